@@ -1,0 +1,29 @@
+# The two commands of the README, and the evaluation gate.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup demo test eval bench clean
+
+$(BIN)/newsledger: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+setup: $(BIN)/newsledger
+
+demo: setup
+	$(BIN)/newsledger run examples/pages -o report.html
+
+test: setup
+	$(BIN)/python -m pytest
+
+eval: setup
+	$(BIN)/python -m evaluation --check
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info report.html report.md

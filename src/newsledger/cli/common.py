@@ -1,0 +1,54 @@
+"""Pieces every command shares: writing records, reporting rejections, progress."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Any, TextIO
+
+import click
+
+from ..records import Rejection, to_json_dict
+
+__all__ = ["emit_json", "report_rejection", "Progress"]
+
+
+def emit_json(record: Any, out: TextIO, *, pretty: bool = False) -> None:
+    data = to_json_dict(record)
+    out.write(json.dumps(data, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+
+
+def report_rejection(rejection: Rejection) -> None:
+    """One line on stderr naming the input and the reason."""
+    click.echo(f"error: {rejection.message()}", err=True)
+
+
+class Progress:
+    """Pages done, pages per second and rejects, on stderr when it is a terminal."""
+
+    def __init__(self, label: str, *, quiet: bool = False, every: float = 0.5):
+        self.label = label
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.every = every
+        self.done = 0
+        self.rejected = 0
+        self.started = time.monotonic()
+        self._last = 0.0
+
+    def step(self, *, rejected: bool = False) -> None:
+        self.done += 1
+        self.rejected += int(rejected)
+        now = time.monotonic()
+        if self.enabled and now - self._last >= self.every:
+            self._last = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        rate = self.done / max(now - self.started, 1e-9)
+        sys.stderr.write(f"\r{self.label}: {self.done} done, {rate:.1f}/s, {self.rejected} rejected ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw(time.monotonic())
+            sys.stderr.write("\n")

@@ -1,0 +1,81 @@
+"""extract: RawDocument -> Article | Rejection.
+
+`extract` checks the bytes (size, gzip, binary, empty, charset), decides whether the page is
+HTML or a plain-text dump of a rendered page, and hands it to `html.extract_html` or
+`text.extract_text`. Every failure comes back as a `Rejection` with a reason; nothing raises
+past this function for a bad page.
+"""
+from __future__ import annotations
+
+from ..errors import ExtractionError, InputError
+from ..options import ExtractOptions
+from ..records import Article, Published, RawDocument, Rejection, Removal, content_id, normalise_body
+from .detect import decode_text, looks_binary, sniff_format, unwrap
+from .language import guess_language
+
+__all__ = ["extract", "build_article"]
+
+_DEFAULT_OPTIONS = ExtractOptions()
+
+
+def extract(raw: RawDocument, opts: ExtractOptions = _DEFAULT_OPTIONS) -> Article | Rejection:
+    """Extract one article from one raw page, or say why not."""
+    kind = "unknown"
+    try:
+        content = unwrap(raw.uri, raw.content, opts.max_bytes)
+        binary = looks_binary(content)
+        if binary:
+            raise InputError(f"looks like {binary}, not a page", uri=raw.uri, reason="binary")
+        kind = sniff_format(raw.uri, content)
+        if kind == "html":
+            from .html import extract_html
+
+            article = extract_html(raw, content, opts)
+        else:
+            from .text import extract_text
+
+            article = extract_text(raw, decode_text(raw.uri, content), opts)
+    except (InputError, ExtractionError) as exc:
+        return Rejection(raw.uri, exc.reason or "error", _detail(exc, raw.uri), kind)
+    if len(article.body) < opts.min_body_chars:
+        return Rejection(raw.uri, "not_article: too_short", f"{len(article.body)} characters of body", kind)
+    return article
+
+
+def _detail(exc: Exception, uri: str) -> str:
+    text = str(exc)
+    prefix = f"{uri}: "
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def build_article(
+    raw: RawDocument,
+    source_format: str,
+    body: str,
+    *,
+    title: str | None,
+    outlet: str | None = None,
+    credited_sources: tuple[str, ...] | list[str] = (),
+    byline: tuple[str, ...] | list[str] = (),
+    published: Published | None = None,
+    removed: tuple[Removal, ...] | list[Removal] = (),
+    language: str | None = None,
+) -> Article:
+    """Assemble an Article with a normalised body, its content id and a language guess."""
+    body = normalise_body(body)
+    if not body:
+        raise ExtractionError("no article text found", uri=raw.uri, reason="not_article: no_body")
+    container = raw.format_hint if raw.format_hint in ("warc", "jsonl", "feed") else source_format
+    return Article(
+        id=content_id(body),
+        source={"uri": raw.url or raw.uri, "format": container},
+        title=title.strip() if title else None,
+        outlet=outlet,
+        credited_sources=tuple(dict.fromkeys(credited_sources)),
+        byline=tuple(dict.fromkeys(byline)),
+        published=published,
+        language=language or guess_language(body),
+        body=body,
+        removed=tuple(removed),
+        url=raw.url,
+    )

@@ -1,0 +1,54 @@
+"""Files, folders and globs -> RawDocument, with unreadable paths reported as Rejections."""
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..records import RawDocument, Rejection
+
+__all__ = ["PAGE_SUFFIXES", "iter_files", "read_file", "expand_paths"]
+
+PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml", ".txt", ".md", ".txt.gz")
+
+
+def _is_page(path: Path) -> bool:
+    return path.name.lower().endswith(PAGE_SUFFIXES)
+
+
+def expand_paths(sources: Iterable[str], suffixes: tuple[str, ...] = PAGE_SUFFIXES) -> Iterator[Path | Rejection]:
+    """Files named directly, files under folders (sorted, recursive), and glob matches."""
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.lower().endswith(suffixes):
+                        yield Path(root) / name
+        elif path.is_file():
+            yield path
+        elif glob.has_magic(source):
+            matches = sorted(glob.glob(source, recursive=True))
+            if not matches:
+                yield Rejection(source, "not_found", "the pattern matches no file")
+            for match in matches:
+                if Path(match).is_file():
+                    yield Path(match)
+        else:
+            yield Rejection(source, "not_found", "no such file or folder")
+
+
+def read_file(path: Path) -> RawDocument | Rejection:
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        return Rejection(str(path), "unreadable", exc.strerror or str(exc))
+    return RawDocument(uri=str(path), content=content)
+
+
+def iter_files(sources: Iterable[str]) -> Iterator[RawDocument | Rejection]:
+    """Every page file the sources name, read into a RawDocument (or a Rejection saying why not)."""
+    for item in expand_paths(sources):
+        yield item if isinstance(item, Rejection) else read_file(item)
