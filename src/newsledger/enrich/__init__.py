@@ -1,0 +1,1 @@
+"""enrich: Article -> Analysis (entities, quotes and claims, figures, places, dates)."""

@@ -1,0 +1,96 @@
+"""Records of the enrich stage: what an Analysis holds beyond its Article (DESIGN.md contract).
+
+Offsets (`start`, `end`) are character offsets into `Article.body`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Article
+
+__all__ = ["Entity", "Quote", "Figure", "Place", "DateMention", "Analysis"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    text: str
+    label: str                 # spaCy label: PERSON, ORG, GPE, LOC, NORP, ...
+    canonical: str             # fullest name the article gives ("Apti Alaudinov")
+    start: int
+    end: int
+    attributes: tuple[str, ...] = ()   # titles and roles ("Major General", "commander of ...")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: str | None        # canonical name of who said it
+    speaker_text: str | None   # the words in the text that name the speaker ("he", "Alaudinov")
+    cue: str | None            # "told", "said", "according to", "posted on Telegram"
+    content: str
+    direct: bool
+    channel: str | None        # "TASS", "Telegram", "an interview with CNN"
+    hedges: tuple[str, ...]
+    start: int                 # span of the content in the body
+    end: int
+    via: tuple[str, ...] = ()  # attribution chain beyond the speaker, nearest first ("The Washington Post",)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: float
+    approx: bool
+    unit: str                  # "settlement", "km2", "percent", "person", "soldier", "USD", ...
+    about: str                 # what it counts ("settlements liberated", "Ukrainian soldiers killed")
+    claimant: str | None
+    hedges: tuple[str, ...]
+    start: int
+    end: int
+    text: str = ""             # the words of the figure ("nearly 1,300 square kilometers")
+    converted_from: int | None = None   # index in Analysis.figures of the figure this one restates
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    admin1: str | None
+    country: str | None        # ISO 3166-1 alpha-2
+    mentions: int
+    feature: str | None = None # "city", "admin1", "country", "village", "region"
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    text: str
+    iso: str | None
+    precision: str | None      # "minute" | "day" | "month" | "year"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """An Article with everything the enrich and events stages found in it."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    places: tuple[Place, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    events: tuple[Any, ...] = ()            # newsledger.events.records.Event
+    control_claims: tuple[Any, ...] = ()    # newsledger.events.records.ControlClaim
+    sentences: tuple[tuple[int, int], ...] = field(default=(), metadata={"json": False})
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """Article fields plus the analysis fields, flat, as DESIGN.md specifies."""
+        from ..records import to_json_dict
+
+        data = to_json_dict(self.article)
+        for name in ("entities", "quotes", "figures", "places", "dates", "events", "control_claims"):
+            data[name] = to_json_dict(getattr(self, name))
+        return data

@@ -1,0 +1,1 @@
+"""events: Analysis -> Event[] in ACLED's taxonomy, and territorial-control claims."""

@@ -1,0 +1,61 @@
+"""Records of the events stage: ACLED-compatible events and territorial-control claims."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["FatalityClaim", "Evidence", "Event", "ControlClaim"]
+
+
+@dataclass(frozen=True, slots=True)
+class FatalityClaim:
+    value: float
+    claimant: str | None
+    hedges: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_date: str | None          # ISO date of the event, not of the report
+    time_precision: int             # ACLED: 1 day, 2 week, 3 month
+    event_type: str                 # ACLED event type ("Battles", ...)
+    sub_event_type: str             # ACLED sub-event type ("Government regains territory", ...)
+    actor1: str | None
+    actor2: str | None
+    inter1: int | None              # ACLED interaction codes 1-8
+    inter2: int | None
+    country: str | None
+    admin1: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None       # ACLED: 1 exact place, 2 near / part of region, 3 region
+    fatalities: int                 # most conservative reported figure
+    fatality_claims: tuple[FatalityClaim, ...]
+    claimant: str | None
+    source: tuple[str, ...]         # outlet chain, nearest last: ("ISW", "The Washington Post", "Al Mayadeen English")
+    notes: str
+    evidence: Evidence
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ControlClaim:
+    place: str                      # named place or area ("Kursk Oblast", "Sudzha")
+    area: str | None                # what share or count ("46% of the territory", "around ten settlements")
+    controller: str | None          # who is claimed to hold it now ("Russia", "Ukraine")
+    change: str                     # "taken", "retaken", "lost", "held", "contested"
+    claimant: str | None
+    source: tuple[str, ...]
+    date: str | None
+    hedges: tuple[str, ...]
+    evidence: Evidence
+    geonameid: int | None = None
+    value: float | None = None      # 10, 46, 1300 ...
+    unit: str | None = None         # "settlement", "percent", "km2"
