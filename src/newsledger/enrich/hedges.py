@@ -1,0 +1,53 @@
+"""Hedges: the words with which a text distances itself from a claim.
+
+Written by hand: a lexicon of English hedging and evidential markers (reporting-verb doubt,
+unverifiability, rumour) as used in news about conflicts. Shared by quotes, figures and events.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["HEDGE_TERMS", "find_hedges"]
+
+# Each entry is a regular expression over lower-cased text; the reported hedge is the matched words.
+HEDGE_TERMS: tuple[str, ...] = (
+    r"claim(?:s|ed)?",
+    r"alleg(?:e|es|ed|edly|ation|ations)",
+    r"reportedly",
+    r"purportedly",
+    r"supposedly",
+    r"apparently",
+    r"unconfirmed",
+    r"unverif(?:ied|iable)",
+    r"could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)",
+    r"cannot (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)",
+    r"(?:was|were|has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)",
+    r"not (?:been )?independently (?:verified|confirmed)",
+    r"disput(?:e|es|ed|ing)",
+    r"contested",
+    r"denied|denies|deny",
+    r"rumou?r(?:s|ed)?",
+    r"may have|might have|could have",
+    r"it is (?:un)?clear",
+    r"remains? (?:un)?clear",
+    r"uncertain",
+    r"according to (?:unnamed|anonymous) (?:sources?|officials?)",
+    r"(?:unnamed|anonymous) (?:sources?|officials?)",
+    r"is said to|are said to|was said to|were said to",
+    r"is believed to|are believed to|was believed to|were believed to",
+    r"estimated|estimates?",
+    r"propaganda",
+)
+_HEDGE = re.compile(r"\b(?:" + "|".join(HEDGE_TERMS) + r")\b", re.I)
+
+
+def find_hedges(text: str) -> tuple[str, ...]:
+    """The hedges in `text`, lower-cased, in order of appearance, each once.
+
+    >>> find_hedges("The ministry claims 12,000 were killed, although such figures are disputed and unverifiable.")
+    ('claims', 'disputed', 'unverifiable')
+    """
+    seen: dict[str, None] = {}
+    for match in _HEDGE.finditer(text):
+        seen.setdefault(match.group(0).lower(), None)
+    return tuple(seen)
