@@ -36,6 +36,8 @@ def unwrap(uri: str, content: bytes, max_bytes: int) -> bytes:
             content = decompressor.decompress(content, max_bytes + 1)
         except (zlib.error, EOFError, gzip.BadGzipFile) as exc:
             raise InputError(f"truncated or corrupt gzip ({exc})", uri=uri, reason="corrupt_gzip") from exc
+        if not decompressor.eof and len(content) <= max_bytes:
+            raise InputError("truncated gzip: the stream ends before its end marker", uri=uri, reason="corrupt_gzip")
         if len(content) > max_bytes:
             raise InputError(f"too large once decompressed, limit {max_bytes:,} bytes", uri=uri, reason="too_large")
     if not content.strip():
