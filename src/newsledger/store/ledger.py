@@ -1,0 +1,366 @@
+"""The ledger: one SQLite file (WAL mode) holding pages, articles, rejections and what later stages
+derive from them (analyses, events, control claims, stories).
+
+Written by hand on the standard library's sqlite3: the needs are a few tables keyed by content
+hashes and explicit transactions, which an ORM would only hide. Every sqlite3 error is translated
+at this boundary into a StorageError that names the file and says what to do.
+
+Transactions: every `put_*` method is atomic on its own; wrap several in `with ledger.transaction():`
+to make them one unit (ingest stores each batch of pages that way, so a killed process loses at
+most the batch it was writing).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import is_dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..errors import StorageError
+from ..records import Article, RawDocument, Rejection, to_json_dict
+from .schema import MIGRATIONS, migrate, schema_version
+
+__all__ = ["Ledger", "raw_hash"]
+
+
+def raw_hash(content: bytes) -> str:
+    """Key of a page: sha256 of its raw bytes, hex."""
+    return hashlib.sha256(content).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _dumps(data: Any) -> str:
+    if is_dataclass(data) and not isinstance(data, type):
+        data = to_json_dict(data)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _hint(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return "another process is writing to this ledger; wait for it to finish or use another --db"
+    if "not a database" in text or "malformed" in text:
+        return "the file is not a newsledger ledger or is damaged; choose another --db or restore a copy"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return "check that the file and its folder exist and are writable"
+    if "full" in text or "disk i/o" in text:
+        return "free disk space, then run the command again (committed batches are kept)"
+    if "constraint" in text:
+        return "a row refers to an article that is not stored; store the article first"
+    return "run the command again; if it persists, check the file with `sqlite3 FILE 'PRAGMA integrity_check'`"
+
+
+class Ledger:
+    """A newsledger SQLite file. Open with `Ledger.open(path)`; use as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str):
+        self._conn = conn
+        self.path = path
+
+    # -- opening and transactions ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Ledger":
+        """Open (and create or migrate) the ledger at `path`; ":memory:" for a throw-away one."""
+        path = str(path)
+        if path != ":memory:" and not Path(path).parent.is_dir():
+            raise StorageError(f"folder {Path(path).parent} does not exist; create it or choose another --db",
+                               uri=path, reason="no_folder")
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open the ledger ({exc}); {_hint(exc)}", uri=path) from exc
+        ledger = cls(conn, path)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL in WAL mode: a process crash never loses a committed transaction; only a
+            # power cut may drop the last few, and the file stays consistent either way.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            ledger._check_version(conn)
+            migrate(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StorageError(f"cannot prepare the ledger ({exc}); {_hint(exc)}", uri=path) from exc
+        except StorageError:
+            conn.close()
+            raise
+        return ledger
+
+    def _check_version(self, conn: sqlite3.Connection) -> None:
+        found, known = schema_version(conn), MIGRATIONS[-1][0]
+        if found > known:
+            raise StorageError(f"the ledger has schema version {found} but this newsledger knows only up to "
+                               f"{known}; upgrade newsledger", uri=self.path, reason="newer_schema")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "Ledger":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit; nested uses join the outer transaction."""
+        if self._conn.in_transaction:
+            yield
+            return
+        self._run("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.rollback()
+            raise
+        try:
+            self._conn.commit()
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot commit ({exc}); {_hint(exc)}", uri=self.path) from exc
+
+    def _run(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+        try:
+            return self._conn.execute(sql, tuple(params))
+        except sqlite3.Error as exc:
+            raise StorageError(f"{sql.split()[0].lower()} failed ({exc}); {_hint(exc)}", uri=self.path) from exc
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[tuple]:
+        cursor = self._run(sql, params)
+        while True:
+            try:
+                batch = cursor.fetchmany(500)
+            except sqlite3.Error as exc:
+                raise StorageError(f"read failed ({exc}); {_hint(exc)}", uri=self.path) from exc
+            if not batch:
+                return
+            yield from batch
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def has_page(self, key: str) -> bool:
+        return self._run("SELECT 1 FROM pages WHERE raw_hash = ?", (key,)).fetchone() is not None
+
+    def put_page(self, raw: RawDocument, *, article_id: str | None = None,
+                 rejection: Rejection | None = None, key: str | None = None) -> bool:
+        """Store the raw bytes and origin of one page; False when these bytes were stored already."""
+        key = key or raw_hash(raw.content)
+        cursor = self._run(
+            "INSERT OR IGNORE INTO pages (raw_hash, uri, url, warc_record_id, fetched_at, source_format,"
+            " media_type, size, content, article_id, rejection_reason, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, raw.uri, raw.url, raw.warc_record_id, raw.fetched_at, raw.format_hint, raw.media_type,
+             len(raw.content), zlib.compress(raw.content, 6), article_id,
+             rejection.reason if rejection else None, _now()))
+        return cursor.rowcount == 1
+
+    def page_content(self, key: str) -> bytes | None:
+        """The raw bytes of a stored page, or None when no page has that key."""
+        row = self._run("SELECT content FROM pages WHERE raw_hash = ?", (key,)).fetchone()
+        return zlib.decompress(row[0]) if row else None
+
+    def pages(self) -> Iterator[dict[str, Any]]:
+        """Origin of every stored page (not its bytes), in ingest order."""
+        names = ("raw_hash", "uri", "url", "warc_record_id", "fetched_at", "source_format", "media_type",
+                 "size", "article_id", "rejection_reason", "ingested_at")
+        for row in self._rows(f"SELECT {', '.join(names)} FROM pages ORDER BY rowid"):
+            yield dict(zip(names, row))
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        return self._run("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def put_article(self, article: Article) -> bool:
+        """Store an article under its content id; False when that id was stored already."""
+        published = article.published.iso if article.published else None
+        cursor = self._run(
+            "INSERT OR IGNORE INTO articles (id, title, outlet, published, language, uri, json, stored_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.id, article.title, article.outlet, published, article.language,
+             article.source.get("uri", ""), _dumps(article), _now()))
+        return cursor.rowcount == 1
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with this id, or None when there is none."""
+        row = self._run("SELECT json FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return Article.from_json_dict(json.loads(row[0])) if row else None
+
+    def articles(self, *, originals_only: bool = False) -> Iterator[Article]:
+        """Every stored article in the order stored; `originals_only` leaves out near-duplicates."""
+        where = " WHERE id NOT IN (SELECT article_id FROM duplicates)" if originals_only else ""
+        for (text,) in self._rows(f"SELECT json FROM articles{where} ORDER BY rowid"):
+            yield Article.from_json_dict(json.loads(text))
+
+    # -- rejections -------------------------------------------------------------------------
+
+    def put_rejection(self, rejection: Rejection) -> bool:
+        """Record why an input did not become an article; once per (uri, reason)."""
+        cursor = self._run(
+            "INSERT OR IGNORE INTO rejections (uri, reason, detail, source_format, rejected_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (rejection.uri, rejection.reason, rejection.detail, rejection.source_format, _now()))
+        return cursor.rowcount == 1
+
+    def rejections(self) -> Iterator[Rejection]:
+        for uri, reason, detail, source_format in self._rows(
+                "SELECT uri, reason, detail, source_format FROM rejections ORDER BY rowid"):
+            yield Rejection(uri, reason, detail, source_format)
+
+    # -- near-duplicates and their signatures -----------------------------------------------
+
+    def put_duplicate(self, article_id: str, duplicate_of: str, similarity: float) -> None:
+        """Link a stored article to the original it nearly repeats (both stay stored)."""
+        if article_id == duplicate_of:
+            raise StorageError(f"article {article_id} cannot be a duplicate of itself", uri=self.path)
+        self._run("INSERT OR REPLACE INTO duplicates (article_id, duplicate_of, similarity) VALUES (?, ?, ?)",
+                  (article_id, duplicate_of, float(similarity)))
+
+    def duplicate_of(self, article_id: str) -> str | None:
+        """The original this article is a near-duplicate of (followed to the root), else None."""
+        seen = {article_id}
+        current = article_id
+        while True:
+            row = self._run("SELECT duplicate_of FROM duplicates WHERE article_id = ?", (current,)).fetchone()
+            if row is None or row[0] in seen:
+                return None if current == article_id else current
+            current = row[0]
+            seen.add(current)
+
+    def duplicates(self) -> Iterator[tuple[str, str, float]]:
+        """(article_id, duplicate_of, similarity) for every near-duplicate link."""
+        yield from self._rows("SELECT article_id, duplicate_of, similarity FROM duplicates ORDER BY rowid")
+
+    def put_signature(self, article_id: str, scheme: str, hashvalues: bytes) -> None:
+        self._run("INSERT OR REPLACE INTO signatures (article_id, scheme, hashvalues) VALUES (?, ?, ?)",
+                  (article_id, scheme, hashvalues))
+
+    def signatures(self, scheme: str) -> Iterator[tuple[str, bytes]]:
+        """(article_id, hashvalues) of every signature made with `scheme`."""
+        yield from self._rows("SELECT article_id, hashvalues FROM signatures WHERE scheme = ? ORDER BY rowid",
+                              (scheme,))
+
+    # -- later stages -----------------------------------------------------------------------
+
+    def put_analysis(self, article_id: str, version: str, data: Any) -> None:
+        """Store (or replace) what analyzer `version` found in an article."""
+        self._run("INSERT OR REPLACE INTO analyses (article_id, analyzer_version, json, stored_at)"
+                  " VALUES (?, ?, ?, ?)", (article_id, version, _dumps(data), _now()))
+
+    def analysis(self, article_id: str, version: str | None = None) -> dict[str, Any] | None:
+        """The analysis of an article by `version` (default: the latest stored), or None."""
+        sql = "SELECT json FROM analyses WHERE article_id = ?"
+        params: tuple = (article_id,)
+        if version is not None:
+            sql, params = sql + " AND analyzer_version = ?", (article_id, version)
+        row = self._run(sql + " ORDER BY stored_at DESC, rowid DESC LIMIT 1", params).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def analyses(self, version: str | None = None) -> Iterator[dict[str, Any]]:
+        """{"article_id", "analyzer_version", "data"} for every stored analysis (of one version)."""
+        sql, params = "SELECT article_id, analyzer_version, json FROM analyses", ()
+        if version is not None:
+            sql, params = sql + " WHERE analyzer_version = ?", (version,)
+        for article_id, analyzer_version, text in self._rows(sql + " ORDER BY rowid", params):
+            yield {"article_id": article_id, "analyzer_version": analyzer_version, "data": json.loads(text)}
+
+    def put_events(self, article_id: str, events: Iterable[Any]) -> None:
+        """Replace the events coded from one article (dicts or Event records)."""
+        self._replace_children("events", article_id, events)
+
+    def events(self, article_id: str | None = None) -> Iterator[dict[str, Any]]:
+        return self._children("events", article_id)
+
+    def put_control_claims(self, article_id: str, claims: Iterable[Any]) -> None:
+        """Replace the territorial-control claims read from one article."""
+        self._replace_children("control_claims", article_id, claims)
+
+    def control_claims(self, article_id: str | None = None) -> Iterator[dict[str, Any]]:
+        return self._children("control_claims", article_id)
+
+    def _replace_children(self, table: str, article_id: str, items: Iterable[Any]) -> None:
+        with self.transaction():
+            self._run(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            for item in items:
+                text = _dumps(item)
+                data = json.loads(text)
+                item_id = data.get("id") or hashlib.sha256(f"{article_id}\n{text}".encode()).hexdigest()[:32]
+                self._run(f"INSERT OR REPLACE INTO {table} (id, article_id, json) VALUES (?, ?, ?)",
+                          (item_id, article_id, text))
+
+    def _children(self, table: str, article_id: str | None) -> Iterator[dict[str, Any]]:
+        sql, params = f"SELECT id, article_id, json FROM {table}", ()
+        if article_id is not None:
+            sql, params = sql + " WHERE article_id = ?", (article_id,)
+        for item_id, owner, text in self._rows(sql + " ORDER BY rowid", params):
+            data = json.loads(text)
+            data.setdefault("id", item_id)
+            data.setdefault("article_id", owner)
+            yield data
+
+    def put_stories(self, stories: Iterable[Any], *, replace: bool = True) -> None:
+        """Store stories (dicts or records with "id" and member ids in "article_ids").
+
+        Stories are recomputed over the whole ledger, so by default the new set replaces the old.
+        """
+        with self.transaction():
+            if replace:
+                self._run("DELETE FROM story_members")
+                self._run("DELETE FROM stories")
+            for story in stories:
+                data = json.loads(_dumps(story))
+                story_id = data.get("id")
+                if not story_id:
+                    raise StorageError("a story has no \"id\"; give each story a stable id", uri=self.path)
+                self._run("INSERT OR REPLACE INTO stories (id, json) VALUES (?, ?)", (story_id, _dumps(data)))
+                self._run("DELETE FROM story_members WHERE story_id = ?", (story_id,))
+                for member in data.get("article_ids") or ():
+                    self._run("INSERT OR IGNORE INTO story_members (story_id, article_id) VALUES (?, ?)",
+                              (story_id, member))
+
+    def stories(self) -> Iterator[dict[str, Any]]:
+        for (text,) in self._rows("SELECT json FROM stories ORDER BY rowid"):
+            yield json.loads(text)
+
+    def story_of(self, article_id: str) -> list[str]:
+        """Ids of the stories an article belongs to."""
+        return [row[0] for row in self._rows(
+            "SELECT story_id FROM story_members WHERE article_id = ? ORDER BY story_id", (article_id,))]
+
+    # -- health -----------------------------------------------------------------------------
+
+    def status(self) -> dict[str, Any]:
+        """Counts of what the ledger holds."""
+        def count(sql: str) -> int:
+            return self._run(sql).fetchone()[0]
+
+        pages_with_article = count("SELECT COUNT(*) FROM pages WHERE article_id IS NOT NULL")
+        articles_from_pages = count("SELECT COUNT(DISTINCT article_id) FROM pages WHERE article_id IS NOT NULL")
+        by_reason = dict(self._rows("SELECT reason, COUNT(*) FROM rejections GROUP BY reason ORDER BY 2 DESC, 1"))
+        return {
+            "db": self.path,
+            "schema_version": schema_version(self._conn),
+            "pages": count("SELECT COUNT(*) FROM pages"),
+            "articles": count("SELECT COUNT(*) FROM articles"),
+            "exact_copies": pages_with_article - articles_from_pages,
+            "near_duplicates": count("SELECT COUNT(*) FROM duplicates"),
+            "rejections": sum(by_reason.values()),
+            "rejections_by_reason": by_reason,
+            "analyses": count("SELECT COUNT(*) FROM analyses"),
+            "events": count("SELECT COUNT(*) FROM events"),
+            "control_claims": count("SELECT COUNT(*) FROM control_claims"),
+            "stories": count("SELECT COUNT(*) FROM stories"),
+        }
+
+    def integrity_check(self) -> str:
+        """SQLite's own verdict on the file: "ok" when sound."""
+        return "; ".join(row[0] for row in self._rows("PRAGMA integrity_check"))
