@@ -1,0 +1,386 @@
+"""Visible date strings -> `records.Published`, including partial datelines completed from context.
+
+Shared by the text path and the HTML path. The public API (stable):
+
+    parse_date(text, *, context="", reference=None) -> Published | None
+        One visible date string ("25 Oct 2024 21:49", "NOVEMBER 20, 2019 10:43",
+        "Published: Nov. 19, 2019 5:03 p.m. ET", "11.15.2019 10:09 AM", "2019-11-20",
+        "Oct 2024", "Thursday 12 - 11:40") -> Published with precision "minute" | "day" |
+        "month" | "year", or None when the string holds no date. Partial strings (weekday +
+        day-of-month [+ time], or day + month without a year) are completed from `context` (the
+        article body) and come back with inferred=True and the context used in `evidence`.
+        `reference` (a date or datetime, e.g. when the page was fetched) is the latest date the
+        page can have; without it the latest year named in the context bounds the search, then
+        today's date.
+
+    resolve_partial(*, day, weekday=None, month=None, hour=None, minute=None, context="",
+                    reference=None, evidence="") -> Published | None
+        The rule behind partial datelines, callable on its own when a caller has already split
+        the parts (weekday: 0 = Monday).
+
+    looks_like_date_line(line) -> bool
+        Cheap test that a short line is a dateline (used by the text classifier before the
+        more expensive parse).
+
+Written by hand because dateparser alone resolves "Thursday 12 - 11:40" to the nearest
+Thursday-ish date relative to now, ignoring the article: it cannot use the body ("began on
+August 6", "last month") to find the month in which day 12 was a Thursday. Common full formats are
+parsed with precompiled regexes (dateparser costs milliseconds per call, and the text path must
+process hundreds of pages a second); dateparser is the fallback for short strings in other shapes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..records import Published
+
+__all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "MONTHS", "WEEKDAYS"]
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan janvier janv enero",
+        "february feb feb. février fevrier févr febrero",
+        "march mar mars marzo",
+        "april apr avril avr abril",
+        "may mai mayo",
+        "june jun juin junio",
+        "july jul juillet juil julio",
+        "august aug août aout agosto",
+        "september sep sept septembre septiembre",
+        "october oct octobre octubre",
+        "november nov novembre noviembre",
+        "december dec décembre decembre déc diciembre",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name.rstrip(".")] = _number
+
+WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "monday mon lundi lunes",
+        "tuesday tue tues mardi martes",
+        "wednesday wed mercredi miércoles miercoles",
+        "thursday thu thur thurs jeudi jueves",
+        "friday fri vendredi viernes",
+        "saturday sat samedi sábado sabado",
+        "sunday sun dimanche domingo",
+    ]
+):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _number
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_TIME = r"(?:(?:at|à|,|-|–|—|\|)\s*)?(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_MONTH = rf"(?P<month>{_MONTH_RE})\.?"
+_WD = rf"(?:(?P<weekday>{_WEEKDAY_RE})\.?,?\s+)?"
+
+_FULL_PATTERNS = [
+    # 2019-11-20, 2019-11-20T10:43, 2019/11/20 10:43
+    re.compile(rf"\b{_YEAR}[-/.](?P<nmonth>\d{{1,2}})[-/.]{_DAY}(?:[T\s]+{_TIME})?", re.I),
+    # 25 Oct 2024 21:49, Thursday 12 September 2024
+    re.compile(rf"\b{_WD}{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+{_YEAR}(?:,?\s+{_TIME})?", re.I),
+    # NOVEMBER 20, 2019 10:43 / Nov. 19, 2019 5:03 p.m.
+    re.compile(rf"\b{_WD}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?:,?\s+{_TIME})?", re.I),
+    # 11/20/2019 01:14 PM, 20.11.2019, 11.15.2019 10:09 AM
+    re.compile(rf"\b(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep){_YEAR}(?:,?\s+{_TIME})?", re.I),
+]
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)
+_BARE_YEAR_LINE = re.compile(rf"^\W*{_YEAR}\W*$")
+# Thursday 12 - 11:40 / Thu 12, 11:40 am / Thursday 12
+_WEEKDAY_DAY = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})\.?,?\s+{_DAY}\b(?!\s*(?:{_MONTH_RE})\b)(?:\s*{_TIME})?", re.I)
+# 12 September / September 12 (no year), with an optional time
+_DAY_MONTH = re.compile(
+    rf"\b{_WD}(?:{_DAY}\s+{_MONTH}|(?P<month2>{_MONTH_RE})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+{_TIME})?", re.I
+)
+
+_DATEISH = re.compile(
+    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE})\b\.?|\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(?:\b|T)|\b\d{{1,2}}:\d{{2}}\b", re.I
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | {
+    "am", "pm", "a", "p", "m", "at", "on", "published", "updated", "posted", "last", "modified", "date",
+    "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "ist", "z", "of", "de",
+    "le", "mis", "t", "à", "jour", "publié", "st", "nd", "rd", "th", "er", "h", "local", "time", "first",
+}
+
+
+def looks_like_date_line(line: str) -> bool:
+    """True when a short line is made of a date and little else ("Published 25 Oct 2024 21:49")."""
+    if len(line) > 80 or not _DATEISH.search(line):
+        return False
+    words = [w.casefold() for w in _WORD.findall(line)]
+    other = [w for w in words if w.rstrip(".") not in _DATE_WORDS]
+    return len(other) <= 1 and any(ch.isdigit() for ch in line)
+
+
+def parse_date(text: str, *, context: str = "", reference: date | datetime | None = None) -> Published | None:
+    """Parse one visible date string into a Published (see the module docstring), or None."""
+    evidence = " ".join(text.split())
+    if not evidence:
+        return None
+    full = _parse_full(evidence)
+    if full is not None:
+        return full
+    partial = _parse_partial(evidence, context, reference)
+    if partial is not None:
+        return partial
+    match = _MONTH_YEAR.search(evidence)
+    if match:
+        return Published(f"{int(match['year']):04d}-{MONTHS[match['month'].casefold()]:02d}", "month", evidence)
+    if _BARE_YEAR_LINE.match(evidence):
+        return Published(evidence.strip(" \t.,;:()[]"), "year", evidence)
+    if len(evidence) <= 60 and _DATEISH.search(evidence):
+        return _parse_with_dateparser(evidence)
+    return None
+
+
+def _parse_full(evidence: str) -> Published | None:
+    for pattern in _FULL_PATTERNS:
+        for match in pattern.finditer(evidence):
+            parts = match.groupdict()
+            if parts.get("first"):
+                month, day = _order_numeric(int(parts["first"]), int(parts["second"]), parts["sep"])
+            elif parts.get("nmonth"):
+                month, day = int(parts["nmonth"]), int(parts["day"])
+            else:
+                month, day = MONTHS[parts["month"].casefold().rstrip(".")], int(parts["day"])
+            built = _build(int(parts["year"]), month, day, parts, evidence, inferred=False)
+            if built is not None:
+                return built
+    return None
+
+
+def _order_numeric(first: int, second: int, sep: str) -> tuple[int, int]:
+    """(month, day) of a numeric date: unambiguous when one part exceeds 12, else by separator."""
+    if first > 12:
+        return second, first
+    if second > 12:
+        return first, second
+    return (first, second) if sep == "/" else (second, first)  # US slashes, European dots and dashes
+
+
+def _clock(parts: dict) -> tuple[int, int] | None:
+    if not parts.get("hour"):
+        return None
+    hour, minute = int(parts["hour"]), int(parts["minute"])
+    ampm = (parts.get("ampm") or "").casefold()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+def _build(year: int, month: int, day: int, parts: dict, evidence: str, *, inferred: bool) -> Published | None:
+    try:
+        day_date = date(year, month, day)
+    except ValueError:
+        return None
+    clock = _clock(parts)
+    if clock is None:
+        return Published(day_date.isoformat(), "day", evidence, inferred)
+    return Published(f"{day_date.isoformat()}T{clock[0]:02d}:{clock[1]:02d}", "minute", evidence, inferred)
+
+
+def _parse_partial(evidence: str, context: str, reference: date | datetime | None) -> Published | None:
+    match = _WEEKDAY_DAY.search(evidence)
+    month = None
+    if match is None:
+        match = _DAY_MONTH.search(evidence)
+        if match is None:
+            return None
+        month = MONTHS[(match["month"] or match["month2"]).casefold().rstrip(".")]
+    parts = match.groupdict()
+    parts["day"] = parts["day"] or parts.get("day2")
+    clock = _clock(parts)
+    weekday = WEEKDAYS[parts["weekday"].casefold().rstrip(".")] if parts.get("weekday") else None
+    return resolve_partial(
+        day=int(parts["day"]),
+        weekday=weekday,
+        month=month,
+        hour=clock[0] if clock else None,
+        minute=clock[1] if clock else None,
+        context=context,
+        reference=reference,
+        evidence=evidence,
+    )
+
+
+_dateparser = None
+
+
+def _parse_with_dateparser(evidence: str) -> Published | None:
+    global _dateparser
+    if _dateparser is None:
+        from dateparser.date import DateDataParser
+
+        _dateparser = DateDataParser(
+            settings={"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True, "STRICT_PARSING": True}
+        )
+    try:
+        data = _dateparser.get_date_data(evidence)
+    except Exception:  # dateparser raises assorted errors on odd input; a non-date is simply None
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    moment = data.date_obj
+    if data.period == "time":
+        return Published(moment.strftime("%Y-%m-%dT%H:%M"), "minute", evidence)
+    if data.period == "day":
+        return Published(moment.date().isoformat(), "day", evidence)
+    if data.period == "month":
+        return Published(moment.strftime("%Y-%m"), "month", evidence)
+    return Published(str(moment.year), "year", evidence)
+
+
+# ---------------------------------------------------------------------------------------------
+# Completing partial dates from the article's own context
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    month: int
+    day: int | None
+    year: int | None
+    text: str
+
+
+_CONTEXT_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH_RE})\b\.?"
+    rf"|(?P<month2>{_MONTH_RE})\b\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+    re.I,
+)
+_CONTEXT_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|until|by|from|early|late|mid|end of|beginning of|last|this|of)[\s-]+"
+    rf"(?P<month>{_MONTH_RE})\b(?:\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+    re.I,
+)
+_CONTEXT_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_RELATIVE = {
+    "last_month": re.compile(r"\b(?:last|previous|past) month\b", re.I),
+    "this_month": re.compile(r"\b(?:this|earlier this|later this) month\b", re.I),
+    "recent": re.compile(r"\b(?:last|this|earlier this) week\b|\byesterday\b|\bdays? ago\b", re.I),
+    "last_year": re.compile(r"\blast year\b", re.I),
+}
+
+
+def _context_mentions(context: str) -> list[_Mention]:
+    mentions = []
+    for match in _CONTEXT_MONTH_DAY.finditer(context):
+        name = match["month1"] or match["month2"]
+        if not name[0].isupper():
+            continue  # "may", "march" as ordinary words
+        day = int(match["day1"] or match["day2"])
+        if 1 <= day <= 31:
+            mentions.append(_Mention(MONTHS[name.casefold()], day, int(match["year"]) if match["year"] else None, match[0]))
+    for match in _CONTEXT_MONTH_ONLY.finditer(context):
+        name = match["month"]
+        if name[0].isupper() and len(name) > 3:
+            mentions.append(_Mention(MONTHS[name.casefold()], None, int(match["year"]) if match["year"] else None, match[0]))
+    return mentions
+
+
+def resolve_partial(
+    *,
+    day: int,
+    weekday: int | None = None,
+    month: int | None = None,
+    hour: int | None = None,
+    minute: int | None = None,
+    context: str = "",
+    reference: date | datetime | None = None,
+    evidence: str = "",
+) -> Published | None:
+    """Complete a date that lacks its month and/or year, using the weekday and the context.
+
+    Candidates are every (year, month) up to the reference in which `day` exists (and falls on
+    `weekday`, and is in `month`, when given). Each is scored by how well it fits the context:
+    dates named in the body should lie shortly before publication ("began on August 6"),
+    relative phrases must hold ("last month" -> some named date in the previous month), and years
+    named in the body should be close. Ties go to the most recent candidate.
+    """
+    if not 1 <= day <= 31:
+        return None
+    mentions = _context_mentions(context)
+    years = [int(y) for y in _CONTEXT_YEAR.findall(context)]
+    cues = {name for name, pattern in _RELATIVE.items() if pattern.search(context)}
+    limit = _upper_limit(reference, years, mentions)
+    best: tuple[float, date] | None = None
+    for year in range(limit.year - 30, limit.year + 1):
+        for candidate_month in range(1, 13) if month is None else (month,):
+            try:
+                candidate = date(year, candidate_month, day)
+            except ValueError:
+                continue
+            if candidate > limit or (weekday is not None and candidate.weekday() != weekday):
+                continue
+            cost = _fit_cost(candidate, mentions, years, cues) + (limit - candidate).days / 365_000
+            if best is None or cost < best[0]:
+                best = (cost, candidate)
+    if best is None:
+        return None
+    iso, precision = best[1].isoformat(), "day"
+    if hour is not None and minute is not None:
+        iso, precision = f"{iso}T{hour:02d}:{minute:02d}", "minute"
+    used = [m.text for m in mentions][:4] + [_RELATIVE[name].search(context)[0] for name in sorted(cues)]
+    detail = "; ".join(dict.fromkeys(used)) or "no dates in the body: latest matching date"
+    return Published(iso, precision, f"{evidence} [completed from: {detail}]", inferred=True)
+
+
+def _upper_limit(reference: date | datetime | None, years: list[int], mentions: list[_Mention]) -> date:
+    if isinstance(reference, datetime):
+        return reference.date()
+    if isinstance(reference, date):
+        return reference
+    named = years + [m.year for m in mentions if m.year]
+    if named:
+        return date(max(named) + 1, 12, 31)
+    return date.today()
+
+
+def _resolve_mention(mention: _Mention, candidate: date) -> date:
+    day = mention.day or 1
+    if mention.year is not None:
+        try:
+            return date(mention.year, mention.month, day)
+        except ValueError:
+            return date(mention.year, mention.month, 1)
+    for year in (candidate.year, candidate.year - 1, candidate.year - 2):
+        try:
+            resolved = date(year, mention.month, day)
+        except ValueError:
+            continue
+        if resolved <= candidate:
+            return resolved
+    return date(candidate.year - 1, mention.month, 1)
+
+
+def _fit_cost(candidate: date, mentions: list[_Mention], years: list[int], cues: set[str]) -> float:
+    cost = 0.0
+    resolved = [_resolve_mention(m, candidate) for m in mentions]
+    past = [(candidate - d).days for d in resolved if d <= candidate]
+    if resolved:
+        cost += min(past) / 30 if past else 3.0
+        cost += 2.0 * (len(resolved) - len(past)) / len(resolved)
+    month_index = candidate.year * 12 + candidate.month
+    months_back = {month_index - (d.year * 12 + d.month) for d in resolved}
+    if "last_month" in cues and 1 not in months_back:
+        cost += 1.5
+    if "this_month" in cues and 0 not in months_back:
+        cost += 1.5
+    if "recent" in cues and not any(0 <= days <= 14 for days in past):
+        cost += 0.5
+    if years:
+        cost += min(3.0, 0.5 * min(abs(candidate.year - y) for y in years))
+        if "last_year" in cues and candidate.year - 1 not in years:
+            cost += 1.0
+    return cost
