@@ -1,0 +1,142 @@
+"""Any mix of source strings -> RawDocument | Rejection, never raising for one bad source.
+
+A source string is read as, in this order:
+
+* `http://...` or `https://...`: one URL, fetched politely (see `fetch.py`). When it serves an
+  RSS/Atom feed, the feed's items are read instead (see `feeds.py`).
+* `@list.txt`, or any file ending in `.urls`: a list of sources, one per line (URLs, or paths,
+  folders, globs, WARCs...); blank lines and lines starting with `#` are skipped. A plain `.txt`
+  file is never taken for a list: `.txt` is the suffix of text dumps of rendered pages.
+* a folder (walked recursively, sorted), a glob pattern, or a file. Files are dispatched on their
+  name: `.warc`/`.warc.gz` -> `warc.py`, `.jsonl`/`.jsonl.gz` -> `jsonl.py`, `.rss`/`.atom` and
+  `.xml` files whose first bytes show a feed -> `feeds.py`, anything else is one page (HTML or a
+  text dump; the extract stage tells which).
+
+Written by hand: the dispatch rules above are this project's conventions.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..options import DEFAULT_MAX_BYTES
+from ..records import RawDocument, Rejection
+from .files import PAGE_SUFFIXES, expand_paths, read_file
+from .jsonl import JSONL_SUFFIXES, is_jsonl_path, iter_jsonl
+from .warc import WARC_SUFFIXES, is_warc_path, iter_warc
+
+if TYPE_CHECKING:
+    from .fetch import FetchOptions, Fetcher
+
+__all__ = ["iter_sources", "SOURCE_SUFFIXES", "is_url"]
+
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+LIST_SUFFIXES = (".urls",)
+SOURCE_SUFFIXES = PAGE_SUFFIXES + WARC_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES + LIST_SUFFIXES
+_MAX_LIST_DEPTH = 3
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def iter_sources(
+    sources: Iterable[str],
+    opts: FetchOptions | None = None,
+    fetcher: Fetcher | None = None,
+) -> Iterator[RawDocument | Rejection]:
+    """Every page the sources hold, in order; a Rejection (uri, reason, detail) for each that fails."""
+    reader = _Reader(opts, fetcher)
+    yield from reader.read_all(sources, depth=0)
+
+
+class _Reader:
+    """Holds the fetcher (made on first URL) while walking the sources."""
+
+    def __init__(self, opts: FetchOptions | None, fetcher: Fetcher | None):
+        self._opts = opts
+        self._fetcher = fetcher
+
+    @property
+    def max_bytes(self) -> int:
+        return self._opts.max_bytes if self._opts is not None else DEFAULT_MAX_BYTES
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            from .fetch import FetchOptions, Fetcher
+
+            self._fetcher = Fetcher(self._opts or FetchOptions())
+        return self._fetcher
+
+    def read_all(self, sources: Iterable[str], depth: int) -> Iterator[RawDocument | Rejection]:
+        for source in sources:
+            source = source.strip()
+            if not source:
+                continue
+            try:
+                yield from self.read_one(source, depth)
+            except Exception as exc:  # one broken source must never stop the others
+                yield Rejection(source, "error", f"{type(exc).__name__}: {exc}")
+
+    def read_one(self, source: str, depth: int) -> Iterator[RawDocument | Rejection]:
+        if is_url(source):
+            from .feeds import read_url
+
+            yield from read_url(source, self.fetcher)
+        elif source.startswith("@"):
+            yield from self.read_list(Path(source[1:]), depth)
+        else:
+            for item in expand_paths([source], SOURCE_SUFFIXES):
+                if isinstance(item, Rejection):
+                    yield item
+                else:
+                    yield from from_path(item, self, depth, named=item == Path(source))
+
+    def read_list(self, path: Path, depth: int) -> Iterator[RawDocument | Rejection]:
+        if depth >= _MAX_LIST_DEPTH:
+            yield Rejection(str(path), "list_too_deep", f"lists nested more than {_MAX_LIST_DEPTH} deep; flatten them")
+            return
+        try:
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError as exc:
+            yield Rejection(str(path), "unreadable", exc.strerror or str(exc))
+            return
+        entries = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+        if not entries:
+            yield Rejection(str(path), "empty", "the list names no source")
+        yield from self.read_all(entries, depth + 1)
+
+
+def from_path(path: Path, reader: _Reader, depth: int, named: bool) -> Iterator[RawDocument | Rejection]:
+    """The pages in one file, dispatched on its name (and, for .xml, on its first bytes)."""
+    name = path.name.lower()
+    if is_warc_path(name):
+        yield from iter_warc(path, reader.max_bytes)
+    elif is_jsonl_path(name):
+        yield from iter_jsonl(path, reader.max_bytes)
+    elif name.endswith(LIST_SUFFIXES):
+        yield from reader.read_list(path, depth)
+    elif name.endswith(FEED_SUFFIXES):
+        from .feeds import iter_feed_file, looks_like_feed
+
+        if name.endswith(".xml") and not looks_like_feed(_head(path)):
+            if named:  # an .xml file named on purpose may be an XHTML page; in a folder walk, skip it
+                yield read_file(path)
+            return
+        yield from iter_feed_file(path, reader.fetcher if not _offline(reader) else None)
+    else:
+        yield read_file(path)
+
+
+def _offline(reader: _Reader) -> bool:
+    return bool(reader._opts is not None and reader._opts.offline) if reader._fetcher is None else reader._fetcher.opts.offline
+
+
+def _head(path: Path, size: int = 4096) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(size)
+    except OSError:
+        return b""
