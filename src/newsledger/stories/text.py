@@ -1,0 +1,99 @@
+"""Small text helpers the stories stage shares: sentences, words, dates and outlet names.
+
+Written by hand because they are a few lines each: sentence spans fall back to a regular
+expression only when the enrich stage gave none (`Analysis.sentences`), so stories can be built
+from bare articles too.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import PurePosixPath
+from urllib.parse import urlparse
+
+__all__ = ["sentence_spans", "words", "article_date", "outlet_name", "STOPWORDS"]
+
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "St", "Jr", "Sr",
+                  "Gov", "Sen", "Rep", "Prof", "No", "vs", "U.S", "U.K", "U.N", "Jan", "Feb", "Aug",
+                  "Sept", "Sep", "Oct", "Nov", "Dec", "a.m", "p.m", "Inc", "Co", "Corp")
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+STOPWORDS = frozenset("""
+a about above after again against all also although am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my no nor not now of off on once only or other our ours out over own same she should so
+some such than that the their theirs them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your said
+says say told according report reported reports new news one two three also year years week weeks
+day days month months time times mr ms its it's would could may might since last first people
+""".split())
+
+
+def sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of `body`, never across a paragraph break."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(body):
+        end = match.start() + 1 if match.group(0)[0] in ".!?" else match.start()
+        before = body[start:end].rstrip(".!?\"”’')] ")
+        last_word = before.rsplit(" ", 1)[-1] if before else ""
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isupper()):
+            continue
+        end = match.end() if match.group(0).strip() == "" else _trim_end(body, start, match)
+        _add(spans, body, start, end)
+        start = match.end()
+    _add(spans, body, start, len(body))
+    return tuple(spans)
+
+
+def _trim_end(body: str, start: int, match: re.Match) -> int:
+    return match.start() + len(match.group(0).rstrip())
+
+
+def _add(spans: list[tuple[int, int]], body: str, start: int, end: int) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased content words (no stopwords, no numbers, at least three letters)."""
+    out = []
+    for token in _WORD.findall(text.casefold()):
+        token = token.strip("'’-")
+        if len(token) >= 3 and token not in STOPWORDS:
+            out.append(token[:-2] if token.endswith("'s") or token.endswith("’s") else token)
+    return out
+
+
+def article_date(article) -> date | None:
+    """The day an article was published, or None when unknown."""
+    published = getattr(article, "published", None)
+    if not published or not published.iso:
+        return None
+    try:
+        iso = published.iso[:10]
+        if len(iso) == 7:
+            iso += "-15"
+        elif len(iso) == 4:
+            iso += "-07-01"
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def outlet_name(article) -> str:
+    """The page's outlet, else its host name, else its file name: never empty."""
+    if getattr(article, "outlet", None):
+        return article.outlet
+    uri = getattr(article, "url", None) or (article.source or {}).get("uri", "") or ""
+    host = urlparse(uri).hostname if "://" in uri else None
+    if host:
+        return host.removeprefix("www.")
+    name = PurePosixPath(uri.replace("\\", "/")).name
+    return name or article.id[:8]
