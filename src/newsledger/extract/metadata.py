@@ -1,0 +1,397 @@
+"""Page metadata from HTML: headline, outlet, byline, credited sources and publication date.
+
+What a library gives is used as is: the publication date falls back to htmldate
+(`find_date(original_date=True)`), which reads URLs, visible dates and dozens of markup idioms.
+What is written by hand, and why:
+
+- JSON-LD is read for the *article* object only (NewsArticle, BlogPosting, ...), not for every
+  object on the page, because pages embed breadcrumbs, videos and organisation objects whose
+  `name` or `datePublished` belong to something else. htmldate and trafilatura flatten these.
+- The date keeps its minute and its UTC offset when the markup gives them ("minute" precision),
+  and records the attribute it was read from as evidence; htmldate returns a bare day.
+- The outlet is chosen among publisher names, `og:site_name`, `application-name` and the
+  `<title>` suffix, preferring a proper name over a host name ("Al Jazeera" over
+  "www.aljazeera.com").
+- The headline is the `<h1>` when it agrees with `og:title` or `<title>`, else the meta title with
+  its " | Site" suffix cut; sites disagree on which of these carries the clean headline.
+"""
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+from urllib.parse import urlsplit
+
+from ..records import Published
+
+__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "strip_site_suffix", "clean_person_names"]
+
+_ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenews", "analysisnewsarticle", "blogposting", "backgroundnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle",
+    "report", "socialmediaposting", "webpage", "posting",
+}
+_DATE_META = (
+    # (attribute, value) pairs of <meta> tags that hold the first publication date, best first
+    ("property", "article:published_time"),
+    ("property", "og:article:published_time"),
+    ("name", "article:published_time"),
+    ("property", "og:published_time"),
+    ("itemprop", "datePublished"),
+    ("name", "parsely-pub-date"),
+    ("name", "sailthru.date"),
+    ("name", "dc.date.issued"),
+    ("name", "dcterms.created"),
+    ("name", "dc.date"),
+    ("name", "pubdate"),
+    ("name", "publishdate"),
+    ("name", "publish-date"),
+    ("name", "date"),
+)
+_AUTHOR_META = (
+    ("name", "author"), ("property", "article:author"), ("name", "article:author"), ("name", "byl"),
+    ("name", "dc.creator"), ("name", "parsely-author"), ("name", "sailthru.author"), ("property", "author"),
+)
+_SOURCE_META = (("name", "source"), ("name", "original-source"), ("name", "syndication-source"))
+_OUTLET_META = (("property", "og:site_name"), ("name", "application-name"), ("name", "apple-mobile-web-app-title"))
+_ISO = re.compile(
+    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
+    r"(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
+)
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?\b")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_NOT_NAMES = {
+    "staff", "admin", "administrator", "editor", "editors", "editorial", "editorial staff", "news desk",
+    "newsdesk", "staff writer", "staff reporter", "web desk", "webdesk", "desk", "team", "guest",
+    "anonymous", "unknown", "correspondent", "our correspondent", "news", "redaction", "rédaction",
+}
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
+_BY_PREFIX = re.compile(r"^\s*(?:by|par|von|por|di|de)\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMetadata:
+    title: str | None
+    outlet: str | None
+    byline: tuple[str, ...]
+    credited_sources: tuple[str, ...]
+    published: Published | None
+
+
+def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
+    """Read headline, outlet, byline, credited sources and the structured date of one page.
+
+    `tree` is an lxml HTML tree; it is only read, never changed. The date here comes from
+    markup only; `html.extract_html` falls back to htmldate when it is None.
+    """
+    article = _article_object(_json_ld_objects(tree))
+    metas = _meta_index(tree)
+    outlet = choose_outlet(tree, article, metas, url)
+    title = choose_title(tree, article, metas, outlet, url)
+    byline = clean_person_names(_author_candidates(tree, article, metas), outlet)
+    credited = _credited_from_markup(article, metas)
+    return PageMetadata(title, outlet, byline, credited, structured_date(tree, article, metas))
+
+
+# --- JSON-LD -----------------------------------------------------------------------------------
+
+def _json_ld_objects(tree: Any) -> list[dict]:
+    objects: list[dict] = []
+    for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+        text = (script.text or "").strip()
+        if not text or len(text) > 2_000_000:
+            continue
+        try:
+            data = json.loads(text, strict=False)
+        except ValueError:
+            # some sites put two objects or a trailing semicolon in one script
+            try:
+                data = json.loads(text.rstrip(";").strip(), strict=False)
+            except ValueError:
+                continue
+        objects.extend(_flatten(data))
+    return objects
+
+
+def _flatten(data: Any, depth: int = 0) -> Iterator[dict]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(data.get(key), (list, dict)):
+                yield from _flatten(data[key], depth + 1)
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds if k}
+
+
+def _article_object(objects: list[dict]) -> dict:
+    """The JSON-LD object describing the article itself; {} when there is none."""
+    best, best_rank = {}, 99
+    for obj in objects:
+        kinds = _types(obj) & _ARTICLE_TYPES
+        if not kinds:
+            continue
+        # an object typed WebPage is only a last resort: it describes the page, not the story
+        rank = 1 if kinds == {"webpage"} else 0
+        rank += 0 if (obj.get("headline") or obj.get("datePublished")) else 2
+        if rank < best_rank:
+            best, best_rank = obj, rank
+    return best
+
+
+def _names(value: Any) -> list[str]:
+    """Names out of a JSON-LD person/organisation value (string, object or list of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return _names(name) if isinstance(name, (str, list)) else []
+    if isinstance(value, list):
+        return [name for item in value[:20] for name in _names(item)]
+    return []
+
+
+# --- meta tags ---------------------------------------------------------------------------------
+
+def _meta_index(tree: Any) -> dict[tuple[str, str], list[str]]:
+    index: dict[tuple[str, str], list[str]] = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content") or meta.get("datetime")
+        if not content or not content.strip():
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = meta.get(attribute)
+            if key:
+                index.setdefault((attribute, key.strip().lower()), []).append(content.strip())
+    return index
+
+
+def _meta(metas: dict, pairs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
+    for attribute, key in pairs:
+        for value in metas.get((attribute, key.lower()), ()):
+            yield attribute, key, value
+
+
+def _text(element: Any) -> str:
+    return " ".join(element.text_content().split())
+
+
+# --- outlet and title --------------------------------------------------------------------------
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+def _looks_like_host(name: str) -> bool:
+    return bool(re.fullmatch(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/?", name.strip(), re.I))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def choose_outlet(tree: Any, article: dict, metas: dict, url: str | None) -> str | None:
+    """Publisher of the page: a proper name when the page gives one, else its host name."""
+    candidates: list[str] = []
+    candidates += _names(article.get("publisher"))
+    candidates += [value for _, _, value in _meta(metas, _OUTLET_META)]
+    suffix = _title_suffix(tree)
+    if suffix:
+        candidates.append(suffix)
+    candidates += _copyright_holders(tree)
+    cleaned = [" ".join(c.split()) for c in candidates if c and 1 < len(c.strip()) <= 80]
+    for name in cleaned:
+        if not _looks_like_host(name):
+            return name
+    if cleaned:
+        return _host(cleaned[0]) or cleaned[0]
+    return None
+
+
+def _title_suffix(tree: Any) -> str | None:
+    """The " | Site" part of <title>, when the title has one short trailing segment."""
+    title = tree.findtext(".//title") or ""
+    parts = _TITLE_SEPARATORS.split(" ".join(title.split()))
+    if len(parts) < 2:
+        return None
+    last = parts[-1].strip()
+    return last if 0 < len(last.split()) <= 5 and len(last) < len(" ".join(parts[:-1])) else None
+
+
+_COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?,?\s*([A-Z][\w&.' -]{1,60}?)(?:\.|,|\s+all rights|\s*\||\s*$)", re.I)
+
+
+def _copyright_holders(tree: Any) -> list[str]:
+    holders = []
+    for element in tree.xpath("//footer | //*[contains(@class, 'copyright')]")[:5]:
+        match = _COPYRIGHT.search(_text(element))
+        if match:
+            holders.append(match.group(1).strip())
+    return holders
+
+
+def strip_site_suffix(title: str, site_names: Iterable[str]) -> str:
+    """Cut a leading or trailing segment that names the site ("Headline | Site")."""
+    title = " ".join(title.split())
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    names = {_squash(name) for name in site_names if name}
+    names.discard("")
+
+    def is_site(segment: str) -> bool:
+        squashed = _squash(segment)
+        return bool(squashed) and any(squashed == n or (len(squashed) > 3 and (squashed in n or n in squashed)) for n in names)
+
+    while len(parts) > 1 and is_site(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+    # rebuild from the original text so that separators inside the headline survive
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end] if start >= 0 and end > start else " ".join(parts)
+
+
+def choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url: str | None) -> str | None:
+    """The article's headline."""
+    meta_titles = [v for _, _, v in _meta(metas, (("property", "og:title"), ("name", "twitter:title")))]
+    headline = article.get("headline") if isinstance(article.get("headline"), str) else None
+    page_title = tree.findtext(".//title")
+    site_names = [outlet or "", _host(url) or "", *(v for _, _, v in _meta(metas, _OUTLET_META))]
+    site_names.append((_host(url) or "").split(".")[0])
+    cleaned = [strip_site_suffix(t, site_names) for t in (*meta_titles, headline, page_title) if t and t.strip()]
+    targets = {_squash(t) for t in cleaned} | {_squash(t) for t in (*meta_titles, headline, page_title) if t}
+    for h1 in tree.iter("h1"):
+        text = _text(h1)
+        if text and _squash(text) in targets:
+            return text
+    if cleaned:
+        return cleaned[0]
+    for h1 in tree.iter("h1"):
+        text = _text(h1)
+        if 3 <= len(text) <= 300:
+            return text
+    return None
+
+
+# --- byline and credits ------------------------------------------------------------------------
+
+def _author_candidates(tree: Any, article: dict, metas: dict) -> list[str]:
+    names = _names(article.get("author")) + _names(article.get("creator"))
+    names += [value for _, _, value in _meta(metas, _AUTHOR_META)]
+    for link in tree.xpath('//a[@rel="author"] | //*[@itemprop="author"]')[:10]:
+        inner = link.xpath('.//*[@itemprop="name"]')
+        text = inner[0].text_content() if inner else link.text_content()
+        names.append(" ".join(text.split()))
+    return names
+
+
+def clean_person_names(candidates: Iterable[str], outlet: str | None = None) -> tuple[str, ...]:
+    """Person names out of raw author strings; urls, roles and the outlet itself are dropped."""
+    outlet_key = _squash(outlet or "")
+    kept: dict[str, str] = {}
+    for raw in candidates:
+        if not raw or "://" in raw or "@" in raw or raw.startswith("/"):
+            continue
+        for part in _NAME_SPLIT.split(_BY_PREFIX.sub("", " ".join(raw.split()))):
+            name = part.strip(" .:|-–—")
+            key = _squash(name)
+            if not key or name.casefold() in _NOT_NAMES or (outlet_key and key == outlet_key):
+                continue
+            if any(ch.isdigit() for ch in name) or not 1 <= len(name.split()) <= 5 or len(name) > 60:
+                continue
+            if not any(ch.isupper() for ch in name):
+                continue
+            kept.setdefault(key, name)
+    return tuple(kept.values())
+
+
+def _credited_from_markup(article: dict, metas: dict) -> tuple[str, ...]:
+    credited = _names(article.get("sourceOrganization")) + _names(article.get("isBasedOn"))
+    credited += [value for _, _, value in _meta(metas, _SOURCE_META)]
+    return tuple(dict.fromkeys(" ".join(c.split()) for c in credited if c and not _looks_like_url(c)))
+
+
+def _looks_like_url(text: str) -> bool:
+    return "://" in text or text.startswith("www.")
+
+
+# --- publication date --------------------------------------------------------------------------
+
+def structured_date(tree: Any, article: dict, metas: dict) -> Published | None:
+    """First publication date given in markup (JSON-LD, meta, <time>), with its minute if any."""
+    candidates: list[tuple[str, str]] = []
+    for key in ("datePublished", "dateCreated", "uploadDate"):
+        value = article.get(key)
+        if isinstance(value, str):
+            candidates.append((value, f'JSON-LD {key}: "{value}"'))
+    for attribute, key, value in _meta(metas, _DATE_META):
+        candidates.append((value, f'<meta {attribute}="{key}" content="{value}">'))
+    for element in tree.xpath('//time[@pubdate or @itemprop="datePublished"][@datetime]')[:3]:
+        value = element.get("datetime")
+        candidates.append((value, f'<time datetime="{value}">'))
+    for value, evidence in candidates:
+        published = parse_machine_date(value, evidence)
+        if published is not None:
+            return published
+    return None
+
+
+def parse_machine_date(value: str, evidence: str | None = None) -> Published | None:
+    """Parse a machine-readable date (ISO 8601, compact, RFC 2822); None when it is not one.
+
+    The wall-clock time is kept as written, with its offset when one is given: the day an
+    outlet dates a story is the day in its own time zone.
+    """
+    evidence = evidence or value
+    match = _ISO.match(value)
+    if match:
+        year, month, day, hour, minute, _second, zone = match.groups()
+        return _published(year, month, day, hour, minute, _offset(zone), evidence)
+    match = _COMPACT.match(value)
+    if match:
+        year, month, day, hour, minute = match.groups()
+        return _published(year, month, day, hour, minute, "", evidence)
+    try:
+        parsed = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    offset = parsed.strftime("%z")
+    offset = f"{offset[:3]}:{offset[3:]}" if offset else ""
+    return _published(parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, offset, evidence)
+
+
+def _offset(zone: str | None) -> str:
+    if not zone:
+        return ""
+    if zone in ("Z", "UTC", "GMT"):
+        return "+00:00"
+    digits = zone.replace(":", "")
+    return f"{digits[:3]}:{digits[3:]}"
+
+
+def _published(year, month, day, hour, minute, offset: str, evidence: str) -> Published | None:
+    year, month, day = int(year), int(month), int(day)
+    if not (1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if hour is None or minute is None or int(hour) > 23 or int(minute) > 59:
+        return Published(iso, "day", evidence)
+    # midnight exactly with no offset is how many CMSs write "a day, no time"
+    if int(hour) == 0 and int(minute) == 0 and not offset:
+        return Published(iso, "day", evidence)
+    return Published(f"{iso}T{int(hour):02d}:{int(minute):02d}{offset}", "minute", evidence)
