@@ -27,14 +27,16 @@ from .jsonl import JSONL_SUFFIXES, is_jsonl_path, iter_jsonl
 from .warc import WARC_SUFFIXES, is_warc_path, iter_warc
 
 if TYPE_CHECKING:
-    from .fetch import FetchOptions, Fetcher
+    from .fetch import Fetched, FetchOptions, Fetcher
 
-__all__ = ["iter_sources", "SOURCE_SUFFIXES", "is_url"]
+__all__ = ["iter_sources", "read_url", "fetched_page", "SOURCE_SUFFIXES", "is_url"]
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 LIST_SUFFIXES = (".urls",)
 SOURCE_SUFFIXES = PAGE_SUFFIXES + WARC_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES + LIST_SUFFIXES
 _MAX_LIST_DEPTH = 3
+_NOT_PAGES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
+              "application/javascript", "text/javascript", "text/css", "application/json")
 
 
 def is_url(source: str) -> bool:
@@ -63,6 +65,11 @@ class _Reader:
         return self._opts.max_bytes if self._opts is not None else DEFAULT_MAX_BYTES
 
     @property
+    def offline(self) -> bool:
+        opts = self._fetcher.opts if self._fetcher is not None else self._opts
+        return bool(opts is not None and opts.offline)
+
+    @property
     def fetcher(self) -> Fetcher:
         if self._fetcher is None:
             from .fetch import FetchOptions, Fetcher
@@ -82,8 +89,6 @@ class _Reader:
 
     def read_one(self, source: str, depth: int) -> Iterator[RawDocument | Rejection]:
         if is_url(source):
-            from .feeds import read_url
-
             yield from read_url(source, self.fetcher)
         elif source.startswith("@"):
             yield from self.read_list(Path(source[1:]), depth)
@@ -125,13 +130,32 @@ def from_path(path: Path, reader: _Reader, depth: int, named: bool) -> Iterator[
             if named:  # an .xml file named on purpose may be an XHTML page; in a folder walk, skip it
                 yield read_file(path)
             return
-        yield from iter_feed_file(path, reader.fetcher if not _offline(reader) else None)
+        yield from iter_feed_file(path, None if reader.offline else reader.fetcher)
     else:
         yield read_file(path)
 
 
-def _offline(reader: _Reader) -> bool:
-    return bool(reader._opts is not None and reader._opts.offline) if reader._fetcher is None else reader._fetcher.opts.offline
+def read_url(url: str, fetcher: Fetcher) -> Iterator[RawDocument | Rejection]:
+    """The page at `url`; or, when it serves an RSS/Atom feed, the feed's items."""
+    from .fetch import Fetched
+    from .feeds import is_feed_response, iter_feed
+
+    result = fetcher.fetch(url)
+    if isinstance(result, Fetched) and is_feed_response(result.media_type, result.content):
+        yield from iter_feed(url, result.content, fetcher, base_url=result.url, fetched_at=result.fetched_at)
+    else:
+        yield fetched_page(url, result)
+
+
+def fetched_page(url: str, result: Fetched | Rejection) -> RawDocument | Rejection:
+    """A fetch result as a RawDocument; images, scripts, PDFs and the like as `not_html`."""
+    if isinstance(result, Rejection):
+        return result
+    media = (result.media_type or "").split(";")[0].strip().lower()
+    if media.startswith(_NOT_PAGES):
+        return Rejection(url, "not_html", f"served as {media}, not a page", "http")
+    return RawDocument(uri=url, content=result.content, url=result.url, fetched_at=result.fetched_at,
+                       media_type=result.media_type)
 
 
 def _head(path: Path, size: int = 4096) -> bytes:
