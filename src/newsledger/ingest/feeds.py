@@ -21,6 +21,8 @@ import io
 import re
 import time
 from collections.abc import Iterator
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,6 +80,15 @@ def iter_feed(uri: str, content: bytes, fetcher: Fetcher | None, *, base_url: st
     outlet = parsed.feed.get("title") or None
     for index, entry in enumerate(parsed.entries, start=1):
         yield from _item(uri, index, entry, outlet, fetcher, fetched_at)
+    if _malformed(parsed):
+        yield Rejection(uri, "bad_feed", f"malformed feed, {len(parsed.entries)} item(s) salvaged: {parsed.bozo_exception}", "feed")
+
+
+def _malformed(parsed) -> bool:
+    """Broken XML, as opposed to feedparser's harmless notes on charsets and content types."""
+    from feedparser.exceptions import ThingsNobodyCaresAboutButMe
+
+    return bool(parsed.get("bozo")) and not isinstance(parsed.get("bozo_exception"), ThingsNobodyCaresAboutButMe)
 
 
 def _item(uri: str, index: int, entry, outlet: str | None, fetcher: Fetcher | None,
@@ -115,7 +126,7 @@ def _wrap(entry, body: str, outlet: str | None, link: str | None) -> str:
     meta = [f"<title>{html.escape(title)}</title>", '<meta charset="utf-8">']
     if title:
         meta.append(f'<meta property="og:title" content="{html.escape(title, quote=True)}">')
-    published = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+    published = _published(entry)
     if published:
         meta.append(f'<meta property="article:published_time" content="{published}">')
     authors = [a.get("name") for a in entry.get("authors") or () if a.get("name")] or [entry.get("author")]
@@ -129,8 +140,23 @@ def _wrap(entry, body: str, outlet: str | None, link: str | None) -> str:
             + heading + body + "\n</article></body></html>\n")
 
 
-def _iso(parsed: time.struct_time | None) -> str | None:
-    """feedparser gives dates as UTC struct_time; write them as ISO 8601 with a Z."""
-    if not parsed:
-        return None
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(calendar.timegm(parsed)))
+def _published(entry) -> str | None:
+    """The item's date as ISO 8601, keeping the publisher's own UTC offset when the feed gives one.
+
+    feedparser's parsed dates are UTC struct_times, which can move a late-evening story to the
+    next day; the raw RFC 822 / RFC 3339 string is tried first for that reason.
+    """
+    for raw_key, parsed_key in (("published", "published_parsed"), ("updated", "updated_parsed")):
+        raw = (entry.get(raw_key) or "").strip()
+        if raw:
+            try:
+                return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
+            except ValueError:
+                pass
+            try:
+                return parsedate_to_datetime(raw).isoformat()
+            except (TypeError, ValueError, IndexError):
+                pass
+        if entry.get(parsed_key):
+            return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(calendar.timegm(entry[parsed_key])))
+    return None
