@@ -11,7 +11,8 @@ Shared by the text path and the HTML path. The public API (stable):
         article body) and come back with inferred=True and the context used in `evidence`.
         `reference` (a date or datetime, e.g. when the page was fetched) is the latest date the
         page can have; without it the latest year named in the context bounds the search, then
-        today's date.
+        today's date. `language` (ISO 639-1) selects dateparser's locale for the shapes the
+        built-in patterns do not cover (default "en").
 
     resolve_partial(*, day, weekday=None, month=None, hour=None, minute=None, context="",
                     reference=None, evidence="") -> Published | None
@@ -121,7 +122,9 @@ def looks_like_date_line(line: str) -> bool:
     return len(other) <= 1 and any(ch.isdigit() for ch in line)
 
 
-def parse_date(text: str, *, context: str = "", reference: date | datetime | None = None) -> Published | None:
+def parse_date(
+    text: str, *, context: str = "", reference: date | datetime | None = None, language: str | None = None
+) -> Published | None:
     """Parse one visible date string into a Published (see the module docstring), or None."""
     evidence = " ".join(text.split())
     if not evidence:
@@ -138,7 +141,7 @@ def parse_date(text: str, *, context: str = "", reference: date | datetime | Non
     if _BARE_YEAR_LINE.match(evidence):
         return Published(evidence.strip(" \t.,;:()[]"), "year", evidence)
     if len(evidence) <= 60 and _DATEISH.search(evidence):
-        return _parse_with_dateparser(evidence)
+        return _parse_with_dateparser(evidence, language or "en")
     return None
 
 
@@ -216,19 +219,26 @@ def _parse_partial(evidence: str, context: str, reference: date | datetime | Non
     )
 
 
-_dateparser = None
+_dateparsers: dict[str, object] = {}
 
 
-def _parse_with_dateparser(evidence: str) -> Published | None:
-    global _dateparser
-    if _dateparser is None:
+def _parse_with_dateparser(evidence: str, language: str) -> Published | None:
+    """dateparser for the shapes our regexes do not know; one parser per language, since letting it
+    try every locale costs about a second per string."""
+    parser = _dateparsers.get(language)
+    if parser is None:
         from dateparser.date import DateDataParser
 
-        _dateparser = DateDataParser(
-            settings={"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True, "STRICT_PARSING": True}
-        )
+        try:
+            parser = DateDataParser(
+                languages=[language],
+                settings={"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True, "STRICT_PARSING": True},
+            )
+        except ValueError:  # a language dateparser does not know
+            parser = _dateparsers.get("en") or DateDataParser(languages=["en"])
+        _dateparsers[language] = parser
     try:
-        data = _dateparser.get_date_data(evidence)
+        data = parser.get_date_data(evidence)
     except Exception:  # dateparser raises assorted errors on odd input; a non-date is simply None
         return None
     if data is None or data.date_obj is None:

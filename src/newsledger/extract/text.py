@@ -1,15 +1,293 @@
-"""Plain-text path: a line-block boilerplate classifier for dumps of rendered pages."""
+"""Plain-text path: dumps of rendered pages (w3m -dump, browser "save as text") -> Article.
+
+The body comes from the line-block classifier in `blocks.py`; this module cuts the boilerplate
+inside the main region (related headlines, captions, share bars, tickers), records every cut line
+with a reason, and reads the metadata a dump shows on its face: the headline, the date line,
+bylines and "Source:" lines (via the shared `credits` and `dates` parsers) and the outlet from
+the site's chrome (masthead, "X is an ... channel." about line, copyright line). Written by hand
+for the reason given in `blocks.py`: no maintained tool reads text dumps.
+"""
 from __future__ import annotations
 
+import re
+
+from ..errors import ExtractionError
 from ..options import ExtractOptions
-from ..records import Article, RawDocument
+from ..records import Article, Published, RawDocument, Removal
+from .blocks import Line, classify, logical_lines, main_region
+from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff
+from .dates import looks_like_date_line, parse_date
+from .language import guess_language
 
 __all__ = ["extract_text"]
+
+_HEADER_SPAN = 15          # lines before the body searched for headline, date and credits
+_TICKER_HEAD = re.compile(r"^(?:breaking(?: news)?|just in|latest news|news ticker|live|urgent)$", re.I)
+_TICKER_ITEM = re.compile(r"^[^:.!?]{2,50}:\s+\S")
+_SOFT_REASONS = (
+    (re.compile(r"^(?:related|read|also|lire|à lire|lesen|leer|ver|see)", re.I), "related"),
+    (re.compile(r"^(?:advert|ad$|sponsored)", re.I), "promo"),
+    (re.compile(r"^(?:listen|watch|video|photo|gallery|audio)", re.I), "media"),
+    (re.compile(r"^(?:breaking|just in|live|updated)", re.I), "ticker"),
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)"
+                        r"(?:\s*(?:,?\s*(?:inc|ltd|llc|plc|gmbh|s\.a|limited|corp)\b\.?)|\.|\s*[|•-]|\s+all rights|$)", re.I)
+_ABOUT = re.compile(r"^(?P<name>[A-Z][\w&'’ -]{1,40}?) is an? [^.]{0,80}\b(?:channel|newspaper|news|media|publication|"
+                    r"website|agency|outlet|network|broadcaster|magazine|daily|portal|site)\b", re.I)
+_MENU_WORDS = re.compile(r"^(?:home|news|menu|search|skip|login|log in|sign in|subscribe|more|x|slogan)$", re.I)
 
 
 def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     from . import build_article
 
-    lines = [line for line in text.splitlines() if line.strip()]
-    title = lines[0].strip() if lines else None
-    return build_article(raw, "text", text, title=title)
+    lines = logical_lines(text)
+    classify(lines)
+    _mark_tickers(lines)
+    start, end = main_region(lines)
+    if end < start:
+        raise ExtractionError("no run of prose found in the text dump", uri=raw.uri, reason="not_article: no_body")
+    end = _trim_tail(lines, start, end)
+    title_line = _find_title(lines, start)
+    body_lines, removed = _select_body(lines, start, end, title_line)
+    if not body_lines:
+        raise ExtractionError("no article text left after removing boilerplate", uri=raw.uri,
+                              reason="not_article: no_body")
+    body = "\n\n".join(line.text for line in body_lines)
+    outlet = _find_outlet(lines)
+    credits = _find_credits(lines, start, body_lines, outlet)
+    language = guess_language(body)
+    published = _find_date(lines, start, end, body, raw, language)
+    return build_article(
+        raw,
+        "text",
+        body,
+        title=title_line.text if title_line else None,
+        outlet=credits.outlet or outlet,
+        credited_sources=[s for s in credits.credited_sources if s != (credits.outlet or outlet)],
+        byline=credits.byline,
+        published=published,
+        removed=removed if opts.keep_removed else (),
+        language=language,
+    )
+
+
+def _mark_tickers(lines: list[Line]) -> None:
+    """Breaking-news tickers: the lines of a block that opens with "BREAKING", or runs of "Who: what" items."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _TICKER_HEAD.match(line.text.strip(" :")):
+            j = i + 1
+            while j < len(lines) and lines[j].block == line.block and not lines[j].sentence:
+                lines[j].kind = "ticker"
+                j += 1
+            i = j
+            continue
+        run = i
+        while run < len(lines) and lines[run].block == line.block and _TICKER_ITEM.match(lines[run].text) \
+                and not lines[run].sentence and lines[run].indent == line.indent:
+            run += 1
+        if run - i >= 3:
+            for k in range(i, run):
+                lines[k].kind = "ticker"
+            i = run
+            continue
+        i += 1
+
+
+def _trim_tail(lines: list[Line], start: int, end: int) -> int:
+    """End the body before a tag list or a terminal heading, unless more of the article follows."""
+    prose = [line.words if line.kind == "prose" and not line.bullet else 0 for line in lines[start:end + 1]]
+    total, before = sum(prose), 0
+    for offset, line in enumerate(lines[start:end + 1]):
+        before += prose[offset]
+        if before < 60:
+            continue
+        if line.kind == "terminal" or _short_bullet_run(lines, start + offset) >= 3:
+            if total - before < before * 0.5:
+                return _last_prose_before(lines, start, start + offset)
+    return end
+
+
+def _short_bullet_run(lines: list[Line], i: int) -> int:
+    run = 0
+    while i + run < len(lines) and lines[i + run].bullet and 1 <= lines[i + run].words <= 4:
+        run += 1
+    return run
+
+
+def _last_prose_before(lines: list[Line], start: int, i: int) -> int:
+    j = i - 1
+    while j > start and lines[j].kind != "prose":
+        j -= 1
+    return j
+
+
+def _is_credit(line: Line) -> bool:
+    return line.words <= 40 and parse_credit_line(line.text) is not None
+
+
+def _find_title(lines: list[Line], start: int) -> Line | None:
+    """The headline: a short unpunctuated line just above the body, repeated or followed by a date/byline."""
+    best, best_score = None, float("-inf")
+    for i in range(max(0, start - _HEADER_SPAN), min(start + 1, len(lines))):
+        line = lines[i]
+        if line.kind not in ("short", "prose", "unknown") or line.bullet or not 3 <= line.words <= 30:
+            continue
+        if looks_like_date_line(line.text) or _is_credit(line) or _MENU_WORDS.match(line.text):
+            continue
+        if line.text.endswith(".") and line.words > 20:
+            continue
+        score = (i - start) / 10                      # nearer the body is better
+        score += 2.0 if line.repeats > 1 else 0.0
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if following is not None and (looks_like_date_line(following.text) or _is_credit(following)):
+            score += 2.0
+        if line.kind == "prose":
+            score -= 3.0                               # a standfirst or the first paragraph
+        if score > best_score:
+            best, best_score = line, score
+    return best
+
+
+def _soft_reason(line: Line) -> str:
+    for pattern, reason in _SOFT_REASONS:
+        if pattern.match(line.text):
+            return reason
+    return "share"
+
+
+def _select_body(lines: list[Line], start: int, end: int, title: Line | None) -> tuple[list[Line], list[Removal]]:
+    body: list[Line] = []
+    reasons: list[tuple[Line, str]] = []
+    zone: str | None = None                           # the trigger region we are inside, if any
+    for i, line in enumerate(lines):
+        if i < start or i > end:
+            reasons.append((line, _outside_reason(line, i < start, title)))
+            continue
+        reason = _inside_reason(lines, i, title, zone)
+        if line.kind == "trigger":
+            zone = _soft_reason(line)
+        elif line.kind == "prose" and reason is None:
+            zone = None
+        elif zone is not None and reason in (None, "navigation", "duplicate"):
+            reason = zone
+        if reason is None:
+            body.append(line)
+        else:
+            reasons.append((line, reason))
+    return body, _group_removals(reasons)
+
+
+def _inside_reason(lines: list[Line], i: int, title: Line | None, zone: str | None) -> str | None:
+    line = lines[i]
+    if title is not None and line.text.casefold() == title.text.casefold():
+        return "duplicate_title"
+    if line.kind in ("trigger", "terminal"):
+        return _soft_reason(line)
+    if line.kind in ("caption", "ticker", "promo", "empty"):
+        return {"empty": "navigation"}.get(line.kind, line.kind)
+    if line.kind != "prose" and looks_like_date_line(line.text):
+        return "dateline"
+    if line.kind != "prose" and _is_credit(line):
+        return "byline"
+    if line.kind == "prose":
+        return None
+    if line.repeats > 1:
+        return "duplicate"
+    if line.kind == "item" and line.words >= 6 and zone is None:
+        return None                                    # a list inside the article
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if line.kind == "short" and zone is None and 2 <= line.words <= 15 and not line.bullet \
+            and following is not None and following.kind == "prose":
+        return None                                    # a subheading
+    if line.kind == "short" and line.sentence and line.words >= 4:
+        return None
+    return "navigation"
+
+
+def _outside_reason(line: Line, before: bool, title: Line | None) -> str:
+    if line is title:
+        return "title"
+    if title is not None and line.text.casefold() == title.text.casefold():
+        return "duplicate_title"
+    if line.kind in ("ticker", "caption", "promo"):
+        return line.kind
+    if line.kind in ("trigger", "terminal"):
+        return _soft_reason(line) if line.kind == "trigger" else "footer"
+    if before and looks_like_date_line(line.text):
+        return "dateline"
+    if before and line.words <= 40 and _is_credit(line):
+        return "byline"
+    return "navigation" if before else "footer"
+
+
+def _group_removals(reasons: list[tuple[Line, str]]) -> list[Removal]:
+    """One Removal per run of adjacent cut lines with the same reason."""
+    removals: list[Removal] = []
+    previous: tuple[int, str] | None = None
+    texts: list[str] = []
+    for line, reason in reasons:
+        if previous is not None and (previous[1] != reason or line.index != previous[0] + 1):
+            removals.append(Removal("\n".join(texts), previous[1]))
+            texts = []
+        texts.append(line.raw)
+        previous = (line.index, reason)
+    if previous is not None:
+        removals.append(Removal("\n".join(texts), previous[1]))
+    return removals
+
+
+def _find_outlet(lines: list[Line]) -> str | None:
+    """The publisher from the site's chrome: masthead repeated at the top, about line, copyright."""
+    for line in lines[:12]:
+        if line.repeats > 1 and 1 <= line.words <= 5 and not line.bullet and line.kind in ("short", "unknown") \
+                and not _MENU_WORDS.match(line.text) and line.text[:1].isupper() and not looks_like_date_line(line.text):
+            return line.text
+    for line in lines:
+        match = _ABOUT.match(line.text)
+        if match and line.words <= 30:
+            return match["name"].strip()
+    for line in reversed(lines):
+        match = _COPYRIGHT.search(line.text)
+        if match and line.words <= 40:
+            name = match["name"].strip(" .,-")
+            if name and not name.casefold().startswith(("all rights", "the author")):
+                return name
+    return None
+
+
+def _find_credits(lines: list[Line], start: int, body: list[Line], outlet: str | None) -> Credits:
+    credits = Credits()
+    for line in lines[max(0, start - _HEADER_SPAN):start + 3]:
+        if line.words <= 40 and line.kind != "prose":
+            found = parse_byline(line.text, outlet=outlet) or parse_credit_line(line.text, outlet=outlet)
+            credits = credits.merge(found)
+    if body:
+        credits = credits.merge(parse_dateline(body[0].text))
+        for line in body[-2:]:
+            credits = credits.merge(parse_signoff(line.text))
+    return credits
+
+
+def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocument, language: str) -> Published | None:
+    """The date line nearest above the body (or at its top), parsed with the body as context."""
+    reference = None
+    if raw.fetched_at:
+        from datetime import datetime
+
+        try:
+            reference = datetime.fromisoformat(raw.fetched_at.replace("Z", "+00:00"))
+        except ValueError:
+            reference = None
+    header = range(start - 1, max(-1, start - _HEADER_SPAN - 1), -1)
+    top = range(start, min(end + 1, start + 4))
+    for i in list(header) + list(top):
+        line = lines[i]
+        if line.words > 40 or line.kind in ("prose", "ticker"):
+            continue
+        if looks_like_date_line(line.text) or (line.words <= 20 and _is_credit(line)):
+            found = parse_date(line.text, context=body, reference=reference, language=language)
+            if found is not None:
+                return found
+    return None

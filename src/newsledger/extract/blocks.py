@@ -1,0 +1,228 @@
+"""Line-block boilerplate classifier for plain-text dumps of rendered pages (w3m -dump style).
+
+Written by hand because no maintained tool does this: trafilatura and readability need markup,
+and on a text dump they keep nearly everything (menus, tickers, related headlines, footers).
+
+How it works, in linear passes over the dump:
+1. `logical_lines` undoes the renderer's wrapping: a line that was full (the next word would not
+   have fitted in the page width) continues on the next line. Each logical line remembers its
+   indent, bullet, blank-line block and whether it repeats elsewhere in the page.
+2. `classify` marks each line: prose (sentences), a trigger heading that opens a boilerplate
+   region ("Related News", "Most Read", "Tags", ...), a terminator that ends the article
+   ("All Rights Reserved", a tag list after the body), menus, tickers, captions, credits.
+3. `main_region` scores lines (prose words count for, short and boilerplate lines against) and
+   takes the densest run (maximum-sum segment); trigger regions inside it are cut, and the body
+   continues after them ("Related News" dropped between paragraphs).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+__all__ = ["Line", "logical_lines", "classify", "main_region", "PAGE_WIDTH"]
+
+PAGE_WIDTH = 100   # w3m -cols 100
+
+_BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□►▸–-]|\d{1,2}[.)])\s+|^[•*·▪◦●■►▸]$")
+_IMAGE = re.compile(r"\[[^\]]{0,40}\]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+_TERMINAL_HEADINGS = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared)|read next|(?:more|also) (?:from|on|in) .{0,40}|"
+    r"recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|be interested in)|"
+    r"trending(?: now| stories)?|popular(?: now| stories)?|comments?(?: \(\d+\))?|\d+ comments?|"
+    r"leave a (?:comment|reply)|join the (?:conversation|discussion)|tags?:?|topics?:?|keywords?:?|"
+    r"filed under:?|related (?:topics|tags)|about the authors?|more stories|latest(?: news| stories)?|"
+    r"top stories|editor'?s? picks?|what to read next|sponsored(?: content| stories)?|"
+    r"promoted stories|around the web|from our partners|newsletter|sign up.*|subscribe.*|"
+    r"share (?:this|the) (?:article|story|page).*|follow us.*|copyright.*|©.*|.*all rights reserved.*|"
+    r"coverage|related coverage|more coverage|more in .{0,40}|more news|you may have missed|"
+    r"read more (?:stories|articles|news).*|don'?t miss.*|further reading|see also)$",
+    re.I,
+)
+_SOFT_HEADINGS = re.compile(
+    r"^(?:related(?: news| articles?| stories| content| posts| links| reading)?:?|read (?:more|also):?|"
+    r"also read:?|lire aussi|à lire aussi|lesen sie auch|leer más|ver también|see more|"
+    r"advertisement|advertising|ad|sponsored|listen(?: to (?:this|the) (?:article|story))?|"
+    r"share|share this|shares?|print|email|e-mail|save|tweet|whatsapp|facebook|twitter|"
+    r"more|show more|load more|continue reading|watch|video|photo|gallery|audio|"
+    r"\d+ (?:min|minute)s? read|\d+ shares?|click here.*|skip to .*|slogan|breaking(?: news)?|"
+    r"just in|live|live updates|updated|x|close|menu|search|log ?in|log ?out|sign ?in|register|"
+    r"story continues below.*|article continues below.*|continue reading below|scroll to continue.*)$",
+    re.I,
+)
+_PROMO = re.compile(
+    r"\b(?:subscribe|newsletter|sign up|sign in|log in|cookies?|privacy policy|terms of (?:use|service)|"
+    r"all rights reserved|download (?:the|our) app|follow us|click here|get the latest|"
+    r"enable javascript|your browser|ad blocker|advertis(?:e|ing|ement)|inbox)\b",
+    re.I,
+)
+_CAPTION_CREDIT = re.compile(
+    r"(?:\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|[A-Z][\w .'/-]{0,40}(?:Photo|Images|Media|Press)[\w .'/-]{0,30})\)"
+    r"|(?:Photo|Image|Picture|Credit|Photograph|Illustration)s?(?: by| credit)?:\s*[^.]{2,80}$|/(?:AFP|AP|Reuters|Getty Images)$)\s*$",
+)
+
+
+@dataclass(slots=True)
+class Line:
+    text: str                  # the logical line, wraps joined, bullet removed
+    raw: str                   # the logical line as printed (with bullet)
+    index: int                 # position in the list of logical lines
+    block: int                 # blank-line-separated block it belongs to
+    indent: int
+    bullet: bool
+    words: int
+    sentence: bool             # ends like a sentence
+    repeats: int = 1           # how many times this text occurs in the page
+    kind: str = "unknown"      # prose | short | heading | trigger | terminal | ...
+    reason: str = ""           # why it was cut, when it was
+    extra: dict = field(default_factory=dict)
+
+
+def _continues(previous: str, following: str) -> bool:
+    """True when `previous` was wrapped by the renderer, i.e. `following` continues it."""
+    stripped = following.strip()
+    if not stripped or _BULLET.match(stripped):
+        return False
+    first_word = stripped.split()[0]
+    return len(previous.rstrip()) + 1 + len(first_word) > PAGE_WIDTH - 2
+
+
+def logical_lines(text: str) -> list[Line]:
+    """Undo the renderer's wrapping; one Line per printed paragraph, list item or short line."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    lines: list[Line] = []
+    block, current, current_indent = 0, "", 0
+    pending_blank = False
+
+    def flush() -> None:
+        nonlocal current
+        if current.strip():
+            _append(lines, current, current_indent, block)
+        current = ""
+
+    previous_raw = ""
+    for raw_line in raw_lines:
+        if not raw_line.strip():
+            flush()
+            pending_blank = True
+            previous_raw = ""
+            continue
+        if pending_blank:
+            block += 1
+            pending_blank = False
+        if current and previous_raw and _continues(previous_raw, raw_line):
+            current += " " + raw_line.strip()
+        else:
+            flush()
+            current = raw_line.rstrip()
+            current_indent = len(raw_line) - len(raw_line.lstrip())
+        previous_raw = raw_line
+    flush()
+    counts = Counter(line.text.casefold() for line in lines)
+    for line in lines:
+        line.repeats = counts[line.text.casefold()]
+    return lines
+
+
+def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
+    stripped = printed.strip()
+    bullet_match = _BULLET.match(stripped)
+    text = stripped[bullet_match.end():].strip() if bullet_match else stripped
+    text = " ".join(text.split())
+    words = len(_WORD.findall(_IMAGE.sub(" ", text)))
+    lines.append(
+        Line(
+            text=text,
+            raw=stripped,
+            index=len(lines),
+            block=block,
+            indent=indent,
+            bullet=bool(bullet_match),
+            words=words,
+            sentence=bool(_SENTENCE_END.search(text)),
+        )
+    )
+
+
+def _is_prose(line: Line) -> bool:
+    if line.words >= 12 and (line.sentence or line.words >= 25):
+        return True
+    return line.words >= 6 and line.sentence and not line.bullet and _lowercase_share(line.text) > 0.5
+
+
+def _lowercase_share(text: str) -> float:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].islower()) / len(words)
+
+
+def classify(lines: list[Line]) -> None:
+    """Give every line a `kind` from its own shape (context comes in `main_region`)."""
+    for line in lines:
+        text = line.text
+        bare = text.strip(" :.-–—|»›>").strip()
+        if not bare or not any(ch.isalnum() for ch in bare):
+            line.kind = "empty"
+        elif _TERMINAL_HEADINGS.match(bare) and line.words <= 8:
+            line.kind = "terminal"
+        elif _SOFT_HEADINGS.match(bare):
+            line.kind = "trigger"
+        elif line.words <= 30 and _PROMO.search(text) and not _is_prose(line):
+            line.kind = "promo"
+        elif _CAPTION_CREDIT.search(text) and (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence):
+            line.kind = "caption"
+        elif _is_prose(line) and not (line.bullet and line.words < 20):
+            line.kind = "prose"
+        elif line.bullet:
+            line.kind = "item"
+        else:
+            line.kind = "short"
+    _mark_near_repeats(lines)
+
+
+def _mark_near_repeats(lines: list[Line]) -> None:
+    """A caption is often printed twice (alt text, then the visible caption), nearly identical."""
+    for first, second in zip(lines, lines[1:]):
+        if first.words >= 6 and second.words >= 6 and first.kind in ("prose", "caption", "item", "short"):
+            a, b = set(first.text.casefold().split()), set(second.text.casefold().split())
+            if len(a & b) / max(1, len(a | b)) >= 0.7:
+                first.kind = second.kind = "caption"
+
+
+_WEIGHTS = {
+    "empty": -0.5,
+    "trigger": -4.0,
+    "promo": -6.0,
+    "caption": -2.0,
+    "item": -2.5,
+    "short": -2.0,
+}
+
+
+def _weight(line: Line) -> float:
+    if line.kind == "prose":
+        return float(line.words) - (8.0 if line.bullet else 0.0)
+    if line.kind == "terminal":
+        return -60.0
+    base = _WEIGHTS.get(line.kind, -2.0)
+    if line.kind == "short" and line.sentence and line.words >= 4:
+        return 1.0
+    return base - (3.0 if line.repeats > 1 else 0.0)
+
+
+def main_region(lines: list[Line]) -> tuple[int, int]:
+    """Start and end (inclusive) of the densest run of prose: a maximum-sum segment."""
+    best_sum, best = float("-inf"), (0, -1)
+    running, start = 0.0, 0
+    for i, line in enumerate(lines):
+        weight = _weight(line)
+        if running <= 0:
+            running, start = weight, i
+        else:
+            running += weight
+        if running > best_sum:
+            best_sum, best = running, (start, i)
+    return best
