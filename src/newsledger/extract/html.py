@@ -23,9 +23,10 @@ from trafilatura.utils import load_html
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
-from .metadata import PageMetadata, read_metadata
+from .credits import Credits, parse_credit_line, parse_dateline
+from .metadata import read_metadata
 
-__all__ = ["extract_html", "extract_body", "trim_edges", "published_from_html"]
+__all__ = ["extract_html", "extract_body", "trim_edges", "take_credits", "published_from_html"]
 
 _TRAFILATURA = dict(include_comments=False, include_tables=True, include_images=False, include_links=False)
 _MAX_TREE_DEPTH = 400
@@ -45,15 +46,15 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
     if not body:
         raise ExtractionError("no article text found in the HTML", uri=raw.uri, reason="not_article: no_body")
     body, removed = trim_edges(body, meta.title)
-    credited, byline = _credits(meta, body)
+    body, credit_removals, found = take_credits(body, meta.outlet)
     return build_article(
         raw, "html", body,
         title=meta.title,
         outlet=meta.outlet,
-        credited_sources=credited,
-        byline=byline,
+        credited_sources=meta.credited_sources + found.credited_sources,
+        byline=meta.byline or found.byline,
         published=published,
-        removed=removed if opts.keep_removed else (),
+        removed=(removed + credit_removals) if opts.keep_removed else (),
         language=_declared_language(tree),
     )
 
@@ -135,9 +136,31 @@ def _declared_language(tree: Any) -> str | None:
     return code if re.fullmatch(r"[a-z]{2}", code) else None
 
 
-def _credits(meta: PageMetadata, body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Credited sources and byline: markup first, then lines of the body (credits.py)."""
-    return meta.credited_sources, meta.byline
+_CREDIT_WINDOW = 3
+
+
+def take_credits(body: str, outlet: str | None) -> tuple[str, tuple[Removal, ...], Credits]:
+    """Credit lines at the edges of the body: bylines, "Source: X", sign-offs, wire datelines.
+
+    Byline, source and sign-off lines among the first and last few lines are cut from the body
+    (they are credits, not text) and their names returned; a wire dateline ("KYIV (AP) -")
+    only credits its wire, its paragraph stays.
+    """
+    lines = body.split("\n\n")
+    found = Credits()
+    removed: list[Removal] = []
+    edge = set(range(min(_CREDIT_WINDOW, len(lines)))) | set(range(max(0, len(lines) - _CREDIT_WINDOW), len(lines)))
+    kept = []
+    for index, line in enumerate(lines):
+        credits = parse_credit_line(line, outlet=outlet) if index in edge and len(lines) > 1 else None
+        if credits is not None:
+            found = found.merge(credits)
+            removed.append(Removal(line, "credit"))
+            continue
+        if index < _CREDIT_WINDOW:
+            found = found.merge(parse_dateline(line))
+        kept.append(line)
+    return "\n\n".join(kept), tuple(removed), found
 
 
 # --- trimming the edges of trafilatura's body --------------------------------------------------

@@ -25,8 +25,9 @@ from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from ..records import Published
+from .credits import canonical_source, parse_byline
 
-__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "strip_site_suffix", "clean_person_names"]
+__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "strip_site_suffix", "classify_authors"]
 
 _ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenews", "analysisnewsarticle", "blogposting", "backgroundnewsarticle",
@@ -67,7 +68,6 @@ _NOT_NAMES = {
     "newsdesk", "staff writer", "staff reporter", "web desk", "webdesk", "desk", "team", "guest",
     "anonymous", "unknown", "correspondent", "our correspondent", "news", "redaction", "rédaction",
 }
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
 _BY_PREFIX = re.compile(r"^\s*(?:by|par|von|por|di|de)\s+", re.I)
 
 
@@ -90,8 +90,8 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     metas = _meta_index(tree)
     outlet = choose_outlet(tree, article, metas, url)
     title = choose_title(tree, article, metas, outlet, url)
-    byline = clean_person_names(_author_candidates(tree, article, metas), outlet)
-    credited = _credited_from_markup(article, metas)
+    byline, from_authors = classify_authors(_author_candidates(tree, article, metas), outlet)
+    credited = tuple(dict.fromkeys(_credited_from_markup(article, metas) + from_authors))
     return PageMetadata(title, outlet, byline, credited, structured_date(tree, article, metas))
 
 
@@ -300,30 +300,37 @@ def _author_candidates(tree: Any, article: dict, metas: dict) -> list[str]:
     return names
 
 
-def clean_person_names(candidates: Iterable[str], outlet: str | None = None) -> tuple[str, ...]:
-    """Person names out of raw author strings; urls, roles and the outlet itself are dropped."""
-    outlet_key = _squash(outlet or "")
-    kept: dict[str, str] = {}
+def classify_authors(candidates: Iterable[str], outlet: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(people, credited outlets) out of raw author strings from markup.
+
+    Urls, e-mail addresses, roles ("Staff") and the outlet itself are dropped; a wire or another
+    outlet given as the author ("Reuters", "AFP") is a credited source, not a byline. The split
+    between people and organisations is `credits.parse_byline`'s, shared with the text path.
+    """
+    people: dict[str, str] = {}
+    sources: dict[str, str] = {}
     for raw in candidates:
-        if not raw or "://" in raw or "@" in raw or raw.startswith("/"):
+        text = " ".join((raw or "").split())
+        if not text or "://" in text or "@" in text or text.startswith("/") or len(text) > 200:
             continue
-        for part in _NAME_SPLIT.split(_BY_PREFIX.sub("", " ".join(raw.split()))):
-            name = part.strip(" .:|-–—")
-            key = _squash(name)
-            if not key or name.casefold() in _NOT_NAMES or (outlet_key and key == outlet_key):
-                continue
-            if any(ch.isdigit() for ch in name) or not 1 <= len(name.split()) <= 5 or len(name) > 60:
-                continue
-            if not any(ch.isupper() for ch in name):
-                continue
-            kept.setdefault(key, name)
-    return tuple(kept.values())
+        if text.casefold() in _NOT_NAMES:
+            continue
+        credits = parse_byline("By " + _BY_PREFIX.sub("", text), outlet=outlet)
+        if credits is None:
+            continue
+        for person in credits.byline:
+            if person.casefold() not in _NOT_NAMES and not (outlet and _squash(person) == _squash(outlet)):
+                people.setdefault(_squash(person), person)
+        for source in credits.credited_sources:
+            if not (outlet and _squash(source) == _squash(outlet)):
+                sources.setdefault(_squash(source), source)
+    return tuple(people.values()), tuple(sources.values())
 
 
 def _credited_from_markup(article: dict, metas: dict) -> tuple[str, ...]:
     credited = _names(article.get("sourceOrganization")) + _names(article.get("isBasedOn"))
     credited += [value for _, _, value in _meta(metas, _SOURCE_META)]
-    return tuple(dict.fromkeys(" ".join(c.split()) for c in credited if c and not _looks_like_url(c)))
+    return tuple(dict.fromkeys(canonical_source(c) for c in credited if c and c.strip() and not _looks_like_url(c)))
 
 
 def _looks_like_url(text: str) -> bool:
