@@ -1,0 +1,306 @@
+"""Claim alignment within a story: which claims are about the same thing, and do they agree?
+
+A claim is one assertion in one sentence about territorial control (how much was taken or
+retaken, where), casualties, or encirclement, with its claimant, outlet chain, hedges and date.
+Claims come from the events stage's ControlClaims and the enrich stage's figures when present,
+and from hand-written sentence patterns otherwise (kept small: a verb lexicon per kind and a
+number reader), because alignment needs the same fields whoever found the claim.
+
+Claims are grouped by subject: (kind, place, controller). Each group gets a verdict:
+  contradicted  one claimant asserts, a different NAMED claimant disputes or denies
+  evolving      same subject, values that change between claims made on different days
+  corroborated  two or more independent origins assert compatible values
+  consistent    one origin, repeated
+  single        one claim
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from ..enrich.hedges import find_hedges
+from .attribution import acronyms, attribute, find_disputant
+from .records import Claim, ClaimGroup, Source, SentenceRef
+from .text import outlet_name, sentence_spans
+
+__all__ = ["find_claims", "align_claims"]
+
+_CONTROL = re.compile(r"\b(liberat\w*|recaptur\w*|retak\w*|retook|regain\w*|reclaim\w*|captur\w*|seiz\w*|"
+                      r"took control|taken control|driven back|pushed (?:back|out)|expel\w*|occup\w*|"
+                      r"advanc\w*|gained ground|lost)\b", re.I)
+_CASUALTY = re.compile(r"\b(killed|dead|died|deaths?|casualt\w+|losses|wounded|injured|eliminated)\b", re.I)
+_ENCIRCLE = re.compile(r"\b(encircl\w*|surrounded|cauldron|cut off|trapped)\b", re.I)
+_ACTORS = (("Russia", re.compile(r"\b(?:Russia|Russian|Russians|Moscow|Kremlin)\b")),
+           ("Ukraine", re.compile(r"\b(?:Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Zelensky\w*)\b")))
+_APPROX = re.compile(r"\b(?:about|around|approximately|nearly|almost|some|up to|more than|over|roughly|"
+                     r"at least|close to|an estimated)\s*$", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12, "dozens": 24, "hundred": 100,
+                 "hundreds": 200, "a third": 33, "a quarter": 25, "half": 50, "two thirds": 67}
+_QUANTITY = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\s*(?:(?:Ukrainian|Russian|Israeli|Palestinian|enemy|foreign|more|other)\s)?(?P<unit>%|percent|per cent|square kilomet(?:er|re)s|sq\.? ?km|km2|km²|square miles|settlements?|"
+    r"villages?|towns?|soldiers|troops|servicemen|people|civilians|fighters|personnel|of the)(?!\w)", re.I)
+_UNITS = {"%": "percent", "percent": "percent", "per cent": "percent", "of the": "percent",
+          "square miles": "mi2", "sq km": "km2", "sq. km": "km2", "sqkm": "km2", "km2": "km2", "km²": "km2"}
+_PLACE_SUFFIX = re.compile(r"\s+(?:Oblast|oblast|region|Region|province|Province)$")
+_REGION = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+)\s+(?:region|Oblast|oblast|province)\b")
+
+
+def _unit(raw: str) -> str:
+    raw = raw.lower()
+    if raw in _UNITS:
+        return _UNITS[raw]
+    if raw.startswith("square kilomet"):
+        return "km2"
+    if raw.startswith(("settlement", "village", "town")):
+        return "settlement"
+    return "person"
+
+
+def _number(raw: str) -> float:
+    raw = raw.lower()
+    return float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else float(raw.replace(",", ""))
+
+
+def _quantities(sentence: str, offset: int, analysis) -> list[tuple[float, str, bool, str, tuple[str, ...], str | None]]:
+    """(value, unit, approx, text, hedges, claimant) per quantity: upstream figures first."""
+    start, end = offset, offset + len(sentence)
+    figures = [f for f in (getattr(analysis, "figures", ()) or ())
+               if start <= f.start < end and f.converted_from is None]
+    if figures:
+        return [(f.value, f.unit, f.approx, f.text or analysis.article.body[f.start:f.end], f.hedges, f.claimant)
+                for f in figures if f.unit in ("settlement", "village", "percent", "km2", "person", "soldier")]
+    found = []
+    for match in _QUANTITY.finditer(sentence):
+        unit = _unit(match.group("unit"))
+        if unit == "mi2" or (unit == "percent" and match.group("unit").lower() == "of the"
+                             and match.group("num").lower() not in ("half", "a third", "a quarter", "two thirds")):
+            continue
+        approx = bool(_APPROX.search(sentence[:match.start()])) or match.group("num").lower() in ("dozens", "hundreds")
+        found.append((_number(match.group("num")), unit, approx, match.group(0), (), None))
+    return found
+
+
+def _controller(sentence: str, verb_at: int) -> str | None:
+    """The side named nearest before the verb (who acts), else the nearest after it."""
+    best, distance = None, None
+    for side, pattern in _ACTORS:
+        for match in pattern.finditer(sentence):
+            gap = verb_at - match.end() if match.end() <= verb_at else 1000 + match.start() - verb_at
+            if distance is None or gap < distance:
+                best, distance = side, gap
+    return best
+
+
+def _place(span: tuple[int, int], analysis, fallback: str | None) -> str | None:
+    body = analysis.article.body
+    best = None
+    rank = {"village": 0, "city": 1, "admin1": 2, "region": 2, "country": 4}
+    for place in getattr(analysis, "places", ()) or ():
+        if any(span[0] <= s < span[1] for s, _ in place.spans) and (place.feature or "") != "country":
+            if best is None or rank.get(place.feature or "", 3) < rank.get(best.feature or "", 3):
+                best = place
+    if best:
+        return best.name
+    match = _REGION.search(body[span[0]:span[1]])
+    return f"{match.group(1)} Oblast" if match else fallback
+
+
+def place_key(place: str | None) -> str:
+    return _PLACE_SUFFIX.sub("", place or "").casefold()
+
+
+def _main_place(analysis) -> str | None:
+    places = [p for p in (getattr(analysis, "places", ()) or ()) if (p.feature or "") != "country"]
+    if places:
+        return max(places, key=lambda p: p.mentions).name
+    regions = _REGION.findall(analysis.article.body)
+    return f"{max(set(regions), key=regions.count)} Oblast" if regions else None
+
+
+def find_claims(analysis, source: Source | None = None) -> list[Claim]:
+    """Every control, casualty and encirclement claim in one analysed article."""
+    article = analysis.article
+    body = article.body
+    spans = getattr(analysis, "sentences", ()) or sentence_spans(body)
+    known = acronyms(body)
+    main_place = _main_place(analysis)
+    outlet = source.outlet if source else outlet_name(article)
+    credits = source.credits if source else tuple(article.credited_sources)
+    date = article.published.iso[:10] if article.published else None
+    claims: list[Claim] = []
+    for span in spans:
+        sentence = body[span[0]:span[1]]
+        if len(sentence) > 1200:
+            continue
+        base = dict(place=_place(span, analysis, main_place), date=date, outlet=outlet,
+                    evidence=SentenceRef(article.id, span[0], span[1]))
+        who = attribute(sentence, span, analysis, known)
+        chain = _chain(who.claimant, who.channel, who.via, credits, outlet)
+        common = dict(base, claimant=chain[0] if who.claimant else None, channel=who.channel, chain=chain,
+                      origin=chain[0], hedges=find_hedges(sentence))
+        claims.extend(_sentence_claims(sentence, span, analysis, common, known))
+    return _dedupe(claims)
+
+
+def same_name(name: str) -> str:
+    """Comparison key for names: case-folded, without a leading "the"."""
+    return re.sub(r"^the\s+", "", name.casefold().strip())
+
+
+def _chain(claimant, channel, via, credits, outlet) -> tuple[str, ...]:
+    chain: list[str] = []
+    for item in (claimant, channel, *via, *credits, outlet):
+        if item and same_name(item) not in {same_name(s) for s in chain}:
+            chain.append(_fuller(item, (*via, *credits)))
+    return tuple(chain)
+
+
+def _fuller(name: str, others) -> str:
+    """The credited spelling of a name ("The Washington Post" for "Washington Post")."""
+    return next((o for o in others if same_name(o) == same_name(name)), name)
+
+
+def _sentence_claims(sentence, span, analysis, common, known) -> list[Claim]:
+    out: list[Claim] = []
+    control = _CONTROL.search(sentence)
+    casualty = _CASUALTY.search(sentence)
+    for value, unit, approx, text, hedges, claimant in _quantities(sentence, span[0], analysis):
+        kind = "control" if unit in ("settlement", "percent", "km2") and control else (
+            "casualties" if unit == "person" and casualty else None)
+        if kind is None:
+            continue
+        verb = control if kind == "control" else casualty
+        controller = _controller(sentence, verb.start()) if kind == "control" else _victim(sentence)
+        fields = dict(common, hedges=tuple(dict.fromkeys(common["hedges"] + tuple(hedges))))
+        if claimant and not common["claimant"]:
+            fields.update(claimant=claimant, chain=(claimant, *common["chain"]), origin=claimant)
+        out.append(Claim(kind=kind, controller=controller, value=value, unit=unit, approx=approx, text=text,
+                         disputed_by=None, polarity=1, **fields))
+    encircle = _ENCIRCLE.search(sentence)
+    if encircle:
+        out.extend(_encirclement(sentence, encircle, analysis, common, known))
+    return out
+
+
+def _victim(sentence: str) -> str | None:
+    match = re.search(r"\b(Russian|Ukrainian)\s+(?:soldiers|troops|servicemen|forces|civilians|fighters)", sentence)
+    return {"Russian": "Russia", "Ukrainian": "Ukraine"}[match.group(1)] if match else None
+
+
+def _encirclement(sentence, match, analysis, common, known) -> list[Claim]:
+    """An encirclement claim, and its denial when a named claimant disputes it."""
+    body = analysis.article.body
+    encircled = _victim(sentence[:match.end() + 40]) or _victim(sentence)
+    disputant = find_disputant(sentence, body, getattr(analysis, "entities", ()), known)
+    asserted = Claim(kind="encirclement", controller=encircled, value=None, unit=None, approx=False,
+                     text=match.group(0), disputed_by=disputant, polarity=1, **common)
+    if not disputant:
+        negated = re.search(r"\b(?:not|no|never|deni\w*|false)\b", sentence[:match.start()], re.I)
+        return [replace(asserted, polarity=-1) if negated else asserted]
+    rest = common["chain"][1:] if common["claimant"] else common["chain"]
+    denial = replace(asserted, claimant=disputant, channel=None, chain=(disputant, *rest),
+                     origin=disputant, polarity=-1, disputed_by=None, text="disputed")
+    return [asserted, denial]
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (kind, claimant, value, unit, polarity) in an article: the first, with all hedges."""
+    kept: dict[tuple, Claim] = {}
+    for claim in claims:
+        key = (claim.kind, claim.origin, claim.value, claim.unit, claim.polarity, claim.controller)
+        if key in kept:
+            first = kept[key]
+            richer = claim if (claim.channel and not first.channel) else first
+            kept[key] = replace(first, hedges=tuple(dict.fromkeys(first.hedges + claim.hedges)),
+                                channel=richer.channel, chain=richer.chain)
+        else:
+            kept[key] = claim
+    return list(kept.values())
+
+
+_VERDICT_ORDER = {"contradicted": 0, "evolving": 1, "corroborated": 2, "consistent": 3, "single": 4}
+_SUBJECTS = {"control": "territory held by {who}", "casualties": "{who} losses",
+             "encirclement": "{who} units encircled"}
+
+
+def align_claims(claims: list[Claim]) -> tuple[ClaimGroup, ...]:
+    """Group claims about the same subject and say whether they agree, disagree or evolve."""
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[(claim.kind, place_key(claim.place), claim.controller)].append(claim)
+    _fold_unknowns(groups)
+    out = [_group(key, members) for key, members in groups.items() if members]
+    return tuple(sorted(out, key=lambda g: (_VERDICT_ORDER[g.verdict], -len(g.claims), g.subject)))
+
+
+def _fold_unknowns(groups: dict[tuple, list[Claim]]) -> None:
+    """A claim with no controller (or no place) joins the one group it can belong to."""
+    for key in [k for k in groups if k[2] is None or not k[1]]:
+        kind, place, controller = key
+        homes = [k for k in groups if k != key and k[0] == kind and groups[k]
+                 and (not place or k[1] == place) and (controller is None or k[2] == controller)
+                 and k[2] is not None and k[1]]
+        if len(homes) == 1:
+            groups[homes[0]].extend(groups[key])
+            groups[key] = []
+
+
+def _group(key: tuple, members: list[Claim]) -> ClaimGroup:
+    kind, _, controller = key
+    members = sorted(members, key=lambda c: (c.date or "", c.evidence.article_id, c.evidence.start))
+    place = next((c.place for c in members if c.place), None)
+    origins = tuple(dict.fromkeys(c.origin for c in members))
+    subject = _SUBJECTS[kind].format(who=controller or "unknown side")
+    subject = f"{place}: {subject}" if place else subject[:1].upper() + subject[1:]
+    verdict, note = _verdict(members, origins)
+    return ClaimGroup(subject, kind, place, controller, tuple(members), verdict, origins, note)
+
+
+def _verdict(members: list[Claim], origins: tuple[str, ...]) -> tuple[str, str]:
+    asserting = [c for c in members if c.polarity > 0]
+    denying = [c for c in members if c.polarity < 0]
+    if asserting and denying and {c.origin for c in asserting} != {c.origin for c in denying}:
+        return "contradicted", (f"{_who(asserting)} asserts; {_who(denying)} disputes it")
+    valued = [c for c in asserting if c.value is not None]
+    days = {c.date for c in valued if c.date}
+    if len({(c.value, c.unit) for c in valued}) > 1 and len(days) > 1:
+        steps = " → ".join(f"{_amount(c)} ({c.date or 'undated'}, {c.claimant or c.origin})"
+                           for c in _one_per_day(valued))
+        return "evolving", f"changes over time: {steps}"
+    if len({(c.value, c.unit) for c in valued}) > 1 and not _compatible(valued):
+        return "contradicted", "figures differ between " + ", ".join(dict.fromkeys(c.origin for c in valued))
+    if len(origins) > 1:
+        return "corroborated", f"{len(origins)} independent origins: " + ", ".join(origins)
+    if len(members) > 1:
+        return "consistent", f"one origin ({origins[0]}), {len(members)} claims"
+    hedged = ", ".join(members[0].hedges)
+    return "single", f"one origin ({origins[0]})" + (f"; hedged: {hedged}" if hedged else "")
+
+
+def _who(claims: list[Claim]) -> str:
+    return ", ".join(dict.fromkeys(c.claimant or c.origin for c in claims))
+
+
+def _amount(claim: Claim) -> str:
+    value = f"{claim.value:,.0f}" if claim.value == int(claim.value) else f"{claim.value:,}"
+    unit = {"percent": "%", "km2": " km²", "settlement": " settlements", "person": " people"}.get(claim.unit or "", f" {claim.unit}")
+    return ("~" if claim.approx else "") + value + unit
+
+
+def _one_per_day(claims: list[Claim]) -> list[Claim]:
+    seen: dict[tuple, Claim] = {}
+    for claim in claims:
+        seen.setdefault((claim.date, claim.value, claim.unit), claim)
+    return list(seen.values())
+
+
+def _compatible(claims: list[Claim]) -> bool:
+    """Same unit and within 15% of each other (approximate figures are often rounded)."""
+    by_unit: dict[str, list[float]] = defaultdict(list)
+    for claim in claims:
+        by_unit[claim.unit or ""].append(claim.value or 0.0)
+    return all(max(v) <= 1.15 * min(v) for v in by_unit.values() if min(v) > 0)
