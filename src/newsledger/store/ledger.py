@@ -240,14 +240,21 @@ class Ledger:
         """(article_id, duplicate_of, similarity) for every near-duplicate link."""
         yield from self._rows("SELECT article_id, duplicate_of, similarity FROM duplicates ORDER BY rowid")
 
-    def put_signature(self, article_id: str, scheme: str, hashvalues: bytes) -> None:
-        self._run("INSERT OR REPLACE INTO signatures (article_id, scheme, hashvalues) VALUES (?, ?, ?)",
-                  (article_id, scheme, hashvalues))
+    def put_signature(self, article_id: str, scheme: str, hashvalues: bytes, size: int) -> None:
+        """Keep an article's near-duplicate signature so later runs need not recompute it."""
+        self._run("INSERT OR REPLACE INTO signatures (article_id, scheme, hashvalues, size) VALUES (?, ?, ?, ?)",
+                  (article_id, scheme, hashvalues, size))
 
-    def signatures(self, scheme: str) -> Iterator[tuple[str, bytes]]:
-        """(article_id, hashvalues) of every signature made with `scheme`."""
-        yield from self._rows("SELECT article_id, hashvalues FROM signatures WHERE scheme = ? ORDER BY rowid",
-                              (scheme,))
+    def signatures(self, scheme: str) -> Iterator[tuple[str, bytes, int]]:
+        """(article_id, hashvalues, size) of every signature made with `scheme`, in stored order."""
+        yield from self._rows("SELECT article_id, hashvalues, size FROM signatures WHERE scheme = ?"
+                              " ORDER BY rowid", (scheme,))
+
+    def article_ids_without_signature(self, scheme: str) -> list[str]:
+        """Ids of stored articles that have no signature made with `scheme`."""
+        return [row[0] for row in self._rows(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM signatures WHERE scheme = ?)"
+            " ORDER BY rowid", (scheme,))]
 
     # -- later stages -----------------------------------------------------------------------
 

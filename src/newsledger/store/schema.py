@@ -54,13 +54,14 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE TABLE duplicates (
             article_id    TEXT PRIMARY KEY REFERENCES articles(id),
             duplicate_of  TEXT NOT NULL REFERENCES articles(id),
-            similarity    REAL NOT NULL               -- estimated Jaccard of word shingles
+            similarity    REAL NOT NULL               -- estimated overlap of word shingles, 0..1
         );
         CREATE INDEX duplicates_original ON duplicates(duplicate_of);
         CREATE TABLE signatures (
             article_id  TEXT PRIMARY KEY REFERENCES articles(id),
             scheme      TEXT NOT NULL,                -- e.g. "minhash-affine32-w5-p128-s1"
-            hashvalues  BLOB NOT NULL
+            hashvalues  BLOB NOT NULL,
+            size        INTEGER NOT NULL              -- number of distinct shingles hashed
         );
     """),
     (2, "analyses, events, control claims, stories", """
