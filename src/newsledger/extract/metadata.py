@@ -56,7 +56,9 @@ _AUTHOR_META = (
     ("name", "dc.creator"), ("name", "parsely-author"), ("name", "sailthru.author"), ("property", "author"),
 )
 _SOURCE_META = (("name", "source"), ("name", "original-source"), ("name", "syndication-source"))
-_OUTLET_META = (("property", "og:site_name"), ("name", "application-name"), ("name", "apple-mobile-web-app-title"))
+_SITE_META = (("property", "og:site_name"), ("name", "og:site_name"))
+_APP_META = (("name", "application-name"), ("name", "apple-mobile-web-app-title"))
+_OUTLET_META = _SITE_META + _APP_META
 _ISO = re.compile(
     r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
     r"(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
@@ -67,7 +69,9 @@ _NOT_NAMES = {
     "staff", "admin", "administrator", "editor", "editors", "editorial", "editorial staff", "news desk",
     "newsdesk", "staff writer", "staff reporter", "web desk", "webdesk", "desk", "team", "guest",
     "anonymous", "unknown", "correspondent", "our correspondent", "news", "redaction", "rédaction",
+    "гость", "редакция", "редакція", "admin admin",
 }
+_ROLE_WORDS = re.compile(r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff|desk|team)\b", re.I)
 _BY_PREFIX = re.compile(r"^\s*(?:by|par|von|por|di|de)\s+", re.I)
 
 
@@ -204,21 +208,41 @@ def _squash(text: str) -> str:
 
 
 def choose_outlet(tree: Any, article: dict, metas: dict, url: str | None) -> str | None:
-    """Publisher of the page: a proper name when the page gives one, else its host name."""
-    candidates: list[str] = []
-    candidates += _names(article.get("publisher"))
-    candidates += [value for _, _, value in _meta(metas, _OUTLET_META)]
-    suffix = _title_suffix(tree)
-    if suffix:
-        candidates.append(suffix)
-    candidates += _copyright_holders(tree)
-    cleaned = [" ".join(c.split()) for c in candidates if c and 1 < len(c.strip()) <= 80]
-    for name in cleaned:
+    """Publisher of the page: a proper name when the page gives one, else its host name.
+
+    Declared names (JSON-LD publisher, og:site_name, application-name) come first; a name
+    guessed from the <title> suffix or the copyright line is only taken when it agrees with
+    the host name, since those places also hold slogans and section names.
+    """
+    declared = [_first_segment(c) for c in _names(article.get("publisher")) + [v for _, _, v in _meta(metas, _SITE_META)]]
+    declared = [c for c in declared if c and 1 < len(c) <= 80]
+    for name in declared:
         if not _looks_like_host(name):
             return name
-    if cleaned:
-        return _host(cleaned[0]) or cleaned[0]
+    app_names = [_first_segment(v) for _, _, v in _meta(metas, _APP_META)]
+    guessed = [c for c in [*app_names, _title_suffix(tree), *_copyright_holders(tree)] if c and 1 < len(c) <= 80]
+    for name in guessed:
+        if not _looks_like_host(name) and (_agrees_with_host(name, url) or guessed.count(name) > 1):
+            return name
+    if declared:
+        return _host(declared[0]) or declared[0]
     return None
+
+
+def _agrees_with_host(name: str, url: str | None) -> bool:
+    """"The New York Times" and nytimes.com, "Sportsnet" and sportsnet.ca agree."""
+    host = _squash((_host(url) or "").rsplit(".", 1)[0])
+    key = _squash(name)
+    if not host or not key:
+        return False
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w != "the"]
+    acronym = "".join(w[0] for w in words)
+    return key in host or host in key or (len(acronym) >= 2 and host.startswith(acronym))
+
+
+def _first_segment(name: str) -> str:
+    """"Autoracing | F1 | Indy" -> "Autoracing": site names sometimes carry their sections."""
+    return _BY_PREFIX.sub("", _TITLE_SEPARATORS.split(" ".join(name.split()))[0].strip())
 
 
 def _title_suffix(tree: Any) -> str | None:
@@ -291,9 +315,18 @@ def choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url:
 # --- byline and credits ------------------------------------------------------------------------
 
 def _author_candidates(tree: Any, article: dict, metas: dict) -> list[str]:
+    """Author strings from the most specific place that has any.
+
+    JSON-LD of the article, then <meta>, then rel=author / itemprop=author: the last also
+    marks the authors of comments on many pages, so it is only read when nothing else is.
+    """
     names = _names(article.get("author")) + _names(article.get("creator"))
-    names += [value for _, _, value in _meta(metas, _AUTHOR_META)]
-    for link in tree.xpath('//a[@rel="author"] | //*[@itemprop="author"]')[:10]:
+    if names:
+        return names
+    names = [value for _, _, value in _meta(metas, _AUTHOR_META)]
+    if names:
+        return names
+    for link in tree.xpath('//a[@rel="author"] | //*[@itemprop="author"]')[:5]:
         inner = link.xpath('.//*[@itemprop="name"]')
         text = inner[0].text_content() if inner else link.text_content()
         names.append(" ".join(text.split()))
@@ -319,7 +352,9 @@ def classify_authors(candidates: Iterable[str], outlet: str | None = None) -> tu
         if credits is None:
             continue
         for person in credits.byline:
-            if person.casefold() not in _NOT_NAMES and not (outlet and _squash(person) == _squash(outlet)):
+            if _ROLE_WORDS.search(person) or person.casefold() in _NOT_NAMES:
+                continue
+            if not (outlet and _squash(person) == _squash(outlet)):
                 people.setdefault(_squash(person), person)
         for source in credits.credited_sources:
             if not (outlet and _squash(source) == _squash(outlet)):
