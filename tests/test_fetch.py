@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import threading
 import time
+from urllib.parse import unquote
 from collections import Counter
 from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -178,6 +179,8 @@ class Handler(BaseHTTPRequestHandler):
                 pass
         elif path == "/feed.xml":
             self._send(200, FEED, {"Content-Type": "application/rss+xml"})
+        elif unquote(path) == "/новости/курск?id=1":
+            self._send(200, PAGE, {"Content-Type": "text/html"})
         elif path == "/logo.png":
             self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(100), {"Content-Type": "image/png"})
         else:
@@ -215,6 +218,11 @@ def test_gzip_bodies_are_decoded_and_redirects_followed(server, fetcher):
     assert fetcher.fetch(f"{server}/gzipped").content == PAGE
     moved = fetcher.fetch(f"{server}/moved")
     assert moved.url == f"{server}/page" and moved.requested_url == f"{server}/moved"
+
+
+def test_non_ascii_paths_are_percent_encoded_and_fragments_dropped(server, fetcher):
+    result = fetcher.fetch(f"{server}/новости/курск?id=1#comments")
+    assert isinstance(result, Fetched) and result.content == PAGE
 
 
 def test_redirect_loop_is_refused(server, fetcher):
@@ -275,3 +283,16 @@ def test_at_list_and_offline_mode(server, tmp_path):
     listing.write_text(f"{server}/page\n")
     [result] = list(iter_sources([f"@{listing}"], opts=FetchOptions(offline=True)))
     assert result.reason == "offline" and result.uri == f"{server}/page"
+
+
+def test_a_txt_file_is_a_url_list_only_when_named_and_made_of_urls(server, tmp_path, seeds):
+    (tmp_path / "urls.txt").write_text(f"# to read\n{server}/page\n{server}/other\n")
+    (tmp_path / "hidden.urls").write_text(f"{server}/page\n")
+    named = list(iter_sources([str(tmp_path / "urls.txt")], opts=FetchOptions(offline=True)))
+    assert [r.reason for r in named] == ["offline", "offline"]
+    # in a folder walk the same file is a page like any .txt dump, and .urls lists are not opened
+    walked = list(iter_sources([str(tmp_path)], opts=FetchOptions(offline=True)))
+    assert [(type(i).__name__, i.uri) for i in walked] == [("RawDocument", str(tmp_path / "urls.txt"))]
+    # a real text dump that mentions URLs is still a page
+    [seed] = list(iter_sources([str(seeds["001"])], opts=FetchOptions(offline=True)))
+    assert isinstance(seed, RawDocument) and seed.uri == str(seeds["001"])

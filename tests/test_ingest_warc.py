@@ -1,7 +1,7 @@
 """WARC archives -> RawDocument: pages kept, non-pages counted, damaged archives reported.
 
 The archives are written in the test with warcio from real pages of the shared corpus (AEB HTML
-and a seed text dump); the surrounding records (image, 404, request, warcinfo) are synthetic.
+and a seed text dump); the surrounding records (image, script, 404, revisit, request, warcinfo) are synthetic.
 """
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ def write_archive(path: Path, pages, seed_text: bytes, compress: bool) -> list[i
                                                       payload=io.BytesIO(b"var x = 1;"), http_headers=_http("200 OK", "application/javascript")))
         writer.write_record(writer.create_warc_record("https://example.org/gone", "response",
                                                       payload=io.BytesIO(b"<html>gone</html>"), http_headers=_http("404 Not Found", "text/html")))
+        writer.write_record(writer.create_revisit_record(pages[0][0], "sha1:AAAA", pages[0][0], "2024-10-26T08:00:00Z"))
         writer.write_record(writer.create_warc_record("https://example.org/seed.txt", "resource",
                                                       payload=io.BytesIO(seed_text), warc_content_type="text/plain"))
     return starts
@@ -75,10 +76,11 @@ def test_every_page_record_becomes_a_raw_document(tmp_path, aeb_pages, seeds, co
     assert first.fetched_at.startswith("20") and first.fetched_at.endswith("Z")
     assert first.media_type == "text/html; charset=utf-8"
     assert docs[-1].media_type == "text/plain"
-    assert set(rejections) == {"not_html", "http_status"}, items
+    assert set(rejections) == {"not_html", "http_status", "revisit"}, items
     assert "2 non-page record(s)" in rejections["not_html"].detail
     assert "image/png 1" in rejections["not_html"].detail
     assert "404 1" in rejections["http_status"].detail
+    assert rejections["revisit"].detail.startswith("1 revisit record(s)")
 
 
 def test_gzip_content_encoding_is_undone(tmp_path, aeb_pages):
@@ -142,4 +144,5 @@ def test_warc_pages_extract_with_their_container_and_url(tmp_path, aeb_pages, se
     assert not isinstance(article, Rejection), article
     assert article.source == {"uri": aeb_pages[0][0], "format": "warc"}
     assert article.url == aeb_pages[0][0]
-    assert len(article.body) > 500
+    as_file = extract(RawDocument(uri="page.html", content=aeb_pages[0][1]))
+    assert article.body == as_file.body and article.title == as_file.title   # the container changes nothing else

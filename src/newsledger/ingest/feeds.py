@@ -31,26 +31,19 @@ from ..records import RawDocument, Rejection
 if TYPE_CHECKING:
     from .fetch import Fetcher
 
-__all__ = ["FEED_MEDIA_TYPES", "looks_like_feed", "is_feed_response", "iter_feed", "iter_feed_file"]
+__all__ = ["looks_like_feed", "iter_feed", "iter_feed_file"]
 
-FEED_MEDIA_TYPES = frozenset({
-    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml",
-    "application/xml", "text/xml", "application/x-rss+xml",
-})
 _FEED_ROOT = re.compile(rb"^(\xef\xbb\xbf)?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*|<!DOCTYPE[^>]*>\s*)*"
                         rb"<(rss|feed|rdf:RDF)\b", re.I | re.S)
 _HTML_CONTENT = ("text/html", "application/xhtml+xml")
 
 
 def looks_like_feed(head: bytes) -> bool:
-    """True when the first bytes open an <rss>, Atom <feed> or RSS 1.0 <rdf:RDF> document."""
+    """True when the first bytes open an <rss>, Atom <feed> or RSS 1.0 <rdf:RDF> document.
+
+    The root element decides, not the Content-Type: servers label feeds every which way
+    (text/xml, text/html, application/octet-stream)."""
     return bool(_FEED_ROOT.match(head[:8192]))
-
-
-def is_feed_response(media_type: str | None, content: bytes) -> bool:
-    """A fetched body is a feed when its root element says so (servers mislabel feeds often)."""
-    media = (media_type or "").split(";")[0].strip().lower()
-    return looks_like_feed(content) and (media in FEED_MEDIA_TYPES or media in ("", "text/plain", "text/html"))
 
 
 def iter_feed_file(path: Path | str, fetcher: Fetcher | None) -> Iterator[RawDocument | Rejection]:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Protocol
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from .. import __version__
 from ..options import DEFAULT_MAX_BYTES
@@ -274,7 +274,7 @@ class HttpTransport:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise TransportError("invalid_url", f"not an http(s) URL: {url!r}")
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        target = _request_target(parts.path, parts.query)
         started = time.monotonic()
         connection = self._connect(parts, opts)
         try:
@@ -305,6 +305,18 @@ class HttpTransport:
             raise TransportError("connection", f"could not connect to {parts.netloc}: {exc}") from exc
         connection.sock.settimeout(opts.timeout)
         return connection
+
+
+def _request_target(path: str, query: str) -> str:
+    """Path and query as http.client needs them: ASCII, non-ASCII characters percent-encoded.
+
+    News URLs in Ukrainian or Russian often carry Cyrillic paths; `%` is kept so that URLs that
+    are already encoded are not encoded twice. The fragment is never sent.
+    """
+    target = quote(path or "/", safe="/%:@!$&'()*+,;=-._~")
+    if query:
+        target += "?" + quote(query, safe="/%:@!$&'()*+,;=-._~?")
+    return target
 
 
 def _read_capped(answer: http.client.HTTPResponse, headers: Mapping[str, str], opts: FetchOptions,

@@ -4,9 +4,11 @@ A source string is read as, in this order:
 
 * `http://...` or `https://...`: one URL, fetched politely (see `fetch.py`). When it serves an
   RSS/Atom feed, the feed's items are read instead (see `feeds.py`).
-* `@list.txt`, or any file ending in `.urls`: a list of sources, one per line (URLs, or paths,
-  folders, globs, WARCs...); blank lines and lines starting with `#` are skipped. A plain `.txt`
-  file is never taken for a list: `.txt` is the suffix of text dumps of rendered pages.
+* `@list.txt`, or a file ending in `.urls`: a list of sources, one per line (URLs, or paths,
+  folders, globs, WARCs...); blank lines and lines starting with `#` are skipped. `.txt` is the
+  suffix of text dumps of rendered pages, so a `.txt` file is read as a list only when named
+  directly and every line in it is a URL (or a comment). Folder walks never open lists, so that
+  a folder of pages cannot start fetching from the network by surprise.
 * a folder (walked recursively, sorted), a glob pattern, or a file. Files are dispatched on their
   name: `.warc`/`.warc.gz` -> `warc.py`, `.jsonl`/`.jsonl.gz` -> `jsonl.py`, `.rss`/`.atom` and
   `.xml` files whose first bytes show a feed -> `feeds.py`, anything else is one page (HTML or a
@@ -34,6 +36,7 @@ __all__ = ["iter_sources", "read_url", "fetched_page", "SOURCE_SUFFIXES", "is_ur
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 LIST_SUFFIXES = (".urls",)
 SOURCE_SUFFIXES = PAGE_SUFFIXES + WARC_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES + LIST_SUFFIXES
+WALK_SUFFIXES = PAGE_SUFFIXES + WARC_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES   # no lists: no surprise fetches
 _MAX_LIST_DEPTH = 3
 _NOT_PAGES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
               "application/javascript", "text/javascript", "text/css", "application/json")
@@ -93,7 +96,7 @@ class _Reader:
         elif source.startswith("@"):
             yield from self.read_list(Path(source[1:]), depth)
         else:
-            for item in expand_paths([source], SOURCE_SUFFIXES):
+            for item in expand_paths([source], WALK_SUFFIXES):
                 if isinstance(item, Rejection):
                     yield item
                 else:
@@ -121,7 +124,7 @@ def from_path(path: Path, reader: _Reader, depth: int, named: bool) -> Iterator[
         yield from iter_warc(path, reader.max_bytes)
     elif is_jsonl_path(name):
         yield from iter_jsonl(path, reader.max_bytes)
-    elif name.endswith(LIST_SUFFIXES):
+    elif name.endswith(LIST_SUFFIXES) or (named and name.endswith(".txt") and _is_url_list(path)):
         yield from reader.read_list(path, depth)
     elif name.endswith(FEED_SUFFIXES):
         from .feeds import iter_feed_file, looks_like_feed
@@ -138,10 +141,10 @@ def from_path(path: Path, reader: _Reader, depth: int, named: bool) -> Iterator[
 def read_url(url: str, fetcher: Fetcher) -> Iterator[RawDocument | Rejection]:
     """The page at `url`; or, when it serves an RSS/Atom feed, the feed's items."""
     from .fetch import Fetched
-    from .feeds import is_feed_response, iter_feed
+    from .feeds import iter_feed, looks_like_feed
 
     result = fetcher.fetch(url)
-    if isinstance(result, Fetched) and is_feed_response(result.media_type, result.content):
+    if isinstance(result, Fetched) and looks_like_feed(result.content):
         yield from iter_feed(url, result.content, fetcher, base_url=result.url, fetched_at=result.fetched_at)
     else:
         yield fetched_page(url, result)
@@ -156,6 +159,16 @@ def fetched_page(url: str, result: Fetched | Rejection) -> RawDocument | Rejecti
         return Rejection(url, "not_html", f"served as {media}, not a page", "http")
     return RawDocument(uri=url, content=result.content, url=result.url, fetched_at=result.fetched_at,
                        media_type=result.media_type)
+
+
+def _is_url_list(path: Path) -> bool:
+    """A small .txt file whose every line is a URL or a comment: no text dump of a page looks so."""
+    head = _head(path, 65536)
+    if not head or len(head) == 65536:
+        return False
+    lines = [line.strip() for line in head.decode("utf-8", errors="replace").splitlines()]
+    entries = [line for line in lines if line and not line.startswith("#")]
+    return bool(entries) and all(is_url(line) and " " not in line for line in entries)
 
 
 def _head(path: Path, size: int = 4096) -> bytes:

@@ -5,8 +5,8 @@ and gzip content encodings. Two things are written by hand, because fastwarc doe
 
 * Choosing which records are pages. Responses and resources whose payload is HTML (or plain text,
   or undeclared but HTML-looking) become RawDocuments; images, scripts, styles and feeds are
-  counted and reported once per archive as a `not_html` Rejection, and non-2xx responses once as
-  `http_status`, so a crawl of 10,000 records does not print 9,000 lines of noise.
+  counted and reported once per archive as a `not_html` Rejection, non-2xx responses once as
+  `http_status` and revisit records once as `revisit`, so a crawl of 10,000 records does not print 9,000 lines of noise.
 * Noticing a damaged archive. fastwarc stops quietly at a truncated or corrupt record. After the
   iteration we look at where the last record it read should end: if the file is shorter, that
   record is cut (it is dropped, since its payload is incomplete); if unreadable bytes follow it,
@@ -26,7 +26,7 @@ from ..records import RawDocument, Rejection
 
 __all__ = ["WARC_SUFFIXES", "is_warc_path", "iter_warc"]
 
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
 PAGE_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 _HTML_HEAD = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body)", re.I | re.S)
 _CONTENT_LENGTH = re.compile(rb"^content-length:\s*(\d+)\s*$", re.I | re.M)
@@ -60,7 +60,12 @@ def iter_warc(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
                     yield pending
                 records += 1
                 last_pos = record.stream_pos
-                pending = _page(path, record, max_bytes, skipped) if record.record_type & page_types else None
+                if record.record_type & page_types:
+                    pending = _page(path, record, max_bytes, skipped)
+                else:
+                    pending = None
+                    if record.record_type == WarcRecordType.revisit:
+                        skipped["revisit", "revisit"] += 1
         except Exception as exc:  # fastwarc raises OSError (gzip) or plain errors on broken input
             failure = f" ({exc})"
     damage = _check_end(path, last_pos)
@@ -93,12 +98,15 @@ def _page(path: Path, record, max_bytes: int, skipped: Counter) -> RawDocument |
     else:
         declared = record.headers.get("Content-Type")
     media = (declared or "").split(";")[0].strip().lower()
-    payload = record.reader.read(max_bytes + 1)
-    if len(payload) > max_bytes:
-        return Rejection(uri, "too_large", f"record payload over the limit of {max_bytes:,} bytes", "warc")
-    if media not in PAGE_MEDIA_TYPES and not (_unknown(media) and _HTML_HEAD.match(payload[:4096])):
+    if media in PAGE_MEDIA_TYPES:
+        payload = record.reader.read(max_bytes + 1)
+    elif _unknown(media) and _HTML_HEAD.match(head := record.reader.read(4096)):
+        payload = head + record.reader.read(max_bytes + 1 - len(head))
+    else:  # images, scripts, styles, feeds: counted, and their payload is never read
         skipped["not_html", media or "undeclared"] += 1
         return None
+    if len(payload) > max_bytes:
+        return Rejection(uri, "too_large", f"record payload over the limit of {max_bytes:,} bytes", "warc")
     return RawDocument(
         uri=uri,
         content=payload,
@@ -115,13 +123,14 @@ def _unknown(media: str) -> bool:
 
 
 def _summaries(path: Path, skipped: Counter) -> Iterator[Rejection]:
-    for reason in ("not_html", "http_status"):
+    labels = {"not_html": "non-page record(s)", "http_status": "non-2xx response(s)",
+              "revisit": "revisit record(s) (duplicates without payload)"}
+    for reason, label in labels.items():
         kinds = [(kind, n) for (r, kind), n in skipped.most_common() if r == reason]
         if kinds:
             total = sum(n for _, n in kinds)
-            listed = ", ".join(f"{kind} {n}" for kind, n in kinds)
-            label = "non-page record(s)" if reason == "not_html" else "non-2xx response(s)"
-            yield Rejection(str(path), reason, f"{total} {label} skipped ({listed})", "warc")
+            listed = "" if reason == "revisit" else " (" + ", ".join(f"{kind} {n}" for kind, n in kinds) + ")"
+            yield Rejection(str(path), reason, f"{total} {label} skipped{listed}", "warc")
 
 
 def _check_end(path: Path, last_pos: int | None) -> tuple[int, bool] | None:
