@@ -17,6 +17,7 @@ How it works, in linear passes over the dump:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -26,18 +27,23 @@ PAGE_WIDTH = 100   # w3m -cols 100
 
 _BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□►▸–-]|\d{1,2}[.)])\s+|^[•*·▪◦●■►▸]$")
 _IMAGE = re.compile(r"\[[^\]]{0,40}\]")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
+_IMAGE_NAME = re.compile(r"\s*\[[^\]\s]*[\d_-][^\]\s]*\]")   # [gettyimages-118654], [010_Clymer-1-750x450]
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _TERMINAL_HEADINGS = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|read next|(?:more|also) (?:from|on|in) .{0,40}|"
     r"recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|be interested in)|"
     r"trending(?: now| stories)?|popular(?: now| stories)?|comments?(?: \(\d+\))?|\d+ comments?|"
-    r"leave a (?:comment|reply)|join the (?:conversation|discussion)|tags?:?|topics?:?|keywords?:?|"
-    r"filed under:?|related (?:topics|tags)|about the authors?|more stories|latest(?: news| stories)?|"
+    r"leave a (?:comment|reply).*|you must be logged in.*|\d+ (?:thoughts?|responses?|replies) (?:on|to) .*|"
+    r"(?:one|no) (?:thoughts?|responses?|comments?|replies)(?: on .*)?|responses?|join the (?:conversation|discussion)|tags?:?|topics?:?|keywords?:?|"
+    r"filed under:?.*|related (?:topics|tags|roundup|categories):?.*|(?:tags?|topics?|categories|category|filed in):.*|"
+    r"\[? ?\d+ comments? ?\]?|top rated comments|view (?:all )?comments.*|show comments.*|comments? are closed.*|"
+    r"(?:post a|add a|write a) comment|about the authors?|more stories|latest(?: news| stories)?|"
     r"top stories|editor'?s? picks?|what to read next|sponsored(?: content| stories)?|"
-    r"promoted stories|around the web|from our partners|newsletter|sign up.*|subscribe.*|"
-    r"share (?:this|the) (?:article|story|page).*|follow us.*|copyright.*|©.*|.*all rights reserved.*|"
-    r"coverage|related coverage|more coverage|more in .{0,40}|more news|you may have missed|"
+    r"promoted stories|around the web|from our partners|"
+    r"copyright.*|©.*|.*all rights reserved.*|"
+    r"related coverage|more coverage|more in .{0,40}|more news|you may have missed|"
     r"read more (?:stories|articles|news).*|don'?t miss.*|further reading|see also)$",
     re.I,
 )
@@ -47,15 +53,28 @@ _SOFT_HEADINGS = re.compile(
     r"advertisement|advertising|ad|sponsored|listen(?: to (?:this|the) (?:article|story))?|"
     r"share|share this|shares?|print|email|e-mail|save|tweet|whatsapp|facebook|twitter|"
     r"more|show more|load more|continue reading|watch|video|photo|gallery|audio|"
-    r"\d+ (?:min|minute)s? read|\d+ shares?|click here.*|skip to .*|slogan|breaking(?: news)?|"
+    r"\d+ (?:min|minute)s? read|newsletters?|sign up.*|subscribe.*|share (?:this|the) (?:article|story|page).*|"
+    r"follow us.*|coverage|latest(?: news| stories)?|\d+ shares?|click here.*|skip to .*|slogan|breaking(?: news)?|"
     r"just in|live|live updates|updated|x|close|menu|search|log ?in|log ?out|sign ?in|register|"
     r"story continues below.*|article continues below.*|continue reading below|scroll to continue.*)$",
     re.I,
 )
 _PROMO = re.compile(
     r"\b(?:subscribe|newsletter|sign up|sign in|log in|cookies?|privacy policy|terms of (?:use|service)|"
-    r"all rights reserved|download (?:the|our) app|follow us|click here|get the latest|"
+    r"all rights reserved|download (?:the|our) app|follow us|click here|get the latest|share (?:it|this)|"
+    r"like this (?:story|article)|"
     r"enable javascript|your browser|ad blocker|advertis(?:e|ing|ement)|inbox)\b",
+    re.I,
+)
+_COMMENT_META = re.compile(
+    r"^(?:.{1,40} says:?|reply|report(?: abuse)?|rating: .*|avatar|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago.*|"
+    r"(?:like|dislike|upvote|downvote|flag)s?\s*\(?\d*\)?|.{0,60}\b\d+ (?:comments?|responses?|replies)\b.{0,60}|"
+    r"(?:log in|sign in|register) to (?:reply|comment).*|cancel reply)$",
+    re.I,
+)
+_COOKIES = re.compile(
+    r"\b(?:(?:uses?|use of|accept|necessary|these) cookies|cookies? (?:policy|settings|consent|preferences)|"
+    r"(?:by|continue) (?:using|browsing) (?:this|our) (?:site|website))\b",
     re.I,
 )
 _CAPTION_CREDIT = re.compile(
@@ -80,18 +99,27 @@ class Line:
     extra: dict = field(default_factory=dict)
 
 
+def _width(text: str) -> int:
+    """Columns the renderer gave `text`: East Asian wide characters take two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def _continues(previous: str, following: str) -> bool:
     """True when `previous` was wrapped by the renderer, i.e. `following` continues it."""
     stripped = following.strip()
     if not stripped or _BULLET.match(stripped):
         return False
-    first_word = stripped.split()[0]
-    return len(previous.rstrip()) + 1 + len(first_word) > PAGE_WIDTH - 2
+    first_word = stripped.split(" ")[0]
+    if not first_word.isascii() and _width(first_word) > len(first_word):
+        first_word = first_word[:1]            # CJK text wraps between any two characters
+    return _width(previous.rstrip()) + 1 + _width(first_word) > PAGE_WIDTH - 2
 
 
 def logical_lines(text: str) -> list[Line]:
     """Undo the renderer's wrapping; one Line per printed paragraph, list item or short line."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")   # keep no-break spaces: they bind words
     lines: list[Line] = []
     block, current, current_indent = 0, "", 0
     pending_blank = False
@@ -130,8 +158,10 @@ def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
     stripped = printed.strip()
     bullet_match = _BULLET.match(stripped)
     text = stripped[bullet_match.end():].strip() if bullet_match else stripped
-    text = " ".join(text.split())
+    text = " ".join(_IMAGE_NAME.sub("", text).split()) or " ".join(text.split())
     words = len(_WORD.findall(_IMAGE.sub(" ", text)))
+    if not text.isascii():
+        words += len(_CJK.findall(text)) // 2          # Chinese and Japanese do not space their words
     lines.append(
         Line(
             text=text,
@@ -147,8 +177,12 @@ def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
 
 
 def _is_prose(line: Line) -> bool:
-    if line.words >= 12 and (line.sentence or line.words >= 25):
+    if line.words >= 12 and line.sentence:
         return True
+    if line.words >= 25:
+        # long but unpunctuated: prose has some capitals and few commas; tag clouds and keyword lists do not
+        commas = line.text.count(",") + line.text.count("|")
+        return 0.3 <= _lowercase_share(line.text) <= 0.95 and commas < line.words / 5 or _CJK.search(line.text) is not None
     return line.words >= 6 and line.sentence and not line.bullet and _lowercase_share(line.text) > 0.5
 
 
@@ -166,11 +200,13 @@ def classify(lines: list[Line]) -> None:
         bare = text.strip(" :.-–—|»›>").strip()
         if not bare or not any(ch.isalnum() for ch in bare):
             line.kind = "empty"
-        elif _TERMINAL_HEADINGS.match(bare) and line.words <= 8:
+        elif _TERMINAL_HEADINGS.match(bare) and line.words <= 8 and not line.bullet:   # bullets: a share bar
             line.kind = "terminal"
         elif _SOFT_HEADINGS.match(bare):
             line.kind = "trigger"
-        elif line.words <= 30 and _PROMO.search(text) and not _is_prose(line):
+        elif line.words <= 14 and _COMMENT_META.match(bare):
+            line.kind = "comment"
+        elif (line.words <= 30 and _PROMO.search(text) and not _is_prose(line)) or _COOKIES.search(text):
             line.kind = "promo"
         elif _CAPTION_CREDIT.search(text) and (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence):
             line.kind = "caption"
@@ -199,14 +235,15 @@ _WEIGHTS = {
     "caption": -2.0,
     "item": -2.5,
     "short": -2.0,
+    "comment": -8.0,
 }
 
 
 def _weight(line: Line) -> float:
     if line.kind == "prose":
-        return float(line.words) - (8.0 if line.bullet else 0.0)
+        return line.words * 0.5 - 4.0 if line.bullet else float(line.words)
     if line.kind == "terminal":
-        return -60.0
+        return -10.0        # moderate here: `_trim_tail` in text.py ends the body at it
     base = _WEIGHTS.get(line.kind, -2.0)
     if line.kind == "short" and line.sentence and line.words >= 4:
         return 1.0

@@ -112,9 +112,11 @@ _ROLE = re.compile(
     r"senior editor|contributing writer|special to .+|for .+)$",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:[•*·-]\s*)?(?:written\s+)?by[:\s]+(?P<names>.+)$", re.I)
+_BYLINE = re.compile(
+    r"^(?:[•*·-]\s*)?(?:(?:written|posted|story|words|text|published|article|reported)\s+)?by[:\s]+(?P<names>.+)$", re.I
+)
 _BYLINE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*|;\s*|\s+et\s+|\s+y\s+)\s*", re.I)
-_TRAIL_SPLIT = re.compile(r"\s+(?:\||•|·|—|–|-)\s+|\s*\|\s*")
+_TRAIL_SPLIT = re.compile(r"\s+(?:\||•|·|—|–|-)\s+|\s*\|\s*|\s+(?:on|at|in)\s+(?=\w+\.?\s+\d|\d)|\s+(?=\d)|\s+(?:updated|published|posted)\b", re.I)
 _SOURCE = re.compile(
     r"^\(?\s*(?:[•*·-]\s*)?(?:sources?|source\(s\)|via|courtesy(?: of)?|credit|"
     r"(?:with )?(?:inputs?|input) from|additional reporting by|(?:compiled|adapted) from|"
@@ -198,7 +200,8 @@ def parse_byline(line: str, *, outlet: str | None = None) -> Credits | None:
         return None
     names = match["names"]
     pieces = _TRAIL_SPLIT.split(names)
-    head, trail = pieces[0], [p for p in pieces[1:] if p and not any(ch.isdigit() for ch in p)]
+    head = pieces[0]
+    trail = [p for p in pieces[1:] if p and not any(ch.isdigit() for ch in p) and is_organisation(p)]
     if len(head) > 120:
         return None
     parts = _BYLINE_SPLIT.split(head) if not is_organisation(head) else [head]

@@ -85,7 +85,8 @@ def _mark_tickers(lines: list[Line]) -> None:
             continue
         run = i
         while run < len(lines) and lines[run].block == line.block and _TICKER_ITEM.match(lines[run].text) \
-                and not lines[run].sentence and lines[run].indent == line.indent:
+                and not lines[run].sentence and lines[run].indent == line.indent and lines[run].words >= 6 \
+                and lines[run].kind not in ("terminal", "trigger"):
             run += 1
         if run - i >= 3:
             for k in range(i, run):
@@ -96,24 +97,44 @@ def _mark_tickers(lines: list[Line]) -> None:
 
 
 def _trim_tail(lines: list[Line], start: int, end: int) -> int:
-    """End the body before a tag list or a terminal heading, unless more of the article follows."""
-    prose = [line.words if line.kind == "prose" and not line.bullet else 0 for line in lines[start:end + 1]]
-    total, before = sum(prose), 0
-    for offset, line in enumerate(lines[start:end + 1]):
-        before += prose[offset]
-        if before < 60:
-            continue
-        if line.kind == "terminal" or _short_bullet_run(lines, start + offset) >= 3:
-            if total - before < before * 0.5:
-                return _last_prose_before(lines, start, start + offset)
+    """End the body at a break (terminal heading, tag or link list) once the article has been read,
+    unless clearly more of the article follows it (a related box dropped mid-article)."""
+    before = 0
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.kind == "prose" and not line.bullet:
+            before += line.words
+        if before >= 60 and _is_break(lines, i) and before >= _prose_until_break(lines, i + 1, end) / 2:
+            return _last_prose_before(lines, start, i)
     return end
 
 
-def _short_bullet_run(lines: list[Line], i: int) -> int:
+def _is_break(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if line.kind in ("terminal", "comment"):
+        return True
+    return _short_run(lines, i) >= (3 if line.bullet else 4)
+
+
+def _short_run(lines: list[Line], i: int) -> int:
+    """Consecutive one-to-four-word lines without sentence punctuation: tags, menus, link lists."""
     run = 0
-    while i + run < len(lines) and lines[i + run].bullet and 1 <= lines[i + run].words <= 4:
+    while i + run < len(lines):
+        line = lines[i + run]
+        if not (1 <= line.words <= 4 and not line.sentence and line.bullet == lines[i].bullet):
+            break
         run += 1
     return run
+
+
+def _prose_until_break(lines: list[Line], i: int, end: int) -> int:
+    """Prose words from i up to the next break: a related box mid-article is followed by more of the
+    article, a comment section or a footer by another break or by little."""
+    words = 0
+    while i <= end and not _is_break(lines, i):
+        words += lines[i].words if lines[i].kind == "prose" else 0
+        i += 1
+    return words
 
 
 def _last_prose_before(lines: list[Line], start: int, i: int) -> int:
