@@ -15,7 +15,10 @@ from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsledger.ingest.fetch import _request_target
 from newsledger.ingest.fetch import DEFAULT_USER_AGENT, Fetched, FetchCache, Fetcher, FetchOptions, Response, TransportError
 from newsledger.ingest.sources import iter_sources
 from newsledger.records import RawDocument, Rejection
@@ -119,6 +122,18 @@ def test_offline_and_non_http_urls_are_refused_without_a_request():
     assert transport.requests == [] and transport2.requests == []
 
 
+_URL_PART = st.text(max_size=40).map(lambda t: "".join(c for c in t if c not in "%?#"))
+
+
+@given(_URL_PART.map(lambda t: "/" + t), _URL_PART)
+def test_request_targets_are_ascii_and_mean_the_same_path(path, query):
+    """urlsplit never leaves '?' or '#' in a path; '%' is excluded because it is kept as is."""
+    target = _request_target(path, query)
+    assert target.isascii() and not any(c.isspace() for c in target)
+    sent_path, _, sent_query = target.partition("?")
+    assert unquote(sent_path) == path and unquote(sent_query) == query
+
+
 # --- the real transport, against a server on 127.0.0.1 -------------------------------------------
 
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback News</title>
@@ -165,6 +180,17 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(1.0)
             self._send(200, PAGE, {"Content-Type": "text/html"})
+        elif path == "/drip":    # headers at once, then a byte every 0.1 s: each read is in time
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(30):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
         elif path == "/broken":
             self._send(500, b"oops", {"Content-Type": "text/plain"})
         elif path == "/huge":   # no Content-Length: the cap must work on the stream itself
@@ -236,6 +262,13 @@ def test_slow_page_times_out_after_bounded_retries(server, fetcher):
     result = fetcher.fetch(f"{server}/slow")
     assert result.reason == "timeout" and "after 2 attempt(s)" in result.detail
     assert time.monotonic() - started < 2.0
+
+
+def test_a_dripping_body_is_stopped_by_the_deadline(server):
+    opts = FetchOptions(timeout=0.3, deadline=0.5, retries=0, per_host_delay=0.0)
+    started = time.monotonic()
+    result = Fetcher(opts).fetch(f"{server}/drip")
+    assert result.reason == "timeout" and time.monotonic() - started < 1.5
 
 
 def test_server_error_is_retried_then_rejected(server, fetcher):

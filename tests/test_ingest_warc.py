@@ -94,6 +94,29 @@ def test_gzip_content_encoding_is_undone(tmp_path, aeb_pages):
     assert doc.content == html
 
 
+def _chunked(data: bytes, size: int = 1000) -> bytes:
+    pieces = [data[i:i + size] for i in range(0, len(data), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
+
+
+def test_chunked_and_gzip_transfer_is_undone_and_stale_headers_tolerated(tmp_path, aeb_pages):
+    (url1, html1), (url2, html2) = aeb_pages[:2]
+    both = [("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")]
+    path = tmp_path / "encodings.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        encoded = _chunked(gzip.compress(html1))
+        writer.write_record(writer.create_warc_record(url1, "response", payload=io.BytesIO(encoded),
+                                                      http_headers=_http("200 OK", "text/html", both)))
+        # a crawler that stored the decoded body but kept the original headers
+        writer.write_record(writer.create_warc_record(url2, "response", payload=io.BytesIO(html2),
+                                                      http_headers=_http("200 OK", "text/html", both)))
+        writer.write_record(writer.create_warc_record(url1 + "?again", "response", payload=io.BytesIO(html1),
+                                                      http_headers=_http("200 OK", "text/html")))
+    docs = list(iter_warc(path))
+    assert [d.content for d in docs] == [html1, html2, html1]
+
+
 @pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
 def test_truncated_archive_keeps_what_was_read_and_names_the_offset(tmp_path, aeb_pages, seeds, compress):
     whole = tmp_path / "whole.warc"

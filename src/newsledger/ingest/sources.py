@@ -31,13 +31,16 @@ from .warc import WARC_SUFFIXES, is_warc_path, iter_warc
 if TYPE_CHECKING:
     from .fetch import Fetched, FetchOptions, Fetcher
 
-__all__ = ["iter_sources", "read_url", "fetched_page", "SOURCE_SUFFIXES", "is_url"]
+__all__ = ["iter_sources", "read_url", "fetched_page", "SOURCE_SUFFIXES", "NOTICE_REASONS", "is_url"]
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 LIST_SUFFIXES = (".urls",)
 SOURCE_SUFFIXES = PAGE_SUFFIXES + WARC_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES + LIST_SUFFIXES
 WALK_SUFFIXES = PAGE_SUFFIXES + WARC_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES   # no lists: no surprise fetches
 _MAX_LIST_DEPTH = 3
+# Rejections with these reasons are counted and reported, but are not failures of a run: a WARC's
+# images and redirects, revisit records, and pages unchanged since the last fetch.
+NOTICE_REASONS = frozenset({"not_html", "http_status", "revisit", "not_modified"})
 _NOT_PAGES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
               "application/javascript", "text/javascript", "text/css", "application/json")
 

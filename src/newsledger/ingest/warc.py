@@ -1,7 +1,7 @@
 """WARC archives (.warc, .warc.gz) -> RawDocument, one per HTML response or resource record.
 
-Reading is fastwarc's (resiliparse): it parses WARC and HTTP headers and undoes chunked transfer
-and gzip content encodings. Two things are written by hand, because fastwarc does not do them:
+Reading is fastwarc's (resiliparse): it parses WARC and HTTP headers. Three things are written
+by hand, because fastwarc does not do them:
 
 * Choosing which records are pages. Responses and resources whose payload is HTML (or plain text,
   or undeclared but HTML-looking) become RawDocuments; images, scripts, styles and feeds are
@@ -12,6 +12,10 @@ and gzip content encodings. Two things are written by hand, because fastwarc doe
   record is cut (it is dropped, since its payload is incomplete); if unreadable bytes follow it,
   the rest of the file is lost. Either way a `truncated_warc` Rejection names the file and the
   offset reached, and everything read before it is kept.
+* Undoing chunked transfer and gzip/deflate encodings leniently. fastwarc's own decoder stops the
+  whole archive at a record whose headers say "chunked" or "gzip" over a body a crawler already
+  decoded (a common stale-header case), so payloads are read raw and decoded here, falling back
+  to the bytes as stored.
 """
 from __future__ import annotations
 
@@ -55,7 +59,7 @@ def iter_warc(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
     failure = ""
     with stream:
         try:
-            for record in ArchiveIterator(stream, auto_decode="all"):
+            for record in ArchiveIterator(stream, auto_decode="none"):
                 if pending is not None:
                     yield pending
                 records += 1
@@ -105,6 +109,8 @@ def _page(path: Path, record, max_bytes: int, skipped: Counter) -> RawDocument |
     else:  # images, scripts, styles, feeds: counted, and their payload is never read
         skipped["not_html", media or "undeclared"] += 1
         return None
+    if record.is_http:
+        payload = _decode(payload, record.http_headers, max_bytes)
     if len(payload) > max_bytes:
         return Rejection(uri, "too_large", f"record payload over the limit of {max_bytes:,} bytes", "warc")
     return RawDocument(
@@ -116,6 +122,40 @@ def _page(path: Path, record, max_bytes: int, skipped: Counter) -> RawDocument |
         warc_record_id=record_id,
         media_type=declared,
     )
+
+
+def _decode(payload: bytes, headers, max_bytes: int) -> bytes:
+    """Undo chunked transfer and gzip/deflate content encodings, keeping the bytes as they are
+    when the headers turn out to be stale (crawlers often store decoded bodies under them)."""
+    if "chunked" in (headers.get("Transfer-Encoding") or "").lower():
+        payload = _dechunk(payload) or payload
+    encoding = (headers.get("Content-Encoding") or "").strip().lower()
+    # gzip or zlib headers are recognised; raw deflate is tried only when "deflate" is declared,
+    # since it would turn a stale-labelled plain body into garbage instead of failing
+    attempts = {"gzip": (32 + zlib.MAX_WBITS,), "x-gzip": (32 + zlib.MAX_WBITS,),
+                "deflate": (32 + zlib.MAX_WBITS, -zlib.MAX_WBITS)}.get(encoding, ())
+    for wbits in attempts:
+        try:
+            return zlib.decompressobj(wbits).decompress(payload, max_bytes + 1)
+        except zlib.error:
+            continue
+    return payload
+
+
+def _dechunk(data: bytes) -> bytes | None:
+    """The body of a chunked transfer, or None when `data` does not start like one."""
+    parts, pos = [], 0
+    while True:
+        eol = data.find(b"\n", pos)
+        size_text = data[pos:eol].split(b";")[0].strip() if eol >= 0 else b""
+        if not size_text or any(c not in b"0123456789abcdefABCDEF" for c in size_text):
+            return b"".join(parts) if parts else None
+        size = int(size_text, 16)
+        if size == 0:
+            return b"".join(parts)
+        parts.append(data[eol + 1:eol + 1 + size])
+        pos = eol + 1 + size
+        pos += 2 if data[pos:pos + 2] == b"\r\n" else 1
 
 
 def _unknown(media: str) -> bool:
