@@ -46,7 +46,7 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     start, end = main_region(lines)
     if end < start:
         raise ExtractionError("no run of prose found in the text dump", uri=raw.uri, reason="not_article: no_body")
-    end = _trim_tail(lines, start, end)
+    start, end = _core_segment(lines, start, end)
     title_line = _find_title(lines, start)
     body_lines, removed = _select_body(lines, start, end, title_line)
     if not body_lines:
@@ -96,17 +96,55 @@ def _mark_tickers(lines: list[Line]) -> None:
         i += 1
 
 
-def _trim_tail(lines: list[Line], start: int, end: int) -> int:
-    """End the body at a break (terminal heading, tag or link list) once the article has been read,
-    unless clearly more of the article follows it (a related box dropped mid-article)."""
-    before = 0
+def _core_segment(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Split the dense region at breaks (terminal headings, comment metadata, tag and link lists) and
+    keep the segment with most prose, joined to neighbours across a short list when they hold a
+    good share of the article too (a list inside the article rather than a footer)."""
+    segments: list[list[int]] = []            # [first, last, prose words, break kind after]
+    current = start
     for i in range(start, end + 1):
-        line = lines[i]
-        if line.kind == "prose" and not line.bullet:
-            before += line.words
-        if before >= 60 and _is_break(lines, i) and before >= _prose_until_break(lines, i + 1, end) / 2:
-            return _last_prose_before(lines, start, i)
-    return end
+        if _is_break(lines, i):
+            if i > current:
+                segments.append([current, i - 1, _prose_words(lines, current, i - 1), i])
+            current = i + 1
+    if current <= end:
+        segments.append([current, end, _prose_words(lines, current, end), end + 1])
+    segments = [seg for seg in segments if seg[2] > 0]
+    if not segments:
+        return start, end
+    core = max(range(len(segments)), key=lambda k: segments[k][2] * _after_terminal_discount(lines, start, segments[k][0]))
+    first, last = core, core
+    while last + 1 < len(segments) and _joinable(lines, segments[last], segments[last + 1], segments[core][2]):
+        last += 1
+    while first > 0 and _joinable(lines, segments[first - 1], segments[first], segments[core][2]):
+        first -= 1
+    return _first_prose_from(lines, segments[first][0], segments[first][1]), _last_prose_before(
+        lines, segments[last][0], segments[last][1] + 1)
+
+
+def _after_terminal_discount(lines: list[Line], start: int, first: int) -> float:
+    """Comment threads and "Most read" lists come after the article: text behind such a heading
+    must be much larger than what precedes it to be taken for the article."""
+    headings = sum(1 for line in lines[start:first] if line.kind in ("terminal", "comment"))
+    return 0.4 ** min(headings, 3)
+
+
+def _joinable(lines: list[Line], earlier: list[int], later: list[int], core_words: int) -> bool:
+    gap = range(earlier[1] + 1, later[0])
+    if any(lines[i].kind in ("terminal", "comment") for i in gap) or len(gap) > 10:
+        return False
+    return min(earlier[2], later[2]) >= core_words / 2
+
+
+def _prose_words(lines: list[Line], first: int, last: int) -> int:
+    return sum(line.words for line in lines[first:last + 1] if line.kind == "prose" and not line.bullet)
+
+
+def _first_prose_from(lines: list[Line], first: int, last: int) -> int:
+    i = first
+    while i < last and lines[i].kind != "prose":
+        i += 1
+    return i
 
 
 def _is_break(lines: list[Line], i: int) -> bool:
@@ -125,16 +163,6 @@ def _short_run(lines: list[Line], i: int) -> int:
             break
         run += 1
     return run
-
-
-def _prose_until_break(lines: list[Line], i: int, end: int) -> int:
-    """Prose words from i up to the next break: a related box mid-article is followed by more of the
-    article, a comment section or a footer by another break or by little."""
-    words = 0
-    while i <= end and not _is_break(lines, i):
-        words += lines[i].words if lines[i].kind == "prose" else 0
-        i += 1
-    return words
 
 
 def _last_prose_before(lines: list[Line], start: int, i: int) -> int:
