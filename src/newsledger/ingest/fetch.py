@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Protocol
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urldefrag, urljoin, urlsplit
 
 from .. import __version__
 from ..options import DEFAULT_MAX_BYTES
@@ -100,7 +100,11 @@ class Fetched:
 
 @dataclass
 class FetchCache:
-    """Validators remembered per URL for conditional re-fetches; plain JSON-able dicts inside."""
+    """Validators (ETag, Last-Modified) remembered per URL for conditional re-fetches.
+
+    `validators` is a plain dict of dicts: persist it with json.dumps and restore it with
+    `FetchCache(json.loads(saved))`.
+    """
 
     validators: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -135,19 +139,20 @@ class Fetcher:
     def fetch(self, url: str) -> Fetched | Rejection:
         """The page at `url`, following redirects; or a Rejection saying why not."""
         if self.opts.offline:
-            return Rejection(url, "offline", "fetching is turned off; drop --offline to fetch URLs", "http")
-        seen = [url]
-        current = url
+            return Rejection(url, "offline", "fetching is turned off (FetchOptions.offline)", "http")
+        current = urldefrag(url.strip())[0]     # fragments are never sent, and must not fool the loop check
+        seen = [current]
         while True:
             refusal = self._check_url(current)
             if refusal is not None:
                 return Rejection(url, refusal[0], refusal[1], "http")
-            outcome = self._with_retries(current, self._request_headers(current, first=current == url))
+            outcome = self._with_retries(current, self._request_headers(current, first=current == seen[0]))
             if isinstance(outcome, Rejection):
-                return outcome if outcome.uri == url else Rejection(url, outcome.reason, f"at {current}: {outcome.detail}", "http")
+                detail = outcome.detail if current == seen[0] else f"at {current}: {outcome.detail}"
+                return Rejection(url, outcome.reason, detail, "http")
             if outcome.status not in _REDIRECTS or "location" not in outcome.headers:
-                return self._result(url, current, outcome)
-            current = urljoin(current, outcome.headers["location"].strip())
+                return self._result(url, seen[0], current, outcome)
+            current = urldefrag(urljoin(current, outcome.headers["location"].strip()))[0]
             if current in seen:
                 return Rejection(url, "redirect_loop", " -> ".join([*seen, current]), "http")
             seen.append(current)
@@ -161,7 +166,7 @@ class Fetcher:
             headers.update(self.cache.conditional_headers(url))
         return headers
 
-    def _result(self, url: str, final: str, response: Response) -> Fetched | Rejection:
+    def _result(self, url: str, key: str, final: str, response: Response) -> Fetched | Rejection:
         if response.status == 304:
             return Rejection(url, "not_modified", "unchanged since the last fetch (HTTP 304)", "http")
         if response.too_large:
@@ -169,7 +174,7 @@ class Fetcher:
         if not 200 <= response.status < 300:
             return Rejection(url, f"http_{response.status}", _status_detail(final, response), "http")
         if self.cache is not None:
-            self.cache.remember(url, response.headers)
+            self.cache.remember(key, response.headers)
         fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
         return Fetched(final, url, response.status, response.body, response.headers.get("content-type"), fetched_at)
 
