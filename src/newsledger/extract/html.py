@@ -24,9 +24,10 @@ from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .credits import Credits, parse_credit_line, parse_dateline
+from .dates import looks_like_date_line, parse_date
 from .metadata import read_metadata
 
-__all__ = ["extract_html", "extract_body", "trim_edges", "take_credits", "published_from_html"]
+__all__ = ["extract_html", "extract_body", "trim_edges", "take_credits", "take_date_lines", "published_from_html"]
 
 _TRAFILATURA = dict(include_comments=False, include_tables=True, include_images=False, include_links=False)
 _MAX_TREE_DEPTH = 400
@@ -40,13 +41,14 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
     try:
         meta = read_metadata(tree, raw.url)
         body = extract_body(tree, raw.url)
-        published = meta.published or _htmldate(content, raw.url)
     except (ValueError, TypeError, RecursionError, AttributeError) as exc:
         raise ExtractionError(f"HTML could not be read ({type(exc).__name__}: {exc}); the page is malformed", uri=raw.uri, reason="unparseable") from exc
     if not body:
         raise ExtractionError("no article text found in the HTML", uri=raw.uri, reason="not_article: no_body")
     body, removed = trim_edges(body, meta.title)
     body, credit_removals, found = take_credits(body, meta.outlet)
+    body, date_removals, visible = take_date_lines(body)
+    published = meta.published or _choose_date(visible, _htmldate(content, raw.url))
     return build_article(
         raw, "html", body,
         title=meta.title,
@@ -54,7 +56,7 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
         credited_sources=meta.credited_sources + found.credited_sources,
         byline=meta.byline or found.byline,
         published=published,
-        removed=(removed + credit_removals) if opts.keep_removed else (),
+        removed=(removed + credit_removals + date_removals) if opts.keep_removed else (),
         language=_declared_language(tree),
     )
 
@@ -128,6 +130,34 @@ def _htmldate(content: bytes, url: str | None) -> Published | None:
         # markup): that is a year, not a day
         return Published(found[:4], "year", f"htmldate (year only): {found}")
     return Published(found, "day", f"htmldate: {found}")
+
+
+def _choose_date(visible: Published | None, guessed: Published | None) -> Published | None:
+    """A date line printed at the top of the body, unless htmldate reads another day.
+
+    The printed line carries the time when there is one and is the evidence a reader sees;
+    htmldate decides when the two disagree, as it was measured on many more pages.
+    """
+    if visible is None or visible.precision not in ("minute", "day"):
+        return guessed or visible
+    if guessed is None or guessed.precision == "year" or guessed.iso[:10] == visible.iso[:10]:
+        return visible
+    return guessed
+
+
+def take_date_lines(body: str) -> tuple[str, tuple[Removal, ...], Published | None]:
+    """Date lines among the first lines of the body ("Published 25 Oct 2024 21:49"): cut, and read."""
+    paragraphs = body.split("\n\n")
+    found: Published | None = None
+    removed: list[Removal] = []
+    kept = []
+    for index, paragraph in enumerate(paragraphs):
+        if index < _CREDIT_WINDOW and len(paragraphs) > 1 and looks_like_date_line(paragraph):
+            removed.append(Removal(paragraph, "dateline"))
+            found = found or parse_date(paragraph, context=body)
+            continue
+        kept.append(paragraph)
+    return "\n\n".join(kept), tuple(removed), found
 
 
 def _declared_language(tree: Any) -> str | None:

@@ -60,7 +60,7 @@ _SITE_META = (("property", "og:site_name"), ("name", "og:site_name"))
 _APP_META = (("name", "application-name"), ("name", "apple-mobile-web-app-title"))
 _OUTLET_META = _SITE_META + _APP_META
 _ISO = re.compile(
-    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
+    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*"
     r"(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?\b")
@@ -220,7 +220,10 @@ def choose_outlet(tree: Any, article: dict, metas: dict, url: str | None) -> str
         if not _looks_like_host(name):
             return name
     app_names = [_first_segment(v) for _, _, v in _meta(metas, _APP_META)]
-    guessed = [c for c in [*app_names, _title_suffix(tree), *_copyright_holders(tree)] if c and 1 < len(c) <= 80]
+    suffix = _title_suffix(tree)
+    guessed = [c for c in [*app_names, suffix, *_copyright_holders(tree)] if c and 1 < len(c) <= 80]
+    if suffix and not declared and not _looks_like_host(suffix) and _suffix_confirmed_by_h1(tree, suffix):
+        return suffix
     for name in guessed:
         if not _looks_like_host(name) and (_agrees_with_host(name, url) or guessed.count(name) > 1):
             return name
@@ -297,9 +300,10 @@ def choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url:
     page_title = tree.findtext(".//title")
     site_names = [outlet or "", _host(url) or "", *(v for _, _, v in _meta(metas, _OUTLET_META))]
     site_names.append((_host(url) or "").split(".")[0])
-    cleaned = [strip_site_suffix(t, site_names) for t in (*meta_titles, headline, page_title) if t and t.strip()]
-    targets = {_squash(t) for t in cleaned} | {_squash(t) for t in (*meta_titles, headline, page_title) if t}
-    for h1 in tree.iter("h1"):
+    raw_titles = [t for t in (*meta_titles, headline, page_title) if t and t.strip()]
+    cleaned = [strip_site_suffix(t, site_names) for t in raw_titles]
+    targets = {_squash(t) for t in cleaned} | {_squash(segment) for t in raw_titles for segment in _edge_runs(t)}
+    for h1 in list(tree.iter("h1"))[:5]:
         text = _text(h1)
         if text and _squash(text) in targets:
             return text
@@ -310,6 +314,20 @@ def choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url:
         if 3 <= len(text) <= 300:
             return text
     return None
+
+
+def _edge_runs(title: str) -> list[str]:
+    """Every leading and trailing run of a title's segments: "A | B | C" -> A, A | B, B | C, C..."""
+    parts = _TITLE_SEPARATORS.split(" ".join(title.split()))
+    runs = [" ".join(parts[:i]) for i in range(1, len(parts) + 1)]
+    return runs + [" ".join(parts[i:]) for i in range(1, len(parts))]
+
+
+def _suffix_confirmed_by_h1(tree: Any, suffix: str) -> bool:
+    """True when <title> is the <h1> plus `suffix`: the suffix is then the site, not the headline."""
+    title = " ".join((tree.findtext(".//title") or "").split())
+    rest = _squash(title[: title.rfind(suffix)]) if suffix in title else ""
+    return bool(rest) and any(_squash(_text(h1)) == rest for h1 in list(tree.iter("h1"))[:5])
 
 
 # --- byline and credits ------------------------------------------------------------------------

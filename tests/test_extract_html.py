@@ -1,0 +1,247 @@
+"""The HTML path: body, headline, outlet, credits, byline and publication date of HTML pages.
+
+Inputs: synthetic pages in tests/fixtures/html/ (each says so in a header comment), a few real
+pages of the shared corpus (AEB pages against their human-written body; dates pages against their
+gold day), and hostile HTML built here.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.errors import ExtractionError
+from newsledger.extract import extract
+from newsledger.extract.html import extract_html, published_from_html, trim_edges
+from newsledger.extract.metadata import classify_authors, parse_machine_date, strip_site_suffix
+from newsledger.options import ExtractOptions
+from newsledger.records import Article, RawDocument, Rejection
+
+
+def _page(fixtures: Path, name: str, url: str | None = None) -> Article | Rejection:
+    path = fixtures / "html" / name
+    return extract(RawDocument(uri=str(path), content=path.read_bytes(), url=url))
+
+
+# --- synthetic pages -------------------------------------------------------------------------------
+
+def test_json_ld_gives_publisher_author_and_minute(fixtures):
+    article = _page(fixtures, "jsonld_wire.html")
+    assert isinstance(article, Article)
+    assert article.title == "Drone strikes hit grain port on the Danube, officials say"
+    # JSON-LD publisher.name wins over the host-like og:site_name
+    assert article.outlet == "Kyiv Ledger Daily"
+    assert article.byline == ("Olena Petrenko",)
+    assert article.published.iso == "2024-10-25T21:49+03:00"
+    assert article.published.precision == "minute"
+    assert "datePublished" in article.published.evidence
+
+
+def test_wire_dateline_and_source_line_are_credited(fixtures):
+    article = _page(fixtures, "jsonld_wire.html")
+    assert "Reuters" in article.credited_sources          # "(Reuters) -" dateline and JSON-LD author
+    assert "The Washington Post" in article.credited_sources   # "Source: The Washington Post"
+    assert "Reuters" not in article.byline
+    # the source line is a credit, not text; the dateline paragraph is text and stays
+    assert "Source: The Washington Post" not in article.body
+    assert article.body.startswith("IZMAIL, Ukraine (Reuters) - Russian drones struck")
+    assert any(r.reason == "credit" and "Washington Post" in r.text for r in article.removed)
+
+
+def test_body_leaves_out_navigation_and_most_read(fixtures):
+    article = _page(fixtures, "jsonld_wire.html")
+    assert "Moscow did not comment on the strikes." in article.body
+    for chrome in ("Most read", "Ceasefire talks stall", "Privacy", "All rights reserved", "Opinion"):
+        assert chrome not in article.body
+
+
+def test_open_graph_page_without_json_ld(fixtures):
+    article = _page(fixtures, "og_meta.html")
+    assert article.title == "Ceasefire monitors report shelling near Avdiivka"
+    assert article.outlet == "Frontline Monitor"
+    # two names in one meta author; the facebook URL in article:author is not a name
+    assert article.byline == ("Jane Roe", "John Smith")
+    assert article.published.iso == "2023-03-14T09:05+00:00"
+    assert article.language == "en"
+
+
+def test_trailing_tags_and_copyright_are_cut_and_recorded(fixtures):
+    article = _page(fixtures, "og_meta.html")
+    assert article.body.endswith("the third such outage in a week.")
+    reasons = {r.reason: r.text for r in article.removed}
+    assert reasons["tags"].startswith("Tags: Avdiivka")
+    assert reasons["footer"] == "© 2023 Frontline Monitor"
+
+
+def test_visible_byline_sign_off_and_date_line(fixtures):
+    article = _page(fixtures, "visible_credits.html")
+    assert article.title == "Evacuation buses leave Pokrovsk as front nears"
+    assert article.outlet == "The Steppe Courier"       # <title> suffix confirmed by the <h1>
+    assert article.byline == ("Mariam Haddad", "Petro Bondar")
+    assert article.credited_sources == ("Associated Press",)
+    assert article.published.iso == "2024-08-20"
+    assert article.published.evidence == "Published August 20, 2024"
+    assert article.body.startswith("The last scheduled evacuation buses")
+    assert "By Mariam" not in article.body and "— AP" not in article.body
+
+
+def test_page_without_article_is_rejected(fixtures):
+    result = _page(fixtures, "no_article.html")
+    assert isinstance(result, Rejection)
+    assert result.reason.startswith("not_article")
+    assert result.source_format == "html"
+
+
+def test_script_only_page_has_no_body():
+    content = b"<html><head><title>App</title></head><body><script>" + b"var x = 1;" * 500 + b"</script></body></html>"
+    raw = RawDocument(uri="script-only.html", content=content)
+    with pytest.raises(ExtractionError) as caught:
+        extract_html(raw, content, ExtractOptions())
+    assert caught.value.reason == "not_article: no_body"
+    assert extract(raw).reason == "not_article: no_body"
+
+
+# --- hostile HTML ----------------------------------------------------------------------------------
+
+def test_deeply_nested_html_is_rejected_not_crashed():
+    content = b"<html><body>" + b"<div>" * 5000 + b"<p>deep</p>" + b"</div>" * 5000 + b"</body></html>"
+    result = extract(RawDocument(uri="deep.html", content=content))
+    assert isinstance(result, Rejection)
+    assert result.reason.startswith("not_article")
+
+
+def test_huge_attribute_and_unclosed_tags_do_not_crash():
+    filler = b"x" * 2_000_000
+    paragraph = b"<p>Officials said the bridge was closed to traffic after the overnight strike on the river crossing."
+    content = b'<html><body><div data-blob="' + filler + b'">' + paragraph * 6 + b"<table><tr><td>"
+    result = extract(RawDocument(uri="huge-attr.html", content=content))
+    assert isinstance(result, Article)
+    assert "bridge was closed to traffic" in result.body
+    assert "xxxx" not in result.body
+
+
+def test_garbage_markup_is_a_rejection():
+    content = b"<html><<<>>><body></p></div><?php echo 1; ?><!-- unterminated <p"
+    result = extract(RawDocument(uri="garbage.html", content=content))
+    assert isinstance(result, Rejection)
+
+
+# --- real pages: AEB bodies and headlines, dates gold -----------------------------------------------
+
+_AEB_PAGES = {
+    # id prefix: headline as the page's <h1> prints it
+    "042bb7b5": "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play…and Pay",
+    "098bb3e9": "‘We had some issues,’ exec says on Disney+ glitches",
+    "1ace8c85": "New York State Attorney General reportedly investigating WeWork",
+}
+
+
+def _shingle_precision_recall(truth: str, predicted: str) -> tuple[float, float]:
+    """Word 4-gram shingle precision and recall (the AEB metric, as in evaluation/extraction.py)."""
+    def shingles(text: str) -> Counter:
+        tokens = re.findall(r"\w+", text)
+        return Counter(tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3))
+
+    gold, pred = shingles(truth), shingles(predicted)
+    common = sum((gold & pred).values())
+    return common / max(1, sum(pred.values())), common / max(1, sum(gold.values()))
+
+
+def _aeb(corpus: Path, prefix: str) -> tuple[Article | Rejection, str]:
+    gold = json.loads((corpus / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    key = next(k for k in gold if k.startswith(prefix))
+    path = corpus / "aeb" / "html" / f"{key}.html.gz"
+    return extract(RawDocument(uri=str(path), content=path.read_bytes(), url=gold[key]["url"])), gold[key]["articleBody"]
+
+
+@pytest.mark.parametrize("prefix", sorted(_AEB_PAGES))
+def test_aeb_headline_and_body(corpus, prefix):
+    article, truth = _aeb(corpus, prefix)
+    assert isinstance(article, Article)
+    assert article.title == _AEB_PAGES[prefix]
+    precision, recall = _shingle_precision_recall(truth, article.body)
+    assert precision > 0.9 and recall > 0.9
+    first_sentence = truth.strip().split("\n")[0][:80]
+    assert first_sentence in article.body
+
+
+def test_aeb_outlet_prefers_a_name_to_a_host(corpus):
+    article, _ = _aeb(corpus, "0d461229")   # og:site_name "Sportsnet.ca", application-name an app's name
+    assert article.outlet == "sportsnet.ca"
+    article, _ = _aeb(corpus, "04a6711c")   # nytimes.com: the name comes from the page
+    assert article.outlet == "The New York Times"
+
+
+def _dates_page(corpus: Path, file: str) -> tuple[bytes, str, str]:
+    gold = json.loads((corpus / "dates" / "gold.json").read_text(encoding="utf-8"))
+    url, item = next((u, i) for u, i in gold.items() if i["file"] == file)
+    return gzip.decompress((corpus / "dates" / "html" / f"{file}.gz").read_bytes()), url, item["date"]
+
+
+def test_json_ld_date_with_minute_beats_a_wrong_guess(corpus):
+    content, url, day = _dates_page(corpus, "1676872902.html")   # htmldate alone answers the day before
+    published = published_from_html(content, url)
+    assert published.iso.startswith(day)
+    assert published.precision == "minute"
+
+
+def test_bare_year_is_not_reported_as_january_first(corpus):
+    content, url, day = _dates_page(corpus, "1630687900.html")   # a radio home page, no date in gold
+    published = published_from_html(content, url)
+    assert published is None or published.precision == "year"
+
+
+# --- parsers ---------------------------------------------------------------------------------------
+
+def test_machine_dates():
+    assert parse_machine_date("2020-12-05T23:15:0Z").iso == "2020-12-05T23:15+00:00"
+    assert parse_machine_date("2019-11-19").precision == "day"
+    assert parse_machine_date("2019-11-19T00:00:00").precision == "day"    # CMS midnight: no time known
+    assert parse_machine_date("Tue, 15 Sep 2020 10:01:41 -0400").iso == "2020-09-15T10:01-04:00"
+    assert parse_machine_date("20201003").iso == "2020-10-03"
+    assert parse_machine_date("last Tuesday") is None
+    assert parse_machine_date("1899-01-01") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2090, 12, 31)),
+       st.integers(min_value=-12 * 60, max_value=14 * 60))
+def test_machine_dates_round_trip(moment, offset_minutes):
+    zone = timezone(timedelta(minutes=offset_minutes - offset_minutes % 15))
+    stamped = moment.replace(tzinfo=zone)
+    published = parse_machine_date(stamped.isoformat())
+    if moment.hour == 0 and moment.minute == 0 and zone.utcoffset(None) is None:
+        assert published.precision == "day"
+    else:
+        assert datetime.fromisoformat(published.iso) == stamped.replace(second=0, microsecond=0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_machine_date_parser_never_raises(text):
+    result = parse_machine_date(text)
+    assert result is None or 1990 <= int(result.iso[:4]) <= 2100
+
+
+def test_site_suffix_is_cut_but_headline_dashes_stay():
+    assert strip_site_suffix("Russia retakes village - officials | Al Mayadeen English", ["Al Mayadeen English"]) == "Russia retakes village - officials"
+    assert strip_site_suffix("BBC News - Kursk: what we know", ["bbc.co.uk", "BBC News"]) == "Kursk: what we know"
+    assert strip_site_suffix("Kyiv - Warsaw trains resume", ["Example Times"]) == "Kyiv - Warsaw trains resume"
+
+
+def test_authors_sorted_into_people_and_sources():
+    people, sources = classify_authors(["Jane Doe and John Smith", "https://facebook.com/jd", "AFP", "Staff", "Example Times"], "Example Times")
+    assert people == ("Jane Doe", "John Smith")
+    assert sources == ("AFP",)
+
+
+def test_trim_keeps_a_body_that_is_only_one_line():
+    body, removed = trim_edges("Tags: one line only", "A headline")
+    assert body == "Tags: one line only" and removed == ()
