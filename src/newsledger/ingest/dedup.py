@@ -25,7 +25,6 @@ SHINGLE_WORDS = 5
 # Names the hashing so that signatures made another way are never mixed with these.
 SCHEME = f"minhash-affine32-w{SHINGLE_WORDS}-p{NUM_PERM}-s{SEED}"
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +35,13 @@ class DedupOptions:
     # extraction of the same page scores >= 0.93 for 95% of pages, while no two different pages
     # score above 0.27 (see tests/test_dedup.py).
     threshold: float = 0.7
-    # LSH candidates are the pairs above this estimated Jaccard: low enough that a copy inside
-    # a page four times its length is still found, high enough to keep the candidate lists short.
-    candidate_jaccard: float = 0.2
+    # ...and Jaccard at least this: the two must also be of comparable size (full containment at
+    # 0.35 means the longer holds under three times the shorter's shingles). Overlap alone calls
+    # a page whose extraction kept only the site footer a "copy" of every article of that site.
+    min_jaccard: float = 0.35
+    # LSH candidates are the pairs above this estimated Jaccard: a little under `min_jaccard`,
+    # because the banding is approximate; high enough to keep the candidate lists short.
+    candidate_jaccard: float = 0.3
     min_shingles: int = 20             # below this a body is too short to call anything a copy
 
 
@@ -139,7 +142,10 @@ class NearDuplicateIndex:
             other = self._signatures[candidate]
             if other.size < self.opts.min_shingles:
                 continue
-            score = overlap(sig.minhash.jaccard(other.minhash), sig.size, other.size)
+            jaccard = sig.minhash.jaccard(other.minhash)
+            if jaccard < self.opts.min_jaccard:
+                continue
+            score = overlap(jaccard, sig.size, other.size)
             if score > best_score:
                 best_id, best_score = candidate, score
         if best_id is None or best_score < self.opts.threshold:
