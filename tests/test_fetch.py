@@ -93,6 +93,13 @@ def test_retries_are_bounded_and_the_rejection_says_how_many():
     assert len(transport.requests) == 3 and clock.sleeps == [1.0, 2.0]
 
 
+def test_unknown_hosts_are_not_retried():
+    fetcher, transport, clock = _fetcher({"https://nowhere.test/x": [TransportError("dns", "no address")]}, retries=3,
+                                         respect_robots=False)
+    assert fetcher.fetch("https://nowhere.test/x").reason == "dns"
+    assert len(transport.requests) == 1 and clock.sleeps == []
+
+
 def test_robots_rules_are_read_once_per_host_and_obeyed():
     answers = {"https://a.test/robots.txt": [Response(200, {}, b"User-agent: *\nDisallow: /private/\nCrawl-delay: 5\n")],
                "https://a.test/news/1": [Response(200, {"content-type": "text/html"}, PAGE)],

@@ -46,6 +46,7 @@ ROBOTS_AGENT = "newsledger"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRYABLE = frozenset({429, 500, 502, 503, 504})
 _CHUNK = 1 << 16
+_FINAL_ERRORS = frozenset({"invalid_url", "dns"})   # retrying cannot help
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,7 @@ class Response:
 
 
 class TransportError(Exception):
-    """A request that got no HTTP answer; `kind` is "timeout", "connection" or "invalid_url"."""
+    """A request that got no HTTP answer; `kind` is "timeout", "connection", "dns" or "invalid_url"."""
 
     def __init__(self, kind: str, detail: str):
         self.kind = kind
@@ -186,8 +187,8 @@ class Fetcher:
                 response = self.transport.request(url, headers, self.opts)
             except TransportError as exc:
                 problem, retry_after = (exc.kind, f"{exc.kind}: {exc}"), None
-                if exc.kind == "invalid_url":
-                    return Rejection(url, "invalid_url", str(exc), "http")
+                if exc.kind in _FINAL_ERRORS:
+                    return Rejection(url, exc.kind, str(exc), "http")
             else:
                 if response.status not in _RETRYABLE:
                     return response
@@ -306,6 +307,8 @@ class HttpTransport:
             connection.connect()
         except (TimeoutError, socket.timeout) as exc:
             raise TransportError("timeout", f"could not connect to {parts.netloc} within {opts.connect_timeout:g} s") from exc
+        except socket.gaierror as exc:
+            raise TransportError("dns", f"no address for {parts.hostname}: {exc.strerror or exc}") from exc
         except (OSError, ValueError) as exc:
             raise TransportError("connection", f"could not connect to {parts.netloc}: {exc}") from exc
         connection.sock.settimeout(opts.timeout)
