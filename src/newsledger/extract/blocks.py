@@ -66,9 +66,13 @@ _PROMO = re.compile(
     r"enable javascript|your browser|ad blocker|advertis(?:e|ing|ement)|inbox)\b",
     re.I,
 )
-_COMMENT_META = re.compile(
-    r"^(?:.{1,40} says:?|reply|report(?: abuse)?|rating: .*|avatar|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago.*|"
-    r"(?:like|dislike|upvote|downvote|flag)s?\s*\(?\d*\)?|.{0,60}\b\d+ (?:comments?|responses?|replies)\b.{0,60}|"
+_COMMENT_META = re.compile(     # the metadata around each comment of a thread
+    r"^(?:reply|report(?: abuse)?|rating: .*|avatar|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago.*|"
+    r"(?:like|dislike|upvote|downvote|flag)s?\s*\(?\d*\)?)$",
+    re.I,
+)
+_COMMENT_HEAD = re.compile(     # lines that only a comment section has: they end the article
+    r"^(?:.{1,40} says:|.{0,60}\b\d+ (?:comments?|responses?|replies)\b.{0,60}|"
     r"(?:log in|sign in|register) to (?:reply|comment).*|cancel reply)$",
     re.I,
 )
@@ -204,6 +208,9 @@ def classify(lines: list[Line]) -> None:
             line.kind = "terminal"
         elif _SOFT_HEADINGS.match(bare):
             line.kind = "trigger"
+        elif line.words <= 14 and _COMMENT_HEAD.match(text) and (not line.bullet or text.endswith("says:")):
+            line.kind = "terminal"
+            line.extra["comments"] = True
         elif line.words <= 14 and _COMMENT_META.match(bare):
             line.kind = "comment"
         elif (line.words <= 30 and _PROMO.search(text) and not _is_prose(line)) or _COOKIES.search(text):
@@ -251,11 +258,18 @@ def _weight(line: Line) -> float:
 
 
 def main_region(lines: list[Line]) -> tuple[int, int]:
-    """Start and end (inclusive) of the densest run of prose: a maximum-sum segment."""
+    """Start and end (inclusive) of the densest run of prose: a maximum-sum segment. Prose behind
+    comment-thread markers ("34 responses to", "jane says:") that follow some prose counts for less."""
     best_sum, best = float("-inf"), (0, -1)
     running, start = 0.0, 0
+    prose_seen, factor = 0, 1.0
     for i, line in enumerate(lines):
         weight = _weight(line)
+        if line.kind == "prose":
+            prose_seen += line.words
+            weight *= factor
+        elif line.extra.get("comments") and prose_seen >= 60:
+            factor = max(0.1, factor * 0.5)   # a comment thread follows the article
         if running <= 0:
             running, start = weight, i
         else:

@@ -149,7 +149,7 @@ def _first_prose_from(lines: list[Line], first: int, last: int) -> int:
 
 def _is_break(lines: list[Line], i: int) -> bool:
     line = lines[i]
-    if line.kind in ("terminal", "comment"):
+    if line.kind == "terminal":
         return True
     return _short_run(lines, i) >= (3 if line.bullet else 4)
 
