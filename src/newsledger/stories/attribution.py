@@ -163,7 +163,7 @@ def _channel(sentence: str) -> str | None:
     match = re.search(r"\btold\s+(?:(?:the|Russian|Ukrainian|state|news|agency|broadcaster|newspaper|"
                       r"channel|outlet|daily|television|radio)\s+){0,5}([A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]+){0,2})", sentence)
     if match:
-        return match.group(1)
+        return match.group(1).rstrip(".")
     match = re.search(r"\bon (Telegram|X|Twitter|Facebook|VKontakte|television|state television)\b", sentence)
     return match.group(1) if match else None
 

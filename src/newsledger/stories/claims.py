@@ -196,14 +196,16 @@ def _encirclement(sentence, match, analysis, common, known) -> list[Claim]:
     body = analysis.article.body
     encircled = _victim(sentence[:match.end() + 40]) or _victim(sentence)
     disputant = find_disputant(sentence, body, getattr(analysis, "entities", ()), known)
+    clause = re.search(r"\bthat\s+([^,;]{0,140}?" + re.escape(match.group(0)) + r")", sentence)
+    words = clause.group(1) if clause else sentence[max(0, match.start() - 60):match.end()].split(" ", 1)[-1]
     asserted = Claim(kind="encirclement", controller=encircled, value=None, unit=None, approx=False,
-                     text=match.group(0), disputed_by=disputant, polarity=1, **common)
+                     text=words, disputed_by=disputant, polarity=1, **common)
     if not disputant:
         negated = re.search(r"\b(?:not|no|never|deni\w*|false)\b", sentence[:match.start()], re.I)
         return [replace(asserted, polarity=-1) if negated else asserted]
     rest = common["chain"][1:] if common["claimant"] else common["chain"]
     denial = replace(asserted, claimant=disputant, channel=None, chain=(disputant, *rest),
-                     origin=disputant, polarity=-1, disputed_by=None, text="disputed")
+                     origin=disputant, polarity=-1, disputed_by=None, text=f"disputes that {words}")
     return [asserted, denial]
 
 

@@ -14,7 +14,7 @@ from ..enrich.records import Analysis
 from .claims import align_claims, find_claims
 from .cluster import ClusterOptions, build_stories
 from .framing import find_framing
-from .records import StoryBundle
+from .records import ClaimGroup, MapPlace, StoryBundle
 from .syndication import sources_for
 from .text import sentence_spans
 
@@ -70,9 +70,46 @@ def bundle_stories(analyses: Sequence[Analysis], duplicates: dict[str, str] | No
         source_of = {s.article_id: s for s in sources}
         claims = [c for a in members for c in find_claims(a, source_of.get(a.article.id))]
         events = tuple(e for a in members for e in a.events)
+        groups = align_claims(claims)
         bundles.append(StoryBundle(
-            story=story, analyses=members, sources=sources, claim_groups=align_claims(claims),
+            story=story, analyses=members, sources=sources, claim_groups=groups,
             framing=find_framing(members, source_of), events=events,
             sentences={a.article.id: a.sentences or sentence_spans(a.article.body) for a in members},
-            notes=tuple(notes)))
+            notes=tuple(notes), map_places=map_places(members, groups)))
     return bundles
+
+
+def map_places(analyses: Sequence[Analysis], groups: Sequence[ClaimGroup] = ()) -> tuple[MapPlace, ...]:
+    """Geocoded places of a story, most mentioned first; claim subjects via the gazetteer if none."""
+    found: dict[str, list] = {}
+    for analysis in analyses:
+        for place in analysis.places:
+            if place.lat is not None and place.lon is not None:
+                entry = found.setdefault(place.name, [place.lat, place.lon, 0, analysis.article.id])
+                entry[2] += place.mentions
+    if found:
+        return tuple(MapPlace(name, lat, lon, n, aid) for name, (lat, lon, n, aid)
+                     in sorted(found.items(), key=lambda kv: -kv[1][2]))
+    return _gazetteer_places(groups)
+
+
+def _gazetteer_places(groups: Sequence[ClaimGroup]) -> tuple[MapPlace, ...]:
+    try:
+        from ..enrich.gazetteer import load_gazetteer
+    except ImportError:
+        return ()
+    counts: dict[str, list] = {}
+    for group in groups:
+        for claim in group.claims:
+            if claim.place:
+                counts.setdefault(claim.place, [0, claim.evidence.article_id])[0] += 1
+    if not counts:
+        return ()
+    gazetteer = load_gazetteer()
+    out = []
+    for name, (n, article_id) in counts.items():
+        candidates = gazetteer.lookup(name)
+        if candidates:
+            best = candidates[0]
+            out.append(MapPlace(name, best.lat, best.lon, n, article_id, "gazetteer"))
+    return tuple(sorted(out, key=lambda p: -p.mentions))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["SentenceRef", "Story", "Claim", "ClaimGroup", "Source", "FramingTerm", "FramingRow", "StoryBundle"]
+__all__ = ["SentenceRef", "MapPlace", "Story", "Claim", "ClaimGroup", "Source", "FramingTerm", "FramingRow", "StoryBundle"]
 
 Verdict = Literal["corroborated", "contradicted", "evolving", "single", "consistent"]
 
@@ -17,6 +17,16 @@ class SentenceRef:
     article_id: str
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class MapPlace:
+    name: str
+    lat: float
+    lon: float
+    mentions: int
+    article_id: str                 # first article that names it
+    geocoded_by: str = "enrich"     # "enrich" (from the article's places) or "gazetteer" (claim subjects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,3 +115,4 @@ class StoryBundle:
     events: tuple[Any, ...] = ()    # newsledger.events.records.Event
     sentences: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()     # what upstream could not provide, shown in the report
+    map_places: tuple[MapPlace, ...] = ()

@@ -1,0 +1,117 @@
+"""`newsledger report`: render one story of the ledger as a self-contained HTML page or Markdown."""
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from ..errors import NewsledgerError
+from ..store import DEFAULT_DB, Ledger
+
+__all__ = ["report_command", "analyses_of", "write_report"]
+
+ANALYZER_VERSION = "stories-pipeline-1"
+
+
+def _say(message: str, quiet: bool) -> None:
+    if not quiet:
+        click.echo(message, err=True)
+
+
+def analyses_of(ledger: Ledger, *, quiet: bool = False) -> list:
+    """Every stored article as an Analysis: the stored one when present, else analysed now and stored."""
+    from ..stories.pipeline import analyse
+    from ..stories.restore import analysis_from_json
+    from ..stories.text import sentence_spans
+
+    analyses = []
+    articles = list(ledger.articles())
+    fresh = 0
+    for n, article in enumerate(articles, 1):
+        stored = ledger.analysis(article.id)
+        if stored is not None:
+            try:
+                restored = analysis_from_json(stored)
+                analyses.append(replace(restored, sentences=sentence_spans(article.body)))
+                continue
+            except (TypeError, KeyError, ValueError):
+                pass   # stored by an incompatible analyzer: analyse again
+        analysis = analyse(article)
+        with ledger.transaction():
+            ledger.put_analysis(article.id, ANALYZER_VERSION, analysis.to_json_dict())
+            if analysis.events:
+                ledger.put_events(article.id, analysis.events)
+        analyses.append(analysis)
+        fresh += 1
+        if not quiet and sys.stderr.isatty():
+            sys.stderr.write(f"\ranalyse: {n}/{len(articles)}")
+    _say(f"analyse: {len(articles)} article(s), {fresh} analysed now", quiet)
+    return analyses
+
+
+def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False) -> None:
+    """Cluster the ledger into stories, store them, and write the chosen one to `output`."""
+    from ..report import render
+    from ..stories.pipeline import bundle_stories, stage_notes
+
+    analyses = analyses_of(ledger, quiet=quiet)
+    if not analyses:
+        raise click.ClickException(f"{ledger.path}: the ledger holds no article; add pages with "
+                                   f"`newsledger ingest PATH --db {ledger.path}`")
+    duplicates = {article_id: original for article_id, original, _ in ledger.duplicates()}
+    bundles = bundle_stories(analyses, duplicates, notes=stage_notes())
+    ledger.put_stories([{"id": b.story.id, "title": b.story.title, "label": b.story.label,
+                         "article_ids": list(b.story.article_ids), "first": b.story.first,
+                         "last": b.story.last} for b in bundles])
+    chosen = _choose(bundles, story_id)
+    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    text = render(chosen, output.suffix, generated=generated, other_stories=len(bundles) - 1)
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write the report ({exc.strerror}); choose another path")
+    _say(f"stories: {len(bundles)}; wrote {output} for story {chosen.story.id} "
+         f"({len(chosen.analyses)} article(s), {len(chosen.claim_groups)} claim group(s)): {chosen.story.title}", quiet)
+    for bundle in bundles:
+        if bundle is not chosen:
+            _say(f"  other story {bundle.story.id}: {len(bundle.analyses)} article(s): {bundle.story.title}", quiet)
+
+
+def _choose(bundles: list, story_id: str | None):
+    if story_id is None:
+        return bundles[0]
+    matches = [b for b in bundles if b.story.id.startswith(story_id)]
+    if len(matches) != 1:
+        known = ", ".join(b.story.id for b in bundles[:10])
+        raise click.ClickException(f"story {story_id!r} {'is ambiguous' if matches else 'not found'}; "
+                                   f"stories in this ledger: {known}")
+    return matches[0]
+
+
+@click.command("report")
+@click.option("--db", "db", envvar="NEWSLEDGER_DB", default=DEFAULT_DB, show_default=True,
+              type=click.Path(dir_okay=False), help="Ledger file to report on. Default: $NEWSLEDGER_DB, else ./newsledger.db.")
+@click.option("--story", "story_id", help="Story id (or a unique prefix); default: the largest story.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Report file: .html for the self-contained page, .md for Markdown.")
+@click.option("--quiet", is_flag=True, help="No progress on stderr.")
+def report_command(db: str, story_id: str | None, output: Path, quiet: bool) -> None:
+    """Write a situation report for one story: claims with claimant, outlet chain and hedges,
+    contradictions, evolution of figures, framing, timeline and map, each line citing its sentence.
+
+    Articles are analysed (and the analyses stored) when the ledger has none yet. The HTML page
+    needs no network. The format follows the suffix of -o.
+
+    Example: newsledger report --db kursk.db -o report.html
+    """
+    if db != ":memory:" and not Path(db).exists():
+        raise click.ClickException(f"{db}: no ledger here; create one with `newsledger ingest PATH --db {db}` "
+                                   "or use `newsledger run PATH -o report.html`")
+    try:
+        with Ledger.open(db) as ledger:
+            write_report(ledger, output, story_id, quiet=quiet)
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc

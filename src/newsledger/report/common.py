@@ -1,0 +1,54 @@
+"""What the HTML and Markdown reports share: sentence ids, amounts, dates, outlet chains."""
+from __future__ import annotations
+
+import bisect
+
+from ..stories.records import Claim, SentenceRef, StoryBundle
+
+__all__ = ["Refs", "amount", "chain_text", "article_day"]
+
+
+class Refs:
+    """Maps evidence offsets to citable ids: article n (1-based, story order) and sentence m."""
+
+    def __init__(self, bundle: StoryBundle):
+        self.number = {a.article.id: n for n, a in enumerate(bundle.analyses, 1)}
+        self.sentences = bundle.sentences
+        self._starts = {aid: [s for s, _ in spans] for aid, spans in bundle.sentences.items()}
+
+    def sentence_index(self, ref: SentenceRef) -> int | None:
+        starts = self._starts.get(ref.article_id)
+        if not starts:
+            return None
+        index = bisect.bisect_right(starts, ref.start) - 1
+        return index + 1 if index >= 0 else None
+
+    def anchor(self, ref: SentenceRef) -> str:
+        article = self.number.get(ref.article_id, 0)
+        sentence = self.sentence_index(ref)
+        return f"a{article}-s{sentence}" if sentence else f"a{article}"
+
+    def label(self, ref: SentenceRef) -> str:
+        article = self.number.get(ref.article_id, 0)
+        sentence = self.sentence_index(ref)
+        return f"A{article}" + (f" s{sentence}" if sentence else "")
+
+
+def amount(claim: Claim) -> str:
+    """"~10 settlements", "46% of the territory", "12,000 people", or the claim's words."""
+    if claim.value is None:
+        return claim.text
+    value = f"{claim.value:,.0f}" if claim.value == int(claim.value) else f"{claim.value:,}"
+    unit = {"percent": "%", "km2": " km²", "settlement": " settlements", "person": " people"}.get(
+        claim.unit or "", f" {claim.unit}" if claim.unit else "")
+    return ("~" if claim.approx else "") + value + unit
+
+
+def chain_text(chain: tuple[str, ...]) -> str:
+    """Claimant first, page last: "Institute for the Study of War → The Washington Post → Al Mayadeen English"."""
+    return " → ".join(chain)
+
+
+def article_day(analysis) -> str:
+    published = analysis.article.published
+    return published.iso[:10] if published else "undated"

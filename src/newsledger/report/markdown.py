@@ -1,0 +1,78 @@
+"""The situation report as Markdown, for pasting into a brief.
+
+Each line cites its source as [A2 s14]: article 2 of the story's source list, sentence 14 of its
+body as numbered in the HTML report's appendix. Pipes and brackets from page text are escaped so
+a hostile page cannot break the tables or inject links.
+"""
+from __future__ import annotations
+
+import re
+
+from ..stories.records import StoryBundle
+from .common import Refs, amount, article_day, chain_text
+
+__all__ = ["render_markdown"]
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def _md(text: str | None) -> str:
+    return _SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+
+
+def render_markdown(bundle: StoryBundle, *, generated: str | None = None) -> str:
+    refs = Refs(bundle)
+    story = bundle.story
+    outlets = list(dict.fromkeys(s.outlet for s in bundle.sources))
+    lines = [f"# {_md(story.title)}", "",
+             f"*{_md(story.label)} · {story.first or 'undated'} – {story.last or 'undated'} · "
+             f"{len(bundle.analyses)} article(s) from {len(outlets)} outlet(s)*", ""]
+    if generated:
+        lines += [f"Generated {generated} by newsledger.", ""]
+    lines += [f"> {_md(note)}" for note in bundle.notes] + ([""] if bundle.notes else [])
+    lines += ["## Claims", ""]
+    for group in bundle.claim_groups:
+        lines.append(f"### {group.verdict.upper()}: {_md(group.subject)}")
+        lines.append(f"{_md(group.note)} (independent origins: {len(group.origins)})")
+        lines.append("")
+        for claim in group.claims:
+            stance = "denies: " if claim.polarity < 0 and claim.value is not None else ""
+            hedges = f" — hedged: {_md(', '.join(claim.hedges))}" if claim.hedges else ""
+            lines.append(f"- {claim.date or 'undated'}: {stance}**{_md(amount(claim))}** — "
+                         f"{_md(claim.claimant or '(unnamed)')}"
+                         + (f" via {_md(claim.channel)}" if claim.channel else "")
+                         + f"; chain: {_md(chain_text(claim.chain))}{hedges} [{refs.label(claim.evidence)}]")
+        lines.append("")
+    if not bundle.claim_groups:
+        lines += ["No claims about territory, casualties or encirclement were found.", ""]
+    lines += _framing(bundle, refs) + _sources(bundle)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _framing(bundle: StoryBundle, refs: Refs) -> list[str]:
+    if not bundle.framing:
+        return []
+    outlets = list(dict.fromkeys(s.outlet for s in bundle.sources))
+    lines = ["## Framing", "", "| Concept | " + " | ".join(_md(o) for o in outlets) + " |",
+             "|---" * (len(outlets) + 1) + "|"]
+    for row in bundle.framing:
+        cells = []
+        for outlet in outlets:
+            terms = [t for t in row.terms if t.outlet == outlet]
+            cells.append(", ".join(f"{_md(t.variant)} ×{t.count} [{refs.label(t.evidence)}]" for t in terms))
+        mark = " (differs)" if row.differs else ""
+        lines.append(f"| {_md(row.concept)}{mark} | " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
+def _sources(bundle: StoryBundle) -> list[str]:
+    lines = ["## Sources", ""]
+    by_id = {a.article.id: (n, a) for n, a in enumerate(bundle.analyses, 1)}
+    for source in bundle.sources:
+        n, analysis = by_id[source.article_id]
+        credits = f"; credits {_md(', '.join(source.credits))}" if source.credits else ""
+        copy = "; near copy of another page" if source.copy_of else ""
+        status = "independent" if source.independent else f"relays {_md(source.origin)}"
+        lines.append(f"- A{n}: {_md(source.outlet)}, “{_md(analysis.article.title or 'untitled')}”, "
+                     f"{article_day(analysis)}{credits}{copy} ({status}) — {_md(analysis.article.source.get('uri', ''))}")
+    return lines + [""]
