@@ -28,7 +28,8 @@ def test_rss_item_with_full_content_becomes_a_dated_attributed_article(feeds):
     items = list(iter_feed_file(feeds / "frontline.rss", None))
     page = items[0]
     assert isinstance(page, RawDocument)
-    assert page.format_hint == "feed" and page.uri.endswith("frontline.rss#item1")
+    assert page.format_hint == "feed"
+    assert page.uri == f"{feeds / 'frontline.rss'}#https://frontline.example/2024/09/12/villages-retaken"   # the guid
     assert page.url == "https://frontline.example/2024/09/12/villages-retaken"
     article = extract(page)
     assert isinstance(article, Article), article
@@ -50,6 +51,7 @@ def test_items_without_content_need_a_fetch_or_are_reported(feeds):
 def test_atom_links_resolve_against_xml_base_and_all_authors_are_kept(feeds):
     page, summary_only = list(iter_sources([str(feeds / "monitor.atom")], opts=OFFLINE))
     assert page.url == "https://monitor.example/reports/46-percent"
+    assert page.uri.endswith("monitor.atom#tag:monitor.example,2024:46-percent")
     assert summary_only.reason == "not_fetched" and summary_only.uri == "https://monitor.example/reports/summary-only"
     article = extract(page)
     assert article.byline == ("Daniel Ortiz", "Lena Brandt")
@@ -96,7 +98,7 @@ def test_xml_files_are_taken_for_feeds_only_when_they_are_feeds(feeds, tmp_path)
     shutil.copy(feeds / "frontline.rss", tmp_path / "frontline.xml")
     shutil.copy(feeds / "sitemap.xml", tmp_path / "sitemap.xml")
     walked = list(iter_sources([str(tmp_path)], opts=OFFLINE))
-    assert [i.uri.rsplit("/", 1)[-1] for i in walked] == ["frontline.xml#item1", "prisoner-talks", "frontline.xml#item3"]
+    assert [i.uri.rsplit("/", 1)[-1] for i in walked] == ["villages-retaken", "prisoner-talks", "frontline.xml#item3"]
     [named] = list(iter_sources([str(tmp_path / "sitemap.xml")], opts=OFFLINE))
     assert isinstance(named, RawDocument) and named.format_hint is None   # named on purpose: read as a page
 

@@ -87,7 +87,8 @@ def _malformed(parsed) -> bool:
 def _item(uri: str, index: int, entry, outlet: str | None, fetcher: Fetcher | None,
           fetched_at: str | None) -> Iterator[RawDocument | Rejection]:
     link = entry.get("link") or None
-    item_uri = f"{uri}#item{index}"
+    # the item's own id (guid) keeps its uri stable when the feed moves on; its position does not
+    item_uri = f"{uri}#{(entry.get('id') or '').strip() or link or f'item{index}'}"
     body = _full_content(entry)
     if body is not None:
         yield RawDocument(uri=item_uri, content=_wrap(entry, body, outlet, link).encode("utf-8"), format_hint="feed",
