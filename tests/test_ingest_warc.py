@@ -11,12 +11,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsledger.extract import extract
 from newsledger.ingest.sources import iter_sources
-from newsledger.ingest.warc import iter_warc
+from newsledger.ingest.warc import _dechunk, iter_warc
 from newsledger.records import RawDocument, Rejection
 
 N_PAGES = 3
@@ -115,6 +117,16 @@ def test_chunked_and_gzip_transfer_is_undone_and_stale_headers_tolerated(tmp_pat
                                                       http_headers=_http("200 OK", "text/html")))
     docs = list(iter_warc(path))
     assert [d.content for d in docs] == [html1, html2, html1]
+
+
+@given(st.binary(max_size=3000), st.integers(min_value=1, max_value=700))
+def test_dechunking_undoes_any_chunking(body, size):
+    assert _dechunk(_chunked(body, size)) == body
+
+
+@given(st.binary(max_size=200).map(lambda b: b"<" + b))
+def test_a_page_body_is_never_taken_for_chunks(body):
+    assert _dechunk(body) is None
 
 
 @pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
