@@ -1,0 +1,183 @@
+"""Numbers in running English text: where they are, what value they have, which unit is written
+next to them, and whether the text hedges them as approximate.
+
+Written by hand because the maintained parsers answer other questions: dateparser reads dates,
+spaCy's `like_num` says a token looks numeric but not what it is worth ("1.2 million", "$5bn",
+"twenty-five", "dozens", "a third"), and quantity libraries (quantulum3, CQE) pull in model
+weights this project does not ship. This module is pure text; `figures` adds the grammar.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NumberMention", "find_numbers", "parse_number", "WORD_NUMBERS", "APPROX_WORDS"]
+
+_UNITS_0_19 = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+               "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+WORD_NUMBERS: dict[str, int] = {word: n for n, word in enumerate(_UNITS_0_19)} | _TENS
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000, "mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+           "k": 1_000, "tn": 1_000_000_000_000}
+# Plural round numbers: a vague quantity, coded at its lower bound ("dozens" = at least 24).
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
+          "hundreds of thousands": 200_000, "millions": 2_000_000, "billions": 2_000_000_000}
+_FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
+              "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0,
+              "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+              "a tenth": 10.0, "one tenth": 10.0}
+APPROX_WORDS = ("approximately", "around", "about", "nearly", "almost", "some", "up to", "more than", "over",
+                "roughly", "at least", "less than", "fewer than", "as many as", "close to", "an estimated",
+                "estimated", "approx.", "circa", "just over", "just under", "upwards of", "in excess of",
+                "at most", "no fewer than", "no less than", "as much as", "as few as", "~", "nearly half")
+
+_CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
+                     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₪": "ILS"}
+_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound sterling": "GBP",
+                   "pounds sterling": "GBP", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+                   "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "yuan": "CNY", "renminbi": "CNY",
+                   "yen": "JPY", "shekel": "ILS", "shekels": "ILS", "rupee": "INR", "rupees": "INR",
+                   "ringgit": "MYR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH"}
+# Measure words after a number -> normalised unit. Longest first so "square miles" beats "miles".
+_MEASURES: tuple[tuple[str, str], ...] = (
+    (r"square\s+kilomet(?:er|re)s?|sq\.?\s*km|km2|km²|square\s+km", "km2"),
+    (r"square\s+miles?|sq\.?\s*mi(?:les?)?", "mi2"),
+    (r"square\s+met(?:er|re)s?|sq\.?\s*m|m2|m²", "m2"),
+    (r"square\s+f(?:ee|oo)t|sq\.?\s*ft", "ft2"),
+    (r"hectares?|ha", "ha"), (r"acres?", "acre"),
+    (r"percentage\s+points?", "percentage point"), (r"per\s*cent|percent|pct|%", "percent"),
+    (r"basis\s+points?|bps", "basis point"),
+    (r"kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour|km/h|kph", "km/h"), (r"miles?\s+(?:per|an)\s+hour|mph", "mph"),
+    (r"kilomet(?:er|re)s?|km", "km"), (r"miles?|mi", "mi"), (r"millimet(?:er|re)s?|mm", "mm"),
+    (r"centimet(?:er|re)s?|cm", "cm"), (r"met(?:er|re)s?|m", "m"), (r"f(?:ee|oo)t|ft", "ft"),
+    (r"yards?|yd", "yd"), (r"inch(?:es)?", "in"),
+    (r"metric\s+tons?|tonnes?|tons?", "t"), (r"kilo(?:gram(?:me)?)?s?|kg", "kg"), (r"grams?|g", "g"),
+    (r"pounds?|lbs?", "lb"), (r"litres?|liters?|l", "l"), (r"gallons?", "gal"),
+    (r"barrels?\s+(?:per|a)\s+day|bpd", "bbl/d"), (r"barrels?", "bbl"),
+    (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"), (r"kilowatts?|kw", "kW"), (r"watts?", "W"),
+    (r"degrees?\s+(?:celsius|centigrade)|°c", "°C"), (r"degrees?\s+fahrenheit|°f", "°F"), (r"degrees?|°", "degree"),
+    (r"horsepower|hp", "hp"), (r"gigabytes?|gb", "GB"), (r"terabytes?|tb", "TB"), (r"megabytes?|mb", "MB"),
+    (r"calibre|caliber", "calibre"),
+)
+_MEASURE = re.compile(r"(?:-|\s*)(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_MEASURES)) + r")(?![\w])", re.I)
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD = r"(?:" + "|".join(sorted(list(WORD_NUMBERS) , key=len, reverse=True)) + r")"
+_WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|m|b|k|tn)\b)"
+_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₹|₽|₴|₪)"
+_NUMBER = re.compile(
+    rf"(?<![\w.,/:-])(?P<symbol>{_SYMBOL}\s?)?"
+    rf"(?:(?P<digits>{_DIGITS})(?P<scale>{_SCALE})?"
+    rf"|(?P<fraction>(?:a|one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|tenth)|half)(?=\s+(?:of|the)\b)"
+    rf"|(?P<words>(?:an?\s+(?:hundred|thousand|million|billion|dozen)|{_WORDNUM}|a\s+dozen)(?:\s+(?:million|billion))?)(?![\w-])"
+    rf"|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)(?![\w]))"
+    , re.I)
+_APPROX = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True)) + r")\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One number in a text, with any currency, measure word and approximation written with it."""
+
+    start: int            # from the approximation word or currency symbol, when there is one
+    end: int              # to the end of the measure word or currency word, when there is one
+    number_start: int     # the number itself ("1,300", "ten", "$5bn" -> "5bn")
+    number_end: int
+    value: float
+    approx: bool
+    unit: str | None      # "km2", "percent", "USD", ... or None when the unit is a counted noun
+    vague: bool = False   # "dozens", "hundreds": coded at the lower bound
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or English words, with scale words.
+
+    >>> [parse_number(t) for t in ("1,300", "ten", "twenty-five", "1.2 million", "5bn", "a dozen", "three hundred")]
+    [1300.0, 10.0, 25.0, 1200000.0, 5000000000.0, 12.0, 300.0]
+    """
+    text = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
+    match = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|trillion|bn|mn|m|b|k|tn)?", text)
+    if match:
+        value = float(match.group(1).replace(",", ""))
+        return value * _SCALES[match.group(2)] if match.group(2) else value
+    if text in _VAGUE:
+        return float(_VAGUE[text])
+    if text in _FRACTIONS:
+        return _FRACTIONS[text]
+    return _parse_words(text)
+
+
+def _parse_words(text: str) -> float | None:
+    words = re.split(r"[\s-]+", text.replace(" and ", " "))
+    if words and words[0] in ("a", "an"):
+        words[0] = "one"
+    total, current, seen = 0, 0, False
+    for word in words:
+        if word in WORD_NUMBERS:
+            current += WORD_NUMBERS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in `text` with its value, in order. Ordinals, times ("11:40"), numbers glued
+    to letters ("5G", "Su-34", "COVID-19") and telephone-like digit runs are not returned; dates
+    and years are left to the caller, which knows the sentence."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        mention = _mention(text, match)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _mention(text: str, match: re.Match) -> NumberMention | None:
+    raw = match.group(0)
+    symbol = (match.group("symbol") or "").strip()
+    number_start = match.start() + len(match.group("symbol") or "")
+    after = text[match.end():match.end() + 3]
+    if re.match(r"(?:st|nd|rd|th)\b|:\d|[.,]\d|-[A-Za-z]*\d", after) or _phone_like(text, match):
+        return None
+    glued = _MEASURE.match(text, match.end()) if match.group("digits") else None
+    if re.match(r"[A-Za-z]", after) and not (glued and glued.end() - match.end() >= 2):
+        return None      # "5G", "X6", "24h7": letters glued to the number that are not a unit
+    vague = match.group("vague") is not None
+    fraction = match.group("fraction") is not None
+    value = parse_number(raw[len(match.group("symbol") or ""):])
+    if value is None:
+        return None
+    start, end = match.start(), match.end()
+    unit = _CURRENCY_SYMBOLS.get(symbol.lower()) if symbol else None
+    if fraction:
+        unit = "percent"
+    if unit is None:
+        measure = _MEASURE.match(text, end)
+        if measure:
+            unit = next(_MEASURES[int(name[1:])][1] for name, val in measure.groupdict().items() if val)
+            end = measure.end()
+        else:
+            currency = re.match(r"\s+(?:(?:US|Australian|Canadian|Hong Kong)\s+)?([A-Za-z]+(?:\s+sterling)?)\b", text[end:end + 30])
+            if currency and currency.group(1).lower() in _CURRENCY_WORDS:
+                unit = _CURRENCY_WORDS[currency.group(1).lower()]
+                end = end + currency.end()
+    approx_match = _APPROX.search(text[max(0, start - 24):start])
+    approx = bool(approx_match) or vague
+    if approx_match:
+        start = max(0, start - 24) + approx_match.start()
+    return NumberMention(start, end, number_start, match.end(), value, approx, unit, vague)
+
+
+def _phone_like(text: str, match: re.Match) -> bool:
+    window = text[max(0, match.start() - 6):match.end() + 12]
+    return bool(re.search(r"\+?\(?\d{2,4}\)?[\s.-]\d{2,4}[\s.-]\d{2,5}", window)) and not re.search(r"\d,\d{3}", match.group(0))
