@@ -119,6 +119,21 @@ def test_chunked_and_gzip_transfer_is_undone_and_stale_headers_tolerated(tmp_pat
     assert [d.content for d in docs] == [html1, html2, html1]
 
 
+def test_http_headers_with_bare_line_feeds_are_read(tmp_path, aeb_pages):
+    """Some crawlers store HTTP headers with LF instead of CRLF; the page must not be lost."""
+    url, html = aeb_pages[0]
+    block = b"HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n" + html
+    record = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+              b"WARC-Date: 2024-10-26T08:00:00Z\r\nWARC-Target-URI: " + url.encode() + b"\r\n"
+              b"Content-Type: application/http; msgtype=response\r\nContent-Length: " + str(len(block)).encode()
+              + b"\r\n\r\n" + block + b"\r\n\r\n")
+    path = tmp_path / "lf.warc"
+    path.write_bytes(record)
+    [doc] = list(iter_warc(path))
+    assert doc.content == html and doc.media_type == "text/html; charset=utf-8"
+    assert doc.fetched_at == "2024-10-26T08:00:00Z"
+
+
 @given(st.binary(max_size=3000), st.integers(min_value=1, max_value=700))
 def test_dechunking_undoes_any_chunking(body, size):
     assert _dechunk(_chunked(body, size)) == body

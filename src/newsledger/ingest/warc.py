@@ -59,7 +59,7 @@ def iter_warc(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
     failure = ""
     with stream:
         try:
-            for record in ArchiveIterator(stream, auto_decode="none"):
+            for record in ArchiveIterator(stream, auto_decode="none", quirks_mode=True):  # bare-LF headers
                 if pending is not None:
                     yield pending
                 records += 1
