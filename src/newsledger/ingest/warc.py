@@ -213,10 +213,12 @@ def _gzip_member_end(stream, start: int) -> int | None:
 
 
 def _plain_record_end(stream, start: int) -> int | None:
-    """Offset just past an uncompressed record (headers, Content-Length bytes, CRLF CRLF)."""
+    """Offset just past the content block of an uncompressed record (the blank lines after it
+    are left to the caller, which accepts any whitespace there)."""
     head = stream.read(_TAIL_READ)
-    split = head.find(b"\r\n\r\n")
-    length = _CONTENT_LENGTH.search(head[:split]) if split >= 0 else None
-    if length is None:
+    ends = [(at, len(sep)) for sep in (b"\r\n\r\n", b"\n\n") if (at := head.find(sep)) >= 0]
+    if not ends:
         return None
-    return start + split + 4 + int(length.group(1)) + 4
+    split, width = min(ends)
+    length = _CONTENT_LENGTH.search(head[:split])
+    return None if length is None else start + split + width + int(length.group(1))
