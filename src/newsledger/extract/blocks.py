@@ -32,7 +32,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _TERMINAL_HEADINGS = re.compile(
-    r"^(?:most (?:read|popular|viewed|shared)|read next|(?:more|also) (?:from|on|in) .{0,40}|"
+    r"^(?:most (?:read|popular|viewed|shared)|read next|"
     r"recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|be interested in)|"
     r"trending(?: now| stories)?|popular(?: now| stories)?|comments?(?: \(\d+\))?|\d+ comments?|"
     r"leave a (?:comment|reply).*|you must be logged in.*|\d+ (?:thoughts?|responses?|replies) (?:on|to) .*|"
@@ -43,13 +43,13 @@ _TERMINAL_HEADINGS = re.compile(
     r"top stories|editor'?s? picks?|what to read next|sponsored(?: content| stories)?|"
     r"promoted stories|around the web|from our partners|"
     r"copyright.*|©.*|.*all rights reserved.*|"
-    r"related coverage|more coverage|more in .{0,40}|more news|you may have missed|"
-    r"read more (?:stories|articles|news).*|don'?t miss.*|further reading|see also)$",
+    r"you may have missed|read more (?:stories|articles|news).*|don'?t miss.*)$",
     re.I,
 )
 _SOFT_HEADINGS = re.compile(
     r"^(?:related(?: news| articles?| stories| content| posts| links| reading)?:?|read (?:more|also):?|"
-    r"also read:?|lire aussi|à lire aussi|lesen sie auch|leer más|ver también|see more|"
+    r"also read:?|lire aussi|(?:more|also) (?:from|on|in) .{0,40}|related coverage|more coverage|more news|"
+    r"more stories|further reading|see also|à lire aussi|lesen sie auch|leer más|ver también|see more|"
     r"advertisement|advertising|ad|sponsored|listen(?: to (?:this|the) (?:article|story))?|"
     r"share|share this|shares?|print|email|e-mail|save|tweet|whatsapp|facebook|twitter|"
     r"more|show more|load more|continue reading|watch|video|photo|gallery|audio|"

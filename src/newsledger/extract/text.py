@@ -22,13 +22,13 @@ from .language import guess_language
 __all__ = ["extract_text"]
 
 _HEADER_SPAN = 15          # lines before the body searched for headline, date and credits
-_TICKER_HEAD = re.compile(r"^(?:breaking(?: news)?|just in|latest news|news ticker|live|urgent)$", re.I)
+_TICKER_HEAD = re.compile(r"^(?:breaking(?: news)?|just in|latest(?: news| updates)?|news ticker|live|urgent)$", re.I)
 _TICKER_ITEM = re.compile(r"^[^:.!?]{2,50}:\s+\S")
 _SOFT_REASONS = (
-    (re.compile(r"^(?:related|read|also|lire|à lire|lesen|leer|ver|see)", re.I), "related"),
+    (re.compile(r"^(?:related|read|also|lire|à lire|lesen|leer|ver|see|more|further)", re.I), "related"),
     (re.compile(r"^(?:advert|ad$|sponsored)", re.I), "promo"),
     (re.compile(r"^(?:listen|watch|video|photo|gallery|audio)", re.I), "media"),
-    (re.compile(r"^(?:breaking|just in|live|updated)", re.I), "ticker"),
+    (re.compile(r"^(?:breaking|just in|live|updated|latest)", re.I), "ticker"),
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)"
                         r"(?:\s*(?:,?\s*(?:inc|ltd|llc|plc|gmbh|s\.a|limited|corp)\b\.?)|\.|\s*[|•-]|\s+all rights|$)", re.I)
@@ -47,13 +47,13 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     if end < start:
         raise ExtractionError("no run of prose found in the text dump", uri=raw.uri, reason="not_article: no_body")
     start, end = _core_segment(lines, start, end)
-    title_line = _find_title(lines, start)
+    outlet = _find_outlet(lines)
+    title_line = _find_title(lines, start, outlet)
     body_lines, removed = _select_body(lines, start, end, title_line)
     if not body_lines:
         raise ExtractionError("no article text left after removing boilerplate", uri=raw.uri,
                               reason="not_article: no_body")
     body = "\n\n".join(line.text for line in body_lines)
-    outlet = _find_outlet(lines)
     credits = _find_credits(lines, start, body_lines, outlet)
     language = guess_language(body)
     published = _find_date(lines, start, end, body, raw, language)
@@ -176,12 +176,14 @@ def _is_credit(line: Line) -> bool:
     return line.words <= 40 and parse_credit_line(line.text) is not None
 
 
-def _find_title(lines: list[Line], start: int) -> Line | None:
+def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | None:
     """The headline: a short unpunctuated line just above the body, repeated or followed by a date/byline."""
     best, best_score = None, float("-inf")
     for i in range(max(0, start - _HEADER_SPAN), min(start + 1, len(lines))):
         line = lines[i]
         if line.kind not in ("short", "prose", "unknown") or line.bullet or not 3 <= line.words <= 30:
+            continue
+        if outlet and line.text.casefold() == outlet.casefold():
             continue
         if looks_like_date_line(line.text) or _is_credit(line) or _MENU_WORDS.match(line.text):
             continue
@@ -212,13 +214,15 @@ def _select_body(lines: list[Line], start: int, end: int, title: Line | None) ->
     zone: str | None = None                           # the trigger region we are inside, if any
     for i, line in enumerate(lines):
         if i < start or i > end:
-            reasons.append((line, _outside_reason(line, i < start, title)))
+            reasons.append((line, _outside_reason(line, i < start, title, end)))
             continue
         reason = _inside_reason(lines, i, title, zone)
         if line.kind == "trigger":
             zone = _soft_reason(line)
-        elif line.kind == "prose" and reason is None:
+        elif line.kind == "prose" and reason is None and not line.bullet:
             zone = None
+        elif line.kind == "prose" and zone is not None:
+            reason = zone                              # a teaser in a related box
         elif zone is not None and reason in (None, "navigation", "duplicate"):
             reason = zone
         if reason is None:
@@ -255,7 +259,7 @@ def _inside_reason(lines: list[Line], i: int, title: Line | None, zone: str | No
     return "navigation"
 
 
-def _outside_reason(line: Line, before: bool, title: Line | None) -> str:
+def _outside_reason(line: Line, before: bool, title: Line | None, after_end: int) -> str:
     if line is title:
         return "title"
     if title is not None and line.text.casefold() == title.text.casefold():
@@ -263,11 +267,13 @@ def _outside_reason(line: Line, before: bool, title: Line | None) -> str:
     if line.kind in ("ticker", "caption", "promo"):
         return line.kind
     if line.kind in ("trigger", "terminal"):
-        return _soft_reason(line) if line.kind == "trigger" else "footer"
+        return _soft_reason(line) if line.kind == "trigger" or before else "footer"
     if before and looks_like_date_line(line.text):
         return "dateline"
     if before and line.words <= 40 and _is_credit(line):
         return "byline"
+    if not before and line.bullet and 1 <= line.words <= 4 and line.index <= after_end + 8:
+        return "tags"
     return "navigation" if before else "footer"
 
 

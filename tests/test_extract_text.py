@@ -1,0 +1,163 @@
+"""The plain-text dump path: boilerplate classifier, headline, dates, credits and outlet from the dump.
+
+Real inputs: the two seed pages of the shared corpus (acceptance), a sample of AEB dumps, and
+synthetic dumps in tests/fixtures/text/ written for these tests (marked "synthetic" in their header).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsledger.extract import extract
+from newsledger.extract.blocks import logical_lines
+from newsledger.records import Article, RawDocument, Rejection
+
+
+def _extract(path: Path) -> Article:
+    result = extract(RawDocument(uri=str(path), content=path.read_bytes()))
+    assert isinstance(result, Article), result
+    return result
+
+
+def _reasons(article: Article) -> dict[str, str]:
+    """Every removed line -> the reason it was cut."""
+    return {line: removal.reason for removal in article.removed for line in removal.text.split("\n")}
+
+
+# -- seeds: the canonical pages ---------------------------------------------------------------
+
+def test_seed_000_title_body_and_inferred_date(seeds):
+    article = _extract(seeds["000"])
+    assert article.title == "Russia Intensifies Counteroffensive Efforts to Regain Control of Kursk Following Incursion Stalemate"
+    assert article.body.startswith("In a dramatic turn of events, Russia has launched a significant counteroffensive")
+    assert article.body.endswith("will likely influence the broader strategic landscape of the region.")
+    for chrome in ("alSobh", "alMaghrib", "Lire aussi", "Follow Us on Facebook", "Thursday 12 - 11:40"):
+        assert chrome not in article.body
+    assert article.title not in article.body
+    assert article.published is not None
+    assert article.published.iso.startswith("2024-09-12")
+    assert article.published.inferred is True
+    assert "Thursday 12" in article.published.evidence and "August 6" in article.published.evidence
+    assert article.body.count("\n\n") == 9          # ten paragraphs, wraps joined
+
+
+def test_seed_001_metadata(seeds):
+    article = _extract(seeds["001"])
+    assert article.title == "Ukraine incursion in Kursk struggles as Russians retake territory: WP"
+    assert article.outlet == "Al Mayadeen English"
+    assert article.credited_sources == ("The Washington Post",)
+    assert article.byline == ()                      # "By Al Mayadeen English" names the outlet, not a person
+    assert article.published is not None
+    assert (article.published.iso, article.published.precision) == ("2024-10-25T21:49", "minute")
+    assert article.published.inferred is False
+
+
+def test_seed_001_body_without_chrome(seeds):
+    article = _extract(seeds["001"])
+    assert article.body.startswith("According to the Washington Post, Russian counterattacks in Kursk")
+    assert article.body.endswith("already in this phase of being pushed back,” he added.")
+    # the article continues after the "Related News" box dropped between its paragraphs
+    assert "Russian President Vladimir Putin said that pockets of Ukrainian forces" in article.body
+    for chrome in ("Related News", "Trump shifts tone on Ukraine", "Most Read", "Lebanese Army", "Politics",
+                   "In this photo taken", "war in Ukraine", "All Rights Reserved", "3 Min Read", "Listen",
+                   "Draconian Western-led sanctions", "Hezbollah SG"):
+        assert chrome not in article.body, chrome
+
+
+def test_seed_001_removals_have_reasons(seeds):
+    reasons = _extract(seeds["001"]).removed
+    by_reason = {}
+    for removal in reasons:
+        by_reason.setdefault(removal.reason, []).append(removal.text)
+    assert any("Lebanese Army" in text for text in by_reason["ticker"])
+    assert any("Trump shifts tone on Ukraine" in text for text in by_reason["related"])
+    assert any("In this photo taken" in text for text in by_reason["caption"])
+    assert any("war in Ukraine" in text for text in by_reason["tags"])
+    assert any("Source: The Washington Post" in text for text in by_reason["byline"])
+
+
+# -- synthetic dumps ---------------------------------------------------------------------------
+
+def test_synthetic_news_page(fixtures):
+    article = _extract(fixtures / "text" / "harbour_news.txt")
+    assert article.title == "Sea wall repaired two weeks after storm flooded harbour"
+    assert article.outlet == "Port Alder Gazette"
+    assert article.byline == ("Tom Reyes",)
+    assert article.published is not None and article.published.iso == "2025-01-14T09:30"
+    assert article.body.startswith("Engineers in the coastal town of Port Alder")
+    assert article.body.endswith("is now expected to report in the spring, the council said.")
+    assert "Residents of the harbour district" in article.body     # after the related box
+    reasons = _reasons(article)
+    assert reasons["Related Stories"] == "related"
+    assert reasons["Fishing fleet counts the cost of a lost season"] == "related"
+    assert reasons["Police: a man has been arrested after a break-in at the marina office"] == "ticker"
+    assert reasons["• harbour"] == "tags"
+    assert reasons["• The repaired section of the northern sea wall in Port Alder on Tuesday. (AFP)"] == "caption"
+    assert reasons["• By Tom Reyes"] == "byline"
+    for chrome in ("Most Read", "Harbour festival", "All Rights Reserved", "Quay Street", "Fishing fleet"):
+        assert chrome not in article.body
+
+
+def test_synthetic_wire_story(fixtures):
+    article = _extract(fixtures / "text" / "wire_dateline.txt")
+    assert article.title == "Port operator to spend 400 million pounds on east coast expansion"
+    assert article.credited_sources == ("Reuters",)
+    assert article.byline == ("Jane Doe", "Ravi Patel")
+    assert article.outlet == "Business Daily"
+    assert article.published is not None and article.published.iso == "2025-11-03T08:15"
+    assert article.body.startswith("LONDON (Reuters) - Britain's largest port operator")
+    assert article.body.endswith("Shares in the company rose 3 percent in early trading in London.")
+    assert "Share this article" not in article.body and "Facebook" not in article.body
+
+
+def test_menu_only_dump_is_rejected():
+    # synthetic: a dump of a section front with no article on it
+    text = "Home\n\n  • News\n  • Sport\n  • Weather\n\nLatest headlines\n\nCouncil approves budget\n"
+    result = extract(RawDocument(uri="menu.txt", content=text.encode()))
+    assert isinstance(result, Rejection)
+    assert result.reason.startswith("not_article")
+
+
+# -- unwrapping --------------------------------------------------------------------------------
+
+def test_wrapped_lines_are_joined_and_short_lines_kept_apart():
+    # synthetic: a paragraph wrapped at 100 columns, followed by two short lines without a blank
+    wrapped = (
+        "The committee met for a second day on Wednesday to review the proposals submitted by the regional\n"
+        "offices, and agreed to publish its findings in March.\n"
+        "Short line one\n"
+        "Short line two\n"
+    )
+    lines = logical_lines(wrapped)
+    assert [line.text for line in lines] == [
+        "The committee met for a second day on Wednesday to review the proposals submitted by the regional "
+        "offices, and agreed to publish its findings in March.",
+        "Short line one",
+        "Short line two",
+    ]
+
+
+def test_cjk_wrapping_uses_display_width():
+    # synthetic: Japanese text wraps at 50 double-width characters, between any two characters
+    first = "今日は" * 16 + "雨が"                    # 50 wide characters = 100 columns
+    lines = logical_lines(first + "\n" + "降りました。\n")
+    assert len(lines) == 1 and lines[0].text.endswith("降りました。")
+
+
+# -- the corpus: no crash, sensible output -----------------------------------------------------
+
+def test_aeb_dump_sample_mostly_matches_gold(corpus):
+    gold = json.loads((corpus / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    paths = sorted((corpus / "aeb" / "dumps").glob("*.txt"))[::6]
+    hits = 0
+    for path in paths:
+        result = extract(RawDocument(uri=str(path), content=path.read_bytes()))
+        assert isinstance(result, (Article, Rejection))
+        if isinstance(result, Article):
+            gold_words = set(gold[path.stem]["articleBody"].split())
+            body_words = set(result.body.split())
+            if body_words and len(gold_words & body_words) / len(body_words) > 0.7:
+                hits += 1
+    assert hits >= 0.8 * len(paths)
