@@ -1,0 +1,230 @@
+"""Dates in the text of an article, resolved against its publication date.
+
+dateparser reads the written dates ("Thursday, Oct. 24, 2024", "August 6", "three weeks ago")
+with the publication date as `RELATIVE_BASE`. Written by hand, because dateparser either has no
+rule for them or picks differently from how news is written:
+- finding the date expressions in running text (dateparser's `search_dates` also returns
+  "may", "now", "second" and numbers; a pattern list of what news writes is more precise);
+- the year of a date written without one leans to the past: "August 6" in an article published
+  2024-09-12 is 2024-08-06, and "December 3" published 2024-01-05 is 2023-12-03, unless it is
+  less than two months ahead (announced events);
+- weekdays: "on Friday" is the most recent Friday on or before publication;
+- "last month", "this year", "earlier this month", "last week", seasons ("summer", "last winter").
+
+Precision is "day", "week" (iso = the Monday), "month", "season" (iso = its first month,
+northern-hemisphere meteorological seasons) or "year"; `iso` is None when the text gives no
+year and the article has no publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Any
+
+from ..records import Published
+from .records import DateMention
+
+__all__ = ["find_dates", "resolve_date"]
+
+_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+           "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+           "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3}
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+    ("month_day", rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b(?!\s+[a-z]+s\b))?"),
+    ("day_month", rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"),
+    ("month_year", rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    ("month", rf"\b(?:(?:in|since|until|by|during|from|last|this|next|early|mid|late|of|through)[\s-]+){_MONTH}(?![\w-])(?!,?\s+(?:of\s+)?\d{{4}})"),
+    ("year", rf"\b(?:(?:in|since|until|by|during|from|of|through|before|after|early|mid|late|the\s+end\s+of)[\s-]+){_YEAR}\b(?!\s*(?:%|percent|[A-Za-z]+s\b))"),
+    ("ago", r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
+    ("relative", r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|past|previous|coming)\s+(?:week|month|year|weekend)\b|\b(?:yesterday|today|tomorrow)\b"),
+    ("season", r"\b(?:(?:last|this|next|past|(?:early|late|mid)[\s-]?)\s*)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
+    ("weekday", rf"\b(?:(?:on|last|this|next|since|until|by|from)\s+)?{_WEEKDAY}\b"),
+)
+_FINDER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.I)
+
+
+def find_dates(doc: Any, published: Published | None) -> tuple[DateMention, ...]:
+    """The date expressions of `doc` (a spaCy Doc, or any object with `.text`; a str works too),
+    in order, each resolved against `published` when it is relative or has no year."""
+    text = doc if isinstance(doc, str) else doc.text
+    base = _base(published)
+    found = []
+    for match in _FINDER.finditer(text):
+        kind = match.lastgroup
+        words = match.group(0)
+        if kind in ("weekday", "month", "season") and not _capitalised_or_cued(words, kind):
+            continue
+        iso, precision = resolve_date(words, kind, base)
+        found.append(DateMention(words, iso, precision, match.start(), match.end()))
+    return tuple(found)
+
+
+def _capitalised_or_cued(words: str, kind: str) -> bool:
+    """"May" and "March" are verbs, "fall" and "spring" ordinary words: require a capital or a cue."""
+    if kind == "season":
+        return not words.lower().startswith(("fall", "spring")) or bool(re.match(r"(?:last|this|next|past)\s", words, re.I))
+    last = words.split()[-1]
+    if last.lower().rstrip(".") in ("may", "march") and len(words.split()) == 1:
+        return False
+    return last[:1].isupper()
+
+
+def _base(published: Published | None) -> dt.date | None:
+    if published is None or not published.iso:
+        return None
+    try:
+        return dt.date.fromisoformat(published.iso[:10]) if len(published.iso) >= 10 else None
+    except ValueError:
+        return None
+
+
+def resolve_date(words: str, kind: str, base: dt.date | None) -> tuple[str | None, str | None]:
+    """(iso, precision) of one date expression of the given `kind` against the publication day."""
+    lower = words.lower()
+    if kind == "iso":
+        return words, "day"
+    if kind in ("month_day", "day_month"):
+        return _month_day(words, base)
+    if kind == "month_year":
+        year = int(re.search(_YEAR, words).group(0))
+        return f"{year:04d}-{_month_of(words):02d}", "month"
+    if kind == "month":
+        month = _month_of(words)
+        if base is None:
+            return None, "month"
+        if lower.startswith("next"):
+            year = base.year if month > base.month else base.year + 1
+        elif lower.startswith("last"):
+            year = base.year if month < base.month else base.year - 1
+        else:   # past-leaning, but a month up to two ahead is this year's ("in December", said in October)
+            year = base.year if month <= base.month + 2 else base.year - 1
+        return f"{year:04d}-{month:02d}", "month"
+    if kind == "year":
+        return re.search(_YEAR, words).group(0), "year"
+    if base is None:
+        return None, _PRECISION_OF.get(kind)
+    if kind == "ago":
+        return _ago(lower, base)
+    if kind == "relative":
+        return _relative(lower, base)
+    if kind == "season":
+        return _season(lower, base)
+    return _weekday(lower, base), "day"
+
+
+_PRECISION_OF = {"ago": "day", "relative": "day", "season": "season", "weekday": "day"}
+
+
+def _month_of(words: str) -> int:
+    for word in re.findall(r"[A-Za-z]+", words.lower()):
+        if word in _MONTHS:
+            return _MONTHS[word]
+    raise ValueError(f"no month in {words!r}")
+
+
+def _month_day(words: str, base: dt.date | None) -> tuple[str | None, str | None]:
+    parsed = _parser().get_date_data(re.sub(r"^\w+day,?\s+", "", words, flags=re.I))
+    month = _month_of(words)
+    day = int(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(_YEAR, "", words)).group(1))
+    year_match = re.search(rf"\b{_YEAR}\b", words)
+    if parsed and parsed.date_obj is not None:
+        month, day = parsed.date_obj.month, parsed.date_obj.day
+    if year_match:
+        year = int(year_match.group(0))
+    elif base is not None:
+        year = _past_leaning_year(month, day, base)
+    else:
+        return None, "day"
+    try:
+        return dt.date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None, "day"
+
+
+def _past_leaning_year(month: int, day: int, base: dt.date) -> int:
+    """The year of a month and day written without one: this year unless that is more than two
+    months after publication, then last year."""
+    try:
+        candidate = dt.date(base.year, month, day)
+    except ValueError:
+        return base.year
+    return base.year - 1 if (candidate - base).days > 61 else base.year
+
+
+@functools.lru_cache(maxsize=1)
+def _parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month", "day"]})
+
+
+def _ago(lower: str, base: dt.date) -> tuple[str, str]:
+    count_words, unit = re.match(r"(.+?)\s+(day|week|month|year)s?\s+ago", lower).groups()
+    count = int(count_words) if count_words.isdigit() else _NUMBER_WORDS.get(count_words.strip(), 1)
+    if unit == "day":
+        return (base - dt.timedelta(days=count)).isoformat(), "day"
+    if unit == "week":
+        day = base - dt.timedelta(weeks=count)
+        return (day - dt.timedelta(days=day.weekday())).isoformat(), "week"
+    if unit == "month":
+        year, month = divmod(base.year * 12 + base.month - 1 - count, 12)
+        return f"{year:04d}-{month + 1:02d}", "month"
+    return f"{base.year - count:04d}", "year"
+
+
+def _relative(lower: str, base: dt.date) -> tuple[str, str]:
+    if lower.endswith("yesterday"):
+        return (base - dt.timedelta(days=1)).isoformat(), "day"
+    if lower.endswith("today"):
+        return base.isoformat(), "day"
+    if lower.endswith("tomorrow"):
+        return (base + dt.timedelta(days=1)).isoformat(), "day"
+    shift = -1 if re.search(r"\b(?:last|past|previous)\b", lower) else 1 if re.search(r"\b(?:next|coming)\b", lower) else 0
+    if lower.endswith(("week", "weekend")):
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=shift)
+        if lower.endswith("weekend"):
+            return (monday + dt.timedelta(days=5)).isoformat(), "day"
+        return monday.isoformat(), "week"
+    if lower.endswith("month"):
+        year, month = divmod(base.year * 12 + base.month - 1 + shift, 12)
+        return f"{year:04d}-{month + 1:02d}", "month"
+    return f"{base.year + shift:04d}", "year"
+
+
+def _season(lower: str, base: dt.date) -> tuple[str, str]:
+    name = next(word for word in _SEASONS if word in lower)
+    month = _SEASONS[name]
+    explicit = re.search(_YEAR, lower)
+    if explicit:
+        return f"{explicit.group(0)}-{month:02d}", "season"
+    # The most recent season of that name that has begun by publication; "last" skips a season in course.
+    year = base.year if (base.month >= month or (month == 12 and base.month <= 2)) else base.year - 1
+    if month == 12 and base.month <= 2:
+        year = base.year - 1
+    in_course = (base.year * 12 + base.month) - (year * 12 + month) < 3
+    if re.search(r"\b(?:last|past)\b", lower) and in_course:
+        year -= 1
+    elif lower.startswith("next"):
+        year += 1
+    return f"{year:04d}-{month:02d}", "season"
+
+
+def _weekday(lower: str, base: dt.date) -> str:
+    target = next(_WEEKDAYS[word] for word in _WEEKDAYS if word in lower)
+    back = (base.weekday() - target) % 7
+    if lower.startswith("next"):
+        return (base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)).isoformat()
+    if lower.startswith("last") and back == 0:
+        back = 7
+    return (base - dt.timedelta(days=back)).isoformat()
