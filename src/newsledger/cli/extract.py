@@ -6,7 +6,8 @@ import sys
 import click
 
 from ..extract import extract
-from ..ingest import iter_files
+from ..ingest import NOTICE_REASONS, iter_sources
+from ..ingest.fetch import FetchOptions
 from ..options import DEFAULT_MAX_BYTES, ExtractOptions
 from ..records import Rejection
 from .common import Progress, emit_json, report_rejection
@@ -35,7 +36,8 @@ def extract_command(paths: tuple[str, ...], output_format: str, max_bytes: int, 
     """Extract the article from each page file (HTML or a text dump of a rendered page).
 
     PATHS are files, folders (read recursively) or glob patterns of .html, .htm, .html.gz, .txt
-    and .md files. Exits with status 1 when any page failed; the others are still printed.
+    and .md files, and anything `newsledger ingest` reads (WARC, JSONL, feeds, URLs). Exits with
+    status 1 when any page failed; the others are still printed.
 
     Example: newsledger extract ../shared/corpus/seeds --format text
     """
@@ -44,10 +46,10 @@ def extract_command(paths: tuple[str, ...], output_format: str, max_bytes: int, 
     progress = Progress("extract", quiet=quiet)
     failures = 0
     articles = []
-    for item in iter_files(paths):
+    for item in iter_sources(paths, FetchOptions(max_bytes=max_bytes)):
         result = item if isinstance(item, Rejection) else extract(item, opts)
         if isinstance(result, Rejection):
-            failures += 1
+            failures += result.reason not in NOTICE_REASONS
             report_rejection(result)
         elif output_format == "json":
             articles.append(result)
