@@ -118,9 +118,9 @@ _BYLINE = re.compile(
 _BYLINE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*|;\s*|\s+et\s+|\s+y\s+)\s*", re.I)
 _TRAIL_SPLIT = re.compile(r"\s+(?:\||•|·|—|–|-)\s+|\s*\|\s*|\s+(?:on|at|in)\s+(?=\w+\.?\s+\d|\d)|\s+(?=\d)|\s+(?:updated|published|posted)\b", re.I)
 _SOURCE = re.compile(
-    r"^\(?\s*(?:[•*·-]\s*)?(?:sources?|source\(s\)|via|courtesy(?: of)?|credit|"
+    r"^\(?\s*(?:[•*·-]\s*)?(?:(?:sources?|source\(s\)|courtesy|credit)\s*:|(?:via|courtesy of|"
     r"(?:with )?(?:inputs?|input) from|additional reporting by|(?:compiled|adapted) from|"
-    r"(?:originally )?published (?:by|in)|this (?:article|story) (?:first )?appeared (?:in|on))\s*[:\s]\s*"
+    r"(?:originally )?published (?:by|in)|this (?:article|story) (?:first )?appeared (?:in|on))[:\s])\s*"
     r"(?P<names>[^()]+?)\s*\)?\.?$",
     re.I,
 )
@@ -200,7 +200,7 @@ def parse_byline(line: str, *, outlet: str | None = None) -> Credits | None:
         return None
     names = match["names"]
     pieces = _TRAIL_SPLIT.split(names)
-    head = pieces[0]
+    head = _ROLE.sub("", pieces[0]).strip(" ,")
     trail = [p for p in pieces[1:] if p and not any(ch.isdigit() for ch in p) and is_organisation(p)]
     if len(head) > 120:
         return None
@@ -254,7 +254,8 @@ def parse_signoff(line: str) -> Credits | None:
         return None
     people: list[str] = []
     for found in _REPORTING.finditer(text):
-        for part in _BYLINE_SPLIT.split(found["names"]):
+        names = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", found["names"].strip())   # "... in London"
+        for part in _BYLINE_SPLIT.split(names):
             if found[0].casefold().startswith("editing"):
                 continue  # editors are not authors
             person = _tidy_person(part)

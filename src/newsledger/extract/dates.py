@@ -316,7 +316,8 @@ def resolve_partial(
     `weekday`, and is in `month`, when given). Each is scored by how well it fits the context:
     dates named in the body should lie shortly before publication ("began on August 6"),
     relative phrases must hold ("last month" -> some named date in the previous month), and years
-    named in the body should be close. Ties go to the most recent candidate.
+    named in the body should be close, and the page is more likely recent (a small cost per year before
+    the reference), which also breaks ties.
     """
     if not 1 <= day <= 31:
         return None
@@ -333,7 +334,8 @@ def resolve_partial(
                 continue
             if candidate > limit or (weekday is not None and candidate.weekday() != weekday):
                 continue
-            cost = _fit_cost(candidate, mentions, years, cues) + (limit - candidate).days / 365_000
+            # a page is most likely from shortly before the reference: 0.3 per year back
+            cost = _fit_cost(candidate, mentions, years, cues) + 0.3 * (limit - candidate).days / 365
             if best is None or cost < best[0]:
                 best = (cost, candidate)
     if best is None:

@@ -1,0 +1,125 @@
+"""Visible date strings -> Published, and partial datelines completed from the article's context."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.extract.dates import looks_like_date_line, parse_date, resolve_partial
+
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+
+
+@pytest.mark.parametrize(
+    "text, iso, precision",
+    [
+        ("25 Oct 2024 21:49", "2024-10-25T21:49", "minute"),
+        ("NOVEMBER 20, 2019 10:43", "2019-11-20T10:43", "minute"),
+        ("11.15.2019 10:09 AM", "2019-11-15T10:09", "minute"),          # month first: 15 cannot be a month
+        ("20.11.2019", "2019-11-20", "day"),
+        ("11/20/2019 01:14 PM", "2019-11-20T13:14", "minute"),
+        ("Updated: Nov. 19, 2019 5:03 p.m. ET", "2019-11-19T17:03", "minute"),
+        ("2019-11-20T10:43:00Z", "2019-11-20T10:43", "minute"),
+        ("Published Wednesday, 20 November 2019", "2019-11-20", "day"),
+        ("Posted: Tue 3rd Dec 2019", "2019-12-03", "day"),
+        ("12 septembre 2024", "2024-09-12", "day"),
+        ("Oct 2024", "2024-10", "month"),
+        ("2019", "2019", "year"),
+        ("12 h ago 5 June 2023", "2023-06-05", "day"),
+    ],
+)
+def test_full_dates(text, iso, precision):
+    published = parse_date(text)
+    assert published is not None
+    assert (published.iso, published.precision, published.inferred) == (iso, precision, False)
+    assert published.evidence == text
+
+
+@pytest.mark.parametrize("text", ["hello world", "", "Page 12 of 40", "Call 555-0199 today", "31/31/2019"])
+def test_not_dates(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("25 Oct 2024 21:49", True),
+        ("Thursday 12 - 11:40", True),
+        ("Published: Nov. 19, 2019 5:03 p.m. ET", True),
+        ("May the best team win tonight", False),
+        ("The meeting on October 3 was postponed because of the storm.", False),
+    ],
+)
+def test_looks_like_date_line(line, expected):
+    assert looks_like_date_line(line) is expected
+
+
+SEED_LIKE_BODY = (
+    "Russia has launched a counteroffensive in response to a Ukrainian incursion that began last month. "
+    "Since the incursion began on August 6, Ukrainian forces advanced quickly."
+)
+
+
+def test_weekday_day_time_resolved_from_body():
+    published = parse_date("Thursday 12 - 11:40", context=SEED_LIKE_BODY, reference=date(2026, 1, 1))
+    assert published is not None
+    assert (published.iso, published.precision, published.inferred) == ("2024-09-12T11:40", "minute", True)
+    assert "Thursday 12 - 11:40" in published.evidence
+    assert "August 6" in published.evidence and "last month" in published.evidence
+
+
+def test_dateparser_alone_would_not_do():
+    # the same dateline with no context is resolved to the latest matching date before the reference
+    published = parse_date("Thursday 12 - 11:40", reference=date(2024, 12, 31))
+    assert published is not None and published.iso == "2024-12-12T11:40"
+
+
+def test_weekday_must_match():
+    published = resolve_partial(day=31, weekday=0, context="", reference=date(2025, 6, 1))
+    assert published is not None
+    resolved = date.fromisoformat(published.iso)
+    assert resolved.day == 31 and resolved.weekday() == 0 and resolved <= date(2025, 6, 1)
+
+
+def test_day_and_month_without_year_take_the_year_from_the_body():
+    published = parse_date("12 September", context="The talks of 2019 were the first since 2017.")
+    assert published is not None and published.iso == "2019-09-12" and published.inferred
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    moment=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2035, 12, 31)),
+    days_before=st.integers(min_value=5, max_value=25),
+    days_after=st.integers(min_value=0, max_value=300),
+)
+def test_weekday_day_dateline_is_recovered_from_an_anchor_weeks_earlier(moment, days_before, days_after):
+    """For any date, its "Weekday D - HH:MM" dateline resolves back to it, given a body naming an
+    event a few weeks earlier ("last month"/"earlier this month") and a reference date after it."""
+    published_on = moment.date()
+    anchor = published_on - timedelta(days=days_before)
+    if (anchor.year, anchor.month) == (published_on.year, published_on.month):
+        relation = "earlier this month"
+    elif (anchor.year * 12 + anchor.month) == (published_on.year * 12 + published_on.month - 1):
+        relation = "last month"
+    else:
+        relation = "in recent weeks"
+    body = f"The strike began {relation}, on {MONTH_NAMES[anchor.month - 1]} {anchor.day}, and continues."
+    dateline = f"{WEEKDAY_NAMES[published_on.weekday()]} {published_on.day} - {moment:%H:%M}"
+    published = parse_date(dateline, context=body, reference=published_on + timedelta(days=days_after))
+    assert published is not None and published.inferred
+    assert published.iso == f"{published_on.isoformat()}T{moment:%H:%M}"
+
+
+@settings(max_examples=100, deadline=None)
+@given(moment=st.dates(min_value=date(2000, 1, 1), max_value=date(2035, 12, 31)),
+       days_before=st.integers(min_value=5, max_value=25))
+def test_weekday_day_resolved_with_a_dated_anchor_and_no_reference(moment, days_before):
+    anchor = moment - timedelta(days=days_before)
+    body = f"Fighting resumed on {MONTH_NAMES[anchor.month - 1]} {anchor.day}, {anchor.year}, officials said."
+    published = parse_date(f"{WEEKDAY_NAMES[moment.weekday()]} {moment.day}", context=body)
+    assert published is not None
+    assert (published.iso, published.precision) == (moment.isoformat(), "day")
