@@ -120,10 +120,15 @@ def _is_age(doc: Any, after: Any) -> bool:
 
 
 def _is_identifier(span: Any, before: Any, number: NumberMention) -> bool:
-    """"Article 5", "Boeing 737", "Route 66": a bare integer right after a capitalised name."""
-    if before is None or number.unit or number.approx or "," in span.text or not span.text.isdigit():
+    """"Article 5", "iPhone 11", "Route 66", "ZIP Code 90049": a bare integer right after a name."""
+    if number.unit or number.approx or "," in span.text or not span.text.isdigit():
         return False
-    return before.tag_ == "NNP" and before.is_title and before.ent_type_ not in ("GPE", "LOC", "NORP")
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.is_title and span[-1].dep_ != "nummod":
+        return True               # "11 Pro", "90049 ZIP Code"
+    if before is None:
+        return False
+    return before.pos_ == "PROPN" and before.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") and before.lower_ not in ("the",)
 
 
 def _counted_noun(token: Any, number: NumberMention) -> Any | None:

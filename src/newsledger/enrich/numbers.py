@@ -17,7 +17,7 @@ _UNITS_0_19 = ("zero one two three four five six seven eight nine ten eleven twe
                "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 WORD_NUMBERS: dict[str, int] = {word: n for n, word in enumerate(_UNITS_0_19)} | _TENS
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mil": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
            "k": 1_000, "tn": 1_000_000_000_000}
 # Plural round numbers: a vague quantity, coded at its lower bound ("dozens" = at least 24).
@@ -32,7 +32,9 @@ APPROX_WORDS = ("approximately", "around", "about", "nearly", "almost", "some", 
                 "estimated", "approx.", "circa", "just over", "just under", "upwards of", "in excess of",
                 "at most", "no fewer than", "no less than", "as much as", "as few as", "~", "nearly half")
 
-_CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
+_CURRENCY_SYMBOLS = {"us$": "USD", "$us": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "$a": "AUD", "c$": "CAD",
+                     "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+                     "rub": "RUB", "uah": "UAH", "jpy": "JPY", "cny": "CNY", "rm": "MYR", "rs": "INR", "rs.": "INR",
                      "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₪": "ILS"}
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound sterling": "GBP",
                    "pounds sterling": "GBP", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
@@ -57,6 +59,8 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"barrels?\s+(?:per|a)\s+day|bpd", "bbl/d"), (r"barrels?", "bbl"),
     (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"), (r"kilowatts?|kw", "kW"), (r"watts?", "W"),
     (r"degrees?\s+(?:celsius|centigrade)|°c", "°C"), (r"degrees?\s+fahrenheit|°f", "°F"), (r"degrees?|°", "degree"),
+    (r"milligrams?|mg", "mg"), (r"micromet(?:er|re)s?|μm|microns?", "μm"), (r"hertz|hz", "Hz"),
+    (r"miles?\s+per\s+gallon|mpg", "mpg"), (r"parts?\s+per\s+million|ppm", "ppm"), (r"parts?\s+per\s+billion|ppb", "ppb"),
     (r"horsepower|hp", "hp"), (r"gigabytes?|gb", "GB"), (r"terabytes?|tb", "TB"), (r"megabytes?|mb", "MB"),
     (r"calibre|caliber", "calibre"),
 )
@@ -65,8 +69,8 @@ _MEASURE = re.compile(r"(?:-|\s*)(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = r"(?:" + "|".join(sorted(list(WORD_NUMBERS) , key=len, reverse=True)) + r")"
 _WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*"
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|m|b|k|tn)\b)"
-_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₹|₽|₴|₪)"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mil|m|b|k|tn)\b)"
+_SYMBOL = r"(?:US\$|\$US|AU\$|A\$|\$A|C\$|CA\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₴|₪|(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|RM|Rs\.?)(?=\s?\d))"
 _NUMBER = re.compile(
     rf"(?<![\w.,/:-])(?P<symbol>{_SYMBOL}\s?)?"
     rf"(?:(?P<digits>{_DIGITS})(?P<scale>{_SCALE})?"
@@ -98,7 +102,7 @@ def parse_number(text: str) -> float | None:
     [1300.0, 10.0, 25.0, 1200000.0, 5000000000.0, 12.0, 300.0]
     """
     text = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
-    match = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|trillion|bn|mn|m|b|k|tn)?", text)
+    match = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|trillion|bn|mn|mil|m|b|k|tn)?", text)
     if match:
         value = float(match.group(1).replace(",", ""))
         return value * _SCALES[match.group(2)] if match.group(2) else value
@@ -139,7 +143,29 @@ def find_numbers(text: str) -> list[NumberMention]:
         mention = _mention(text, match)
         if mention is not None:
             found.append(mention)
-    return found
+    return _share_range_units(text, found)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|or|-|\u2013|\u2014)\s*", re.I)
+_SCALE_WORD = re.compile(r"\b(hundred|thousand|million|billion|trillion)\b|(?<=\d)(bn|mn|m|b|k|tn)\b", re.I)
+
+
+def _share_range_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """"5 to 7 per cent", "between 3 and 5 million", "$3-5bn": the first number of a range takes
+    the unit and scale written only after the second."""
+    shared = list(found)
+    for index in range(len(shared) - 2, -1, -1):
+        first, second = shared[index], shared[index + 1]
+        if not _RANGE_JOIN.fullmatch(text[first.number_end:second.start]) or first.end > first.number_end:
+            continue
+        value, unit = first.value, first.unit or second.unit
+        first_scale = _SCALE_WORD.search(text[first.number_start:first.number_end])
+        second_scale = _SCALE_WORD.search(text[second.number_start:second.number_end])
+        if second_scale and not first_scale and value < 1000:
+            value *= _SCALES[(second_scale.group(1) or second_scale.group(2)).lower()]
+        shared[index] = NumberMention(first.start, first.end, first.number_start, first.number_end, value,
+                                      first.approx, unit, first.vague)
+    return shared
 
 
 def _mention(text: str, match: re.Match) -> NumberMention | None:
