@@ -1,0 +1,299 @@
+"""Attribution relations: who (source) says (cue) what (content), as character spans.
+
+Written by hand over spaCy's dependency parse, because no maintained library does English
+attribution: a lexicon of reporting verbs, plus rules for the shapes news writing uses:
+- "X said (that) ...", "X told Y ...", "X reported ...", "... , X said." (parataxis);
+- participles that borrow the subject of their clause ("Lavrov echoed this, stating that ...");
+- passives with an agent ("this was disputed by Syrsky"); relative subjects ("ISW, which said");
+- "according to X, ..."; "X: ..." headline-style colons are left out (too often labels);
+- direct quotations (from `quotes_direct`) tied to the cue in their sentence, quotations split by
+  the cue ("“A,” he said, “B.”"), and quotations that continue a speaker's previous quotation.
+The rules were tuned on the PolNeAR *train* split; `evaluation/attribution.py` scores *dev*.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .quotes_direct import QuotedSpan, paragraph_spans, quoted_spans
+
+__all__ = ["Attribution", "find_attributions", "CUE_LEMMAS", "SPEECH_LEMMAS", "STANCE_LEMMAS"]
+
+Span = tuple[int, int]
+
+# Reporting verbs: their complement (a clause or a quotation) is what someone said or found.
+SPEECH_LEMMAS = frozenset("""
+say tell add write note report announce claim state argue explain suggest insist warn acknowledge
+admit declare assert confirm deny tweet post ask reply respond conclude predict recall comment
+indicate emphasize emphasise stress contend maintain allege accuse promise vow pledge urge testify
+inform mention repeat reiterate concede complain boast observe disclose reveal estimate caution
+agree dispute show find describe call criticize criticise praise propose recommend demand charge
+counter retort quip joke speculate assure echo blame question signal hint lament point cite
+continue defend remind express interject slam highlight rail insist
+""".split())
+# Verbs of belief and intention: PolNeAR annotates them as attributions too, but they are not
+# claims a ledger should carry, so `find_quotes` leaves them out.
+STANCE_LEMMAS = frozenset("""
+believe think fear hope feel worry doubt want expect plan know see endorse support back oppose
+refer seem appear wish intend decide refuse
+""".split())
+CUE_LEMMAS = SPEECH_LEMMAS | STANCE_LEMMAS
+# Verbs whose direct object (not only a clause) can be the content ("ISW reported visual evidence").
+_OBJECT_CONTENT = frozenset("""
+report claim deny announce confirm dispute reveal predict estimate acknowledge cite describe
+call criticize criticise praise propose recommend demand question reject defend slam highlight
+express endorse support back oppose
+""".split())
+_NEEDS_QUOTE_OR_CLAUSE = frozenset({"post", "write", "tweet", "echo", "point", "signal", "add", "ask", "continue"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_MIN_QUOTE_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    source: Span | None
+    cue: Span | None
+    content: tuple[Span, ...]
+    direct: bool
+    cue_token: int | None = None        # index of the cue's head token in the Doc
+    source_token: int | None = None     # index of the source's head token in the Doc
+    speech: bool = True                 # False for belief and intention ("thinks", "wants")
+
+    @property
+    def content_span(self) -> Span:
+        return self.content[0][0], self.content[-1][1]
+
+
+def find_attributions(doc: Any) -> list[Attribution]:
+    """Every attribution in a parsed Doc, in text order, with at most one per cue."""
+    body = doc.text
+    quotes = [q for q in quoted_spans(body)]
+    # quoted speech, not a scare-quoted term: several words, or a clause closed by its punctuation
+    speech = [q for q in quotes if q.words(body) >= _MIN_QUOTE_WORDS or body[q.end - 2:q.end - 1] in (",", ".", "!", "?")]
+    found = []
+    for token in doc:
+        if _inside(token.idx, speech):
+            continue                    # a cue inside someone's quotation is theirs, not the article's
+        attribution = _according_to(doc, token) or _verb_cue(doc, token)
+        if attribution is not None:
+            found.append(attribution)
+    found += _speaker_labels(doc, found)
+    found = [a for a in _attach_quotes(doc, found, quotes, speech) if a.content]
+    return sorted(found, key=lambda a: a.content[0][0])
+
+
+_LABEL = re.compile(r"(?P<name>[^\W\d][^:\n\d]{1,58}?)\s*:\s+(?=\S)")
+_NOT_SPEAKERS = re.compile(r"\b(?:note|update|updated|related|photo|source|sources|read|watch|see|editor|"
+                           r"click|video|image|credit|tags?|topics?|summary|abstract)\b", re.I)
+
+
+def _speaker_labels(doc: Any, found: list[Attribution]) -> list[Attribution]:
+    """Transcript and ticker lines: "FALLIN: I think ...", "Alex Seitz-Wald: She is right".
+    The label must be a person or organisation the parser recognised, or a name in capitals."""
+    taken = {a.cue_token for a in found}
+    labels = []
+    for start, end in paragraph_spans(doc.text):
+        match = _LABEL.match(doc.text, start, end)
+        if match is None or len(match.group("name").split()) > 6 or _NOT_SPEAKERS.search(match.group("name")):
+            continue
+        name = match.group("name")
+        named = doc.char_span(start, start + len(name), alignment_mode="contract")
+        recognised = named is not None and any(e.label_ in ("PERSON", "ORG", "NORP") for e in named.ents)
+        if not (recognised or re.search(r"\b[A-Z]{3,}\b", name)):
+            continue
+        colon = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
+        colon_at = doc.text.index(":", start + len(name))
+        if colon is not None and colon.start in taken:
+            continue
+        labels.append(Attribution((start, start + len(name)), (colon_at, colon_at + 1),
+                                  ((match.end(), end),), False))
+    return labels
+
+
+def _inside(offset: int, quotes: list[QuotedSpan]) -> bool:
+    return any(q.start < offset < q.end - 1 for q in quotes)
+
+
+def _char_span(doc: Any, tokens: list[Any]) -> Span | None:
+    """Offsets of a run of tokens, trimmed of edge punctuation other than quotation marks."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and tokens[0].is_punct and not tokens[0].is_quote and tokens[0].text not in "([":
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and not tokens[-1].is_quote and tokens[-1].text not in ")]":
+        tokens = tokens[:-1]
+    while tokens and tokens[0].is_space:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_space:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _subtree(token: Any, without: tuple[Any, ...] = ()) -> list[Any]:
+    excluded = {t.i for w in without for t in w.subtree}
+    return [t for t in token.subtree if t.i not in excluded]
+
+
+def _cue_span(doc: Any, verb: Any) -> Span:
+    """The verb with its auxiliaries, negation, particle and an adjacent adverb ("has also said")."""
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        start -= 1
+    end = verb.i
+    if end + 1 < len(doc) and doc[end + 1].dep_ == "prt" and doc[end + 1].head.i == verb.i:
+        end += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _according_to(doc: Any, token: Any) -> Attribution | None:
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = _char_span(doc, list(objects[0].subtree))
+    phrase = {t.i for t in token.subtree} | {t.i for t in objects[0].subtree} | {token.i, token.i + 1}
+    sentence = token.sent
+    clause = [t for t in sentence if t.i not in phrase]
+    content = _char_span(doc, clause)
+    if source is None or content is None:
+        return None
+    cue = (token.idx, doc[token.i + 1].idx + 2)
+    return Attribution(source, cue, (content,), False, token.i, objects[0].i)
+
+
+def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.lower_ in ("it", "there"):
+        return None
+    content = _char_span(doc, _content_tokens(verb, subject))
+    source = (subject.idx, subject.idx + len(subject.text)) if subject.lower_ in _RELATIVE \
+        else _char_span(doc, list(subject.subtree))
+    if source is None:
+        return None
+    # a cue with no content yet may still own a quotation in its sentence (see _attach_quotes)
+    return Attribution(source, _cue_span(doc, verb), (content,) if content else (), False, verb.i, subject.i,
+                       verb.lemma_.lower() in SPEECH_LEMMAS)
+
+
+def _subject(verb: Any) -> Any | None:
+    """The speaker: the subject, the agent of a passive, or the subject of the clause a
+    participle hangs from ("..., stating that")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj",):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head                # "with Senator John McCain telling reporters ..."
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and verb.head is not verb:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _content_tokens(verb: Any, subject: Any) -> list[Any]:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return _subtree(child)
+    for child in verb.children:
+        if child.dep_ == "xcomp" and lemma not in _NEEDS_QUOTE_OR_CLAUSE and lemma not in ("say", "tell", "seem", "appear"):
+            return _subtree(child)
+        if child.dep_ == "nsubjpass" and lemma in _OBJECT_CONTENT:
+            return _subtree(child)
+        if child.dep_ == "dobj" and lemma in _OBJECT_CONTENT and child.lower_ not in ("it", "this", "that"):
+            return _subtree(child)
+    if lemma in ("say", "tell"):
+        for child in verb.children:
+            if (child.dep_ == "dobj" and lemma == "say" and child.lower_ not in ("it", "this", "that")) or child.lower_ == "so":
+                return _subtree(child)          # "64 percent who say the same", "half said so"
+    if verb.dep_ == "parataxis" and lemma in ("say", "add", "tell", "write", "note", "argue", "explain", "claim"):
+        head = verb.head
+        return [t for t in head.subtree if t.i not in {s.i for s in verb.subtree}]
+    return []
+
+
+def _attach_quotes(doc: Any, found: list[Attribution], quotes: list[QuotedSpan],
+                   speech: list[QuotedSpan]) -> list[Attribution]:
+    """Tie each direct quotation to the cue of its sentence; unattached ones continue the last speaker."""
+    found = list(found)
+    used: set[int] = set()
+    paragraphs = paragraph_spans(doc.text)
+    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    for quote in speech:
+        index = _cue_for_quote(sentences, found, quote, doc.text)
+        if index is not None:
+            found[index] = _with_quote(found[index], quote, found[index] if index in used else None)
+            used.add(index)
+            continue
+        previous = _previous_direct(found, quote, paragraphs)
+        if previous is not None:
+            found[previous] = replace(found[previous], content=found[previous].content + ((quote.start, quote.end),))
+        else:
+            found.append(Attribution(None, None, ((quote.start, quote.end),), True))
+    return found
+
+
+def _cue_for_quote(sentences: list[Span], found: list[Attribution], quote: QuotedSpan, body: str) -> int | None:
+    """The attribution whose cue sits in the sentence(s) of the quotation, outside it."""
+    first = _sentence_index(sentences, quote.start)
+    last = _sentence_index(sentences, max(quote.end - 1, quote.start))
+    low, high = sentences[first][0], sentences[last][1]
+    if last + 1 < len(sentences) and body[quote.end:sentences[last + 1][0]].strip() == "":
+        following = sentences[last + 1]   # "“...”" then "he added." parsed as its own sentence
+        if following[1] - following[0] <= 60:
+            high = following[1]
+    best, best_distance = None, None
+    for index, attribution in enumerate(found):
+        cue = attribution.cue
+        if cue is None or not (low <= cue[0] < high) or quote.start <= cue[0] < quote.end:
+            continue
+        distance = min(abs(cue[0] - quote.end), abs(quote.start - cue[1]))
+        if best_distance is None or distance < best_distance:
+            best, best_distance = index, distance
+    return best
+
+
+def _sentence_index(sentences: list[Span], offset: int) -> int:
+    return max(bisect.bisect_right([s for s, _ in sentences], offset) - 1, 0)
+
+
+def _with_quote(attribution: Attribution, quote: QuotedSpan, earlier: Attribution | None) -> Attribution:
+    """The cue's content becomes the quotation, unless its clause already holds the quotation
+    ("said that Cruz has “taken every punch”"), in which case the clause stays the content."""
+    span = (quote.start, quote.end)
+    if earlier is not None and earlier.direct:
+        return replace(attribution, content=tuple(sorted(set(earlier.content) | {span})), direct=True)
+    if attribution.content:
+        low, high = attribution.content_span
+        if low <= quote.start and quote.end <= high + 1:
+            return replace(attribution, content=((low, max(high, quote.end)),), direct=True)
+        if low < quote.end and quote.start < high and low < quote.start:
+            return replace(attribution, content=((low, max(high, quote.end)),), direct=True)
+    return replace(attribution, content=(span,), direct=True)
+
+
+def _previous_direct(found: list[Attribution], quote: QuotedSpan, paragraphs: list[Span]) -> int | None:
+    """A quotation with no cue continues the nearest direct quotation before it, when that one is
+    in the same or the previous paragraph."""
+    paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= quote.start < e), 0)
+    window_start = paragraphs[max(paragraph - 1, 0)][0]
+    best = None
+    for index, attribution in enumerate(found):
+        if not attribution.content:
+            continue
+        end = attribution.content[-1][1]
+        if attribution.direct and attribution.source is not None and window_start <= end <= quote.start:
+            if best is None or end > found[best].content[-1][1]:
+                best = index
+    return best
