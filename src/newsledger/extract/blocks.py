@@ -17,7 +17,6 @@ How it works, in linear passes over the dump:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -103,11 +102,15 @@ class Line:
     extra: dict = field(default_factory=dict)
 
 
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def _width(text: str) -> int:
     """Columns the renderer gave `text`: East Asian wide characters take two."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _continues(previous: str, following: str) -> bool:
@@ -116,7 +119,7 @@ def _continues(previous: str, following: str) -> bool:
     if not stripped or _BULLET.match(stripped):
         return False
     first_word = stripped.split(" ")[0]
-    if not first_word.isascii() and _width(first_word) > len(first_word):
+    if not first_word.isascii() and _WIDE.match(first_word):
         first_word = first_word[:1]            # CJK text wraps between any two characters
     return _width(previous.rstrip()) + 1 + _width(first_word) > PAGE_WIDTH - 2
 
@@ -162,8 +165,12 @@ def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
     stripped = printed.strip()
     bullet_match = _BULLET.match(stripped)
     text = stripped[bullet_match.end():].strip() if bullet_match else stripped
-    text = " ".join(_IMAGE_NAME.sub("", text).split()) or " ".join(text.split())
-    words = len(_WORD.findall(_IMAGE.sub(" ", text)))
+    if "[" in text:
+        text = _IMAGE_NAME.sub("", text) or text
+        words = len(_IMAGE.sub(" ", text).split())
+    else:
+        words = len(text.split())
+    text = " ".join(text.split())
     if not text.isascii():
         words += len(_CJK.findall(text)) // 2          # Chinese and Japanese do not space their words
     lines.append(
@@ -202,20 +209,22 @@ def classify(lines: list[Line]) -> None:
     for line in lines:
         text = line.text
         bare = text.strip(" :.-–—|»›>").strip()
+        short = line.words <= 14
         if not bare or not any(ch.isalnum() for ch in bare):
             line.kind = "empty"
-        elif _TERMINAL_HEADINGS.match(bare) and line.words <= 8 and not line.bullet:   # bullets: a share bar
+        elif short and _TERMINAL_HEADINGS.match(bare) and line.words <= 8 and not line.bullet:   # bullets: a share bar
             line.kind = "terminal"
-        elif _SOFT_HEADINGS.match(bare):
+        elif short and _SOFT_HEADINGS.match(bare):
             line.kind = "trigger"
-        elif line.words <= 14 and _COMMENT_HEAD.match(text) and (not line.bullet or text.endswith("says:")):
+        elif short and _COMMENT_HEAD.match(text) and (not line.bullet or text.endswith("says:")):
             line.kind = "terminal"
             line.extra["comments"] = True
-        elif line.words <= 14 and _COMMENT_META.match(bare):
+        elif short and _COMMENT_META.match(bare):
             line.kind = "comment"
-        elif (line.words <= 30 and _PROMO.search(text) and not _is_prose(line)) or _COOKIES.search(text):
+        elif (line.words <= 30 and _PROMO.search(text) and not _is_prose(line)) or (
+                "ookie" in text or "rowsing" in text) and _COOKIES.search(text):
             line.kind = "promo"
-        elif _CAPTION_CREDIT.search(text) and (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence):
+        elif _CAPTION_CREDIT.search(text[-160:]) and (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence):
             line.kind = "caption"
         elif _is_prose(line) and not (line.bullet and line.words < 20):
             line.kind = "prose"

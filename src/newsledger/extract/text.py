@@ -268,9 +268,10 @@ def _outside_reason(line: Line, before: bool, title: Line | None, after_end: int
         return line.kind
     if line.kind in ("trigger", "terminal"):
         return _soft_reason(line) if line.kind == "trigger" or before else "footer"
-    if before and looks_like_date_line(line.text):
+    near_header = before and title is not None and abs(line.index - title.index) <= 6
+    if near_header and looks_like_date_line(line.text):
         return "dateline"
-    if before and line.words <= 40 and _is_credit(line):
+    if near_header and line.words <= 40 and _is_credit(line):
         return "byline"
     if not before and line.bullet and 1 <= line.words <= 4 and line.index <= after_end + 8:
         return "tags"
