@@ -15,7 +15,7 @@ from dataclasses import dataclass
 __all__ = ["Attribution", "attribute", "find_disputant", "canonical_name", "acronyms"]
 
 _CUES = (r"said|says|told|claims?|claimed|stated|states|reported|reports|noted|notes|announced|"
-         r"posted|wrote|added|indicated|insisted|asserted|confirmed|estimated|alleged|argued")
+         r"posted|wrote|added|indicated|insisted|insists?|asserted|confirmed|estimated|alleged|argued")
 _CUE = re.compile(rf"\b(?:{_CUES})\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:a report by |the report by )?((?:the |The )?[A-Z][\w.'’&-]*(?:\s+(?:of|for|the|on|[A-Z][\w.'’&-]*))*)")
 _DISPUTE_BY = re.compile(r"\b(?:disputed|denied|rejected|refuted|dismissed|contradicted|challenged)"
@@ -27,7 +27,8 @@ american british french german senior official officials deputy interior army mi
 the a an""".split())
 # Unnamed sources: the claim then counts for the outlet that relays it, not as an origin of its own.
 _GENERIC = frozenset("analysts experts observers officials sources residents witnesses reports media "
-                     "commentators bloggers critics people authorities".split())
+                     "commentators bloggers critics people authorities commanders troops forces soldiers "
+                     "units".split())
 _ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s)(?:(?:of|for|the|on|and)\s|[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s\(([A-Z]{2,6})\)")
 _ORG_HEADS = ("ministry", "army", "military", "command", "office", "forces", "agency", "government",
               "kremlin", "officials", "authorities", "institute", "council", "service", "staff")
@@ -65,7 +66,7 @@ def canonical_name(name: str, body: str, entities=(), known: dict[str, str] | No
         if entity.text == name or entity.text.endswith(" " + name) or entity.canonical == name:
             return entity.canonical
     if name.split()[-1:] and name.split()[-1].lower() in _ORG_HEADS:
-        return name
+        return _fullest_org(name, body)
     words = name.split()
     while len(words) > 1 and words[0].lower() in _TITLES:
         words = words[1:]
@@ -80,13 +81,30 @@ def canonical_name(name: str, body: str, entities=(), known: dict[str, str] | No
     return longest
 
 
+def _fullest_org(name: str, body: str) -> str:
+    """"ministry" -> "Russia's defense ministry" when the body names it so earlier."""
+    if len(name.split()) > 1:
+        return name
+    head = name.lower()
+    pattern = rf"((?:[A-Z][\w'’-]+\s)(?:[a-z]+\s){{0,2}}){head}\b"
+    found = [m.group(0) for m in re.finditer(pattern, body, re.I) if m.group(0)[:1].isupper()
+             and m.group(0).split()[0].lower() not in ("the", "a", "this", "that")]
+    return max(found, key=len) if found else name
+
+
 def _subject_before_cue(sentence: str) -> str | None:
     """The words before the first reporting verb, when they look like a named source."""
     match = _CUE.search(sentence)
     if not match:
         return None
     head = sentence[:match.start()].strip()
-    head = re.split(r",|\bthat\b|;|\u201c|\"", head)[0].strip() if head else head
+    segments = [s.strip() for s in re.split(r",|\bthat\b|;|\u201c|\u201d|\"", head)] if head else [head]
+    # postposed attribution ("..., the Centre for Conflict Mapping (CCM) said") names the source last
+    last = segments[-1]
+    if len(segments) > 1 and last and len(last.split()) <= 8 and (last[:1].isupper() or last.startswith("the ")):
+        head = last
+    else:
+        head = segments[0]
     head = re.sub(r"\s+(?:has|have|had|also|further|previously|on \w+)$", "", head)
     if not head or len(head.split()) > 8 or not re.search(r"[A-Z]", head):
         return None
@@ -123,7 +141,7 @@ def attribute(sentence: str, span: tuple[int, int], analysis, known: dict[str, s
 
 _QUOTE_MARKS = re.compile(r"“[^”]{0,3000}”|\"[^\"\n]{0,3000}\"")
 _NAME = r"((?:[A-Z][\w'’.-]+\s?){1,4})"
-_AFTER = re.compile(rf"^[\s,]*(?:{_NAME}\s(?:{_CUES})\b|(?:{_CUES})\s{_NAME})")
+_AFTER = re.compile(rf"^[\s,]*(?:{_NAME}(?:,[^,\u201c\"]{{0,80}},)?\s(?:{_CUES})\b|(?:{_CUES})\s{_NAME})")
 _BEFORE = re.compile(rf"{_NAME}\s(?:{_CUES})(?:\s\w+){{0,3}}[,:]?\s*$")
 
 

@@ -20,7 +20,8 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..enrich.hedges import find_hedges
-from .attribution import acronyms, attribute, find_disputant
+from .attribution import acronyms, attribute, canonical_name, find_disputant
+from .framing import fold_spellings
 from .records import Claim, ClaimGroup, Source, SentenceRef
 from .text import outlet_name, sentence_spans
 
@@ -110,7 +111,7 @@ def _place(span: tuple[int, int], analysis, fallback: str | None) -> str | None:
 
 
 def place_key(place: str | None) -> str:
-    return _PLACE_SUFFIX.sub("", place or "").casefold()
+    return _PLACE_SUFFIX.sub("", fold_spellings(place or "")).casefold()
 
 
 def _main_place(analysis) -> str | None:
@@ -132,9 +133,15 @@ def find_claims(analysis, source: Source | None = None) -> list[Claim]:
     credits = source.credits if source else tuple(article.credited_sources)
     date = article.published.iso[:10] if article.published else None
     claims: list[Claim] = []
-    for span in spans:
+    previous: list[Claim] = []
+    for span in _clauses(body, spans):
         sentence = body[span[0]:span[1]]
         if len(sentence) > 1200:
+            continue
+        denial = _denial_of_previous(sentence, span, previous, analysis, known)
+        if denial:
+            claims.extend(denial)
+            previous = []
             continue
         base = dict(place=_place(span, analysis, main_place), date=date, outlet=outlet,
                     evidence=SentenceRef(article.id, span[0], span[1]))
@@ -142,13 +149,48 @@ def find_claims(analysis, source: Source | None = None) -> list[Claim]:
         chain = _chain(who.claimant, who.channel, who.via, credits, outlet)
         common = dict(base, claimant=chain[0] if who.claimant else None, channel=who.channel, chain=chain,
                       origin=chain[0], hedges=find_hedges(sentence))
-        claims.extend(_sentence_claims(sentence, span, analysis, common, known))
+        previous = _sentence_claims(sentence, span, analysis, common, known)
+        claims.extend(previous)
     return _dedupe(claims)
 
 
+def _clauses(body: str, spans) -> list[tuple[int, int]]:
+    """Sentences, split again at semicolons: "Kyiv says X; Moscow says Y" holds two claimants."""
+    out = []
+    for start, end in spans:
+        cut = start
+        for match in re.finditer(r";\s+", body[start:end]):
+            out.append((cut, start + match.start()))
+            cut = start + match.end()
+        out.append((cut, end))
+    return out
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:that|this|the|such)\s+(?:assertion|claim|report|statement|account|figure)", re.I)
+
+
+def _denial_of_previous(sentence, span, previous: list[Claim], analysis, known) -> list[Claim]:
+    """"That assertion was denied on Monday by Colonel X": the previous sentence's claims, disputed."""
+    if not previous or not _BACK_REFERENCE.search(sentence):
+        return []
+    disputant = find_disputant(sentence, analysis.article.body, getattr(analysis, "entities", ()), known)
+    if not disputant:
+        return []
+    evidence = SentenceRef(previous[0].evidence.article_id, span[0], span[1])
+    out = []
+    for claim in previous:
+        if claim.kind in ("encirclement", "control"):
+            out.append(replace(claim, disputed_by=disputant))
+            out.append(replace(claim, claimant=disputant, channel=None, origin=disputant, polarity=-1,
+                               chain=(disputant, claim.chain[-1]), disputed_by=None, evidence=evidence,
+                               text=f"disputes that {claim.text}", hedges=find_hedges(sentence)))
+    return out
+
+
 def same_name(name: str) -> str:
-    """Comparison key for names: case-folded, without a leading "the"."""
-    return re.sub(r"^the\s+", "", name.casefold().strip())
+    """Comparison key for names: case-folded, no leading "the", "Russia's X" the same as "Russian X"."""
+    key = re.sub(r"^the\s+", "", name.casefold().strip())
+    return re.sub(r"^(russia|ukraine)(?:'s|’s)\s", lambda m: {"russia": "russian ", "ukraine": "ukrainian "}[m.group(1)], key)
 
 
 def _chain(claimant, channel, via, credits, outlet) -> tuple[str, ...]:
@@ -176,7 +218,12 @@ def _sentence_claims(sentence, span, analysis, common, known) -> list[Claim]:
         verb = control if kind == "control" else casualty
         controller = _controller(sentence, verb.start()) if kind == "control" else _victim(sentence)
         fields = dict(common, hedges=tuple(dict.fromkeys(common["hedges"] + tuple(hedges))))
-        if claimant and not common["claimant"]:
+        possessor = _POSSESSED_CLAIM.search(sentence[:max(0, sentence.find(text))][-120:])
+        if possessor and not claimant:
+            claimant = canonical_name(possessor.group(1), analysis.article.body, getattr(analysis, "entities", ()), known)
+            rest = common["chain"][1:] if common["claimant"] else common["chain"]
+            fields.update(claimant=claimant, chain=(claimant, *rest), origin=claimant)
+        elif claimant and not common["claimant"]:
             fields.update(claimant=claimant, chain=(claimant, *common["chain"]), origin=claimant)
         out.append(Claim(kind=kind, controller=controller, value=value, unit=unit, approx=approx, text=text,
                          disputed_by=None, polarity=1, **fields))
@@ -186,8 +233,13 @@ def _sentence_claims(sentence, span, analysis, common, known) -> list[Claim]:
     return out
 
 
+# "despite Moscow's claim this week that it had liberated 60%": the figure is Moscow's
+_POSSESSED_CLAIM = re.compile(r"\b([A-Z][\w-]+(?:\s[A-Z][\w-]+)*)(?:'s|’s)\s+(?:\w+\s)?(?:claims?|assertions?|statements?|figures?)\b[^.]{0,60}$")
+
+
 def _victim(sentence: str) -> str | None:
-    match = re.search(r"\b(Russian|Ukrainian)\s+(?:soldiers|troops|servicemen|forces|civilians|fighters)", sentence)
+    match = re.search(r"\b(Russian|Ukrainian)\s+(?:losses|casualties|soldiers|troops|servicemen|forces|civilians|fighters|units|"
+                      r"formations|brigades|positions|defenders|infantry)", sentence)
     return {"Russian": "Russia", "Ukrainian": "Ukraine"}[match.group(1)] if match else None
 
 
@@ -255,7 +307,10 @@ def _group(key: tuple, members: list[Claim]) -> ClaimGroup:
     kind, _, controller = key
     members = sorted(members, key=lambda c: (c.date or "", c.evidence.article_id, c.evidence.start))
     place = next((c.place for c in members if c.place), None)
-    origins = tuple(dict.fromkeys(c.origin for c in members))
+    keyed: dict[str, str] = {}
+    for claim in members:
+        keyed.setdefault(same_name(claim.origin), claim.origin)
+    origins = tuple(keyed.values())
     subject = _SUBJECTS[kind].format(who=controller or "unknown side")
     subject = f"{place}: {subject}" if place else subject[:1].upper() + subject[1:]
     verdict, note = _verdict(members, origins)
@@ -265,7 +320,7 @@ def _group(key: tuple, members: list[Claim]) -> ClaimGroup:
 def _verdict(members: list[Claim], origins: tuple[str, ...]) -> tuple[str, str]:
     asserting = [c for c in members if c.polarity > 0]
     denying = [c for c in members if c.polarity < 0]
-    if asserting and denying and {c.origin for c in asserting} != {c.origin for c in denying}:
+    if asserting and denying and {same_name(c.origin) for c in asserting} != {same_name(c.origin) for c in denying}:
         return "contradicted", (f"{_who(asserting)} asserts; {_who(denying)} disputes it")
     valued = [c for c in asserting if c.value is not None]
     days = {c.date for c in valued if c.date}

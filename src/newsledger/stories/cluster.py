@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Sequence
 
+from .framing import fold_spellings
 from .records import Story
 from .text import article_date, words
 
@@ -53,9 +54,10 @@ def doc_from_analysis(analysis) -> StoryDoc:
     places = tuple(p.name for p in sorted(getattr(analysis, "places", ()) or (), key=lambda p: -p.mentions))
     keys = {e.canonical.casefold() for e in entities if e.label in _KEY_LABELS and e.canonical}
     keys |= {p.casefold() for p in places}
+    title, body = fold_spellings(article.title or ""), fold_spellings(article.body)
     if not keys:
-        keys = _capitalised_keys((article.title or "") + "\n" + article.body)
-    return StoryDoc(article.id, article.title or "", article.body, article_date(article), frozenset(keys), places)
+        keys = _capitalised_keys(title + "\n" + body)
+    return StoryDoc(article.id, title, body, article_date(article), frozenset(keys), places)
 
 
 def _capitalised_keys(text: str) -> set[str]:

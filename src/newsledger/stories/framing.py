@@ -16,7 +16,7 @@ from typing import Mapping, Sequence
 from .records import FramingRow, FramingTerm, SentenceRef, Source
 from .text import outlet_name
 
-__all__ = ["load_groups", "find_framing", "quoted_spans"]
+__all__ = ["load_groups", "find_framing", "quoted_spans", "fold_spellings"]
 
 _QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"")
 
@@ -26,6 +26,24 @@ def load_groups() -> tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]], ...]:
     data = json.loads(resources.files("newsledger.stories").joinpath("data/framing.json").read_text("utf-8"))
     return tuple((g["concept"], tuple((name, re.compile(p)) for name, p in g["variants"].items()))
                  for g in data["groups"])
+
+
+@lru_cache(maxsize=1)
+def _folds() -> tuple[tuple[re.Pattern, str], ...]:
+    data = json.loads(resources.files("newsledger.stories").joinpath("data/framing.json").read_text("utf-8"))
+    folds = []
+    for group in data["groups"]:
+        if group.get("kind") == "place":
+            names = list(group["variants"])
+            folds.extend((re.compile(group["variants"][name]), names[0]) for name in names[1:])
+    return tuple(folds)
+
+
+def fold_spellings(text: str) -> str:
+    """Place names in one spelling ("Kiev" -> "Kyiv", "Volchansk" -> "Vovchansk") for comparison."""
+    for pattern, name in _folds():
+        text = pattern.sub(name, text)
+    return text
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:
