@@ -148,7 +148,10 @@ def logical_lines(text: str) -> list[Line]:
             block += 1
             pending_blank = False
         if current and previous_raw and _continues(previous_raw, raw_line):
-            current += " " + raw_line.strip()
+            following = raw_line.strip()
+            # CJK text wraps inside words: no space where two wide characters meet
+            glue = "" if _WIDE.match(following) and _WIDE.match(current[-1]) else " "
+            current += glue + following
         else:
             flush()
             current = raw_line.rstrip()

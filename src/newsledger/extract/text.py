@@ -176,29 +176,51 @@ def _is_credit(line: Line) -> bool:
     return line.words <= 40 and parse_credit_line(line.text) is not None
 
 
+_CHROME_WORDS = {
+    "share", "close", "email", "print", "facebook", "twitter", "menu", "sign", "subscribe", "search", "tweet",
+    "submit", "follow", "topics", "links", "playback", "unsupported", "device", "browser", "explorer", "sharing",
+    "options", "newsletter", "login", "photo", "illustration", "mugshot", "staff", "editorial", "writer", "media",
+}
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
 def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | None:
-    """The headline: a short unpunctuated line just above the body, repeated or followed by a date/byline."""
+    """The headline: a line above the body (or the repeated one), shaped like a headline, followed by
+    a date or byline, and whose words come back in the first paragraphs."""
+    lede = {w.casefold() for line in lines[start:start + 3] for w in _CONTENT_WORD.findall(line.text)}
     best, best_score = None, float("-inf")
-    for i in range(max(0, start - _HEADER_SPAN), min(start + 1, len(lines))):
+    for i in range(max(0, start - 2 * _HEADER_SPAN), min(start + 1, len(lines))):
         line = lines[i]
-        if line.kind not in ("short", "prose", "unknown") or line.bullet or not 3 <= line.words <= 30:
+        if line.kind not in ("short", "prose", "unknown", "caption") or line.bullet or not 2 <= line.words <= 30:
             continue
-        if outlet and line.text.casefold() == outlet.casefold():
+        if (outlet and line.text.casefold() == outlet.casefold()) or _MENU_WORDS.match(line.text):
             continue
-        if looks_like_date_line(line.text) or _is_credit(line) or _MENU_WORDS.match(line.text):
+        if looks_like_date_line(line.text) or _is_credit(line):
             continue
-        if line.text.endswith(".") and line.words > 20:
-            continue
-        score = (i - start) / 10                      # nearer the body is better
-        score += 2.0 if line.repeats > 1 else 0.0
-        following = lines[i + 1] if i + 1 < len(lines) else None
-        if following is not None and (looks_like_date_line(following.text) or _is_credit(following)):
-            score += 2.0
-        if line.kind == "prose":
-            score -= 3.0                               # a standfirst or the first paragraph
+        score = _title_score(lines, i, start, lede)
         if score > best_score:
             best, best_score = line, score
     return best
+
+
+def _title_score(lines: list[Line], i: int, start: int, lede: set[str]) -> float:
+    line = lines[i]
+    words = [w.casefold().strip(".,:;!?\"'") for w in line.text.split()]
+    score = (i - start) / 15                                   # nearer the body is better
+    score += 1.5 if line.repeats > 1 else 0.0
+    if any(looks_like_date_line(lines[j].text) or _is_credit(lines[j]) for j in range(i + 1, min(i + 4, len(lines)))):
+        score += 2.0                                           # the date/byline block under a headline
+    content = [w for w in words if _CONTENT_WORD.fullmatch(w)]
+    if content and lede:
+        score += 3.0 * sum(1 for w in content if w in lede) / len(content)
+    score -= 2.0 * sum(1 for w in words if w in _CHROME_WORDS) / len(words) * 3
+    if line.words <= 3:
+        score -= 1.5                                           # names and section labels
+    if line.text.endswith(".") or line.kind in ("prose", "caption"):
+        score -= 1.5                                           # standfirsts, captions, first paragraphs
+    if "(" in line.text and line.text.rstrip().endswith(")"):
+        score -= 1.0                                           # "(AP Photo/...)" credits
+    return score
 
 
 def _soft_reason(line: Line) -> str:
