@@ -11,6 +11,8 @@ class FatalityClaim:
     value: float
     claimant: str | None
     hedges: tuple[str, ...] = ()
+    scope: str = "event"            # "event", or "campaign" for a war-wide total (never coded as fatalities)
+    text: str = ""                  # the words the figure was read from
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,10 @@ class Event:
     notes: str
     evidence: Evidence
     id: str = ""
+    hedges: tuple[str, ...] = ()    # hedges of the sentence and of its quote ("claims", "may have")
+    date_evidence: str = ""         # the words the event date was read from, or "publication date"
+    civilian_targeting: bool = False
+    also_reported_at: tuple[tuple[int, int], ...] = ()   # other sentences of the article telling the same event
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,3 +65,7 @@ class ControlClaim:
     geonameid: int | None = None
     value: float | None = None      # 10, 46, 1300 ...
     unit: str | None = None         # "settlement", "percent", "km2"
+    event_id: str | None = None     # the Event this claim belongs to, when one was coded from the same sentence
+    country: str | None = None      # ISO 3166-1 alpha-2 of the place
+    admin1: str | None = None
+    id: str = ""

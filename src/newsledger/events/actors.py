@@ -1,0 +1,173 @@
+"""Actors of conflict events: mentions in a sentence, normalised to ACLED-style names.
+
+Written by hand: a lexicon of how news text names the armed actors of the Russia-Ukraine war
+("Russian troops", "Moscow", "the AFU", "DPR militants") and the generic victims and crowds
+(civilians, protesters, rioters), each mapped to ACLED's actor name and inter code. No
+maintained library normalises actors to ACLED's dictionary; spaCy only tells us that "Russian"
+is a NORP. The lexicon is a table so it can grow with other wars without touching the logic.
+
+Which mention is the agent is decided by surface syntax that holds in news English: the actor
+after "by" ("shelling by Ukrainian troops"), else the actor named before the event word
+("Russian forces shelled ..."), else the first actor named.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "actor_named", "state_actor", "inter_code"]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    key: str                   # stable short key: "RUS", "UKR", "DPR", "CIV", ...
+    inter: int                 # ACLED inter code
+    country: str | None        # ISO 3166-1 alpha-2 of the actor's state, when it has one
+    iso3: str | None = None    # PLOVER actor code
+
+    def name(self, date: str | None = None) -> str:
+        """ACLED's name for the actor; Ukraine's forces carry the presidency's period."""
+        if self.key == "UKR":
+            return f"Military Forces of Ukraine ({_ukraine_period(date)})"
+        if self.key == "UKR-POLICE":
+            return f"Police Forces of Ukraine ({_ukraine_period(date)})"
+        return _NAMES[self.key]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    actor: Actor
+    start: int                 # offsets into the sentence text
+    end: int
+    text: str
+    after_by: bool             # "by <actor>": the agent of a passive or nominal event
+    locative: bool             # "in DPR", "into Russia": a place, not a participant
+
+
+def _ukraine_period(date: str | None) -> str:
+    year = (date or "9999")[:10]
+    if year < "2014-02-22":
+        return "2010-2014"
+    if year < "2019-05-20":
+        return "2014-2019"
+    return "2019-"
+
+
+_NAMES = {
+    "RUS": "Military Forces of Russia (2000-)",
+    "DPR": "DPR: Donetsk People's Republic",
+    "LPR": "LPR: Luhansk People's Republic",
+    "NAF": "NAF: United Armed Forces of Novorossiya",
+    "WAGNER": "Wagner Group",
+    "CIV": "Civilians (Ukraine)",
+    "CIV-RU": "Civilians (Russia)",
+    "PROTEST": "Protesters (Ukraine)",
+    "RIOT": "Rioters (Ukraine)",
+    "UNID": "Unidentified Armed Group (Ukraine)",
+}
+
+ACTORS = {
+    "RUS": Actor("RUS", 8, "RU", "RUS"),   # external force in Ukraine; see state_actor()
+    "UKR": Actor("UKR", 1, "UA", "UKR"),
+    "UKR-POLICE": Actor("UKR-POLICE", 1, "UA", "UKR"),
+    "DPR": Actor("DPR", 2, None, None),
+    "LPR": Actor("LPR", 2, None, None),
+    "NAF": Actor("NAF", 2, None, None),
+    "WAGNER": Actor("WAGNER", 8, None, "RUS"),
+    "CIV": Actor("CIV", 7, "UA", None),
+    "CIV-RU": Actor("CIV-RU", 7, "RU", None),
+    "PROTEST": Actor("PROTEST", 6, "UA", None),
+    "RIOT": Actor("RIOT", 5, "UA", None),
+    "UNID": Actor("UNID", 3, None, None),
+}
+
+_FORCE = (r"(?:armed forces|forces?|troops?|army|military|soldiers?|units?|servicem[ae]n|paratroopers?|"
+          r"marines?|artillery|aviation|air force|jets?|aircraft|warplanes?|helicopters?|drones?|missiles?|"
+          r"rockets?|shelling|shells|strikes?|airstrikes?|attacks?|bombardment|counter-?offensive|offensive|"
+          r"counter-?attacks?|incursion|assault|gunmen|fighters?|brigades?|battalions?|tanks?|navy|sabotage groups?|"
+          r"saboteurs|occupiers|invaders|positions?|defen[cs]es|defenders|border guards?|special forces|national guard)")
+_RU = r"(?:russian|russia['’]s|moscow['’]s|kremlin|pro-kremlin)"
+_UA = r"(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kyiv|kiev)"
+
+# (regex over lower-cased text, actor key); earlier entries win when spans overlap.
+_LEXICON: tuple[tuple[str, str], ...] = (
+    (r"pro-russian (?:separatists?|rebels?|militants?|fighters?|forces|militias?|insurgents?|gunmen)", "NAF"),
+    (r"(?:donetsk|donetsk people['’]s republic|dpr|dnr)(?:['’]s)? (?:militants?|rebels?|separatists?|fighters?|militias?|"
+     r"militiam[ae]n|forces|army|troops|gunmen|operations command|people['’]s militia|armed formations)", "DPR"),
+    (r"(?:luhansk|lugansk|luhansk people['’]s republic|lugansk people['’]s republic|lpr|lnr)(?:['’]s)? (?:militants?|"
+     r"rebels?|separatists?|fighters?|militias?|militiam[ae]n|forces|army|troops|gunmen|people['’]s militia)", "LPR"),
+    (r"(?:donetsk|self-proclaimed donetsk) people['’]s republic|\bdpr\b|\bdnr\b", "DPR"),
+    (r"(?:luhansk|lugansk|self-proclaimed luhansk|self-proclaimed lugansk) people['’]s republic|\blpr\b|\blnr\b", "LPR"),
+    (r"novorossiya|separatists?|rebels?|militants?|insurgents?|illegal armed (?:groups?|formations?)|"
+     r"terrorists?|militiam[ae]n|self-defen[cs]e forces", "NAF"),
+    (r"wagner(?: group| mercenaries| fighters| pmc)?", "WAGNER"),
+    (_RU + r" (?:[a-z-]+ )?" + _FORCE, "RUS"),
+    (r"armed forces of (?:the )?russia(?:n federation)?|russian federation", "RUS"),
+    (r"the russians|\brussians\b|\boccupiers\b|\binvaders\b|\brashists?\b|\bruscists?\b|\borcs\b", "RUS"),
+    (r"\brussia\b|\bmoscow\b|\bkremlin\b", "RUS"),
+    (r"armed forces of ukraine|\bafu\b|\bzsu\b|\bapu\b|\bato forces|anti-terrorist operation forces|"
+     r"national guard of ukraine|azov(?: battalion| regiment)?|aidar(?: battalion)?|kyiv regime", "UKR"),
+    (_UA + r" (?:[a-z-]+ )?(?:police|police officers?|policem[ae]n|riot police|berkut)", "UKR-POLICE"),
+    (_UA + r" (?:[a-z-]+ )?" + _FORCE, "UKR"),
+    (r"the ukrainians|\bukrainians\b", "UKR"),
+    (r"\bukraine\b|\bkyiv\b|\bkiev\b", "UKR"),
+    (r"\bpolice(?:m[ae]n| officers?)?\b|\bberkut\b|riot police", "UKR-POLICE"),
+    (r"protesters?|demonstrators?|activists?|maidan", "PROTEST"),
+    (r"rioters?|\bmobs?\b", "RIOT"),
+    (r"civilians?|residents?|villagers|children|\bchild\b|\bwom[ae]n\b|\bm[ae]n\b|\bpeople\b|passengers?|"
+     r"pensioners?|\bboys?\b|\bgirls?\b|teenagers?|journalists?|volunteers?|medics?|family|families|\bperson\b|"
+     r"inhabitants", "CIV"),
+    (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)", "UNID"),
+)
+_PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])", re.I), key) for pattern, key in _LEXICON)
+# A country or people's-republic name after one of these is a place, not a participant.
+_LOCATIVE = re.compile(r"(?:\b(?:in|into|inside|from|across|within|to|toward|towards|near|of|over|on|at|"
+                       r"throughout|against)\s+(?:the\s+)?(?:self-proclaimed\s+)?)$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_BARE_PLACE_KEYS = ("\\brussia\\b", "\\bukraine\\b")
+
+
+def find_actors(text: str) -> tuple[ActorMention, ...]:
+    """Actor mentions in `text`, in order, overlapping matches resolved to the earliest lexicon entry.
+
+    >>> [(m.actor.key, m.after_by) for m in find_actors("4 civilians killed in shelling by Ukrainian troops")]
+    [('CIV', False), ('UKR', True)]
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[ActorMention] = []
+    for pattern, key in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            before = text[max(0, start - 40):start]
+            bare_name = key in ("RUS", "UKR", "DPR", "LPR") and " " not in match.group(0).strip()
+            found.append(ActorMention(
+                actor=ACTORS[key], start=start, end=end, text=match.group(0),
+                after_by=bool(_BY.search(before)),
+                locative=bare_name and bool(_LOCATIVE.search(before)) and not _POSSESSIVE.match(text, end),
+            ))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def actor_named(key: str) -> Actor:
+    return ACTORS[key]
+
+
+def state_actor(actor: Actor, location_country: str | None) -> bool:
+    """True when the actor is the state on whose soil the event happened (ACLED's "government")."""
+    return actor.country is not None and actor.inter in (1, 8) and actor.country == location_country
+
+
+def inter_code(actor: Actor, location_country: str | None) -> int:
+    """ACLED inter code in this event: a state's forces are 1 at home and abroad; militias keep theirs.
+
+    ACLED codes foreign state forces with inter 8 only when they act as a minor external party;
+    in a war between two states both are state forces (1), which is how ACLED codes Russia and
+    Ukraine since 2022.
+    """
+    if actor.key in ("RUS", "UKR", "UKR-POLICE"):
+        return 1
+    return actor.inter

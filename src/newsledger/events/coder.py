@@ -1,0 +1,433 @@
+"""Code an Analysis into ACLED-style events, one per reporting sentence at most.
+
+`code_events(analysis)` reads each sentence of the body: its event cue (cues.py) gives the
+sub-event type, its actors (actors.py) the two sides and their inter codes, the geocoded places
+(where.py) the location, its dates (when.py) the event day, its death counts (fatalities.py) the
+most conservative figure and every competing claim, and the article's quotes and figures who
+claims it and through which outlets. Sentences reporting the same event (same type, actors and
+place, compatible dates) are merged; their fatality claims are pooled and the lowest kept.
+
+Written by hand: rule-based coding in the manner of ACLED's coders, over the records enrich
+produces. spaCy is not needed here (the sentence splits come from enrich, or a simple splitter).
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ..enrich.hedges import find_hedges
+from ..enrich.records import Analysis, Quote
+from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
+from .cues import Cue, find_cues
+from .fatalities import DeathCount, deaths_in
+from .records import Event, Evidence, FatalityClaim
+from .taxonomy import event_type_of
+from .when import event_date
+from .where import Location, locate
+
+__all__ = ["code_events", "with_events", "sentence_spans", "paragraph_of", "claimant_and_source"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|St|Jr|Sr|No|Oct|Sept|Nov|Dec|Jan|Feb|Aug|U\.S|U\.K)\.$")
+_TRAILING_CREDIT = re.compile(r"\s+[-–—]\s+([A-Z][^-–—\"“”]{1,60})$|:\s+([A-Za-z][\w' ’.-]{1,40})$")
+_ACCORDING = re.compile(r"\b(?i:according to) (?:the )?([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and))*)")
+_REPORTING = re.compile(r"\b(?:said|says|claimed|claims|reported|reports|announced|announces|told|stated|states|"
+                        r"noted|confirmed|added|wrote|posted|insisted|asserted)\b")
+_RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|who|whose|that)\b[^,]*,\s*$")
+_PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
+_CAUSE_OF_CASUALTY = ("Shelling/artillery/missile attack", "Air/drone strike")
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def sentence_spans(analysis: Analysis, doc: Any = None) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of the body: from enrich, from a spaCy doc, or a splitter that keeps paragraphs."""
+    if analysis.sentences:
+        return analysis.sentences
+    if doc is not None:
+        spans = []
+        for sentence in doc.sents:
+            start = sentence.start_char
+            for match in re.finditer(r"\n\s*\n", sentence.text):
+                spans.append((start, sentence.start_char + match.start()))
+                start = sentence.start_char + match.end()
+            spans.append((start, sentence.end_char))
+        return tuple((s, e) for s, e in spans if analysis.article.body[s:e].strip())
+    spans: list[tuple[int, int]] = []
+    body = analysis.article.body
+    for p_start, p_end in _paragraphs(body):
+        start = p_start
+        for match in _SENTENCE_END.finditer(body, p_start, p_end):
+            if _ABBREVIATIONS.search(body[max(start, match.start() - 6):match.start()]):
+                continue
+            spans.append((start, match.start()))
+            start = match.end()
+        if start < p_end:
+            spans.append((start, p_end))
+    return tuple((s, e) for s, e in spans if body[s:e].strip())
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n\s*\n", body):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(body)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def paragraph_of(body: str, start: int) -> tuple[int, int]:
+    for p_start, p_end in _paragraphs(body):
+        if p_start <= start < p_end:
+            return p_start, p_end
+    return 0, len(body)
+
+
+def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
+    """ACLED-style events reported in the article, merged across sentences, in body order."""
+    events: list[Event] = []
+    campaign: list[tuple[FatalityClaim, tuple[ActorMention, ...]]] = []
+    previous_actors: tuple[ActorMention, ...] = ()
+    previous_paragraph = None
+    spans = sentence_spans(analysis, doc)
+    belligerents = _belligerents(analysis.article.body, spans)
+    for start, end in spans:
+        paragraph = paragraph_of(analysis.article.body, start)
+        if paragraph != previous_paragraph:
+            previous_actors, previous_paragraph = (), paragraph
+        context = _Context(paragraph, previous_actors, belligerents, events[-1] if events else None)
+        event, mentions, totals = _code_sentence(analysis, start, end, context)
+        if mentions:
+            previous_actors = mentions
+        if event is not None:
+            events.append(event)
+        campaign.extend((claim, mentions) for claim in totals)
+    return tuple(_with_campaign_totals(_merge(events), campaign))
+
+
+def _with_campaign_totals(events: list[Event], totals: list[tuple[FatalityClaim, tuple[ActorMention, ...]]]) -> list[Event]:
+    """War-wide death claims join the operation they are about, never its coded fatalities.
+
+    The operation is the first battle led by the side whose dead are counted ("12,000 Ukrainian
+    soldiers killed in the operation" -> the Ukrainian incursion), else the first battle it fought.
+    """
+    for claim, mentions in totals:
+        sides = {_side(m.actor) for m in mentions if m.actor.inter in (1, 2, 8)}
+        battles = [e for e in events if e.event_type in ("Battles", "Explosions/Remote violence")]
+        led = [e for e in battles if _side_of_name(e.actor1) in sides]
+        fought = [e for e in battles if _side_of_name(e.actor2) in sides]
+        target = (led or fought or battles or [None])[0]
+        if target is None or claim in target.fatality_claims:
+            continue
+        events[events.index(target)] = dataclasses.replace(target, fatality_claims=target.fatality_claims + (claim,))
+    return events
+
+
+def _side_of_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    for key in ("RUS", "UKR", "UKR-POLICE", "DPR", "LPR", "NAF", "WAGNER"):
+        actor = ACTORS[key]
+        if actor.name("2024-01-01") == name or actor.name("2015-01-01") == name or actor.name("2010-01-01") == name:
+            return _side(actor)
+    return None
+
+
+def with_events(analysis: Analysis, doc: Any = None) -> Analysis:
+    """The analysis with its events and territorial-control claims filled in."""
+    from .control import find_control_claims
+
+    events = code_events(analysis, doc)
+    claims = find_control_claims(analysis, doc, events=events)
+    return dataclasses.replace(analysis, events=events, control_claims=claims)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    paragraph: tuple[int, int]
+    previous_actors: tuple[ActorMention, ...]     # actors of the sentence before, same paragraph
+    belligerents: tuple[Actor, ...]               # armed actors of the article, most named first
+    last_event: Event | None
+
+
+def _belligerents(body: str, spans: tuple[tuple[int, int], ...]) -> tuple[Actor, ...]:
+    counts: dict[str, int] = {}
+    for start, end in spans:
+        for mention in find_actors(body[start:end]):
+            if not mention.locative and mention.actor.inter in (1, 2, 8):
+                counts[mention.actor.key] = counts.get(mention.actor.key, 0) + 1
+    return tuple(ACTORS[key] for key, _ in sorted(counts.items(), key=lambda item: -item[1]))
+
+
+def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
+                   ) -> tuple[Event | None, tuple[ActorMention, ...], tuple[FatalityClaim, ...]]:
+    body = analysis.article.body
+    text, credit = _without_credit(body[start:end])
+    mentions = tuple(m for m in find_actors(text) if not m.locative)
+    if text.rstrip().endswith("?"):
+        return None, mentions, ()
+    cues = find_cues(text)
+    cue = _primary(cues)
+    if cue is None:
+        return None, mentions, ()
+    claimant, source, quote = claimant_and_source(analysis, start, end, credit)
+    deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant)
+    totals = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text)
+                   for d in deaths if d.scope == "campaign")
+    if cue.sub_event_type == "casualty" and not _casualty_is_event(mentions, deaths):
+        return None, mentions, totals
+    not_places = tuple((start + m.start, start + m.end) for m in mentions if " " not in m.text.strip()) + \
+        tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
+    location = locate(analysis.places, body, start, end, context=context.paragraph, cue_at=start + cue.start,
+                      actor_spans=not_places)
+    if location is not None and not location.in_sentence and context.last_event is not None \
+            and context.last_event.location and location.place.name != context.last_event.location:
+        location = _last_location(analysis, context.last_event) or location
+    agent, target = _sides(mentions or context.previous_actors, cue, text, cues)
+    target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents)
+    sub_event = _sub_event(cue, agent, target, location, text, cues)
+    published = analysis.article.published.iso if analysis.article.published else None
+    when = event_date(text, start, end, analysis.dates, published)
+    country = location.place.country if location else None
+    inter1 = inter_code(agent, country) if agent else None
+    inter2 = inter_code(target, country) if target else None
+    event_deaths = [d for d in deaths if d.scope == "event"]
+    claims = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text) for d in deaths)
+    place = location.place if location else None
+    event = Event(
+        event_date=when.iso, time_precision=when.time_precision,
+        event_type=event_type_of(sub_event), sub_event_type=sub_event,
+        actor1=agent.name(when.iso) if agent else None, actor2=target.name(when.iso) if target else None,
+        inter1=inter1, inter2=inter2,
+        country=country, admin1=place.admin1 if place else None,
+        location=place.name if place else None,
+        latitude=place.lat if place else None, longitude=place.lon if place else None,
+        geo_precision=location.geo_precision if location else None,
+        fatalities=_conservative(event_deaths),
+        fatality_claims=claims, claimant=claimant, source=source,
+        notes=_notes(when.iso, body[start:end].strip(), claimant, source),
+        evidence=Evidence(analysis.article.id, start, end),
+        hedges=tuple(dict.fromkeys(find_hedges(text) + (quote.hedges if quote else ()))),
+        date_evidence=when.evidence,
+        civilian_targeting=bool(target and target.inter == 7),
+    )
+    return dataclasses.replace(event, id=_event_id(event)), mentions, ()
+
+
+def _primary(cues: tuple[Cue, ...]) -> Cue | None:
+    return cues[0] if cues else None
+
+
+def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...]) -> bool:
+    """A bare "killed"/"wounded" is an event with a count for this event, or with victims and no war-wide total."""
+    if any(d.scope == "event" for d in deaths):
+        return True
+    return not deaths and any(m.actor.inter in (1, 2, 7) for m in mentions)
+
+
+def _last_location(analysis: Analysis, event: Event) -> Location | None:
+    """With no place in its sentence or paragraph, an event is where the article's last event was."""
+    place = next((p for p in analysis.places if p.name == event.location), None)
+    return Location(place, max(event.geo_precision or 2, 2), False) if place else None
+
+
+def _opponent(agent: Actor | None, cue: Cue, belligerents: tuple[Actor, ...]) -> Actor | None:
+    """A battle's unnamed opponent: the article's most named armed actor of another side."""
+    if agent is None or cue.rank > 5 or cue.sub_event_type == "casualty":
+        return None
+    return next((actor for actor in belligerents if _side(actor) != _side(agent)), None)
+
+
+def _defender(agent: Actor | None, cue: Cue, location: Location | None) -> Actor | None:
+    """In a battle on a state's soil with no named opponent, the opponent is that state's forces."""
+    if agent is None or location is None or cue.rank > 5 or cue.sub_event_type == "casualty":
+        return None
+    home = {"RU": "RUS", "UA": "UKR"}.get(location.place.country or "")
+    if home and agent.country != location.place.country and agent.key in ("RUS", "UKR", "WAGNER"):
+        return ACTORS[home]
+    return None
+
+
+def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str,
+           cues: tuple[Cue, ...]) -> tuple[Actor | None, Actor | None]:
+    """(agent, target): the actor after "by", else the armed actor named before the cue, else the first."""
+    armed = [m for m in mentions if m.actor.inter not in (5, 6, 7)]
+    crowd = [m for m in mentions if m.actor.inter in (5, 6)]
+    victims = [m for m in mentions if m.actor.inter == 7]
+    if cue.sub_event_type in ("Peaceful protest", "Violent demonstration", "Mob violence") and crowd:
+        return crowd[0].actor, (armed[0].actor if armed else None)
+    if cue.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+        police = armed[0].actor if armed else None
+        return police, (crowd[0].actor if crowd else None)
+    agent = next((m for m in armed if m.after_by and 0 <= m.start - cue.end < 50), None)
+    if agent is None:
+        before = [m for m in armed if m.start < cue.start]
+        agent = before[-1] if before else (armed[0] if armed else None)
+    others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
+              and _side(m.actor) != _side(agent.actor)]
+    passive = agent is not None and not agent.after_by and _PASSIVE.search(text[:cue.start]) is not None
+    if others:
+        return (others[0].actor, agent.actor) if passive else (agent.actor, others[0].actor)
+    if passive:
+        return None, agent.actor
+    if victims and (cue.sub_event_type in _CAUSE_OF_CASUALTY or cue.rank >= 3):
+        return (agent.actor if agent else None), victims[0].actor
+    if agent is None and victims:
+        return None, victims[0].actor
+    return (agent.actor if agent else None), None
+
+
+def _side(actor: Actor) -> str:
+    return {"UKR-POLICE": "UKR", "DPR": "SEP", "LPR": "SEP", "NAF": "SEP", "WAGNER": "RUS"}.get(actor.key, actor.key)
+
+
+def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Location | None,
+               text: str, cues: tuple[Cue, ...]) -> str:
+    kind = cue.sub_event_type
+    if kind in ("take", "retake"):
+        country = location.place.country if location else None
+        if agent is None:
+            return "Government regains territory" if kind == "retake" else "Non-state actor overtakes territory"
+        if agent.key in ("RUS", "UKR", "UKR-POLICE") and country:
+            return "Government regains territory" if agent.country == country else "Non-state actor overtakes territory"
+        if agent.key in ("RUS", "UKR", "UKR-POLICE"):
+            return "Government regains territory" if kind == "retake" else "Non-state actor overtakes territory"
+        return "Non-state actor overtakes territory"
+    if kind == "casualty":
+        if target is not None and target.inter == 7:
+            return "Attack"
+        if any(c.sub_event_type == "Peaceful protest" for c in cues):
+            return "Excessive force against protesters"
+        return "Armed clash"
+    if kind == "Armed clash" and agent is not None and target is not None and target.inter == 7:
+        return "Attack"
+    if kind == "Peaceful protest" and any(c.sub_event_type == "casualty" for c in cues):
+        return "Excessive force against protesters"
+    return kind
+
+
+def claimant_and_source(analysis: Analysis, start: int, end: int,
+                        credit: str | None = None) -> tuple[str | None, tuple[str, ...], Quote | None]:
+    """Who claims what the sentence says, the outlet chain it reached us through, and the quote."""
+    quote = _quote_for(analysis.quotes, start, end)
+    text = analysis.article.body[start:end]
+    claimant = quote.speaker if quote and quote.speaker else None
+    if claimant is None:
+        claimant = next((f.claimant for f in analysis.figures if start <= f.start < end and f.claimant), None)
+    if claimant is None:
+        match = _ACCORDING.search(text)
+        if match:
+            claimant = _entity_name(analysis, start + match.start(1), start + match.end(1)) or match.group(1).strip()
+    if claimant is None:
+        claimant = _reporting_subject(analysis, start, end)
+    if claimant is None and credit:
+        claimant = credit
+    chain: list[str] = []
+    if quote is not None:
+        chain.extend(c for c in (quote.channel,) if c and c != claimant)
+        chain.extend(quote.via)
+    chain.extend(analysis.article.credited_sources)
+    if analysis.article.outlet:
+        chain.append(analysis.article.outlet)
+    return claimant, tuple(dict.fromkeys(c for c in chain if c and c != claimant)), quote
+
+
+def _quote_for(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
+    best, overlap = None, 0
+    for quote in quotes:
+        shared = min(end, quote.end) - max(start, quote.start)
+        if shared > overlap:
+            best, overlap = quote, shared
+    return best
+
+
+def _entity_name(analysis: Analysis, start: int, end: int) -> str | None:
+    for entity in analysis.entities:
+        if entity.start < end and start < entity.end and entity.label in ("PERSON", "ORG", "NORP", "GPE"):
+            return entity.canonical
+    return None
+
+
+def _reporting_subject(analysis: Analysis, start: int, end: int) -> str | None:
+    """The person or organisation just before a reporting verb ("ISW reported", "Putin said")."""
+    text = analysis.article.body[start:end]
+    for match in _REPORTING.finditer(text):
+        verb_at = start + match.start()
+        for entity in sorted(analysis.entities, key=lambda e: -e.end):
+            if not (start <= entity.start and entity.end <= verb_at and entity.label in ("PERSON", "ORG")):
+                continue
+            between = analysis.article.body[entity.end:verb_at]
+            if len(between) <= 40 or (len(between) <= 120 and _RELATIVE_CLAUSE.match(between)):
+                return entity.canonical
+    return None
+
+
+def _without_credit(text: str) -> tuple[str, str | None]:
+    """A headline's trailing credit ("... - DPR operations command", "...: official") split off."""
+    match = _TRAILING_CREDIT.search(text.strip())
+    if match and len(text) > 25:
+        credit = (match.group(1) or match.group(2)).strip()
+        if len(credit.split()) <= 6 and not find_cues(credit):
+            return text.strip()[:match.start()], credit
+    return text, None
+
+
+def _conservative(deaths: list[DeathCount]) -> int:
+    if not deaths:
+        return 0
+    return int(min(d.value for d in deaths))
+
+
+def _notes(date: str | None, sentence: str, claimant: str | None, source: tuple[str, ...]) -> str:
+    said = f" According to {claimant}" + (f" (via {', '.join(source)})" if source else "") if claimant else \
+        (f" Reported by {', '.join(source)}" if source else "")
+    return f"On {date or 'an unknown date'}:{said}: \"{sentence}\""
+
+
+def _event_id(event: Event) -> str:
+    key = "|".join(str(part) for part in (event.evidence.article_id, event.evidence.start, event.evidence.end,
+                                          event.sub_event_type, event.actor1, event.actor2, event.location))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per (sub-event, actors, place, claimant, compatible date); claims pooled, lowest count kept.
+
+    Different claimants of the same happening stay separate events: the ledger shows who said
+    what, and the stories stage lines them up.
+    """
+    merged: list[Event] = []
+    for event in events:
+        twin = next((e for e in merged if _same_event(e, event)), None)
+        if twin is None:
+            merged.append(event)
+            continue
+        claims = twin.fatality_claims + tuple(c for c in event.fatality_claims if c not in twin.fatality_claims)
+        event_claims = [c.value for c in claims if c.scope == "event"]
+        better_date = event.time_precision < twin.time_precision
+        specific = event if twin.sub_event_type == "Armed clash" else twin
+        merged[merged.index(twin)] = dataclasses.replace(
+            twin, sub_event_type=specific.sub_event_type,
+            fatality_claims=claims, fatalities=int(min(event_claims)) if event_claims else 0,
+            event_date=event.event_date if better_date else twin.event_date,
+            time_precision=min(event.time_precision, twin.time_precision),
+            also_reported_at=twin.also_reported_at + ((event.evidence.start, event.evidence.end),),
+        )
+    return merged
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Same actors, place and compatible dates; a battle and the territory it took are one event."""
+    if (a.actor1, a.actor2, a.location, a.claimant) != (b.actor1, b.actor2, b.location, b.claimant):
+        return False
+    if a.sub_event_type != b.sub_event_type and not (
+            a.event_type == b.event_type == "Battles" and "Armed clash" in (a.sub_event_type, b.sub_event_type)):
+        return False
+    if a.event_date is None or b.event_date is None:
+        return True
+    shorter = min(len(a.event_date), len(b.event_date))
+    if a.time_precision == 1 and b.time_precision == 1:
+        return a.event_date == b.event_date
+    return a.event_date[:7] == b.event_date[:7] or a.event_date[:shorter] == b.event_date[:shorter]

@@ -1,0 +1,146 @@
+"""Event cues: the words that make a sentence report a conflict event, and which sub-event type.
+
+Written by hand: a table of English verbs and nouns of war reporting mapped to ACLED sub-event
+types, with the checks that keep statements, plans and background out ("aiming to reach",
+"efforts to regain", "will likely", "did not attack", "regarding the Kursk offensive"). Event
+nouns (offensive, incursion, counterattack) count only when a verb in the sentence says the
+operation happened or is under way ("launched", "began", "intensifies"), because news mentions
+an operation by name far more often than it reports one.
+
+Kinds: "take" and "retake" are territorial and are resolved to a Battles sub-event by the coder
+(which side is the government depends on where the place is); "casualty" cues ("killed",
+"wounded") make an event only when no better cue is present.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Cue", "find_cues", "best_cue"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    sub_event_type: str        # ACLED sub-event type, or "take"/"retake"/"casualty"/"advance"
+    start: int                 # offsets into the sentence
+    end: int
+    text: str
+    rank: int                  # lower wins when a sentence has several cues
+
+
+# (rank, sub-event type or kind, pattern, nominal). Nominal cues need an eventive verb nearby.
+_TABLE: tuple[tuple[int, str, str, bool], ...] = (
+    (0, "retake", r"liberat(?:ed|es|ing|ion of)|recaptur(?:ed|es|ing|e)|regain(?:ed|s|ing)?(?: full)? control|"
+                  r"regain(?:ed|s|ing)?|retook|retak(?:en|es|ing|e)|reclaim(?:ed|s|ing)?|won back|taken back|took back|"
+                  r"(?:returned|restored) (?:under )?(?:\w+ )?control", False),
+    (0, "take", r"captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)(?! (?:weapons|arms|ammunition|drugs))|took control|"
+                r"tak(?:en|es|ing|e) control|gain(?:ed|s|ing)? control|overr(?:an|un)|"
+                r"securing \d[\d,]* (?:settlements|villages)|took over|occupied (?:the )?(?:village|town|city)", False),
+    (1, "Chemical weapon", r"chemical (?:weapons?|attacks?|munitions?|agents?)|chloropicrin|poison(?:ous)? gas|nerve agent", False),
+    (1, "Suicide bomb", r"suicide (?:bomb(?:er|ing|s)?|attacks?|car bomb)", False),
+    (2, "Air/drone strike", r"air ?strikes?|air raids?|bomb(?:ed|ing|ings)\b|drone (?:strikes?|attacks?|hits?)|"
+                            r"kamikaze drones?|shaheds?|(?:guided|glide|aerial|cluster) bombs?|warplanes?|fighter jets?|"
+                            r"drones? (?:hit|struck|attacked|targeted|dropped)|attack drones?|struck by (?:a )?drones?|"
+                            r"(?:dropped|drops) (?:a )?(?:bombs?|explosives?|grenades?) from", False),
+    (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|s)\b|artillery|missiles?|rockets?|mortars?|\bgrads?\b|mlrs|"
+                                             r"multiple (?:launch )?rocket|iskanders?|himars|howitzers?|"
+                                             r"cluster munitions?|ballistic|tochka-?u?|uragan|smerch|tank fire|"
+                                             r"bombardment|under fire from", False),
+    (2, "Remote explosive/landmine/IED", r"landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
+                                         r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap|"
+                                         r"blown up|(?:hit|stepped on|detonated) (?:a )?mine", False),
+    (2, "Grenade", r"grenades?(?! launchers?)", False),
+    (3, "Abduction/forced disappearance", r"abduct(?:ed|s|ion|ing)|kidnap(?:ped|s|ping)?|taken hostage|forced disappearance|"
+                                          r"forcibly disappeared", False),
+    (3, "Sexual violence", r"\brap(?:e|ed|es|ing)\b|sexual (?:violence|assault|abuse)", False),
+    (4, "Excessive force against protesters", r"(?:protesters?|demonstrators?|activists?) (?:were |was )?(?:shot|killed)|"
+                                               r"(?:shot|killed) (?:\w+ )?(?:protesters?|demonstrators?)|"
+                                               r"protesters? dies", False),
+    (4, "Protest with intervention", r"(?:police|troops|security forces|berkut) (?:\w+ )?(?:disperse[sd]?|storm(?:s|ed)?|"
+                                      r"br(?:oke|eak) up|detain(?:ed|s)?|cleared?)\b[^.]*?(?:protest|rally|camp|demonstrat)|"
+                                      r"dispers(?:e|ed|es|ing|al of) (?:the )?(?:protest|rally|demonstrat)", False),
+    (4, "Mob violence", r"\bmobs?\b|lynch(?:ed|ing)", False),
+    (4, "Violent demonstration", r"\briot(?:s|ed|ing)?\b|violent (?:protests?|demonstrations?)|"
+                                  r"protesters? (?:clashed|threw|stormed|set fire)", False),
+    (5, "Armed clash", r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
+                       r"ambush(?:ed|es)?|stormed|repelled|repulsed|came under (?:\w+ )?(?:fire|attack)|"
+                       r"attack(?:ed|ing)\b|assault(?:ed|ing)\b|battled|raided\b|"
+                       r"sabotage (?:group|unit)s?|broke through|advanc(?:ed|es|ing)|gain(?:ed|s|ing)? ground|"
+                       r"pushed back|drove back|driven back", False),
+    (5, "Armed clash", r"counter-?offensives?|offensives?|counter-?attacks?|incursions?|invasion|attacks?|assaults?|"
+                       r"battles?|raids?|"
+                       r"push(?:es)?(?= into)", True),
+    (6, "Peaceful protest", r"protest(?:s|ed|ing)?\b|rall(?:y|ies|ied)\b|demonstrations?|picket(?:s|ed)?|"
+                            r"marched|sit-in", False),
+    (7, "Agreement", r"cease-?fire|truce|prisoner (?:exchange|swap)|exchanged (?:\w+ )?prisoners|"
+                     r"(?:signed|agreed|reached) (?:an? |the )?(?:agreement|deal|memorandum|accord)|peace (?:deal|agreement)", False),
+    (7, "Arrests", r"arrest(?:ed|s|ing)?\b|detain(?:ed|s|ing)?\b|taken into custody", False),
+    (7, "Disrupted weapons use", r"shot down|intercept(?:ed|s)|downed|defus(?:ed|ing)|demin(?:ed|ing)|"
+                                 r"destroyed (?:\d+ |an? |the )?(?:\w+ )?(?:drones?|missiles?)\b|"
+                                 r"seized (?:weapons|arms|ammunition)|arms cache", False),
+    (7, "Looting/property destruction", r"loot(?:ed|ing|s)?\b|set (?:on )?fire|burn(?:ed|t) down|torched|vandali[sz]ed", False),
+    (7, "Headquarters or base established", r"(?:set up|established|establishes|sets up) (?:an? |its |their )?"
+                                            r"(?:new )?(?:base|headquarters|camp|checkpoint)", False),
+    (7, "Non-violent transfer of territory", r"withdr(?:ew|awn|aws) (?:from|its|their)|pulled out (?:of|from)|"
+                                             r"handed over (?:control|the)|retreated from", False),
+    (8, "casualty", r"killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|wounded|injured|injuries|casualties|"
+                    r"lost (?:their )?lives|perished|death toll", False),
+)
+_COMPILED = tuple((rank, kind, re.compile(r"(?<![\w-])(?:" + pattern + r")", re.I), nominal)
+                  for rank, kind, pattern, nominal in _TABLE)
+
+# A cue right after these words is planned, hypothetical, negated or aimed at: not an event.
+_IRREALIS = re.compile(
+    r"(?:\b(?:will|would|shall|should|can|cannot|could|might|may|must|going to|about to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?"
+    r"|\b(?:aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|design(?:ed)?|bid|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|"
+    r"attempt(?:s|ed|ing)?|effort(?:s)?|threat(?:en|ens|ened|ening)?|vow(?:s|ed)?|prepar(?:e|es|ed|ing)|order(?:s|ed)?|"
+    r"want(?:s|ed)?|hope(?:s|d)?|push(?:es|ed)?|ready|able|unable|fail(?:s|ed)?|need(?:s|ed)?)\s+(?:\w+\s+)?(?:to|at)\s+(?:\w+ly\s+)?"
+    r"|\bto\s+(?:\w+ly\s+)?(?=(?:regain|retake|recapture|capture|seize|reclaim|liberate|take|attack|strike|shell|"
+    r"expel|push|reach|encircle|storm|hit|bomb|destroy|kill|advance)\b)"
+    r"|\b(?:not|never|no|without|denied|denies|deny|nor)\s+(?:\w+\s+)?"
+    r"|\b(?:threat|risk|danger|fear|prospect|possibility|likelihood) of\s+(?:\w+\s+)?)$", re.I)
+# "which was previously captured", "the territory initially taken": an earlier event recalled.
+_RECALLED = re.compile(r"\b(?:previously|earlier|initially|originally|once|formerly|already)\s+(?:been\s+)?$", re.I)
+_HEDGED_PAST = re.compile(r"\b(?:may|might|could) have (?:been )?$", re.I)
+_EVENTIVE = re.compile(r"\b(?:launch(?:ed|es|ing)?|beg(?:an|un|ins)|start(?:ed|s)?|mount(?:ed|s|ing)?|"
+                       r"intensif(?:y|ies|ied|ying)|stepp?(?:ed|s)? up|open(?:ed|s)|unleash(?:ed|es)|"
+                       r"carr(?:y|ied|ies) out|conduct(?:ed|s|ing)|repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|"
+                       r"came under|renewed|under way|underway|continu(?:e|es|ed|ing))\b", re.I)
+_BACKGROUND_NOUN = re.compile(r"(?:regarding|about|of|on|over|during|since|throughout|from|into|after|before)\s+"
+                              r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# "the objective of the Russian forces is to weaken Ukrainian forces with artillery": a purpose, not an act.
+_PURPOSE = re.compile(r"\b(?:objective|goal|aim|intention|plan|strategy|task|mission|purpose|idea)\b[^.;]{0,60}?"
+                      r"\b(?:is|was|are|were|remains?)\s+(?:\w+\s+)?to\b", re.I)
+
+
+def find_cues(sentence: str) -> tuple[Cue, ...]:
+    """The event cues in a sentence that report something that happened, best first.
+
+    >>> [c.sub_event_type for c in find_cues("Russian troops shelled Kharkiv, killing two civilians")]
+    ['Shelling/artillery/missile attack', 'casualty']
+    >>> find_cues("Russia is aiming to reach the city of Kupyansk")
+    ()
+    """
+    found: list[Cue] = []
+    eventive = _EVENTIVE.search(sentence) is not None
+    for rank, kind, pattern, nominal in _COMPILED:
+        for match in pattern.finditer(sentence):
+            before = sentence[max(0, match.start() - 60):match.start()]
+            if _IRREALIS.search(before) and not _HEDGED_PAST.search(before):
+                continue
+            if _PURPOSE.search(sentence, 0, match.start()):
+                continue
+            if kind in ("take", "retake") and _RECALLED.search(before):
+                continue
+            if nominal and (not eventive or _BACKGROUND_NOUN.search(before)):
+                continue
+            if any(match.start() < cue.end and cue.start < match.end() for cue in found):
+                continue
+            found.append(Cue(kind, match.start(), match.end(), match.group(0), rank))
+    return tuple(sorted(found, key=lambda cue: (cue.rank, cue.start)))
+
+
+def best_cue(cues: tuple[Cue, ...]) -> Cue | None:
+    return cues[0] if cues else None

@@ -1,0 +1,128 @@
+"""Reported deaths in an event sentence, with ACLED's rules for what counts.
+
+Written by hand because the rules are ACLED's, not linguistics: the coded figure is the most
+conservative one reported; every competing figure is kept with its claimant; vague plurals are
+coded as ACLED codes them ("several"/"many" 10, "dozens" 12, "hundreds" 100); and a total over a
+whole campaign ("12,000 soldiers killed in the operation", "since the start of the war") is a
+claim about the war, not the death toll of one event, so it is kept as a claim with scope
+"campaign" and never coded as the event's fatalities. Figures the enrich stage already typed
+(`Analysis.figures`) are used first; the patterns here cover headlines and sentences it missed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..enrich.hedges import find_hedges
+from ..enrich.records import Figure
+
+__all__ = ["DeathCount", "deaths_in", "is_campaign_total", "number_value"]
+
+_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "several": 10, "many": 10, "dozens": 12, "dozens of": 12,
+    "scores": 12, "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000,
+}
+_NUM = (r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|a hundred|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+        r"forty|fifty|sixty|seventy|eighty|ninety|hundred|several|many|dozens(?: of)?|scores|hundreds(?: of)?|"
+        r"thousands(?: of)?|an?)")
+_QUALIFIER = r"(?:(?:at least|up to|nearly|about|around|some|over|more than|almost|approximately|roughly|another|as many as)\s+)?"
+_DEATH = (r"(?:killed|dead|died|die|dies|shot dead|perished|lost (?:their |his |her )?lives?|slain|executed|"
+          r"eliminated|murdered|lifeless)")
+_NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per cent|km|kilomet|square|miles?|settlements?|villages?|times|tanks?|"
+                         r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
+                         r"vehicles?|aircraft|planes?|pieces?|units? of)", re.I)
+_SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+\s+){0,4}?)"
+                            r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
+                            re.I)
+_OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|eliminat(?:ed|es|ing)|shot dead|left)\s+"
+                           + _QUALIFIER + _NUM + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
+_SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(militiam[ae]n|soldier|serviceman|man|woman|civilian|child|boy|girl|person|resident|"
+                              r"fighter|officer|policeman|volunteer|journalist|pensioner|driver)\b", re.I)
+_DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
+_CAMPAIGN = re.compile(
+    r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
+    r"since (?:the )?(?:start|beginning|outbreak|launch|war|invasion|incursion|conflict|operation|offensive|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    r"in total|to date|so far|throughout the|since it began|overall|over the (?:past|last) (?:\w+ )?(?:months|years)|"
+    r"in (?:the )?(?:\d{4}|past year)|during the (?:war|conflict|operation|campaign|offensive|incursion|invasion))\b",
+    re.I)
+_VAGUE = {"a", "an", "one", "several", "many", "scores"}
+_PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|person|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
+                     r"residents?|child(?:ren)?|boys?|girls?|officers?|policem[ae]n|volunteers?|journalists?|"
+                     r"troops|militants?|rebels?|separatists?|protesters?|activists?|pensioners?|drivers?)\b", re.I)
+_PEOPLE_UNITS = ("person", "people", "soldier", "civilian", "fighter", "serviceman", "troop", "casualt", "death", "dead")
+
+
+@dataclass(frozen=True, slots=True)
+class DeathCount:
+    value: int
+    text: str                  # the words the count was read from
+    claimant: str | None
+    hedges: tuple[str, ...]
+    scope: str                 # "event" or "campaign"
+
+
+def number_value(text: str) -> int | None:
+    """The integer a number phrase stands for.
+
+    >>> number_value("12,000"), number_value("five"), number_value("dozens of"), number_value("1.5 thousand")
+    (12000, 5, 12, 1500)
+    """
+    text = text.lower().strip()
+    if text in _WORDS:
+        return _WORDS[text]
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(thousand|million))?", text.replace(",", ""))
+    if not match:
+        return None
+    scale = {"thousand": 1000, "million": 1000000}.get(match.group(2) or "", 1)
+    return int(round(float(match.group(1)) * scale))
+
+
+def is_campaign_total(sentence: str) -> bool:
+    return _CAMPAIGN.search(sentence) is not None
+
+
+def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | None = None) -> tuple[DeathCount, ...]:
+    """Death counts reported in one sentence, each once, in order of appearance.
+
+    >>> [(d.value, d.scope) for d in deaths_in("The ministry claims that 12,000 Ukrainian soldiers have been killed in the operation")]
+    [(12000, 'campaign')]
+    >>> [d.value for d in deaths_in("4 civilians killed, one wounded in DPR in shelling by Ukrainian troops")]
+    [4]
+    """
+    scope = "campaign" if is_campaign_total(sentence) else "event"
+    hedges = find_hedges(sentence)
+    found: dict[int, DeathCount] = {}
+    for figure in figures:
+        if figure.unit and any(unit in figure.unit.lower() for unit in _PEOPLE_UNITS) and \
+                re.search(r"kill|dead|death|died|lives|eliminat|casualt", figure.about or "", re.I):
+            found[figure.start] = DeathCount(int(figure.value), figure.text or str(figure.value),
+                                             figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
+    offset_figures = {figure.start for figure in figures}
+    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL):
+        for match in pattern.finditer(sentence):
+            number = match.group(1)
+            tail = sentence[match.end(1):match.end(1) + 20]
+            if _NOT_PEOPLE.match(tail) or _taken(found, match.start(1)):
+                continue
+            if number.lower() in ("a", "an") and pattern is not _SUBJECT_DEATH:
+                continue
+            if pattern is _SUBJECT_DEATH and number.lower() in _VAGUE and not _PERSON.search(match.group(2)):
+                continue
+            value = number_value(number)
+            if value is not None and not (match.start(1) in offset_figures):
+                found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
+    for match in _SINGULAR_VICTIM.finditer(sentence):
+        if not any(abs(start - match.start()) < 40 for start in found):
+            found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)
+    return tuple(found[start] for start in sorted(found))
+
+
+def _taken(found: dict[int, DeathCount], start: int) -> bool:
+    return any(start <= s < start + 4 or s <= start < s + len(d.text) for s, d in found.items())

@@ -1,0 +1,140 @@
+"""When an event happened, as distinct from when it was reported.
+
+The enrich stage resolves dates into `Analysis.dates`; this module picks the one that dates an
+event sentence and turns its precision into ACLED's time precision. When enrich found no date in
+the sentence, a small hand-written reader covers the forms news uses for event days ("on August
+6", "6 August 2024", "yesterday", "on Thursday", "last week", "last month"), resolved against the
+publication date: dateparser alone would read "Thursday" as the coming Thursday and cannot tell a
+week from a day. With no date at all, the report date stands in with precision 2 (ACLED's "within
+the week"), because news reports events of the last few days in the present perfect.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..enrich.records import DateMention
+
+__all__ = ["EventDate", "event_date"]
+
+_MONTHS = {name: i for i, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
+         r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
+_MONTH_YEAR = re.compile(r"\b(?:in|since|during|from|by|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(\d{4}))?\b", re.I)
+_RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|this morning|tonight|"
+                       r"(?:on|last|this past)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                       r"last week|this week|past week|last month|earlier this month|this month|"
+                       r"past (?:24|twenty-four) hours|past day)\b", re.I)
+_PRECISION = {"minute": 1, "day": 1, "week": 2, "month": 3, "year": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    iso: str | None
+    time_precision: int        # ACLED: 1 day, 2 week, 3 month
+    evidence: str              # the words the date was read from, or "publication date"
+
+
+def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention],
+               published: str | None) -> EventDate:
+    """The date of an event told in body[start:end] (whose text is `sentence`)."""
+    for mention in dates:
+        if start <= mention.start < end and mention.iso and not _is_report_date(mention, published):
+            return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
+    found = read_date(sentence, published)
+    if found is not None:
+        return found
+    if published:
+        return EventDate(published[:10], 2 if len(published) >= 10 else 3, "publication date")
+    return EventDate(None, 3, "no date")
+
+
+def _is_report_date(mention: DateMention, published: str | None) -> bool:
+    # A dateline repeated in the body says when the report was filed, not when the event was.
+    return bool(published) and mention.iso == published and mention.text.strip().isdigit()
+
+
+def read_date(text: str, published: str | None) -> EventDate | None:
+    """A date in `text`, resolved against the publication date (for the year and relative words).
+
+    >>> read_date("Since the incursion began on August 6, Ukrainian forces advanced", "2024-09-12")
+    EventDate(iso='2024-08-06', time_precision=1, evidence='August 6')
+    >>> read_date("Russians shelled the town on Thursday", "2024-10-25").iso
+    '2024-10-24'
+    """
+    base = _parse_iso(published)
+    for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
+        match = pattern.search(text)
+        if match:
+            month_word, day = (match.group(1), match.group(2)) if order == "md" else (match.group(2), match.group(1))
+            resolved = _resolve(int(day), _MONTHS[month_word.lower().rstrip(".")], match.group(3), base)
+            if resolved:
+                return EventDate(resolved.isoformat(), 1, match.group(0).strip())
+    match = _RELATIVE.search(text)
+    if match and base:
+        return _relative(match.group(1).lower(), base)
+    match = _MONTH_YEAR.search(text)
+    if match:
+        month = _MONTHS[match.group(1).lower().rstrip(".")]
+        year = int(match.group(2)) if match.group(2) else _year_for(month, 1, base)
+        if year:
+            return EventDate(f"{year:04d}-{month:02d}", 3, match.group(0).strip())
+    return None
+
+
+def _relative(word: str, base: dt.date) -> EventDate:
+    if word in ("yesterday", "last night"):
+        return EventDate((base - dt.timedelta(days=1)).isoformat(), 1, word)
+    if word in ("today", "this morning", "tonight", "overnight", "past 24 hours", "past twenty-four hours", "past day"):
+        return EventDate(base.isoformat(), 1, word)
+    if word.split()[-1] in _WEEKDAYS:
+        back = (base.weekday() - _WEEKDAYS.index(word.split()[-1])) % 7 or (7 if word.startswith("last") else 0)
+        return EventDate((base - dt.timedelta(days=back)).isoformat(), 1, word)
+    if word in ("last week", "past week"):
+        return EventDate((base - dt.timedelta(days=7)).isoformat(), 2, word)
+    if word == "this week":
+        return EventDate(base.isoformat(), 2, word)
+    if word == "last month":
+        previous = base.replace(day=1) - dt.timedelta(days=1)
+        return EventDate(previous.strftime("%Y-%m"), 3, word)
+    return EventDate(base.strftime("%Y-%m"), 3, word)
+
+
+def _resolve(day: int, month: int, year: str | None, base: dt.date | None) -> dt.date | None:
+    chosen = int(year) if year else _year_for(month, day, base)
+    if not chosen:
+        return None
+    try:
+        return dt.date(chosen, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, base: dt.date | None) -> int | None:
+    """The year that puts month/day on or before the report (news tells the past), with a day of slack."""
+    if base is None:
+        return None
+    try:
+        candidate = dt.date(base.year, month, min(day, 28))
+    except ValueError:
+        return base.year
+    return base.year if candidate <= base + dt.timedelta(days=1) else base.year - 1
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,125 @@
+"""Where an event happened: the most specific geocoded place in or near its sentence.
+
+Written by hand on top of the enrich stage's geocoded `Analysis.places`: the choice among them is
+the events stage's own judgement. A place is not an event location when the text names it as a
+destination or aim ("aiming to reach the city of Kupyansk", "advancing toward Pokrovsk"), as
+where someone is based ("a Vienna-based analyst"), or as where people fled to or troops were
+moved from. A bare city name that is also the name of a first-level division the article names
+("Kursk" beside "the Kursk region") is read as the division, because war reporting uses the
+short form for the region. ACLED geo precision: 1 the town itself, 2 near a town or part of a
+region (or a place taken from the sentence's context), 3 a region or larger.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..enrich.records import Place
+
+__all__ = ["Location", "locate", "place_mentions"]
+
+_LOCAL = ("city", "village", "town", "settlement")
+_AIMED = re.compile(r"(?:\b(?:reach|toward|towards|in the direction of|direction of|approach(?:es|ing)? to|"
+                    r"encircle|to capture|to seize|to take|to storm|on the way to|"
+                    r"evacuated to|fled to|moved to|redeploy(?:ed|ment)? (?:of troops )?from|border with|"
+                    r"bordering|visit(?:ed|s)?|travel(?:ed|led|s)? (?:to|through)|met in|talks in|summit in|"
+                    r"based in|born in|studio in|headquartered in|resolving the war with)\s+"
+                    r"(?:the\s+)?(?:(?:city|town|village|settlement|region|oblast) of\s+)?(?:[\w'’-]+\s+){0,2})$", re.I)
+_BASED = re.compile(r"^\s*[-‐]?\s*based\b", re.I)
+_NEAR = re.compile(r"\b(?:near|outskirts of|close to|vicinity of|around|outside|north of|south of|east of|west of|"
+                   r"(?:north|south|east|west)(?:east|west)? of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
+_DISTRICT = re.compile(r"^\s*(?:district|direction|axis|front|area|sector|raion)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    place: Place
+    geo_precision: int
+    in_sentence: bool
+
+
+def place_mentions(place: Place, body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of `place` inside body[start:end]: the enrich spans, or its name found by text."""
+    spans = [(s, e) for s, e in place.spans if start <= s < end]
+    if spans or place.spans:
+        return spans
+    pattern = re.compile(r"(?<!\w)" + re.escape(place.name.split(" Oblast")[0]) + r"(?!\w)", re.I)
+    return [(start + m.start(), start + m.end()) for m in pattern.finditer(body[start:end])]
+
+
+def locate(places: tuple[Place, ...], body: str, start: int, end: int,
+           context: tuple[int, int] | None = None, cue_at: int | None = None,
+           actor_spans: tuple[tuple[int, int], ...] = ()) -> Location | None:
+    """The event location for the sentence body[start:end]; `context` is the paragraph around it.
+
+    `actor_spans` are body spans where a place name stands for a side ("gains by Kyiv", "Moscow
+    says"): those mentions are not locations.
+    """
+    chosen = _best(places, body, start, end, cue_at, actor_spans)
+    if chosen is not None:
+        return _located(*chosen, places, in_sentence=True)
+    if context is not None:
+        chosen = _best(places, body, context[0], context[1], None, actor_spans)
+        if chosen is not None:
+            return _located(*chosen, places, in_sentence=False)
+    named = [p for p in places if p.feature not in ("country", None) and p.lat is not None]
+    if named:
+        place = max(named, key=lambda p: p.mentions)
+        return _located(place, _precision(place), places, in_sentence=False)
+    countries = [p for p in places if p.feature == "country"]
+    if countries:
+        return Location(max(countries, key=lambda p: p.mentions), 3, False)
+    return None
+
+
+def _located(place: Place, precision: int, places: tuple[Place, ...], *, in_sentence: bool) -> Location:
+    division = _as_division(place, places)
+    if division is not place:
+        precision = 3
+    return Location(division, precision if in_sentence else max(precision, 2), in_sentence)
+
+
+def _best(places: tuple[Place, ...], body: str, start: int, end: int, cue_at: int | None,
+          actor_spans: tuple[tuple[int, int], ...] = ()) -> tuple[Place, int] | None:
+    candidates: list[tuple[tuple, Place, int]] = []
+    for place in places:
+        for s, e in place_mentions(place, body, start, end):
+            before, after = body[max(start, s - 80):s], body[e:min(end, e + 20)]
+            if _AIMED.search(before) or _BASED.match(after):
+                continue
+            if any(a_start <= s < a_end for a_start, a_end in actor_spans):
+                continue
+            precision = _precision(place)
+            if precision == 1 and (_NEAR.search(before) or _DISTRICT.match(after)):
+                precision = 2
+            division = _as_division(place, places)
+            distance = abs(s - cue_at) if cue_at is not None else 0
+            candidates.append(((_specificity(division), distance), place, precision))
+    if not candidates:
+        return None
+    _, place, precision = min(candidates, key=lambda item: item[0])
+    return place, precision
+
+
+def _specificity(place: Place) -> int:
+    if place.feature in _LOCAL:
+        return 0
+    if place.feature in ("admin1", "region"):
+        return 1
+    if place.feature == "country":
+        return 3
+    return 2
+
+
+def _precision(place: Place) -> int:
+    return 1 if place.feature in _LOCAL else 3
+
+
+def _as_division(place: Place, places: tuple[Place, ...]) -> Place:
+    if place.feature not in _LOCAL:
+        return place
+    for other in places:
+        if other.feature == "admin1" and other.name.lower().split()[0] == place.name.lower() \
+                and other.country == place.country:
+            return other
+    return place
