@@ -189,7 +189,7 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
     a date or byline, and whose words come back in the first paragraphs."""
     lede = {w.casefold() for line in lines[start:start + 3] for w in _CONTENT_WORD.findall(line.text)}
     best, best_score = None, float("-inf")
-    for i in range(max(0, start - 2 * _HEADER_SPAN), min(start + 1, len(lines))):
+    for i in range(max(0, start - 2 * _HEADER_SPAN), start):
         line = lines[i]
         if line.kind not in ("short", "prose", "unknown", "caption") or line.bullet or not 2 <= line.words <= 30:
             continue
@@ -218,6 +218,8 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str]) -> float
         score -= 1.5                                           # names and section labels
     if line.text.endswith(".") or line.kind in ("prose", "caption"):
         score -= 1.5                                           # standfirsts, captions, first paragraphs
+    if line.words > 20:
+        score -= 1.5
     if "(" in line.text and line.text.rstrip().endswith(")"):
         score -= 1.0                                           # "(AP Photo/...)" credits
     return score
