@@ -180,6 +180,7 @@ _CHROME_WORDS = {
     "share", "close", "email", "print", "facebook", "twitter", "menu", "sign", "subscribe", "search", "tweet",
     "submit", "follow", "topics", "links", "playback", "unsupported", "device", "browser", "explorer", "sharing",
     "options", "newsletter", "login", "photo", "illustration", "mugshot", "staff", "editorial", "writer", "media",
+    "external", "window", "signed", "cookies", "javascript", "advertisement", "updated",
 }
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -195,12 +196,19 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
             continue
         if (outlet and line.text.casefold() == outlet.casefold()) or _MENU_WORDS.match(line.text):
             continue
-        if looks_like_date_line(line.text) or _is_credit(line):
+        if looks_like_date_line(line.text) or _is_credit(line) or not any(ch.isalpha() for ch in line.text):
             continue
+        if line.words <= 15 and _has_full_date(line.text):
+            continue                                   # "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
         score = _title_score(lines, i, start, lede)
         if score > best_score:
             best, best_score = line, score
     return best
+
+
+def _has_full_date(text: str) -> bool:
+    found = parse_date(text) if any(ch.isdigit() for ch in text) else None
+    return found is not None and not found.inferred and found.precision in ("day", "minute")
 
 
 def _title_score(lines: list[Line], i: int, start: int, lede: set[str]) -> float:
