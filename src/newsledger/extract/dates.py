@@ -12,7 +12,8 @@ Shared by the text path and the HTML path. The public API (stable):
         `reference` (a date or datetime, e.g. when the page was fetched) is the latest date the
         page can have; without it the latest year named in the context bounds the search, then
         today's date. `language` (ISO 639-1) selects dateparser's locale for the shapes the
-        built-in patterns do not cover (default "en").
+        built-in patterns do not cover (default "en"). partial=False accepts only complete dates
+        found anywhere in the string (for lines that hold other things too: "October 9, 2018 | by X").
 
     resolve_partial(*, day, weekday=None, month=None, hour=None, minute=None, context="",
                     reference=None, evidence="") -> Published | None
@@ -123,14 +124,19 @@ def looks_like_date_line(line: str) -> bool:
 
 
 def parse_date(
-    text: str, *, context: str = "", reference: date | datetime | None = None, language: str | None = None
+    text: str,
+    *,
+    context: str = "",
+    reference: date | datetime | None = None,
+    language: str | None = None,
+    partial: bool = True,
 ) -> Published | None:
     """Parse one visible date string into a Published (see the module docstring), or None."""
     evidence = " ".join(text.split())
     if not evidence:
         return None
     full = _parse_full(evidence)
-    if full is not None:
+    if full is not None or not partial:
         return full
     partial = _parse_partial(evidence, context, reference)
     if partial is not None:

@@ -34,6 +34,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})
                         r"(?:\s*(?:,?\s*(?:inc|ltd|llc|plc|gmbh|s\.a|limited|corp)\b\.?)|\.|\s*[|•-]|\s+all rights|$)", re.I)
 _ABOUT = re.compile(r"^(?P<name>[A-Z][\w&'’ -]{1,40}?) is an? [^.]{0,80}\b(?:channel|newspaper|news|media|publication|"
                     r"website|agency|outlet|network|broadcaster|magazine|daily|portal|site)\b", re.I)
+_DATE_CUE = re.compile(r"\||\b(?:updated|published|posted|modified|by)\b", re.I)
 _MENU_WORDS = re.compile(r"^(?:home|news|menu|search|skip|login|log in|sign in|subscribe|more|x|slogan)$", re.I)
 
 
@@ -376,6 +377,11 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
             continue
         if looks_like_date_line(line.text) or (line.words <= 20 and _is_credit(line)):
             found = parse_date(line.text, context=body, reference=reference, language=language)
-            if found is not None:
-                return found
+        elif line.kind != "caption" and any(ch.isdigit() for ch in line.text) and (
+                line.words <= 12 or (line.words <= 20 and _DATE_CUE.search(line.text))):
+            found = parse_date(line.text, partial=False)   # "October 9, 2018 | by Olivia Larsen"
+        else:
+            continue
+        if found is not None:
+            return found
     return None
