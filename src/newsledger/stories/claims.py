@@ -170,8 +170,13 @@ _BACK_REFERENCE = re.compile(r"\b(?:that|this|the|such)\s+(?:assertion|claim|rep
 
 
 def _denial_of_previous(sentence, span, previous: list[Claim], analysis, known) -> list[Claim]:
-    """"That assertion was denied on Monday by Colonel X": the previous sentence's claims, disputed."""
-    if not previous or not _BACK_REFERENCE.search(sentence):
+    """"That assertion was denied on Monday by Colonel X": the previous sentence's claims, disputed.
+
+    Only for a sentence that makes no claim of its own (else the denial is about its own claim).
+    """
+    if not previous or not _BACK_REFERENCE.search(sentence) or _ENCIRCLE.search(sentence):
+        return []
+    if _CONTROL.search(sentence) and _QUANTITY.search(sentence):
         return []
     disputant = find_disputant(sentence, analysis.article.body, getattr(analysis, "entities", ()), known)
     if not disputant:

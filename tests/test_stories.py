@@ -1,0 +1,203 @@
+"""Stories: clustering across outlets, syndication, claim alignment and framing.
+
+Real inputs: the two seed pages (shared corpus) and the SYNTHETIC example pages in examples/pages;
+unit cases use hand-made Analysis records (marked synthetic below).
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsledger.enrich.records import Analysis, Figure, Quote
+from newsledger.extract import extract
+from newsledger.records import Article, Published, RawDocument
+from newsledger.stories.attribution import canonical_name, find_disputant
+from newsledger.stories.claims import align_claims, find_claims
+from newsledger.stories.cluster import ClusterOptions, StoryDoc, build_stories, cluster_docs
+from newsledger.stories.pipeline import analyse, bundle_stories
+from newsledger.stories.syndication import sources_for
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pages"
+
+
+def _articles(paths) -> list:
+    articles = [extract(RawDocument(uri=str(p), content=Path(p).read_bytes())) for p in paths]
+    assert all(isinstance(a, Article) for a in articles), articles
+    return articles
+
+
+@pytest.fixture(scope="module")
+def seed_bundle(seeds):
+    analyses = [analyse(a) for a in _articles([seeds["000"], seeds["001"]])]
+    bundles = bundle_stories(analyses)
+    assert len(bundles) == 1, [b.story.title for b in bundles]
+    return bundles[0]
+
+
+@pytest.fixture(scope="module")
+def example_bundles():
+    analyses = [analyse(a) for a in _articles(sorted(EXAMPLES.iterdir()))]
+    by_title = {a.article.title: a.article.id for a in analyses}
+    copy = by_title["Analysts say Russia now holds more than half of Vovchansk"]
+    danube = next(a.article.id for a in analyses if a.article.outlet == "Danube Daily")
+    evening = next(a.article.id for a in analyses if a.article.outlet == "Kharkiv Evening Post")
+    assert copy in (danube, evening)
+    return bundle_stories(analyses, {danube: evening})
+
+
+def _article(text: str, *, title: str, day: str, outlet: str = "Synthetic Wire", credits=()) -> Article:
+    return Article(id=f"id-{abs(hash((title, day))) % 10**8}", source={"uri": f"{title}.txt", "format": "text"},
+                   title=title, outlet=outlet, credited_sources=tuple(credits), byline=(),
+                   published=Published(day, "day", day), language="en", body=text)
+
+
+# -- clustering ------------------------------------------------------------------------------
+
+def test_the_two_seeds_six_weeks_apart_are_one_story(seed_bundle):
+    story = seed_bundle.story
+    assert len(story.article_ids) == 2
+    assert (story.first, story.last) == ("2024-09-12", "2024-10-25")
+    assert "Kursk" in story.title
+
+
+def test_example_pages_make_one_story_and_the_unrelated_page_stands_alone(example_bundles):
+    sizes = sorted(len(b.story.article_ids) for b in example_bundles)
+    assert sizes == [1, 5]
+    alone = next(b for b in example_bundles if len(b.story.article_ids) == 1)
+    assert "Tyrol" in alone.story.title
+
+
+def test_a_distant_date_decays_the_score_and_keeps_stories_apart():
+    # synthetic: the same words a year apart are two stories, a week apart one
+    text = "Shelling of Avdiivka coke plant continued as Ukrainian forces held the northern districts."
+    docs = [StoryDoc("a", "Avdiivka shelled", text, date(2023, 3, 1), frozenset({"avdiivka"})),
+            StoryDoc("b", "Avdiivka shelled again", text, date(2023, 3, 8), frozenset({"avdiivka"})),
+            StoryDoc("c", "Avdiivka shelled again", text, date(2024, 6, 1), frozenset({"avdiivka"}))]
+    assert cluster_docs(docs, ClusterOptions()) == [[0, 1], [2]]
+
+
+def test_story_ids_are_stable_whatever_the_input_order(seeds):
+    articles = _articles([seeds["000"], seeds["001"]])
+    assert build_stories(articles)[0].id == build_stories(list(reversed(articles)))[0].id
+
+
+# -- syndication -----------------------------------------------------------------------------
+
+def test_seed_001_relays_the_washington_post_and_is_not_independent(seed_bundle):
+    source = next(s for s in seed_bundle.sources if s.outlet == "Al Mayadeen English")
+    assert source.credits == ("The Washington Post",)
+    assert source.origin == "The Washington Post"
+    assert not source.independent
+
+
+def test_a_near_copy_counts_for_its_original_outlet():
+    # synthetic
+    original = _article("Body of the original report about Pokrovsk.", title="Pokrovsk", day="2024-11-02",
+                        outlet="Donbas Desk")
+    copy = _article("Body of the original report about Pokrovsk, lightly edited.", title="Pokrovsk copy",
+                    day="2024-11-03", outlet="Aggregator Daily")
+    sources = {s.article_id: s for s in sources_for([original, copy], {copy.id: original.id})}
+    assert sources[copy.id].copy_of == original.id
+    assert sources[copy.id].origin == "Donbas Desk"
+    assert not sources[copy.id].independent and sources[original.id].independent
+
+
+def test_corroboration_counts_origins_not_pages(example_bundles):
+    story = next(b for b in example_bundles if len(b.story.article_ids) == 5)
+    ccm = [c for g in story.claim_groups for c in g.claims if c.value == 55 and c.unit == "percent"]
+    assert len(ccm) == 2                                    # the report and its syndicated copy
+    assert {c.origin for c in ccm} == {"Centre for Conflict Mapping (CCM)"}
+
+
+# -- claims ----------------------------------------------------------------------------------
+
+def test_putin_asserts_encirclement_and_syrsky_disputes_it(seed_bundle):
+    group = next(g for g in seed_bundle.claim_groups if g.kind == "encirclement")
+    assert group.verdict == "contradicted"
+    by_polarity = {c.polarity: c for c in group.claims}
+    assert by_polarity[1].claimant == "Vladimir Putin"
+    assert by_polarity[-1].claimant == "Oleksandr Syrsky"
+    assert by_polarity[1].disputed_by == "Oleksandr Syrsky"
+
+
+def test_ten_settlements_then_46_percent_is_an_evolution_not_a_contradiction(seed_bundle):
+    group = next(g for g in seed_bundle.claim_groups if g.kind == "control" and g.controller == "Russia")
+    assert group.verdict == "evolving"
+    amounts = [(c.date, c.value, c.unit) for c in group.claims]
+    assert ("2024-09-12", 10.0, "settlement") in amounts
+    assert ("2024-10-25", 46.0, "percent") in amounts
+    alaudinov = next(c for c in group.claims if c.unit == "settlement")
+    assert alaudinov.claimant == "Apti Alaudinov" and alaudinov.approx and alaudinov.channel == "TASS"
+    isw = next(c for c in group.claims if c.value == 46.0)
+    assert isw.chain == ("Institute for the Study of War", "The Washington Post", "Al Mayadeen English")
+
+
+def test_the_12000_figure_is_a_hedged_claim_of_the_defense_ministry(seed_bundle):
+    claim = next(c for g in seed_bundle.claim_groups for c in g.claims if c.value == 12000)
+    assert claim.kind == "casualties" and claim.controller == "Ukraine"
+    assert claim.claimant == "Russian defense ministry"
+    assert {"disputed", "unverifiable"} <= set(claim.hedges)
+    assert claim.disputed_by is None                        # a hedge, not a named disputant
+
+
+def test_denial_in_the_next_sentence_is_tied_to_the_claim_it_answers(example_bundles):
+    story = next(b for b in example_bundles if len(b.story.article_ids) == 5)
+    group = next(g for g in story.claim_groups if g.kind == "encirclement")
+    assert group.verdict == "contradicted"
+    deniers = {c.claimant for c in group.claims if c.polarity < 0}
+    assert "Andriy Marchenko" in deniers
+
+
+def test_upstream_quotes_and_figures_take_precedence_over_fallback_patterns():
+    # synthetic: an Analysis built by hand, as the enrich stage would fill it
+    body = ("Ukrainian forces recaptured 12 villages near Kupiansk, the general staff said. "
+            "Russian forces have lost ground there since May.")
+    article = _article(body, title="Kupiansk villages", day="2024-06-20", outlet="Synthetic Wire")
+    start = body.index("12 villages")
+    figure = Figure(12, False, "settlement", "villages recaptured", "General Staff of Ukraine", (), start, start + 11,
+                    text="12 villages")
+    quote = Quote("General Staff of Ukraine", "the general staff", "said", body[:body.index(",")], False,
+                  None, (), 0, body.index(","), via=("Ukrinform",))
+    claims = find_claims(Analysis(article=article, quotes=(quote,), figures=(figure,)))
+    assert len(claims) == 1
+    claim = claims[0]
+    assert (claim.value, claim.unit, claim.controller) == (12, "settlement", "Ukraine")
+    assert claim.chain == ("General Staff of Ukraine", "Ukrinform", "Synthetic Wire")
+
+
+def test_alignment_verdicts_from_hand_made_claims():
+    # synthetic: two independent origins agreeing is corroboration
+    body_a = "Russian forces captured 30 settlements in the Donetsk region, the ministry said."
+    body_b = "Russian forces captured 31 settlements in the Donetsk region, the Kyiv Independent reported."
+    claims = (find_claims(Analysis(article=_article(body_a, title="A", day="2024-05-01", outlet="Wire A")))
+              + find_claims(Analysis(article=_article(body_b, title="B", day="2024-05-01", outlet="Wire B"))))
+    groups = align_claims(claims)
+    assert len(groups) == 1 and groups[0].verdict == "corroborated" and len(groups[0].origins) == 2
+
+
+def test_a_hedge_is_not_a_disputant_and_titles_are_dropped_from_names():
+    body = "Major General Apti Alaudinov spoke. Later Alaudinov told TASS more."
+    assert find_disputant("such figures are often disputed and unverifiable", body) is None
+    assert find_disputant("The claim was disputed on Friday by Oleksandr Syrsky, the commander", body) == "Oleksandr Syrsky"
+    assert canonical_name("Alaudinov", body) == "Apti Alaudinov"
+
+
+# -- framing ---------------------------------------------------------------------------------
+
+def test_kiev_and_kyiv_are_shown_side_by_side(seed_bundle):
+    row = next(r for r in seed_bundle.framing if r.concept == "capital of Ukraine")
+    assert row.differs
+    choice = {t.outlet: t.variant for t in row.terms}
+    assert choice["Al Mayadeen English"] == "Kiev"
+    assert "Kyiv" in choice.values()
+
+
+def test_words_inside_quotation_marks_are_the_speakers_not_the_outlets():
+    # synthetic
+    body = 'The mayor said: "The occupiers shelled the market." Russian forces denied it.'
+    from newsledger.stories.framing import find_framing
+
+    rows = find_framing([Analysis(article=_article(body, title="Q", day="2024-01-01"))])
+    assert not any(r.concept == "the other side's troops" for r in rows)
