@@ -161,8 +161,10 @@ def _share_range_units(text: str, found: list[NumberMention]) -> list[NumberMent
         value, unit = first.value, first.unit or second.unit
         first_scale = _SCALE_WORD.search(text[first.number_start:first.number_end])
         second_scale = _SCALE_WORD.search(text[second.number_start:second.number_end])
-        if second_scale and not first_scale and value < 1000:
-            value *= _SCALES[(second_scale.group(1) or second_scale.group(2)).lower()]
+        if second_scale and not first_scale:
+            multiplier = _SCALES[(second_scale.group(1) or second_scale.group(2)).lower()]
+            if value < second.value / multiplier:      # "3 to 5 million", not "$200 to $4 million"
+                value *= multiplier
         shared[index] = NumberMention(first.start, first.end, first.number_start, first.number_end, value,
                                       first.approx, unit, first.vague)
     return shared
