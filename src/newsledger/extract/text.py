@@ -113,7 +113,8 @@ def _core_segment(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     segments = [seg for seg in segments if seg[2] > 0]
     if not segments:
         return start, end
-    core = max(range(len(segments)), key=lambda k: segments[k][2] * _after_terminal_discount(lines, start, segments[k][0]))
+    core = max(range(len(segments)), key=lambda k: segments[k][2] * _after_terminal_discount(lines, start, segments[k][0])
+               * _listing_discount(lines, segments[k][0], segments[k][1]))
     first, last = core, core
     while last + 1 < len(segments) and _joinable(lines, segments[last], segments[last + 1], segments[core][2]):
         last += 1
@@ -130,11 +131,20 @@ def _after_terminal_discount(lines: list[Line], start: int, first: int) -> float
     return 0.4 ** min(headings, 3)
 
 
+def _listing_discount(lines: list[Line], first: int, last: int) -> float:
+    """A run of teasers or comments carries a date (or a "2 hours ago") on every item; an article
+    does not. Three or more date lines make a segment a listing."""
+    dated = sum(1 for line in lines[first:last + 1]
+                if line.kind == "comment" or (line.kind != "prose" and looks_like_date_line(line.text)))
+    return 0.3 if dated >= 3 else 1.0
+
+
 def _joinable(lines: list[Line], earlier: list[int], later: list[int], core_words: int) -> bool:
     gap = range(earlier[1] + 1, later[0])
-    if any(lines[i].kind in ("terminal", "comment") for i in gap) or len(gap) > 10:
-        return False
-    return min(earlier[2], later[2]) >= core_words / 2
+    if len(gap) > 10 or any(lines[i].kind == "terminal" or not lines[i].bullet for i in gap):
+        return False                                   # only a bulleted list can sit inside an article
+    starts_with_prose = any(lines[i].kind == "prose" for i in range(later[0], min(later[0] + 2, later[1] + 1)))
+    return starts_with_prose and min(earlier[2], later[2]) >= core_words / 2
 
 
 def _prose_words(lines: list[Line], first: int, last: int) -> int:
