@@ -143,7 +143,7 @@ def _joinable(lines: list[Line], earlier: list[int], later: list[int], core_word
     gap = range(earlier[1] + 1, later[0])
     if len(gap) > 10 or any(lines[i].kind == "terminal" or not lines[i].bullet for i in gap):
         return False                                   # only a bulleted list can sit inside an article
-    starts_with_prose = any(lines[i].kind == "prose" for i in range(later[0], min(later[0] + 2, later[1] + 1)))
+    starts_with_prose = any(lines[i].kind == "prose" for i in range(later[0], min(later[0] + 4, later[1] + 1)))
     return starts_with_prose and min(earlier[2], later[2]) >= core_words / 2
 
 
