@@ -1,0 +1,67 @@
+"""`newsledger run` and `newsledger report`: pages in, situation report out, in one command.
+
+Inputs: the SYNTHETIC example pages in examples/pages (the README's main job) and the seeds.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsledger.cli import main
+from newsledger.store import Ledger
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pages"
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_run_on_the_example_pages_writes_one_report(tmp_path):
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = _text(out.read_text("utf-8"))
+    assert "Vovchansk" in text and "Tyrol" not in text          # the unrelated page is another story
+    assert "Contradiction" in text and "Evolution over time" in text
+    assert "relays Kharkiv Evening Post" in text                 # the syndicated copy
+    assert "Danube Daily" in text and "Moscow Courier" in text
+    assert "stories: 2" in result.output                         # progress and summary on stderr
+
+
+def test_run_keeps_the_ledger_when_asked_and_report_reads_it_back(tmp_path):
+    db = tmp_path / "examples.db"
+    runner = CliRunner()
+    first = runner.invoke(main, ["run", str(EXAMPLES), "-o", str(tmp_path / "a.md"), "--db", str(db), "--quiet"])
+    assert first.exit_code == 0, first.output
+    with Ledger.open(db) as ledger:
+        stories = list(ledger.stories())
+        assert len(stories) == 2
+        assert sum(1 for _ in ledger.analyses()) == 6
+    floods = next(s for s in stories if "Tyrol" in s["title"])
+    second = runner.invoke(main, ["report", "--db", str(db), "--story", floods["id"][:8], "-o", str(tmp_path / "b.md")])
+    assert second.exit_code == 0, second.output
+    markdown = (tmp_path / "b.md").read_text("utf-8")
+    assert markdown.startswith("# Floods close mountain passes in Tyrol")
+    assert "Vovchansk" not in markdown
+
+
+def test_report_names_the_fix_when_the_ledger_or_story_is_missing(tmp_path):
+    runner = CliRunner()
+    missing = runner.invoke(main, ["report", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "r.html")])
+    assert missing.exit_code != 0 and "newsledger ingest" in missing.output
+    db = tmp_path / "x.db"
+    runner.invoke(main, ["run", str(EXAMPLES), "-o", str(tmp_path / "r.html"), "--db", str(db), "--quiet"])
+    unknown = runner.invoke(main, ["report", "--db", str(db), "--story", "zzzz", "-o", str(tmp_path / "r2.html")])
+    assert unknown.exit_code != 0 and "not found" in unknown.output
+
+
+def test_run_on_the_seeds_gives_one_story_with_both_pages(seeds, tmp_path):
+    out = tmp_path / "seeds.html"
+    result = CliRunner().invoke(main, ["run", str(seeds["000"].parent), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = _text(out.read_text("utf-8"))
+    assert "2 article(s) from 2 outlet(s)" in text
+    assert "Oleksandr Syrsky" in text and "46%" in text and "12,000" in text
