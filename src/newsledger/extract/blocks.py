@@ -71,7 +71,7 @@ _COMMENT_META = re.compile(     # the metadata around each comment of a thread
     re.I,
 )
 _COMMENT_HEAD = re.compile(     # lines that only a comment section has: they end the article
-    r"^(?:.{1,40} says:|.{0,60}\b\d+ (?:comments?|responses?|replies)\b.{0,60}|"
+    r"^(?:.{1,80} (?:says|said|wrote):|.{0,60}\b\d+ (?:comments?|responses?|replies)\b.{0,60}|"
     r"(?:log in|sign in|register) to (?:reply|comment).*|cancel reply)$",
     re.I,
 )
@@ -219,7 +219,7 @@ def classify(lines: list[Line]) -> None:
             line.kind = "terminal"
         elif short and _SOFT_HEADINGS.match(bare):
             line.kind = "trigger"
-        elif short and _COMMENT_HEAD.match(text) and (not line.bullet or text.endswith("says:")):
+        elif short and _COMMENT_HEAD.match(text) and (not line.bullet or text.endswith(("says:", "said:", "wrote:"))):
             line.kind = "terminal"
             line.extra["comments"] = True
         elif short and _COMMENT_META.match(bare):

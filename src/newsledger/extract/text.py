@@ -162,7 +162,7 @@ def _is_break(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.kind == "terminal":
         return True
-    return _short_run(lines, i) >= (3 if line.bullet else 4)
+    return _short_run(lines, i) >= (3 if line.bullet else 5)
 
 
 def _short_run(lines: list[Line], i: int) -> int:
