@@ -24,12 +24,15 @@ from pathlib import Path
 from newsledger.stories.cluster import ClusterOptions, StoryDoc, cluster_docs, doc_from_analysis
 
 NAME = "clustering"
+# measured 2026-11-21 (story settings P 0.442 R 0.718 F1 0.547; event settings F1 0.785), minus 0.01
 FLOORS = {
-    "bcubed_f1": 0.0,
-    "bcubed_precision": 0.0,
-    "bcubed_recall": 0.0,
-    "event_bcubed_f1": 0.0,
-    "seeds_one_story": 1.0,
+    "bcubed_f1": 0.537,
+    "bcubed_precision": 0.432,
+    "bcubed_recall": 0.708,
+    "event_bcubed_f1": 0.775,
+    "event_bcubed_precision": 0.880,
+    "seeds_one_story": 0.99,
+    "seeds_apart_from_others": 0.99,
 }
 SAMPLE = 300
 SEED = 20240912
@@ -91,6 +94,7 @@ def headline_docs(corpus: Path, sample: int = SAMPLE) -> tuple[list[StoryDoc], l
 
 
 def doc_from_text_keys(text: str) -> frozenset[str]:
+    """Headlines carry no analysis: actors and places are their capitalised words."""
     from newsledger.stories.cluster import _capitalised_keys
 
     return frozenset(_capitalised_keys(text))
