@@ -118,7 +118,8 @@ def _core_segment(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     first, last = core, core
     while last + 1 < len(segments) and _joinable(lines, segments[last], segments[last + 1], segments[core][2]):
         last += 1
-    while first > 0 and _joinable(lines, segments[first - 1], segments[first], segments[core][2]):
+    while first > 0 and (_joinable(lines, segments[first - 1], segments[first], segments[core][2])
+                         or _opening_part(lines, segments[first - 1], segments[first], segments[core][2])):
         first -= 1
     return _first_prose_from(lines, segments[first][0], segments[first][1]), _last_prose_before(
         lines, segments[last][0], segments[last][1] + 1)
@@ -129,6 +130,15 @@ def _after_terminal_discount(lines: list[Line], start: int, first: int) -> float
     must be much larger than what precedes it to be taken for the article."""
     headings = sum(1 for line in lines[start:first] if line.kind in ("terminal", "comment"))
     return 0.4 ** min(headings, 3)
+
+
+def _opening_part(lines: list[Line], earlier: list[int], later: list[int], core_words: int) -> bool:
+    """The start of the article before a newsletter or share box dropped into it: joined backwards
+    only (the end of a page is where teasers follow such boxes), never across a terminal heading."""
+    gap = range(earlier[1] + 1, later[0])
+    if len(gap) > 12 or any(lines[i].kind == "terminal" for i in gap):
+        return False
+    return earlier[2] >= max(60, core_words / 4) and _listing_discount(lines, earlier[0], earlier[1]) == 1.0
 
 
 def _listing_discount(lines: list[Line], first: int, last: int) -> float:
@@ -162,7 +172,19 @@ def _is_break(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.kind == "terminal":
         return True
+    if line.kind in ("trigger", "promo") and _chrome_cluster(lines, i):
+        return True
     return _short_run(lines, i) >= (3 if line.bullet else 5)
+
+
+def _chrome_cluster(lines: list[Line], i: int) -> bool:
+    """Six or more lines without prose, three of them share/subscribe/follow chrome: the page's
+    furniture, not a pause in the article."""
+    run, chrome = 0, 0
+    while i + run < len(lines) and lines[i + run].kind != "prose" and run < 12:
+        chrome += lines[i + run].kind in ("trigger", "promo", "terminal")
+        run += 1
+    return run >= 6 and chrome >= 3
 
 
 def _short_run(lines: list[Line], i: int) -> int:
