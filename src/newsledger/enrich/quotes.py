@@ -1,0 +1,217 @@
+"""Quotes and claims: each attribution as a Quote naming its speaker, channel, hedges and chain.
+
+`attribution.find_attributions` finds the spans (who, cue, what); this module turns them into the
+contract's Quote records, by hand-written rules since no library resolves these for news:
+- the speaker is the canonical name of the entity the source names ("Alaudinov" ->
+  "Apti Alaudinov"); a pronoun ("He posted on Telegram", "he added") is the person named last
+  before it, a relative pronoun ("ISW, which said") the noun it hangs from, and a quotation with
+  no cue of its own continues the previous speaker;
+- the channel is where the words were published or to whom they were said: the named addressee
+  of "told" ("told Russian state news agency TASS" -> "TASS"), a platform after "on"
+  ("posted on Telegram"), the partner of "in an interview with X";
+- hedges come from `hedges.find_hedges` over the cue and the sentence of the content;
+- `via` is the attribution chain beyond the speaker: the news outlets the article itself cites
+  as sources ("According to the Washington Post, ...") and then the page's credited sources.
+Beliefs and intentions ("thinks", "wants") are attributions to PolNeAR but not claims, and are
+left out unless they carry a direct quotation.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Sequence
+
+from .attribution import Attribution, find_attributions
+from .entities import entity_at
+from .hedges import find_hedges
+from .nlp import PLATFORMS
+from .records import Entity, Quote
+
+__all__ = ["find_quotes", "is_outlet"]
+
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+_OUTLET = re.compile(
+    r"\b(?:Post|Times|News|Agency|Journal|Telegraph|Guardian|Reuters|AP|AFP|TASS|RIA(?: Novosti)?|"
+    r"Interfax|CNN|BBC|Al Jazeera|Al Mayadeen|Ukrinform|Independent|Meduza|Gazette|Herald|Tribune|"
+    r"Press|Radio|TV|Television|Broadcasting|Kommersant|Izvestia|Pravda|Bloomberg|Politico|Axios|"
+    r"Economist|Spiegel|Le Monde|NPR|ABC|CBS|NBC|Fox|Sky|WP|NYT|WSJ)\b")
+_PLATFORM_NAMES = frozenset(PLATFORMS) | {"X"}
+_LOOKBACK = 2500     # characters within which a pronoun may find the person it stands for
+# Common nouns that name someone who can make a claim (a source that is not a named entity).
+_ACTOR_NOUNS = frozenset("""
+analyst analysts official officials expert experts spokesman spokeswoman spokesperson source sources
+minister ministry ministries military army police residents resident witness witnesses observer
+observers commander commanders governor mayor president leader leaders government authorities
+authority agency report reports statement statements channel channels blogger bloggers
+correspondent correspondents journalist journalists reporter reporters media outlet newspaper paper
+monitor monitors group groups organization organisation people person critics critic diplomat
+diplomats lawmaker lawmakers senator spokesmen officer officers soldier soldiers survey poll study
+investigators investigation prosecutors prosecutor court judge campaign aide aides adviser advisers
+""".split())
+_REPORT_NOUNS = frozenset({"report", "article", "newspaper", "paper", "outlet", "publication", "daily"})
+
+
+def is_outlet(name: str | None, credited: Iterable[str] = ()) -> bool:
+    """Whether `name` is a news outlet or wire (by the page's credits or the shape of the name)."""
+    return bool(name) and (name in set(credited) or bool(_OUTLET.search(name)))
+
+
+def find_quotes(doc: Any, entities: Sequence[Entity], credited_sources: Sequence[str] = ()) -> tuple[Quote, ...]:
+    """The quotes and claims of a parsed body, in text order, with speakers resolved."""
+    body = doc.text
+    people = sorted((e for e in entities if e.label == "PERSON"), key=lambda e: e.start)
+    quotes: list[Quote] = []
+    for attribution in find_attributions(doc):
+        if not (attribution.speech or attribution.direct):
+            continue
+        quote = _quote(doc, attribution, entities, people, quotes)
+        if quote is not None:
+            quotes.append(quote)
+    return _with_chains(quotes, credited_sources)
+
+
+def _quote(doc: Any, attribution: Attribution, entities: Sequence[Entity], people: list[Entity],
+           earlier: list[Quote]) -> Quote | None:
+    body = doc.text
+    start, end = attribution.content_span
+    content = " ".join(body[s:e] for s, e in attribution.content)
+    if attribution.source is None:
+        previous = earlier[-1] if earlier else None
+        if previous is None or not previous.direct:
+            return None                  # an unattributed quotation is not a claim by anyone
+        speaker, speaker_text, channel = previous.speaker, previous.speaker_text, previous.channel
+    else:
+        speaker_text = body[attribution.source[0]:attribution.source[1]]
+        if not attribution.direct and not _is_actor(doc, attribution, entities):
+            return None                  # "recent losses highlight ...", "evidence indicating ..."
+        speaker = _speaker(doc, attribution, entities, people, earlier)
+        channel = _channel(doc, attribution, entities)
+    cue = body[attribution.cue[0]:attribution.cue[1]] if attribution.cue else None
+    sentence = _sentence_text(doc, start)
+    hedges = find_hedges(" ".join(part for part in (cue, sentence) if part))
+    return Quote(speaker, speaker_text, cue, content, attribution.direct, channel, hedges, start, end)
+
+
+def _is_actor(doc: Any, attribution: Attribution, entities: Sequence[Entity]) -> bool:
+    """Whether the source can make a claim: a name, a pronoun, or a noun such as "analysts"."""
+    if attribution.source_token is None:
+        return True
+    head = doc[attribution.source_token]
+    if head.pos_ == "PRON" or head.lower_ in _ACTOR_NOUNS or head.lemma_.lower() in _ACTOR_NOUNS:
+        return True
+    return entity_at(entities, head.idx, head.idx + len(head.text), frozenset(_ACTOR_LABELS) | {"FAC"}) is not None
+
+
+def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], people: list[Entity],
+             earlier: list[Quote]) -> str | None:
+    source_start, source_end = attribution.source
+    head = doc[attribution.source_token] if attribution.source_token is not None else None
+    word = doc.text[source_start:source_end].strip().lower()
+    if word in _PERSONAL:
+        person = next((p for p in reversed(people) if source_start - _LOOKBACK < p.end <= source_start), None)
+        return person.canonical if person else _last_speaker(earlier)
+    if word in _PLURAL:
+        return _last_speaker(earlier)
+    if word in _FIRST_PERSON:
+        return None
+    if word in _RELATIVE and head is not None:
+        noun = head.head.head if head.head.dep_ == "relcl" else head.head
+        found = entity_at(entities, noun.idx, noun.idx + len(noun.text), frozenset(_ACTOR_LABELS))
+        return found.canonical if found else _clean(_noun_phrase(doc, noun))
+    if head is not None:
+        found = entity_at(entities, head.idx, head.idx + len(head.text), frozenset(_ACTOR_LABELS))
+        if found is not None:
+            return found.canonical
+        if head.lower_ in _REPORT_NOUNS and word.startswith("the "):
+            outlet = next((q.speaker for q in reversed(earlier) if is_outlet(q.speaker)), None)
+            if outlet:
+                return outlet       # "according to the report": the outlet cited last
+    for label in _ACTOR_LABELS:
+        found = entity_at(entities, source_start, source_end, frozenset({label}))
+        if found is not None:
+            return found.canonical
+    return _clean(doc.text[source_start:source_end])
+
+
+def _last_speaker(earlier: list[Quote]) -> str | None:
+    return next((q.speaker for q in reversed(earlier) if q.speaker), None)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    return text.split(",")[0].strip()
+
+
+def _noun_phrase(doc: Any, noun: Any) -> str:
+    tokens = [t for t in noun.subtree if t.i <= noun.i or t.dep_ in ("compound", "amod")]
+    return doc.text[tokens[0].idx:noun.idx + len(noun.text)] if tokens else noun.text
+
+
+def _channel(doc: Any, attribution: Attribution, entities: Sequence[Entity]) -> str | None:
+    """Where the words were said or published, when the article names it next to the cue."""
+    if attribution.cue_token is None:
+        return None
+    verb = doc[attribution.cue_token]
+    if verb.lower_ == "according":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+            named = _named(entities, child)
+            if named:
+                return named
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "to", "with", "via", "through"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if pobj.text in _PLATFORM_NAMES:
+                    return pobj.text
+                if pobj.lower_ in ("interview", "statement", "post", "video", "message", "address", "op-ed"):
+                    partner = _interview_partner(entities, pobj)
+                    if partner:
+                        return partner
+                elif child.lower_ in ("to", "on", "via"):
+                    named = _named(entities, pobj)
+                    if named:
+                        return named
+    return None
+
+
+def _named(entities: Sequence[Entity], token: Any) -> str | None:
+    tokens = list(token.subtree)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    found = entity_at(entities, start, end, frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"}))
+    return found.canonical if found else None
+
+
+def _interview_partner(entities: Sequence[Entity], noun: Any) -> str | None:
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "to")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.text in _PLATFORM_NAMES:
+                return pobj.text
+            named = _named(entities, pobj)
+            if named:
+                return named
+    return None
+
+
+def _sentence_text(doc: Any, offset: int) -> str:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.sent.text if span is not None else ""
+
+
+def _with_chains(quotes: list[Quote], credited_sources: Sequence[str]) -> tuple[Quote, ...]:
+    """Add `via`: the outlets the article cites as sources, then the page's credited sources."""
+    cited = [q.speaker for q in quotes if q.speaker and is_outlet(q.speaker, credited_sources)]
+    chain = list(dict.fromkeys(cited + list(credited_sources)))
+    out = []
+    for quote in quotes:
+        via = tuple(name for name in chain if name not in (quote.speaker, quote.channel))
+        out.append(_replace_via(quote, via))
+    return tuple(out)
+
+
+def _replace_via(quote: Quote, via: tuple[str, ...]) -> Quote:
+    from dataclasses import replace
+
+    return replace(quote, via=via)
