@@ -10,9 +10,15 @@ How it works, in linear passes over the dump:
 2. `classify` marks each line: prose (sentences), a trigger heading that opens a boilerplate
    region ("Related News", "Most Read", "Tags", ...), a terminator that ends the article
    ("All Rights Reserved", a tag list after the body), menus, tickers, captions, credits.
+   `mark_tickers` then marks breaking-news tickers ("BREAKING" blocks, runs of "Who: what" lines).
 3. `main_region` scores lines (prose words count for, short and boilerplate lines against) and
-   takes the densest run (maximum-sum segment); trigger regions inside it are cut, and the body
-   continues after them ("Related News" dropped between paragraphs).
+   takes the densest run (maximum-sum segment).
+4. `core_segment` splits that run at breaks (terminal headings, comment-thread markers, tag and
+   link lists, share/newsletter clusters) and keeps the segment with most prose, discounting
+   listings (dated teasers, comments) and text behind terminal headings; a bulleted list inside
+   the article and the article's opening part before a promo box are joined back. Soft triggers
+   inside it ("Related News", "Advertisement") are cut by the caller, text.py, and the body
+   continues after them.
 """
 from __future__ import annotations
 
@@ -20,7 +26,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-__all__ = ["Line", "logical_lines", "classify", "main_region", "PAGE_WIDTH"]
+from .dates import looks_like_date_line
+
+__all__ = ["Line", "logical_lines", "classify", "mark_tickers", "main_region", "core_segment", "PAGE_WIDTH"]
 
 PAGE_WIDTH = 100   # w3m -cols 100
 
@@ -247,6 +255,9 @@ def _mark_near_repeats(lines: list[Line]) -> None:
                 first.kind = second.kind = "caption"
 
 
+_TICKER_HEAD = re.compile(r"^(?:breaking(?: news)?|just in|latest(?: news| updates)?|news ticker|live|urgent)$", re.I)
+_TICKER_ITEM = re.compile(r"^[^:.!?]{2,50}:\s+\S")
+
 _WEIGHTS = {
     "empty": -0.5,
     "trigger": -4.0,
@@ -289,3 +300,136 @@ def main_region(lines: list[Line]) -> tuple[int, int]:
         if running > best_sum:
             best_sum, best = running, (start, i)
     return best
+
+
+def mark_tickers(lines: list[Line]) -> None:
+    """Breaking-news tickers: the lines of a block that opens with "BREAKING", or runs of "Who: what" items."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _TICKER_HEAD.match(line.text.strip(" :")):
+            j = i + 1
+            while j < len(lines) and lines[j].block == line.block and not lines[j].sentence:
+                lines[j].kind = "ticker"
+                j += 1
+            i = j
+            continue
+        run = i
+        while run < len(lines) and lines[run].block == line.block and _TICKER_ITEM.match(lines[run].text) \
+                and not lines[run].sentence and lines[run].indent == line.indent and lines[run].words >= 6 \
+                and lines[run].kind not in ("terminal", "trigger"):
+            run += 1
+        if run - i >= 3:
+            for k in range(i, run):
+                lines[k].kind = "ticker"
+            i = run
+            continue
+        i += 1
+
+
+def core_segment(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Split the dense region at breaks (terminal headings, comment metadata, tag and link lists) and
+    keep the segment with most prose, joined to neighbours across a short list when they hold a
+    good share of the article too (a list inside the article rather than a footer)."""
+    segments: list[list[int]] = []            # [first, last, prose words, break kind after]
+    current = start
+    for i in range(start, end + 1):
+        if _is_break(lines, i):
+            if i > current:
+                segments.append([current, i - 1, _prose_words(lines, current, i - 1), i])
+            current = i + 1
+    if current <= end:
+        segments.append([current, end, _prose_words(lines, current, end), end + 1])
+    segments = [seg for seg in segments if seg[2] > 0]
+    if not segments:
+        return start, end
+    core = max(range(len(segments)), key=lambda k: segments[k][2] * _after_terminal_discount(lines, start, segments[k][0])
+               * _listing_discount(lines, segments[k][0], segments[k][1]))
+    first, last = core, core
+    while last + 1 < len(segments) and _joinable(lines, segments[last], segments[last + 1], segments[core][2]):
+        last += 1
+    while first > 0 and (_joinable(lines, segments[first - 1], segments[first], segments[core][2])
+                         or _opening_part(lines, segments[first - 1], segments[first], segments[core][2])):
+        first -= 1
+    return _first_prose_from(lines, segments[first][0], segments[first][1]), _last_prose_before(
+        lines, segments[last][0], segments[last][1] + 1)
+
+
+def _after_terminal_discount(lines: list[Line], start: int, first: int) -> float:
+    """Comment threads and "Most read" lists come after the article: text behind such a heading
+    must be much larger than what precedes it to be taken for the article."""
+    headings = sum(1 for line in lines[start:first] if line.kind in ("terminal", "comment"))
+    return 0.4 ** min(headings, 3)
+
+
+def _opening_part(lines: list[Line], earlier: list[int], later: list[int], core_words: int) -> bool:
+    """The start of the article before a newsletter or share box dropped into it: joined backwards
+    only (the end of a page is where teasers follow such boxes), never across a terminal heading."""
+    gap = range(earlier[1] + 1, later[0])
+    if len(gap) > 12 or any(lines[i].kind == "terminal" for i in gap):
+        return False
+    return earlier[2] >= max(60, core_words / 4) and _listing_discount(lines, earlier[0], earlier[1]) == 1.0
+
+
+def _listing_discount(lines: list[Line], first: int, last: int) -> float:
+    """A run of teasers or comments carries a date (or a "2 hours ago") on every item; an article
+    does not. Three or more date lines make a segment a listing."""
+    dated = sum(1 for line in lines[first:last + 1]
+                if line.kind == "comment" or (line.kind != "prose" and looks_like_date_line(line.text)))
+    return 0.3 if dated >= 3 else 1.0
+
+
+def _joinable(lines: list[Line], earlier: list[int], later: list[int], core_words: int) -> bool:
+    gap = range(earlier[1] + 1, later[0])
+    if len(gap) > 10 or any(lines[i].kind == "terminal" or not lines[i].bullet for i in gap):
+        return False                                   # only a bulleted list can sit inside an article
+    starts_with_prose = any(lines[i].kind == "prose" for i in range(later[0], min(later[0] + 4, later[1] + 1)))
+    return starts_with_prose and min(earlier[2], later[2]) >= core_words / 2
+
+
+def _prose_words(lines: list[Line], first: int, last: int) -> int:
+    return sum(line.words for line in lines[first:last + 1] if line.kind == "prose" and not line.bullet)
+
+
+def _first_prose_from(lines: list[Line], first: int, last: int) -> int:
+    i = first
+    while i < last and lines[i].kind != "prose":
+        i += 1
+    return i
+
+
+def _is_break(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if line.kind == "terminal":
+        return True
+    if line.kind in ("trigger", "promo") and _chrome_cluster(lines, i):
+        return True
+    return _short_run(lines, i) >= (3 if line.bullet else 5)
+
+
+def _chrome_cluster(lines: list[Line], i: int) -> bool:
+    """Six or more lines without prose, three of them share/subscribe/follow chrome: the page's
+    furniture, not a pause in the article."""
+    run, chrome = 0, 0
+    while i + run < len(lines) and lines[i + run].kind != "prose" and run < 12:
+        chrome += lines[i + run].kind in ("trigger", "promo", "terminal")
+        run += 1
+    return run >= 6 and chrome >= 3
+
+
+def _short_run(lines: list[Line], i: int) -> int:
+    """Consecutive one-to-four-word lines without sentence punctuation: tags, menus, link lists."""
+    run = 0
+    while i + run < len(lines):
+        line = lines[i + run]
+        if not (1 <= line.words <= 4 and not line.sentence and line.bullet == lines[i].bullet):
+            break
+        run += 1
+    return run
+
+
+def _last_prose_before(lines: list[Line], start: int, i: int) -> int:
+    j = i - 1
+    while j > start and lines[j].kind != "prose":
+        j -= 1
+    return j
