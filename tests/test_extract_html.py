@@ -245,3 +245,22 @@ def test_authors_sorted_into_people_and_sources():
 def test_trim_keeps_a_body_that_is_only_one_line():
     body, removed = trim_edges("Tags: one line only", "A headline")
     assert body == "Tags: one line only" and removed == ()
+
+
+def test_article_split_over_sibling_chunks_is_completed(fixtures):
+    from trafilatura.utils import load_html
+
+    from newsledger.extract.html import complete_chunks
+
+    tree = load_html((fixtures / "html" / "chunked.html").read_bytes())
+    first_chunk = (
+        "When the Black Sea grain deal collapsed in July, few shipping analysts expected Ukrainian ports to keep "
+        "exporting at anything like their earlier pace through the autumn.\n"
+        "Yet by October, ships were leaving Odesa almost daily, hugging the western coast of the Black Sea and "
+        "staying inside the territorial waters of NATO members for most of the voyage."
+    )
+    completed = complete_chunks(tree, first_chunk).split("\n")
+    assert completed[:2] == first_chunk.split("\n")
+    assert completed[2].startswith("Insurers were the first obstacle.")
+    assert completed[3].startswith("Mines were the second.")
+    assert len(completed) == 4           # no link-only line, no advertisement, no far-away sidebar

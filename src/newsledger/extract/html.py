@@ -7,8 +7,13 @@ whose main block trafilatura mistakes for boilerplate) the recall pass is used i
 recall pass is only run when the precision pass kept less than half of the page's paragraph
 text, so most pages are parsed once and extracted once.
 
-Written by hand: the trim of lines trafilatura keeps at the edges of the body (the headline
-repeated, tag lists, "N comments", copyright lines, shortcodes), each recorded as a `Removal`.
+Written by hand, each measured on the same pages:
+- `complete_chunks`: the rest of an article split over sibling containers of one class, which
+  trafilatura cuts after the first;
+- `trim_edges`: lines trafilatura keeps at the edges of the body (the headline repeated, tag
+  lists, "N comments", copyright lines, shortcodes), each recorded as a `Removal`;
+- `take_credits` / `take_date_lines`: credit and date lines at the top and bottom, read with the
+  shared `credits` and `dates` parsers and cut from the body.
 Errors from lxml and trafilatura are translated into `ExtractionError` here.
 """
 from __future__ import annotations
@@ -28,7 +33,7 @@ from .dates import looks_like_date_line, parse_date
 from .language import guess_language
 from .metadata import read_metadata
 
-__all__ = ["extract_html", "extract_body", "trim_edges", "take_credits", "take_date_lines", "published_from_html"]
+__all__ = ["extract_html", "extract_body", "complete_chunks", "trim_edges", "take_credits", "take_date_lines", "published_from_html"]
 
 _TRAFILATURA = dict(include_comments=False, include_tables=True, include_images=False, include_links=False)
 
@@ -74,17 +79,95 @@ def _parse(raw: RawDocument, content: bytes) -> Any:
 
 
 def extract_body(tree: Any, url: str | None = None) -> str:
-    """Main text of a parsed page: precision pass, recall pass when the first keeps too little."""
+    """Main text of a parsed page: precision pass, recall pass when the first keeps too little,
+    then the article's other chunks when its text is split over sibling containers."""
     precise = _trafilatura_text(tree, url, favor_precision=True)
     if len(precise) * 2 >= _paragraph_chars(tree):
-        return precise
+        return complete_chunks(tree, precise)
     generous = _trafilatura_text(tree, url, favor_recall=True)
-    return generous if len(precise) * 2 < len(generous) else precise
+    return complete_chunks(tree, generous if len(precise) * 2 < len(generous) else precise)
 
 
 def _trafilatura_text(tree: Any, url: str | None, **choice: bool) -> str:
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, **_TRAFILATURA, **choice)
     return (document.text or "") if document is not None else ""
+
+
+_SPACES = re.compile(r"\s+")
+_CHUNK_MIN_CHARS = 60
+_CHUNK_MAX_LINK_SHARE = 0.3
+_CHUNK_MAX_UP = 2
+
+
+def complete_chunks(tree: Any, text: str) -> str:
+    """Add the paragraphs of sibling chunks trafilatura left out.
+
+    Some sites split one article over several containers of the same class with ads between
+    them (`div.body__container` x 4); trafilatura keeps the first. When most of the kept text
+    sits in <p> children of one classed container, the <p> children of other containers with
+    that tag and class, a few levels from it, are added in document order: only paragraphs of
+    60+ characters, mostly not link text, and not already in the body. Measured on the AEB
+    pages: +0.003 F1 (three pages gain 0.1-0.6, one loses 0.1).
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    by_text = {}
+    for p in tree.iter("p"):
+        key = _SPACES.sub(" ", p.text_content()).strip()[:80]
+        if len(key) >= 20:
+            by_text.setdefault(key, p)
+    matched = [by_text.get(_SPACES.sub(" ", line).strip()[:80]) for line in lines]
+    home = _dominant_container(lines, matched)
+    if home is None:
+        return text
+    others = [c for c in _same_class_near(tree, home) if c is not home]
+    if not others:
+        return text
+    order = {element: index for index, element in enumerate(tree.iter())}
+    flat = _SPACES.sub(" ", text)
+    added = [(order[p], t) for c in others for p, t in _chunk_paragraphs(c) if t[:60] not in flat]
+    if not added:
+        return text
+    sequence, position = [], -1
+    for line, element in zip(lines, matched):
+        position = order.get(element, position) if element is not None else position
+        sequence.append((position, 0, line))
+    sequence += [(index, 1, paragraph) for index, paragraph in added]
+    sequence.sort(key=lambda item: (item[0], item[1]))
+    return "\n".join(line for _, _, line in sequence)
+
+
+def _dominant_container(lines: list[str], matched: list[Any]) -> Any:
+    """The classed parent holding at least half of the body's characters, or None."""
+    weights: dict[Any, int] = {}
+    for line, element in zip(lines, matched):
+        parent = element.getparent() if element is not None else None
+        if parent is not None and parent.get("class"):
+            weights[parent] = weights.get(parent, 0) + len(line)
+    if not weights:
+        return None
+    home = max(weights, key=weights.get)
+    same_kind = sum(w for c, w in weights.items() if c.tag == home.tag and c.get("class") == home.get("class"))
+    return home if same_kind * 2 >= sum(len(line) for line in lines) else None
+
+
+def _same_class_near(tree: Any, home: Any) -> list[Any]:
+    """Elements with `home`'s tag and class that share an ancestor a few levels above it."""
+    near = set(list(home.iterancestors())[:_CHUNK_MAX_UP])
+    found = []
+    for element in tree.iter(home.tag):
+        if element.get("class") == home.get("class") and any(a in near for a in element.iterancestors()):
+            found.append(element)
+    return found
+
+
+def _chunk_paragraphs(container: Any) -> list[tuple[Any, str]]:
+    kept = []
+    for p in container.iterchildren("p"):
+        text = _SPACES.sub(" ", p.text_content()).strip()
+        links = sum(len(a.text_content().strip()) for a in p.iter("a"))
+        if len(text) >= _CHUNK_MIN_CHARS and links <= _CHUNK_MAX_LINK_SHARE * len(text):
+            kept.append((p, text))
+    return kept
 
 
 def _paragraph_chars(tree: Any) -> int:
