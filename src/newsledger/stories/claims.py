@@ -151,7 +151,34 @@ def find_claims(analysis, source: Source | None = None) -> list[Claim]:
                       origin=chain[0], hedges=find_hedges(sentence))
         previous = _sentence_claims(sentence, span, analysis, common, known)
         claims.extend(previous)
+    claims.extend(_from_control_claims(analysis, claims, outlet, credits, date, main_place))
     return _dedupe(claims)
+
+
+_APPROX_AREA = re.compile(r"(?:about|around|approximately|nearly|almost|some|up to|more than|roughly)\b", re.I)
+
+
+def _from_control_claims(analysis, found: list[Claim], outlet, credits, date, main_place) -> list[Claim]:
+    """The events stage's ControlClaims with a figure that the sentence patterns missed."""
+    out = []
+    body = analysis.article.body
+    for control in getattr(analysis, "control_claims", ()) or ():
+        if control.value is None or control.unit not in ("settlement", "percent", "km2"):
+            continue
+        start = control.evidence.start
+        if any(c.evidence.start <= start < c.evidence.end + 1 and c.value == control.value for c in found):
+            continue
+        source = tuple(control.source)
+        chain = _chain(control.claimant, None, (), source[:-1] if source else credits, source[-1] if source else outlet)
+        place = control.place if control.place and control.place != "unknown" else main_place
+        area = control.area or ""
+        out.append(Claim(kind="control", place=place, controller=control.controller, value=control.value,
+                         unit=control.unit, approx=bool(_APPROX_AREA.match(area)),
+                         text=area or body[start:control.evidence.end], claimant=control.claimant, channel=None,
+                         chain=chain, origin=chain[0], hedges=tuple(control.hedges), disputed_by=None, polarity=1,
+                         date=(control.date or date), outlet=outlet,
+                         evidence=SentenceRef(analysis.article.id, start, control.evidence.end)))
+    return out
 
 
 def _clauses(body: str, spans) -> list[tuple[int, int]]:

@@ -25,7 +25,10 @@ def _enrich():
     try:
         from ..enrich import enrich
     except ImportError:
-        return None
+        try:
+            from ..enrich.pipeline import enrich
+        except ImportError:
+            return None
     return enrich
 
 
@@ -33,7 +36,10 @@ def _with_events():
     try:
         from ..events import with_events
     except ImportError:
-        return None
+        try:
+            from ..events.coder import with_events
+        except ImportError:
+            return None
     return with_events
 
 
