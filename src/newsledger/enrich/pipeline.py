@@ -1,0 +1,75 @@
+"""The enrich stage: Article -> Analysis (entities, quotes and claims, figures, places, dates).
+
+`enrich` is pure: it reads nothing but its arguments (the spaCy pipeline is passed in, or the
+process-wide one from `nlp.load_nlp` is used) and writes nothing. `enrich_many` is the same
+function over many articles on several processes: the pipeline and the gazetteer are loaded
+once in the parent and shared with forked workers, so each worker starts at once.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..errors import ExtractionError
+from ..records import Article
+from .entities import find_entities
+from .figures import find_figures
+from .gazetteer import load_gazetteer
+from .nlp import load_nlp
+from .places import find_places
+from .quotes import find_quotes
+from .records import Analysis
+from .textdates import find_dates
+
+__all__ = ["ANALYZER_VERSION", "enrich", "enrich_doc", "enrich_many"]
+
+# Stored beside each analysis: bump when a change alters what enrich finds.
+ANALYZER_VERSION = "enrich-1"
+
+
+def enrich(article: Article, nlp: Any | None = None) -> Analysis:
+    """Everything the enrich stage finds in one article."""
+    nlp = nlp if nlp is not None else load_nlp()
+    if len(article.body) > nlp.max_length:
+        raise ExtractionError(
+            f"body of {len(article.body)} characters is longer than the parser's limit ({nlp.max_length}); "
+            f"split the page or raise nlp.max_length", uri=article.source.get("uri"), reason="too_long")
+    return enrich_doc(article, nlp(article.body))
+
+
+def enrich_doc(article: Article, doc: Any) -> Analysis:
+    """The analysis of an article whose body is already parsed into `doc`."""
+    entities = find_entities(doc, article.body)
+    quotes = find_quotes(doc, entities, article.credited_sources)
+    return Analysis(
+        article=article,
+        entities=entities,
+        quotes=quotes,
+        figures=find_figures(doc, quotes, article),
+        places=find_places(doc, entities, article, load_gazetteer()),
+        dates=find_dates(doc, article.published),
+        sentences=tuple((sent.start_char, sent.end_char) for sent in doc.sents),
+    )
+
+
+_worker_nlp: Any = None
+
+
+def _enrich_in_worker(article: Article) -> Analysis:
+    return enrich(article, _worker_nlp)
+
+
+def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: int = 2,
+                chunksize: int = 4) -> Iterator[Analysis]:
+    """`enrich` over many articles, in order, on `processes` forked workers (1: in this process)."""
+    global _worker_nlp
+    nlp = nlp if nlp is not None else load_nlp()
+    load_gazetteer()                    # loaded before the fork, so workers share it
+    if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for article in articles:
+            yield enrich(article, nlp)
+        return
+    _worker_nlp = nlp
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        yield from pool.imap(_enrich_in_worker, articles, chunksize=chunksize)
