@@ -264,3 +264,19 @@ def test_article_split_over_sibling_chunks_is_completed(fixtures):
     assert completed[2].startswith("Insurers were the first obstacle.")
     assert completed[3].startswith("Mines were the second.")
     assert len(completed) == 4           # no link-only line, no advertisement, no far-away sidebar
+
+
+def test_url_day_settles_a_utc_stamp_only_when_a_time_zone_explains_it():
+    from newsledger.extract.metadata import local_day_from_url
+    from newsledger.records import Published
+
+    evening_in_americas = Published("2020-02-18T02:18+00:00", "minute", "JSON-LD")
+    shifted = local_day_from_url(evening_in_americas, "https://laprensafl.com/2020/02/17/story/")
+    assert shifted.iso == "2020-02-17" and shifted.precision == "day"
+    assert "2020-02-18T02:18+00:00" in shifted.evidence
+    # 10:04 UTC is morning everywhere in the Americas: the URL was minted the day before
+    morning = Published("2020-07-09T10:04+00:00", "minute", "JSON-LD")
+    assert local_day_from_url(morning, "https://www.example.com/politics/2020/07/08/story/") is morning
+    # a stamp with its own offset is already local
+    local = Published("2020-07-09T01:00-04:00", "minute", "JSON-LD")
+    assert local_day_from_url(local, "https://www.example.com/2020/07/08/story/") is local

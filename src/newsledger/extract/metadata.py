@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+from datetime import date
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -27,7 +28,7 @@ from urllib.parse import urlsplit
 from ..records import Published
 from .credits import canonical_source, parse_byline
 
-__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "strip_site_suffix", "classify_authors"]
+__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "local_day_from_url", "strip_site_suffix", "classify_authors"]
 
 _ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenews", "analysisnewsarticle", "blogposting", "backgroundnewsarticle",
@@ -96,7 +97,8 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     title = choose_title(tree, article, metas, outlet, url)
     byline, from_authors = classify_authors(_author_candidates(tree, article, metas), outlet)
     credited = tuple(dict.fromkeys(_credited_from_markup(article, metas) + from_authors))
-    return PageMetadata(title, outlet, byline, credited, structured_date(tree, article, metas))
+    published = local_day_from_url(structured_date(tree, article, metas), url)
+    return PageMetadata(title, outlet, byline, credited, published)
 
 
 # --- JSON-LD -----------------------------------------------------------------------------------
@@ -409,6 +411,35 @@ def structured_date(tree: Any, article: dict, metas: dict) -> Published | None:
         if published is not None:
             return published
     return None
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)")
+
+
+def local_day_from_url(published: Published | None, url: str | None) -> Published | None:
+    """The outlet's own day when markup gives a UTC time and the URL a date one day off.
+
+    CMSs write the URL date in the newsroom's time zone and many stamp `datePublished` in UTC:
+    "/2019/11/19/" with "2019-11-20T02:59Z" is an evening story of the 19th in the Americas.
+    The instant's time cannot be moved to an unknown zone, so the result is a day.
+    """
+    if published is None or not url or published.precision != "minute" or not published.iso.endswith("+00:00"):
+        return published
+    match = _URL_DAY.search(url)
+    if match is None:
+        return published
+    try:
+        url_day = date(int(match[1]), int(match[2]), int(match[3]))
+        stamped = date.fromisoformat(published.iso[:10])
+    except ValueError:
+        return published
+    hour = int(published.iso[11:13])
+    # only a shift a time zone explains: the URL day before a UTC stamp in the early hours
+    # (the Americas' evening), or after one late in the day (Asia and Oceania's morning)
+    shift = (url_day - stamped).days
+    if not ((shift == -1 and hour < 8) or (shift == 1 and hour >= 14)):
+        return published
+    return Published(url_day.isoformat(), "day", f"URL date {match[0].strip('/')} (the markup gives {published.iso}: {published.evidence})")
 
 
 def parse_machine_date(value: str, evidence: str | None = None) -> Published | None:
