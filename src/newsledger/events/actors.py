@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "actor_named", "state_actor", "inter_code"]
+__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "actor_named", "state_actor", "inter_code", "short_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,3 +171,22 @@ def inter_code(actor: Actor, location_country: str | None) -> int:
     if actor.key in ("RUS", "UKR", "UKR-POLICE"):
         return 1
     return actor.inter
+
+
+_SHORT_NAMES = {"RUS": "Russia", "WAGNER": "Russia", "UKR": "Ukraine", "UKR-POLICE": "Ukraine",
+                "DPR": "DPR", "LPR": "LPR", "NAF": "Novorossiya"}
+
+
+def short_name(actor_name: str | None) -> str | None:
+    """The side an ACLED actor name fights for, as a control claim names it ("Russia", "Ukraine", "DPR").
+
+    >>> short_name("Military Forces of Ukraine (2014-2019)"), short_name("Civilians (Ukraine)")
+    ('Ukraine', None)
+    """
+    if not actor_name:
+        return None
+    for key, short in _SHORT_NAMES.items():
+        actor = ACTORS[key]
+        if any(actor.name(date) == actor_name for date in ("2010-01-01", "2015-01-01", "2024-01-01")):
+            return short
+    return None

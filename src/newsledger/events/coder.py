@@ -34,8 +34,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|St|Jr|Sr|No|Oct|Sept|Nov|Dec|Jan|Feb|Aug|U\.S|U\.K)\.$")
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s+([A-Z][^-–—\"“”]{1,60})$|:\s+([A-Za-z][\w' ’.-]{1,40})$")
 _ACCORDING = re.compile(r"\b(?i:according to) (?:the )?([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and))*)")
-_REPORTING = re.compile(r"\b(?:said|says|claimed|claims|reported|reports|announced|announces|told|stated|states|"
-                        r"noted|confirmed|added|wrote|posted|insisted|asserted)\b")
+_REPORTING = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|reported|reports|reporting|announced|announces|"
+                        r"told|stated|states|stating|noted|noting|confirmed|added|adding|wrote|posted|insisted|"
+                        r"asserted|echoed|indicated)\b")
 _RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|who|whose|that)\b[^,]*,\s*$")
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
 _CAUSE_OF_CASUALTY = ("Shelling/artillery/missile attack", "Air/drone strike")
@@ -178,14 +179,15 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                    for d in deaths if d.scope == "campaign")
     if cue.sub_event_type == "casualty" and not _casualty_is_event(mentions, deaths):
         return None, mentions, totals
-    not_places = tuple((start + m.start, start + m.end) for m in mentions if " " not in m.text.strip()) + \
+    not_places = tuple((start + m.start, start + m.end) for m in mentions) + \
         tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
     location = locate(analysis.places, body, start, end, context=context.paragraph, cue_at=start + cue.start,
                       actor_spans=not_places)
     if location is not None and not location.in_sentence and context.last_event is not None \
             and context.last_event.location and location.place.name != context.last_event.location:
         location = _last_location(analysis, context.last_event) or location
-    agent, target = _sides(mentions or context.previous_actors, cue, text, cues)
+    agent, target = _sides(mentions, cue, text, cues) if mentions else \
+        _sides(context.previous_actors, cue, text, cues, same_sentence=False)
     target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents)
     sub_event = _sub_event(cue, agent, target, location, text, cues)
     published = analysis.article.published.iso if analysis.article.published else None
@@ -250,8 +252,8 @@ def _defender(agent: Actor | None, cue: Cue, location: Location | None) -> Actor
     return None
 
 
-def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str,
-           cues: tuple[Cue, ...]) -> tuple[Actor | None, Actor | None]:
+def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[Cue, ...],
+           same_sentence: bool = True) -> tuple[Actor | None, Actor | None]:
     """(agent, target): the actor after "by", else the armed actor named before the cue, else the first."""
     armed = [m for m in mentions if m.actor.inter not in (5, 6, 7)]
     crowd = [m for m in mentions if m.actor.inter in (5, 6)]
@@ -267,7 +269,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str,
         agent = before[-1] if before else (armed[0] if armed else None)
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
               and _side(m.actor) != _side(agent.actor)]
-    passive = agent is not None and not agent.after_by and _PASSIVE.search(text[:cue.start]) is not None
+    passive = same_sentence and agent is not None and not agent.after_by and 0 <= cue.start - agent.end <= 60 \
+        and _PASSIVE.search(text[:cue.start]) is not None
     if others:
         return (others[0].actor, agent.actor) if passive else (agent.actor, others[0].actor)
     if passive:
@@ -316,15 +319,15 @@ def claimant_and_source(analysis: Analysis, start: int, end: int,
     claimant = quote.speaker if quote and quote.speaker else None
     if claimant is None:
         claimant = next((f.claimant for f in analysis.figures if start <= f.start < end and f.claimant), None)
-    if claimant is None:
-        match = _ACCORDING.search(text)
-        if match:
-            claimant = _entity_name(analysis, start + match.start(1), start + match.end(1)) or match.group(1).strip()
+    according = None
+    match = _ACCORDING.search(text)
+    if match:
+        according = _entity_name(analysis, start + match.start(1), start + match.end(1)) or match.group(1).strip()
     if claimant is None:
         claimant = _reporting_subject(analysis, start, end)
-    if claimant is None and credit:
-        claimant = credit
-    chain: list[str] = []
+    if claimant is None:
+        claimant = according or credit
+    chain: list[str] = [according] if according and according != claimant else []
     if quote is not None:
         chain.extend(c for c in (quote.channel,) if c and c != claimant)
         chain.extend(quote.via)

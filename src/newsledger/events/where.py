@@ -49,7 +49,7 @@ def place_mentions(place: Place, body: str, start: int, end: int) -> list[tuple[
 
 def locate(places: tuple[Place, ...], body: str, start: int, end: int,
            context: tuple[int, int] | None = None, cue_at: int | None = None,
-           actor_spans: tuple[tuple[int, int], ...] = ()) -> Location | None:
+           actor_spans: tuple[tuple[int, int], ...] = (), fallback: bool = True) -> Location | None:
     """The event location for the sentence body[start:end]; `context` is the paragraph around it.
 
     `actor_spans` are body spans where a place name stands for a side ("gains by Kyiv", "Moscow
@@ -58,6 +58,8 @@ def locate(places: tuple[Place, ...], body: str, start: int, end: int,
     chosen = _best(places, body, start, end, cue_at, actor_spans)
     if chosen is not None:
         return _located(*chosen, places, in_sentence=True)
+    if not fallback:
+        return None
     if context is not None:
         chosen = _best(places, body, context[0], context[1], None, actor_spans)
         if chosen is not None:

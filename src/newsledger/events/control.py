@@ -1,0 +1,275 @@
+"""Territorial-control claims ("around ten settlements have been liberated", "46% of the
+territory") and, per place, a timeline of them with a status.
+
+Written by hand: which side a claim says holds ground, what share or count of ground, and the
+change (taken, retaken, lost, contested, advanced), read from the same cue table as events
+(cues.py) plus the area phrases of war reporting (settlements, villages, square kilometres,
+percent or "half of the territory"). Each claim keeps its claimant, the outlet chain, its hedges
+and the sentence it came from, because control claims are the most disputed facts of a war.
+
+Status in a timeline: "disputed" when the sentence itself hedges or disputes the claim, or
+another claimant says a different side holds the place within two weeks; "corroborated" when an
+independent claimant (different person or body, no outlet in common) makes a claim in the same
+direction within a month; otherwise "claimed".
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ..enrich.hedges import find_hedges
+from ..enrich.records import Analysis, Place
+from .actors import ActorMention, find_actors, short_name
+from .coder import claimant_and_source, code_events, paragraph_of, sentence_spans
+from .cues import find_cues
+from .fatalities import number_value
+from .records import ControlClaim, Event, Evidence
+from .when import event_date
+from .where import locate
+
+__all__ = ["find_control_claims", "control_timeline", "TimelineEntry", "area_phrases"]
+
+_SHORT = {"RUS": "Russia", "WAGNER": "Russia", "UKR": "Ukraine", "UKR-POLICE": "Ukraine",
+          "DPR": "DPR", "LPR": "LPR", "NAF": "Novorossiya"}
+_QUAL = r"(?:(?:approximately|around|about|nearly|almost|some|up to|more than|over|at least|roughly|just over|close to)\s+)?"
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|" \
+       r"thirty|forty|fifty|dozens of|several|a dozen|hundreds of)"
+_AREAS = (
+    (re.compile(_QUAL + _NUM + r"\s*(?:%|percent|per cent)(?:\s+of\s+(?:the\s+|its\s+)?[\w’' -]{0,40}?(?=[,.;]|\s+in\b|\s+that\b|$))?", re.I), "percent"),
+    (re.compile(_QUAL + _NUM + r"\s*(?:square kilomet(?:er|re)s|sq\.? ?km|km2|km²|square kms?)", re.I), "km2"),
+    (re.compile(_QUAL + _NUM + r"\s*(?:square miles|sq\.? ?mi)", re.I), "mi2"),
+    (re.compile(_QUAL + _NUM + r"\s+(?:[\w-]+\s+)?(?:settlements?|villages?|towns?|localities|hamlets?|communities)", re.I),
+     "settlement"),
+)
+_FRACTION = re.compile(_QUAL + r"(half|a third|one third|a quarter|one quarter|two thirds|two-thirds|most)\s+of\s+"
+                       r"(?:the\s+|its\s+)?(?:territor(?:y|ies)|land|area|ground|region|salient)[\w ]{0,30}?(?=[,.;]|$|\s+in\b)", re.I)
+_FRACTIONS = {"half": 50, "a third": 33, "one third": 33, "a quarter": 25, "one quarter": 25, "two thirds": 67,
+              "two-thirds": 67, "most": 50}
+_CHANGE_CUES = (
+    ("contested", re.compile(r"\b(?:encircl(?:ed|ement)|surrounded|cut off|besieged|under siege)\b", re.I)),
+    ("lost", re.compile(r"\b(?:lost control|lost (?:the )?(?:village|town|city|settlement)|withdr(?:ew|awn) from|"
+                        r"retreated from|pushed out of|driven out of|expelled from|abandoned)\b", re.I)),
+    ("advanced", re.compile(r"\b(?:advanc(?:ed|es|ing)|gain(?:ed|s|ing)? ground|made (?:further )?advances|"
+                            r"driven back|pushed back)\b", re.I)),
+)
+_IN_PARENS = re.compile(r"\(\s*(?:about|some|around|roughly|nearly|or)?\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    date: str | None
+    claim: ControlClaim
+    status: str                # "claimed" | "corroborated" | "disputed"
+    against: tuple[str, ...]   # ids of the claims that corroborate or dispute this one
+
+
+def area_phrases(sentence: str) -> list[tuple[str, float, str, int]]:
+    """(words, value, unit, start) of each area of ground a sentence claims, in order.
+
+    >>> [(v, u) for _, v, u, _ in area_phrases("capturing nearly 1,300 square kilometers (about 500 square miles) and securing 100 settlements")]
+    [(1300.0, 'km2'), (100.0, 'settlement')]
+    >>> [(v, u) for _, v, u, _ in area_phrases("recaptured nearly half of the territory initially taken")]
+    [(50.0, 'percent')]
+    """
+    found: list[tuple[str, float, str, int]] = []
+    for pattern, unit in _AREAS:
+        for match in pattern.finditer(sentence):
+            if _IN_PARENS.search(sentence[:match.start()]):
+                continue
+            value = number_value(match.group(1).replace("a dozen", "twelve"))
+            if value is not None and not any(s <= match.start() < s + len(t) for t, _, _, s in found):
+                found.append((match.group(0).strip(), float(value), unit, match.start()))
+    for match in _FRACTION.finditer(sentence):
+        if not any(s <= match.start() < s + len(t) or match.start() <= s < match.end() for t, _, _, s in found):
+            found.append((match.group(0).strip(), float(_FRACTIONS[match.group(1).lower()]), "percent", match.start()))
+    return sorted(found, key=lambda item: item[3])
+
+
+def find_control_claims(analysis: Analysis, doc: Any = None, events: tuple[Event, ...] | None = None
+                        ) -> tuple[ControlClaim, ...]:
+    """Every claim of who took, retook, lost or holds ground, one per place and area, in body order."""
+    if events is None:
+        events = code_events(analysis, doc)
+    claims: list[ControlClaim] = []
+    body = analysis.article.body
+    previous: tuple[ActorMention, ...] = ()
+    for start, end in sentence_spans(analysis, doc):
+        text = body[start:end]
+        mentions = tuple(m for m in find_actors(text) if not m.locative)
+        change, cue_at = _change(text)
+        if change is not None:
+            claims.extend(_claims_in(analysis, start, end, change, cue_at, mentions or previous, events))
+        previous = mentions or previous
+    unique: dict[tuple, ControlClaim] = {}
+    for claim in claims:
+        unique.setdefault((claim.place, claim.value, claim.unit, claim.controller, claim.change, claim.claimant), claim)
+    return tuple(unique.values())
+
+
+def _change(text: str) -> tuple[str | None, int]:
+    for cue in find_cues(text):
+        if cue.sub_event_type == "retake":
+            return "retaken", cue.start
+        if cue.sub_event_type == "take":
+            return "taken", cue.start
+    for change, pattern in _CHANGE_CUES:
+        match = pattern.search(text)
+        if match and not _planned(text, match.start()):
+            return change, match.start()
+    return None, 0
+
+
+def _planned(text: str, at: int) -> bool:
+    return not find_cues(text[max(0, at - 60):at + 30]) and bool(
+        re.search(r"\b(?:to|will|would|could|aim\w*|plan\w*)\s+(?:\w+\s+)?$", text[max(0, at - 40):at], re.I))
+
+
+def _claims_in(analysis: Analysis, start: int, end: int, change: str, cue_at: int,
+               mentions: tuple[ActorMention, ...], events: tuple[Event, ...]) -> list[ControlClaim]:
+    body = analysis.article.body
+    text = body[start:end]
+    event = next((e for e in events if e.evidence.start == start or (start, end) in e.also_reported_at), None)
+    place = _event_place(analysis, event) if event else _claim_place(analysis, start, end, cue_at, mentions, events)
+    controller = _event_controller(event, change) if event else None
+    controller = controller or _controller(mentions, change, cue_at)
+    claimant, source, quote = claimant_and_source(analysis, start, end)
+    published = analysis.article.published.iso if analysis.article.published else None
+    when = event_date(text, start, end, analysis.dates, published)
+    hedges = tuple(dict.fromkeys(find_hedges(text) + (quote.hedges if quote else ())))
+    areas = area_phrases(text) or [(None, None, None, cue_at)]
+    claims = []
+    for words, value, unit, _ in areas:
+        claim = ControlClaim(
+            place=place.name if place else "unknown", area=words, controller=controller, change=change,
+            claimant=claimant, source=source, date=when.iso, hedges=hedges,
+            evidence=Evidence(analysis.article.id, start, end),
+            geonameid=place.geonameid if place else None, value=value, unit=unit,
+            event_id=event.id if event else None,
+            country=place.country if place else None, admin1=place.admin1 if place else None,
+        )
+        claims.append(dataclasses.replace(claim, id=_claim_id(claim)))
+    return claims
+
+
+def _event_place(analysis: Analysis, event: Event) -> Place | None:
+    found = next((p for p in analysis.places if p.name == event.location), None)
+    if found is None and event.location:
+        return Place(event.location, None, event.latitude, event.longitude, event.admin1, event.country, 1)
+    return found
+
+
+def _claim_place(analysis: Analysis, start: int, end: int, cue_at: int, mentions: tuple[ActorMention, ...],
+                 events: tuple[Event, ...]) -> Place | None:
+    """As for events: the sentence's place, else the place of the article's last event before it."""
+    body = analysis.article.body
+    not_places = tuple((start + m.start, start + m.end) for m in mentions) + \
+        tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
+    location = locate(analysis.places, body, start, end, cue_at=start + cue_at, actor_spans=not_places, fallback=False)
+    if location is not None:
+        return location.place
+    earlier = [e for e in events if e.evidence.start < start and e.location]
+    if earlier:
+        return _event_place(analysis, earlier[-1])
+    location = locate(analysis.places, body, start, end, context=paragraph_of(body, start), actor_spans=not_places)
+    return location.place if location else None
+
+
+def _event_controller(event: Event, change: str) -> str | None:
+    agent, other = short_name(event.actor1), short_name(event.actor2)
+    if change in ("lost", "contested"):
+        return other
+    if agent is None and other is not None:
+        return _OPPOSITE.get(other)
+    return agent
+
+
+def _controller(mentions: tuple[ActorMention, ...], change: str, cue_at: int) -> str | None:
+    armed = [m for m in mentions if m.actor.key in _SHORT]
+    if not armed:
+        return None
+    before = [m for m in armed if m.start < cue_at]
+    agent = (before[-1] if before else armed[0]).actor
+    if change in ("lost", "contested"):
+        other = next((m.actor for m in armed if _SHORT[m.actor.key] != _SHORT[agent.key]), None)
+        return _SHORT[other.key] if other is not None else _OPPOSITE.get(_SHORT[agent.key])
+    return _SHORT[agent.key]
+
+
+_OPPOSITE = {"Russia": "Ukraine", "Ukraine": "Russia"}
+
+
+def _claim_id(claim: ControlClaim) -> str:
+    key = "|".join(str(part) for part in (claim.evidence.article_id, claim.evidence.start, claim.place,
+                                          claim.value, claim.unit, claim.change, claim.controller))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+
+
+_DISPUTE_HEDGES = ("disput", "denied", "denies", "deny", "contested", "unverif", "could not", "cannot", "not been")
+
+
+def control_timeline(claims: Iterable[ControlClaim]) -> dict[str, list[TimelineEntry]]:
+    """Per place, its claims in date order, each with a status against the others.
+
+    >>> from newsledger.events.records import Evidence
+    >>> a = ControlClaim("Sudzha", None, "Russia", "retaken", "Russian MoD", ("TASS",), "2025-03-13", (), Evidence("a", 0, 1))
+    >>> b = ControlClaim("Sudzha", None, "Ukraine", "held", "Oleksandr Syrsky", ("Telegram",), "2025-03-14", (), Evidence("b", 0, 1))
+    >>> [e.status for e in control_timeline([a, b])["Sudzha"]]
+    ['disputed', 'disputed']
+    """
+    by_place: dict[str, list[ControlClaim]] = {}
+    for claim in claims:
+        by_place.setdefault(_place_key(claim), []).append(claim)
+    timeline: dict[str, list[TimelineEntry]] = {}
+    for place_claims in by_place.values():
+        ordered = sorted(place_claims, key=lambda c: (c.date or "", c.evidence.article_id, c.evidence.start))
+        timeline[ordered[0].place] = [_entry(claim, ordered) for claim in ordered]
+    return timeline
+
+
+def _place_key(claim: ControlClaim) -> str:
+    if claim.geonameid:
+        return str(claim.geonameid)
+    return re.sub(r"\s+(?:oblast|region|province)$", "", claim.place.lower().strip())
+
+
+def _entry(claim: ControlClaim, others: list[ControlClaim]) -> TimelineEntry:
+    disputing = [o for o in others if o is not claim and _different_voice(claim, o) and _days(claim, o) <= 14
+                 and o.controller and claim.controller and o.controller != claim.controller]
+    if disputing or any(h.startswith(_DISPUTE_HEDGES) for h in claim.hedges):
+        return TimelineEntry(claim.date, claim, "disputed", tuple(o.id for o in disputing))
+    agreeing = [o for o in others if o is not claim and _independent(claim, o) and _days(claim, o) <= 30
+                and o.controller == claim.controller]
+    if agreeing:
+        return TimelineEntry(claim.date, claim, "corroborated", tuple(o.id for o in agreeing))
+    return TimelineEntry(claim.date, claim, "claimed", ())
+
+
+def _different_voice(a: ControlClaim, b: ControlClaim) -> bool:
+    if a.claimant and b.claimant:
+        return a.claimant.casefold() != b.claimant.casefold()
+    return a.evidence.article_id != b.evidence.article_id
+
+
+def _independent(a: ControlClaim, b: ControlClaim) -> bool:
+    """Another voice that reached us through none of the same outlets."""
+    return _different_voice(a, b) and not (set(a.source) & set(b.source))
+
+
+def _as_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10] if len(value) >= 10 else value[:7] + "-15")
+    except ValueError:
+        return None
+
+
+def _days(a: ControlClaim, b: ControlClaim) -> int:
+    first, second = _as_date(a.date), _as_date(b.date)
+    if first is None or second is None:
+        return 10**6
+    return abs((first - second).days)
