@@ -161,3 +161,29 @@ def test_aeb_dump_sample_mostly_matches_gold(corpus):
             if body_words and len(gold_words & body_words) / len(body_words) > 0.7:
                 hits += 1
     assert hits >= 0.8 * len(paths)
+
+
+# -- robustness ---------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LINES = st.one_of(
+    st.text(max_size=140),
+    st.sampled_from(["", "  • Home", "Related News", "Most Read", "BREAKING", "By Jane Doe", "Thursday 12 - 11:40",
+                     "© 2024 Example News. All Rights Reserved", "Source: Reuters", "  • tag", "Comments"]),
+    st.builds(lambda n: "The council said the plan would go ahead. " * n, st.integers(1, 6)),
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_LINES, max_size=40))
+def test_any_dump_gives_an_article_or_a_rejection(page_lines):
+    """Whatever the dump holds, the text path answers with an Article or a Rejection, never raises,
+    and the body it keeps is made of lines of the page."""
+    text = "\n".join(page_lines)
+    result = extract(RawDocument(uri="any.txt", content=text.encode("utf-8", "surrogatepass")))
+    assert isinstance(result, (Article, Rejection))
+    if isinstance(result, Article):
+        squeezed = "".join(text.split())
+        assert all(word in squeezed for word in result.body.split())

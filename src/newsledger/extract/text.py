@@ -96,6 +96,8 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
             continue
         if looks_like_date_line(line.text) or _is_credit(line) or not any(ch.isalpha() for ch in line.text):
             continue
+        if sum(line.text.count(mark) for mark in ("»", "›", " > ", " / ", " | ")) >= 2:
+            continue                                   # breadcrumbs: "News » World » ..."
         if line.words <= 15 and _has_full_date(line.text):
             continue                                   # "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
         score = _title_score(lines, i, start, lede)
