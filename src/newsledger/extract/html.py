@@ -273,9 +273,10 @@ _TRAILING = [
     (re.compile(r"^(?:tags?|tagged|topics?|filed under|categor(?:y|ies))\s*:?(\s.*)?$", re.I), "tags"),
     (re.compile(r"^(?:©|\(c\)|copyright\b)", re.I), "footer"),
     (re.compile(r"^\d*\s*comments?$|^(?:leave|post|add|view|show) (?:a |your )?comments?\b|^tell us what you think", re.I), "comments"),
-    (re.compile(r"^(?:share|share this|share on|follow us|follow @|like us on)\b.{0,60}$", re.I), "share"),
+    (re.compile(r"^(?:share|share this|share on|follow us|follow @|like us on)\b.{0,60}$|^(?:like|enjoyed) this (?:story|article)\b.{0,60}$", re.I), "share"),
     (re.compile(r"^(?:sign up|subscribe)\b.{0,200}$", re.I), "newsletter"),
-    (re.compile(r"^(?:related|related articles?|related stories|read more|more from|see also|also read|recommended)\s*:?.{0,80}$", re.I), "related"),
+    (re.compile(r"^(?:related|related articles?|related stories|read more|more from|see also|also read|also on \S+|recommended)\s*:?.{0,160}$", re.I), "related"),
+    (re.compile(r"^(?:updated|last updated|published|posted)\b(?:\s+(?:at|on))?\s*:?\s*[\w ,.:/-]{0,40}\d[\w ,.:/-]{0,40}$", re.I), "dateline"),
 ]
 _SHORTCODE = re.compile(r"^\[(\w+)[^\]]*\].*\[/\1\]$")
 
