@@ -11,8 +11,8 @@ import multiprocessing
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..errors import ExtractionError
-from ..records import Article
+from ..errors import ExtractionError, NewsledgerError
+from ..records import Article, Rejection
 from .entities import find_entities
 from .figures import find_figures
 from .gazetteer import load_gazetteer
@@ -56,19 +56,27 @@ def enrich_doc(article: Article, doc: Any) -> Analysis:
 _worker_nlp: Any = None
 
 
-def _enrich_in_worker(article: Article) -> Analysis:
-    return enrich(article, _worker_nlp)
+def _enrich_or_reject(article: Article, nlp: Any) -> Analysis | Rejection:
+    try:
+        return enrich(article, nlp)
+    except NewsledgerError as exc:
+        return Rejection(article.source.get("uri", article.id), exc.reason or "enrich_failed", str(exc))
+
+
+def _enrich_in_worker(article: Article) -> Analysis | Rejection:
+    return _enrich_or_reject(article, _worker_nlp)
 
 
 def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: int = 2,
-                chunksize: int = 4) -> Iterator[Analysis]:
-    """`enrich` over many articles, in order, on `processes` forked workers (1: in this process)."""
+                chunksize: int = 4) -> Iterator[Analysis | Rejection]:
+    """`enrich` over many articles, in order, on `processes` forked workers (1: in this process).
+    An article that cannot be analyzed comes back as a Rejection saying why; the rest go on."""
     global _worker_nlp
     nlp = nlp if nlp is not None else load_nlp()
     load_gazetteer()                    # loaded before the fork, so workers share it
     if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for article in articles:
-            yield enrich(article, nlp)
+            yield _enrich_or_reject(article, nlp)
         return
     _worker_nlp = nlp
     with multiprocessing.get_context("fork").Pool(processes) as pool:
