@@ -169,8 +169,7 @@ def _store(one: _Prepared, ledger: Ledger, index: NearDuplicateIndex, tally: _Ta
     if isinstance(result, Rejection):
         ledger.put_rejection(result)
         if one.key is not None and one.keep_page:
-            ledger.put_page(one.item, rejection=result, key=one.key)
-            counts["new"] += 1
+            counts["new" if ledger.put_page(one.item, rejection=result, key=one.key) else "known"] += 1
         return result
     assert isinstance(result, Article) and isinstance(one.item, RawDocument)
     if ledger.put_article(result):
@@ -184,7 +183,7 @@ def _store(one: _Prepared, ledger: Ledger, index: NearDuplicateIndex, tally: _Ta
         index.add(result.id, sig, match.original if match else None)
     else:
         counts["exact"] += 1
-    ledger.put_page(one.item, article_id=result.id, key=one.key)
-    counts["new"] += 1
+    # False only when another process stored the same bytes since _prepare looked: not ours.
+    counts["new" if ledger.put_page(one.item, article_id=result.id, key=one.key) else "known"] += 1
     return None
 
