@@ -310,12 +310,25 @@ def choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url:
         if text and _squash(text) in targets:
             return text
     if cleaned:
+        # an <h1> worded differently from the meta title is the headline the page displays
+        # (meta titles are often rewritten for search engines) when the two share words;
+        # an <h1> sharing none is a logo or a section name
+        shared = _content_words(cleaned[0])
+        for h1 in list(tree.iter("h1"))[:5]:
+            text = _text(h1)
+            words = _content_words(text)
+            if len(text) >= 15 and len(words & shared) >= max(2, len(words) // 3):
+                return text
         return cleaned[0]
     for h1 in tree.iter("h1"):
         text = _text(h1)
         if 3 <= len(text) <= 300:
             return text
     return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w{4,}", text.casefold())}
 
 
 def _edge_runs(title: str) -> list[str]:
