@@ -280,3 +280,18 @@ def test_url_day_settles_a_utc_stamp_only_when_a_time_zone_explains_it():
     # a stamp with its own offset is already local
     local = Published("2020-07-09T01:00-04:00", "minute", "JSON-LD")
     assert local_day_from_url(local, "https://www.example.com/2020/07/08/story/") is local
+
+
+_TAGS = st.sampled_from(["<p>", "</p>", "<div class='body'>", "</div>", "<h1>", "</h1>", "<script>", "</script>",
+                         '<meta property="og:title" content="', '">', "<title>", "</title>", "<!--", "-->",
+                         '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "', "<br>", "&amp;", "<"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_TAGS, st.text(min_size=1, max_size=40)), min_size=1, max_size=60))
+def test_any_tag_soup_gives_an_article_or_a_rejection(pieces):
+    content = ("<html><body>" + "".join(pieces)).encode("utf-8", errors="replace")
+    result = extract(RawDocument(uri="soup.html", content=content))
+    assert isinstance(result, (Article, Rejection))
+    if isinstance(result, Rejection):
+        assert result.reason
