@@ -30,6 +30,11 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
         ("Oct 2024", "2024-10", "month"),
         ("2019", "2019", "year"),
         ("12 h ago 5 June 2023", "2023-06-05", "day"),
+        ("Posted on Maret 30, 2015 by Admin", "2015-03-30", "day"),
+        ("12 ноября 2019, 14:05", "2019-11-12T14:05", "minute"),
+        ("5 листопада 2019", "2019-11-05", "day"),
+        ("3. März 2020", "2020-03-03", "day"),
+        ("12 maggio 2018 alle 10:30", "2018-05-12T10:30", "minute"),
     ],
 )
 def test_full_dates(text, iso, precision):

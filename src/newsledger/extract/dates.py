@@ -61,6 +61,24 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name.rstrip(".")] = _number
 
+for _number, _names in {
+    # German, Indonesian, Italian, Portuguese, and the genitive forms Russian and Ukrainian datelines use
+    1: "januar januari gennaio janeiro января січня",
+    2: "februar februari febbraio fevereiro февраля лютого",
+    3: "märz maerz maret marzo março марта березня",
+    4: "aprile апреля квітня",
+    5: "mei maggio maio мая травня",
+    6: "juni giugno junho июня червня",
+    7: "juli luglio julho июля липня",
+    8: "agustus augustus августа серпня",
+    9: "settembre setembro сентября вересня",
+    10: "oktober ottobre outubro октября жовтня",
+    11: "novembre novembro ноября листопада",
+    12: "dezember desember dicembre dezembro декабря грудня",
+}.items():
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+
 WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
@@ -78,7 +96,7 @@ for _number, _names in enumerate(
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_TIME = r"(?:(?:at|à|,|-|–|—|\|)\s*)?(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+_TIME = r"(?:(?:at|à|alle|um|às|a las|в|о|,|-|–|—|\|)\s*)?(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _MONTH = rf"(?P<month>{_MONTH_RE})\.?"
@@ -289,18 +307,21 @@ _RELATIVE = {
 }
 
 
+_ORDINARY_WORDS = {"may", "march", "mar", "august", "sat", "sun", "wed", "mai", "mei", "ad", "jun", "dec"}
+
+
 def _context_mentions(context: str) -> list[_Mention]:
     mentions = []
     for match in _CONTEXT_MONTH_DAY.finditer(context):
         name = match["month1"] or match["month2"]
-        if not name[0].isupper():
+        if name.casefold() in _ORDINARY_WORDS and not name[0].isupper():
             continue  # "may", "march" as ordinary words
         day = int(match["day1"] or match["day2"])
         if 1 <= day <= 31:
             mentions.append(_Mention(MONTHS[name.casefold()], day, int(match["year"]) if match["year"] else None, match[0]))
     for match in _CONTEXT_MONTH_ONLY.finditer(context):
         name = match["month"]
-        if name[0].isupper() and len(name) > 3:
+        if (name[0].isupper() or name.casefold() not in _ORDINARY_WORDS) and len(name) > 3:
             mentions.append(_Mention(MONTHS[name.casefold()], None, int(match["year"]) if match["year"] else None, match[0]))
     return mentions
 

@@ -258,6 +258,18 @@ def _find_credits(lines: list[Line], start: int, body: list[Line], outlet: str |
     return credits
 
 
+def _top_of_body(lines: list[Line], start: int, end: int) -> list[int]:
+    """Lines from the start of the body until its second paragraph of prose: where a dateline sits
+    when the page prints it under a lede or a promo block."""
+    indices, prose = [], 0
+    for i in range(start, min(end + 1, start + 40)):
+        prose += lines[i].kind == "prose"
+        if prose >= 2:
+            break
+        indices.append(i)
+    return indices
+
+
 def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocument, language: str) -> Published | None:
     """The date line nearest above the body (or at its top), parsed with the body as context."""
     reference = None
@@ -269,8 +281,7 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
         except ValueError:
             reference = None
     header = range(start - 1, max(-1, start - _HEADER_SPAN - 1), -1)
-    top = range(start, min(end + 1, start + 4))
-    for i in list(header) + list(top):
+    for i in list(header) + _top_of_body(lines, start, end):
         line = lines[i]
         if line.words > 40 or line.kind in ("prose", "ticker"):
             continue
