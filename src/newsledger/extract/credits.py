@@ -171,11 +171,16 @@ def _same_outlet(name: str, outlet: str | None) -> bool:
     return bare == known or bare in known or known in bare
 
 
+_GENERIC_AUTHOR = re.compile(
+    r"^(?:staff(?: reports?| writers?)?|wire reports?|news desk|web desk|admin(?:istrator)?|editor|guest|"
+    r"correspondent|agencies|reporter)$", re.I)
+
+
 def _classify_names(parts: list[str], outlet: str | None) -> Credits:
     people, sources, own = [], [], None
     for part in parts:
-        part = part.strip(" .,;:|")
-        if not part:
+        part = part.strip(" .,;:|-–—")
+        if not part or _GENERIC_AUTHOR.match(part):
             continue
         if is_organisation(part):
             org = _STAFF_SUFFIX.sub("", " ".join(part.split()))
@@ -188,7 +193,7 @@ def _classify_names(parts: list[str], outlet: str | None) -> Credits:
                 sources.append(canonical_source(org))
         else:
             person = _tidy_person(part)
-            if person:
+            if person and len(person.split()) >= 2:    # "MS", "RD" after a name are credentials
                 people.append(person)
     return Credits(tuple(people), tuple(sources), own)
 

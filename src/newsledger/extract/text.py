@@ -227,10 +227,12 @@ def _group_removals(reasons: list[tuple[Line, str]]) -> list[Removal]:
 
 
 def _find_outlet(lines: list[Line]) -> str | None:
-    """The publisher from the site's chrome: masthead repeated at the top, about line, copyright."""
+    """The publisher from the site's chrome: the masthead (a name at the top that comes back in the
+    footer), an "X is a ... channel." about line, or the copyright holder."""
+    footer_from = len(lines) * 2 // 3
     for line in lines[:12]:
-        if line.repeats > 1 and 1 <= line.words <= 5 and not line.bullet and line.kind in ("short", "unknown") \
-                and not _MENU_WORDS.match(line.text) and line.text[:1].isupper() and not looks_like_date_line(line.text):
+        if line.repeats > 1 and _outlet_shaped(line) and any(
+                later.text == line.text for later in lines[max(footer_from, line.index + 1):]):
             return line.text
     for line in lines:
         match = _ABOUT.match(line.text)
@@ -239,10 +241,20 @@ def _find_outlet(lines: list[Line]) -> str | None:
     for line in reversed(lines):
         match = _COPYRIGHT.search(line.text)
         if match and line.words <= 40:
-            name = match["name"].strip(" .,-")
-            if name and not name.casefold().startswith(("all rights", "the author")):
+            name = re.sub(r"^(?:copyright|©)\s*(?:\d{4}\s*)?", "", match["name"].strip(" .,-"), flags=re.I).strip(" .,-")
+            if name and any(ch.isalpha() for ch in name) and not _NOT_A_NAME.search(name):
                 return name
     return None
+
+
+_NOT_A_NAME = re.compile(r"^(?:all rights|the authors?)|\bunless\b|\b(?:reserved|notice|policy)\b", re.I)
+
+
+def _outlet_shaped(line: Line) -> bool:
+    text = line.text
+    return (1 <= line.words <= 5 and not line.bullet and line.kind in ("short", "unknown") and text[:1].isupper()
+            and not _MENU_WORDS.match(text) and not looks_like_date_line(text)
+            and not any(ch in text for ch in "[]:|?") and not any(ch.isdigit() for ch in text))
 
 
 def _find_credits(lines: list[Line], start: int, body: list[Line], outlet: str | None) -> Credits:
