@@ -274,7 +274,9 @@ _TRAILING = [
     (re.compile(r"^(?:©|\(c\)|copyright\b)", re.I), "footer"),
     (re.compile(r"^\d*\s*comments?$|^(?:leave|post|add|view|show) (?:a |your )?comments?\b|^tell us what you think", re.I), "comments"),
     (re.compile(r"^(?:share|share this|share on|follow us|follow @|like us on)\b.{0,60}$|^(?:like|enjoyed) this (?:story|article)\b.{0,60}$", re.I), "share"),
-    (re.compile(r"^(?:sign up|subscribe)\b.{0,200}$", re.I), "newsletter"),
+    (re.compile(r"^(?:sign up|subscribe|get the latest|get access to)\b.{0,200}$|\bsubscribe to\b.{0,80}newsletters?\W*$", re.I), "newsletter"),
+    (re.compile(r"^(?:follow (?:\S+ ){0,6}on (?:facebook|twitter|instagram)|have a tip\?|write to \S.{0,60}@|"
+                r"(?:contact|email|e-mail) (?:the (?:writer|author|reporter) )?at \S+@)", re.I), "contact"),
     (re.compile(r"^(?:related|related articles?|related stories|read more|more from|see also|also read|also on \S+|recommended)\s*:?.{0,160}$", re.I), "related"),
     (re.compile(r"^(?:updated|last updated|published|posted)\b(?:\s+(?:at|on))?\s*:?\s*[\w ,.:/-]{0,40}\d[\w ,.:/-]{0,40}$", re.I), "dateline"),
 ]
@@ -287,19 +289,60 @@ def trim_edges(body: str, title: str | None) -> tuple[str, tuple[Removal, ...]]:
     removed: list[Removal] = []
     if title and lines and _same_text(lines[0], title) and len(lines) > 1:
         removed.append(Removal(lines.pop(0), "title"))
-    kept = []
-    for line in lines:
-        if _SHORTCODE.match(line.strip()):
-            removed.append(Removal(line, "shortcode"))
-        else:
-            kept.append(line)
-    lines = kept
+    lines = _drop_inline_teasers(lines, removed)
     while len(lines) > 1:
         reason = _trailing_reason(lines[-1])
         if reason is None:
             break
         removed.append(Removal(lines.pop(), reason))
     return "\n\n".join(lines), tuple(removed)
+
+
+_INLINE_LINK = re.compile(
+    r"^(?:read more|more|related|see more|see also|also read|also see|also on \S+|watch|listen|"
+    r"lire aussi|à lire aussi|a lire aussi|читайте также|читайте також|leia também|lee también|"
+    r"mehr zum thema|auch interessant|leggi anche)\s*[:|»>–—-]\s*\S",
+    re.I,
+)
+_TEASER_HEADING = re.compile(
+    r"^(?:don'?t miss|must read|most read|most popular|trending(?: now)?|related(?: news| stories| articles)?|"
+    r"recommended(?: for you)?|you (?:may|might) also like|more stories|top stories|latest news|popular)\s*:?$",
+    re.I,
+)
+_TEASER_MAX_LINES = 10
+
+
+def _drop_inline_teasers(lines: list[str], removed: list[Removal]) -> list[str]:
+    """Cut shortcodes, "Read more: <headline>" lines and teaser lists anywhere in the body.
+
+    Sites drop links to other stories into the middle of an article ("READ MORE: ...",
+    "Lire aussi : ...", a "DON'T MISS" heading over a few headlines); trafilatura keeps them
+    when they sit in the article's container.
+    """
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        text = lines[index].strip()
+        if _SHORTCODE.match(text):
+            removed.append(Removal(lines[index], "shortcode"))
+        elif len(text) < 200 and _INLINE_LINK.match(text):
+            removed.append(Removal(lines[index], "related"))
+        elif _TEASER_HEADING.match(text):
+            end = index + 1
+            while end < len(lines) and end - index <= _TEASER_MAX_LINES and _looks_like_headline(lines[end]):
+                end += 1
+            removed.extend(Removal(line, "related") for line in lines[index:end])
+            index = end
+            continue
+        else:
+            kept.append(lines[index])
+        index += 1
+    return kept
+
+
+def _looks_like_headline(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text) <= 150 and (text.endswith("]") or not text.endswith((".", "!", "?", "”", '"', ":", "»")))
 
 
 def _trailing_reason(line: str) -> str | None:
