@@ -1,0 +1,94 @@
+"""The enrich stage end to end: enrich(), enrich_many() and `newsledger analyze`, on the seed pages.
+
+One synthetic page (written for these tests) checks how an unanalyzable article is reported.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newsledger.cli import main
+from newsledger.enrich import enrich, enrich_many, load_nlp
+from newsledger.enrich.records import Analysis
+from newsledger.extract import extract
+from newsledger.records import RawDocument, Rejection
+
+
+@pytest.fixture(scope="module")
+def articles(seeds):
+    return [extract(RawDocument(str(path), path.read_bytes())) for _, path in sorted(seeds.items())]
+
+
+@pytest.fixture(scope="module")
+def analyses(articles):
+    nlp = load_nlp()
+    return [enrich(article, nlp) for article in articles]
+
+
+def test_enrich_fills_every_field_from_the_body(analyses):
+    first = analyses[0]
+    assert isinstance(first, Analysis)
+    assert first.entities and first.quotes and first.figures and first.places
+    body = first.article.body
+    for entity in first.entities:
+        assert body[entity.start:entity.end] == entity.text
+    for quote in first.quotes:
+        assert 0 <= quote.start < quote.end <= len(body)
+    assert first.sentences and first.sentences[-1][1] <= len(body)
+
+
+def test_places_and_figures_use_the_entities_and_quotes(analyses):
+    first = analyses[0]
+    assert "Kursk" in {place.name for place in first.places} | {p.admin1 for p in first.places}
+    settlements = [f for f in first.figures if f.unit == "settlement" and f.value == 10]
+    assert settlements and settlements[0].claimant == "Apti Alaudinov"
+
+
+def test_the_json_form_follows_the_contract(analyses):
+    data = analyses[1].to_json_dict()
+    for key in ("id", "body", "entities", "quotes", "figures", "places", "dates", "events"):
+        assert key in data
+    quote = data["quotes"][0]
+    assert set(quote) >= {"speaker", "speaker_text", "cue", "content", "direct", "channel", "hedges", "start", "end", "via"}
+    assert "sentences" not in data
+    json.dumps(data)
+
+
+def test_enrich_many_on_two_processes_matches_enrich(articles, analyses):
+    many = list(enrich_many(articles, processes=2))
+    assert [a.quotes for a in many] == [a.quotes for a in analyses]
+    assert [a.places for a in many] == [a.places for a in analyses]
+
+
+def test_an_article_too_long_to_parse_is_a_rejection(articles):
+    nlp = load_nlp()
+    huge = dataclasses.replace(articles[0], body="word " * (nlp.max_length // 5 + 10))   # synthetic
+    [result] = list(enrich_many([huge], nlp, processes=1))
+    assert isinstance(result, Rejection) and result.reason == "too_long"
+
+
+def test_analyze_prints_one_analysis_per_page_and_fails_on_a_bad_one(seeds, tmp_path):
+    missing = tmp_path / "missing.html"
+    result = CliRunner().invoke(main, ["analyze", str(seeds["000"]), str(missing), "--quiet"])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 1 and any(q["speaker"] == "Apti Alaudinov" for q in lines[0]["quotes"])
+    assert "missing.html" in result.stderr
+
+
+def test_analyze_saves_analyses_in_the_ledger(seeds, tmp_path):
+    from newsledger.store import Ledger
+
+    db = tmp_path / "ledger.db"
+    runner = CliRunner()
+    first = runner.invoke(main, ["analyze", str(seeds["001"]), "--db", str(db), "--quiet"])
+    assert first.exit_code == 0, first.stderr
+    again = runner.invoke(main, ["analyze", "--db", str(db), "--format", "json", "--quiet"])
+    assert again.exit_code == 0, again.stderr
+    [stored] = json.loads(again.stdout)
+    with Ledger.open(db) as ledger:
+        saved = ledger.analysis(stored["id"])
+    assert saved is not None and saved["quotes"] == stored["quotes"]
