@@ -295,3 +295,23 @@ def test_any_tag_soup_gives_an_article_or_a_rejection(pieces):
     assert isinstance(result, (Article, Rejection))
     if isinstance(result, Rejection):
         assert result.reason
+
+
+def test_teasers_inside_the_body_are_cut_and_text_around_them_kept():
+    body = "\n".join([
+        "Russian forces retook two villages in the Kursk region, the defence ministry said on Thursday.",
+        "READ MORE: Ukraine says it still holds positions near Sudzha",
+        "More than 40 people were evacuated from the area overnight, local officials said.",
+        "Lire aussi : Le Kremlin dément toute négociation",
+        "DON'T MISS",
+        "Putin hails 'liberation' of border villages [VIDEO]",
+        "Energy prices climb as winter nears",
+        "Kyiv did not comment on the claim, which could not be independently verified.",
+    ])
+    trimmed, removed = trim_edges(body, None)
+    assert trimmed.split("\n\n") == [
+        "Russian forces retook two villages in the Kursk region, the defence ministry said on Thursday.",
+        "More than 40 people were evacuated from the area overnight, local officials said.",
+        "Kyiv did not comment on the claim, which could not be independently verified.",
+    ]
+    assert [r.reason for r in removed] == ["related"] * 5
