@@ -193,7 +193,7 @@ def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
             indent=indent,
             bullet=bool(bullet_match),
             words=words,
-            sentence=bool(_SENTENCE_END.search(text)),
+            sentence=bool(_SENTENCE_END.search(text[-16:])),
         )
     )
 
@@ -235,7 +235,7 @@ def classify(lines: list[Line]) -> None:
         elif (line.words <= 30 and _PROMO.search(text) and not _is_prose(line)) or (
                 "ookie" in text or "rowsing" in text) and _COOKIES.search(text):
             line.kind = "promo"
-        elif _CAPTION_CREDIT.search(text[-160:]) and (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence):
+        elif (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence) and _CAPTION_CREDIT.search(text[-100:]):
             line.kind = "caption"
         elif _is_prose(line) and not (line.bullet and line.words < 20):
             line.kind = "prose"
