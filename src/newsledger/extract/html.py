@@ -58,7 +58,7 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
         raw, "html", body,
         title=meta.title,
         outlet=meta.outlet,
-        credited_sources=meta.credited_sources + found.credited_sources,
+        credited_sources=_not_the_outlet(meta.credited_sources + found.credited_sources, meta.outlet),
         byline=meta.byline or found.byline,
         published=published,
         removed=(removed + credit_removals + date_removals) if opts.keep_removed else (),
@@ -202,6 +202,17 @@ def _htmldate(content: bytes, url: str | None) -> Published | None:
         # markup): that is a year, not a day
         return Published(found[:4], "year", f"htmldate (year only): {found}")
     return Published(found, "day", f"htmldate: {found}")
+
+
+def _not_the_outlet(sources: tuple[str, ...], outlet: str | None) -> tuple[str, ...]:
+    """Credited sources other than the publisher itself (an AP page crediting AP credits no one)."""
+    own = re.sub(r"[\W_]+", "", (outlet or "").casefold())
+
+    def is_own(source: str) -> bool:
+        key = re.sub(r"[\W_]+", "", source.casefold())
+        return key == own or (len(own) >= 4 and len(key) >= 4 and (key.startswith(own) or own.startswith(key)))
+
+    return tuple(s for s in sources if not (own and is_own(s)))
 
 
 def _choose_date(visible: Published | None, guessed: Published | None) -> Published | None:
