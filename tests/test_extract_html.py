@@ -315,3 +315,18 @@ def test_teasers_inside_the_body_are_cut_and_text_around_them_kept():
         "Kyiv did not comment on the claim, which could not be independently verified.",
     ]
     assert [r.reason for r in removed] == ["related"] * 5
+
+
+def test_a_page_does_not_credit_its_own_outlet():
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: shelling was reported overnight near the border crossing, officials said, and two buildings were damaged.</p>"
+        for n in range(4)
+    )
+    content = (
+        '<html><head><title>Shelling near the border</title><meta property="og:site_name" content="Al Jazeera">'
+        f"</head><body><article><h1>Shelling near the border</h1>{paragraphs}<p>SOURCE: Al Jazeera News</p>"
+        "<p>Source: Reuters</p></article></body></html>"
+    ).encode()
+    article = extract(RawDocument(uri="own-outlet.html", content=content))
+    assert article.outlet == "Al Jazeera"
+    assert article.credited_sources == ("Reuters",)
