@@ -85,7 +85,9 @@ _FORCE = (r"(?:armed forces|forces?|troops?|army|military|soldiers?|units?|servi
           r"marines?|artillery|aviation|air force|jets?|aircraft|warplanes?|helicopters?|drones?|missiles?|"
           r"rockets?|shelling|shells|strikes?|airstrikes?|attacks?|bombardment|counter-?offensive|offensive|"
           r"counter-?attacks?|incursion|assault|gunmen|fighters?|brigades?|battalions?|tanks?|navy|sabotage groups?|"
-          r"saboteurs|occupiers|invaders|positions?|defen[cs]es|defenders|border guards?|special forces|national guard)")
+          r"saboteurs|occupiers|invaders|positions?|defen[cs]es|defenders|border guards?|special forces|national guard|"
+          r"shells?|artillerym[ae]n|gunners|sappers|pilots|crews?|operators|snipers|scouts|assault (?:groups?|units?)|"
+          r"stormtroopers|militaries|infantry|mercenaries|grouping)")
 _RU = r"(?:russian|russia['’]s|moscow['’]s|kremlin|pro-kremlin)"
 _UA = r"(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kyiv|kiev)"
 
@@ -98,15 +100,18 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      r"rebels?|separatists?|fighters?|militias?|militiam[ae]n|forces|army|troops|gunmen|people['’]s militia)", "LPR"),
     (r"(?:donetsk|self-proclaimed donetsk) people['’]s republic|\bdpr\b|\bdnr\b", "DPR"),
     (r"(?:luhansk|lugansk|self-proclaimed luhansk|self-proclaimed lugansk) people['’]s republic|\blpr\b|\blnr\b", "LPR"),
-    (r"novorossiya|separatists?|rebels?|militants?|insurgents?|illegal armed (?:groups?|formations?)|"
+    (r"allied forces|people['’]s militia|novorossiya|separatists?|rebels?|militants?|insurgents?|illegal armed (?:groups?|formations?)|"
      r"terrorists?|militiam[ae]n|self-defen[cs]e forces", "NAF"),
     (r"wagner(?: group| mercenaries| fighters| pmc)?", "WAGNER"),
     (_RU + r" (?:[a-z-]+ )?" + _FORCE, "RUS"),
-    (r"armed forces of (?:the )?russia(?:n federation)?|russian federation", "RUS"),
+    (r"armed forces of (?:the )?russia(?:n federation)?|russian federation|\brf (?:armed forces|troops|forces|military)|"
+     r"grouping \W?\w+\W? of the rf armed forces|(?:southern|western|eastern|central|northern) group of (?:russian )?(?:troops|forces)", "RUS"),
     (r"the russians|\brussians\b|\boccupiers\b|\binvaders\b|\brashists?\b|\bruscists?\b|\borcs\b", "RUS"),
     (r"\brussia\b|\bmoscow\b|\bkremlin\b", "RUS"),
     (r"armed forces of ukraine|\bafu\b|\bzsu\b|\bapu\b|\bato forces|anti-terrorist operation forces|"
-     r"national guard of ukraine|azov(?: battalion| regiment)?|aidar(?: battalion)?|kyiv regime", "UKR"),
+     r"national guard of ukraine|national guard|azov(?: battalion| regiment)?|aidar(?: battalion)?|kyiv regime|"
+     r"\bjfo\b|joint forces operation|\bato\b|defen[cs]e forces(?: of ukraine)?|border guards|territorial defen[cs]e|"
+     r"punitive (?:forces|battalions?)|nationalist battalions?|\bvsu\b", "UKR"),
     (_UA + r" (?:[a-z-]+ )?(?:police|police officers?|policem[ae]n|riot police|berkut)", "UKR-POLICE"),
     (_UA + r" (?:[a-z-]+ )?" + _FORCE, "UKR"),
     (r"the ukrainians|\bukrainians\b", "UKR"),
@@ -124,6 +129,9 @@ _PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])", re.I), 
 _LOCATIVE = re.compile(r"(?:\b(?:in|into|inside|from|across|within|to|toward|towards|near|of|over|on|at|"
                        r"throughout|against)\s+(?:the\s+)?(?:self-proclaimed\s+)?)$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "Ukraine's Donetsk", "Russia's Kursk region", "Ukraine's east": the country names where, not who.
+_PLACE_POSSESSIVE = re.compile(r"['’]s\s+(?:[A-Z]|(?:north|south|east|west)(?:ern|east|west)?\b|territory|border|region|"
+                               r"cities|city|capital|soil|frontline|front line)")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _BARE_PLACE_KEYS = ("\\brussia\\b", "\\bukraine\\b")
 
@@ -147,7 +155,8 @@ def find_actors(text: str) -> tuple[ActorMention, ...]:
             found.append(ActorMention(
                 actor=ACTORS[key], start=start, end=end, text=match.group(0),
                 after_by=bool(_BY.search(before)),
-                locative=bare_name and bool(_LOCATIVE.search(before)) and not _POSSESSIVE.match(text, end),
+                locative=bare_name and (bool(_LOCATIVE.search(before)) and not _POSSESSIVE.match(text, end)
+                                        or bool(_PLACE_POSSESSIVE.match(text, end))),
             ))
     return tuple(sorted(found, key=lambda m: m.start))
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ..enrich.hedges import find_hedges
-from ..enrich.records import Analysis, Quote
+from ..enrich.records import Analysis, Place, Quote
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
 from .fatalities import DeathCount, deaths_in
@@ -181,8 +181,10 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals
     not_places = tuple((start + m.start, start + m.end) for m in mentions) + \
         tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
-    location = locate(analysis.places, body, start, end, context=context.paragraph, cue_at=start + cue.start,
-                      actor_spans=not_places)
+    text_end = start + len(text.rstrip())       # a headline's trailing credit names no place of the event
+    location = locate(analysis.places, body, start, text_end, context=context.paragraph, cue_at=start + cue.start,
+                      actor_spans=not_places, fallback=False) or _actor_region(find_actors(text)) or \
+        locate(analysis.places, body, start, text_end, context=context.paragraph, actor_spans=not_places)
     if location is not None and not location.in_sentence and context.last_event is not None \
             and context.last_event.location and location.place.name != context.last_event.location:
         location = _last_location(analysis, context.last_event) or location
@@ -227,6 +229,24 @@ def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCo
     if any(d.scope == "event" for d in deaths):
         return True
     return not deaths and any(m.actor.inter in (1, 2, 7) for m in mentions)
+
+
+_ACTOR_REGIONS = {"DPR": "Donetsk Oblast", "LPR": "Luhansk Oblast"}
+
+
+def _actor_region(mentions: tuple[ActorMention, ...]) -> Location | None:
+    """"in the DPR", "LPR militiaman killed": the self-proclaimed republics stand for their oblast (precision 3)."""
+    for mention in mentions:
+        name = _ACTOR_REGIONS.get(mention.actor.key)
+        if name:
+            from ..enrich.gazetteer import load_gazetteer
+
+            found = [c for c in load_gazetteer().lookup(name) if c.feature == "admin1" and c.country == "UA"]
+            if found:
+                c = found[0]
+                return Location(Place(c.name, c.geonameid, c.lat, c.lon, c.admin1 or c.name, c.country, 1,
+                                      feature="admin1"), 3, False)
+    return None
 
 
 def _last_location(analysis: Analysis, event: Event) -> Location | None:

@@ -45,7 +45,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|s)\b|artillery|missiles?|rockets?|mortars?|\bgrads?\b|mlrs|"
                                              r"multiple (?:launch )?rocket|iskanders?|himars|howitzers?|"
                                              r"cluster munitions?|ballistic|tochka-?u?|uragan|smerch|tank fire|"
-                                             r"bombardment|under fire from", False),
+                                             r"bombardment|under fire from|shell\b|fire (?:defeat|damage)|inflicted (?:\w+ )?(?:fire|damage|strikes?)|"
+                                             r"(?:hit|struck|destroyed) (?:an? |the )?(?:[\w-]+ ){0,3}(?:positions?|air defen[cs]e system|"
+                                             r"depots?|command posts?|concentrations?|strongholds?|firing points?|howitzers?)", False),
     (2, "Remote explosive/landmine/IED", r"landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
                                          r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap|"
                                          r"blown up|(?:hit|stepped on|detonated) (?:a )?mine", False),
@@ -62,18 +64,21 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (4, "Mob violence", r"\bmobs?\b|lynch(?:ed|ing)", False),
     (4, "Violent demonstration", r"\briot(?:s|ed|ing)?\b|violent (?:protests?|demonstrations?)|"
                                   r"protesters? (?:clashed|threw|stormed|set fire)", False),
-    (5, "Armed clash", r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
+    (5, "Armed clash", r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
                        r"ambush(?:ed|es)?|stormed|repelled|repulsed|came under (?:\w+ )?(?:fire|attack)|"
                        r"attack(?:ed|ing)\b|assault(?:ed|ing)\b|battled|raided\b|"
                        r"sabotage (?:group|unit)s?|broke through|advanc(?:ed|es|ing)|gain(?:ed|s|ing)? ground|"
-                       r"pushed back|drove back|driven back", False),
+                       r"pushed back|drove back|driven back|(?:stopped|repelled|thwarted|foiled|repulsed) (?:an? |another |two |three |\d+ )?"
+                       r"(?:attempts?|attacks?|assaults?|offensive)|break through|broke through", False),
     (5, "Armed clash", r"counter-?offensives?|offensives?|counter-?attacks?|incursions?|invasion|attacks?|assaults?|"
                        r"battles?|raids?|"
                        r"push(?:es)?(?= into)", True),
     (6, "Peaceful protest", r"protest(?:s|ed|ing)?\b|rall(?:y|ies|ied)\b|demonstrations?|picket(?:s|ed)?|"
                             r"marched|sit-in", False),
-    (7, "Agreement", r"cease-?fire|truce|prisoner (?:exchange|swap)|exchanged (?:\w+ )?prisoners|"
-                     r"(?:signed|agreed|reached) (?:an? |the )?(?:agreement|deal|memorandum|accord)|peace (?:deal|agreement)", False),
+    (7, "Agreement", r"(?:signed|agreed|reached|announced|declared|brokered|negotiated|agreed on|agreed to) (?:an? |the |new )?"
+                     r"(?:[\w-]+ )?(?:cease-?fire|truce|agreement|deal|memorandum|accord)|"
+                     r"(?:cease-?fire|truce) (?:came|comes|went|goes|entered|enters) into (?:force|effect)|"
+                     r"prisoner (?:exchange|swap)|exchanged (?:\w+ )?prisoners|(?:swap|exchange) of prisoners", False),
     (7, "Arrests", r"arrest(?:ed|s|ing)?\b|detain(?:ed|s|ing)?\b|taken into custody", False),
     (7, "Disrupted weapons use", r"shot down|intercept(?:ed|s)|downed|defus(?:ed|ing)|demin(?:ed|ing)|"
                                  r"destroyed (?:\d+ |an? |the )?(?:\w+ )?(?:drones?|missiles?)\b|"
@@ -84,7 +89,10 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (7, "Non-violent transfer of territory", r"withdr(?:ew|awn|aws) (?:from|its|their)|pulled out (?:of|from)|"
                                              r"handed over (?:control|the)|retreated from", False),
     (8, "casualty", r"killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|wounded|injured|injuries|casualties|"
-                    r"lost (?:their )?lives|perished|death toll", False),
+                    r"lost (?:their )?lives|perished|death toll|eliminat(?:ed|es|ing)|"
+                    r"lost (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ )?(?:servicem[ae]n|soldiers|troops|military|personnel|fighters|people)|"
+                    r"losses (?:of|in|among)|destroy(?:ed|s|ing) (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ ){0,2}?"
+                    r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|nationalists|mercenaries)", False),
 )
 _COMPILED = tuple((rank, kind, re.compile(r"(?<![\w-])(?:" + pattern + r")", re.I), nominal)
                   for rank, kind, pattern, nominal in _TABLE)
@@ -106,8 +114,8 @@ _EVENTIVE = re.compile(r"\b(?:launch(?:ed|es|ing)?|beg(?:an|un|ins)|start(?:ed|s
                        r"intensif(?:y|ies|ied|ying)|stepp?(?:ed|s)? up|open(?:ed|s)|unleash(?:ed|es)|"
                        r"carr(?:y|ied|ies) out|conduct(?:ed|s|ing)|repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|"
                        r"came under|renewed|under way|underway|continu(?:e|es|ed|ing))\b", re.I)
-_BACKGROUND_NOUN = re.compile(r"(?:regarding|about|of|on|over|during|since|throughout|from|into|after|before)\s+"
-                              r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|throughout|from|into|after|before)\s+"
+                              r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 # "the objective of the Russian forces is to weaken Ukrainian forces with artillery": a purpose, not an act.

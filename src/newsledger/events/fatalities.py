@@ -39,15 +39,18 @@ _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per cent|km|kilomet|square|miles?|se
 _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+\s+){0,4}?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
                             re.I)
-_OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|eliminat(?:ed|es|ing)|shot dead|left)\s+"
+_OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|eliminat(?:ed|es|ing)|shot dead|left|"
+                           r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?\d[\d,]*\s+(?:\w+\s+){0,2}?"
+                           r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries)))\s+"
                            + _QUALIFIER + _NUM + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
+_LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _NUM + r"\b", re.I)
 _SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(militiam[ae]n|soldier|serviceman|man|woman|civilian|child|boy|girl|person|resident|"
                               r"fighter|officer|policeman|volunteer|journalist|pensioner|driver)\b", re.I)
 _DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 _CAMPAIGN = re.compile(
     r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
-    r"since (?:the )?(?:start|beginning|outbreak|launch|war|invasion|incursion|conflict|operation|offensive|"
+    r"since (?:the )?(?:(?:start|beginning|outbreak|launch)(?! of the day)|war|invasion|incursion|conflict|operation|offensive|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"in total|to date|so far|throughout the|since it began|overall|over the (?:past|last) (?:\w+ )?(?:months|years)|"
     r"in (?:the )?(?:\d{4}|past year)|during the (?:war|conflict|operation|campaign|offensive|incursion|invasion))\b",
@@ -104,8 +107,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 re.search(r"kill|dead|death|died|lives|eliminat|casualt", figure.about or "", re.I):
             found[figure.start] = DeathCount(int(figure.value), figure.text or str(figure.value),
                                              figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
-    offset_figures = {figure.start for figure in figures}
-    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL):
+    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _LOSSES):
         for match in pattern.finditer(sentence):
             number = match.group(1)
             tail = sentence[match.end(1):match.end(1) + 20]
@@ -116,7 +118,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if pattern is _SUBJECT_DEATH and number.lower() in _VAGUE and not _PERSON.search(match.group(2)):
                 continue
             value = number_value(number)
-            if value is not None and not (match.start(1) in offset_figures):
+            if value is not None:
                 found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
     for match in _SINGULAR_VICTIM.finditer(sentence):
         if not any(abs(start - match.start()) < 40 for start in found):

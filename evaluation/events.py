@@ -1,0 +1,213 @@
+"""Event coding against UCDP GED (Ukraine 2014-2023), from the news headlines alone.
+
+Each UCDP event lists the headlines of the reports it was coded from (`source_headline`,
+';'-separated) and the report dates. We turn those headlines into one article (one paragraph per
+headline, published on the first report date), run the real pipeline on it (enrich, then the
+events coder), and compare what we coded with what UCDP's coders coded:
+
+- coverage                share of events for which we coded at least one event
+- violence_type           UCDP type_of_violence (1 state-based, 2 non-state, 3 one-sided) from our
+                          event types and actors: violence against civilians or protesters by an
+                          armed actor is one-sided, violence involving a state's forces state-based,
+                          violence between non-state actors non-state
+- sides_explicit          both sides right (sets equal), as named in the headlines; sides are
+                          normalised to Ukraine / Russia / the Donbas separatists (UCDP's DPR, LPR
+                          and "United Armed Forces of Novorossiya" are one side here; UCDP itself
+                          switches between them by period)
+- sides_with_context      the same, when a side the headlines leave unnamed is filled with the
+                          opponent we most often coded that year (a coder's knowledge of the war,
+                          taken from our own output, never from the gold)
+- actor1_side             our first actor is one of UCDP's two sides
+- admin1                  our admin1 equals UCDP's adm_1 (rows where UCDP has one)
+- coords_25km             our coordinates within 25 km of UCDP's (rows with where_prec 1-2)
+- deaths_exact            our fatalities equal UCDP's `best` (largest of our events' conservative counts)
+- deaths_low_exact        our most conservative figure over all claims equals UCDP's `low`
+- date_exact              our event date equals UCDP's date_start (day)
+
+All figures are shares of all sampled events (a missed event counts as wrong), except admin1
+and coords (of the rows where UCDP gives one). For scale: GDELT's own audit reports actor 79%,
+place 75%, event code 81% correct (on events it coded). The sample is deterministic: every k-th
+event by UCDP id, at most 800, so the module runs in about a minute.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+NAME = "events"
+FLOORS: dict[str, float] = {}
+SAMPLE = 800
+
+_SIDES = {
+    "Government of Ukraine": "UKR",
+    "Government of Russia (Soviet Union)": "RUS",
+    "DPR": "SEP", "LPR": "SEP", "United Armed Forces of Novorossiya": "SEP",
+    "Supporters of independence for Eastern Ukraine": "SEP",
+    "Maidan": "PROTEST", "Civilians": "CIV", "Supporters of Ukrainian unity": "OTHER",
+}
+_ONE_SIDED = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Excessive force against protesters"}
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The GED rows; the file mixes UTF-8 and Windows-1252 lines, so each line is decoded alone."""
+    lines = []
+    for line in path.read_bytes().split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+    return list(csv.DictReader(io.StringIO("\n".join(lines))))
+
+
+def sample(rows: list[dict[str, str]], size: int = SAMPLE) -> list[dict[str, str]]:
+    rows = sorted(rows, key=lambda r: int(r["id"]))
+    step = max(1, math.ceil(len(rows) / size))
+    return rows[::step][:size]
+
+
+def _iso(value: str) -> str | None:
+    value = value.strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if match:
+        return match.group(0)
+    match = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", value)
+    if match:
+        return f"{match.group(3)}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
+    return None
+
+
+def _gold_date(value: str) -> str | None:
+    match = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", value.strip())       # UCDP: month/day/year
+    return f"{match.group(3)}-{int(match.group(1)):02d}-{int(match.group(2)):02d}" if match else None
+
+
+def article_for(row: dict[str, str]):
+    from newsledger.records import Article, Published, content_id
+
+    headlines = [h.strip() for h in row["source_headline"].split(";") if h.strip() and h.strip() != "-"]
+    body = "\n\n".join(headlines)
+    published = _iso(row["source_date"].split(";")[0])
+    return Article(id=content_id(body or row["id"]), source={"uri": f"ucdp:{row['id']}", "format": "text"},
+                   title=None, outlet=None, credited_sources=(), byline=(),
+                   published=Published(published, "day", row["source_date"]) if published else None,
+                   language="en", body=body)
+
+
+def _admin_key(name: str | None) -> str:
+    text = (name or "").lower()
+    text = re.sub(r"\b(?:oblast|region|special republican city|city|province)\b", "", text)
+    text = text.replace("kiev", "kyiv").replace("lugansk", "luhansk").replace("zaporizhzhya", "zaporizhzhia")
+    text = re.sub(r"[^a-z]", "", text)
+    return text[:5]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def _violence_type(events) -> int | None:
+    from newsledger.events.coder import _side_of_name
+
+    if not events:
+        return None
+    first = events[0]
+    if first.sub_event_type in _ONE_SIDED and first.actor1:
+        return 3
+    sides = {_side_of_name(e.actor1) for e in events} | {_side_of_name(e.actor2) for e in events}
+    if sides & {"RUS", "UKR"} or not sides - {None}:
+        return 1
+    return 2
+
+
+def _sides(events) -> set[str]:
+    from newsledger.events.coder import _side_of_name
+
+    found = set()
+    for event in events:
+        for name in (event.actor1, event.actor2):
+            side = _side_of_name(name)
+            if side in ("RUS", "UKR", "SEP"):
+                found.add(side)
+    return found
+
+
+def _best_location(events):
+    located = [e for e in events if e.latitude is not None]
+    return min(located, key=lambda e: e.geo_precision or 3) if located else None
+
+
+def code_rows(rows: list[dict[str, str]]) -> list[tuple[dict[str, str], tuple]]:
+    from newsledger.enrich.nlp import load_nlp
+    from newsledger.enrich.pipeline import enrich
+    from newsledger.events import code_events
+
+    nlp = load_nlp()
+    coded = []
+    for row in rows:
+        article = article_for(row)
+        try:
+            events = code_events(enrich(article, nlp)) if article.body else ()
+        except Exception as exc:        # a crash in an upstream stage is reported, not hidden
+            print(f"  ucdp {row['id']}: enrich failed: {type(exc).__name__}: {exc}")
+            events = None
+        coded.append((row, events))
+    return coded
+
+
+def score(coded: list[tuple[dict[str, str], tuple]]) -> dict[str, float]:
+    from newsledger.events.coder import _side_of_name
+
+    opponents: dict[str, Counter] = {}
+    for row, events in coded:
+        sides = _sides(events)
+        if len(sides) == 2:
+            for side in sides:
+                opponents.setdefault(row["year"], Counter())[frozenset(sides - {side})] += 1
+    failures = sum(events is None for _, events in coded)
+    coded = [(row, events or ()) for row, events in coded]
+    totals = Counter()
+    n = len(coded)
+    admin_rows = coord_rows = 0
+    for row, events in coded:
+        gold_sides = {_SIDES.get(row["side_a"], "OTHER"), _SIDES.get(row["side_b"], "OTHER")}
+        sides = _sides(events)
+        totals["coverage"] += bool(events)
+        totals["violence_type"] += _violence_type(events) == int(row["type_of_violence"])
+        totals["sides_explicit"] += sides == gold_sides
+        if len(sides) == 1 and row["year"] in opponents:
+            filled = [s for pair, _ in opponents[row["year"]].most_common() for s in pair if s not in sides]
+            sides = sides | set(filled[:1])
+        totals["sides_with_context"] += sides == gold_sides
+        totals["actor1_side"] += bool(events) and _side_of_name(events[0].actor1) in gold_sides
+        place = _best_location(events)
+        if row["adm_1"].strip():
+            admin_rows += 1
+            totals["admin1"] += bool(place) and _admin_key(place.admin1) == _admin_key(row["adm_1"])
+        if row["where_prec"] in ("1", "2") and row["latitude"]:
+            coord_rows += 1
+            totals["coords_25km"] += bool(place) and _km(place.latitude, place.longitude,
+                                                         float(row["latitude"]), float(row["longitude"])) <= 25
+        best = max((e.fatalities for e in events), default=0)
+        claims = [c.value for e in events for c in e.fatality_claims if c.scope == "event"]
+        totals["deaths_exact"] += bool(events) and best == int(row["best"])
+        totals["deaths_low_exact"] += bool(events) and (min(claims) if claims else 0) == int(row["low"])
+        totals["date_exact"] += bool(events) and any(e.event_date == _gold_date(row["date_start"]) for e in events)
+    figures = {metric: totals[metric] / n for metric in
+               ("coverage", "violence_type", "sides_explicit", "sides_with_context", "actor1_side",
+                "deaths_exact", "deaths_low_exact", "date_exact")}
+    figures["admin1"] = totals["admin1"] / max(admin_rows, 1)
+    figures["coords_25km"] = totals["coords_25km"] / max(coord_rows, 1)
+    figures["enrich_failures"] = failures / max(n, 1)
+    return figures
+
+
+def run(corpus: Path) -> dict[str, float]:
+    rows = sample(read_rows(corpus / "ucdp-ukraine" / "ged-ukraine.csv"))
+    return score(code_rows(rows))
