@@ -5,7 +5,8 @@ The body is trafilatura's, tuned by measurement on the 181 AEB pages (see
 when that pass keeps less than half of what a `favor_recall` pass finds (paywall teasers, pages
 whose main block trafilatura mistakes for boilerplate) the recall pass is used instead. The
 recall pass is only run when the precision pass kept less than half of the page's paragraph
-text, so most pages are parsed once and extracted once.
+text, so most pages are extracted once. The page is parsed once for metadata and body; htmldate
+reads the bytes again only when the markup gives no date (see `_htmldate`).
 
 Written by hand, each measured on the same pages:
 - `complete_chunks`: the rest of an article split over sibling containers of one class, which
@@ -46,14 +47,15 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
     try:
         meta = read_metadata(tree, raw.url)
         body = extract_body(tree, raw.url)
-    except (ValueError, TypeError, RecursionError, AttributeError) as exc:
+        if not body:
+            raise ExtractionError("no article text found in the HTML", uri=raw.uri, reason="not_article: no_body")
+        body, removed = trim_edges(body, meta.title)
+        body, credit_removals, found = take_credits(body, meta.outlet)
+        body, date_removals, visible = take_date_lines(body)
+        published = meta.published or _choose_date(visible, _htmldate(content, raw.url))
+    except (ValueError, TypeError, RecursionError, AttributeError, LookupError) as exc:
+        # lxml, trafilatura and htmldate let these through on malformed pages
         raise ExtractionError(f"HTML could not be read ({type(exc).__name__}: {exc}); the page is malformed", uri=raw.uri, reason="unparseable") from exc
-    if not body:
-        raise ExtractionError("no article text found in the HTML", uri=raw.uri, reason="not_article: no_body")
-    body, removed = trim_edges(body, meta.title)
-    body, credit_removals, found = take_credits(body, meta.outlet)
-    body, date_removals, visible = take_date_lines(body)
-    published = meta.published or _choose_date(visible, _htmldate(content, raw.url))
     return build_article(
         raw, "html", body,
         title=meta.title,
