@@ -139,6 +139,27 @@ def test_wrapped_lines_are_joined_and_short_lines_kept_apart():
     ]
 
 
+def test_unwrapped_paragraphs_stay_apart():
+    # synthetic: a "save as text" page: every paragraph one long line, no blank lines between them
+    paragraphs = [
+        "The committee met for a second day on Wednesday to review the proposals submitted by the regional offices.",
+        "Members agreed to publish the findings in March, after a consultation with the unions and the employers.",
+        "A vote on the final text is expected before the summer recess, the chair said in a statement on Thursday.",
+    ] * 3
+    lines = logical_lines("\n".join(paragraphs) + "\n")
+    assert [line.text for line in lines] == paragraphs
+
+
+def test_dumps_wrapped_at_80_columns_are_joined():
+    # synthetic: the same paragraphs wrapped by a renderer at 80 columns
+    import textwrap
+
+    paragraph = ("The committee met for a second day on Wednesday to review the proposals submitted by the "
+                 "regional offices, and agreed to publish its findings in March after a consultation.")
+    dump = "\n\n".join("\n".join(textwrap.wrap(paragraph, 80)) for _ in range(4))
+    assert [line.text for line in logical_lines(dump)] == [paragraph] * 4
+
+
 def test_cjk_wrapping_uses_display_width():
     # synthetic: Japanese text wraps at 50 double-width characters, between any two characters
     first = "今日は" * 16 + "雨が"                    # 50 wide characters = 100 columns

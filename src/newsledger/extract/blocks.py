@@ -4,7 +4,8 @@ Written by hand because no maintained tool does this: trafilatura and readabilit
 and on a text dump they keep nearly everything (menus, tickers, related headlines, footers).
 
 How it works, in linear passes over the dump:
-1. `logical_lines` undoes the renderer's wrapping: a line that was full (the next word would not
+1. `logical_lines` undoes the renderer's wrapping (at the width `wrap_width` finds, or none for
+   unwrapped text): a line that was full (the next word would not
    have fitted in the page width) continues on the next line. Each logical line remembers its
    indent, bullet, blank-line block and whether it repeats elsewhere in the page.
 2. `classify` marks each line: prose (sentences), a trigger heading that opens a boilerplate
@@ -121,20 +122,38 @@ def _width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
-def _continues(previous: str, following: str) -> bool:
+def wrap_width(raw_lines: list[str]) -> int | None:
+    """The column at which the renderer wrapped this dump, or None when it did not wrap.
+
+    w3m -cols 100 gives 100; lynx and `w3m` defaults give about 80; a browser's "save as text" or
+    a plain article does not wrap, and its paragraphs are single long lines. Taken as the 95th
+    percentile of the widths of the longer lines: wrapped text piles up just under the limit.
+    """
+    widths = sorted(w for w in (_width(line.rstrip()) for line in raw_lines) if w >= 40)
+    if len(widths) < 5:
+        return PAGE_WIDTH
+    width = widths[int(len(widths) * 0.95)]
+    if 85 <= width <= 106:
+        return PAGE_WIDTH                      # the 95th percentile of a 100-column dump falls a little short
+    return width if 60 <= width <= 140 else None
+
+
+def _continues(previous: str, following: str, width: int | None) -> bool:
     """True when `previous` was wrapped by the renderer, i.e. `following` continues it."""
     stripped = following.strip()
-    if not stripped or _BULLET.match(stripped):
+    if width is None or not stripped or _BULLET.match(stripped):
         return False
     first_word = stripped.split(" ")[0]
     if not first_word.isascii() and _WIDE.match(first_word):
         first_word = first_word[:1]            # CJK text wraps between any two characters
-    return _width(previous.rstrip()) + 1 + _width(first_word) > PAGE_WIDTH - 2
+    used = _width(previous.rstrip())
+    return used + 1 + _width(first_word) > width - 2 and used <= width + 2
 
 
 def logical_lines(text: str) -> list[Line]:
     """Undo the renderer's wrapping; one Line per printed paragraph, list item or short line."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")   # keep no-break spaces: they bind words
+    width = wrap_width(raw_lines)
     lines: list[Line] = []
     block, current, current_indent = 0, "", 0
     pending_blank = False
@@ -155,7 +174,7 @@ def logical_lines(text: str) -> list[Line]:
         if pending_blank:
             block += 1
             pending_blank = False
-        if current and previous_raw and _continues(previous_raw, raw_line):
+        if current and previous_raw and _continues(previous_raw, raw_line, width):
             following = raw_line.strip()
             # CJK text wraps inside words: no space where two wide characters meet
             glue = "" if _WIDE.match(following) and _WIDE.match(current[-1]) else " "
