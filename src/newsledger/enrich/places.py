@@ -30,7 +30,8 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _OTHER_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
 _LOCATIVE = {"in", "near", "at", "outside", "around", "from", "to", "towards", "toward", "into", "of",
              "village", "town", "city", "settlement", "inside", "across", "over", "on"}
-_DIVISION_WORDS = {"region", "oblast", "province", "governorate", "district", "raion", "krai", "regions", "oblasts"}
+_FRONT_WORDS = {"direction", "axis", "front", "sector", "area", "outskirts"}
+_DIVISION_WORDS = {"region", "oblast", "obl", "province", "governorate", "district", "raion", "krai", "regions", "oblasts"}
 _NOT_PLACES = set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
@@ -69,7 +70,7 @@ def find_places(doc: Any, entities: Sequence[Entity], article: Article, gazettee
     body = article.body
     entities = list(entities) + _unlabelled(body, entities, gazetteer)
     persons = _person_words(entities)
-    mentions = [m for m in (_mention(e, body, gazetteer, persons) for e in entities) if m is not None]
+    mentions = [m for e in entities for m in _mentions(e, body, gazetteer, persons)]
     focus = _focus_countries(mentions, entities, body)
     return _aggregate(_resolve(mentions, focus))
 
@@ -84,10 +85,16 @@ def find_places_in_text(text: str, nlp: Any, gazetteer: Gazetteer, title: str | 
 
 def most_specific(places: Iterable[Place]) -> Place | None:
     """The most precise place among `places` (village > city > region > admin1 > country), the
-    most mentioned and then the first named among equals."""
-    ranked = [(p_index, place) for p_index, place in enumerate(places)]
+    most mentioned and then the first named among equals. When divisions are named, a city or
+    village outside all of them is passed over ("Yagodnoye" in Magadan when the text says Donetsk
+    region)."""
+    ranked = list(enumerate(places))
     if not ranked:
         return None
+    divisions = {(p.country, p.admin1) for _, p in ranked if p.feature == "admin1"}
+    if divisions:
+        inside = [(i, p) for i, p in ranked if p.feature not in ("city", "village") or (p.country, p.admin1) in divisions]
+        ranked = inside or ranked
     return min(ranked, key=lambda item: (_SPECIFICITY.get(item[1].feature or "", 5), -item[1].mentions, item[0]))[1]
 
 
@@ -123,35 +130,81 @@ def _unlabelled(body: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> 
     return found
 
 
-def _mention(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]) -> _Mention | None:
-    text, start, end = entity.text, entity.start, entity.end
+def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]) -> list[_Mention]:
+    """The place mentions in one entity: itself, or when the gazetteer does not know the whole
+    ("Kremennaya Luhansk region"), its longest known parts."""
+    text, start = entity.text, entity.start
     if text.lower().startswith("the "):
         text, start = text[4:], start + 4
-    text = re.sub(r"['\u2019]s$", "", text)
+    text = re.sub(r"['\u2019]s$", "", text).rstrip(" ,.;:")
     end = start + len(text)
     following = re.match(r"\s+([A-Za-z']+)", body[end:end + 20])
-    if following and following.group(1).lower() in _DIVISION_WORDS and not text.split()[-1].lower() in _DIVISION_WORDS:
+    if following and following.group(1).lower() in _DIVISION_WORDS and text.split()[-1].lower() not in _DIVISION_WORDS:
         end = end + following.end()
         text = body[start:end]
     key = normalise_name(text)
     if not key or key in _NOT_PLACES or not text[:1].isupper():
-        return None
+        return []
+    division = key.split()[-1] in _DIVISION_WORDS or key.endswith("republic")
+    if not division and re.match(r"\s+(?:direction|axis|front|sector)\b", body[end:end + 12], re.I):
+        division = True          # "the Kupyansk direction": military usage names places by their town
     strong = entity.label in _PLACE_LABELS or (gazetteer.is_safe_name(text) and key not in persons)
-    if not strong:
+    if not strong and not division:
         if entity.label not in _OTHER_LABELS or entity.label == "NORP" or not _after_locative(body, start):
-            return None
+            return []
         if key in persons:
-            return None
+            return []
     elif entity.label != "GPE" and key in persons:
-        return None
+        return []
     candidates = tuple(gazetteer.lookup(text))
-    if not candidates:
-        return None
-    return _Mention(text, start, end, strong, candidates)
+    if candidates and gazetteer.is_capital(candidates[0]) and _stands_for_government(body, start, end):
+        return []
+    if candidates:
+        return [_Mention(text, start, end, strong, candidates)]
+    if len(text.split()) > 1 and (entity.label in _PLACE_LABELS or division):
+        return _parts(text, start, gazetteer)
+    return []
+
+
+_GOVERNMENT_FOLLOWS = re.compile(
+    r"(?:['\u2019]s\b|\s+(?:forces|troops|military|government|authorities|regime|officials|army|says|said|claims|"
+    r"claimed|blames|blamed|accuses|accused|denies|denied|reports|reported|insists|warns|warned|wants|has|had|"
+    r"will|would|must|cannot|can|is|was)\b)")
+
+
+def _stands_for_government(body: str, start: int, end: int) -> bool:
+    """"Kiev says", "Kiev forces", "Moscow's decision", "...: Kiev military": a capital named
+    for its government is not a place where something happened."""
+    if _GOVERNMENT_FOLLOWS.match(body, end):
+        return True
+    before = body[max(0, start - 3):start]
+    return bool(re.search(r"[:\u2013\u2014-]\s*$", before)) and bool(re.match(r"\s*(?:[.;]|$)", body[end:end + 2]))
+
+
+def _parts(text: str, start: int, gazetteer: Gazetteer) -> list[_Mention]:
+    """Known names inside an unknown multiword name, longest first, without overlaps."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    found: list[_Mention] = []
+    taken: set[int] = set()
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            indexes = set(range(first, first + size))
+            if indexes & taken:
+                continue
+            begin, finish = words[first][0], words[first + size - 1][1]
+            piece = text[begin:finish].rstrip(",.;:")
+            piece_key = normalise_name(piece)
+            if not piece_key or piece_key in _DIVISION_WORDS or piece_key in _NOT_PLACES:
+                continue
+            candidates = tuple(gazetteer.lookup(piece)) if piece[:1].isupper() else ()
+            if candidates:
+                found.append(_Mention(piece, start + begin, start + begin + len(piece), False, candidates))
+                taken |= indexes
+    return sorted(found, key=lambda m: m.start)
 
 
 def _after_locative(body: str, start: int) -> bool:
-    before = re.findall(r"[A-Za-z]+", body[max(0, start - 25):start])
+    before = [w for w in re.findall(r"[A-Za-z]+", body[max(0, start - 30):start]) if w.lower() != "the"]
     return bool(before) and before[-1].lower() in _LOCATIVE
 
 
@@ -172,25 +225,34 @@ def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body:
 
 
 def _resolve(mentions: list[_Mention], focus: Counter) -> list[tuple[_Mention, Candidate]]:
-    """Choose one candidate per mention: first the unambiguous ones, then the rest near them."""
-    anchors = [m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].feature != "country"]
+    """Choose one candidate per mention: first the unambiguous ones, then the rest near them and
+    inside the divisions the article names ("Vodiane, Donetsk Oblast")."""
+    anchors = [m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].feature in ("city", "village")]
+    divisions = {(c.country, c.admin1) for m in mentions for c in m.candidates[:1] if c.feature == "admin1"}
+    divisions |= {(a.country, a.admin1) for a in anchors}
     total = sum(focus.values()) or 1
     chosen = []
     for mention in mentions:
-        best = max(mention.candidates, key=lambda c: _score(c, focus, total, anchors))
+        key = normalise_name(mention.text)
+        best = max(mention.candidates, key=lambda c: _score(c, key, focus, total, anchors, divisions))
         chosen.append((mention, best))
     return chosen
 
 
-def _score(candidate: Candidate, focus: Counter, total: int, anchors: list[Candidate]) -> float:
+def _score(candidate: Candidate, key: str, focus: Counter, total: int, anchors: list[Candidate],
+           divisions: set[tuple[str, str | None]]) -> float:
     score = math.log10(candidate.population + 10)
     if candidate.feature == "country":
         score += 10
     elif candidate.feature == "city":
         score += 0.5     # "Vienna": the city rather than the Land of the same name
+    if normalise_name(candidate.name) == key:
+        score += 1       # named by its own name rather than by an alternate ("Sloviansk")
     score += 6 * focus.get(candidate.country, 0) / total
-    if anchors and candidate.feature in ("city", "village"):
-        nearest = min(_km(candidate, a) for a in anchors)
+    if candidate.feature in ("city", "village"):
+        if (candidate.country, candidate.admin1) in divisions:
+            score += 3
+        nearest = min((_km(candidate, a) for a in anchors if a is not candidate), default=1e9)
         if nearest < 150:
             score += 2 * (1 - nearest / 150)
     return score
@@ -211,6 +273,6 @@ def _aggregate(chosen: list[tuple[_Mention, Candidate]]) -> tuple[Place, ...]:
         spans.setdefault(key, []).append((mention.start, mention.end))
     return tuple(
         Place(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon,
-              admin1=c.admin1 if c.feature != "country" else None, country=c.country,
+              admin1=c.admin1 if c.feature != "country" else None, country=c.country or None,
               mentions=len(spans[key]), feature=c.feature, spans=tuple(sorted(set(spans[key]))))
         for key, c in places.items())
