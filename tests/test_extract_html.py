@@ -330,3 +330,16 @@ def test_a_page_does_not_credit_its_own_outlet():
     article = extract(RawDocument(uri="own-outlet.html", content=content))
     assert article.outlet == "Al Jazeera"
     assert article.credited_sources == ("Reuters",)
+
+
+def test_hostile_json_ld_does_not_cost_the_article():
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: shelling was reported overnight near the border crossing, officials said, and two buildings were damaged.</p>"
+        for n in range(4)
+    )
+    nested = "[" * 100_000 + "]" * 100_000
+    content = (f'<html><head><script type="application/ld+json">{nested}</script></head>'
+               f"<body><article>{paragraphs}</article></body></html>").encode()
+    article = extract(RawDocument(uri="nested-json.html", content=content))
+    assert isinstance(article, Article)
+    assert article.body.startswith("Paragraph 0: shelling was reported")

@@ -73,7 +73,7 @@ _NOT_NAMES = {
     "гость", "редакция", "редакція", "admin admin",
 }
 _ROLE_WORDS = re.compile(r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff|desk|team)\b", re.I)
-_BY_PREFIX = re.compile(r"^\s*(?:by|par|von|por|di|de)\s+", re.I)
+_BY_PREFIX = re.compile(r"^\s*(?:by|par|por)\s+", re.I)   # not "de", "di", "von": they start surnames
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +112,13 @@ def _json_ld_objects(tree: Any) -> list[dict]:
         try:
             data = json.loads(text, strict=False)
         except ValueError:
-            # some sites put two objects or a trailing semicolon in one script
+            # some sites end the object with a semicolon
             try:
                 data = json.loads(text.rstrip(";").strip(), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
+        except RecursionError:   # hostile nesting: the page may still have an article
+            continue
         objects.extend(_flatten(data))
     return objects
 
