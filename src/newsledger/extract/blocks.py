@@ -51,12 +51,19 @@ _TERMINAL_HEADINGS = re.compile(
     r"top stories|editor'?s? picks?|what to read next|sponsored(?: content| stories)?|"
     r"promoted stories|around the web|from our partners|"
     r"copyright.*|©.*|.*all rights reserved.*|"
-    r"you may have missed|read more (?:stories|articles|news).*|don'?t miss.*)$",
+    r"you may have missed|read more (?:stories|articles|news).*|don'?t miss.*|"
+    # the same headings in the other languages of the corpus
+    r"voc[eê] (?:pode|tamb[eé]m pode) gostar.*|mais lidas?|(?:te|le) puede interesar.*|lo m[aá]s le[ií]do|"
+    r"les plus lus|sur le m[eê]me sujet|das k[oö]nnte sie (?:auch )?interessieren|meistgelesen|"
+    r"potrebbe interessarti|i pi[uù] letti|articoli correlati|похожие (?:статьи|новости)|популярное|"
+    r"самое (?:читаемое|популярное)|читайте також|популярні|berita terkait|terpopuler|관련\s?기사|많이 본 뉴스|"
+    r"関連記事|人気記事)$",
     re.I,
 )
 _SOFT_HEADINGS = re.compile(
     r"^(?:related(?: news| articles?| stories| content| posts| links| reading)?:?|read (?:more|also):?|"
-    r"also read:?|lire aussi|(?:more|also) (?:from|on|in) .{0,40}|related coverage|more coverage|more news|"
+    r"also read:?|lire aussi|veja tamb[eé]m|leia tamb[eé]m|lea tambi[eé]n|leggi anche|mehr zum thema|"
+    r"читайте также|baca juga|(?:more|also) (?:from|on|in) .{0,40}|related coverage|more coverage|more news|"
     r"more stories|further reading|see also|à lire aussi|lesen sie auch|leer más|ver también|see more|"
     r"advertisement|advertising|ad|sponsored|listen(?: to (?:this|the) (?:article|story))?|"
     r"share|share this|shares?|print|email|e-mail|save|tweet|whatsapp|facebook|twitter|"
@@ -378,7 +385,7 @@ def _after_terminal_discount(lines: list[Line], start: int, first: int) -> float
     """Comment threads and "Most read" lists come after the article: text behind such a heading
     must be much larger than what precedes it to be taken for the article."""
     headings = sum(1 for line in lines[start:first] if line.kind in ("terminal", "comment"))
-    return 0.4 ** min(headings, 3)
+    return 0.25 ** min(headings, 3)
 
 
 def _opening_part(lines: list[Line], earlier: list[int], later: list[int], core_words: int) -> bool:

@@ -23,7 +23,8 @@ __all__ = ["extract_text"]
 
 _HEADER_SPAN = 15          # lines before the body searched for headline, date and credits
 _SOFT_REASONS = (
-    (re.compile(r"^(?:related|read|also|lire|à lire|lesen|leer|ver|see|more|further)", re.I), "related"),
+    (re.compile(r"^(?:related|read|also|lire|à lire|lesen|leer|lea|ver|veja|leia|leggi|see|more|mehr|further|"
+                r"читайте|baca)", re.I), "related"),
     (re.compile(r"^(?:advert|ad$|sponsored)", re.I), "promo"),
     (re.compile(r"^(?:listen|watch|video|photo|gallery|audio)", re.I), "media"),
     (re.compile(r"^(?:breaking|just in|live|updated|latest)", re.I), "ticker"),
