@@ -72,6 +72,9 @@ _NOT_NAMES = {
     "anonymous", "unknown", "correspondent", "our correspondent", "news", "redaction", "rédaction",
     "гость", "редакция", "редакція", "admin admin",
 }
+# og:site_name values that name a section or a template, not a publisher (Reuters: "U.S.")
+_SECTION_NAMES = {"us", "uk", "eu", "home", "homepage", "index", "news", "world", "business", "politics",
+                  "sport", "sports", "hosted", "article", "articles", "blog", "website", "site", "default"}
 _ROLE_WORDS = re.compile(r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff|desk|team)\b", re.I)
 _BY_PREFIX = re.compile(r"^\s*(?:by|par|por)\s+", re.I)   # not "de", "di", "von": they start surnames
 
@@ -219,21 +222,21 @@ def choose_outlet(tree: Any, article: dict, metas: dict, url: str | None) -> str
     the host name, since those places also hold slogans and section names.
     """
     declared = [_first_segment(c) for c in _names(article.get("publisher")) + [v for _, _, v in _meta(metas, _SITE_META)]]
-    declared = [c for c in declared if c and 1 < len(c) <= 80]
+    declared = [c for c in declared if c and 1 < len(c) <= 80 and _squash(c) not in _SECTION_NAMES]
     for name in declared:
         if not _looks_like_host(name):
             return name
     app_names = [_first_segment(v) for _, _, v in _meta(metas, _APP_META)]
     suffix = _title_suffix(tree)
-    guessed = [c for c in [*app_names, suffix, *_copyright_holders(tree)] if c and 1 < len(c) <= 80]
-    if suffix and not declared and not _looks_like_host(suffix) and _suffix_confirmed_by_h1(tree, suffix):
+    guessed = [c for c in [*app_names, suffix, *_copyright_holders(tree)] if c and 1 < len(c) <= 80 and _squash(c) not in _SECTION_NAMES]
+    if suffix in guessed and not declared and not _looks_like_host(suffix) and _suffix_confirmed_by_h1(tree, suffix):
         return suffix
     for name in guessed:
         if not _looks_like_host(name) and (_agrees_with_host(name, url) or guessed.count(name) > 1):
             return name
     if declared:
         return _host(declared[0]) or declared[0]
-    return None
+    return _host(url)
 
 
 def _agrees_with_host(name: str, url: str | None) -> bool:
