@@ -30,6 +30,13 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _OTHER_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
 _LOCATIVE = {"in", "near", "at", "outside", "around", "from", "to", "towards", "toward", "into", "of",
              "village", "town", "city", "settlement", "inside", "across", "over", "on"}
+# Capitalised words that, right after a place name, make it part of an organisation's or a
+# document's name ("the Washington Post", "Kyiv Independent", "Minsk Protocol").
+_ORG_HEAD = re.compile(
+    r"\s+(?:Post|Times|Independent|Herald|Tribune|Journal|Gazette|Pravda|Telegraph|Observer|Institute|"
+    r"University|Regional|Military|Administration|Council|Patriarchate|Declaration|Agreements?|Accords?|"
+    r"Protocol|Format|Summit|Group|Stadium|Dynamo|Conference|Forum|Process|Convention|Charter|School|"
+    r"Academy|Museum|Theatre|Theater|Philharmonic|Orchestra|Club|Bank|Exchange|Mall|Street|Avenue)\b")
 _FRONT_WORDS = {"direction", "axis", "front", "sector", "area", "outskirts"}
 _DIVISION_WORDS = {"region", "oblast", "obl", "province", "governorate", "district", "raion", "krai", "regions", "oblasts"}
 _NOT_PLACES = set(
@@ -143,7 +150,7 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
         end = end + following.end()
         text = body[start:end]
     key = normalise_name(text)
-    if not key or key in _NOT_PLACES or not text[:1].isupper():
+    if not key or key in _NOT_PLACES or not text[:1].isupper() or _ORG_HEAD.match(body, end):
         return []
     division = key.split()[-1] in _DIVISION_WORDS or key.endswith("republic")
     if not division and re.match(r"\s+(?:direction|axis|front|sector)\b", body[end:end + 12], re.I):

@@ -1,0 +1,148 @@
+"""Places: the gazetteer's names and the geocoding of an article's place mentions.
+
+Inputs are the two seed pages (through the real extract stage) and short synthetic sentences,
+each marked "synthetic" where it is written here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from newsledger.enrich.gazetteer import load_gazetteer, normalise_name
+from newsledger.enrich.places import find_places, most_specific
+from newsledger.extract import extract
+from newsledger.records import Article, RawDocument
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def nlp(gazetteer):
+    """spaCy with the gazetteer's entity ruler added first, as gazetteer.ruler_patterns advises."""
+    import spacy
+
+    from newsledger.enrich.nlp import MODEL
+
+    pipeline = spacy.load(MODEL)
+    ruler = pipeline.add_pipe("entity_ruler", first=True, config={"overwrite_ents": True})
+    ruler.add_patterns(gazetteer.ruler_patterns())
+    return pipeline
+
+
+def _article(body: str) -> Article:
+    return Article(id="t", source={"uri": "test", "format": "text"}, title=None, outlet=None,
+                   credited_sources=(), byline=(), published=None, language="en", body=body)
+
+
+def _places(nlp, gazetteer, text: str):
+    return find_places(nlp(text), (), _article(text), gazetteer)
+
+
+def _seed_places(nlp, gazetteer, path: Path):
+    article = extract(RawDocument(str(path), path.read_bytes()))
+    assert isinstance(article, Article), article
+    return {place.name: place for place in find_places(nlp(article.body), (), article, gazetteer)}
+
+
+@pytest.mark.parametrize("name, expected, admin1, country", [
+    ("Kiev", "Kyiv", "Kyiv", "UA"),
+    ("Kharkov", "Kharkiv", "Kharkiv Oblast", "UA"),
+    ("Kupiansk", "Kupyansk", "Kharkiv Oblast", "UA"),
+    ("Kupyansk", "Kupyansk", "Kharkiv Oblast", "UA"),
+    ("Artemovsk", "Bakhmut", "Donetsk Oblast", "UA"),
+    ("Курск", "Kursk", "Kursk Oblast", "RU"),
+    ("Kursk region", "Kursk Oblast", "Kursk Oblast", "RU"),
+    ("Kursk Oblast", "Kursk Oblast", "Kursk Oblast", "RU"),
+    ("Kharkov region", "Kharkiv Oblast", "Kharkiv Oblast", "UA"),
+    ("Vienna", "Vienna", "Vienna", "AT"),
+])
+def test_lookup_knows_spellings_and_divisions(gazetteer, name, expected, admin1, country):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, best.admin1, best.country) == (expected, admin1, country)
+
+
+def test_lookup_of_an_unknown_name_is_empty(gazetteer):
+    assert gazetteer.lookup("Qwzxv") == []
+
+
+def test_ruler_patterns_keep_places_and_drop_english_words(gazetteer):
+    patterns = gazetteer.ruler_patterns()
+    names = {p["pattern"] for p in patterns}
+    assert {"Kursk", "Kupyansk", "Kupiansk", "Belgorod", "Kursk region", "Ukraine", "Vienna"} <= names
+    assert not names & {"Mobile", "Nice", "Most", "May", "Of", "Reading", "Split"}
+    assert {p["label"] for p in patterns} <= {"GPE", "LOC"}
+
+
+@pytest.mark.slow
+def test_seed_000_geocodes_kursk_belgorod_and_kyiv(nlp, gazetteer, seeds):
+    places = _seed_places(nlp, gazetteer, seeds["000"])
+    assert places["Kursk Oblast"].feature == "admin1" and places["Kursk Oblast"].country == "RU"
+    assert places["Kursk"].admin1 == "Kursk Oblast"
+    assert places["Belgorod"].admin1 == "Belgorod Oblast"
+    assert places["Ukraine"].feature == "country"
+    assert places["Kursk Oblast"].mentions >= 2
+
+
+@pytest.mark.slow
+def test_seed_001_geocodes_the_front_and_vienna(nlp, gazetteer, seeds):
+    places = _seed_places(nlp, gazetteer, seeds["001"])
+    assert places["Kupyansk"].admin1 == "Kharkiv Oblast"
+    assert abs(places["Kupyansk"].lat - 49.71) < 0.05 and abs(places["Kupyansk"].lon - 37.62) < 0.05
+    assert places["Kharkiv Oblast"].feature == "admin1"
+    assert places["Donetsk Oblast"].country == "UA"
+    assert places["Vienna"].country == "AT"
+    assert places["Kursk Oblast"].mentions >= 3
+    assert "Post" not in places and "Washington" not in places     # "The Washington Post" is not a place
+
+
+def test_people_and_months_are_not_places(nlp, gazetteer):
+    # synthetic
+    text = "In May, Sergei Lavrov met Franz-Stefan Gady and Apti Alaudinov in Vienna."
+    names = {p.name for p in _places(nlp, gazetteer, text)}
+    assert names == {"Vienna"}
+
+
+def test_a_capital_that_stands_for_its_government_is_not_a_place(nlp, gazetteer):
+    # synthetic
+    places = _places(nlp, gazetteer, "Kiev says three soldiers were killed in the Donetsk region.")
+    assert [p.name for p in places] == ["Donetsk Oblast"]
+
+
+def test_a_named_division_decides_between_homonyms(nlp, gazetteer):
+    # synthetic: several villages are called Stepanivka; the one meant is in the division named.
+    places = _places(nlp, gazetteer, "Shelling was reported near the village of Stepanivka, Donetsk region.")
+    assert most_specific(places).admin1 == "Donetsk Oblast"
+
+
+def test_the_article_countries_decide_between_homonyms(nlp, gazetteer):
+    # synthetic: Donetsk is a city in Ukraine and a town in Russia's Rostov Oblast.
+    places = _places(nlp, gazetteer, "Ukrainian officials said Donetsk was shelled overnight.")
+    donetsk = next(p for p in places if p.name == "Donetsk")
+    assert (donetsk.country, donetsk.admin1) == ("UA", "Donetsk Oblast")
+
+
+def test_mentions_are_counted_per_place_with_their_spans(nlp, gazetteer):
+    # synthetic
+    text = "Russian troops entered Sudzha. Sudzha lies west of Kursk."
+    places = {p.name: p for p in _places(nlp, gazetteer, text)}
+    assert places["Sudzha"].mentions == 2
+    assert [text[s:e] for s, e in places["Sudzha"].spans] == ["Sudzha", "Sudzha"]
+
+
+@given(st.text(min_size=0, max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_normalise_name_is_idempotent(name):
+    once = normalise_name(name)
+    assert normalise_name(once) == once
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc KDUwxyz-'.,;()\n")), max_size=60))
+@settings(max_examples=40, deadline=None)
+def test_find_places_takes_any_text(nlp, gazetteer, text):
+    for place in _places(nlp, gazetteer, text):
+        assert place.mentions >= 1 and all(0 <= s < e <= len(text) for s, e in place.spans)
