@@ -37,7 +37,7 @@ _BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□►▸–-]|\d{1,2}[.)])\
 _IMAGE = re.compile(r"\[[^\]]{0,40}\]")
 _IMAGE_NAME = re.compile(r"\s*\[[^\]\s]*[\d_-][^\]\s]*\]")   # [gettyimages-118654], [010_Clymer-1-750x450]
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
+_SENTENCE_END = re.compile(r"[.!?…。！？:][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _TERMINAL_HEADINGS = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|read next|"
@@ -87,7 +87,7 @@ _COMMENT_META = re.compile(     # the metadata around each comment of a thread
     re.I,
 )
 _COMMENT_HEAD = re.compile(     # lines that only a comment section has: they end the article
-    r"^(?:.{1,80} (?:says|said|wrote):|.{0,60}\b\d+ (?:comments?|responses?|replies)\b.{0,60}|"
+    r"^(?:\S{1,30}(?: \S{1,30})? (?:says|said|wrote):|.{1,60} on .{4,30}\d(?: at .{3,12})? (?:says|said|wrote):|.{0,60}\b\d+ (?:comments?|responses?|replies)\b.{0,60}|"
     r"(?:log in|sign in|register) to (?:reply|comment).*|cancel reply)$",
     re.I,
 )
