@@ -208,10 +208,13 @@ def _htmldate(content: bytes, url: str | None) -> Published | None:
 
 def _not_the_outlet(sources: tuple[str, ...], outlet: str | None) -> tuple[str, ...]:
     """Credited sources other than the publisher itself (an AP page crediting AP credits no one)."""
-    own = re.sub(r"[\W_]+", "", (outlet or "").casefold())
+    def squash(name: str) -> str:
+        return re.sub(r"[\W_]+", "", name.casefold().removeprefix("the "))
+
+    own = squash(outlet or "")
 
     def is_own(source: str) -> bool:
-        key = re.sub(r"[\W_]+", "", source.casefold())
+        key = squash(source)
         return key == own or (len(own) >= 4 and len(key) >= 4 and (key.startswith(own) or own.startswith(key)))
 
     return tuple(s for s in sources if not (own and is_own(s)))

@@ -97,6 +97,7 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     article = _article_object(_json_ld_objects(tree))
     metas = _meta_index(tree)
     outlet = choose_outlet(tree, article, metas, url)
+    outlet = canonical_source(outlet) if outlet else None   # one spelling per wire, as in credits
     title = choose_title(tree, article, metas, outlet, url)
     byline, from_authors = classify_authors(_author_candidates(tree, article, metas), outlet)
     credited = tuple(dict.fromkeys(_credited_from_markup(article, metas) + from_authors))
