@@ -208,3 +208,43 @@ def test_any_dump_gives_an_article_or_a_rejection(page_lines):
     if isinstance(result, Article):
         squeezed = "".join(text.split())
         assert all(word in squeezed for word in result.body.split())
+
+
+# -- clean articles and datelines in the corpus ------------------------------------------------
+
+def test_clean_articles_are_kept_nearly_whole(corpus):
+    """PolNeAR's texts are bare articles: the classifier must not eat them (only the title line goes)."""
+    paths = sorted((corpus / "attribution" / "train" / "text").glob("*.txt"))[::20]
+    shares = []
+    for path in paths:
+        result = extract(RawDocument(uri=str(path), content=path.read_bytes()))
+        if isinstance(result, Rejection):
+            continue
+        source = path.read_text(encoding="utf-8", errors="replace").split()
+        body = set(result.body.split())
+        shares.append(sum(word in body for word in source) / len(source))
+    assert len(shares) >= 0.9 * len(paths)
+    assert sum(shares) / len(shares) >= 0.95
+    assert min(shares) >= 0.7
+
+
+def test_dump_dates_match_the_dates_in_their_urls(corpus):
+    """AEB dumps whose URL carries /YYYY/MM/DD/: the date read from the dump is that day (or the next,
+    for pages stamped in another time zone)."""
+    import re
+    from datetime import date
+
+    gold = json.loads((corpus / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    checked = same = 0
+    for key, item in sorted(gold.items()):
+        match = re.search(r"/(20\d\d)[/-](\d\d)[/-](\d\d)/", item["url"])
+        if not match:
+            continue
+        path = corpus / "aeb" / "dumps" / f"{key}.txt"
+        result = extract(RawDocument(uri=str(path), content=path.read_bytes()))
+        checked += 1
+        if isinstance(result, Article) and result.published is not None:
+            found = date.fromisoformat(result.published.iso[:10])
+            same += abs((found - date(*map(int, match.groups()))).days) <= 1
+    assert checked >= 40
+    assert same / checked >= 0.75
