@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .nlp import doc_sentences, doc_text, sentence_at
 from .quotes_direct import QuotedSpan, paragraph_spans, quoted_spans
 
 __all__ = ["Attribution", "find_attributions", "CUE_LEMMAS", "SPEECH_LEMMAS", "STANCE_LEMMAS"]
@@ -68,7 +69,7 @@ class Attribution:
 
 def find_attributions(doc: Any) -> list[Attribution]:
     """Every attribution in a parsed Doc, in text order, with at most one per cue."""
-    body = doc.text
+    body = doc_text(doc)
     quotes = [q for q in quoted_spans(body)]
     # quoted speech, not a scare-quoted term: several words, or a clause closed by its punctuation
     speech = [q for q in quotes if q.words(body) >= _MIN_QUOTE_WORDS or body[q.end - 2:q.end - 1] in (",", ".", "!", "?")]
@@ -94,8 +95,8 @@ def _speaker_labels(doc: Any, found: list[Attribution]) -> list[Attribution]:
     The label must be a person or organisation the parser recognised, or a name in capitals."""
     taken = {a.cue_token for a in found}
     labels = []
-    for start, end in paragraph_spans(doc.text):
-        match = _LABEL.match(doc.text, start, end)
+    for start, end in paragraph_spans(doc_text(doc)):
+        match = _LABEL.match(doc_text(doc), start, end)
         if match is None or len(match.group("name").split()) > 6 or _NOT_SPEAKERS.search(match.group("name")):
             continue
         name = match.group("name")
@@ -104,7 +105,7 @@ def _speaker_labels(doc: Any, found: list[Attribution]) -> list[Attribution]:
         if not (recognised or re.search(r"\b[A-Z]{3,}\b", name)):
             continue
         colon = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
-        colon_at = doc.text.index(":", start + len(name))
+        colon_at = doc_text(doc).index(":", start + len(name))
         if colon is not None and colon.start in taken:
             continue
         labels.append(Attribution((start, start + len(name)), (colon_at, colon_at + 1),
@@ -162,7 +163,8 @@ def _according_to(doc: Any, token: Any) -> Attribution | None:
         return None
     source = _char_span(doc, list(objects[0].subtree), keep_quotes=False)
     phrase = {t.i for t in token.subtree} | {t.i for t in objects[0].subtree} | {token.i, token.i + 1}
-    sentence = token.sent
+    low, high = sentence_at(doc, token.idx)
+    sentence = doc.char_span(low, high, alignment_mode="expand")
     clause = [t for t in sentence if t.i not in phrase]
     content = _char_span(doc, clause)
     if source is None or content is None:
@@ -214,8 +216,9 @@ def _subject(verb: Any) -> Any | None:
 
 def _quoted(token: Any) -> bool:
     """Whether a quotation mark opens before `token` in its sentence and is not closed by it."""
-    marks = [t for t in token.sent if t.i < token.i and t.is_quote]
-    return len(marks) % 2 == 1
+    low, _ = sentence_at(token.doc, token.idx)
+    text = doc_text(token.doc)[low:token.idx]
+    return sum(text.count(mark) for mark in '"“”«»') % 2 == 1
 
 
 def _content_tokens(verb: Any, subject: Any) -> list[Any]:
@@ -245,10 +248,10 @@ def _attach_quotes(doc: Any, found: list[Attribution], quotes: list[QuotedSpan],
     """Tie each direct quotation to the cue of its sentence; unattached ones continue the last speaker."""
     found = list(found)
     used: set[int] = set()
-    paragraphs = paragraph_spans(doc.text)
-    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    paragraphs = paragraph_spans(doc_text(doc))
+    sentences = doc_sentences(doc)
     for quote in speech:
-        index = _cue_for_quote(sentences, found, quote, doc.text)
+        index = _cue_for_quote(sentences, found, quote, doc_text(doc))
         if index is not None:
             found[index] = _with_quote(found[index], quote, found[index] if index in used else None)
             used.add(index)

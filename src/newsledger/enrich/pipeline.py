@@ -56,6 +56,17 @@ def enrich_doc(article: Article, doc: Any) -> Analysis:
 _worker_nlp: Any = None
 
 
+_WARM_UP = ("On Monday, officials in Kharkov oblast said 12 people were killed near Kupiansk, "
+            "according to the Kyiv Independent. \"We will hold,\" the governor told Reuters.")
+
+
+def _warm_up(nlp: Any) -> None:
+    """Analyze one tiny synthetic article, so the gazetteer's and parsers' lazy tables exist."""
+    article = Article(id="warm-up", source={"uri": "warm-up", "format": "text"}, title=None, outlet=None,
+                      credited_sources=(), byline=(), published=None, language="en", body=_WARM_UP)
+    enrich(article, nlp)
+
+
 def _enrich_or_reject(article: Article, nlp: Any) -> Analysis | Rejection:
     try:
         return enrich(article, nlp)
@@ -73,7 +84,7 @@ def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: 
     An article that cannot be analyzed comes back as a Rejection saying why; the rest go on."""
     global _worker_nlp
     nlp = nlp if nlp is not None else load_nlp()
-    load_gazetteer()                    # loaded before the fork, so workers share it
+    _warm_up(nlp)                       # lazy indexes built before the fork, so workers share them
     if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for article in articles:
             yield _enrich_or_reject(article, nlp)

@@ -23,7 +23,7 @@ from typing import Any, Iterable, Sequence
 from .attribution import Attribution, find_attributions
 from .entities import entity_at
 from .hedges import find_hedges
-from .nlp import PLATFORMS
+from .nlp import PLATFORMS, doc_text, sentence_at
 from .records import Entity, Quote
 
 __all__ = ["find_quotes", "is_outlet"]
@@ -61,7 +61,7 @@ def is_outlet(name: str | None, credited: Iterable[str] = ()) -> bool:
 
 def find_quotes(doc: Any, entities: Sequence[Entity], credited_sources: Sequence[str] = ()) -> tuple[Quote, ...]:
     """The quotes and claims of a parsed body, in text order, with speakers resolved."""
-    body = doc.text
+    body = doc_text(doc)
     people = sorted((e for e in entities if e.label == "PERSON"), key=lambda e: e.start)
     quotes: list[Quote] = []
     for attribution in find_attributions(doc):
@@ -75,7 +75,7 @@ def find_quotes(doc: Any, entities: Sequence[Entity], credited_sources: Sequence
 
 def _quote(doc: Any, attribution: Attribution, entities: Sequence[Entity], people: list[Entity],
            earlier: list[Quote]) -> Quote | None:
-    body = doc.text
+    body = doc_text(doc)
     start, end = attribution.content_span
     content = " ".join(body[s:e] for s, e in attribution.content)
     if attribution.source is None:
@@ -109,7 +109,7 @@ def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], peo
              earlier: list[Quote]) -> str | None:
     source_start, source_end = attribution.source
     head = doc[attribution.source_token] if attribution.source_token is not None else None
-    word = doc.text[source_start:source_end].strip().lower()
+    word = doc_text(doc)[source_start:source_end].strip().lower()
     if word in _PERSONAL:
         person = next((p for p in reversed(people) if source_start - _LOOKBACK < p.end <= source_start), None)
         return person.canonical if person else _last_speaker(earlier)
@@ -133,7 +133,7 @@ def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], peo
         found = entity_at(entities, source_start, source_end, frozenset({label}))
         if found is not None:
             return found.canonical
-    return _clean(doc.text[source_start:source_end])
+    return _clean(doc_text(doc)[source_start:source_end])
 
 
 def _last_speaker(earlier: list[Quote]) -> str | None:
@@ -147,7 +147,7 @@ def _clean(text: str) -> str:
 
 def _noun_phrase(doc: Any, noun: Any) -> str:
     tokens = [t for t in noun.subtree if t.i <= noun.i or t.dep_ in ("compound", "amod")]
-    return doc.text[tokens[0].idx:noun.idx + len(noun.text)] if tokens else noun.text
+    return doc_text(doc)[tokens[0].idx:noun.idx + len(noun.text)] if tokens else noun.text
 
 
 def _channel(doc: Any, attribution: Attribution, entities: Sequence[Entity]) -> str | None:
@@ -196,8 +196,8 @@ def _interview_partner(entities: Sequence[Entity], noun: Any) -> str | None:
 
 
 def _sentence_text(doc: Any, offset: int) -> str:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span.sent.text if span is not None else ""
+    start, end = sentence_at(doc, offset)
+    return doc_text(doc)[start:end]
 
 
 def _with_chains(quotes: list[Quote], credited_sources: Sequence[str]) -> tuple[Quote, ...]:
