@@ -101,7 +101,7 @@ def _not_a_figure(doc: Any, sent: Any, span: Any, number: NumberMention) -> bool
             return True
         if after.lower_ in _TIME_WORDS and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in ("ago", "old", "later", "earlier"):
             return True
-    if number.unit is None and last.ent_type_ in ("DATE", "TIME") and not number.vague:
+    if number.unit is None and last.ent_type_ in ("DATE", "TIME") and not number.vague and _temporal_entity(doc, last):
         return True
     if number.unit is None and re.fullmatch(r"1[89]\d\d|20\d\d", span.text) and not (after is not None and after.tag_ == "NNS"):
         return True
@@ -111,6 +111,19 @@ def _not_a_figure(doc: Any, sent: Any, span: Any, number: NumberMention) -> bool
         return True
     if span.text.lower() == "one" and (last.dep_ != "nummod" or (after is not None and after.lower_ == "of")):
         return True
+    return False
+
+
+_TEMPORAL = re.compile(r"\b(?:" + "|".join(_MONTHS + _WEEKDAYS + sorted(_TIME_WORDS)) + r"|ago|today|yesterday|"
+                       r"tomorrow|night|morning|evening|season|quarter|q[1-4]|fy)\b|\d:\d|\b(?:1[89]|20)\d\d\b", re.I)
+
+
+def _temporal_entity(doc: Any, token: Any) -> bool:
+    """spaCy's DATE/TIME entity around `token` really reads as a date or duration (the small
+    model also calls "between 3 and 5 million" a DATE)."""
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return bool(_TEMPORAL.search(ent.text))
     return False
 
 
