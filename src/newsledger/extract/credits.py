@@ -185,8 +185,10 @@ def _classify_names(parts: list[str], outlet: str | None) -> Credits:
         if is_organisation(part):
             org = _STAFF_SUFFIX.sub("", " ".join(part.split()))
             org = org.title() if org.isupper() and org.casefold() not in WIRES else org
-            if _same_outlet(part, outlet) or (outlet is None and _STAFF_SUFFIX.search(part)):
-                own = own or (outlet or org)
+            if _same_outlet(part, outlet):
+                own = own or outlet
+            elif _STAFF_SUFFIX.search(part):
+                own = own or org               # "Jerusalem Post Staff": the publisher's own newsroom
             elif outlet is None and org.casefold() not in WIRES and own is None:
                 own = org  # an organisation as the author, and we do not know the publisher: it is the publisher
             else:

@@ -38,6 +38,8 @@ _MENU_WORDS = re.compile(r"^(?:home|news|menu|search|skip|login|log in|sign in|s
 
 
 def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
+    """One text dump -> Article; raises ExtractionError ("not_article: no_body") when no article
+    text is found, which `extract` turns into a Rejection."""
     from . import build_article
 
     lines = logical_lines(text)
