@@ -124,7 +124,7 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str]) -> float
     content = [w for w in words if _CONTENT_WORD.fullmatch(w)]
     if content and lede:
         score += 3.0 * sum(1 for w in content if w in lede) / len(content)
-    score -= 2.0 * sum(1 for w in words if w in _CHROME_WORDS) / len(words) * 3
+    score -= 6.0 * sum(1 for w in words if w in _CHROME_WORDS) / len(words)   # "Share Close extra sharing options"
     if line.words <= 3:
         score -= 1.5                                           # names and section labels
     if line.text.endswith(".") or line.kind in ("prose", "caption"):
