@@ -343,3 +343,9 @@ def test_hostile_json_ld_does_not_cost_the_article():
     article = extract(RawDocument(uri="nested-json.html", content=content))
     assert isinstance(article, Article)
     assert article.body.startswith("Paragraph 0: shelling was reported")
+
+
+def test_brands_in_author_markup_are_not_people():
+    people, sources = classify_authors(["Jill Disis, CNN Business", "The Water Coolest", "Charlie Wood, Business Insider"], "Business Insider")
+    assert people == ("Jill Disis", "Charlie Wood")
+    assert sources == ("CNN", "The Water Coolest")

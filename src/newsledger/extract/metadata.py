@@ -26,7 +26,7 @@ from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from ..records import Published
-from .credits import canonical_source, parse_byline
+from .credits import WIRES, canonical_source, parse_byline
 
 __all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "local_day_from_url", "strip_site_suffix", "classify_authors"]
 
@@ -391,14 +391,25 @@ def classify_authors(candidates: Iterable[str], outlet: str | None = None) -> tu
         if credits is None:
             continue
         for person in credits.byline:
-            if _ROLE_WORDS.search(person) or person.casefold() in _NOT_NAMES:
+            if _ROLE_WORDS.search(person) or person.casefold() in _NOT_NAMES or _is_outlet_name(person, outlet):
                 continue
-            if not (outlet and _squash(person) == _squash(outlet)):
-                people.setdefault(_squash(person), person)
+            if person.split()[0].casefold() in WIRES:     # "CNN Business", "Reuters Health"
+                sources.setdefault(_squash(person), canonical_source(person.split()[0]))
+                continue
+            if person.split()[0] == "The":                 # "The Water Coolest": a brand, not a person
+                sources.setdefault(_squash(person), person)
+                continue
+            people.setdefault(_squash(person), person)
         for source in credits.credited_sources:
             if not (outlet and _squash(source) == _squash(outlet)):
                 sources.setdefault(_squash(source), source)
     return tuple(people.values()), tuple(sources.values())
+
+
+def _is_outlet_name(name: str, outlet: str | None) -> bool:
+    """"Business Insider" on a Business Insider page, or a name of the site's own brand."""
+    key, own = _squash(name), _squash(outlet or "")
+    return bool(own) and (key == own or (len(key) >= 6 and (key in own or own in key)))
 
 
 def _credited_from_markup(article: dict, metas: dict) -> tuple[str, ...]:
