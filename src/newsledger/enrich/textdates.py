@@ -49,7 +49,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("ago", r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|past|previous|coming)\s+(?:week|month|year|weekend)\b|\b(?:yesterday|today|tomorrow)\b"),
     ("season", r"\b(?:(?:last|this|next|past|(?:early|late|mid)[\s-]?)\s*)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
-    ("weekday", rf"\b(?:(?:on|last|this|next|since|until|by|from)\s+)?{_WEEKDAY}\b"),
+    ("weekday", rf"\b(?:(?:on|last|this|next|since|until|by|from)\s+)?{_WEEKDAY}\b(?!,?\s+(?:{_MONTH}|\d))"),
 )
 _FINDER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.I)
 
