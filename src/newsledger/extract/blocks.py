@@ -299,7 +299,7 @@ def _weight(line: Line) -> float:
     if line.kind == "prose":
         return line.words * 0.5 - 4.0 if line.bullet else float(line.words)
     if line.kind == "terminal":
-        return -10.0        # moderate here: `_trim_tail` in text.py ends the body at it
+        return -10.0        # moderate here: `core_segment` ends the body at it
     base = _WEIGHTS.get(line.kind, -2.0)
     if line.kind == "short" and line.sentence and line.words >= 4:
         return 1.0
