@@ -174,7 +174,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if cue is None:
         return None, mentions, ()
     claimant, source, quote = claimant_and_source(analysis, start, end, credit)
-    deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant)
+    deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant, offset=start)
     totals = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text)
                    for d in deaths if d.scope == "campaign")
     if cue.sub_event_type == "casualty" and not _casualty_is_event(mentions, deaths):
@@ -289,8 +289,11 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         agent = before[-1] if before else (armed[0] if armed else None)
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
               and _side(m.actor) != _side(agent.actor)]
+    suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(("destroy", "eliminat", "kill"))
     passive = same_sentence and agent is not None and not agent.after_by and 0 <= cue.start - agent.end <= 60 \
-        and _PASSIVE.search(text[:cue.start]) is not None
+        and (suffered or _PASSIVE.search(text[:cue.start]) is not None)
+    if suffered and agent is not None and agent.start > cue.start and not agent.after_by:
+        passive = True                  # "Losses of the Armed Forces of Ukraine ...": the named side suffered
     if others:
         return (others[0].actor, agent.actor) if passive else (agent.actor, others[0].actor)
     if passive:
@@ -334,7 +337,8 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
 def claimant_and_source(analysis: Analysis, start: int, end: int,
                         credit: str | None = None) -> tuple[str | None, tuple[str, ...], Quote | None]:
     """Who claims what the sentence says, the outlet chain it reached us through, and the quote."""
-    quote = _quote_for(analysis.quotes, start, end)
+    relays = tuple(analysis.article.credited_sources) + ((analysis.article.outlet,) if analysis.article.outlet else ())
+    quote = _quote_for(analysis.quotes, start, end, relays)
     text = analysis.article.body[start:end]
     claimant = quote.speaker if quote and quote.speaker else None
     if claimant is None:
@@ -357,13 +361,15 @@ def claimant_and_source(analysis: Analysis, start: int, end: int,
     return claimant, tuple(dict.fromkeys(c for c in chain if c and c != claimant)), quote
 
 
-def _quote_for(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
-    best, overlap = None, 0
+def _quote_for(quotes: Iterable[Quote], start: int, end: int, relays: tuple[str, ...] = ()) -> Quote | None:
+    """The quote that carries the sentence: most overlap, but a relaying outlet ("according to WP")
+    gives way to the person it relays ("Putin said that ..., according to WP")."""
+    scored = []
     for quote in quotes:
         shared = min(end, quote.end) - max(start, quote.start)
-        if shared > overlap:
-            best, overlap = quote, shared
-    return best
+        if shared > 0:
+            scored.append((quote.speaker in relays, -shared, quote))
+    return min(scored, key=lambda item: item[:2])[2] if scored else None
 
 
 def _entity_name(analysis: Analysis, start: int, end: int) -> str | None:
@@ -404,9 +410,12 @@ def _conservative(deaths: list[DeathCount]) -> int:
 
 
 def _notes(date: str | None, sentence: str, claimant: str | None, source: tuple[str, ...]) -> str:
-    said = f" According to {claimant}" + (f" (via {', '.join(source)})" if source else "") if claimant else \
-        (f" Reported by {', '.join(source)}" if source else "")
-    return f"On {date or 'an unknown date'}:{said}: \"{sentence}\""
+    """ACLED-style notes: when, who says so through whom, and the sentence quoted."""
+    if claimant:
+        said = f"according to {claimant}" + (f" (via {', '.join(source)})" if source else "")
+    else:
+        said = f"reported by {', '.join(source)}" if source else "reported"
+    return f"On {date or 'an unknown date'}, {said}: \"{sentence}\""
 
 
 def _event_id(event: Event) -> str:
@@ -434,6 +443,8 @@ def _merge(events: list[Event]) -> list[Event]:
         merged[merged.index(twin)] = dataclasses.replace(
             twin, sub_event_type=specific.sub_event_type,
             fatality_claims=claims, fatalities=int(min(event_claims)) if event_claims else 0,
+            source=tuple(dict.fromkeys(twin.source + event.source)),
+            hedges=tuple(dict.fromkeys(twin.hedges + event.hedges)),
             event_date=event.event_date if better_date else twin.event_date,
             time_precision=min(event.time_precision, twin.time_precision),
             also_reported_at=twin.also_reported_at + ((event.evidence.start, event.evidence.end),),

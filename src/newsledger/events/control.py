@@ -106,7 +106,13 @@ def find_control_claims(analysis: Analysis, doc: Any = None, events: tuple[Event
         previous = mentions or previous
     unique: dict[tuple, ControlClaim] = {}
     for claim in claims:
-        unique.setdefault((claim.place, claim.value, claim.unit, claim.controller, claim.change, claim.claimant), claim)
+        key = (claim.place, claim.value, claim.unit, claim.controller, claim.change, claim.claimant)
+        first = unique.get(key)
+        if first is None:
+            unique[key] = claim
+        else:       # the same claim told twice ("... regained ten settlements ... 'ten settlements liberated,' he told TASS")
+            unique[key] = dataclasses.replace(first, source=tuple(dict.fromkeys(first.source + claim.source)),
+                                              hedges=tuple(dict.fromkeys(first.hedges + claim.hedges)))
     return tuple(unique.values())
 
 

@@ -91,8 +91,12 @@ def is_campaign_total(sentence: str) -> bool:
     return _CAMPAIGN.search(sentence) is not None
 
 
-def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | None = None) -> tuple[DeathCount, ...]:
+def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | None = None,
+              offset: int = 0) -> tuple[DeathCount, ...]:
     """Death counts reported in one sentence, each once, in order of appearance.
+
+    `figures` are the enrich stage's figures in the sentence, whose offsets are into the body;
+    `offset` is where the sentence starts in the body.
 
     >>> [(d.value, d.scope) for d in deaths_in("The ministry claims that 12,000 Ukrainian soldiers have been killed in the operation")]
     [(12000, 'campaign')]
@@ -105,7 +109,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     for figure in figures:
         if figure.unit and any(unit in figure.unit.lower() for unit in _PEOPLE_UNITS) and \
                 re.search(r"kill|dead|death|died|lives|eliminat|casualt", figure.about or "", re.I):
-            found[figure.start] = DeathCount(int(figure.value), figure.text or str(figure.value),
+            found[figure.start - offset] = DeathCount(int(figure.value), figure.text or str(figure.value),
                                              figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
     for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _LOSSES):
         for match in pattern.finditer(sentence):

