@@ -108,7 +108,7 @@ def test_corroboration_counts_origins_not_pages(example_bundles):
     story = next(b for b in example_bundles if len(b.story.article_ids) == 5)
     ccm = [c for g in story.claim_groups for c in g.claims if c.value == 55 and c.unit == "percent"]
     assert len(ccm) == 2                                    # the report and its syndicated copy
-    assert {c.origin for c in ccm} == {"Centre for Conflict Mapping (CCM)"}
+    assert {c.origin for c in ccm} == {"Centre for Conflict Mapping"}
 
 
 # -- claims ----------------------------------------------------------------------------------

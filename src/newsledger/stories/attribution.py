@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Attribution", "attribute", "find_disputant", "canonical_name", "acronyms"]
+__all__ = ["Attribution", "attribute", "find_disputant", "canonical_name", "clean_claimant", "acronyms"]
 
 _CUES = (r"said|says|told|claims?|claimed|stated|states|reported|reports|noted|notes|announced|"
          r"posted|wrote|added|indicated|insisted|insists?|asserted|confirmed|estimated|alleged|argued")
@@ -68,6 +68,8 @@ def canonical_name(name: str, body: str, entities=(), known: dict[str, str] | No
     if name.split()[-1:] and name.split()[-1].lower() in _ORG_HEADS:
         return _fullest_org(name, body)
     words = name.split()
+    if re.search(r"\s(?:of|for)\s", name):
+        return name          # an organisation ("General Staff of Ukraine"), not a titled person
     while len(words) > 1 and words[0].lower() in _TITLES:
         words = words[1:]
     last = words[-1] if words else name
@@ -79,6 +81,29 @@ def canonical_name(name: str, body: str, entities=(), known: dict[str, str] | No
         if len(candidate) > len(longest.split()) and len(candidate) <= 3:
             longest = " ".join(candidate)
     return longest
+
+
+_DEMONYMS = frozenset("ukrainian russian american british israeli palestinian syrian iranian belarusian "
+                      "european western".split())
+
+
+def _is_generic(name: str) -> bool:
+    """"Analysts", "Ukrainian commanders", "Russian": no one in particular."""
+    words = name.lower().split()
+    return not words or words[-1] in _GENERIC or (len(words) == 1 and words[0] in _DEMONYMS)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.casefold())
+
+
+def clean_claimant(name: str | None) -> str | None:
+    """"A report by The Washington Post (WP)" -> "The Washington Post"; "Ukrainian" -> None."""
+    if not name:
+        return None
+    name = re.sub(r"^(?:an?\s+|the\s+)?(?:report|statement|analysis)\s+(?:by|from)\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r"\s*\([A-Z]{2,6}\)$", "", name)
+    return None if _is_generic(name) else name
 
 
 def _fullest_org(name: str, body: str) -> str:
@@ -110,18 +135,30 @@ def _subject_before_cue(sentence: str) -> str | None:
         return None
     if head.split()[0].lower() in ("he", "she", "they", "it", "this", "which", "who", "by", "in", "on", "as"):
         return None
-    if head.split()[-1].lower() in _GENERIC:
+    if _is_generic(head):
         return None
     return head
 
 
-def attribute(sentence: str, span: tuple[int, int], analysis, known: dict[str, str]) -> Attribution:
-    """Claimant, channel and via chain for the sentence at `span` of the analysis' body."""
+def attribute(sentence: str, span: tuple[int, int], analysis, known: dict[str, str],
+              at: int | None = None) -> Attribution:
+    """Claimant, channel and via chain for the sentence at `span` (or the claim at offset `at`)."""
     body = analysis.article.body
     entities = getattr(analysis, "entities", ()) or ()
-    for quote in getattr(analysis, "quotes", ()) or ():
-        if quote.speaker and quote.start < span[1] and quote.end > span[0]:
-            return Attribution(quote.speaker, quote.channel, tuple(quote.via))
+    quotes = [q for q in getattr(analysis, "quotes", ()) or ()
+              if q.speaker and q.start < span[1] and q.end > span[0] and not _is_generic(q.speaker)]
+    holding = [q for q in quotes if at is not None and q.start <= at < q.end] or quotes
+    quote = min(holding, key=lambda q: q.end - q.start) if holding else None   # the innermost attribution
+    subject = _subject_before_cue(sentence)
+    if quote is not None:
+        speaker = clean_claimant(quote.speaker) or quote.speaker
+        speaker = speaker if " " in speaker else canonical_name(speaker, body, entities, known)
+        # a clause that opens with its own "X says" names its claimant, whatever a wider quote says
+        if subject and sentence.lstrip().startswith(subject) and not _is_generic(subject):
+            named = canonical_name(clean_claimant(subject) or subject, body, entities, known)
+            if _key(named) != _key(speaker) and not _key(speaker).endswith(_key(named)):
+                return Attribution(named, _channel(sentence), tuple(quote.via))
+        return Attribution(speaker, quote.channel, tuple(quote.via))
     quoted = _quote_speaker(body, span)
     if quoted:
         return Attribution(canonical_name(quoted, body, entities, known), _channel(_after_quote(body, span)), ())
@@ -134,6 +171,7 @@ def attribute(sentence: str, span: tuple[int, int], analysis, known: dict[str, s
             via.append(source)
         else:
             subject = source
+    subject = clean_claimant(subject)
     if subject is None:
         return Attribution(None, None, tuple(via))
     return Attribution(canonical_name(subject, body, entities, known), _channel(sentence), tuple(via))

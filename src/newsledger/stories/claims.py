@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..enrich.hedges import find_hedges
-from .attribution import acronyms, attribute, canonical_name, find_disputant
+from .attribution import acronyms, attribute, canonical_name, clean_claimant, find_disputant
 from .framing import fold_spellings
 from .records import Claim, ClaimGroup, Source, SentenceRef
 from .text import outlet_name, sentence_spans
@@ -50,6 +50,12 @@ _PLACE_SUFFIX = re.compile(r"\s+(?:Oblast|oblast|region|Region|province|Province
 _REGION = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+)\s+(?:region|Oblast|oblast|province)\b")
 
 
+# units of the figures stage that count people: casualties are compared in one unit
+_PEOPLE = {unit: "person" for unit in ("person", "people", "soldier", "civilian", "serviceman", "troop", "fighter",
+                                       "resident", "child", "prisoner")}
+_PEOPLE["village"] = "settlement"
+
+
 def _unit(raw: str) -> str:
     raw = raw.lower()
     if raw in _UNITS:
@@ -72,8 +78,8 @@ def _quantities(sentence: str, offset: int, analysis) -> list[tuple[float, str, 
     figures = [f for f in (getattr(analysis, "figures", ()) or ())
                if start <= f.start < end and f.converted_from is None]
     if figures:
-        return [(f.value, f.unit, f.approx, f.text or analysis.article.body[f.start:f.end], f.hedges, f.claimant)
-                for f in figures if f.unit in ("settlement", "village", "percent", "km2", "person", "soldier")]
+        return [(f.value, _PEOPLE.get(f.unit, f.unit), f.approx, f.text or analysis.article.body[f.start:f.end],
+                 f.hedges, f.claimant) for f in figures if f.unit in ("settlement", "percent", "km2") or f.unit in _PEOPLE]
     found = []
     for match in _QUANTITY.finditer(sentence):
         unit = _unit(match.group("unit"))
@@ -96,12 +102,20 @@ def _controller(sentence: str, verb_at: int) -> str | None:
     return best
 
 
+_LOCATIVE = re.compile(r"\b(?:in|near|of|around|at|outside|from|into|towards?|across|inside|the)\s+(?:the\s+)?$", re.I)
+
+
 def _place(span: tuple[int, int], analysis, fallback: str | None) -> str | None:
+    """The most specific place the sentence puts something IN ("in Kursk", "of Vovchansk").
+
+    A place named as an actor ("Kiev originally captured") is not where the claim is about.
+    """
     body = analysis.article.body
     best = None
     rank = {"village": 0, "city": 1, "admin1": 2, "region": 2, "country": 4}
     for place in getattr(analysis, "places", ()) or ():
-        if any(span[0] <= s < span[1] for s, _ in place.spans) and (place.feature or "") != "country":
+        located = [s for s, _ in place.spans if span[0] <= s < span[1] and _LOCATIVE.search(body[max(0, s - 20):s])]
+        if located and (place.feature or "") != "country":
             if best is None or rank.get(place.feature or "", 3) < rank.get(best.feature or "", 3):
                 best = place
     if best:
@@ -115,9 +129,11 @@ def place_key(place: str | None) -> str:
 
 
 def _main_place(analysis) -> str | None:
-    places = [p for p in (getattr(analysis, "places", ()) or ()) if (p.feature or "") != "country"]
+    """What "the region" refers to: a place named in the headline, else the most mentioned one."""
+    places = [p for p in (getattr(analysis, "places", ()) or ()) if (p.feature or "") not in ("country", "region")]
+    title = fold_spellings(analysis.article.title or "")
     if places:
-        return max(places, key=lambda p: p.mentions).name
+        return max(places, key=lambda p: (fold_spellings(p.name).split()[0] in title, p.mentions)).name
     regions = _REGION.findall(analysis.article.body)
     return f"{max(set(regions), key=regions.count)} Oblast" if regions else None
 
@@ -145,11 +161,15 @@ def find_claims(analysis, source: Source | None = None) -> list[Claim]:
             continue
         base = dict(place=_place(span, analysis, main_place), date=date, outlet=outlet,
                     evidence=SentenceRef(article.id, span[0], span[1]))
-        who = attribute(sentence, span, analysis, known)
-        chain = _chain(who.claimant, who.channel, who.via, credits, outlet)
-        common = dict(base, claimant=chain[0] if who.claimant else None, channel=who.channel, chain=chain,
-                      origin=chain[0], hedges=find_hedges(sentence))
-        previous = _sentence_claims(sentence, span, analysis, common, known)
+
+        def context(at: int | None = None, sentence=sentence, span=span, base=base) -> dict:
+            """Claimant and chain for the claim at offset `at` (the innermost quote holding it)."""
+            who = attribute(sentence, span, analysis, known, at)
+            chain = _chain(who.claimant, who.channel, who.via, credits, outlet)
+            return dict(base, claimant=chain[0] if who.claimant else None, channel=who.channel, chain=chain,
+                        origin=chain[0], hedges=find_hedges(sentence))
+
+        previous = _sentence_claims(sentence, span, analysis, context, known)
         claims.extend(previous)
     claims.extend(_from_control_claims(analysis, claims, outlet, credits, date, main_place))
     return _dedupe(claims)
@@ -169,12 +189,13 @@ def _from_control_claims(analysis, found: list[Claim], outlet, credits, date, ma
         if any(c.evidence.start <= start < c.evidence.end + 1 and c.value == control.value for c in found):
             continue
         source = tuple(control.source)
-        chain = _chain(control.claimant, None, (), source[:-1] if source else credits, source[-1] if source else outlet)
+        claimant = clean_claimant(control.claimant)
+        chain = _chain(claimant, None, (), source[:-1] if source else credits, source[-1] if source else outlet)
         place = control.place if control.place and control.place != "unknown" else main_place
         area = control.area or ""
         out.append(Claim(kind="control", place=place, controller=control.controller, value=control.value,
                          unit=control.unit, approx=bool(_APPROX_AREA.match(area)),
-                         text=area or body[start:control.evidence.end], claimant=control.claimant, channel=None,
+                         text=area or body[start:control.evidence.end], claimant=claimant, channel=None,
                          chain=chain, origin=chain[0], hedges=tuple(control.hedges), disputed_by=None, polarity=1,
                          date=(control.date or date), outlet=outlet,
                          evidence=SentenceRef(analysis.article.id, start, control.evidence.end)))
@@ -238,7 +259,7 @@ def _fuller(name: str, others) -> str:
     return next((o for o in others if same_name(o) == same_name(name)), name)
 
 
-def _sentence_claims(sentence, span, analysis, common, known) -> list[Claim]:
+def _sentence_claims(sentence, span, analysis, context, known) -> list[Claim]:
     out: list[Claim] = []
     control = _CONTROL.search(sentence)
     casualty = _CASUALTY.search(sentence)
@@ -248,6 +269,8 @@ def _sentence_claims(sentence, span, analysis, common, known) -> list[Claim]:
         if kind is None:
             continue
         verb = control if kind == "control" else casualty
+        claimant = clean_claimant(claimant)
+        common = context(span[0] + max(0, sentence.find(text)))
         controller = _controller(sentence, verb.start()) if kind == "control" else _victim(sentence)
         fields = dict(common, hedges=tuple(dict.fromkeys(common["hedges"] + tuple(hedges))))
         possessor = _POSSESSED_CLAIM.search(sentence[:max(0, sentence.find(text))][-120:])
@@ -261,7 +284,7 @@ def _sentence_claims(sentence, span, analysis, common, known) -> list[Claim]:
                          disputed_by=None, polarity=1, **fields))
     encircle = _ENCIRCLE.search(sentence)
     if encircle:
-        out.extend(_encirclement(sentence, encircle, analysis, common, known))
+        out.extend(_encirclement(sentence, encircle, analysis, context(span[0] + encircle.start()), known))
     return out
 
 

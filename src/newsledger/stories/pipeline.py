@@ -90,7 +90,8 @@ def map_places(analyses: Sequence[Analysis], groups: Sequence[ClaimGroup] = ()) 
     found: dict[str, list] = {}
     for analysis in analyses:
         for place in analysis.places:
-            if place.lat is not None and place.lon is not None:
+            # countries and continents are context, not places on a story's map
+            if place.lat is not None and place.lon is not None and (place.feature or "") not in ("country", "region"):
                 entry = found.setdefault(place.name, [place.lat, place.lon, 0, analysis.article.id])
                 entry[2] += place.mentions
     if found:
@@ -104,11 +105,13 @@ def _gazetteer_places(groups: Sequence[ClaimGroup]) -> tuple[MapPlace, ...]:
         from ..enrich.gazetteer import load_gazetteer
     except ImportError:
         return ()
+    from .framing import fold_spellings
+
     counts: dict[str, list] = {}
     for group in groups:
         for claim in group.claims:
             if claim.place:
-                counts.setdefault(claim.place, [0, claim.evidence.article_id])[0] += 1
+                counts.setdefault(fold_spellings(claim.place), [0, claim.evidence.article_id])[0] += 1
     if not counts:
         return ()
     gazetteer = load_gazetteer()
