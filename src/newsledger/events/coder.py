@@ -38,6 +38,8 @@ _REPORTING = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|reported
                         r"told|stated|states|stating|noted|noting|confirmed|added|adding|wrote|posted|insisted|"
                         r"asserted|echoed|indicated)\b")
 _RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|who|whose|that)\b[^,]*,\s*$")
+# "shelling by Ukrainian troops", "killed in an attack by": the by-phrase belongs to the cue itself.
+_BY_CUE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
 _CAUSE_OF_CASUALTY = ("Shelling/artillery/missile attack", "Air/drone strike")
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
@@ -283,7 +285,7 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     if cue.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
         police = armed[0].actor if armed else None
         return police, (crowd[0].actor if crowd else None)
-    agent = next((m for m in armed if m.after_by and 0 <= m.start - cue.end < 50), None)
+    agent = next((m for m in armed if m.after_by and _BY_CUE.match(text, cue.end, m.start)), None)
     if agent is None:
         before = [m for m in armed if m.start < cue.start]
         agent = before[-1] if before else (armed[0] if armed else None)
