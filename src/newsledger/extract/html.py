@@ -37,6 +37,7 @@ from .metadata import read_metadata
 __all__ = ["extract_html", "extract_body", "complete_chunks", "trim_edges", "take_credits", "take_date_lines", "published_from_html"]
 
 _TRAFILATURA = dict(include_comments=False, include_tables=True, include_images=False, include_links=False)
+_CREDIT_WINDOW = 3          # credit and date lines are looked for among this many first (and last) lines
 
 
 def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Article:
@@ -185,8 +186,6 @@ def published_from_html(content: bytes, url: str | None = None) -> Published | N
     tree = load_html(content)
     if tree is None:
         return None
-    from .metadata import read_metadata
-
     return read_metadata(tree, url).published or _htmldate(content, url)
 
 
@@ -255,8 +254,6 @@ def _declared_language(tree: Any) -> str | None:
     code = lang.split("-")[0].split("_")[0]
     return code if re.fullmatch(r"[a-z]{2}", code) else None
 
-
-_CREDIT_WINDOW = 3
 
 
 def take_credits(body: str, outlet: str | None) -> tuple[str, tuple[Removal, ...], Credits]:
