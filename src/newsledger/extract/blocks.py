@@ -136,7 +136,7 @@ def wrap_width(raw_lines: list[str]) -> int | None:
     a plain article does not wrap, and its paragraphs are single long lines. Taken as the 95th
     percentile of the widths of the longer lines: wrapped text piles up just under the limit.
     """
-    widths = sorted(w for w in (_width(line.rstrip()) for line in raw_lines) if w >= 40)
+    widths = sorted(w for w in (_width(line.rstrip()) for line in raw_lines if len(line) >= 20) if w >= 40)
     if len(widths) < 5:
         return PAGE_WIDTH
     width = widths[int(len(widths) * 0.95)]

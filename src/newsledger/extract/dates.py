@@ -134,11 +134,11 @@ _DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | {
 
 def looks_like_date_line(line: str) -> bool:
     """True when a short line is made of a date and little else ("Published 25 Oct 2024 21:49")."""
-    if len(line) > 80 or not _DATEISH.search(line):
+    if len(line) > 80 or not any(ch.isdigit() for ch in line) or not _DATEISH.search(line):
         return False
     words = [w.casefold() for w in _WORD.findall(line)]
     other = [w for w in words if w.rstrip(".") not in _DATE_WORDS]
-    return len(other) <= 1 and any(ch.isdigit() for ch in line)
+    return len(other) <= 1
 
 
 def parse_date(
