@@ -32,7 +32,8 @@ indicate emphasize emphasise stress contend maintain allege accuse promise vow p
 inform mention repeat reiterate concede complain boast observe disclose reveal estimate caution
 agree dispute show find describe call criticize criticise praise propose recommend demand charge
 counter retort quip joke speculate assure echo blame question signal hint lament point cite
-defend remind express interject slam rail insist
+defend remind express interject slam rail insist proclaim exclaim remark dismiss chastise rebut
+condemn denounce decry lambast blast applaud welcome hail warn concur scoff tout brag plead
 """.split())
 # Verbs of belief and intention: PolNeAR annotates them as attributions too, but they are not
 # claims a ledger should carry, so `find_quotes` leaves them out.
@@ -45,7 +46,8 @@ CUE_LEMMAS = SPEECH_LEMMAS | STANCE_LEMMAS
 _OBJECT_CONTENT = frozenset("""
 report claim deny announce confirm dispute reveal predict estimate acknowledge cite describe
 call criticize criticise praise propose recommend demand question reject defend slam highlight
-express endorse support back oppose
+express endorse support back oppose dismiss chastise rebut condemn denounce decry lambast blast
+applaud welcome hail tout
 """.split())
 _NEEDS_QUOTE_OR_CLAUSE = frozenset({"post", "write", "tweet", "echo", "point", "signal", "add", "ask", "continue"})
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -85,7 +87,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
     return sorted(found, key=lambda a: a.content[0][0])
 
 
-_LABEL = re.compile(r"(?P<name>[^\W\d][^:\n\d]{1,58}?)\s*:\s+(?=\S)")
+_LABEL = re.compile(r"(?P<name>[^\W\d][^:\n\d]{1,58}?|Q|A)\s*:\s+(?=\S)")
 _NOT_SPEAKERS = re.compile(r"\b(?:note|update|updated|related|photo|source|sources|read|watch|see|editor|"
                            r"click|video|image|credit|tags?|topics?|summary|abstract)\b", re.I)
 
@@ -102,7 +104,7 @@ def _speaker_labels(doc: Any, found: list[Attribution]) -> list[Attribution]:
         name = match.group("name")
         named = doc.char_span(start, start + len(name), alignment_mode="contract")
         recognised = named is not None and any(e.label_ in ("PERSON", "ORG", "NORP") for e in named.ents)
-        if not (recognised or re.search(r"\b[A-Z]{3,}\b", name)):
+        if not (recognised or re.search(r"\b[A-Z]{3,}\b", name) or name in ("Q", "A")):
             continue
         colon = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
         colon_at = doc_text(doc).index(":", start + len(name))
@@ -181,12 +183,25 @@ def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
         return None
     content = _char_span(doc, _content_tokens(verb, subject))
     source = (subject.idx, subject.idx + len(subject.text)) if subject.lower_ in _RELATIVE \
-        else _char_span(doc, list(subject.subtree), keep_quotes=False)
+        else _char_span(doc, _source_tokens(subject), keep_quotes=False)
     if source is None:
         return None
     # a cue with no content yet may still own a quotation in its sentence (see _attach_quotes)
     return Attribution(source, _cue_span(doc, verb), (content,) if content else (), False, verb.i, subject.i,
                        verb.lemma_.lower() in SPEECH_LEMMAS)
+
+
+def _source_tokens(subject: Any) -> list[Any]:
+    """The subject's phrase without its relative clauses ("X, who estimated ..." is X; the "who"
+    heads an attribution of its own), a leading "even", or a dateline ("ORLANDO (Reuters) -")."""
+    relative = tuple(c for c in subject.children if c.dep_ == "relcl")
+    tokens = _subtree(subject, relative)
+    while tokens and tokens[0].i < subject.i and tokens[0].lower_ in ("even", "also", "and", "but"):
+        tokens = tokens[1:]
+    dash = next((k for k, t in enumerate(tokens) if t.text in ("-", "—", "--") and t.i < subject.i), None)
+    if dash is not None and any(t.text == "(" for t in tokens[:dash]):
+        tokens = tokens[dash + 1:]
+    return tokens or [subject]
 
 
 def _subject(verb: Any) -> Any | None:
@@ -281,6 +296,14 @@ def _cue_for_quote(sentences: list[Span], found: list[Attribution], quote: Quote
         distance = min(abs(cue[0] - quote.end), abs(quote.start - cue[1]))
         if best_distance is None or distance < best_distance:
             best, best_distance = index, distance
+    if best is None and first > 0 and body[sentences[first][0]:quote.start].strip() == "":
+        # "Bystrom agreed. “Mainstream Republicans are ...”": a cue with nothing said yet, in the
+        # sentence just before a quotation that opens its own sentence
+        previous = sentences[first - 1]
+        for index, attribution in enumerate(found):
+            if attribution.cue and attribution.speech and not attribution.content \
+                    and previous[0] <= attribution.cue[0] < previous[1]:
+                best = index
     return best
 
 

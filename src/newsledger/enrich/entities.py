@@ -70,9 +70,13 @@ def find_entities(doc: Any, body: str) -> tuple[Entity, ...]:
     mentions += [(text, "ORG", start, end, None) for text, start, end in ministries]
     mentions.sort(key=lambda m: m[2])
     canonical = _canonical_names(mentions, body, ministries)
+    full_names = {canonical[m[2]] for m in mentions if m[1] == "PERSON"}
+    mentions = [(text, "PERSON" if label in _SURNAME_CONFUSIONS and canonical[start] in full_names
+                 and canonical[start] != text else label, start, end, ent)
+                for text, label, start, end, ent in mentions]
     attributes: dict[str, dict[str, None]] = defaultdict(dict)
     for text, label, start, end, ent in mentions:
-        if ent is not None and label == "PERSON":
+        if ent is not None and label == "PERSON" and ent.label_ == "PERSON":
             for attribute in _person_attributes(doc, ent):
                 attributes[canonical[start]].setdefault(attribute, None)
     return tuple(
@@ -130,7 +134,7 @@ def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, s
             name = _ministry_name(text, sole_nationality)
         elif name in acronyms:
             name = acronyms[name]
-        elif label == "PERSON":
+        elif label == "PERSON" or (label in _SURNAME_CONFUSIONS and " " not in name and _surname_of(name, persons)):
             name = _fullest_person(name, persons)
         elif label == "ORG":
             name = _fullest_org(name, orgs, acronyms)
@@ -138,6 +142,14 @@ def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, s
             name = "The " + name
         names[start] = name
     return names
+
+
+# Labels spaCy gives a bare surname it does not recognise as a person ("Lamrani" ORG)
+_SURNAME_CONFUSIONS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"})
+
+
+def _surname_of(name: str, persons: list[str]) -> bool:
+    return any(len(p.split()) > 1 and p.split()[-1] == name for p in persons)
 
 
 def _clean(text: str) -> str:

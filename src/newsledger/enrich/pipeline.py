@@ -41,7 +41,7 @@ def enrich(article: Article, nlp: Any | None = None) -> Analysis:
 def enrich_doc(article: Article, doc: Any) -> Analysis:
     """The analysis of an article whose body is already parsed into `doc`."""
     entities = find_entities(doc, article.body)
-    quotes = find_quotes(doc, entities, article.credited_sources)
+    quotes = find_quotes(doc, entities, article.credited_sources, article.byline)
     return Analysis(
         article=article,
         entities=entities,

@@ -59,22 +59,25 @@ def is_outlet(name: str | None, credited: Iterable[str] = ()) -> bool:
     return bool(name) and (name in set(credited) or bool(_OUTLET.search(name)))
 
 
-def find_quotes(doc: Any, entities: Sequence[Entity], credited_sources: Sequence[str] = ()) -> tuple[Quote, ...]:
-    """The quotes and claims of a parsed body, in text order, with speakers resolved."""
+def find_quotes(doc: Any, entities: Sequence[Entity], credited_sources: Sequence[str] = (),
+                byline: Sequence[str] = ()) -> tuple[Quote, ...]:
+    """The quotes and claims of a parsed body, in text order, with speakers resolved.
+    `byline` names the writer, who is the speaker of an "I" outside quotation marks."""
+    author = byline[0] if len(byline) == 1 else None
     body = doc_text(doc)
     people = sorted((e for e in entities if e.label == "PERSON"), key=lambda e: e.start)
     quotes: list[Quote] = []
     for attribution in find_attributions(doc):
         if not (attribution.speech or attribution.direct):
             continue
-        quote = _quote(doc, attribution, entities, people, quotes)
+        quote = _quote(doc, attribution, entities, people, quotes, author)
         if quote is not None:
             quotes.append(quote)
     return _with_chains(quotes, credited_sources)
 
 
 def _quote(doc: Any, attribution: Attribution, entities: Sequence[Entity], people: list[Entity],
-           earlier: list[Quote]) -> Quote | None:
+           earlier: list[Quote], author: str | None) -> Quote | None:
     body = doc_text(doc)
     start, end = attribution.content_span
     content = " ".join(body[s:e] for s, e in attribution.content)
@@ -87,7 +90,7 @@ def _quote(doc: Any, attribution: Attribution, entities: Sequence[Entity], peopl
         speaker_text = body[attribution.source[0]:attribution.source[1]]
         if not attribution.direct and not _is_actor(doc, attribution, entities):
             return None                  # "recent losses highlight ...", "evidence indicating ..."
-        speaker = _speaker(doc, attribution, entities, people, earlier)
+        speaker = _speaker(doc, attribution, entities, people, earlier, author)
         channel = _channel(doc, attribution, entities)
     cue = body[attribution.cue[0]:attribution.cue[1]] if attribution.cue else None
     sentence = _sentence_text(doc, start)
@@ -106,7 +109,7 @@ def _is_actor(doc: Any, attribution: Attribution, entities: Sequence[Entity]) ->
 
 
 def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], people: list[Entity],
-             earlier: list[Quote]) -> str | None:
+             earlier: list[Quote], author: str | None = None) -> str | None:
     source_start, source_end = attribution.source
     head = doc[attribution.source_token] if attribution.source_token is not None else None
     word = doc_text(doc)[source_start:source_end].strip().lower()
@@ -116,7 +119,7 @@ def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], peo
     if word in _PLURAL:
         return _last_speaker(earlier)
     if word in _FIRST_PERSON:
-        return None
+        return author                   # "I" outside quotation marks is the writer
     if word in _RELATIVE and head is not None:
         noun = head.head.head if head.head.dep_ == "relcl" else head.head
         found = entity_at(entities, noun.idx, noun.idx + len(noun.text), frozenset(_ACTOR_LABELS))
@@ -129,11 +132,18 @@ def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], peo
             outlet = next((q.speaker for q in reversed(earlier) if is_outlet(q.speaker)), None)
             if outlet:
                 return outlet       # "according to the report": the outlet cited last
-    for label in _ACTOR_LABELS:
-        found = entity_at(entities, source_start, source_end, frozenset({label}))
-        if found is not None:
-            return found.canonical
-    return _clean(doc_text(doc)[source_start:source_end])
+    if head is None or head.pos_ == "PROPN":
+        for label in _ACTOR_LABELS:
+            found = entity_at(entities, source_start, source_end, frozenset({label}))
+            if found is not None:
+                return found.canonical
+    # a surname the recogniser missed ("Lamrani" after "Omar Lamrani"), or a common noun
+    # ("independent analysts and sources in Rukban"), which is its own name
+    name = _clean(doc_text(doc)[source_start:source_end])
+    words = name.split()
+    full = next((p.canonical for p in reversed(people)
+                 if p.start < source_start and words and p.canonical.split()[-len(words):] == words), None)
+    return full or name
 
 
 def _last_speaker(earlier: list[Quote]) -> str | None:
