@@ -112,6 +112,29 @@ def test_synthetic_wire_story(fixtures):
     assert "Share this article" not in article.body and "Facebook" not in article.body
 
 
+def test_source_line_under_the_article_and_outlet_above_all_rights_reserved():
+    # synthetic: credits printed after the article, outlet named only above "All Rights Reserved"
+    paragraphs = [
+        "Officials in the northern province said on Sunday that the bridge over the river would stay "
+        "closed for at least a month while engineers inspect the damage left by the floods.",
+        "Drivers have been told to use the coastal road, which adds about forty minutes to the journey "
+        "between the two largest towns of the region, and buses will run every half hour.",
+        "The provincial government has asked for emergency funds to repair three other bridges and a "
+        "stretch of railway line that were washed away when the river burst its banks last week.",
+    ]
+    text = "\n\n".join([
+        "  • Home", "  • World", "Bridge to stay closed for a month after floods", *paragraphs,
+        "Source: Reuters", "Related", "  • Floods hit the north", "Harbour Daily",
+        "All Rights Reserved", "  • Privacy Policy",
+    ]) + "\n"
+    article = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
+    assert isinstance(article, Article)
+    assert article.credited_sources == ("Reuters",)
+    assert article.outlet == "Harbour Daily"
+    assert article.title == "Bridge to stay closed for a month after floods"
+    assert "Source: Reuters" not in article.body and "Harbour Daily" not in article.body
+
+
 def test_menu_only_dump_is_rejected():
     # synthetic: a dump of a section front with no article on it
     text = "Home\n\n  • News\n  • Sport\n  • Weather\n\nLatest headlines\n\nCouncil approves budget\n"

@@ -15,7 +15,7 @@ from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .blocks import Line, classify, core_segment, logical_lines, main_region, mark_tickers
-from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff
+from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
 from .dates import looks_like_date_line, parse_date
 from .language import guess_language
 
@@ -241,6 +241,11 @@ def _find_outlet(lines: list[Line]) -> str | None:
         match = _ABOUT.match(line.text)
         if match and line.words <= 30:
             return match["name"].strip()
+    for line in lines:
+        if _RIGHTS_RESERVED.match(line.text):            # the name printed just above "All Rights Reserved"
+            for above in reversed(lines[max(0, line.index - 4):line.index]):
+                if _outlet_shaped(above):
+                    return above.text
     for line in reversed(lines):
         match = _COPYRIGHT.search(line.text)
         if match and line.words <= 40:
@@ -250,6 +255,7 @@ def _find_outlet(lines: list[Line]) -> str | None:
     return None
 
 
+_RIGHTS_RESERVED = re.compile(r"^\W*all rights reserved\W*$", re.I)
 _NOT_A_NAME = re.compile(r"^(?:all rights|the authors?)|\bunless\b|\b(?:reserved|notice|policy)\b", re.I)
 
 
@@ -270,6 +276,9 @@ def _find_credits(lines: list[Line], start: int, body: list[Line], outlet: str |
         credits = credits.merge(parse_dateline(body[0].text))
         for line in body[-2:]:
             credits = credits.merge(parse_signoff(line.text))
+        for line in lines[body[-1].index + 1:body[-1].index + 6]:   # "Source: Reuters", "— AP" under the article
+            if line.words <= 20 and line.kind != "prose":
+                credits = credits.merge(parse_source_line(line.text) or parse_signoff(line.text))
     return credits
 
 
