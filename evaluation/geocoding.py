@@ -12,7 +12,8 @@ For each event, all its headlines are parsed as one text (spaCy with newsledger'
 - admin1_accuracy: share of events with a gold `adm_1` whose place lies in that division
   (no place found counts as wrong); admin1_precision: the same among events where we found one;
 - within_25km: share of events coded with where_prec 1-2 whose place is within 25 km of the
-  coded point; within_25km_precision: among those where we found a city or village;
+  coded point; within_25km_precision: among those where we found a city, a village or a
+  landmark with a division (an airport, a power plant);
 - the same four figures from `where_description` (UCDP's own words for the place:
   "near Pisky village, Donetsk region"), which measures the geocoder without the headline noise.
 Division names are compared after dropping "oblast"/"region" and folding transliterations
@@ -69,6 +70,11 @@ def load_pipeline():
     return nlp
 
 
+def _point_like(place) -> bool:
+    """A city, a village, or a located landmark ("Donetsk International Airport"), not an area."""
+    return place.lat is not None and (place.feature in ("city", "village") or (place.feature == "region" and bool(place.admin1)))
+
+
 def _score(events: list[dict[str, str]], texts: list[str], nlp, gazetteer) -> dict[str, float]:
     from newsledger.enrich.places import find_places, most_specific
     from newsledger.records import Article
@@ -86,7 +92,7 @@ def _score(events: list[dict[str, str]], texts: list[str], nlp, gazetteer) -> di
                 admin_right += division_key(place.admin1) == division_key(event["adm_1"])
         if event["where_prec"] in ("1", "2"):
             near_total += 1
-            if place is not None and place.feature in ("city", "village") and place.lat is not None:
+            if place is not None and _point_like(place):
                 near_found += 1
                 near_right += km_between(place.lat, place.lon, float(event["latitude"]), float(event["longitude"])) <= 25
     return {

@@ -110,7 +110,8 @@ class Gazetteer:
         if not key:
             return
         bucket = self._exact.setdefault(key, [])
-        if not any(c is candidate for c in bucket):
+        # A candidate's names arrive together, so a repeat of the same key is the bucket's last entry.
+        if not bucket or (bucket[-1] is not candidate and not any(c is candidate for c in bucket[:-1])):
             bucket.append(candidate)
             self._loose_index = None
         names = self._names.get(id(candidate))
@@ -405,9 +406,11 @@ def _curated(admins: dict[tuple[str, str], Candidate], countries: dict[str, Cand
                 country, _, code = target.partition(".")
                 if (country, code) in admins:
                     yield row["alias"], admins[(country, code)]
-            elif kind == "region":
-                country, lat, lon, canonical = target.split("|")
-                yield row["alias"], Candidate(canonical, None, float(lat), float(lon), country, None, "region", 0)
+            elif kind == "region":      # country|lat|lon|name[|admin1 code]
+                country, lat, lon, canonical, *code = target.split("|")
+                admin = admins.get((country, code[0])) if code else None
+                yield row["alias"], Candidate(canonical, None, float(lat), float(lon), country,
+                                              admin.name if admin else None, "region", 0, code[0] if code else None)
     with open(DATA / "villages.tsv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             admin = admins.get((row["country"], row["admin1"]))
