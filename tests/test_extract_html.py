@@ -349,3 +349,24 @@ def test_brands_in_author_markup_are_not_people():
     people, sources = classify_authors(["Jill Disis, CNN Business", "The Water Coolest", "Charlie Wood, Business Insider"], "Business Insider")
     assert people == ("Jill Disis", "Charlie Wood")
     assert sources == ("CNN", "The Water Coolest")
+
+
+def _dated_page(stamp_markup: str) -> bytes:
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: the regional council met on Monday to discuss repairs to the water network after the floods.</p>"
+        for n in range(4)
+    )
+    return f"<html><head><title>Council meets on repairs</title></head><body><article>{stamp_markup}{paragraphs}</article></body></html>".encode()
+
+
+def test_htmldate_day_keeps_the_minute_of_a_time_element():
+    published = published_from_html(_dated_page('<time class="date" datetime="2021-05-17T09:30:00+02:00">17 May</time>'))
+    assert published.iso == "2021-05-17T09:30+02:00"
+    assert published.precision == "minute"
+    assert 'datetime="2021-05-17T09:30:00+02:00"' in published.evidence
+
+
+def test_a_stamp_that_is_not_the_publication_gives_only_the_day():
+    published = published_from_html(_dated_page("<!-- cached 2021-05-17 09:30:11 --><p class='date'>17.05.2021</p>"))
+    assert published.iso == "2021-05-17"
+    assert published.precision == "day"

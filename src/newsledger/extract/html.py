@@ -32,7 +32,7 @@ from ..records import Article, Published, RawDocument, Removal
 from .credits import Credits, parse_credit_line, parse_dateline
 from .dates import looks_like_date_line, parse_date
 from .language import guess_language
-from .metadata import read_metadata
+from .metadata import parse_machine_date, read_metadata
 
 __all__ = ["extract_html", "extract_body", "complete_chunks", "trim_edges", "take_credits", "take_date_lines", "published_from_html"]
 
@@ -202,7 +202,43 @@ def _htmldate(content: bytes, url: str | None) -> Published | None:
         # htmldate's fallbacks answer January 1st for a bare year (copyright lines, year-only
         # markup): that is a year, not a day
         return Published(found[:4], "year", f"htmldate (year only): {found}")
-    return Published(found, "day", f"htmldate: {found}")
+    evidence, written, before = _date_evidence(content, url, found)
+    # the day written as ISO with a time after it, in markup that says it is the publication
+    # time (`datePublished`, `<time datetime>`): keep the minute. Other stamps on the same day
+    # (Last-Modified, cache comments) are not the publication's minute.
+    timed = parse_machine_date(written, evidence) if written[:10] == found and _PUBLICATION_CUE.search(before) else None
+    if timed is not None and timed.precision == "minute" and timed.iso[:10] == found:
+        return timed
+    return Published(found, "day", evidence)
+
+
+_PUBLICATION_CUE = re.compile(r"publish|pubdate|<time\b[^>]*$|datetime=\W*$", re.I)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def _date_evidence(content: bytes, url: str | None, found: str) -> tuple[str, str, str]:
+    """Where htmldate's day shows in the URL or the page, quoted, since htmldate does not say;
+    with the page's text from that place on (a time may follow the day) and just before it."""
+    year, month, day = (int(part) for part in found.split("-"))
+    name = _MONTH_NAMES[month - 1]
+    spellings = [
+        f"{year}-{month:02d}-{day:02d}", f"{year}/{month:02d}/{day:02d}", f"{day:02d}.{month:02d}.{year}",
+        f"{day}.{month}.{year}", f"{month:02d}/{day:02d}/{year}", f"{day:02d}/{month:02d}/{year}",
+        f"{name} {day}, {year}", f"{name[:3]} {day}, {year}", f"{name[:3]}. {day}, {year}", f"{day} {name} {year}",
+        f"{day} {name[:3]} {year}", f"{year}{month:02d}{day:02d}",
+    ]
+    if url:
+        for spelling in spellings:
+            if spelling in url:
+                return f"htmldate: {found}, from the URL ({spelling})", "", ""
+    text = content[:500_000].decode("utf-8", errors="replace")
+    for spelling in spellings:
+        at = text.find(spelling)
+        if at >= 0:
+            snippet = " ".join(text[max(0, at - 40): at + len(spelling) + 20].split())
+            return f"htmldate: {found}, from …{snippet}…", text[at: at + 40], text[max(0, at - 60): at]
+    return f"htmldate: {found}", "", ""
 
 
 def _not_the_outlet(sources: tuple[str, ...], outlet: str | None) -> tuple[str, ...]:
