@@ -37,20 +37,11 @@ _ARTICLE_TYPES = {
 }
 _DATE_META = (
     # (attribute, value) pairs of <meta> tags that hold the first publication date, best first
-    ("property", "article:published_time"),
-    ("property", "og:article:published_time"),
-    ("name", "article:published_time"),
-    ("property", "og:published_time"),
-    ("itemprop", "datePublished"),
-    ("name", "parsely-pub-date"),
-    ("name", "sailthru.date"),
-    ("name", "dc.date.issued"),
-    ("name", "dcterms.created"),
-    ("name", "dc.date"),
-    ("name", "pubdate"),
-    ("name", "publishdate"),
-    ("name", "publish-date"),
-    ("name", "date"),
+    ("property", "article:published_time"), ("property", "og:article:published_time"),
+    ("name", "article:published_time"), ("property", "og:published_time"), ("itemprop", "datePublished"),
+    ("name", "parsely-pub-date"), ("name", "sailthru.date"), ("name", "dc.date.issued"),
+    ("name", "dcterms.created"), ("name", "dc.date"), ("name", "pubdate"), ("name", "publishdate"),
+    ("name", "publish-date"), ("name", "date"),
 )
 _AUTHOR_META = (
     ("name", "author"), ("property", "article:author"), ("name", "article:author"), ("name", "byl"),
