@@ -72,7 +72,8 @@ def units_agree(ours: str, gold: dict) -> bool:
     theirs = (gold.get("normalized_unit") or "").strip().lower()
     if not ours:
         return theirs in ("-", "", "count", "unit")
-    mapped = UNIT_NAMES.get(ours, ours).lower()
+    base, _, per = ours.partition("/")
+    mapped = UNIT_NAMES.get(base, base).lower() + (f" per {per}" if per else "")
     if mapped == theirs or (mapped == "ton" and theirs in ("tonne", "metric ton")):
         return True
     last = theirs.split()[-1] if theirs.split() else ""

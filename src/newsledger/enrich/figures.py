@@ -49,7 +49,18 @@ _IRREGULAR = {"take": "taken", "retake": "retaken", "lose": "lost", "hold": "hel
               "build": "built", "make": "made", "put": "put", "find": "found", "seize": "seized",
               "flee": "fled", "fight": "fought", "strike": "struck", "bring down": "brought down",
               "shoot down": "shot down", "see": "seen", "know": "known", "begin": "begun", "get": "got",
-              "drive": "driven", "keep": "kept", "win": "won", "pay": "paid", "spend": "spent", "sell": "sold"}
+              "drive": "driven", "keep": "kept", "win": "won", "pay": "paid", "spend": "spent", "sell": "sold",
+              "go": "gone", "do": "done", "come": "come", "fall": "fallen", "rise": "risen", "grow": "grown",
+              "run": "run", "cut": "cut", "set": "set", "write": "written", "say": "said", "tell": "told",
+              "beat": "beaten", "blow": "blown", "break": "broken", "choose": "chosen", "eat": "eaten",
+              "forget": "forgotten", "freeze": "frozen", "hide": "hidden", "ride": "ridden", "shake": "shaken",
+              "steal": "stolen", "throw": "thrown", "wake": "woken", "wear": "worn", "feed": "fed",
+              "lead": "led", "meet": "met", "read": "read", "lay": "laid", "buy": "bought", "catch": "caught",
+              "teach": "taught", "think": "thought", "seek": "sought", "sink": "sunk", "spread": "spread",
+              "shut": "shut", "quit": "quit", "let": "let", "cost": "cost", "hurt": "hurt", "bear": "borne",
+              "swear": "sworn", "tear": "torn", "undertake": "undertaken", "overtake": "overtaken",
+              "retreat": "retreated", "hang": "hanged", "slay": "slain", "stand": "stood", "understand": "understood",
+              "withdraw": "withdrawn", "draw": "drawn", "fly": "flown", "show": "shown", "sow": "sown"}
 _AREA_UNITS = {"km2", "mi2", "m2", "ft2", "ha", "acre"}
 _CONVERTIBLE = ({"km2", "mi2", "ha", "acre", "m2", "ft2"}, {"km", "mi", "m", "ft", "yd"}, {"kg", "lb", "t", "g"},
                 {"°C", "°F"}, {"l", "gal"}, {"km/h", "mph"})
@@ -81,10 +92,21 @@ def _figure(doc: Any, sent: Any, number: NumberMention, quotes: Sequence[Quote],
     unit = number.unit or _noun_unit(noun)
     if noun is not None and number.unit is None and noun.i > token.i and noun.i - token.i <= 4:
         end = max(end, noun.idx + len(noun.text))
+    rate = _RATE.match(doc.text, end)
+    if rate and unit:
+        unit, end = f"{unit}/{_singular(rate.group(1).lower())}", rate.end()
     about = _about(token, noun, number)
     return Figure(value=number.value, approx=number.approx, unit=unit, about=about,
                   claimant=_claimant(doc, sent, token, start, end, quotes), hedges=hedges,
                   start=start, end=end, text=doc.text[start:end])
+
+
+_RATE = re.compile(r"\s+(?:per|a|an|each)\s+(day|week|month|year|hour|barrel|share|ounce|gallon|person|capita|"
+                   r"head|game|kilogram|tonne|ton|square (?:foot|feet|metre|meter)|night)\b", re.I)
+
+
+def _singular(word: str) -> str:
+    return {"feet": "foot", "square feet": "square foot"}.get(word, word)
 
 
 def _not_a_figure(doc: Any, sent: Any, span: Any, number: NumberMention) -> bool:
@@ -158,6 +180,12 @@ def _counted_noun(token: Any, number: NumberMention) -> Any | None:
         return head
     if head.pos_ in ("NOUN", "PROPN") and head.i > token.i and head.i - token.i <= 3 and token.dep_ != "pobj":
         return head
+    if number.unit is None:      # a misparse ("from 1000 to 2000 hires"): the plural noun right after
+        for following in token.doc[token.i + 1:min(token.i + 4, len(token.doc))]:
+            if following.tag_ == "NNS":
+                return following
+            if following.pos_ not in ("ADJ", "NOUN", "PROPN") or following.is_sent_start:
+                break
     if number.unit is not None:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.lower_ in ("%", "percent", "per") or token.lower_ == "%":
