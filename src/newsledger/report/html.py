@@ -111,9 +111,6 @@ def _timeline(bundle: StoryBundle, refs: Refs) -> str:
 def _map(bundle: StoryBundle, refs: Refs) -> str:
     places = {p.name: (p.name, p.lat, p.lon, p.mentions, f"#a{refs.number.get(p.article_id, 1)}")
               for p in bundle.map_places}
-    for event in bundle.events:
-        if event.latitude is not None and event.location and event.location not in places:
-            places[event.location] = (event.location, event.latitude, event.longitude, 1, "#events")
     note = ""
     if bundle.map_places and all(p.geocoded_by == "gazetteer" for p in bundle.map_places):
         note = '<p class="muted">Only the places named in claim subjects are shown (geocoded with the gazetteer).</p>'

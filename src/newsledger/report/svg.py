@@ -135,19 +135,34 @@ def map_svg(places: list[tuple[str, float, float, int, str]], width: int = 900, 
             points = " ".join(f"{px(lon):.1f},{py(lat):.1f}" for lon, lat in ring)
             parts.append(f'<polygon points="{points}" class="land"><title>{escape(country["name"])}</title></polygon>')
     parts.extend(_graticule(west, east, south, north, px, py, width, height))
-    for country in load_countries().values():
+    names: list[tuple[float, float]] = []
+    for country in sorted(load_countries().values(), key=lambda c: -_ring_area(c["rings"])):
         centre = _label_point(country["rings"])
-        if centre and west + 1 < centre[0] < east - 1 and south + 0.5 < centre[1] < north - 0.5:
-            parts.append(f'<text x="{px(centre[0]):.1f}" y="{py(centre[1]):.1f}" class="country">'
-                         f'{escape(country["name"].upper())}</text>')
+        if not centre or not (west + 1 < centre[0] < east - 1 and south + 0.5 < centre[1] < north - 0.5):
+            continue
+        x0, y0 = px(centre[0]), py(centre[1])
+        # larger countries first; a name that would collide with one already written is left out
+        if any(abs(x0 - x1) < 110 and abs(y0 - y1) < 18 for x1, y1 in names):
+            continue
+        names.append((x0, y0))
+        parts.append(f'<text x="{x0:.1f}" y="{y0:.1f}" class="country">{escape(country["name"].upper())}</text>')
+    labelled: list[tuple[float, float]] = []
     for name, lat, lon, mentions, href in sorted(places, key=lambda p: -p[3]):
         r = 4 + min(mentions, 10)
         cx, cy = px(lon), py(lat)
+        # the most mentioned places get their labels; a label that would overlap one is left to the tooltip
+        free = all(abs(cx - x0) > 90 or abs(cy - y0) > 16 for x0, y0 in labelled)
+        label = f'<text x="{cx + r + 3:.1f}" y="{cy + 4:.1f}" class="place-label">{escape(name)}</text>' if free else ""
+        if free:
+            labelled.append((cx, cy))
         parts.append(f'<a href="{escape(href)}"><circle cx="{cx:.1f}" cy="{cy:.1f}" r="{r}" class="place">'
-                     f'<title>{escape(name)}: {mentions} mention(s)</title></circle>'
-                     f'<text x="{cx + r + 3:.1f}" y="{cy + 4:.1f}" class="place-label">{escape(name)}</text></a>')
+                     f'<title>{escape(name)}: {mentions} mention(s)</title></circle>{label}</a>')
     parts.append(f'<text x="{width - 6}" y="{height - 6}" class="credit">Outlines: Natural Earth 1:110m</text></svg>')
     return "".join(parts)
+
+
+def _ring_area(rings) -> float:
+    return max((abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(r, r[1:] + r[:1]))) for r in rings), default=0.0)
 
 
 def _label_point(rings) -> tuple[float, float] | None:

@@ -247,7 +247,9 @@ def same_name(name: str) -> str:
 
 
 def _chain(claimant, channel, via, credits, outlet) -> tuple[str, ...]:
+    """Claimant first, page outlet last, each name once ("report by The Washington Post (WP)" is WP)."""
     chain: list[str] = []
+    via = [clean_claimant(v) or v for v in via]
     for item in (claimant, channel, *via, *credits, outlet):
         if item and same_name(item) not in {same_name(s) for s in chain}:
             chain.append(_fuller(item, (*via, *credits)))

