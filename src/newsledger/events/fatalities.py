@@ -36,7 +36,7 @@ _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|perished|lost (?:their |his |
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per cent|km|kilomet|square|miles?|settlements?|villages?|times|tanks?|"
                          r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
                          r"vehicles?|aircraft|planes?|pieces?|units? of)", re.I)
-_SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+\s+){0,4}?)"
+_SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+,?\s+){0,4}?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
                             re.I)
 _OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|eliminat(?:ed|es|ing)|shot dead|left|"
@@ -47,6 +47,11 @@ _LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _
 _SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(militiam[ae]n|soldier|serviceman|man|woman|civilian|child|boy|girl|person|resident|"
                               r"fighter|officer|policeman|volunteer|journalist|pensioner|driver)\b", re.I)
+# "Ukrainian soldier killed near Shumy", "a civilian died": one death, no number written.
+_SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|"
+                               r"servicemember|civilian|man|woman|boy|girl|child|militiaman|fighter|officer|"
+                               r"resident|volunteer|journalist|person|policeman|medic|pensioner)\s+"
+                               r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead)\b", re.I)
 _DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 _CAMPAIGN = re.compile(
     r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
@@ -119,11 +124,16 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 continue
             if number.lower() in ("a", "an") and pattern is not _SUBJECT_DEATH:
                 continue
-            if pattern is _SUBJECT_DEATH and number.lower() in _VAGUE and not _PERSON.search(match.group(2)):
+            if pattern is _SUBJECT_DEATH and number.lower() in _VAGUE and match.group(2).strip() \
+                    and not _PERSON.search(match.group(2)):
                 continue
             value = number_value(number)
             if value is not None:
                 found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
+    if not found:
+        match = _SINGULAR_SUBJECT.search(sentence)
+        if match:
+            found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)
     for match in _SINGULAR_VICTIM.finditer(sentence):
         if not any(abs(start - match.start()) < 40 for start in found):
             found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)

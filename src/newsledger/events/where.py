@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..enrich.records import Place
 
-__all__ = ["Location", "locate", "place_mentions"]
+__all__ = ["Location", "locate", "place_mentions", "named_after_preposition"]
 
 _LOCAL = ("city", "village", "town", "settlement")
 _AIMED = re.compile(r"(?:\b(?:reach|toward|towards|in the direction of|direction of|approach(?:es|ing)? to|"
@@ -125,3 +125,43 @@ def _as_division(place: Place, places: tuple[Place, ...]) -> Place:
                 and other.country == place.country:
             return other
     return place
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|at|outside|around|of|from|on)\s+(?:the\s+)?"
+                                r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(\s+(?:region|oblast|district|raion))?")
+_NOT_NAMES = {"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+              "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December", "Armed", "Forces", "Defense", "Ministry", "General", "Staff"}
+_FOCUS = ("UA", "RU")
+
+
+def named_after_preposition(body: str, start: int, end: int) -> Location | None:
+    """Last resort when enrich found no place in the sentence: a capitalised name after "in",
+    "near", "at" ... that the gazetteer knows ("In Donetsk region, ...", "near Avdiivka").
+
+    Written for headlines, where spaCy often misses a place at the start of a short line;
+    places of the war's two countries are preferred among same-named candidates.
+    """
+    from ..enrich.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found: list[tuple[int, Place, int]] = []
+    for match in _AFTER_PREPOSITION.finditer(body, start, end):
+        name, division = match.group(1), match.group(2)
+        if name.split()[0] in _NOT_NAMES:
+            continue
+        candidates = gazetteer.lookup(name + (division or ""))
+        candidates = [c for c in candidates if c.country in _FOCUS] or []
+        if not candidates or candidates[0].feature == "country":
+            continue
+        best = candidates[0]
+        place = Place(best.name, best.geonameid, best.lat, best.lon, best.admin1, best.country, 1,
+                      feature=best.feature, spans=((match.start(1), match.end(1)),))
+        precision = 1 if best.feature in _LOCAL else 3
+        if precision == 1 and _NEAR.search(body[max(start, match.start(1) - 30):match.start(1)]):
+            precision = 2
+        found.append((_specificity(place), place, precision))
+    if not found:
+        return None
+    _, place, precision = min(found, key=lambda item: item[0])
+    return Location(place, precision, True)
