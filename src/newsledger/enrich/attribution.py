@@ -317,7 +317,7 @@ def _with_quote(attribution: Attribution, quote: QuotedSpan, earlier: Attributio
     span = (quote.start, quote.end)
     if earlier is not None and earlier.direct:
         return replace(attribution, content=tuple(sorted(set(earlier.content) | {span})), direct=True)
-    if attribution.content:
+    if attribution.content and attribution.cue and attribution.cue[0] < quote.start:
         low, high = attribution.content_span
         if low <= quote.start and quote.end <= high + 1:
             return replace(attribution, content=((low, max(high, quote.end)),), direct=True)
