@@ -198,3 +198,9 @@ def test_seed_defense_ministry_claim_is_hedged(seed_quotes):
     quotes = [q for q in seed_quotes["000"] if q.speaker == "Russian defense ministry"]
     assert quotes and "12,000" in quotes[0].content
     assert {"claims", "disputed", "unverifiable"} <= set(quotes[0].hedges)
+
+
+def test_hedges_include_evidence_and_appearance_markers(nlp):
+    body = "Officials said, without providing evidence, that the so-called liberation appears to be complete."
+    [quote] = quotes_of(nlp, body)
+    assert {"without providing evidence", "so-called", "appears to"} <= set(quote.hedges)

@@ -37,6 +37,14 @@ HEDGE_TERMS: tuple[str, ...] = (
     r"is believed to|are believed to|was believed to|were believed to",
     r"estimated|estimates?",
     r"propaganda",
+    r"unsubstantiated",
+    r"without (?:providing |offering |giving )?(?:any )?evidence",
+    r"so-called",
+    r"purported",
+    r"suspected",
+    r"possibly",
+    r"(?:appears?|appeared|seems?|seemed) to",
+    r"could not (?:immediately )?(?:be )?(?:reached|verified|confirmed)",
 )
 _HEDGE = re.compile(r"\b(?:" + "|".join(HEDGE_TERMS) + r")\b", re.I)
 
