@@ -361,7 +361,18 @@ def claimant_and_source(analysis: Analysis, start: int, end: int,
     chain.extend(analysis.article.credited_sources)
     if analysis.article.outlet:
         chain.append(analysis.article.outlet)
+    chain = [_outlet_name(c) for c in chain if c]
     return claimant, tuple(dict.fromkeys(c for c in chain if c and c != claimant)), quote
+
+
+_REPORT_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:report|statement|article|interview|post|story|analysis)s?\s+"
+                        r"(?:by|from|in|with|of)\s+", re.I)
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
+
+
+def _outlet_name(text: str) -> str:
+    """"a report by The Washington Post (WP)" -> "The Washington Post"."""
+    return _ACRONYM_AFTER.sub("", _REPORT_OF.sub("", text.strip())).strip()
 
 
 def _quote_for(quotes: Iterable[Quote], start: int, end: int, relays: tuple[str, ...] = ()) -> Quote | None:

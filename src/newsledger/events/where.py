@@ -148,7 +148,8 @@ def named_after_preposition(body: str, start: int, end: int) -> Location | None:
     found: list[tuple[int, Place, int]] = []
     for match in _AFTER_PREPOSITION.finditer(body, start, end):
         name, division = match.group(1), match.group(2)
-        if name.split()[0] in _NOT_NAMES:
+        if name.split()[0] in _NOT_NAMES or _AIMED.search(body[max(start, match.start(1) - 80):match.start(1)]) \
+                or _BASED.match(body, match.end(1)):
             continue
         candidates = gazetteer.lookup(name + (division or ""))
         candidates = [c for c in candidates if c.country in _FOCUS] or []
