@@ -21,12 +21,12 @@ from pathlib import Path
 
 NAME = "quantities"
 FLOORS = {
-    "value_precision": 0.90,
-    "value_recall": 0.78,
-    "value_f1": 0.83,
-    "value_unit_f1": 0.67,
-    "value_f1_no_time": 0.86,
-    "value_unit_f1_no_time": 0.70,
+    "value_precision": 0.889,
+    "value_recall": 0.823,
+    "value_f1": 0.855,
+    "value_unit_f1": 0.695,
+    "value_f1_no_time": 0.883,
+    "value_unit_f1_no_time": 0.726,
 }
 TIME_UNITS = {"year of age", "year", "day", "month", "week", "hour", "minute", "second", "decade", "century"}
 # newsledger unit -> NewsQuant normalised unit
@@ -42,7 +42,7 @@ UNIT_NAMES = {
     "MB": "megabyte", "mph": "mile per hour", "km/h": "kilometre per hour", "bbl/d": "barrel per day",
     "bbl": "barrel", "basis point": "basis point", "percentage point": "percentage point", "ha": "hectare",
     "acre": "acre", "person": "people", "SGD": "singapore dollar", "mg": "milligram", "μm": "micrometre",
-    "Hz": "hertz", "mpg": "mile per gallon", "ppm": "parts-per-million", "ppb": "parts-per-billion",
+    "Hz": "hertz", "GHz": "gigahertz", "MHz": "megahertz", "kHz": "kilohertz", "ml": "millilitre", "mpg": "mile per gallon", "ppm": "parts-per-million", "ppb": "parts-per-billion",
 }
 
 

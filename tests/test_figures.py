@@ -129,6 +129,10 @@ def test_a_range_shares_its_unit(nlp):
     # synthetic
     low, high = _figures(nlp, "Between 3 and 5 million people were displaced.")
     assert (low.value, high.value) == (3e6, 5e6)
+    low, high = _figures(nlp, "Officials said 10-15 soldiers were captured near the river.")
+    assert (low.value, low.unit, high.value, high.unit) == (10, "soldier", 15, "soldier")
+    (cold,) = _figures(nlp, "Temperatures fell to minus 20 degrees Celsius.")
+    assert (cold.value, cold.unit) == (-20, "°C")
 
 
 @given(st.integers(min_value=0, max_value=10**12))

@@ -78,7 +78,17 @@ def find_figures(doc: Any, quotes: Sequence[Quote], article: Article) -> tuple[F
             figure = _figure(doc, sent, number, quotes, hedges)
             if figure is not None:
                 figures.append(figure)
-    return tuple(_link_conversions(figures, article.body))
+    return tuple(_link_conversions(_share_range_nouns(figures, article.body), article.body))
+
+
+def _share_range_nouns(figures: list[Figure], body: str) -> list[Figure]:
+    """"10-15 soldiers", "between 10 and 15 soldiers": the first end counts what the second counts."""
+    shared = list(figures)
+    for index in range(len(shared) - 2, -1, -1):
+        first, second = shared[index], shared[index + 1]
+        if not first.unit and second.unit and re.fullmatch(r"\s*(?:to|and|or|-|\u2013)\s*", body[first.end:second.start]):
+            shared[index] = _replace(first, unit=second.unit, about=second.about or first.about)
+    return shared
 
 
 def _figure(doc: Any, sent: Any, number: NumberMention, quotes: Sequence[Quote], hedges: tuple[str, ...]) -> Figure | None:

@@ -55,10 +55,11 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     (r"centimet(?:er|re)s?|cm", "cm"), (r"met(?:er|re)s?|m", "m"), (r"f(?:ee|oo)t|ft", "ft"),
     (r"yards?|yd", "yd"), (r"inch(?:es)?", "in"),
     (r"metric\s+tons?|tonnes?|tons?", "t"), (r"kilo(?:gram(?:me)?)?s?|kg", "kg"), (r"grams?|g", "g"),
-    (r"pounds?|lbs?", "lb"), (r"litres?|liters?|l", "l"), (r"gallons?", "gal"),
+    (r"pounds?|lbs?", "lb"), (r"millilit(?:er|re)s?|ml", "ml"), (r"litres?|liters?|l", "l"), (r"gallons?", "gal"),
+    (r"gigahertz|ghz", "GHz"), (r"megahertz|mhz", "MHz"), (r"kilohertz|khz", "kHz"),
     (r"barrels?\s+(?:per|a)\s+day|bpd", "bbl/d"), (r"barrels?", "bbl"),
     (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"), (r"kilowatts?|kw", "kW"), (r"watts?", "W"),
-    (r"degrees?\s+(?:celsius|centigrade)|°c", "°C"), (r"degrees?\s+fahrenheit|°f", "°F"), (r"degrees?|°", "degree"),
+    (r"(?:degrees?\s+)?(?:celsius|centigrade)|°c", "°C"), (r"(?:degrees?\s+)?fahrenheit|°f", "°F"), (r"degrees?|°", "degree"),
     (r"milligrams?|mg", "mg"), (r"micromet(?:er|re)s?|μm|microns?", "μm"), (r"hertz|hz", "Hz"),
     (r"miles?\s+per\s+gallon|mpg", "mpg"), (r"parts?\s+per\s+million|ppm", "ppm"), (r"parts?\s+per\s+billion|ppb", "ppb"),
     (r"horsepower|hp", "hp"), (r"gigabytes?|gb", "GB"), (r"terabytes?|tb", "TB"), (r"megabytes?|mb", "MB"),
@@ -72,7 +73,7 @@ _WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million|billion)(
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mil|m|b|k|tn)\b)"
 _SYMBOL = r"(?:US\$|\$US|AU\$|A\$|\$A|C\$|CA\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₴|₪|(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|RM|Rs\.?)(?=\s?\d))"
 _NUMBER = re.compile(
-    rf"(?<![\w.,/:-])(?P<symbol>{_SYMBOL}\s?)?"
+    rf"(?<![\w.,/:])(?<![A-Za-z][-\u2212])(?P<symbol>{_SYMBOL}\s?)?"
     rf"(?:(?P<digits>{_DIGITS})(?P<scale>{_SCALE})?"
     rf"|(?P<fraction>(?:a|one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|tenth)|half)(?=\s+(?:of|the)\b)"
     rf"|(?P<words>(?:an?\s+(?:hundred|thousand|million|billion|dozen)|{_WORDNUM}|a\s+dozen)(?:\s+(?:million|billion))?)(?![\w-])"
@@ -175,7 +176,7 @@ def _mention(text: str, match: re.Match) -> NumberMention | None:
     symbol = (match.group("symbol") or "").strip()
     number_start = match.start() + len(match.group("symbol") or "")
     after = text[match.end():match.end() + 3]
-    if re.match(r"(?:st|nd|rd|th)\b|:\d|[.,]\d|-[A-Za-z]*\d", after) or _phone_like(text, match):
+    if re.match(r"(?:st|nd|rd|th)\b|:\d|[.,]\d|-[A-Za-z]+\d", after) or _phone_like(text, match):
         return None
     glued = _MEASURE.match(text, match.end()) if match.group("digits") else None
     if re.match(r"[A-Za-z]", after) and not (glued and glued.end() - match.end() >= 2):
@@ -186,6 +187,9 @@ def _mention(text: str, match: re.Match) -> NumberMention | None:
     if value is None:
         return None
     start, end = match.start(), match.end()
+    sign = re.search(r"(?:^|(?<=[\s(]))(?:minus\s+|[-\u2212])$", text[max(0, start - 6):start], re.I)
+    if sign and match.group("digits"):
+        value, start = -value, start - len(sign.group(0))
     unit = _CURRENCY_SYMBOLS.get(symbol.lower()) if symbol else None
     if fraction:
         unit = "percent"
