@@ -204,3 +204,16 @@ def test_hedges_include_evidence_and_appearance_markers(nlp):
     body = "Officials said, without providing evidence, that the so-called liberation appears to be complete."
     [quote] = quotes_of(nlp, body)
     assert {"without providing evidence", "so-called", "appears to"} <= set(quote.hedges)
+
+
+_PIECES = ["he said", "“", "”", '"', "According to", "Reuters", "Putin", "told", "TASS", ",", ".", ":",
+           "\n\n", "they added", "the ministry claims that", "forces", "who", "She", "Q:", "''", "«", "»", "—"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_text_gives_quotes_inside_the_body(nlp, pieces):
+    body = " ".join(pieces)
+    for quote in quotes_of(nlp, body):
+        assert 0 <= quote.start <= quote.end <= len(body)
+        assert quote.cue is None or quote.cue in body
