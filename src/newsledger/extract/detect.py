@@ -22,6 +22,7 @@ _MAGIC = {
     b"RIFF": "a media file",
     b"\x00\x00\x00": "a binary file",
 }
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I | re.S)
 _TAG = re.compile(rb"</?(p|div|span|a|br|li|ul|table|td|h[1-6]|meta|script|article|section)\b", re.I)
 
@@ -53,7 +54,7 @@ def looks_binary(content: bytes) -> str | None:
             return kind
     if b"\x00" in head:
         return "a binary file (NUL bytes)"
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and controls / len(head) > 0.05:
         return "a binary file (control bytes)"
     return None
