@@ -45,10 +45,11 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|s)\b|artillery|missiles?|rockets?|mortars?|\bgrads?\b|mlrs|"
                                              r"multiple (?:launch )?rocket|iskanders?|himars|howitzers?|"
                                              r"cluster munitions?|ballistic|tochka-?u?|uragan|smerch|tank fire|"
-                                             r"bombardment|under fire from|shell\b|fire (?:defeat|damage)|inflicted (?:\w+ )?(?:fire|damage|strikes?)|"
-                                             r"(?:hit|struck|destroyed) (?:an? |the )?(?:[\w-]+ ){0,3}(?:positions?|air defen[cs]e system|"
-                                             r"depots?|command posts?|concentrations?|strongholds?|firing points?|howitzers?)", False),
-    (2, "Remote explosive/landmine/IED", r"landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
+                                             r"bombardment|under fire from|shell\b|fire (?:defeat|damage|missions?)|inflicted (?:[\w-]+ ){0,4}?(?:fire|damage|strikes?)|"
+                                             r"(?:hit|struck|destroyed) (?:an? |the |two |three |\d+ )?(?:[\w-]+ ){0,3}(?:positions?|air defen[cs]e system|"
+                                             r"depots?|command posts?|concentrations?|strongholds?|firing points?|howitzers?|"
+                                             r"brigades?|columns?|equipment|vehicles?|barges?|tanks?|launchers?)", False),
+    (2, "Remote explosive/landmine/IED", r"(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
                                          r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap|"
                                          r"blown up|(?:hit|stepped on|detonated) (?:a )?mine", False),
     (2, "Grenade", r"grenades?(?! launchers?)", False),
@@ -65,7 +66,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (4, "Violent demonstration", r"\briot(?:s|ed|ing)?\b|violent (?:protests?|demonstrations?)|"
                                   r"protesters? (?:clashed|threw|stormed|set fire)", False),
     (5, "Armed clash", r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
-                       r"ambush(?:ed|es)?|stormed|repelled|repulsed|came under (?:\w+ )?(?:fire|attack)|"
+                       r"ambush(?:ed|es)?|stormed|repelled|repulsed|came under (?:\w+ )?(?:fire|attack)|fired (?:at|on|upon)|opened fire|"
                        r"attack(?:ed|ing)\b|assault(?:ed|ing)\b|battled|raided\b|"
                        r"sabotage (?:group|unit)s?|broke through|advanc(?:ed|es|ing)|gain(?:ed|s|ing)? ground|"
                        r"pushed back|drove back|driven back|(?:stopped|repelled|thwarted|foiled|repulsed) (?:an? |another |two |three |\d+ )?"
@@ -89,7 +90,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (7, "Non-violent transfer of territory", r"withdr(?:ew|awn|aws) (?:from|its|their)|pulled out (?:of|from)|"
                                              r"handed over (?:control|the)|retreated from", False),
     (8, "casualty", r"killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|wounded|injured|injuries|casualties|"
-                    r"lost (?:their )?lives|perished|death toll|eliminat(?:ed|es|ing)|"
+                    r"lost (?:their )?lives|perished|death toll|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|\bkia\b|"
                     r"lost (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ )?(?:servicem[ae]n|soldiers|troops|military|personnel|fighters|people)|"
                     r"losses (?:of|in|among)|destroy(?:ed|s|ing) (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ ){0,2}?"
                     r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|nationalists|mercenaries)", False),
@@ -114,6 +115,7 @@ _EVENTIVE = re.compile(r"\b(?:launch(?:ed|es|ing)?|beg(?:an|un|ins)|start(?:ed|s
                        r"intensif(?:y|ies|ied|ying)|stepp?(?:ed|s)? up|open(?:ed|s)|unleash(?:ed|es)|"
                        r"carr(?:y|ied|ies) out|conduct(?:ed|s|ing)|repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|"
                        r"came under|renewed|under way|underway|continu(?:e|es|ed|ing))\b", re.I)
+_COUNTED = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?$")
 _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|throughout|from|into|after|before)\s+"
                               r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 
@@ -142,7 +144,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue
             if kind in ("take", "retake") and _RECALLED.search(before):
                 continue
-            if nominal and (not eventive or _BACKGROUND_NOUN.search(before)):
+            counted = _COUNTED.search(before) is not None       # "amid 14 enemy attacks": they happened
+            if nominal and not counted and (not eventive or _BACKGROUND_NOUN.search(before)):
                 continue
             if any(match.start() < cue.end and cue.start < match.end() for cue in found):
                 continue

@@ -32,14 +32,14 @@ _NUM = (r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|a hundre
         r"thousands(?: of)?|an?)")
 _QUALIFIER = r"(?:(?:at least|up to|nearly|about|around|some|over|more than|almost|approximately|roughly|another|as many as)\s+)?"
 _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|perished|lost (?:their |his |her )?lives?|slain|executed|"
-          r"eliminated|murdered|lifeless)")
+          r"eliminated|liquidated|murdered|lifeless|kia)")
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per cent|km|kilomet|square|miles?|settlements?|villages?|times|tanks?|"
                          r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
                          r"vehicles?|aircraft|planes?|pieces?|units? of)", re.I)
 _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+,?\s+){0,4}?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
                             re.I)
-_OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|eliminat(?:ed|es|ing)|shot dead|left|"
+_OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left|"
                            r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?\d[\d,]*\s+(?:\w+\s+){0,2}?"
                            r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries)))\s+"
                            + _QUALIFIER + _NUM + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
