@@ -247,7 +247,10 @@ def _content_tokens(verb: Any, subject: Any) -> list[Any]:
         if child.dep_ == "nsubjpass" and lemma in _OBJECT_CONTENT:
             return _subtree(child)
         if child.dep_ == "dobj" and lemma in _OBJECT_CONTENT and child.lower_ not in ("it", "this", "that"):
-            return _subtree(child)
+            # "accused Rubio of ...", "called him competent": the object and what follows it
+            tail = [c for c in verb.children if c.i > child.i and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "ccomp")
+                    and not (c.dep_ == "prep" and c.lower_ in ("on", "at", "in", "during", "after", "before"))]
+            return _subtree(child) + [t for c in tail for t in c.subtree]
     if lemma in ("say", "tell"):
         for child in verb.children:
             if (child.dep_ == "dobj" and lemma == "say" and child.lower_ not in ("it", "this", "that")) or child.lower_ == "so":
