@@ -51,9 +51,12 @@ def doc_from_analysis(analysis) -> StoryDoc:
     """A StoryDoc from an Analysis (or a bare Article: then keys come from capitalised words)."""
     article = getattr(analysis, "article", analysis)
     entities = getattr(analysis, "entities", ()) or ()
-    places = tuple(p.name for p in sorted(getattr(analysis, "places", ()) or (), key=lambda p: -p.mentions))
+    all_places = sorted(getattr(analysis, "places", ()) or (), key=lambda p: -p.mentions)
+    keyed = tuple(p.name for p in all_places)
+    # countries are shared by every story of a war: keys, but not the places a story is named for
+    places = tuple(p.name for p in all_places if (p.feature or "") not in ("country", "region"))
     keys = {e.canonical.casefold() for e in entities if e.label in _KEY_LABELS and e.canonical}
-    keys |= {p.casefold() for p in places}
+    keys |= {p.casefold() for p in keyed}
     title, body = fold_spellings(article.title or ""), fold_spellings(article.body)
     if not keys:
         keys = _capitalised_keys(title + "\n" + body)
@@ -186,8 +189,7 @@ def _story(members: list[StoryDoc], idf: dict[str, float], opts: ClusterOptions)
     places = _most_common(doc.places for doc in members)
     keys = Counter(k for doc in members for k in doc.keys)
     entities = tuple(k for k, n in keys.most_common() if n > 1 or len(members) == 1)[:8]
-    place_words = set(words(" ".join(places[:1])))
-    top_terms = [t for t, _ in sorted(centroid.items(), key=lambda kv: -kv[1]) if t not in place_words][:3]
+    top_terms = _label_terms(members, centroid, places)
     label = " · ".join(p for p in (places[0] if places else "", ", ".join(top_terms)) if p)
     title = members[central].title or label or members[central].id[:8]
     days = sorted(d.day for d in members if d.day)
@@ -195,6 +197,18 @@ def _story(members: list[StoryDoc], idf: dict[str, float], opts: ClusterOptions)
     story_id = hashlib.sha256(" ".join(sorted(ids)).encode()).hexdigest()[:16]
     return Story(story_id, title, label, ids, places[:8], entities,
                  days[0].isoformat() if days else None, days[-1].isoformat() if days else None)
+
+
+def _label_terms(members: list[StoryDoc], centroid: dict[str, float], places: tuple[str, ...]) -> list[str]:
+    """What the story is about in two or three words: heavy terms its headlines share, no names."""
+    names = set(words(" ".join(places)))
+    for doc in members:
+        for key in doc.keys:
+            names.update(words(key))
+    in_titles = Counter(w for title in {doc.title for doc in members} for w in set(words(title)))
+    ranked = sorted((t for t in centroid if t not in names and len(t) > 3),
+                    key=lambda t: (-min(in_titles.get(t, 0), 2), -centroid[t], t))
+    return ranked[:3]
 
 
 def _most_common(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
