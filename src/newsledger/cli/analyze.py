@@ -38,8 +38,9 @@ def _stored_articles(db: str) -> Iterator[Article]:
 @click.argument("paths", nargs=-1)
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl",
               show_default=True, help="jsonl: one Analysis per line; json: a JSON array.")
-@click.option("--db", type=click.Path(dir_okay=False),
-              help="Ledger file: with no PATHS, analyze the articles stored there; analyses are saved in it.")
+@click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSLEDGER_DB",
+              help="Ledger file (default: $NEWSLEDGER_DB): with no PATHS, analyze the articles stored there; "
+                   "analyses are saved in it.")
 @click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for the language analysis.")
 @click.option("--quiet", is_flag=True, help="No progress line.")
