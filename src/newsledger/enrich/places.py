@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from ..records import Article
-from .gazetteer import Candidate, Gazetteer, normalise_name
+from .gazetteer import Candidate, Gazetteer, loose_key, normalise_name
 from .records import Entity, Place
 
 __all__ = ["find_places", "find_places_in_text", "most_specific", "DEMONYMS"]
@@ -227,7 +227,7 @@ def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body:
     for word in re.findall(r"\b[A-Z][a-z]+\b", body):
         country = DEMONYMS.get(word.lower())
         if country:
-            focus[country] += 1
+            focus[country] += 0.1     # actors' nationality: weak evidence of where things happen
     return focus
 
 
@@ -237,16 +237,15 @@ def _resolve(mentions: list[_Mention], focus: Counter) -> list[tuple[_Mention, C
     anchors = [m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].feature in ("city", "village")]
     divisions = {(c.country, c.admin1) for m in mentions for c in m.candidates[:1] if c.feature == "admin1"}
     divisions |= {(a.country, a.admin1) for a in anchors}
-    total = sum(focus.values()) or 1
     chosen = []
     for mention in mentions:
         key = normalise_name(mention.text)
-        best = max(mention.candidates, key=lambda c: _score(c, key, focus, total, anchors, divisions))
+        best = max(mention.candidates, key=lambda c: _score(c, key, focus, anchors, divisions))
         chosen.append((mention, best))
     return chosen
 
 
-def _score(candidate: Candidate, key: str, focus: Counter, total: int, anchors: list[Candidate],
+def _score(candidate: Candidate, key: str, focus: Counter, anchors: list[Candidate],
            divisions: set[tuple[str, str | None]]) -> float:
     score = math.log10(candidate.population + 10)
     if candidate.feature == "country":
@@ -255,7 +254,10 @@ def _score(candidate: Candidate, key: str, focus: Counter, total: int, anchors: 
         score += 0.5     # "Vienna": the city rather than the Land of the same name
     if normalise_name(candidate.name) == key:
         score += 1       # named by its own name rather than by an alternate ("Sloviansk")
-    score += 6 * focus.get(candidate.country, 0) / total
+    weight = focus.get(candidate.country, 0)
+    score += 3 * weight / (weight + 1)      # saturating: two country mentions are nearly as good as ten
+    if loose_key(normalise_name(candidate.name)) == loose_key(key):
+        score += 0.5     # a spelling variant of its own name ("Sloviansk" for Slovyansk), not another name
     if candidate.feature in ("city", "village"):
         if (candidate.country, candidate.admin1) in divisions:
             score += 3
