@@ -23,6 +23,7 @@ def _say(message: str, quiet: bool) -> None:
 
 def analyses_of(ledger: Ledger, *, quiet: bool = False) -> list:
     """Every stored article as an Analysis: the stored one when present, else analysed now and stored."""
+    from ..enrich.records import Analysis
     from ..stories.pipeline import analyse
     from ..stories.restore import analysis_from_json
     from ..stories.text import sentence_spans
@@ -39,7 +40,11 @@ def analyses_of(ledger: Ledger, *, quiet: bool = False) -> list:
                 continue
             except (TypeError, KeyError, ValueError):
                 pass   # stored by an incompatible analyzer: analyse again
-        analysis = analyse(article)
+        try:
+            analysis = analyse(article)
+        except NewsledgerError as exc:      # e.g. a body longer than the parser takes: report, keep the page
+            click.echo(f"error: {exc} (the article is reported without analysis)", err=True)
+            analysis = replace(Analysis(article=article), sentences=sentence_spans(article.body))
         with ledger.transaction():
             ledger.put_analysis(article.id, ANALYZER_VERSION, analysis.to_json_dict())
             if analysis.events:
