@@ -113,6 +113,8 @@ def test_event_dates_are_read_against_the_report_date():
     last_month = read_date("an incursion that began last month", "2024-09-12")
     assert (last_month.iso, last_month.time_precision) == ("2024-08", 3)
     assert read_date("Dec. 30 strikes", "2025-01-02").iso == "2024-12-30"
+    # a daily tally is filed the morning after the day it counts
+    assert read_date("One KIA amid 14 enemy attacks in Donbas in past 24 hours", "2018-03-07").iso == "2018-03-06"
 
 
 @pytest.fixture(scope="module")

@@ -74,8 +74,12 @@ def _page_analyses(paths: tuple[str, ...], failures: list[str]) -> Iterator[Any]
 
 
 def _ledger_analyses(ledger) -> Iterator[Any]:
-    for row in list(ledger.analyses()):
-        yield analysis_from_json(row["data"])
+    """The latest stored analysis of each article (an article analyzed twice is coded once)."""
+    latest: dict[str, dict[str, Any]] = {}
+    for row in ledger.analyses():
+        latest[row["article_id"]] = row["data"]
+    for data in latest.values():
+        yield analysis_from_json(data)
 
 
 @click.command("events")

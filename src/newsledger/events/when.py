@@ -34,7 +34,8 @@ _MONTH_YEAR = re.compile(r"\b(?:in|since|during|from|by|early|late|mid-?)\s+" + 
 _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|this morning|tonight|"
                        r"(?:on|last|this past)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                        r"last week|this week|past week|last month|earlier this month|this month|"
-                       r"past (?:24|twenty-four) hours|past day)\b", re.I)
+                       r"(?:past|last) (?:24|twenty-four) hours|(?:over )?(?:the )?(?:past|last) day|during the day|"
+                       r"in a day|per day|a day)\b", re.I)
 # "its summer offensive": a season names a campaign, not the day of an event.
 _SEASON = re.compile(r"\b(?:summer|winter|spring|autumn|fall)\b", re.I)
 _PRECISION = {"minute": 1, "day": 1, "week": 2, "month": 3, "year": 3}
@@ -98,8 +99,11 @@ def read_date(text: str, published: str | None) -> EventDate | None:
 def _relative(word: str, base: dt.date) -> EventDate:
     if word in ("yesterday", "last night"):
         return EventDate((base - dt.timedelta(days=1)).isoformat(), 1, word)
-    if word in ("today", "this morning", "tonight", "overnight", "past 24 hours", "past twenty-four hours", "past day"):
+    if word in ("today", "this morning", "tonight", "overnight"):
         return EventDate(base.isoformat(), 1, word)
+    if re.search(r"24|twenty-four|day", word):
+        # a daily tally ("in past 24 hours", "during the day") is filed the morning after the day it counts
+        return EventDate((base - dt.timedelta(days=1)).isoformat(), 1, word)
     if word.split()[-1] in _WEEKDAYS:
         back = (base.weekday() - _WEEKDAYS.index(word.split()[-1])) % 7 or (7 if word.startswith("last") else 0)
         return EventDate((base - dt.timedelta(days=back)).isoformat(), 1, word)
