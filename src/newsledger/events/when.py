@@ -101,7 +101,7 @@ def _relative(word: str, base: dt.date) -> EventDate:
         return EventDate((base - dt.timedelta(days=1)).isoformat(), 1, word)
     if word in ("today", "this morning", "tonight", "overnight"):
         return EventDate(base.isoformat(), 1, word)
-    if re.search(r"24|twenty-four|day", word):
+    if re.search(r"24|twenty-four|\bday\b", word):
         # a daily tally ("in past 24 hours", "during the day") is filed the morning after the day it counts
         return EventDate((base - dt.timedelta(days=1)).isoformat(), 1, word)
     if word.split()[-1] in _WEEKDAYS:
