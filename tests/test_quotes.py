@@ -217,3 +217,16 @@ def test_any_text_gives_quotes_inside_the_body(nlp, pieces):
     for quote in quotes_of(nlp, body):
         assert 0 <= quote.start <= quote.end <= len(body)
         assert quote.cue is None or quote.cue in body
+
+
+def test_a_role_named_in_apposition_is_the_person(nlp):
+    body = ("The governor of Belgorod, Vyacheslav Gladkov, said three people were injured. "
+            "A spokesman for Vladimir Putin said the talks were over.")
+    quotes = quotes_of(nlp, body)
+    assert [q.speaker for q in quotes] == ["Vyacheslav Gladkov", "spokesman for Vladimir Putin"]
+
+
+def test_quoted_as_saying_by_an_agency(nlp):
+    body = "“We are advancing on all fronts,” Russian Defense Minister Andrei Belousov was quoted as saying by RIA Novosti."
+    [quote] = quotes_of(nlp, body)
+    assert quote.speaker == "Andrei Belousov" and quote.direct and quote.channel == "RIA Novosti"

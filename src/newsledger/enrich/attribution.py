@@ -33,7 +33,7 @@ inform mention repeat reiterate concede complain boast observe disclose reveal e
 agree dispute show find describe call criticize criticise praise propose recommend demand charge
 counter retort quip joke speculate assure echo blame question signal hint lament point cite
 defend remind express interject slam rail insist proclaim exclaim remark dismiss chastise rebut
-condemn denounce decry lambast blast applaud welcome hail warn concur scoff tout brag plead
+condemn denounce decry lambast blast applaud welcome hail warn concur scoff tout brag plead quote
 """.split())
 # Verbs of belief and intention: PolNeAR annotates them as attributions too, but they are not
 # claims a ledger should carry, so `find_quotes` leaves them out.
@@ -210,6 +210,8 @@ def _subject(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in ("nsubj",):
             return child
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote":
+            return child                # "Belousov was quoted as saying (by RIA Novosti)"
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]

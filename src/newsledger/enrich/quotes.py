@@ -128,6 +128,14 @@ def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], peo
         found = entity_at(entities, head.idx, head.idx + len(head.text), frozenset(_ACTOR_LABELS))
         if found is not None:
             return found.canonical
+        if head.pos_ == "NOUN":
+            # "The governor of Belgorod, Vyacheslav Gladkov," is the one person the phrase names
+            body = doc_text(doc)
+            persons = {e.canonical for e in entities       # set off by a comma, not "spokesman for Putin"
+                       if e.label == "PERSON" and source_start <= e.start and e.end <= source_end
+                       and body[max(e.start - 2, 0):e.start] == ", "}
+            if len(persons) == 1:
+                return persons.pop()
         if head.lower_ in _REPORT_NOUNS and word.startswith("the "):
             outlet = next((q.speaker for q in reversed(earlier) if is_outlet(q.speaker)), None)
             if outlet:
@@ -168,6 +176,11 @@ def _channel(doc: Any, attribution: Attribution, entities: Sequence[Entity]) -> 
     if verb.lower_ == "according":
         return None
     for child in verb.children:
+        if verb.lemma_ == "quote" and child.dep_ in ("agent", "prep"):
+            by = [t for t in child.subtree if t.lower_ == "by"]
+            named = _named(entities, by[0]) if by else None
+            if named:
+                return named            # "was quoted as saying by RIA Novosti"
         if child.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
             named = _named(entities, child)
             if named:
