@@ -46,6 +46,12 @@ def test_run_keeps_the_ledger_when_asked_and_report_reads_it_back(tmp_path):
     markdown = (tmp_path / "b.md").read_text("utf-8")
     assert markdown.startswith("# Floods close mountain passes in Tyrol")
     assert "Vovchansk" not in markdown
+    # the main story again, now from the stored analyses: the same findings as the first run
+    third = runner.invoke(main, ["report", "--db", str(db), "-o", str(tmp_path / "c.md")])
+    assert third.exit_code == 0, third.output
+    assert "0 analysed now" in third.output
+    stored, fresh = (tmp_path / "c.md").read_text("utf-8"), (tmp_path / "a.md").read_text("utf-8")
+    assert [l for l in stored.splitlines() if l.startswith("###")] == [l for l in fresh.splitlines() if l.startswith("###")]
 
 
 def test_report_names_the_fix_when_the_ledger_or_story_is_missing(tmp_path):

@@ -35,7 +35,7 @@ def analyses_of(ledger: Ledger, *, quiet: bool = False) -> list:
         stored = ledger.analysis(article.id)
         if stored is not None:
             try:
-                restored = analysis_from_json(stored)
+                restored = _with_stored_events(ledger, analysis_from_json(stored))
                 analyses.append(replace(restored, sentences=sentence_spans(article.body)))
                 continue
             except (TypeError, KeyError, ValueError):
@@ -55,6 +55,16 @@ def analyses_of(ledger: Ledger, *, quiet: bool = False) -> list:
             sys.stderr.write(f"\ranalyse: {n}/{len(articles)}")
     _say(f"analyse: {len(articles)} article(s), {fresh} analysed now", quiet)
     return analyses
+
+
+def _with_stored_events(ledger: Ledger, analysis):
+    """Events and control claims stored apart (by `newsledger events --db`) joined to the analysis."""
+    from ..stories.restore import control_claim_from_json, event_from_json
+
+    article_id = analysis.article.id
+    events = analysis.events or tuple(event_from_json(e) for e in ledger.events(article_id))
+    claims = analysis.control_claims or tuple(control_claim_from_json(c) for c in ledger.control_claims(article_id))
+    return replace(analysis, events=events, control_claims=claims)
 
 
 def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False) -> None:

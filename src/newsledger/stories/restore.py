@@ -12,7 +12,7 @@ from ..enrich.records import Analysis, DateMention, Entity, Figure, Place, Quote
 from ..events.records import ControlClaim, Event, Evidence, FatalityClaim
 from ..records import Article
 
-__all__ = ["analysis_from_json"]
+__all__ = ["analysis_from_json", "event_from_json", "control_claim_from_json"]
 
 
 def _build(cls, data: dict[str, Any], **nested):
@@ -36,6 +36,14 @@ def _evidence(value):
 def _event(data: dict[str, Any]) -> Event:
     return _build(Event, data, evidence=_evidence,
                   fatality_claims=lambda items: tuple(_build(FatalityClaim, c) for c in items or ()))
+
+
+def event_from_json(data: dict[str, Any]) -> Event:
+    return _event(data)
+
+
+def control_claim_from_json(data: dict[str, Any]) -> ControlClaim:
+    return _build(ControlClaim, data, evidence=_evidence)
 
 
 def analysis_from_json(data: dict[str, Any]) -> Analysis:
