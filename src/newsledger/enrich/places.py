@@ -176,7 +176,7 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
 _GOVERNMENT_FOLLOWS = re.compile(
     r"(?:['\u2019]s\b|\s+(?:forces|troops|military|government|authorities|regime|officials|army|says|said|claims|"
     r"claimed|blames|blamed|accuses|accused|denies|denied|reports|reported|insists|warns|warned|wants|has|had|"
-    r"will|would|must|cannot|can|is|was)\b)")
+    r"will|would|must|cannot|can|is|was|might|may|could|should|plans|hopes|sent|launched|announced)\b)")
 
 
 def _stands_for_government(body: str, start: int, end: int) -> bool:
@@ -184,6 +184,8 @@ def _stands_for_government(body: str, start: int, end: int) -> bool:
     for its government is not a place where something happened."""
     if _GOVERNMENT_FOLLOWS.match(body, end):
         return True
+    if re.search(r"\bby\s+$", body[max(0, start - 4):start]):
+        return True              # "gains by Kyiv", "shelled by Moscow": the agent is the government
     before = body[max(0, start - 3):start]
     return bool(re.search(r"[:\u2013\u2014-]\s*$", before)) and bool(re.match(r"\s*(?:[.;]|$)", body[end:end + 2]))
 
