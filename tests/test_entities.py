@@ -95,3 +95,10 @@ def test_seed_pages_name_their_actors_in_full(nlp, seeds):
     assert canonical(found, "WP") == {"The Washington Post"}
     short_zelensky = {e.canonical for e in found if e.text.startswith("Zelensky")}
     assert short_zelensky == {"Volodymyr Zelensky"}
+
+
+def test_a_countrys_national_body_is_named_by_nationality(nlp):
+    body = ("Ukraine's General Staff said 1,200 were killed. The Ukrainian General Staff later revised it. "
+            "The General Staff gave no details.")
+    found = entities_of(nlp, body)
+    assert {e.canonical for e in found if "General Staff" in e.text} == {"Ukrainian General Staff"}

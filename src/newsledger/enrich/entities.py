@@ -122,7 +122,7 @@ def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, s
     acronyms = _acronym_definitions(body)
     with_the = _names_written_with_the(body)
     persons = [_clean(m[0]) for m in mentions if m[1] == "PERSON"]
-    orgs = [_clean(m[0]) for m in mentions if m[1] == "ORG"]
+    orgs = [_national(body, m[2], _clean(m[0])) for m in mentions if m[1] == "ORG"]
     # "the defense ministry" with no country is the one country's ministry the article names, if one
     named = {_ministry_name(t, None) for t, _, _ in ministries}
     nationalities = {n.rsplit(" ", 2)[0] for n in named if len(n.split()) > 2}
@@ -137,7 +137,7 @@ def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, s
         elif label == "PERSON" or (label in _SURNAME_CONFUSIONS and " " not in name and _surname_of(name, persons)):
             name = _fullest_person(name, persons)
         elif label == "ORG":
-            name = _fullest_org(name, orgs, acronyms)
+            name = _fullest_org(_national(body, start, name), orgs, acronyms)
         if name in with_the and not name.startswith("The "):
             name = "The " + name
         names[start] = name
@@ -150,6 +150,21 @@ _SURNAME_CONFUSIONS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC",
 
 def _surname_of(name: str, persons: list[str]) -> bool:
     return any(len(p.split()) > 1 and p.split()[-1] == name for p in persons)
+
+
+_POSSESSOR = re.compile(r"(?P<country>[A-Z][a-z]+|U\.S\.|UK)(?:'s|’s)\s+$")
+_NATIONAL_BODIES = re.compile(r"^(?:General Staff|Armed Forces|Air Force|Navy|Army|National Guard|Security Service|"
+                              r"Border (?:Guard|Service)|Parliament|Foreign Intelligence|Military Intelligence)\b")
+
+
+def _national(body: str, start: int, name: str) -> str:
+    """"Ukraine's General Staff" -> "Ukrainian General Staff", as the article also writes it."""
+    possessor = _POSSESSOR.search(body, max(start - 20, 0), start)
+    if possessor and possessor.end() == start and _NATIONAL_BODIES.match(name):
+        nationality = DEMONYMS.get(possessor.group("country"))
+        if nationality:
+            return f"{nationality} {name}"
+    return name
 
 
 def _clean(text: str) -> str:
