@@ -89,18 +89,20 @@ _FORCE = (r"(?:armed forces|forces?|troops?|army|military|soldiers?|units?|servi
           r"shells?|artillerym[ae]n|gunners|sappers|pilots|crews?|operators|snipers|scouts|assault (?:groups?|units?)|"
           r"stormtroopers|militaries|infantry|mercenaries|grouping)")
 _RU = r"(?:russian|russia['’]s|moscow['’]s|kremlin|pro-kremlin)"
-_UA = r"(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kyiv|kiev)"
+_UA = r"(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kyiv|kiev|ukraine|pro-kyiv|pro-kiev|pro-ukrainian)"
 
 # (regex over lower-cased text, actor key); earlier entries win when spans overlap.
 _LEXICON: tuple[tuple[str, str], ...] = (
     (r"pro-russian (?:separatists?|rebels?|militants?|fighters?|forces|militias?|insurgents?|gunmen)", "NAF"),
+    (r"(?:russia|russian|moscow)-(?:led|backed|controlled|occupation|sponsored|supported) (?:[a-z-]+ )?"
+     r"(?:forces|separatists?|militants?|fighters?|troops|militias?|rebels?|proxies|hybrid forces)", "NAF"),
     (r"(?:donetsk|donetsk people['’]s republic|dpr|dnr)(?:['’]s)? (?:militants?|rebels?|separatists?|fighters?|militias?|"
      r"militiam[ae]n|forces|army|troops|gunmen|operations command|people['’]s militia|armed formations)", "DPR"),
     (r"(?:luhansk|lugansk|luhansk people['’]s republic|lugansk people['’]s republic|lpr|lnr)(?:['’]s)? (?:militants?|"
      r"rebels?|separatists?|fighters?|militias?|militiam[ae]n|forces|army|troops|gunmen|people['’]s militia)", "LPR"),
     (r"(?:donetsk|self-proclaimed donetsk) people['’]s republic|\bdpr\b|\bdnr\b", "DPR"),
     (r"(?:luhansk|lugansk|self-proclaimed luhansk|self-proclaimed lugansk) people['’]s republic|\blpr\b|\blnr\b", "LPR"),
-    (r"allied forces|people['’]s militia|novorossiya|separatists?|rebels?|militants?|insurgents?|illegal armed (?:groups?|formations?)|"
+    (r"allied forces|people['’]s militia|novorossiya|militias?|separatists?|rebels?|militants?|insurgents?|illegal armed (?:groups?|formations?)|"
      r"terrorists?|militiam[ae]n|self-defen[cs]e forces", "NAF"),
     (r"wagner(?: group| mercenaries| fighters| pmc)?", "WAGNER"),
     (_RU + r" (?:[a-z-]+ )?" + _FORCE, "RUS"),
@@ -111,7 +113,8 @@ _LEXICON: tuple[tuple[str, str], ...] = (
     (r"armed forces of ukraine|\bafu\b|\bzsu\b|\bapu\b|\bato forces|anti-terrorist operation forces|"
      r"national guard of ukraine|national guard|azov(?: battalion| regiment)?|aidar(?: battalion)?|kyiv regime|"
      r"\bjfo\b|joint forces operation|\bato\b|defen[cs]e forces(?: of ukraine)?|border guards|territorial defen[cs]e|"
-     r"punitive (?:forces|battalions?)|nationalist battalions?|\bvsu\b", "UKR"),
+     r"punitive (?:forces|battalions?)|nationalist battalions?|\bvsu\b|"
+     r"(?:government|govt|pro-government) (?:forces|troops|soldiers|army)", "UKR"),
     (_UA + r" (?:[a-z-]+ )?(?:police|police officers?|policem[ae]n|riot police|berkut)", "UKR-POLICE"),
     (_UA + r" (?:[a-z-]+ )?" + _FORCE, "UKR"),
     (r"the ukrainians|\bukrainians\b", "UKR"),
@@ -124,7 +127,9 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      r"inhabitants", "CIV"),
     (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)", "UNID"),
 )
-_PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])", re.I), key) for pattern, key in _LEXICON)
+# "rebel-held Donetsk", "Russian-occupied Kherson": a description of a place, not an actor in the event.
+_PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlled|occupied))", re.I), key)
+                  for pattern, key in _LEXICON)
 # A country or people's-republic name after one of these is a place, not a participant.
 _LOCATIVE = re.compile(r"(?:\b(?:in|into|inside|from|across|within|to|toward|towards|near|of|over|on|at|"
                        r"throughout|against)\s+(?:the\s+)?(?:self-proclaimed\s+)?)$", re.I)
