@@ -45,8 +45,19 @@ def amount(claim: Claim) -> str:
 
 
 def chain_text(chain: tuple[str, ...]) -> str:
-    """Claimant first, page last: "Institute for the Study of War → The Washington Post → Al Mayadeen English"."""
-    return " → ".join(chain)
+    """Claimant first, page last: "Institute for the Study of War → The Washington Post → Al Mayadeen English".
+
+    Names are cleaned ("report by The Washington Post (WP)" is The Washington Post) and each is shown once.
+    """
+    from ..stories.attribution import clean_claimant
+    from ..stories.claims import same_name
+
+    shown: list[str] = []
+    for item in chain:
+        name = clean_claimant(item) or item
+        if name and same_name(name) not in {same_name(s) for s in shown}:
+            shown.append(name)
+    return " → ".join(shown)
 
 
 def article_day(analysis) -> str:
