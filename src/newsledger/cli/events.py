@@ -1,57 +1,18 @@
 """`newsledger events`: code conflict events (ACLED taxonomy) from pages or from a ledger."""
 from __future__ import annotations
 
-import dataclasses
 import sys
 import time
-import typing
 from collections.abc import Iterator
 from typing import Any
 
 import click
 
 from ..errors import NewsledgerError
-from ..records import Article, Rejection
+from ..records import Rejection
 from .common import Progress, emit_json, report_rejection
 
-__all__ = ["events_command", "analysis_from_json"]
-
-
-def analysis_from_json(data: dict[str, Any]):
-    """An Analysis back from its JSON form (Article fields plus the analysis lists)."""
-    from ..enrich import records as enrich_records
-    from ..events import records as event_records
-
-    def build(cls, item: dict[str, Any]):
-        hints = typing.get_type_hints(cls, vars(enrich_records) | vars(event_records))
-        values = {}
-        for f in dataclasses.fields(cls):
-            if f.name not in item:
-                continue
-            value = item[f.name]
-            hint = str(hints.get(f.name, ""))
-            if f.name == "evidence" and isinstance(value, dict):
-                value = event_records.Evidence(**value)
-            elif f.name == "fatality_claims":
-                value = tuple(event_records.FatalityClaim(**_tupled(c)) for c in value or ())
-            elif isinstance(value, list) or "tuple" in hint and value is not None:
-                value = _tupled(value)
-            values[f.name] = value
-        return cls(**values)
-
-    article = Article.from_json_dict(data)
-    parts = {"entities": enrich_records.Entity, "quotes": enrich_records.Quote, "figures": enrich_records.Figure,
-             "places": enrich_records.Place, "dates": enrich_records.DateMention}
-    fields = {name: tuple(build(cls, item) for item in data.get(name) or ()) for name, cls in parts.items()}
-    return enrich_records.Analysis(article=article, **fields)
-
-
-def _tupled(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(_tupled(v) for v in value)
-    if isinstance(value, dict):
-        return {k: _tupled(v) for k, v in value.items()}
-    return value
+__all__ = ["events_command"]
 
 
 def _page_analyses(paths: tuple[str, ...], failures: list[str]) -> Iterator[Any]:
@@ -75,6 +36,8 @@ def _page_analyses(paths: tuple[str, ...], failures: list[str]) -> Iterator[Any]
 
 def _ledger_analyses(ledger) -> Iterator[Any]:
     """The latest stored analysis of each article (an article analyzed twice is coded once)."""
+    from ..stories.restore import analysis_from_json
+
     latest: dict[str, dict[str, Any]] = {}
     for row in ledger.analyses():
         latest[row["article_id"]] = row["data"]
