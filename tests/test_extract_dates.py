@@ -128,3 +128,44 @@ def test_weekday_day_resolved_with_a_dated_anchor_and_no_reference(moment, days_
     published = parse_date(f"{WEEKDAY_NAMES[moment.weekday()]} {moment.day}", context=body)
     assert published is not None
     assert (published.iso, published.precision) == (moment.isoformat(), "day")
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("07.06.2020, 14:35", "2020-06-07T14:35"),                        # Ukrainian/Russian news sites
+        ("7 червня 2020", "2020-06-07"),
+        ("18 февраля 2020 г.", "2020-02-18"),
+        ("Miércoles, 15 de Abril de 2020", "2020-04-15"),                # "de" before the year
+        ("11 de Outubro de 2020, 8:34", "2020-10-11T08:34"),
+        ("19 sierpnia 2020, 5:16", "2020-08-19T05:16"),                  # Polish genitive
+        ("30 Ekim 2020 Cuma 18:28", "2020-10-30"),                        # Turkish, weekday after the date
+        ("duminică, 20 septembrie 2020", "2020-09-20"),                  # Romanian
+        ("10. marts 2020 kl. 20:00", "2020-03-10"),                       # Danish
+        ("Zaterdag 26 september 2020", "2020-09-26"),                     # Dutch
+        ("13 gusht 2020, 09:08", "2020-08-13T09:08"),                     # Albanian
+        ("الإثنين، 24 أغسطس 2020 09:56 ص", "2020-08-24T09:56"),          # Arabic month name
+        ("٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠", "2020-12-01"),                   # Arabic-Indic digits, day first
+        ("2020年7月1日 10時00分", "2020-07-01T10:00"),
+        ("2020년 7월 1일", "2020-07-01"),
+        ("2020. augusztus 18., 15.00", "2020-08-18T15:00"),               # Hungarian, year first
+        ("2020. 08. 18. 21:35", "2020-08-18T21:35"),
+        ("By Sage Anderson2020-02-20 13:52:51 UTC", "2020-02-20T13:52"),   # glued to the byline
+        ("La Información16.08.2020 - 21:03h", "2020-08-16T21:03"),
+    ],
+)
+def test_dateline_formats_of_other_languages(text, iso):
+    found = parse_date(text, language="xx")
+    assert found is not None and found.iso == iso and not found.inferred
+
+
+@pytest.mark.parametrize("text", ["30 Ekim 2020 Cuma 18:28", "duminică, 20 septembrie 2020", "2020年07月03日",
+                                  "الإثنين، 24 أغسطس 2020 09:56 ص", "19 sierpnia 2020, 5:16"])
+def test_foreign_datelines_look_like_date_lines(text):
+    assert looks_like_date_line(text)
+
+
+@pytest.mark.parametrize("language, iso", [("es", "2020-05-06"), ("pt", "2020-05-06"), ("en", "2020-06-05"), (None, "2020-06-05")])
+def test_ambiguous_slashes_are_day_first_outside_english(language, iso):
+    assert parse_date("06/05/2020", language=language).iso == iso
+    assert parse_date("13/05/2020", language="en").iso == "2020-05-13"   # unambiguous either way

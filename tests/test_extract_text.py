@@ -112,6 +112,37 @@ def test_synthetic_wire_story(fixtures):
     assert "Share this article" not in article.body and "Facebook" not in article.body
 
 
+def test_date_line_above_a_long_share_block_is_found(fixtures):
+    # the date line sits more than the header span above the body: share bar, photo, ad between
+    article = _extract(fixtures / "text" / "far_dateline_uk.txt")
+    assert article.published is not None and article.published.iso == "2020-06-07T14:35"
+    assert article.title == "Наступного тижня на Україну чекає аномальна спека"
+    assert article.body.startswith("Наступного тижня в Україні очікується аномальна спека")
+    assert "Facebook" not in article.body and "07.06.2020" not in article.body
+
+
+def test_date_line_under_a_lede_photo_caption_is_found():
+    # synthetic: the date sits inside the main region, after a long photo caption counted as prose
+    caption = ("Residents queue for water at a distribution point in the north of the city on Thursday, "
+               "after the main pipeline was damaged by shelling overnight, officials said.")
+    text = "\n".join([
+        "City Courier", "", "  • Home", "  • World", "", "Water supplies cut in northern districts", "",
+        caption, "", "PUBLISHED: April 24, 2020 at 9:06 a.m. | UPDATED: April 24, 2020 at 9:26 a.m.", "",
+        "Crews worked through the night to restore the supply to about four thousand homes in the "
+        "northern districts, the city's water company said in a statement on Friday morning.", "",
+        "Bottled water will be handed out at schools and the central market until the repairs are "
+        "finished, which engineers expect to take at least three more days.", "",
+        "The mayor said the pipeline had been hit twice this month and asked residents to store "
+        "drinking water and to report leaks to the emergency line rather than to the police.", "",
+        "Hospitals were connected to tanker deliveries first, and no operations had to be postponed, "
+        "according to the regional health department, which is monitoring the situation closely.",
+        "", "© 2020 City Courier",
+    ])
+    result = extract(RawDocument(uri="synthetic-caption.txt", content=text.encode()))
+    assert isinstance(result, Article), result
+    assert result.published is not None and result.published.iso[:10] == "2020-04-24"
+
+
 def test_source_line_under_the_article_and_outlet_above_all_rights_reserved():
     # synthetic: credits printed after the article, outlet named only above "All Rights Reserved"
     paragraphs = [

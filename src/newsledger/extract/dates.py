@@ -12,7 +12,10 @@ Shared by the text path and the HTML path. The public API (stable):
         `reference` (a date or datetime, e.g. when the page was fetched) is the latest date the
         page can have; without it the latest year named in the context bounds the search, then
         today's date. `language` (ISO 639-1) selects dateparser's locale for the shapes the
-        built-in patterns do not cover (default "en"). partial=False accepts only complete dates
+        built-in patterns do not cover (default "en"), and any language but English reads an
+        ambiguous "06/05/2020" day first. Month and weekday names cover the languages of world
+        news datelines (Romance, Germanic, Slavic, Turkish, Hungarian, Albanian, Arabic; CJK
+        "2020年7月1日"); Arabic-Indic, Persian, Devanagari and Bengali digits read as ASCII. partial=False accepts only complete dates
         found anywhere in the string (for lines that hold other things too: "October 9, 2018 | by X").
 
     resolve_partial(*, day, weekday=None, month=None, hour=None, minute=None, context="",
@@ -79,6 +82,25 @@ for _number, _names in {
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
 
+for _number, _names in {
+    # Polish and Czech genitives, Dutch, Danish/Norwegian, Romanian, Catalan, Turkish, Hungarian,
+    # Albanian, Serbo-Croatian/Bosnian, Arabic (Egyptian/Gulf names), as datelines print them
+    1: "stycznia ledna januari ianuarie gener ocak január janar januar يناير",
+    2: "lutego února februari februarie febrer şubat subat február shkurt februar فبراير",
+    3: "marca března maart marts martie març mart március mars ozujka مارس",
+    4: "kwietnia dubna april aprilie abril nisan április prill أبريل ابريل",
+    5: "maja května mei maj mai maig mayıs mayis május مايو",
+    6: "czerwca června juni iunie juny haziran június qershor jun يونيو",
+    7: "lipca července juli iulie juliol temmuz július korrik jul يوليو",
+    8: "sierpnia srpna augustus august agost ağustos agustos augusztus gusht أغسطس اغسطس",
+    9: "września září september septembrie setembre eylül eylul szeptember shtator septembar سبتمبر",
+    10: "października října oktober octombrie octubre ekim október tetor oktobar أكتوبر اكتوبر",
+    11: "listopada listopadu november noiembrie novembre kasım kasim nëntor nentor novembar نوفمبر",
+    12: "grudnia prosince december decembrie desembre aralık aralik december dhjetor decembar ديسمبر",
+}.items():
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+
 WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
@@ -93,6 +115,19 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         WEEKDAYS[_name] = _number
+for _number, _names in enumerate(
+    [   # German, Dutch, Italian, Portuguese, Russian, Ukrainian, Polish, Turkish, Romanian, Catalan, Arabic
+        "montag maandag lunedì lunedi segunda-feira понедельник понеділок poniedziałek pazartesi luni dilluns الإثنين الاثنين",
+        "dienstag dinsdag martedì martedi terça-feira вторник вівторок wtorek salı marți dimarts الثلاثاء",
+        "mittwoch woensdag mercoledì mercoledi quarta-feira среда середа środa çarşamba miercuri dimecres الأربعاء الاربعاء",
+        "donnerstag donderdag giovedì giovedi quinta-feira четверг четвер czwartek perşembe joi dijous الخميس",
+        "freitag vrijdag venerdì venerdi sexta-feira пятница пʼятниця п'ятниця piątek cuma vineri divendres الجمعة",
+        "samstag zaterdag sabato сабота суббота субота sobota cumartesi sâmbătă dissabte السبت",
+        "sonntag zondag domenica воскресенье неділя niedziela pazar duminică diumenge الأحد",
+    ]
+):
+    for _name in _names.split():
+        WEEKDAYS.setdefault(_name, _number)
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -103,14 +138,19 @@ _MONTH = rf"(?P<month>{_MONTH_RE})\.?"
 _WD = rf"(?:(?P<weekday>{_WEEKDAY_RE})\.?,?\s+)?"
 
 _FULL_PATTERNS = [
-    # 2019-11-20, 2019-11-20T10:43, 2019/11/20 10:43
-    re.compile(rf"\b{_YEAR}[-/.](?P<nmonth>\d{{1,2}})[-/.]{_DAY}(?:[T\s]+{_TIME})?", re.I),
-    # 25 Oct 2024 21:49, Thursday 12 September 2024
-    re.compile(rf"\b{_WD}{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+{_YEAR}(?:,?\s+{_TIME})?", re.I),
+    # 2019-11-20, 2019-11-20T10:43, 2019/11/20 10:43, 2020. 08. 18. 21:35 ("By X2020-02-20": no \b)
+    re.compile(rf"(?<!\d){_YEAR}(?:[-/]|\.\s?)(?P<nmonth>\d{{1,2}})(?:[-/]|\.\s?){_DAY}(?!\d)\.?(?:[T\s]+{_TIME})?", re.I),
+    # 25 Oct 2024 21:49, Thursday 12 September 2024, 15 de abril de 2020, 18 февраля 2020 г.
+    re.compile(rf"\b{_WD}{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}(?:,?\s+{_TIME})?", re.I),
     # NOVEMBER 20, 2019 10:43 / Nov. 19, 2019 5:03 p.m.
-    re.compile(rf"\b{_WD}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?:,?\s+{_TIME})?", re.I),
-    # 11/20/2019 01:14 PM, 20.11.2019, 11.15.2019 10:09 AM
-    re.compile(rf"\b(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep){_YEAR}(?:,?\s+{_TIME})?", re.I),
+    re.compile(rf"\b{_WD}{_MONTH}\s+{_DAY},?\s+(?:de\s+)?{_YEAR}(?:,?\s+{_TIME})?", re.I),
+    # 11/20/2019 01:14 PM, 20.11.2019, 11.15.2019 10:09 AM ("Información16.08.2020": no \b)
+    re.compile(rf"(?<!\d)(?P<first>\d{{1,2}})(?P<sep> ?[/.-] ?)(?P<second>\d{{1,2}})(?P=sep){_YEAR}(?:,?\s+{_TIME})?", re.I),
+    # 2020年7月1日 10時00分, 2020년 7월 1일
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<nmonth>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+               r"(?:\s*(?:\(\w\)|（\w）)?\s*(?P<hour>\d{1,2})\s*[:時시]\s*(?P<minute>\d{2}))?"),
+    # 2020. augusztus 18., 2020 m. rugsėjo 8 d.
+    re.compile(rf"(?<!\d){_YEAR}\.?\s+{_MONTH}\s+{_DAY}\b\.?(?:,?\s+{_TIME})?", re.I),
 ]
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)
 _BARE_YEAR_LINE = re.compile(rf"^\W*{_YEAR}\W*$")
@@ -122,19 +162,30 @@ _DAY_MONTH = re.compile(
 )
 
 _DATEISH = re.compile(
-    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE})\b\.?|\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(?:\b|T)|\b\d{{1,2}}:\d{{2}}\b", re.I
+    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE})\b\.?|\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(?:\b|T)|\b\d{{1,2}}:\d{{2}}\b"
+    r"|\d{4}\s*[年년]", re.I
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | {
     "am", "pm", "a", "p", "m", "at", "on", "published", "updated", "posted", "last", "modified", "date",
     "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "ist", "z", "of", "de",
     "le", "mis", "t", "à", "jour", "publié", "st", "nd", "rd", "th", "er", "h", "local", "time", "first",
+    "del", "kl", "г", "года", "року", "р", "uhr", "saat", "às", "las", "ص", "م", "publicado", "actualizado",
+    "atualizado", "aktualisiert", "опубликовано", "обновлено", "опубліковано", "оновлено", "update",
+    "年", "月", "日", "時", "分", "년", "월", "일", "시", "órakor", "ora", "ore", "o",
 }
+
+
+# Arabic-Indic, Persian, Devanagari and Bengali digits read as ASCII ones
+_DIGITS = {start + i: str(i) for start in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)}
 
 
 def looks_like_date_line(line: str) -> bool:
     """True when a short line is made of a date and little else ("Published 25 Oct 2024 21:49")."""
-    if len(line) > 80 or not any(ch.isdigit() for ch in line) or not _DATEISH.search(line):
+    if len(line) > 80 or not any(ch.isdigit() for ch in line):
+        return False
+    line = line.translate(_DIGITS)
+    if not _DATEISH.search(line):
         return False
     words = [w.casefold() for w in _WORD.findall(line)]
     other = [w for w in words if w.rstrip(".") not in _DATE_WORDS]
@@ -150,10 +201,10 @@ def parse_date(
     partial: bool = True,
 ) -> Published | None:
     """Parse one visible date string into a Published (see the module docstring), or None."""
-    evidence = " ".join(text.split())
+    evidence = " ".join(text.translate(_DIGITS).split())
     if not evidence:
         return None
-    full = _parse_full(evidence)
+    full = _parse_full(evidence, dayfirst=language not in (None, "en"))
     if full is not None or not partial:
         return full
     partial = _parse_partial(evidence, context, reference)
@@ -169,12 +220,12 @@ def parse_date(
     return None
 
 
-def _parse_full(evidence: str) -> Published | None:
+def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
     for pattern in _FULL_PATTERNS:
         for match in pattern.finditer(evidence):
             parts = match.groupdict()
             if parts.get("first"):
-                month, day = _order_numeric(int(parts["first"]), int(parts["second"]), parts["sep"])
+                month, day = _order_numeric(int(parts["first"]), int(parts["second"]), parts["sep"], dayfirst)
             elif parts.get("nmonth"):
                 month, day = int(parts["nmonth"]), int(parts["day"])
             else:
@@ -185,13 +236,14 @@ def _parse_full(evidence: str) -> Published | None:
     return None
 
 
-def _order_numeric(first: int, second: int, sep: str) -> tuple[int, int]:
-    """(month, day) of a numeric date: unambiguous when one part exceeds 12, else by separator."""
+def _order_numeric(first: int, second: int, sep: str, dayfirst: bool = False) -> tuple[int, int]:
+    """(month, day) of a numeric date: unambiguous when one part exceeds 12, else by separator (US
+    slashes month-first) unless the page's language writes the day first (every language but English)."""
     if first > 12:
         return second, first
     if second > 12:
         return first, second
-    return (first, second) if sep == "/" else (second, first)  # US slashes, European dots and dashes
+    return (first, second) if sep.strip() == "/" and not dayfirst else (second, first)  # US slashes, European dots and dashes
 
 
 def _clock(parts: dict) -> tuple[int, int] | None:

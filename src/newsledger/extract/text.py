@@ -313,9 +313,35 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
             found = parse_date(line.text, context=body, reference=reference, language=language)
         elif line.kind != "caption" and any(ch.isdigit() for ch in line.text) and (
                 line.words <= 12 or (line.words <= 20 and _DATE_CUE.search(line.text))):
-            found = parse_date(line.text, partial=False)   # "October 9, 2018 | by Olivia Larsen"
+            found = parse_date(line.text, partial=False, language=language)   # "October 9, 2018 | by X"
         else:
             continue
         if found is not None:
             return found
+    return _nearby_date(lines, start, end, language)
+
+
+_WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line
+_PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|publish(?:ed)? date|publicado|actualizado|atualizado|publié|"
+                          r"mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|опубликовано|обновлено|"
+                          r"опубліковано|оновлено|dodano|zveřejněno)\b", re.I)
+
+
+def _nearby_date(lines: list[Line], start: int, end: int, language: str) -> Published | None:
+    """Fallback when no date sits right above or at the top of the body: the complete date line
+    nearest to the body's first line, further up (share bars, photo blocks and standfirsts between
+    the headline block and the text push it past the header span) or further down (under a lede
+    photo and its caption). Only complete dates: partial ones need the header's context."""
+    for distance in range(1, _WIDE_ABOVE + 1):
+        for i in (start - distance, start + distance - 1):
+            if not (0 <= i < len(lines)) or (i >= start and (distance > _WIDE_BELOW or i > max(end + 3, start + 10))):
+                continue
+            line = lines[i]
+            if line.kind == "ticker" or line.words > 20 or line.bullet or not any(ch.isdigit() for ch in line.text):
+                continue
+            if looks_like_date_line(line.text) or (line.words <= 15 and (
+                    _PUBLISH_CUE.search(line.text) or start - 3 <= i < start)):   # "Name (Outlet) - November 27, 2020"
+                found = parse_date(line.text, partial=False, language=language)
+                if found is not None:
+                    return found
     return None
