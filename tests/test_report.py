@@ -9,11 +9,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsledger.extract import extract
 from newsledger.records import Article, Published, RawDocument
 from newsledger.report import render, render_html, render_markdown
 from newsledger.stories.pipeline import analyse, bundle_stories
+
+
+_RENDERER_TAGS = {"html", "head", "meta", "title", "style", "body", "main", "header", "section", "h1", "h2", "h3",
+                  "p", "ul", "ol", "li", "a", "span", "i", "br", "table", "thead", "tbody", "tr", "th", "td",
+                  "div", "article", "svg", "line", "text", "circle", "rect", "polygon"}
 
 
 class _Collector(HTMLParser):
@@ -105,3 +112,24 @@ def test_markdown_cites_article_and_sentence(seed_bundle):
     assert markdown.startswith("# ")
     assert re.search(r"\*\*46%\*\* — Institute for the Study of War.*\[A\d s\d+\]", markdown)
     assert "CONTRADICTED" in markdown and "EVOLVING" in markdown
+
+
+# markup-shaped text most of the time (so a missing escape is found), any text otherwise
+_PAGE_TEXT = st.one_of(st.text(alphabet="<>/&\"'= bimgscrpt", min_size=1, max_size=40),
+                       st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60))
+
+
+@settings(max_examples=40, deadline=None)
+@given(title=_PAGE_TEXT, outlet=_PAGE_TEXT, sentence=_PAGE_TEXT)
+def test_no_page_text_can_open_a_tag_in_the_report(title, outlet, sentence):
+    # property: whatever a page says, the only tags in the report are the renderer's own
+    from newsledger.enrich.records import Analysis
+
+    body = f"Russian forces captured 12 settlements near Kupiansk. {sentence} Officials in Kyiv denied it."
+    article = Article(id="prop", source={"uri": "p.html", "format": "html"}, title=title, outlet=outlet,
+                      credited_sources=(), byline=(), published=Published("2024-06-01", "day", "x"),
+                      language="en", body=body)
+    html = render_html(bundle_stories([Analysis(article=article)])[0])
+    page = _parse(html)
+    assert set(page.tags) <= _RENDERER_TAGS
+    assert page.srcs == []
