@@ -206,28 +206,37 @@ def _source_tokens(subject: Any) -> list[Any]:
 
 def _subject(verb: Any) -> Any | None:
     """The speaker: the subject, the agent of a passive, or the subject of the clause a
-    participle hangs from ("..., stating that")."""
+    participle hangs from ("..., stating that", "before adding:", "answered and said")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:   # "Nothing the president said ..., the senator said": the nearest one
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:
-        if child.dep_ in ("nsubj",):
-            return child
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote":
             return child                # "Belousov was quoted as saying (by RIA Novosti)"
-    for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head                # "with Senator John McCain telling reporters ..."
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and verb.head is not verb:
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-            return None
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        # "..., highlighting" in a reported clause belongs to the reporter, not the clause's subject
-        if verb.head.lemma_.lower() in CUE_LEMMAS or (verb.head.dep_ == "ROOT" and subject is not None
-                                                       and not _quoted(subject)):
-            return subject
+    if verb.dep_ == "ROOT" and verb.lemma_.lower() == "say":
+        # "..., said a former spokesman for the ministry": an inverted subject parsed as an object
+        return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+    return _borrowed_subject(verb)
+
+
+def _borrowed_subject(verb: Any) -> Any | None:
+    """The subject a participle or a coordinated verb shares with the clause it hangs from."""
+    if verb.dep_ == "conj":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ not in ("advcl", "xcomp", "pcomp") or verb.tag_ != "VBG":
         return None
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head      # "after telling", "upon saying"
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    # "..., highlighting" in a reported clause belongs to the reporter, not the clause's subject
+    if subject is not None and (head.lemma_.lower() in CUE_LEMMAS or (head.dep_ == "ROOT" and not _quoted(subject))):
+        return subject
     return None
 
 
@@ -257,6 +266,9 @@ def _content_tokens(verb: Any, subject: Any) -> list[Any]:
         for child in verb.children:
             if (child.dep_ == "dobj" and lemma == "say" and child.lower_ not in ("it", "this", "that")) or child.lower_ == "so":
                 return _subtree(child)          # "64 percent who say the same", "half said so"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        head = verb.head                # "as POLITICO has reported, cases ..."
+        return [t for t in head.subtree if t.i not in {s.i for s in verb.subtree}]
     if verb.dep_ == "parataxis" and lemma in ("say", "add", "tell", "write", "note", "argue", "explain", "claim"):
         head = verb.head
         return [t for t in head.subtree if t.i not in {s.i for s in verb.subtree}]
