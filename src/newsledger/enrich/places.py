@@ -225,7 +225,8 @@ def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body:
         if best.feature == "country":
             focus[best.country] += 2
         elif len({c.country for c in mention.candidates}) == 1:
-            focus[best.country] += 1
+            # A village with a single gazetteer entry is weak evidence: its homonyms may be missing.
+            focus[best.country] += 1 if best.feature != "village" else 0.3
     for word in re.findall(r"\b[A-Z][a-z]+\b", body):
         country = DEMONYMS.get(word.lower())
         if country:
@@ -234,17 +235,29 @@ def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body:
 
 
 def _resolve(mentions: list[_Mention], focus: Counter) -> list[tuple[_Mention, Candidate]]:
-    """Choose one candidate per mention: first the unambiguous ones, then the rest near them and
-    inside the divisions the article names ("Vodiane, Donetsk Oblast")."""
+    """Choose one candidate per mention, in two rounds: the first with the unambiguous places and
+    the divisions the article names as context ("Vodiane, Donetsk Oblast"), the second with the
+    places the first round chose (so "Peski" near "Donetsk" is the Pisky next to Donetsk)."""
     anchors = [m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].feature in ("city", "village")]
     divisions = {(c.country, c.admin1) for m in mentions for c in m.candidates[:1] if c.feature == "admin1"}
     divisions |= {(a.country, a.admin1) for a in anchors}
-    chosen = []
-    for mention in mentions:
-        key = normalise_name(mention.text)
-        best = max(mention.candidates, key=lambda c: _score(c, key, focus, anchors, divisions))
-        chosen.append((mention, best))
+    chosen = _choose(mentions, focus, anchors, divisions)
+    if len(mentions) > 1:
+        places = [c for _, c in chosen if c.feature in ("city", "village")]
+        chosen = [(mention, _best(mention, focus, [p for p in places if p is not first],
+                                  divisions | {(p.country, p.admin1) for p in places if p is not first}))
+                  for mention, first in chosen]
     return chosen
+
+
+def _choose(mentions: list[_Mention], focus: Counter, anchors: list[Candidate],
+            divisions: set[tuple[str, str | None]]) -> list[tuple[_Mention, Candidate]]:
+    return [(mention, _best(mention, focus, anchors, divisions)) for mention in mentions]
+
+
+def _best(mention: _Mention, focus: Counter, anchors: list[Candidate], divisions: set[tuple[str, str | None]]) -> Candidate:
+    key = normalise_name(mention.text)
+    return max(mention.candidates, key=lambda c: _score(c, key, focus, anchors, divisions))
 
 
 def _score(candidate: Candidate, key: str, focus: Counter, anchors: list[Candidate],
