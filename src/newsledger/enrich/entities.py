@@ -56,7 +56,8 @@ sergeant captain brigadier premier chancellor speaker leader representative sen 
 analyst correspondent officer
 """.split())
 _NEWSPAPER_TAIL = re.compile(r"\b(?:Post|Times|Guardian|Journal|Telegraph|Independent|Economist|Atlantic|"
-                             r"Hill|Herald|Observer|Globe|Mirror|Tribune|Intercept|Insider|Kyiv Independent)$")
+                             r"Hill|Herald|Observer|Globe|Mirror|Tribune|Intercept|Insider|Chronicle|Gazette|"
+                             r"Standard|Star|Examiner|Inquirer|Verge|Moscow Times|Kyiv Independent)$")
 
 
 def find_entities(doc: Any, body: str) -> tuple[Entity, ...]:
@@ -114,7 +115,7 @@ def _ministry_name(text: str, fallback_country: str | None) -> str:
     if country:
         nationality = DEMONYMS.get(country.strip(), country.strip() if country.strip() in _NATIONALITIES else None)
     nationality = nationality or fallback_country
-    return f"{nationality} {topic} ministry" if nationality else f"{topic} ministry"
+    return f"{nationality} {topic} ministry" if nationality else _clean(text)
 
 
 def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, str]:
@@ -237,7 +238,7 @@ def _person_attributes(doc: Any, ent: Any) -> list[str]:
     for child in ent.root.children:
         if child.i < ent.end:
             continue
-        if child.dep_ == "appos" and child.ent_type_ not in ("PERSON", "GPE"):
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and len(list(child.subtree)) <= 14:
             found.append(_phrase(doc, child))
         elif child.dep_ == "acl" and child.tag_ == "VBG" and doc[child.i - 1].text == ",":
             found.append(_phrase(doc, child))

@@ -30,7 +30,7 @@ ORGANISATIONS: tuple[str, ...] = (
     "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "BBC", "CNN", "Al Jazeera",
     "Al Mayadeen", "The Washington Post", "Washington Post", "The New York Times", "New York Times",
     "Kremlin", "Pentagon", "NATO", "UN", "United Nations", "OSCE", "IAEA", "ACLED", "UCDP",
-    "Rybar", "Wagner", "Wagner Group", "Hamas", "Hezbollah", "Islamic Jihad", "IDF",
+    "Rybar", "Wagner Group", "Hamas", "Hezbollah", "Islamic Jihad", "IDF",
     "Ministry of Defense", "Defense Ministry", "Defence Ministry", "Foreign Ministry",
     "Russian Defense Ministry", "Russian Defence Ministry", "Russian Foreign Ministry",
     "Ukrainian Defense Ministry", "Ukrainian General Staff", "General Staff", "SBU", "FSB",
