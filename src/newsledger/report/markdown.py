@@ -30,6 +30,7 @@ def render_markdown(bundle: StoryBundle, *, generated: str | None = None) -> str
     if generated:
         lines += [f"Generated {generated} by newsledger.", ""]
     lines += [f"> {_md(note)}" for note in bundle.notes] + ([""] if bundle.notes else [])
+    lines += _findings(bundle, refs) + _timeline(bundle)
     lines += ["## Claims", ""]
     for group in bundle.claim_groups:
         lines.append(f"### {group.verdict.upper()}: {_md(group.subject)}")
@@ -47,6 +48,33 @@ def render_markdown(bundle: StoryBundle, *, generated: str | None = None) -> str
         lines += ["No claims about territory, casualties or encirclement were found.", ""]
     lines += _framing(bundle, refs) + _sources(bundle)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _findings(bundle: StoryBundle, refs: Refs) -> list[str]:
+    lines = []
+    for group in bundle.claim_groups:
+        if group.verdict in ("contradicted", "evolving", "corroborated"):
+            cite = " ".join(dict.fromkeys(f"[{refs.label(c.evidence)}]" for c in group.claims[:4]))
+            lines.append(f"- **{group.verdict}** — {_md(group.subject)}: {_md(group.note)} {cite}")
+        for claim in group.claims:
+            if claim.value is not None and any(h.startswith(("disput", "unverif", "unconfirm")) for h in claim.hedges):
+                lines.append(f"- **disputed figure** — {_md(amount(claim))} ({_md(group.subject)}), claimed by "
+                             f"{_md(claim.claimant or claim.origin)}; hedged: {_md(', '.join(claim.hedges))} "
+                             f"[{refs.label(claim.evidence)}]")
+    for row in bundle.framing:
+        if row.differs:
+            choices = "; ".join(f"{_md(t.outlet)}: {_md(t.variant)} [{refs.label(t.evidence)}]" for t in row.terms)
+            lines.append(f"- **framing** — {_md(row.concept)}: {choices}")
+    return (["## Key findings", ""] + lines + [""]) if lines else []
+
+
+def _timeline(bundle: StoryBundle) -> list[str]:
+    source_of = {s.article_id: s for s in bundle.sources}
+    lines = ["## Timeline", ""]
+    for n, analysis in enumerate(bundle.analyses, 1):
+        outlet = source_of[analysis.article.id].outlet if analysis.article.id in source_of else ""
+        lines.append(f"- {article_day(analysis)} — A{n} {_md(outlet)}: “{_md(analysis.article.title or 'untitled')}”")
+    return lines + [""]
 
 
 def _framing(bundle: StoryBundle, refs: Refs) -> list[str]:
