@@ -155,3 +155,11 @@ def test_find_numbers_spans_lie_in_the_text(text):
     for number in find_numbers(text):
         assert 0 <= number.start <= number.number_start < number.number_end <= len(text)
         assert number.start < number.end <= len(text)
+
+
+def test_a_casualty_count_shares_its_noun_with_the_next(nlp):
+    # synthetic
+    killed, wounded = _figures(nlp, "At least 12 people were killed and 30 wounded in the strike, the governor said.")
+    assert (killed.value, killed.unit, killed.approx, killed.about) == (12, "person", True, "people killed")
+    assert (wounded.value, wounded.unit, wounded.about) == (30, "person", "people wounded")
+    assert killed.claimant == wounded.claimant == "governor"

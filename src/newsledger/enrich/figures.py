@@ -78,7 +78,22 @@ def find_figures(doc: Any, quotes: Sequence[Quote], article: Article) -> tuple[F
             figure = _figure(doc, sent, number, quotes, hedges)
             if figure is not None:
                 figures.append(figure)
-    return tuple(_link_conversions(_share_range_nouns(figures, article.body), article.body))
+    shared = _share_elided_nouns(_share_range_nouns(figures, article.body), article.body)
+    return tuple(_link_conversions(shared, article.body))
+
+
+def _share_elided_nouns(figures: list[Figure], body: str) -> list[Figure]:
+    """"12 people were killed and 30 wounded": the second figure counts the first one's noun."""
+    shared = list(figures)
+    for index in range(1, len(shared)):
+        previous, current = shared[index - 1], shared[index]
+        if current.unit or not previous.unit or len(current.about.split()) != 1 or len(previous.about.split()) < 2:
+            continue
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|while|with)\s*", body[previous.end:current.start]) or \
+                re.fullmatch(r"[^.;]*?\s(?:and|while)\s+", body[previous.end:current.start]):
+            phrase = " ".join(previous.about.split()[:-1])
+            shared[index] = _replace(current, unit=previous.unit, about=f"{phrase} {current.about}")
+    return shared
 
 
 def _share_range_nouns(figures: list[Figure], body: str) -> list[Figure]:
@@ -217,8 +232,8 @@ def _noun_unit(noun: Any | None) -> str:
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return ""
     lemma = noun.lemma_.lower()
-    if noun.lower_ in _PEOPLE or lemma in _PEOPLE:
-        return "person"
+    if noun.lower_ in _PEOPLE or lemma in _PEOPLE or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
+        return "person"          # "people", "6 million Ukrainians"
     return lemma
 
 
