@@ -88,7 +88,7 @@ def article_date(article) -> date | None:
 
 
 def outlet_name(article) -> str:
-    """The page's outlet, else its host name, else its file name: never empty."""
+    """The page's outlet, else its host name, else "unknown outlet (file name)": never empty."""
     if getattr(article, "outlet", None):
         return article.outlet
     uri = getattr(article, "url", None) or (article.source or {}).get("uri", "") or ""
@@ -96,4 +96,4 @@ def outlet_name(article) -> str:
     if host:
         return host.removeprefix("www.")
     name = PurePosixPath(uri.replace("\\", "/")).name
-    return name or article.id[:8]
+    return f"unknown outlet ({name or article.id[:8]})"
