@@ -64,11 +64,19 @@ def test_offsets_point_at_the_words(seeds):
     ("He spoke yesterday.", "2024-09-12", "2024-09-11", "day"),
     ("The offensive of last summer failed.", "2024-02-01", "2023-06", "season"),
     ("Prices rose last year.", "2024-09-12", "2023", "year"),
+    ("Fighting eased in mid-September.", "2024-10-02", "2024-09", "month"),
+    ("The city fell in the spring of 2022.", "2024-10-02", "2022-03", "season"),
 ])
 def test_relative_dates(text, published, iso, precision):
     # synthetic
     (mention,) = find_dates(text, _published(published))
     assert (mention.iso, mention.precision) == (iso, precision)
+
+
+def test_a_range_of_days_is_two_dates():
+    # synthetic
+    dates = _resolved("The offensive ran from Aug. 6 to Aug. 20.", "2024-09-12")
+    assert dates == {"Aug. 6": ("2024-08-06", "day"), "Aug. 20": ("2024-08-20", "day")}
 
 
 def test_without_a_publication_date_only_complete_dates_resolve():

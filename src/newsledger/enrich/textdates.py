@@ -44,7 +44,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("month_day", rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b(?!\s+[a-z]+s\b))?"),
     ("day_month", rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"),
     ("month_year", rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
-    ("month", rf"\b(?:(?:in|since|until|by|during|from|last|this|next|early|mid|late|of|through)[\s-]+){_MONTH}(?![\w-])(?!,?\s+(?:of\s+)?\d{{4}})"),
+    ("month", rf"\b(?:(?:in|since|until|by|during|from|last|this|next|early|mid|late|of|through)[\s-]+){_MONTH}(?![\w-])(?!\.?,?\s+(?:of\s+)?\d)"),
     ("year", rf"\b(?:(?:in|since|until|by|during|from|of|through|before|after|early|mid|late|the\s+end\s+of)[\s-]+){_YEAR}\b(?!\s*(?:%|percent|[A-Za-z]+s\b))"),
     ("ago", r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|past|previous|coming)\s+(?:week|month|year|weekend)\b|\b(?:yesterday|today|tomorrow)\b"),
@@ -73,8 +73,9 @@ def find_dates(doc: Any, published: Published | None) -> tuple[DateMention, ...]
 def _capitalised_or_cued(words: str, kind: str) -> bool:
     """"May" and "March" are verbs, "fall" and "spring" ordinary words: require a capital or a cue."""
     if kind == "season":
-        return not words.lower().startswith(("fall", "spring")) or bool(re.match(r"(?:last|this|next|past)\s", words, re.I))
-    last = words.split()[-1]
+        return (not words.lower().startswith(("fall", "spring")) or bool(re.match(r"(?:last|this|next|past)\s", words, re.I))
+                or bool(re.search(_YEAR, words)))
+    last = re.split(r"[\s-]+", words)[-1]
     if last.lower().rstrip(".") in ("may", "march") and len(words.split()) == 1:
         return False
     return last[:1].isupper()
