@@ -230,3 +230,10 @@ def test_quoted_as_saying_by_an_agency(nlp):
     body = "“We are advancing on all fronts,” Russian Defense Minister Andrei Belousov was quoted as saying by RIA Novosti."
     [quote] = quotes_of(nlp, body)
     assert quote.speaker == "Andrei Belousov" and quote.direct and quote.channel == "RIA Novosti"
+
+
+def test_it_after_an_organisation_is_that_organisation(nlp):
+    body = "The Russian Defense Ministry said 40 drones were shot down. It added that two more were jammed."
+    quotes = quotes_of(nlp, body)
+    assert [q.speaker for q in quotes] == ["Russian defense ministry", "Russian defense ministry"]
+    assert quotes[1].speaker_text == "It"

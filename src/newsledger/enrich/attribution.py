@@ -51,6 +51,9 @@ applaud welcome hail tout
 """.split())
 _NEEDS_QUOTE_OR_CLAUSE = frozenset({"post", "write", "tweet", "echo", "point", "signal", "add", "ask", "continue"})
 _RELATIVE = frozenset({"who", "which", "that"})
+# Verbs after which "it" is an organisation speaking ("The ministry ... It added that")
+_IT_SPEAKS = frozenset({"say", "add", "state", "announce", "report", "claim", "deny", "confirm", "note", "warn", "write",
+                        "post", "tweet", "accuse", "insist"})
 _MIN_QUOTE_WORDS = 4
 
 
@@ -179,8 +182,10 @@ def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CUE_LEMMAS:
         return None
     subject = _subject(verb)
-    if subject is None or subject.lower_ in ("it", "there"):
+    if subject is None or subject.lower_ == "there":
         return None
+    if subject.lower_ == "it" and verb.lemma_.lower() not in _IT_SPEAKS:
+        return None                     # "it seems", "it shows": no one speaks
     content = _char_span(doc, _content_tokens(verb, subject))
     source = (subject.idx, subject.idx + len(subject.text)) if subject.lower_ in _RELATIVE \
         else _char_span(doc, _source_tokens(subject), keep_quotes=False)

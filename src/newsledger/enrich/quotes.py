@@ -118,6 +118,12 @@ def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], peo
         return person.canonical if person else _last_speaker(earlier)
     if word in _PLURAL:
         return _last_speaker(earlier)
+    if word == "it":                    # an organisation: the last one that spoke, else the last named
+        named = {p.canonical for p in people}
+        spoken = next((q.speaker for q in reversed(earlier) if q.speaker and q.speaker not in named), None)
+        organisation = next((e for e in reversed(entities) if e.label == "ORG"
+                             and source_start - _LOOKBACK < e.end <= source_start), None)
+        return spoken or (organisation.canonical if organisation else None)
     if word in _FIRST_PERSON:
         return author                   # "I" outside quotation marks is the writer
     if word in _RELATIVE and head is not None:
