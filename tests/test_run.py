@@ -71,3 +71,14 @@ def test_run_on_the_seeds_gives_one_story_with_both_pages(seeds, tmp_path):
     text = _text(out.read_text("utf-8"))
     assert "2 article(s) from 2 outlet(s)" in text
     assert "Oleksandr Syrsky" in text and "46%" in text and "12,000" in text
+
+
+def test_report_after_a_plain_ingest_analyses_the_stored_articles(tmp_path):
+    db = tmp_path / "ingested.db"
+    runner = CliRunner()
+    ingested = runner.invoke(main, ["ingest", str(EXAMPLES), "--db", str(db), "--quiet"])
+    assert ingested.exit_code == 0, ingested.output
+    result = runner.invoke(main, ["report", "--db", str(db), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 0, result.output
+    assert "6 analysed now" in result.output
+    assert "CONTRADICTED" in (tmp_path / "r.md").read_text("utf-8")
