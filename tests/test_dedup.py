@@ -63,6 +63,31 @@ def test_a_lightly_edited_copy_is_linked_to_its_original_and_an_unrelated_page_i
         assert NEW_SENTENCE in ledger.article(ids["other-outlet/copy.txt"]).body
 
 
+def _dated_html(title: str, body: str, date: str) -> bytes:
+    """A plain synthetic article page with its date in the usual meta tag."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    return (f'<html><head><title>{title}</title><meta property="article:published_time" content="{date}">'
+            f"</head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>").encode("utf-8")
+
+
+def test_the_earliest_published_copy_is_the_original_whatever_order_pages_arrive_in(corpus, tmp_path):
+    source, = _english_dumps(corpus, 1)
+    body = extract(RawDocument(str(source), source.read_bytes())).body
+    paragraphs = body.split("\n\n")
+    reprint = "\n\n".join(paragraphs[:-1] + [NEW_SENTENCE])
+    later = RawDocument("reprint.html", _dated_html("Reprinted", reprint, "2024-10-25T09:00:00+00:00"))
+    earlier = RawDocument("first.html", _dated_html("First", body, "2024-10-20T09:00:00+00:00"))
+    third = RawDocument("third.html", _dated_html("Third", body + "\n\n" + NEW_SENTENCE, "2024-10-30"))
+    with Ledger.open(tmp_path / "ledger.db") as ledger:
+        ingest([], ledger, items=[later])              # the reprint arrives first...
+        ingest([], ledger, items=[earlier, third])     # ...then the earlier original, then another copy
+        ids = {page["uri"]: page["article_id"] for page in ledger.pages()}
+        assert ledger.article(ids["first.html"]).published.iso.startswith("2024-10-20")
+        assert ledger.duplicate_of(ids["reprint.html"]) == ids["first.html"]
+        assert ledger.duplicate_of(ids["third.html"]) == ids["first.html"]
+        assert ledger.duplicate_of(ids["first.html"]) is None
+
+
 def test_a_copy_of_a_copy_links_to_the_first_original(corpus):
     original, = _english_dumps(corpus, 1)
     body = extract(RawDocument(str(original), original.read_bytes())).body

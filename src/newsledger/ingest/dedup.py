@@ -124,6 +124,14 @@ class NearDuplicateIndex:
         self._rank[article_id] = len(self._rank)
         self._lsh.insert(article_id, sig.minhash)
 
+    def reroot(self, old: str, new: str) -> None:
+        """Make `new` the original of the group `old` led (it turned out to be published earlier)."""
+        for member, original in self._original_of.items():
+            if original == old:
+                self._original_of[member] = new
+        self._original_of[old] = new
+        self._original_of.pop(new, None)
+
     def load(self, rows: Iterable[tuple[str, bytes, int]], links: Iterable[tuple[str, str, float]] = ()) -> None:
         """Fill from persisted (article_id, encoded signature, size) rows and duplicate links."""
         for article_id, original, _similarity in links:

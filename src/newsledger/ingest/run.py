@@ -7,7 +7,9 @@ and the store, and its ordering is what makes ingest safe to kill and cheap to r
 * pages are read and extracted in batches, then each batch is written in ONE transaction
   (page + article or rejection + signature + duplicate link for every page in it), so a killed
   process loses at most the batch it was writing, and a rerun stores the rest exactly once;
-* near-duplicate signatures are stored beside the articles and loaded on start, never recomputed.
+* near-duplicate signatures are stored beside the articles and loaded on start, never recomputed;
+* the original of a group of copies is the earliest published one, so links do not depend on the
+  order pages arrive in (when dates are unknown, the first stored stays the original).
 """
 from __future__ import annotations
 
@@ -158,6 +160,17 @@ def _prepare(item: RawDocument | Rejection, ledger: Ledger, seen: set[str], opts
     return _Prepared(item, key, result)
 
 
+def _published_before(article: Article, other_iso: str | None) -> bool:
+    """True when the article is dated to a day strictly before `other_iso` (both known to the day).
+
+    The original of a group of copies is the earliest published, whatever order pages come in;
+    without both dates, the one stored first stays the original.
+    """
+    if article.published is None or article.published.precision not in ("day", "minute") or not other_iso:
+        return False
+    return len(other_iso) >= 10 and article.published.iso[:10] < other_iso[:10]
+
+
 def _store(one: _Prepared, ledger: Ledger, index: NearDuplicateIndex, tally: _Tally) -> Rejection | None:
     """Write one prepared item inside the batch transaction; return its rejection, if any."""
     counts = tally.counts
@@ -177,10 +190,16 @@ def _store(one: _Prepared, ledger: Ledger, index: NearDuplicateIndex, tally: _Ta
         sig = one.sig or signature(result.body)
         match = index.find(sig)
         ledger.put_signature(result.id, SCHEME, encode(sig), sig.size)
+        original = None
         if match is not None:
-            ledger.put_duplicate(result.id, match.original, match.similarity)
             counts["near"] += 1
-        index.add(result.id, sig, match.original if match else None)
+            if _published_before(result, ledger.published_of(match.original)):
+                ledger.reroot_duplicates(match.original, result.id, match.similarity)
+                index.reroot(match.original, result.id)
+            else:
+                ledger.put_duplicate(result.id, match.original, match.similarity)
+                original = match.original
+        index.add(result.id, sig, original)
     else:
         counts["exact"] += 1
     # False only when another process stored the same bytes since _prepare looked: not ours.

@@ -225,6 +225,19 @@ class Ledger:
         self._run("INSERT OR REPLACE INTO duplicates (article_id, duplicate_of, similarity) VALUES (?, ?, ?)",
                   (article_id, duplicate_of, float(similarity)))
 
+    def reroot_duplicates(self, old_original: str, new_original: str, similarity: float) -> None:
+        """`new_original` leads the group `old_original` led: every copy, and the old original, now
+        point to it (their similarity stays the one measured when they were matched)."""
+        with self.transaction():
+            self._run("DELETE FROM duplicates WHERE article_id = ?", (new_original,))
+            self._run("UPDATE duplicates SET duplicate_of = ? WHERE duplicate_of = ?", (new_original, old_original))
+            self.put_duplicate(old_original, new_original, similarity)
+
+    def published_of(self, article_id: str) -> str | None:
+        """The ISO publication date of a stored article, None when unknown."""
+        row = self._run("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
     def duplicate_of(self, article_id: str) -> str | None:
         """The original this article is a near-duplicate of (followed to the root), else None."""
         seen = {article_id}
