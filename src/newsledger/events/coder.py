@@ -26,7 +26,7 @@ from .fatalities import DeathCount, deaths_in
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
 from .when import event_date
-from .where import Location, locate, named_after_preposition
+from .where import Location, locate, named_after_preposition, place_mentions
 
 __all__ = ["code_events", "with_events", "sentence_spans", "paragraph_of", "claimant_and_source"]
 
@@ -41,6 +41,17 @@ _RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|who|whose|that)\b[^,]*,\s*$")
 # "shelling by Ukrainian troops", "killed in an attack by": the by-phrase belongs to the cue itself.
 _BY_CUE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
+# Deaths that are not political violence: illness, accidents, disasters.
+_NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:from|of|due to)|covid|coronavirus|virus|"
+                           r"infect\w*|disease|illness|cancer|overdose|vaping|lack of oxygen|heart attack|"
+                           r"(?:car|road|traffic|plane|train|bus) (?:crash|accident)|accident|drown\w*|capsiz\w*|"
+                           r"flood\w*|earthquake|wildfire|heatwave|natural causes|suicide(?! (?:bomb|attack|car)))", re.I)
+_WAR_WORDS = re.compile(r"\b(?:war|fighting|shelling|shelled|front ?line|cease-?fire|truce|clash(?:es)?|rebels?|troops|"
+                        r"militants|separatists|offensive|air ?strikes?|insurgen\w+|conflict zone|occupied|"
+                        r"hostilities|combat|artillery)\b", re.I)
+_HELD = re.compile(r"\b(?:settlements?|villages?|towns?|cities|city|territor(?:y|ies)|ground|land|positions?|"
+                   r"heights?|airport|bridgehead|district|region|oblast|square kilomet|km|hamlets?|localit\w+|"
+                   r"control)\b", re.I)
 _CAUSE_OF_CASUALTY = ("Shelling/artillery/missile attack", "Air/drone strike")
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
@@ -96,11 +107,13 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     previous_paragraph = None
     spans = sentence_spans(analysis, doc)
     belligerents = _belligerents(analysis.article.body, spans)
+    war = _WAR_WORDS.search(analysis.article.body) is not None
     for start, end in spans:
         paragraph = paragraph_of(analysis.article.body, start)
         if paragraph != previous_paragraph:
             previous_actors, previous_paragraph = (), paragraph
-        context = _Context(paragraph, previous_actors, belligerents, events[-1] if events else None)
+        here = any(place_mentions(p, analysis.article.body, start, end) for p in analysis.places)
+        context = _Context(paragraph, previous_actors, belligerents, events[-1] if events else None, here, war)
         event, mentions, totals = _code_sentence(analysis, start, end, context)
         if mentions:
             previous_actors = mentions
@@ -153,6 +166,8 @@ class _Context:
     previous_actors: tuple[ActorMention, ...]     # actors of the sentence before, same paragraph
     belligerents: tuple[Actor, ...]               # armed actors of the article, most named first
     last_event: Event | None
+    has_place_here: bool = False                  # a geocoded place is named in this sentence
+    war_context: bool = False                     # the article is about armed conflict at all
 
 
 def _belligerents(body: str, spans: tuple[tuple[int, int], ...]) -> tuple[Actor, ...]:
@@ -179,7 +194,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant, offset=start)
     totals = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text)
                    for d in deaths if d.scope == "campaign")
-    if cue.sub_event_type == "casualty" and not _casualty_is_event(mentions, deaths):
+    if cue.sub_event_type == "casualty" and not _casualty_is_event(mentions, deaths, text, context):
+        return None, mentions, totals
+    if cue.sub_event_type in ("take", "retake") and not _territorial(mentions, context, text, cue):
         return None, mentions, totals
     not_places = tuple((start + m.start, start + m.end) for m in mentions) + \
         tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
@@ -195,6 +212,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         _sides(context.previous_actors, cue, text, cues, same_sentence=False)
     target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents)
     sub_event = _sub_event(cue, agent, target, location, text, cues)
+    if sub_event == "Arrests" and (agent is None or agent.inter != 1):
+        return None, mentions, totals       # a criminal arrest with no state force named is not political
     published = analysis.article.published.iso if analysis.article.published else None
     when = event_date(text, start, end, analysis.dates, published)
     country = location.place.country if location else None
@@ -206,7 +225,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     event = Event(
         event_date=when.iso, time_precision=when.time_precision,
         event_type=event_type_of(sub_event), sub_event_type=sub_event,
-        actor1=agent.name(when.iso) if agent else None, actor2=target.name(when.iso) if target else None,
+        actor1=agent.name(when.iso, country) if agent else None, actor2=target.name(when.iso, country) if target else None,
         inter1=inter1, inter2=inter2,
         country=country, admin1=place.admin1 if place else None,
         location=place.name if place else None,
@@ -227,11 +246,26 @@ def _primary(cues: tuple[Cue, ...]) -> Cue | None:
     return cues[0] if cues else None
 
 
-def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...]) -> bool:
-    """A bare "killed"/"wounded" is an event with a count for this event, or with victims and no war-wide total."""
+def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...], text: str,
+                       context: "_Context") -> bool:
+    """A bare "killed"/"died" is a conflict event only in a text about armed actors, with a count
+    for this event or a victim, and not when the sentence names an illness or an accident."""
+    if _NOT_VIOLENCE.search(text):
+        return False
+    armed_here = any(m.actor.inter in (1, 2, 3, 8) for m in mentions)
+    if not armed_here and not context.belligerents and not context.war_context:
+        return False
     if any(d.scope == "event" for d in deaths):
         return True
     return not deaths and any(m.actor.inter in (1, 2, 7) for m in mentions)
+
+
+def _territorial(mentions: tuple[ActorMention, ...], context: "_Context", text: str, cue: Cue) -> bool:
+    """"liberated", "captured" are about ground only with an armed side and something held
+    ("ten settlements", a place, the territory): "liberating for some people" is not."""
+    armed = any(m.actor.inter in (1, 2, 3, 8) for m in mentions + context.previous_actors)
+    held = _HELD.search(text, cue.start) is not None or context.has_place_here
+    return armed and held
 
 
 _ACTOR_REGIONS = {"DPR": "Donetsk Oblast", "LPR": "Luhansk Oblast"}
@@ -309,7 +343,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
 
 
 def _side(actor: Actor) -> str:
-    return {"UKR-POLICE": "UKR", "DPR": "SEP", "LPR": "SEP", "NAF": "SEP", "WAGNER": "RUS"}.get(actor.key, actor.key)
+    return {"UKR-POLICE": "UKR", "GOV": "UKR", "POLICE": "UKR", "DPR": "SEP", "LPR": "SEP", "NAF": "SEP",
+            "REBELS": "SEP", "WAGNER": "RUS"}.get(actor.key, actor.key)
 
 
 def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Location | None,
