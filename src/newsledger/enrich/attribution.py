@@ -290,7 +290,7 @@ def _attach_quotes(doc: Any, found: list[Attribution], quotes: list[QuotedSpan],
     for quote in speech:
         index = _cue_for_quote(sentences, found, quote, doc_text(doc))
         if index is not None:
-            found[index] = _with_quote(found[index], quote, found[index] if index in used else None)
+            found[index] = _with_quote(found[index], quote, found[index] if index in used else None, doc_text(doc))
             used.add(index)
             continue
         previous = _previous_direct(found, quote, paragraphs)
@@ -333,7 +333,7 @@ def _sentence_index(sentences: list[Span], offset: int) -> int:
     return max(bisect.bisect_right([s for s, _ in sentences], offset) - 1, 0)
 
 
-def _with_quote(attribution: Attribution, quote: QuotedSpan, earlier: Attribution | None) -> Attribution:
+def _with_quote(attribution: Attribution, quote: QuotedSpan, earlier: Attribution | None, body: str) -> Attribution:
     """The cue's content becomes the quotation, unless its clause already holds the quotation
     ("said that Cruz has “taken every punch”"), in which case the clause stays the content."""
     span = (quote.start, quote.end)
@@ -345,6 +345,11 @@ def _with_quote(attribution: Attribution, quote: QuotedSpan, earlier: Attributio
             return replace(attribution, content=((low, max(high, quote.end)),), direct=True)
         if low < quote.end and quote.start < high and low < quote.start:
             return replace(attribution, content=((low, max(high, quote.end)),), direct=True)
+    if attribution.content and attribution.cue and attribution.cue[0] >= quote.end:
+        low, high = attribution.content_span
+        if low < quote.start and quote.start < high and not body[low:quote.start].rstrip().endswith((".", "?", "!")):
+            # 'Rubio "apologized numerous times," Hannity said': the clause begins before the quotation
+            return replace(attribution, content=((low, quote.end),), direct=True)
     return replace(attribution, content=(span,), direct=True)
 
 
