@@ -81,6 +81,32 @@ def test_territory_retaken_on_own_soil_is_government_regains_and_taken_abroad_is
     assert all(e.actor2 and e.inter1 == e.inter2 == 1 for e in events)
 
 
+SARAQIB = Place("Saraqib", 169304, 35.86, 36.80, "Idlib", "SY", 1, feature="city")
+
+
+@pytest.mark.parametrize("body", [
+    "Six people died from lung disease tied to vaping in Ohio, officials said.",
+    "Two newborns died due to a lack of oxygen at the hospital.",
+    "Sure, it can be downright liberating for some people to choose their own path.",
+    "A man was allegedly arrested with the objects on his person, the agent said.",
+])
+def test_pages_that_are_not_about_political_violence_code_no_event(body):
+    # synthetic, after sentences of world-news pages in the dates corpus
+    assert code_events(analysis_of(body, ())) == ()
+
+
+def test_other_wars_actors_are_named_for_their_country():
+    # synthetic, after a Syria report in the dates corpus
+    body = "Turkish drones struck Syrian army positions near Saraqib, rebels said."
+    (event,) = code_events(analysis_of(body, (SARAQIB,), published="2020-03-02"))
+    assert (event.actor1, event.actor2) == ("Military Forces of Turkey", "Military Forces of Syria")
+    assert (event.sub_event_type, event.location, event.geo_precision) == ("Air/drone strike", "Saraqib", 2)
+    body = "Government forces clashed with rebels near Saraqib on Monday."
+    (event,) = code_events(analysis_of(body, (SARAQIB,), published="2020-03-02"))
+    assert (event.actor1, event.actor2) == ("Military Forces of Syria", "Unidentified Armed Group (Syria)")
+    assert (event.inter1, event.inter2, event.event_date) == (1, 2, "2020-03-02")
+
+
 def test_the_most_conservative_count_is_coded_and_every_claim_kept():
     # synthetic: two reports of one shelling, by the same claimant
     body = ("Russian shelling killed four civilians in Kharkiv on Monday, officials said.\n\n"
