@@ -19,7 +19,7 @@ from newsledger.cli import main
 from newsledger.ingest.run import IngestOptions, ingest
 from newsledger.store import Ledger
 
-TABLES = ("pages", "articles", "rejections", "duplicates", "signatures")
+TABLES = ("pages", "page_origins", "articles", "rejections", "duplicates", "signatures")
 PAGES = 28          # files in the `pages` fixture
 ARTICLES = 27       # all but the binary file: each is a different article
 
@@ -57,9 +57,20 @@ def test_every_page_is_stored_once_and_a_rerun_changes_no_row(pages, tmp_path):
     assert _row_counts(db) == before
     assert first.pages_read == second.pages_read == PAGES
     assert first.pages_new == PAGES and second.pages_new == 0 and second.pages_known == PAGES
-    assert before["pages"] == PAGES and before["articles"] == ARTICLES == before["signatures"]
+    assert before["pages"] == before["page_origins"] == PAGES and before["articles"] == ARTICLES == before["signatures"]
     assert [r.uri for r in first.rejections] == [str(pages / "photo.html")]
     assert first.rejections[0].reason == "binary"
+
+
+def test_the_same_bytes_under_another_name_are_one_page_with_two_origins(seeds, tmp_path):
+    mirror = tmp_path / "mirror" / "kursk-copy.txt"
+    mirror.parent.mkdir()
+    mirror.write_bytes(seeds["000"].read_bytes())
+    with Ledger.open(tmp_path / "ledger.db") as ledger:
+        summary = ingest([str(seeds["000"]), str(mirror)], ledger)
+        page, = ledger.pages()
+        assert summary.pages_new == 1 and summary.pages_known == 1
+        assert [o["uri"] for o in ledger.origins(page["raw_hash"])] == [str(seeds["000"]), str(mirror)]
 
 
 def test_a_rerun_does_not_extract_pages_already_stored(pages, tmp_path, monkeypatch):

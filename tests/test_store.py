@@ -46,6 +46,8 @@ def test_identical_page_bytes_are_stored_once_and_come_back_unchanged(ledger):
     assert ledger.page_content(raw_hash(raw.content)) == raw.content
     pages = list(ledger.pages())
     assert len(pages) == 1 and pages[0]["uri"] == "a/page.html" and pages[0]["url"] == "https://example.org/a"
+    assert [origin["uri"] for origin in ledger.origins(raw_hash(raw.content))] == ["a/page.html", "b/copy.html"]
+    assert ledger.put_origin(raw) is False                  # an origin already known adds nothing
 
 
 def test_a_page_links_to_its_article_and_an_article_is_stored_once(ledger):
@@ -157,3 +159,17 @@ def test_an_article_comes_back_from_the_store_identical(article):
         ledger.put_article(article)
         assert ledger.article(article.id) == article
         assert list(ledger.articles()) == [article]
+
+
+def test_an_older_ledger_is_migrated_and_its_pages_keep_their_origin(tmp_path, monkeypatch):
+    import newsledger.store.schema as schema
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS[:2])          # a ledger made before migration 3
+    with Ledger.open(path) as old:
+        old._run("INSERT INTO pages (raw_hash, uri, size, content, ingested_at)"
+                 " VALUES ('k', 'old.html', 1, x'00', 'then')")
+    monkeypatch.setattr(schema, "MIGRATIONS", MIGRATIONS)
+    with Ledger.open(path) as ledger:
+        assert [o["uri"] for o in ledger.origins("k")] == ["old.html"]
+        assert ledger.status()["schema_version"] == MIGRATIONS[-1][0]

@@ -177,6 +177,8 @@ def _store(one: _Prepared, ledger: Ledger, index: NearDuplicateIndex, tally: _Ta
     counts["read"] += 1
     if one.key is not None and one.result is None:
         counts["known"] += 1
+        if ledger.has_page(one.key):              # not so after an internal error earlier in the run
+            ledger.put_origin(one.item, one.key)  # the same bytes read from another place: keep where
         return None
     result = one.result
     if isinstance(result, Rejection):

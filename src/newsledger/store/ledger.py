@@ -152,7 +152,8 @@ class Ledger:
 
     def put_page(self, raw: RawDocument, *, article_id: str | None = None,
                  rejection: Rejection | None = None, key: str | None = None) -> bool:
-        """Store the raw bytes and origin of one page; False when these bytes were stored already."""
+        """Store the raw bytes and origin of one page; False when these bytes were stored already
+        (the origin is still recorded when it is a new one)."""
         key = key or raw_hash(raw.content)
         cursor = self._run(
             "INSERT OR IGNORE INTO pages (raw_hash, uri, url, warc_record_id, fetched_at, source_format,"
@@ -161,7 +162,22 @@ class Ledger:
             (key, raw.uri, raw.url, raw.warc_record_id, raw.fetched_at, raw.format_hint, raw.media_type,
              len(raw.content), zlib.compress(raw.content, 6), article_id,
              rejection.reason if rejection else None, _now()))
+        self.put_origin(raw, key)
         return cursor.rowcount == 1
+
+    def put_origin(self, raw: RawDocument, key: str | None = None) -> bool:
+        """Record where a stored page's bytes were seen (once per uri); False when already known."""
+        cursor = self._run(
+            "INSERT OR IGNORE INTO page_origins (raw_hash, uri, url, warc_record_id, fetched_at, seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (key or raw_hash(raw.content), raw.uri, raw.url, raw.warc_record_id, raw.fetched_at, _now()))
+        return cursor.rowcount == 1
+
+    def origins(self, key: str) -> list[dict[str, Any]]:
+        """Every place the page with this raw hash was read from, first seen first."""
+        names = ("uri", "url", "warc_record_id", "fetched_at", "seen_at")
+        return [dict(zip(names, row)) for row in self._rows(
+            f"SELECT {', '.join(names)} FROM page_origins WHERE raw_hash = ? ORDER BY rowid", (key,))]
 
     def page_content(self, key: str) -> bytes | None:
         """The raw bytes of a stored page, or None when no page has that key."""
@@ -370,6 +386,7 @@ class Ledger:
             "db": self.path,
             "schema_version": schema_version(self._conn),
             "pages": count("SELECT COUNT(*) FROM pages"),
+            "page_origins": count("SELECT COUNT(*) FROM page_origins"),
             "articles": count("SELECT COUNT(*) FROM articles"),
             "exact_copies": pages_with_article - articles_from_pages,
             "near_duplicates": count("SELECT COUNT(*) FROM duplicates"),

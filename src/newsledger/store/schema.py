@@ -95,6 +95,19 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         CREATE INDEX story_members_article ON story_members(article_id);
     """),
+    (3, "every origin of a page's bytes", """
+        CREATE TABLE page_origins (
+            raw_hash        TEXT NOT NULL REFERENCES pages(raw_hash),
+            uri             TEXT NOT NULL,
+            url             TEXT,
+            warc_record_id  TEXT,
+            fetched_at      TEXT,
+            seen_at         TEXT NOT NULL,
+            PRIMARY KEY (raw_hash, uri)
+        );
+        INSERT OR IGNORE INTO page_origins (raw_hash, uri, url, warc_record_id, fetched_at, seen_at)
+            SELECT raw_hash, uri, url, warc_record_id, fetched_at, ingested_at FROM pages;
+    """),
 )
 
 
