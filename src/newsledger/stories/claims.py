@@ -32,6 +32,9 @@ _CONTROL = re.compile(r"\b(liberat\w*|recaptur\w*|retak\w*|retook|regain\w*|recl
                       r"advanc\w*|gained ground|lost)\b", re.I)
 _CASUALTY = re.compile(r"\b(killed|dead|died|deaths?|casualt\w+|losses|wounded|injured|eliminated)\b", re.I)
 _ENCIRCLE = re.compile(r"\b(encircl\w*|surrounded|cauldron|cut off|trapped)\b", re.I)
+# encirclement is said of armed forces: "cut off" or "trapped" without them is weather, not war
+_MILITARY = re.compile(r"\b(forces|troops|units|soldiers|servicemen|brigades?|battalions?|garrison|fighters|"
+                       r"pockets?|army|formations|defenders|grouping|militants|infantry)\b", re.I)
 _ACTORS = (("Russia", re.compile(r"\b(?:Russia|Russian|Russians|Moscow|Kremlin)\b")),
            ("Ukraine", re.compile(r"\b(?:Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Zelensky\w*)\b")))
 _APPROX = re.compile(r"\b(?:about|around|approximately|nearly|almost|some|up to|more than|over|roughly|"
@@ -285,7 +288,7 @@ def _sentence_claims(sentence, span, analysis, context, known) -> list[Claim]:
         out.append(Claim(kind=kind, controller=controller, value=value, unit=unit, approx=approx, text=text,
                          disputed_by=None, polarity=1, **fields))
     encircle = _ENCIRCLE.search(sentence)
-    if encircle:
+    if encircle and _MILITARY.search(sentence):
         out.extend(_encirclement(sentence, encircle, analysis, context(span[0] + encircle.start()), known))
     return out
 
