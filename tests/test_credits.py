@@ -122,3 +122,22 @@ def test_canonical_names_and_merge():
     assert canonical_source("The Washington Post") == "The Washington Post"
     merged = Credits(byline=("Jane Doe",), outlet="Gazette").merge(Credits(byline=("Jane Doe", "Ravi Patel"), credited_sources=("Reuters",)))
     assert merged == Credits(byline=("Jane Doe", "Ravi Patel"), credited_sources=("Reuters",), outlet="Gazette")
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Por Diêgo Holanda, G1 RO — Porto Velho", ("Diêgo Holanda",)),   # Portuguese / Spanish
+        ("Par Emma Nurdin - 05:01 - Temps de lecture :", ("Emma Nurdin",)),  # French
+        ("Von Anna Schmidt", ("Anna Schmidt",)),                           # German
+        ("Автор: Іван Петренко", ("Іван Петренко",)),                      # Ukrainian / Russian
+    ],
+)
+def test_bylines_in_other_languages(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.byline == names
+
+
+@pytest.mark.parametrize("line", ["Por favor, no se olvide de votar", "Par ailleurs le gouvernement a dit non"])
+def test_sentences_starting_with_a_byline_word_are_not_bylines(line):
+    assert parse_byline(line) is None

@@ -302,3 +302,59 @@ def test_dump_dates_match_the_dates_in_their_urls(corpus):
             same += abs((found - date(*map(int, match.groups()))).days) <= 1
     assert checked >= 40
     assert same / checked >= 0.75
+
+
+# -- headlines on world news pages (synthetic dumps built below) ---------------------------------
+
+_PARAGRAPHS = [
+    "The regional council approved the new budget on Tuesday after a debate that lasted more than six "
+    "hours, with forty-one members voting in favour and twelve against the proposal.",
+    "Most of the additional money will go to road repairs and to the two district hospitals, which "
+    "have reported shortages of staff and equipment since the beginning of the year.",
+    "Opposition members said the plan did not do enough for rural schools and promised to bring an "
+    "amendment to the next session of the council in the spring.",
+    "The budget still has to be signed by the governor, whose office said it would study the text "
+    "before the end of the month and publish its decision on the regional website.",
+]
+
+
+def _page(header: list[str], first: list[str] = ()) -> Article:
+    """synthetic: a dump with a menu, the given header block, then four paragraphs of body."""
+    text = "\n".join(["Regional Herald", "", "  • Home", "  • Politics", "  • Sport", "", *header, "",
+                      *[p + "\n" for p in [*first, *_PARAGRAPHS]], "© 2020 Regional Herald"])
+    result = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
+    assert isinstance(result, Article), result
+    return result
+
+
+def test_standfirst_printed_again_as_first_paragraph_is_not_the_headline():
+    standfirst = "Roads and hospitals get most of the extra money in a plan passed after a six-hour debate"
+    opening = ("Members of the regional council passed the spending plan for next year late on Tuesday "
+               "evening, after the longest session the chamber has held since it was founded in 1991.")
+    article = _page(["Council passes budget with large majority", "", standfirst, "", "12.03.2020, 18:40"],
+                    first=[opening, standfirst])
+    assert article.title == "Council passes budget with large majority"
+
+
+def test_date_under_headline_and_standfirst_still_marks_the_headline():
+    article = _page(["Politics", "", "Council passes budget with large majority", "", "Budget", "",
+                     "Roads and hospitals get most of the extra money in a plan passed after a long debate, "
+                     "and rural schools wait for an amendment.", "",
+                     "Photo: archive", "", "By Meg James", "12 березня 2020, 18:40"])
+    assert article.title == "Council passes budget with large majority"
+    assert article.published.iso == "2020-03-12T18:40"
+
+
+def test_headline_block_below_a_teaser_that_opened_the_body():
+    teaser = ("Listen to this article: the council's vote, the hospitals and the roads, explained in our "
+              "five-minute morning podcast for subscribers and everybody else who wants to catch up quickly.")
+    article = _page([], first=[teaser, "Council passes budget with large majority\n\nPor Ana Lima\n12/03/2020"])
+    assert article.title == "Council passes budget with large majority"
+    assert article.byline == ("Ana Lima",)
+
+
+def test_name_under_a_bare_by_line_is_not_the_headline():
+    teaser = ("Listen to this article: the council's vote, the hospitals and the roads, explained in our "
+              "five-minute morning podcast for subscribers and everybody else who wants to catch up quickly.")
+    article = _page(["Council passes budget with large majority"], first=[teaser, "By\nRandy Wells\nMarch 12, 2020"])
+    assert article.title == "Council passes budget with large majority"

@@ -113,7 +113,8 @@ _ROLE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^(?:[•*·-]\s*)?(?:(?:written|posted|story|words|text|published|article|reported)\s+)?by[:\s]+(?P<names>.+)$", re.I
+    r"^(?:[•*·-]\s*)?(?:(?:written|posted|story|words|text|published|article|reported)\s+)?"
+    r"(?:by|por|par|von|door|av|af|автор|author)[:\s]+(?P<names>.+)$", re.I
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*|;\s*|\s+et\s+|\s+y\s+)\s*", re.I)
 _TRAIL_SPLIT = re.compile(r"\s+(?:\||•|·|—|–|-)\s+|\s*\|\s*|\s+(?:on|at|in)\s+(?=\w+\.?\s+\d|\d)|\s+(?=\d)|\s+(?:updated|published|posted)\b", re.I)

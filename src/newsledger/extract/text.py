@@ -34,6 +34,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})
 _ABOUT = re.compile(r"^(?P<name>[A-Z][\w&'’ -]{1,40}?) is an? [^.]{0,80}\b(?:channel|newspaper|news|media|publication|"
                     r"website|agency|outlet|network|broadcaster|magazine|daily|portal|site)\b", re.I)
 _DATE_CUE = re.compile(r"\||\b(?:updated|published|posted|modified|by)\b", re.I)
+_BARE_BY = re.compile(r"^\W*(?:by|por|par|von|door|av|af|автор|author)\W*$", re.I)
 _MENU_WORDS = re.compile(r"^(?:home|news|menu|search|skip|login|log in|sign in|subscribe|more|x|slogan)$", re.I)
 
 
@@ -90,11 +91,16 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
     """The headline: a line above the body (or the repeated one), shaped like a headline, followed by
     a date or byline, and whose words come back in the first paragraphs."""
     lede = {w.casefold() for line in lines[start:start + 3] for w in _CONTENT_WORD.findall(line.text)}
+    lede_lines = {line.text.casefold() for line in lines[start:start + 3]}
     best, best_score = None, float("-inf")
-    for i in range(max(0, start - 2 * _HEADER_SPAN), start):
+    for i in range(max(0, start - 2 * _HEADER_SPAN), min(len(lines), start + 7)):
         line = lines[i]
         if line.kind not in ("short", "prose", "unknown", "caption") or line.bullet or not 2 <= line.words <= 30:
             continue
+        if i >= start and not _heads_a_dated_block(lines, i):
+            continue                                   # the body began at a teaser above the headline block
+        if i > 0 and _BARE_BY.match(lines[i - 1].text):
+            continue                                   # "By" / "Randy Maniloff" printed on two lines
         if (outlet and line.text.casefold() == outlet.casefold()) or _MENU_WORDS.match(line.text):
             continue
         if looks_like_date_line(line.text) or _is_credit(line) or not any(ch.isalpha() for ch in line.text):
@@ -104,9 +110,21 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
         if line.words <= 15 and _has_full_date(line.text):
             continue                                   # "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
         score = _title_score(lines, i, start, lede)
+        if line.repeats == 2 and line.text.casefold() in lede_lines:
+            score -= 5.0           # printed again as the first paragraph: the standfirst, not the headline
+        if i >= start:
+            score -= 2.0 + (i - start) / 15           # inside the body: only a clearly better headline
         if score > best_score:
             best, best_score = line, score
     return best
+
+
+def _heads_a_dated_block(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if line.words > 20 or line.text.rstrip().endswith((".", ":")):
+        return False
+    return any(looks_like_date_line(lines[j].text) or _is_credit(lines[j])
+               for j in range(i + 1, min(i + 4, len(lines))) if lines[j].kind != "prose")
 
 
 def _has_full_date(text: str) -> bool:
@@ -119,8 +137,9 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str]) -> float
     words = [w.casefold().strip(".,:;!?\"'") for w in line.text.split()]
     score = (i - start) / 15                                   # nearer the body is better
     score += 1.5 if line.repeats > 1 else 0.0
-    if any(looks_like_date_line(lines[j].text) or _is_credit(lines[j]) for j in range(i + 1, min(i + 4, len(lines)))):
-        score += 2.0                                           # the date/byline block under a headline
+    below = [j for j in range(i + 1, min(i + 7, len(lines))) if looks_like_date_line(lines[j].text) or _is_credit(lines[j])]
+    if below:
+        score += 2.0 if below[0] <= i + 3 else 1.25            # the date/byline block under a headline (and standfirst)
     content = [w for w in words if _CONTENT_WORD.fullmatch(w)]
     if content and lede:
         score += 3.0 * sum(1 for w in content if w in lede) / len(content)
