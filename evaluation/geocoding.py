@@ -28,11 +28,11 @@ from pathlib import Path
 
 NAME = "geocoding"
 FLOORS = {
-    "admin1_accuracy": 0.386,
-    "admin1_precision": 0.860,
-    "within_25km": 0.248,
-    "admin1_accuracy_where": 0.771,
-    "within_25km_where": 0.532,
+    "admin1_accuracy": 0.394,
+    "admin1_precision": 0.857,
+    "within_25km": 0.257,
+    "admin1_accuracy_where": 0.776,
+    "within_25km_where": 0.542,
 }
 _ALIASES = {"kiev": "kyiv", "odessa": "odesa", "lugansk": "luhansk", "crimea autonomous republic": "crimea"}
 

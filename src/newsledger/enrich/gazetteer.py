@@ -64,6 +64,7 @@ class Candidate:
     feature: str               # "country" | "admin1" | "region" | "city" | "village"
     population: int = 0
     admin1_code: str | None = None
+    curated: bool = False      # from data/villages.tsv or aliases.tsv: named in the news of the wars covered
 
 
 def normalise_name(name: str) -> str:
@@ -322,6 +323,9 @@ def load_gazetteer() -> Gazetteer:
     with open(DATA / "aliases.tsv", encoding="utf-8", newline="") as handle:
         gazetteer.curated.update(row["alias"] for row in csv.DictReader(handle, delimiter="\t")
                                  if row["kind"] != "demonym" and not row["alias"].startswith("the "))
+    with open(DATA / "villages.tsv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            gazetteer.curated.update(name for name in [row["name"], *row["alternates"].split("|")] if name)
     return gazetteer
 
 
@@ -418,14 +422,15 @@ def _curated(admins: dict[tuple[str, str], Candidate], countries: dict[str, Cand
                 country, lat, lon, canonical, *code = target.split("|")
                 admin = admins.get((country, code[0])) if code else None
                 yield row["alias"], Candidate(canonical, None, float(lat), float(lon), country,
-                                              admin.name if admin else None, "region", 0, code[0] if code else None)
+                                              admin.name if admin else None, "region", 0, code[0] if code else None,
+                                              curated=True)
     with open(DATA / "villages.tsv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             admin = admins.get((row["country"], row["admin1"]))
             candidate = Candidate(row["name"], int(row["geonameid"]) if row["geonameid"] else None,
                                   float(row["lat"]), float(row["lon"]), row["country"],
                                   admin.name if admin else None, "village", int(row["population"] or 0),
-                                  row["admin1"])
+                                  row["admin1"], curated=True)
             yield row["name"], candidate
             for alternate in filter(None, row["alternates"].split("|")):
                 yield alternate, candidate

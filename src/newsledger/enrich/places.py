@@ -269,6 +269,8 @@ def _score(candidate: Candidate, key: str, focus: Counter, anchors: list[Candida
         score += 0.5     # "Vienna": the city rather than the Land of the same name
     if normalise_name(candidate.name) == key:
         score += 1       # named by its own name rather than by an alternate ("Sloviansk")
+    if candidate.curated:
+        score += 1.5     # in the hand-made supplement because the war made it news (Pisky, Robotyne)
     weight = focus.get(candidate.country, 0)
     score += 3 * weight / (weight + 1)      # saturating: two country mentions are nearly as good as ten
     if loose_key(normalise_name(candidate.name)) == loose_key(key):
