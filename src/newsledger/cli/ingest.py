@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -131,16 +132,20 @@ def _write_csv(rows: Iterator[dict[str, Any]], out) -> int:
     return n
 
 
-def _write_parquet(rows: Iterator[dict[str, Any]], path: str) -> int:
+def _write_parquet(rows: Iterator[dict[str, Any]], path: str, chunk: int = 1000) -> int:
+    """Written in row groups of `chunk` articles, so a large ledger never sits in memory whole."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     string, strings = pa.string(), pa.list_(pa.string())
     schema = pa.schema([(name, strings if name in ("credited_sources", "byline") else
                          pa.float64() if name == "similarity" else string) for name in _ARTICLE_COLUMNS])
-    table = pa.Table.from_pylist([_flat(row) for row in rows], schema=schema)
-    pq.write_table(table, path)
-    return table.num_rows
+    count = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        while batch := [_flat(row) for row in itertools.islice(rows, chunk)]:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            count += len(batch)
+    return count
 
 
 @click.command("export")
