@@ -21,6 +21,21 @@ _VERDICT_TEXT = {"contradicted": "Contradiction", "evolving": "Evolution over ti
                  "corroborated": "Corroborated", "consistent": "One origin", "single": "Single claim"}
 
 
+_METHOD = (
+    "<ul class=\"method\">"
+    "<li><b>Claims</b> about the same subject (place, kind, side) are grouped. <b>Contradiction</b>: one claimant "
+    "asserts and a different, named claimant denies or disputes. <b>Evolution</b>: the figures change between claims "
+    "made on different days, which is not a contradiction. <b>Corroborated</b>: two or more independent origins "
+    "agree.</li>"
+    "<li>An <b>origin</b> is the first-hand claimant, else the outlet a page credits; a page that credits another "
+    "outlet or copies another page relays it and is not counted again. The <b>outlet chain</b> runs from the "
+    "claimant to the page you read.</li>"
+    "<li><b>Hedges</b> are the words with which the text itself distances itself from a claim "
+    "(claims, disputed, unverifiable, may have).</li>"
+    "<li>Citations such as <span class=\"cite\">A2 s6</span> point to article 2, sentence 6 in the appendix, "
+    "where the sentence is highlighted. Framing counts words outside quotation marks only.</li></ul>")
+
+
 def render_html(bundle: StoryBundle, *, generated: str | None = None, other_stories: int = 0) -> str:
     refs = Refs(bundle)
     story = bundle.story
@@ -33,6 +48,7 @@ def render_html(bundle: StoryBundle, *, generated: str | None = None, other_stor
         _section("Framing", "framing", _framing(bundle, refs)),
         _section("Sources", "sources", _sources(bundle, refs)),
         _section("Coded events", "events", _events(bundle, refs)) if bundle.events else "",
+        _section("How to read this report", "method", _METHOD),
         _section("Appendix: articles sentence by sentence", "appendix", _appendix(bundle)),
     ]
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
