@@ -55,6 +55,7 @@ _RELATIVE = frozenset({"who", "which", "that"})
 _IT_SPEAKS = frozenset({"say", "add", "state", "announce", "report", "claim", "deny", "confirm", "note", "warn", "write",
                         "post", "tweet", "accuse", "insist"})
 _MIN_QUOTE_WORDS = 4
+_MAX_CUE_DISTANCE = 120     # characters between a quotation and its cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,12 +311,21 @@ def _cue_for_quote(sentences: list[Span], found: list[Attribution], quote: Quote
         following = sentences[last + 1]   # "“...”" then "he added." parsed as its own sentence
         if following[1] - following[0] <= 60:
             high = following[1]
+    # the parser may glue a closing mark to the next paragraph's sentence: a cue never crosses one
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", body[low:high])]
+    for offset in (low + b for b in breaks):
+        if offset >= quote.end:
+            high = min(high, offset)
+        elif offset < quote.start:
+            low = max(low, offset)
     best, best_distance = None, None
     for index, attribution in enumerate(found):
         cue = attribution.cue
         if cue is None or not (low <= cue[0] < high) or quote.start <= cue[0] < quote.end:
             continue
         distance = min(abs(cue[0] - quote.end), abs(quote.start - cue[1]))
+        if distance > _MAX_CUE_DISTANCE:
+            continue                    # a cue far along the sentence reports something else
         if best_distance is None or distance < best_distance:
             best, best_distance = index, distance
     if best is None and first > 0 and body[sentences[first][0]:quote.start].strip() == "":
