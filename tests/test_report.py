@@ -20,7 +20,7 @@ from newsledger.stories.pipeline import analyse, bundle_stories
 
 _RENDERER_TAGS = {"html", "head", "meta", "title", "style", "body", "main", "header", "section", "h1", "h2", "h3",
                   "p", "ul", "ol", "li", "a", "span", "i", "br", "table", "thead", "tbody", "tr", "th", "td",
-                  "div", "article", "svg", "line", "text", "circle", "rect", "polygon"}
+                  "div", "article", "svg", "line", "text", "circle", "rect", "polygon", "b"}
 
 
 class _Collector(HTMLParser):
