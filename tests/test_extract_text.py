@@ -358,3 +358,44 @@ def test_name_under_a_bare_by_line_is_not_the_headline():
               "five-minute morning podcast for subscribers and everybody else who wants to catch up quickly.")
     article = _page(["Council passes budget with large majority"], first=[teaser, "By\nRandy Wells\nMarch 12, 2020"])
     assert article.title == "Council passes budget with large majority"
+
+
+def _render_width(text: str) -> int:
+    import unicodedata
+
+    return sum(0 if unicodedata.category(ch) in ("Mn", "Mc", "Me") else 1 for ch in text)
+
+
+def _wrap_columns(paragraph: str, columns: int = 100) -> str:
+    """Wrap as w3m -cols 100 does: by display columns, where combining vowel signs take none."""
+    out, line = [], ""
+    for word in paragraph.split():
+        if line and _render_width(line + " " + word) > columns - 1:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join(out + [line])
+
+
+def test_devanagari_dump_wrapped_by_display_columns_is_joined_into_paragraphs():
+    # synthetic: Hindi paragraphs (danda sentence ends) wrapped at 100 display columns, like a w3m dump
+    sentences = ["आम आदमी पार्टी के कार्यकर्ता जन सामान्य की समस्याओं को लेकर आंदोलन करेंगे।",
+                 "जिला उपाध्यक्ष ने कहा कि बिजली मनुष्य के जीवन का एक अभिन्न अंग बन गया है।",
+                 "अनाप-शनाप बिल भेज कर लोगों को परेशान किया जाता है, जिससे आम जनता त्रस्त है।",
+                 "उन्होंने कहा कि कई सालों से करोड़ों रुपये बिजली बिल बकाया है और गरीब जनता परेशान है।",
+                 "स्मार्ट मीटर हर घर में यह कहकर लगाया जाता है कि सरकार की तरफ से मीटर मुफ्त में दिया जा रहा है।",
+                 "पार्टी की जिला उपाध्यक्ष नेहा सिंह ने बताया कि स्मार्ट मीटर लगने से बिल चार गुना बढ़ गया है।",
+                 "कार्यकर्ता अगले सप्ताह से हर मोहल्ले में जाकर उपभोक्ताओं की शिकायतें दर्ज करेंगे और अधिकारियों को सौंपेंगे।",
+                 "बिजली विभाग के अधिकारियों ने कहा कि सभी शिकायतों की जांच की जाएगी और गलत बिल ठीक किए जाएंगे।"]
+    paragraphs = [" ".join(sentences[i:i + 2]) for i in range(0, 8, 2)]
+    text = "\n".join(["जागरण", "", "  • होम", "  • देश", "", "प्रयागराज में बिजली समस्या पर आप का प्रदर्शन", "",
+                      "Publish Date: Sat, 28 Nov 2020 01:34 PM (IST)", "",
+                      *[_wrap_columns(p) + "\n" for p in paragraphs], "© 2020 Jagran"])
+    assert max(_render_width(line) for line in text.splitlines()) <= 100 < max(len(line) for line in text.splitlines())
+    lines = logical_lines(text)
+    assert sum(1 for line in lines if line.text in paragraphs) == 4
+    article = extract(RawDocument(uri="synthetic-hindi.txt", content=text.encode()))
+    assert isinstance(article, Article), article
+    assert article.body.split("\n\n") == paragraphs
+    assert article.published.iso == "2020-11-28T13:34"

@@ -37,7 +37,7 @@ _BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□►▸–-]|\d{1,2}[.)])\
 _IMAGE = re.compile(r"\[[^\]]{0,40}\]")
 _IMAGE_NAME = re.compile(r"\s*\[[^\]\s]*[\d_-][^\]\s]*\]")   # [gettyimages-118654], [010_Clymer-1-750x450]
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_SENTENCE_END = re.compile(r"[.!?…。！？:][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
+_SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
 _TERMINAL_HEADINGS = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|read next|"
     r"recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|be interested in)|"
@@ -121,11 +121,23 @@ _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00
                    r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
 
+def _zero_width_class() -> re.Pattern:
+    """Combining marks (Unicode Mn, Mc, Me) of the BMP: Devanagari, Bengali, Thai vowel signs and the
+    like take no column of their own in w3m's rendering."""
+    import unicodedata
+
+    marks = [chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    return re.compile("[" + "".join(re.escape(ch) for ch in marks) + "\u200b-\u200f]")
+
+
+_ZERO_WIDTH = _zero_width_class()
+
+
 def _width(text: str) -> int:
-    """Columns the renderer gave `text`: East Asian wide characters take two."""
+    """Columns the renderer gave `text`: East Asian wide characters take two, combining marks none."""
     if text.isascii():
         return len(text)
-    return len(text) + len(_WIDE.findall(text))
+    return len(text) + len(_WIDE.findall(text)) - len(_ZERO_WIDTH.findall(text))
 
 
 def wrap_width(raw_lines: list[str]) -> int | None:
