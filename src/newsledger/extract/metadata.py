@@ -18,6 +18,7 @@ What is written by hand, and why:
 from __future__ import annotations
 
 import email.utils
+import html
 import json
 from datetime import date
 import re
@@ -293,7 +294,12 @@ def strip_site_suffix(title: str, site_names: Iterable[str]) -> str:
 
 
 def choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url: str | None) -> str | None:
-    """The article's headline."""
+    """The article's headline, with entities that pages escape twice in their meta tags decoded."""
+    title = _choose_title(tree, article, metas, outlet, url)
+    return html.unescape(title) if title and "&" in title else title
+
+
+def _choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url: str | None) -> str | None:
     meta_titles = [v for _, _, v in _meta(metas, (("property", "og:title"), ("name", "twitter:title")))]
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     page_title = tree.findtext(".//title")
