@@ -169,3 +169,31 @@ def test_foreign_datelines_look_like_date_lines(text):
 def test_ambiguous_slashes_are_day_first_outside_english(language, iso):
     assert parse_date("06/05/2020", language=language).iso == iso
     assert parse_date("13/05/2020", language="en").iso == "2020-05-13"   # unambiguous either way
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Сегодня, 12:30", "2020-09-23T12:30"),
+        ("вчера в 16:19 Московская область", "2020-09-22T16:19"),
+        ("Суспільство — Юрій Братюк, сьогодні, 18:06", "2020-09-23T18:06"),
+        ("вчора о 09:15", "2020-09-22T09:15"),
+        ("Hier à 19:20", "2020-09-22T19:20"),
+        ("Dnes 9:44", "2020-09-23T09:44"),
+        ("By Nathan Bernier | KUT • 16 hours ago", "2020-09-23T05:00"),
+        ("hace 3 horas", "2020-09-23T18:00"),
+        ("5 хвилин тому", "2020-09-23T20:55"),
+    ],
+)
+def test_relative_datelines_count_back_from_the_fetch_time(text, iso):
+    found = parse_date(text, reference=datetime(2020, 9, 23, 21, 0), partial=False)
+    assert found is not None and found.iso == iso and found.inferred
+
+
+@pytest.mark.parametrize("text", ["Сегодня, 12:30", "16 hours ago", "yesterday"])
+def test_relative_datelines_need_a_fetch_time(text):
+    assert parse_date(text) is None
+
+
+def test_a_day_word_without_a_clock_is_not_a_date():
+    assert parse_date("Today in politics: the vote", reference=datetime(2020, 9, 23, 21, 0)) is None

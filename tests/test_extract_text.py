@@ -399,3 +399,15 @@ def test_devanagari_dump_wrapped_by_display_columns_is_joined_into_paragraphs():
     assert isinstance(article, Article), article
     assert article.body.split("\n\n") == paragraphs
     assert article.published.iso == "2020-11-28T13:34"
+
+
+def test_relative_date_line_is_read_against_the_fetch_time(fixtures):
+    # the Ukrainian fixture with its date line turned into "сьогодні, 14:35" (today), as zaxid.net prints it
+    text = (fixtures / "text" / "far_dateline_uk.txt").read_text(encoding="utf-8").replace("07.06.2020, 14:35",
+                                                                                             "сьогодні, 14:35")
+    raw = RawDocument(uri="synthetic-relative.txt", content=text.encode(), fetched_at="2020-06-07T16:02:00Z")
+    article = extract(raw)
+    assert isinstance(article, Article), article
+    assert article.published.iso == "2020-06-07T14:35" and article.published.inferred
+    unfetched = extract(RawDocument(uri="synthetic-relative.txt", content=text.encode()))
+    assert unfetched.published is None

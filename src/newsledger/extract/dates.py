@@ -15,7 +15,10 @@ Shared by the text path and the HTML path. The public API (stable):
         built-in patterns do not cover (default "en"), and any language but English reads an
         ambiguous "06/05/2020" day first. Month and weekday names cover the languages of world
         news datelines (Romance, Germanic, Slavic, Turkish, Hungarian, Albanian, Arabic; CJK
-        "2020年7月1日"); Arabic-Indic, Persian, Devanagari and Bengali digits read as ASCII. partial=False accepts only complete dates
+        "2020年7月1日"); Arabic-Indic, Persian, Devanagari and Bengali digits read as ASCII. With a
+        `reference`, relative datelines ("Сегодня, 12:30", "вчора о 09:15", "Hier à 19:20",
+        "16 hours ago", "hace 3 horas") count back from it (inferred=True); without one they are
+        no date. partial=False accepts only complete dates
         found anywhere in the string (for lines that hold other things too: "October 9, 2018 | by X").
 
     resolve_partial(*, day, weekday=None, month=None, hour=None, minute=None, context="",
@@ -205,6 +208,8 @@ def parse_date(
     if not evidence:
         return None
     full = _parse_full(evidence, dayfirst=language not in (None, "en"))
+    if full is None and reference is not None:
+        full = _parse_relative(evidence, reference)
     if full is not None or not partial:
         return full
     partial = _parse_partial(evidence, context, reference)
@@ -293,6 +298,43 @@ def _parse_partial(evidence: str, context: str, reference: date | datetime | Non
         reference=reference,
         evidence=evidence,
     )
+
+
+_TODAY = (r"today|сегодня|сьогодні|dnes|heute|hoy|hoje|aujourd'hui|aujourd’hui|oggi|dzisiaj|dziś|bugün|astăzi|azi|"
+          r"danas|vandaag|i ?dag")
+_YESTERDAY = r"yesterday|вчера|вчора|včera|gestern|ayer|ontem|hier|ieri|wczoraj|dün|jučer|juče|gisteren|i ?går"
+_RELATIVE_DAY = re.compile(rf"(?<!\w)(?:(?P<today>{_TODAY})|(?P<yesterday>{_YESTERDAY}))(?!\w),?\s*(?:{_TIME})?", re.I)
+_UNITS = {"minute": ("min", "мин", "хв", "minut", "minuto"), "hour": ("hour", "hr", "час", "годин", "stund", "hora", "heure", "sat", "sati", "godzin", "uur"),
+          "day": ("day", "дн", "день", "дня", "tag", "día", "dia", "jour", "gün", "dan", "dni")}
+_AGO = re.compile(r"(?:(?:hace|il y a|vor|há|prije|před|temu)\s+)?(?P<count>\d{1,3})\s*(?P<unit>[^\W\d_]+)\.?\s*"
+                  r"(?P<ago>ago|назад|тому|önce|geleden|siden|sedan|fa|temu)?", re.I)
+
+
+def _parse_relative(evidence: str, reference: date | datetime) -> Published | None:
+    """"Today, 12:30", "вчера в 16:19", "Hier à 19:20", "16 hours ago", "hace 3 horas", counted back
+    from `reference` (when the page was fetched); a day word counts only with a clock time."""
+    from datetime import timedelta
+
+    moment = reference if isinstance(reference, datetime) else datetime(reference.year, reference.month, reference.day)
+    match = _RELATIVE_DAY.search(evidence)
+    if match is not None and match["hour"]:
+        clock = _clock(match.groupdict())
+        if clock is None:
+            return None
+        day = moment.date() - timedelta(days=1 if match["yesterday"] else 0)
+        return Published(f"{day.isoformat()}T{clock[0]:02d}:{clock[1]:02d}", "minute", evidence, inferred=True)
+    for match in _AGO.finditer(evidence):
+        if not (match["ago"] or re.match(r"hace|il y a|vor|há|prije|před", match[0], re.I)):
+            continue
+        unit = next((name for name, stems in _UNITS.items() if match["unit"].casefold().startswith(stems)), None)
+        if unit is None:
+            continue
+        back = timedelta(**{f"{unit}s": int(match["count"])})
+        then = moment - back
+        if unit == "day":
+            return Published(then.date().isoformat(), "day", evidence, inferred=True)
+        return Published(then.strftime("%Y-%m-%dT%H:%M"), "minute", evidence, inferred=True)
+    return None
 
 
 _dateparsers: dict[str, object] = {}

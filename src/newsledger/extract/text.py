@@ -10,6 +10,7 @@ for the reason given in `blocks.py`: no maintained tool reads text dumps.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from ..errors import ExtractionError
 from ..options import ExtractOptions
@@ -317,8 +318,6 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
     """The date line nearest above the body (or at its top), parsed with the body as context."""
     reference = None
     if raw.fetched_at:
-        from datetime import datetime
-
         try:
             reference = datetime.fromisoformat(raw.fetched_at.replace("Z", "+00:00"))
         except ValueError:
@@ -332,12 +331,12 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
             found = parse_date(line.text, context=body, reference=reference, language=language)
         elif line.kind != "caption" and any(ch.isdigit() for ch in line.text) and (
                 line.words <= 12 or (line.words <= 20 and _DATE_CUE.search(line.text))):
-            found = parse_date(line.text, partial=False, language=language)   # "October 9, 2018 | by X"
+            found = parse_date(line.text, partial=False, reference=reference, language=language)   # "Oct 9, 2018 | by X"
         else:
             continue
         if found is not None:
             return found
-    return _nearby_date(lines, start, end, language)
+    return _nearby_date(lines, start, end, language, reference)
 
 
 _WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line
@@ -346,7 +345,8 @@ _PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|publish(?:ed)? date|pu
                           r"опубліковано|оновлено|dodano|zveřejněno)\b", re.I)
 
 
-def _nearby_date(lines: list[Line], start: int, end: int, language: str) -> Published | None:
+def _nearby_date(lines: list[Line], start: int, end: int, language: str,
+                 reference: datetime | None = None) -> Published | None:
     """Fallback when no date sits right above or at the top of the body: the complete date line
     nearest to the body's first line, further up (share bars, photo blocks and standfirsts between
     the headline block and the text push it past the header span) or further down (under a lede
@@ -360,7 +360,7 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str) -> Publ
                 continue
             if looks_like_date_line(line.text) or (line.words <= 15 and (
                     _PUBLISH_CUE.search(line.text) or start - 3 <= i < start)):   # "Name (Outlet) - November 27, 2020"
-                found = parse_date(line.text, partial=False, language=language)
+                found = parse_date(line.text, partial=False, reference=reference, language=language)
                 if found is not None:
                     return found
     return None
