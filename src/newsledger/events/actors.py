@@ -165,7 +165,11 @@ def _state_forces() -> tuple[tuple[str, str], ...]:
                  if not demonym.endswith("s") and code not in ("RU", "UA"))
 
 
-_LEXICON = _LEXICON + _state_forces()
+# Unqualified soldiers are the forces of the state where the event is (resolved by Actor.name).
+_GENERIC: tuple[tuple[str, str], ...] = (
+    (r"soldiers?|troops|servicem[ae]n|servicewom[ae]n|the military|the army|paratroopers|marines", "GOV"),
+)
+_LEXICON = _LEXICON + _state_forces() + _GENERIC
 _PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlled|occupied))", re.I), key)
                   for pattern, key in _LEXICON)
 # A country or people's-republic name after one of these is a place, not a participant.

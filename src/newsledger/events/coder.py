@@ -46,6 +46,9 @@ _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:f
                            r"infect\w*|disease|illness|cancer|overdose|vaping|lack of oxygen|heart attack|"
                            r"(?:car|road|traffic|plane|train|bus) (?:crash|accident)|accident|drown\w*|capsiz\w*|"
                            r"flood\w*|earthquake|wildfire|heatwave|natural causes|suicide(?! (?:bomb|attack|car)))", re.I)
+# Weapons of war that make a sentence a conflict event by themselves, whoever fired them.
+_DIRECT_ATTACK = re.compile(r"(?:attack|assault|raid|storm|fired|opened fire|ambush)", re.I)
+_WAR_WEAPONS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon", "Suicide bomb"})
 _WAR_WORDS = re.compile(r"\b(?:war|fighting|shelling|shelled|front ?line|cease-?fire|truce|clash(?:es)?|rebels?|troops|"
                         r"militants|separatists|offensive|air ?strikes?|insurgen\w+|conflict zone|occupied|"
                         r"hostilities|combat|artillery)\b", re.I)
@@ -107,7 +110,8 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     previous_paragraph = None
     spans = sentence_spans(analysis, doc)
     belligerents = _belligerents(analysis.article.body, spans)
-    war = _WAR_WORDS.search(analysis.article.body) is not None
+    war = any(actor.key not in ("POLICE", "UKR-POLICE") for actor in belligerents) or \
+        len({m.group(0).lower() for m in _WAR_WORDS.finditer(analysis.article.body)}) >= 3
     for start, end in spans:
         paragraph = paragraph_of(analysis.article.body, start)
         if paragraph != previous_paragraph:
@@ -212,6 +216,11 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         _sides(context.previous_actors, cue, text, cues, same_sentence=False)
     target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents)
     sub_event = _sub_event(cue, agent, target, location, text, cues)
+    armed = any(m.actor.inter in (1, 2, 3, 8) and m.actor.key not in ("POLICE", "UKR-POLICE")
+                for m in mentions + context.previous_actors)
+    if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed \
+            and not context.war_context:
+        return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
         return None, mentions, totals       # a criminal arrest with no state force named is not political
     published = analysis.article.published.iso if analysis.article.published else None
@@ -365,8 +374,9 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
         if any(c.sub_event_type == "Peaceful protest" for c in cues):
             return "Excessive force against protesters"
         return "Armed clash"
-    if kind == "Armed clash" and agent is not None and target is not None and target.inter == 7:
-        return "Attack"
+    if kind == "Armed clash" and agent is not None and target is not None and target.inter == 7 \
+            and _DIRECT_ATTACK.match(cue.text):
+        return "Attack"             # troops attacking civilians; civilians caught in clashes stay a clash
     if kind == "Peaceful protest" and any(c.sub_event_type == "casualty" for c in cues):
         return "Excessive force against protesters"
     return kind

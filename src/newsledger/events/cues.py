@@ -42,10 +42,10 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                             r"kamikaze drones?|shaheds?|(?:guided|glide|aerial|cluster) bombs?|warplanes?|fighter jets?|"
                             r"drones? (?:hit|struck|attacked|targeted|dropped)|attack drones?|struck by (?:a )?drones?|"
                             r"(?:dropped|drops) (?:a )?(?:bombs?|explosives?|grenades?) from", False),
-    (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|s)\b|artillery|missiles?|rockets?|mortars?|\bgrads?\b|mlrs|"
+    (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|ings|s)\b|artillery|missiles?|rockets?|mortars?|\bgrads?\b|mlrs|"
                                              r"multiple (?:launch )?rocket|iskanders?|himars|howitzers?|"
                                              r"cluster munitions?|ballistic|tochka-?u?|uragan|smerch|tank fire|"
-                                             r"bombardment|under fire from|shell\b|fire (?:defeat|damage|missions?)|inflicted (?:[\w-]+ ){0,4}?(?:fire|damage|strikes?)|"
+                                             r"bombardment|under fire from|shell(?=\s+(?:the\s+)?(?-i:[A-Z]))|fire (?:defeat|damage|missions?)|inflicted (?:[\w-]+ ){0,4}?(?:fire|damage|strikes?)|"
                                              r"(?:hit|struck|destroyed) (?:an? |the |two |three |\d+ )?(?:[\w-]+ ){0,3}(?:positions?|air defen[cs]e system|"
                                              r"depots?|command posts?|concentrations?|strongholds?|firing points?|howitzers?|"
                                              r"brigades?|columns?|equipment|vehicles?|barges?|tanks?|launchers?)", False),
@@ -74,8 +74,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (5, "Armed clash", r"counter-?offensives?|offensives?|counter-?attacks?|incursions?|invasion|attacks?|assaults?|"
                        r"battles?|raids?|"
                        r"push(?:es)?(?= into)", True),
-    (6, "Peaceful protest", r"protest(?:s|ed|ing)?\b|rall(?:y|ies|ied)\b|demonstrations?|picket(?:s|ed)?|"
-                            r"marched|sit-in", False),
+    (6, "Peaceful protest", r"protested|protesting|picketed|marched (?:to|through|on|in)|staged (?:a |an )?"
+                            r"(?:protest|rally|demonstration|sit-in)|took to the streets", False),
+    (6, "Peaceful protest", r"protests?|rall(?:y|ies)|demonstrations?|pickets?|sit-ins?", True),
     (7, "Agreement", r"(?:signed|agreed|reached|announced|declared|brokered|negotiated|agreed on|agreed to) (?:an? |the |new )?"
                      r"(?:[\w-]+ )?(?:cease-?fire|truce|agreement|deal|memorandum|accord)|"
                      r"(?:cease-?fire|truce) (?:came|comes|went|goes|entered|enters) into (?:force|effect)|"
@@ -114,7 +115,7 @@ _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have (?:been )?$", re.I)
 _EVENTIVE = re.compile(r"\b(?:launch(?:ed|es|ing)?|beg(?:an|un|ins)|start(?:ed|s)?|mount(?:ed|s|ing)?|"
                        r"intensif(?:y|ies|ied|ying)|stepp?(?:ed|s)? up|open(?:ed|s)|unleash(?:ed|es)|"
                        r"carr(?:y|ied|ies) out|conduct(?:ed|s|ing)|repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|"
-                       r"came under|renewed|under way|underway|continu(?:e|es|ed|ing))\b", re.I)
+                       r"came under|renewed|under way|underway|continu(?:e|es|ed|ing)|held|staged|gathered|erupted|broke out)\b", re.I)
 _COUNTED = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?$")
 _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|throughout|from|into|after|before)\s+"
                               r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
