@@ -411,3 +411,22 @@ def test_relative_date_line_is_read_against_the_fetch_time(fixtures):
     assert article.published.iso == "2020-06-07T14:35" and article.published.inferred
     unfetched = extract(RawDocument(uri="synthetic-relative.txt", content=text.encode()))
     assert unfetched.published is None
+
+
+@pytest.mark.parametrize("heading", ["Коментарі (3)", "Vos commentaires", "Комментарии", "Kommentare", "Comentarios 12"])
+def test_comment_widget_in_other_languages_ends_the_article(heading):
+    # synthetic: an article followed by a comment thread whose replies read like prose
+    comments = [
+        "I have lived in this district for twenty years and the roads have never been in such a bad state, "
+        "so the money is welcome but it comes far too late for most of us here.",
+        "Another plan that will be forgotten after the election, just like the last three budgets that "
+        "promised new buses and delivered nothing at all to the villages in the north.",
+        "Does anybody know whether the hospital in the old town is included in the plan, or is it only "
+        "the new building near the motorway that will get the additional staff?",
+    ]
+    text = "\n".join(["Regional Herald", "", "  • Home", "  • Politics", "", "Council passes budget with large majority",
+                      "", "12.03.2020, 18:40", "", *[p + "\n" for p in _PARAGRAPHS], heading, "",
+                      *[c + "\n" for c in comments], "© 2020 Regional Herald"])
+    article = extract(RawDocument(uri="synthetic-comments.txt", content=text.encode()))
+    assert isinstance(article, Article), article
+    assert article.body.split("\n\n") == _PARAGRAPHS

@@ -56,7 +56,18 @@ _TERMINAL_HEADINGS = re.compile(
     r"les plus lus|sur le m[eê]me sujet|das k[oö]nnte sie (?:auch )?interessieren|meistgelesen|"
     r"potrebbe interessarti|i pi[uù] letti|articoli correlati|похожие (?:статьи|новости)|популярное|"
     r"самое (?:читаемое|популярное)|читайте також|популярні|berita terkait|terpopuler|관련\s?기사|많이 본 뉴스|"
-    r"関連記事|人気記事)$",
+    r"関連記事|人気記事|"
+    # comment widgets and latest-news boxes of world news sites
+    r"(?:vos |los |os |i |deine |ihre )?(?:commentaires?|réactions|комментарии|коментарі|коментари|kommentare?|"
+    r"kommentarer|comentarios?|comentários?|commenti|komentarze?|komentáře|komentari|yorumlar|reacties|"
+    r"hozzászólások|التعليقات|تعليقات)(?: \(?\d+\)?)?|\d+ (?:commentaires?|комментари[йея]|коментар(?:ів|і)|kommentare?|comentarios?)|"
+    r"(?:laisser|ajouter|écrire) un commentaire|оставить комментарий|залишити коментар|dejar un comentario|"
+    r"deixe (?:um|seu) comentário|lascia un commento|kommentar schreiben|"
+    r"dernières (?:nouvelles|infos|actualités)|à lire également|les plus populaires|"
+    r"последние новости|новости по теме|другие новости|останні новини|новини на тему|інші новини|"
+    r"weitere (?:meldungen|artikel|nachrichten)|ähnliche artikel|noticias relacionadas|últimas noticias|"
+    r"notícias relacionadas|últimas notícias|ultime notizie|najnowsze|czytaj (?:też|także)|zobacz (?:też|także)|"
+    r"ilgili haberler|son haberler|lees ook|gerelateerde artikelen|أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً)$",
     re.I,
 )
 _SOFT_HEADINGS = re.compile(
