@@ -2,12 +2,18 @@
 
 Written by hand over spaCy's dependency parse, because no maintained library does English
 attribution: a lexicon of reporting verbs, plus rules for the shapes news writing uses:
-- "X said (that) ...", "X told Y ...", "X reported ...", "... , X said." (parataxis);
-- participles that borrow the subject of their clause ("Lavrov echoed this, stating that ...");
-- passives with an agent ("this was disputed by Syrsky"); relative subjects ("ISW, which said");
-- "according to X, ..."; "X: ..." headline-style colons are left out (too often labels);
-- direct quotations (from `quotes_direct`) tied to the cue in their sentence, quotations split by
-  the cue ("“A,” he said, “B.”"), and quotations that continue a speaker's previous quotation.
+- "X said (that) ...", "X told Y ...", "X reported ...", "... , X said." (parataxis),
+  "as X reported, ...", an inverted "..., said a spokesman";
+- participles and coordinated verbs that share the subject of their clause ("Lavrov echoed
+  this, stating that ...", "after telling", "answered and said");
+- passives with an agent ("this was disputed by Syrsky"), "X was quoted as saying";
+  relative subjects ("ISW, which said"), "it" only after verbs an organisation speaks with;
+- "according to X, ..."; transcript and ticker labels ("FALLIN: ...", "Q: ...") only when the
+  label is a recognised person or organisation or a name in capitals;
+- direct quotations (from `quotes_direct`) tied to the nearest cue in their sentence and
+  paragraph, quotations split by the cue ("“A,” he said, “B.”"), a cue's quotation opening the
+  next sentence ("Bystrom agreed. “...”"), and quotations continuing a speaker's previous one.
+Beliefs and intentions ("thinks", "wants") are found too but flagged `speech=False`.
 The rules were tuned on the PolNeAR *train* split; `evaluation/attribution.py` scores *dev*.
 """
 from __future__ import annotations
