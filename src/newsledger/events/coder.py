@@ -45,7 +45,10 @@ _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly
 _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:from|of|due to)|covid|coronavirus|virus|"
                            r"infect\w*|disease|illness|cancer|overdose|vaping|lack of oxygen|heart attack|"
                            r"(?:car|road|traffic|plane|train|bus) (?:crash|accident)|accident|drown\w*|capsiz\w*|"
-                           r"flood\w*|earthquake|wildfire|heatwave|natural causes|suicide(?! (?:bomb|attack|car)))", re.I)
+                           r"flood\w*|earthquake|wildfire|bushfire|blaze|firefight(?:er|ers|ing)|heatwave|"
+                           r"natural causes|suicide(?! (?:bomb|attack|car)))", re.I)
+_CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal|de-escalation|humanitarian corridor|"
+                            r"armistice|disengagement|hostages?)\b", re.I)
 # Weapons of war that make a sentence a conflict event by themselves, whoever fired them.
 _DIRECT_ATTACK = re.compile(r"(?:attack|assault|raid|storm|fired|opened fire|ambush)", re.I)
 _WAR_WEAPONS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon", "Suicide bomb"})
@@ -218,6 +221,12 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     sub_event = _sub_event(cue, agent, target, location, text, cues)
     armed = any(m.actor.inter in (1, 2, 3, 8) and m.actor.key not in ("POLICE", "UKR-POLICE")
                 for m in mentions + context.previous_actors)
+    if sub_event not in _WAR_WEAPONS and _NOT_VIOLENCE.search(text):
+        return None, mentions, totals       # "the fight against the blaze", "died of Covid"
+    if sub_event == "Agreement" and not (armed or _CONFLICT_DEAL.search(text)):
+        return None, mentions, totals       # a bank's agreement is not a strategic development
+    if event_type_of(sub_event) == "Protests" and agent is None:
+        agent = ACTORS["PROTEST"]           # ACLED names unnamed crowds "Protesters (<country>)"
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed \
             and not context.war_context:
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
