@@ -89,6 +89,8 @@ SARAQIB = Place("Saraqib", 169304, 35.86, 36.80, "Idlib", "SY", 1, feature="city
     "Two newborns died due to a lack of oxygen at the hospital.",
     "Sure, it can be downright liberating for some people to choose their own path.",
     "A man was allegedly arrested with the objects on his person, the agent said.",
+    "Firefighters said they had the upper hand in the fight against the blaze after the military was deployed.",
+    "The bank signed an agreement with the European Bank for Reconstruction and Development.",
 ])
 def test_pages_that_are_not_about_political_violence_code_no_event(body):
     # synthetic, after sentences of world-news pages in the dates corpus

@@ -3,8 +3,8 @@
 `code_events(analysis)` reads each sentence of the body: its event cue (cues.py) gives the
 sub-event type, its actors (actors.py) the two sides and their inter codes, the geocoded places
 (where.py) the location, its dates (when.py) the event day, its death counts (fatalities.py) the
-most conservative figure and every competing claim, and the article's quotes and figures who
-claims it and through which outlets. Sentences reporting the same event (same type, actors and
+most conservative figure and every competing claim, and sourcing.py who claims it and through
+which outlets. Sentences reporting the same event (same type, actors and
 place, compatible dates) are merged; their fatality claims are pooled and the lowest kept.
 
 Written by hand: rule-based coding in the manner of ACLED's coders, over the records enrich
@@ -16,28 +16,23 @@ import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from ..enrich.hedges import find_hedges
-from ..enrich.records import Analysis, Place, Quote
+from ..enrich.records import Analysis, Place
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
 from .fatalities import DeathCount, deaths_in
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
+from .sourcing import claimant_and_source, without_credit
 from .when import event_date
 from .where import Location, locate, named_after_preposition, place_mentions
 
-__all__ = ["code_events", "with_events", "sentence_spans", "paragraph_of", "claimant_and_source"]
+__all__ = ["code_events", "with_events", "sentence_spans", "paragraph_of"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|St|Jr|Sr|No|Oct|Sept|Nov|Dec|Jan|Feb|Aug|U\.S|U\.K)\.$")
-_TRAILING_CREDIT = re.compile(r"\s+[-–—]\s+([A-Z][^-–—\"“”]{1,60})$|:\s+([A-Za-z][\w' ’.-]{1,40})$")
-_ACCORDING = re.compile(r"\b(?i:according to) (?:the )?([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and))*)")
-_REPORTING = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|reported|reports|reporting|announced|announces|"
-                        r"told|stated|states|stating|noted|noting|confirmed|added|adding|wrote|posted|insisted|"
-                        r"asserted|echoed|indicated)\b")
-_RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|who|whose|that)\b[^,]*,\s*$")
 # "shelling by Ukrainian troops", "killed in an attack by": the by-phrase belongs to the cue itself.
 _BY_CUE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
@@ -189,7 +184,7 @@ def _belligerents(body: str, spans: tuple[tuple[int, int], ...]) -> tuple[Actor,
 def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                    ) -> tuple[Event | None, tuple[ActorMention, ...], tuple[FatalityClaim, ...]]:
     body = analysis.article.body
-    text, credit = _without_credit(body[start:end])
+    text, credit = without_credit(body[start:end])
     mentions = tuple(m for m in find_actors(text) if not m.locative)
     if text.rstrip().endswith("?"):
         return None, mentions, ()
@@ -389,86 +384,6 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
     if kind == "Peaceful protest" and any(c.sub_event_type == "casualty" for c in cues):
         return "Excessive force against protesters"
     return kind
-
-
-def claimant_and_source(analysis: Analysis, start: int, end: int,
-                        credit: str | None = None) -> tuple[str | None, tuple[str, ...], Quote | None]:
-    """Who claims what the sentence says, the outlet chain it reached us through, and the quote."""
-    relays = tuple(analysis.article.credited_sources) + ((analysis.article.outlet,) if analysis.article.outlet else ())
-    quote = _quote_for(analysis.quotes, start, end, relays)
-    text = analysis.article.body[start:end]
-    claimant = quote.speaker if quote and quote.speaker else None
-    if claimant is None:
-        claimant = next((f.claimant for f in analysis.figures if start <= f.start < end and f.claimant), None)
-    according = None
-    match = _ACCORDING.search(text)
-    if match:
-        according = _entity_name(analysis, start + match.start(1), start + match.end(1)) or match.group(1).strip()
-    if claimant is None:
-        claimant = _reporting_subject(analysis, start, end)
-    if claimant is None:
-        claimant = according or credit
-    chain: list[str] = [according] if according and according != claimant else []
-    if quote is not None:
-        chain.extend(c for c in (quote.channel,) if c and c != claimant)
-        chain.extend(quote.via)
-    chain.extend(analysis.article.credited_sources)
-    if analysis.article.outlet:
-        chain.append(analysis.article.outlet)
-    chain = [_outlet_name(c) for c in chain if c]
-    return claimant, tuple(dict.fromkeys(c for c in chain if c and c != claimant)), quote
-
-
-_REPORT_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:report|statement|article|interview|post|story|analysis)s?\s+"
-                        r"(?:by|from|in|with|of)\s+", re.I)
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
-
-
-def _outlet_name(text: str) -> str:
-    """"a report by The Washington Post (WP)" -> "The Washington Post"."""
-    return _ACRONYM_AFTER.sub("", _REPORT_OF.sub("", text.strip())).strip()
-
-
-def _quote_for(quotes: Iterable[Quote], start: int, end: int, relays: tuple[str, ...] = ()) -> Quote | None:
-    """The quote that carries the sentence: most overlap, but a relaying outlet ("according to WP")
-    gives way to the person it relays ("Putin said that ..., according to WP")."""
-    scored = []
-    for quote in quotes:
-        shared = min(end, quote.end) - max(start, quote.start)
-        if shared > 0:
-            scored.append((quote.speaker in relays, -shared, quote))
-    return min(scored, key=lambda item: item[:2])[2] if scored else None
-
-
-def _entity_name(analysis: Analysis, start: int, end: int) -> str | None:
-    for entity in analysis.entities:
-        if entity.start < end and start < entity.end and entity.label in ("PERSON", "ORG", "NORP", "GPE"):
-            return entity.canonical
-    return None
-
-
-def _reporting_subject(analysis: Analysis, start: int, end: int) -> str | None:
-    """The person or organisation just before a reporting verb ("ISW reported", "Putin said")."""
-    text = analysis.article.body[start:end]
-    for match in _REPORTING.finditer(text):
-        verb_at = start + match.start()
-        for entity in sorted(analysis.entities, key=lambda e: -e.end):
-            if not (start <= entity.start and entity.end <= verb_at and entity.label in ("PERSON", "ORG")):
-                continue
-            between = analysis.article.body[entity.end:verb_at]
-            if len(between) <= 40 or (len(between) <= 120 and _RELATIVE_CLAUSE.match(between)):
-                return entity.canonical
-    return None
-
-
-def _without_credit(text: str) -> tuple[str, str | None]:
-    """A headline's trailing credit ("... - DPR operations command", "...: official") split off."""
-    match = _TRAILING_CREDIT.search(text.strip())
-    if match and len(text) > 25:
-        credit = (match.group(1) or match.group(2)).strip()
-        if len(credit.split()) <= 6 and not find_cues(credit):
-            return text.strip()[:match.start()], credit
-    return text, None
 
 
 def _conservative(deaths: list[DeathCount]) -> int:

@@ -24,7 +24,8 @@ from typing import Any, Iterable
 from ..enrich.hedges import find_hedges
 from ..enrich.records import Analysis, Place
 from .actors import ActorMention, find_actors, short_name
-from .coder import claimant_and_source, code_events, paragraph_of, sentence_spans
+from .coder import code_events, paragraph_of, sentence_spans
+from .sourcing import claimant_and_source
 from .cues import find_cues
 from .fatalities import number_value
 from .records import ControlClaim, Event, Evidence
