@@ -33,12 +33,12 @@ from pathlib import Path
 from evaluation.extraction import prf, shingle_scores
 
 NAME = "dumps"
-FLOORS = {
-    "dates_dump.day_accuracy": 0.51,
-    "dates_dump.coverage": 0.55,
-    "dates_dump.body_f1_vs_html": 0.77,
-    "dates_dump.title_match": 0.56,
-    "aeb_dump.title_match": 0.69,
+FLOORS = {   # measured - 0.01 (before the fixes of this evaluation: 0.525, 0.560, 0.781, 0.576, 0.707)
+    "dates_dump.day_accuracy": 0.735,
+    "dates_dump.coverage": 0.745,
+    "dates_dump.body_f1_vs_html": 0.789,
+    "dates_dump.title_match": 0.650,
+    "aeb_dump.title_match": 0.708,
 }
 
 _CACHE = Path(tempfile.gettempdir()) / "newsledger-w3m-cache"

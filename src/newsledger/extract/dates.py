@@ -181,13 +181,15 @@ _DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | {
 
 # Arabic-Indic, Persian, Devanagari and Bengali digits read as ASCII ones
 _DIGITS = {start + i: str(i) for start in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)}
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def looks_like_date_line(line: str) -> bool:
     """True when a short line is made of a date and little else ("Published 25 Oct 2024 21:49")."""
-    if len(line) > 80 or not any(ch.isdigit() for ch in line):
+    if len(line) > 80 or not _ANY_DIGIT.search(line):
         return False
-    line = line.translate(_DIGITS)
+    if not line.isascii():
+        line = line.translate(_DIGITS)
     if not _DATEISH.search(line):
         return False
     words = [w.casefold() for w in _WORD.findall(line)]
