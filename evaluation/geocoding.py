@@ -29,10 +29,10 @@ from pathlib import Path
 NAME = "geocoding"
 FLOORS = {
     "admin1_accuracy": 0.394,
-    "admin1_precision": 0.857,
-    "within_25km": 0.257,
-    "admin1_accuracy_where": 0.776,
-    "within_25km_where": 0.542,
+    "admin1_precision": 0.863,
+    "within_25km": 0.258,
+    "admin1_accuracy_where": 0.782,
+    "within_25km_where": 0.532,
 }
 _ALIASES = {"kiev": "kyiv", "odessa": "odesa", "lugansk": "luhansk", "crimea autonomous republic": "crimea"}
 

@@ -146,3 +146,16 @@ def test_normalise_name_is_idempotent(name):
 def test_find_places_takes_any_text(nlp, gazetteer, text):
     for place in _places(nlp, gazetteer, text):
         assert place.mentions >= 1 and all(0 <= s < e <= len(text) for s, e in place.spans)
+
+
+def test_a_metropolis_outweighs_its_namesakes_in_another_country(nlp, gazetteer):
+    # synthetic: an article about the United States datelined in Paris
+    text = "PARIS - Officials from Texas, Ohio and Florida met French ministers in Paris on trade."
+    paris = next(p for p in _places(nlp, gazetteer, text) if p.name == "Paris")
+    assert paris.country == "FR"
+
+
+def test_english_words_and_first_names_are_not_places(nlp, gazetteer):
+    # synthetic: "Area" and "College" are GeoNames alternate or official names of small US places
+    text = "Dylan Tinsley said Dylan had studied at the College in the Area before moving to Chicago."
+    assert {p.name for p in _places(nlp, gazetteer, text)} == {"Chicago"}

@@ -71,6 +71,8 @@ _PEOPLE = {"people", "person", "persons", "individual", "individuals"}
 def find_figures(doc: Any, quotes: Sequence[Quote], article: Article) -> tuple[Figure, ...]:
     """Every figure of `article`, in order. `doc` is the spaCy Doc of `article.body` (parsed);
     `quotes` are the article's quotes (may be empty)."""
+    if article.language and not article.language.startswith("en"):
+        return ()                # the grammar below is English grammar
     figures: list[Figure] = []
     for sent in doc.sents:
         hedges = find_hedges(sent.text)

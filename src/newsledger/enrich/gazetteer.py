@@ -125,6 +125,12 @@ class Gazetteer:
             self._admin_by_code[(candidate.country, candidate.admin1_code)] = candidate
             self._admin_base[(candidate.country, _admin_base_key(key))] = candidate
 
+    def _loose_lookup(self, key: str) -> list[Candidate]:
+        """Transliteration variants (Kupiansk/Kupyansk) of places in the focus countries, where
+        names come from Cyrillic and Arabic in several romanisations; elsewhere a loose match is
+        more often another word ("Dylan" is not Dilijan)."""
+        return [c for c in self._loose.get(loose_key(key), ()) if c.country in FOCUS_COUNTRIES or c.feature == "admin1"]
+
     @property
     def _loose(self) -> dict[str, list[Candidate]]:
         """Loose-key index, built on first use from the exact one."""
@@ -160,7 +166,7 @@ class Gazetteer:
             found = self._lookup_division(" ".join(words[:-1]), words[-1])
             if found:
                 return found
-        found = self._exact.get(key) or self._loose.get(loose_key(key)) or []
+        found = self._exact.get(key) or self._loose_lookup(key)
         return sorted(found, key=_rank)
 
     def _lookup_division(self, base: str, suffix: str) -> list[Candidate]:
@@ -168,12 +174,12 @@ class Gazetteer:
         exact = self._exact.get(f"{base} {suffix}") or []
         divisions = [c for c in exact if c.feature in ("admin1", "region")]
         if suffix in _LOCAL_WORDS:
-            places = self._exact.get(base) or self._loose.get(loose_key(base)) or []
+            places = self._exact.get(base) or self._loose_lookup(base)
             countries = [c for c in places if c.feature == "country"]
             if countries:           # "Ukraine city": the country, not a village named Ukraine
                 return countries
             return sorted(divisions + [c for c in places if c.feature in ("city", "village")], key=_rank)
-        for candidate in self._exact.get(base) or self._loose.get(loose_key(base)) or []:
+        for candidate in self._exact.get(base) or self._loose_lookup(base):
             if candidate.feature in ("admin1", "region"):
                 divisions.append(candidate)
             elif candidate.admin1_code:
@@ -189,6 +195,10 @@ class Gazetteer:
     def names_of(self, candidate: Candidate) -> list[str]:
         """The names under which `candidate` was indexed."""
         return list(dict.fromkeys(self._names.get(id(candidate), ())))
+
+    def is_english_word(self, word: str) -> bool:
+        """True for an English word of spaCy's lemmatizer tables or stop list ("area", "college")."""
+        return word.lower() in _english_words()
 
     def is_safe_name(self, name: str) -> bool:
         """True when `name` (exact case) is one of the default `ruler_patterns()`: a place name

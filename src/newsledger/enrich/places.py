@@ -79,7 +79,7 @@ def find_places(doc: Any, entities: Sequence[Entity], article: Article, gazettee
     persons = _person_words(entities)
     mentions = [m for e in entities for m in _mentions(e, body, gazetteer, persons)]
     focus = _focus_countries(mentions, entities, body)
-    return _aggregate(_resolve(mentions, focus))
+    return _aggregate(_resolve(mentions, focus, body))
 
 
 def find_places_in_text(text: str, nlp: Any, gazetteer: Gazetteer, title: str | None = None) -> tuple[Place, ...]:
@@ -155,15 +155,20 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
     division = key.split()[-1] in _DIVISION_WORDS or key.endswith("republic")
     if not division and re.match(r"\s+(?:direction|axis|front|sector)\b", body[end:end + 12], re.I):
         division = True          # "the Kupyansk direction": military usage names places by their town
-    strong = entity.label in _PLACE_LABELS or (gazetteer.is_safe_name(text) and key not in persons)
+    safe = gazetteer.is_safe_name(text) or (text.isupper() and gazetteer.is_safe_name(text.title()))   # "PARIS -"
+    strong = entity.label in _PLACE_LABELS or (safe and key not in persons)
     if not strong and not division:
         if entity.label not in _OTHER_LABELS or entity.label == "NORP" or not _after_locative(body, start):
             return []
         if key in persons:
             return []
-    elif entity.label != "GPE" and key in persons:
-        return []
     candidates = tuple(gazetteer.lookup(text))
+    if key in persons and not (candidates and candidates[0].feature in ("country", "admin1")):
+        return []                # "Dylan", "Eugene": part of a person's name in this article
+    if candidates and " " not in key and not safe and (
+            gazetteer.is_english_word(text)
+            or (entity.label not in _PLACE_LABELS and all(normalise_name(c.name) != key for c in candidates))):
+        return []                # "Area", "College", "Bay": English words first; or known only as an alternate
     if candidates and gazetteer.is_capital(candidates[0]) and _stands_for_government(body, start, end):
         return []
     if candidates:
@@ -205,6 +210,8 @@ def _parts(text: str, start: int, gazetteer: Gazetteer) -> list[_Mention]:
             piece_key = normalise_name(piece)
             if not piece_key or piece_key in _DIVISION_WORDS or piece_key in _NOT_PLACES:
                 continue
+            if size == 1 and gazetteer.is_english_word(piece) and not gazetteer.is_safe_name(piece):
+                continue
             candidates = tuple(gazetteer.lookup(piece)) if piece[:1].isupper() else ()
             if candidates:
                 found.append(_Mention(piece, start + begin, start + begin + len(piece), False, candidates))
@@ -234,34 +241,56 @@ def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body:
     return focus
 
 
-def _resolve(mentions: list[_Mention], focus: Counter) -> list[tuple[_Mention, Candidate]]:
+_NEAR = 80   # characters after a place within which a division may contain it
+
+
+def _resolve(mentions: list[_Mention], focus: Counter, body: str) -> list[tuple[_Mention, Candidate]]:
     """Choose one candidate per mention, in two rounds: the first with the unambiguous places and
     the divisions the article names as context ("Vodiane, Donetsk Oblast"), the second with the
-    places the first round chose (so "Peski" near "Donetsk" is the Pisky next to Donetsk)."""
-    anchors = [m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].feature in ("city", "village")]
-    divisions = {(c.country, c.admin1) for m in mentions for c in m.candidates[:1] if c.feature == "admin1"}
-    divisions |= {(a.country, a.admin1) for a in anchors}
-    chosen = _choose(mentions, focus, anchors, divisions)
+    places the first round chose (so "Peski" near "Donetsk" is the Pisky next to Donetsk). A name
+    is never its own context ("Oklahoma" does not make Oklahoma City likelier), and a division
+    named next to a place counts more than one named elsewhere."""
+    keys = [normalise_name(m.text) for m in mentions]
+    anchors = [(k, m.candidates[0]) for k, m in zip(keys, mentions)
+               if len(m.candidates) == 1 and m.candidates[0].feature in ("city", "village")]
+    divisions = [(k, (c.country, c.admin1), m.start) for k, m in zip(keys, mentions)
+                 for c in m.candidates[:1] if c.feature == "admin1"]
+    divisions += [(k, (m.candidates[0].country, m.candidates[0].admin1), m.start) for k, m in zip(keys, mentions)
+                  if len(m.candidates) == 1 and m.candidates[0].feature in ("city", "village")]
+    chosen = [(m, _best(m, focus, [a for k, a in anchors if k != key], _context(divisions, key, m, body)))
+              for key, m in zip(keys, mentions)]
     if len(mentions) > 1:
-        places = [c for _, c in chosen if c.feature in ("city", "village")]
-        chosen = [(mention, _best(mention, focus, [p for p in places if p is not first],
-                                  divisions | {(p.country, p.admin1) for p in places if p is not first}))
-                  for mention, first in chosen]
+        places = [(key, c, m.start) for key, (m, c) in zip(keys, chosen) if c.feature in ("city", "village")]
+        everything = divisions + [(k, (c.country, c.admin1), start) for k, c, start in places]
+        chosen = [(m, _best(m, focus, [c for k, c, _ in places if k != key], _context(everything, key, m, body)))
+                  for key, m in zip(keys, mentions)]
     return chosen
 
 
-def _choose(mentions: list[_Mention], focus: Counter, anchors: list[Candidate],
-            divisions: set[tuple[str, str | None]]) -> list[tuple[_Mention, Candidate]]:
-    return [(mention, _best(mention, focus, anchors, divisions)) for mention in mentions]
+def _context(divisions: list[tuple[str, tuple[str, str | None], int]], key: str, mention: _Mention, body: str) -> dict:
+    """Division -> weight for one mention: 3 when the text says the place is in it ("Vodiane,
+    Donetsk Oblast", "Stepnoy in the Volnovakha district of the DPR"), else 1."""
+    weights: dict[tuple[str, str | None], float] = {}
+    for other, division, position in divisions:
+        if other != key:
+            inside = 0 < position - mention.end <= _NEAR and _CONTAINMENT.fullmatch(body[mention.end:position])
+            weights[division] = max(weights.get(division, 0), 3 if inside else 1)
+    return weights
 
 
-def _best(mention: _Mention, focus: Counter, anchors: list[Candidate], divisions: set[tuple[str, str | None]]) -> Candidate:
+# What may stand between a place and the division that contains it: names, punctuation, and
+# the words of addresses ("village", "district", "in the", "of the", "near").
+_CONTAINMENT = re.compile(
+    r"(?:[\s,;()\u2013-]|\b(?:village|town|city|settlement|district|raion|area|region|oblast|in|of|the|near|and)\b"
+    r"|\b[A-Z][\w'\u2019-]*)*")
+
+
+def _best(mention: _Mention, focus: Counter, anchors: list[Candidate], divisions: dict) -> Candidate:
     key = normalise_name(mention.text)
     return max(mention.candidates, key=lambda c: _score(c, key, focus, anchors, divisions))
 
 
-def _score(candidate: Candidate, key: str, focus: Counter, anchors: list[Candidate],
-           divisions: set[tuple[str, str | None]]) -> float:
+def _score(candidate: Candidate, key: str, focus: Counter, anchors: list[Candidate], divisions: dict) -> float:
     score = math.log10(candidate.population + 10)
     if candidate.feature == "country":
         score += 10
@@ -272,12 +301,13 @@ def _score(candidate: Candidate, key: str, focus: Counter, anchors: list[Candida
     if candidate.curated:
         score += 1.5     # in the hand-made supplement because the war made it news (Pisky, Robotyne)
     weight = focus.get(candidate.country, 0)
-    score += 3 * weight / (weight + 1)      # saturating: two country mentions are nearly as good as ten
+    score += 2 * weight / (weight + 1)      # saturating: two country mentions are nearly as good as ten
+    if candidate.feature == "city" and candidate.population >= 1_000_000:
+        score += 0.5     # a metropolis is what a bare name means more often than its namesakes ("Paris")
     if loose_key(normalise_name(candidate.name)) == loose_key(key):
         score += 0.5     # a spelling variant of its own name ("Sloviansk" for Slovyansk), not another name
     if candidate.feature in ("city", "village"):
-        if (candidate.country, candidate.admin1) in divisions:
-            score += 3
+        score += divisions.get((candidate.country, candidate.admin1), 0)
         nearest = min((_km(candidate, a) for a in anchors if a is not candidate), default=1e9)
         if nearest < 150:
             score += 2 * (1 - nearest / 150)
