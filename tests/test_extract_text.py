@@ -430,3 +430,10 @@ def test_comment_widget_in_other_languages_ends_the_article(heading):
     article = extract(RawDocument(uri="synthetic-comments.txt", content=text.encode()))
     assert isinstance(article, Article), article
     assert article.body.split("\n\n") == _PARAGRAPHS
+
+
+def test_a_topic_tag_whose_words_open_the_article_is_not_the_headline():
+    # a topic label right above the text: few words, all of them in the first paragraph
+    article = _page(["Council passes budget after six-hour debate", "", "Photo: archive", "",
+                     "The regional council budget 2020"])
+    assert article.title == "Council passes budget after six-hour debate"

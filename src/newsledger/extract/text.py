@@ -143,7 +143,8 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str]) -> float
         score += 2.0 if below[0] <= i + 3 else 1.25            # the date/byline block under a headline (and standfirst)
     content = [w for w in words if _CONTENT_WORD.fullmatch(w)]
     if content and lede:
-        score += 3.0 * sum(1 for w in content if w in lede) / len(content)
+        # the share of its words the lede repeats, trusted less for a two-word tag or name
+        score += 3.0 * sum(1 for w in content if w in lede) / len(content) * min(1.0, len(content) / 4)
     score -= 6.0 * sum(1 for w in words if w in _CHROME_WORDS) / len(words)   # "Share Close extra sharing options"
     if line.words <= 3:
         score -= 1.5                                           # names and section labels
