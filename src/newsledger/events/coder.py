@@ -31,6 +31,7 @@ from .where import Location, locate, named_after_preposition, place_mentions
 
 __all__ = ["code_events", "with_events", "sentence_spans", "paragraph_of"]
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|St|Jr|Sr|No|Oct|Sept|Nov|Dec|Jan|Feb|Aug|U\.S|U\.K)\.$")
 # "shelling by Ukrainian troops", "killed in an attack by": the by-phrase belongs to the cue itself.
@@ -59,19 +60,18 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 
 def sentence_spans(analysis: Analysis, doc: Any = None) -> tuple[tuple[int, int], ...]:
     """Sentence spans of the body: from enrich, from a spaCy doc, or a splitter that keeps paragraphs."""
-    if analysis.sentences:
-        return analysis.sentences
-    if doc is not None:
-        spans = []
-        for sentence in doc.sents:
-            start = sentence.start_char
-            for match in re.finditer(r"\n\s*\n", sentence.text):
-                spans.append((start, sentence.start_char + match.start()))
-                start = sentence.start_char + match.end()
-            spans.append((start, sentence.end_char))
-        return tuple((s, e) for s, e in spans if analysis.article.body[s:e].strip())
-    spans: list[tuple[int, int]] = []
     body = analysis.article.body
+    given = analysis.sentences or (tuple((s.start_char, s.end_char) for s in doc.sents) if doc is not None else ())
+    if given:
+        spans = []
+        for s_start, s_end in given:         # a sentence never runs across a paragraph break
+            start = s_start
+            for match in _PARAGRAPH_BREAK.finditer(body, s_start, s_end):
+                spans.append((start, match.start()))
+                start = match.end()
+            spans.append((start, s_end))
+        return tuple((s, e) for s, e in spans if body[s:e].strip())
+    spans: list[tuple[int, int]] = []
     for p_start, p_end in _paragraphs(body):
         start = p_start
         for match in _SENTENCE_END.finditer(body, p_start, p_end):
@@ -332,7 +332,7 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         return crowd[0].actor, (armed[0].actor if armed else None)
     if cue.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
         police = armed[0].actor if armed else None
-        return police, (crowd[0].actor if crowd else None)
+        return police, (crowd[0].actor if crowd else ACTORS["PROTEST"])
     agent = next((m for m in armed if m.after_by and _BY_CUE.match(text, cue.end, m.start)), None)
     if agent is None:
         before = [m for m in armed if m.start < cue.start]

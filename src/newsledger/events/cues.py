@@ -58,7 +58,8 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (3, "Sexual violence", r"\brap(?:e|ed|es|ing)\b|sexual (?:violence|assault|abuse)", False),
     (4, "Excessive force against protesters", r"(?:protesters?|demonstrators?|activists?) (?:were |was )?(?:shot|killed)|"
                                                r"(?:shot|killed) (?:\w+ )?(?:protesters?|demonstrators?)|"
-                                               r"protesters? dies", False),
+                                               r"protesters? dies|(?:assault|attack|fired|opened fire|crackdown|live (?:fire|ammunition)) "
+                                               r"(?:on|at|against) (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowds?)", False),
     (4, "Protest with intervention", r"(?:police|troops|security forces|berkut) (?:\w+ )?(?:disperse[sd]?|storm(?:s|ed)?|"
                                       r"br(?:oke|eak) up|detain(?:ed|s)?|cleared?)\b[^.]*?(?:protest|rally|camp|demonstrat)|"
                                       r"dispers(?:e|ed|es|ing|al of) (?:the )?(?:protest|rally|demonstrat)", False),
