@@ -155,6 +155,8 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      r"pensioners?|\bboys?\b|\bgirls?\b|teenagers?|journalists?|volunteers?|medics?|family|families|\bperson\b|"
      r"inhabitants", "CIV"),
     (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)", "UNID"),
+    # "the enemy" is whoever the source fights: an armed side, name unknown without the source's side
+    (r"the enemy|enemy(?= (?:forces|troops|units|army|soldiers|drones?|artillery|shelling|attacks?|fire|sabotage))", "UNID"),
 )
 # "rebel-held Donetsk", "Russian-occupied Kherson": a description of a place, not an actor in the event.
 def _state_forces() -> tuple[tuple[str, str], ...]:

@@ -222,8 +222,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a bank's agreement is not a strategic development
     if event_type_of(sub_event) == "Protests" and agent is None:
         agent = ACTORS["PROTEST"]           # ACLED names unnamed crowds "Protesters (<country>)"
+    war_here = _WAR_WORDS.search(text) is not None and any(d.scope == "event" for d in deaths)
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed \
-            and not context.war_context:
+            and not context.war_context and not war_here:
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
         return None, mentions, totals       # a criminal arrest with no state force named is not political
