@@ -6,7 +6,7 @@ oblast"), coordinates and their precision (`where_prec`: 1 exact place, 2 within
 coarser), and lists the headlines of the reports it was coded from (`source_headline`, `;`-separated).
 
 Every other event is scored (1,942 of 3,883), to keep the run under two minutes.
-For each event, all its headlines are parsed as one text (spaCy with newsledger's entity ruler),
+For each event, all its headlines are parsed as one text (the shared pipeline, enrich.nlp.load_nlp),
 `find_places` geocodes them, and the event's place is the most specific place found
 (`places.most_specific`). Metrics:
 - admin1_accuracy: share of events with a gold `adm_1` whose place lies in that division
@@ -59,15 +59,10 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def load_pipeline():
-    """spaCy with the project's entity ruler, added first (see gazetteer.ruler_patterns)."""
-    import spacy
+    """The project's shared spaCy pipeline (enrich.nlp.load_nlp), as `enrich` uses it."""
+    from newsledger.enrich.nlp import load_nlp
 
-    from newsledger.enrich.nlp import MODEL, ruler_patterns
-
-    nlp = spacy.load(MODEL)
-    ruler = nlp.add_pipe("entity_ruler", first=True, config={"overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns())
-    return nlp
+    return load_nlp()
 
 
 def _point_like(place) -> bool:

@@ -23,15 +23,10 @@ def gazetteer():
 
 @pytest.fixture(scope="module")
 def nlp(gazetteer):
-    """spaCy with the gazetteer's entity ruler added first, as gazetteer.ruler_patterns advises."""
-    import spacy
+    """The shared pipeline, as enrich uses it."""
+    from newsledger.enrich.nlp import load_nlp
 
-    from newsledger.enrich.nlp import MODEL
-
-    pipeline = spacy.load(MODEL)
-    ruler = pipeline.add_pipe("entity_ruler", first=True, config={"overwrite_ents": True})
-    ruler.add_patterns(gazetteer.ruler_patterns())
-    return pipeline
+    return load_nlp()
 
 
 def _article(body: str) -> Article:
