@@ -218,10 +218,10 @@ class Gazetteer:
         Dropped: single words that are English stop words or entries of spaCy's English
         lemmatizer tables (verbs, adjectives, adverbs; nouns too unless the place has more than a
         million people or lies in a focus country), all-caps codes, and names under 4 letters.
-        Add the ruler as the *first* pipe (`nlp.add_pipe("entity_ruler", first=True, config=
-        {"overwrite_ents": True})`): its phrase patterns are then only tokenised when added
-        (about 1.5 s for these ~27,000 patterns, against ~9 s when the tagger and parser that
-        precede it must run over each one), and `ner` still labels around its spans.
+        enrich.nlp uses them as a list of safe names to relabel what `ner` mislabels. Used as an
+        EntityRuler, add it as the *first* pipe (`first=True`): its phrase patterns are then
+        only tokenised when added (about 1.5 s for these ~27,000 patterns, against ~9 s when the
+        tagger and parser that precede it must run over each one).
         """
         common = _english_words()
         patterns: dict[tuple[str, str], None] = {}
