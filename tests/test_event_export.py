@@ -109,6 +109,16 @@ def test_events_command_codes_a_ledgers_analyses(seeds, tmp_path):
         assert len(list(ledger.events())) >= 3 and len(list(ledger.control_claims())) == len(claims)
 
 
+def test_events_command_prints_the_control_timeline(seeds):
+    result = CliRunner().invoke(main, ["events", str(seeds["000"]), str(seeds["001"]), "--format", "timeline", "--quiet"])
+    assert result.exit_code == 0, result.output
+    timeline = json.loads(result.output[result.output.index("{"):])
+    kursk = timeline["Kursk Oblast"]
+    assert [entry["date"] for entry in kursk] == sorted(entry["date"] for entry in kursk)
+    assert {entry["status"] for entry in kursk} <= {"claimed", "corroborated", "disputed"}
+    assert any(entry["claim"]["value"] == 46 for entry in kursk)
+
+
 def test_events_command_needs_paths_or_a_ledger():
     result = CliRunner().invoke(main, ["events"])
     assert result.exit_code == 2 and "--db" in result.output

@@ -49,10 +49,11 @@ def _ledger_analyses(ledger) -> Iterator[Any]:
 @click.argument("paths", nargs=-1)
 @click.option("--db", type=click.Path(dir_okay=False),
               help="Ledger file: with no PATHS, code the analyses stored there and save the events in it.")
-@click.option("--format", "output_format", type=click.Choice(["csv", "jsonl", "plover", "claims"]), default="jsonl",
-              show_default=True,
+@click.option("--format", "output_format", type=click.Choice(["csv", "jsonl", "plover", "claims", "timeline"]),
+              default="jsonl", show_default=True,
               help="csv: ACLED's columns; jsonl: our Event records; plover: PLOVER JSON lines; "
-                   "claims: the territorial-control claims as JSON lines.")
+                   "claims: the territorial-control claims as JSON lines; timeline: per place, its control "
+                   "claims in date order with a status (claimed, corroborated, disputed), as one JSON object.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write here instead of standard output.")
 @click.option("--quiet", is_flag=True, help="No progress line.")
@@ -104,6 +105,10 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
         elif output_format == "claims":
             for claim in claims:
                 emit_json(claim, out)
+        elif output_format == "timeline":
+            from ..events import control_timeline
+
+            emit_json(control_timeline(claims), out, pretty=True)
         else:
             write_jsonl(events, out)
     finally:
