@@ -135,6 +135,8 @@ def test_weekday_day_resolved_with_a_dated_anchor_and_no_reference(moment, days_
     [
         ("07.06.2020, 14:35", "2020-06-07T14:35"),                        # Ukrainian/Russian news sites
         ("7 червня 2020", "2020-06-07"),
+        ("7 черв. 2020, 14:35", "2020-06-07T14:35"),                       # abbreviated month
+        ("18 фев 2020", "2020-02-18"),
         ("18 февраля 2020 г.", "2020-02-18"),
         ("Miércoles, 15 de Abril de 2020", "2020-04-15"),                # "de" before the year
         ("11 de Outubro de 2020, 8:34", "2020-10-11T08:34"),

@@ -104,6 +104,16 @@ for _number, _names in {
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
 
+for _number, _names in enumerate(
+    [   # Russian and Ukrainian abbreviations ("7 черв. 2020", "18 фев 2020")
+        "янв січ", "фев лют", "мар бер", "апр квіт", "трав", "июн черв", "июл лип", "авг серп", "сен сент вер",
+        "окт жовт", "ноя нояб", "дек груд",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+
 WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
