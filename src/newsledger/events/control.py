@@ -10,7 +10,8 @@ and the sentence it came from, because control claims are the most disputed fact
 Status in a timeline: "disputed" when the sentence itself hedges or disputes the claim, or
 another claimant says a different side holds the place within two weeks; "corroborated" when an
 independent claimant (different person or body, no outlet in common) makes a claim in the same
-direction within a month; otherwise "claimed".
+direction within a month; otherwise "claimed". Advances ("gained ground", "pushed back") are shown
+but are not claims of control, so they neither dispute nor corroborate.
 """
 from __future__ import annotations
 
@@ -143,6 +144,9 @@ def _claims_in(analysis: Analysis, start: int, end: int, change: str, cue_at: in
     place = _event_place(analysis, event) if event else _claim_place(analysis, start, end, cue_at, mentions, events)
     controller = _event_controller(event, change) if event else None
     controller = controller or _controller(mentions, change, cue_at)
+    if change == "lost" and controller is not None:
+        # told as one side's loss, recorded as the other side's gain: the claim names who holds the ground
+        change = "retaken" if place is not None and _COUNTRY_OF.get(controller) == place.country else "taken"
     claimant, source, quote = claimant_and_source(analysis, start, end)
     published = analysis.article.published.iso if analysis.article.published else None
     when = event_date(text, start, end, analysis.dates, published)
@@ -207,6 +211,7 @@ def _controller(mentions: tuple[ActorMention, ...], change: str, cue_at: int) ->
 
 
 _OPPOSITE = {"Russia": "Ukraine", "Ukraine": "Russia"}
+_COUNTRY_OF = {"Russia": "RU", "Ukraine": "UA"}
 
 
 def _claim_id(claim: ControlClaim) -> str:
@@ -244,6 +249,8 @@ def _place_key(claim: ControlClaim) -> str:
 
 
 def _entry(claim: ControlClaim, others: list[ControlClaim]) -> TimelineEntry:
+    # an advance is not a claim of control: it is shown, but neither disputes nor corroborates
+    others = [o for o in others if o.change != "advanced"] if claim.change != "advanced" else []
     disputing = [o for o in others if o is not claim and _different_voice(claim, o) and _days(claim, o) <= 14
                  and o.controller and claim.controller and o.controller != claim.controller]
     if disputing or any(h.startswith(_DISPUTE_HEDGES) for h in claim.hedges):
