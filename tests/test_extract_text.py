@@ -437,3 +437,20 @@ def test_a_topic_tag_whose_words_open_the_article_is_not_the_headline():
     article = _page(["Council passes budget after six-hour debate", "", "Photo: archive", "",
                      "The regional council budget 2020"])
     assert article.title == "Council passes budget after six-hour debate"
+
+
+@pytest.mark.parametrize("banner", [
+    "Utilizamos cookies para personalizar y mejorar su experiencia en nuestro sitio y optimizar nuestros "
+    "servicios; al continuar navegando usted acepta su uso de acuerdo con la política del sitio.",
+    "Nous utilisons des cookies pour vous proposer des contenus adaptés à vos centres d'intérêt et pour "
+    "réaliser des statistiques de visites; en poursuivant votre navigation vous acceptez leur utilisation.",
+    "Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren und die Zugriffe auf unsere Website "
+    "zu analysieren, und teilen Informationen zu Ihrer Nutzung mit unseren Partnern für Analysen.",
+])
+def test_cookie_banner_in_other_languages_is_not_body(banner):
+    article = _page(["Council passes budget with large majority", "", "12.03.2020"], first=[])
+    with_banner = extract(RawDocument(uri="synthetic-cookies.txt", content=(
+        banner + "\n\n" + "Aceptar cookies\n\n" + "\n".join(["Regional Herald", "", "  • Home", "",
+        "Council passes budget with large majority", "", "12.03.2020", "", *[p + "\n" for p in _PARAGRAPHS]])).encode()))
+    assert isinstance(with_banner, Article), with_banner
+    assert with_banner.body == article.body and "cookies" not in with_banner.body.casefold()

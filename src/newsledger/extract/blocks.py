@@ -103,7 +103,13 @@ _COMMENT_HEAD = re.compile(     # lines that only a comment section has: they en
 )
 _COOKIES = re.compile(
     r"\b(?:(?:uses?|use of|accept|necessary|these) cookies|cookies? (?:policy|settings|consent|preferences)|"
-    r"(?:by|continue) (?:using|browsing) (?:this|our) (?:site|website))\b",
+    r"(?:by|continue) (?:using|browsing) (?:this|our) (?:site|website)|"
+    # the same banners in the other languages of world news sites
+    r"(?:utilizamos|usamos|utiliza|usa|nous utilisons|utilise|wir verwenden|verwendet|utilizziamo|utilizza|"
+    r"używamy|мы используем|использует|ми використовуємо|використовує|gebruikt|kullanıyoruz) "
+    r"(?:des |las |los |as |os |i |pliki |plików |файлы |файли |çerez )?cookies?|"
+    r"(?:acerca de las|aceptar|acepto|accepter les|alle akzeptieren|accetta(?:re)?|akceptuję|принять|прийняти) cookies?|"
+    r"(?:política|politique|richtlinie|informativa|polityka) (?:de |sur les |dei |plików )?cookies?|cookie-richtlinie)\b",
     re.I,
 )
 _CAPTION_CREDIT = re.compile(

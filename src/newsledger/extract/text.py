@@ -84,6 +84,9 @@ _CHROME_WORDS = {
     "submit", "follow", "topics", "links", "playback", "unsupported", "device", "browser", "explorer", "sharing",
     "options", "newsletter", "login", "photo", "illustration", "mugshot", "staff", "editorial", "writer", "media",
     "external", "window", "signed", "cookies", "javascript", "advertisement", "updated",
+    "password", "account", "register", "abonnez-vous", "s'abonner", "abonnieren", "suscríbete", "suscribirse", "assine",
+    "подписаться", "підписатися", "войти", "увійти", "поделиться", "поділитися", "compartir", "partager", "teilen",
+    "condividi", "compartilhe", "compartilhar", "reklama", "реклама", "werbung", "publicidad", "publicité",
 }
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
