@@ -40,12 +40,13 @@ agree dispute show find describe call criticize criticise praise propose recomme
 counter retort quip joke speculate assure echo blame question signal hint lament point cite
 defend remind express interject slam rail insist proclaim exclaim remark dismiss chastise rebut
 condemn denounce decry lambast blast applaud welcome hail warn concur scoff tout brag plead quote
+continue mock portray discuss list talk speak answer challenge advocate imply threaten request
 """.split())
 # Verbs of belief and intention: PolNeAR annotates them as attributions too, but they are not
 # claims a ledger should carry, so `find_quotes` leaves them out.
 STANCE_LEMMAS = frozenset("""
 believe think fear hope feel worry doubt want expect plan know see endorse support back oppose
-refer seem appear wish intend decide refuse
+refer seem appear wish intend decide refuse seek favor favour prefer consider view regard decline
 """.split())
 CUE_LEMMAS = SPEECH_LEMMAS | STANCE_LEMMAS
 # Verbs whose direct object (not only a clause) can be the content ("ISW reported visual evidence").
@@ -53,7 +54,23 @@ _OBJECT_CONTENT = frozenset("""
 report claim deny announce confirm dispute reveal predict estimate acknowledge cite describe
 call criticize criticise praise propose recommend demand question reject defend slam highlight
 express endorse support back oppose dismiss chastise rebut condemn denounce decry lambast blast
-applaud welcome hail tout
+applaud welcome hail tout accuse mock portray discuss list challenge advocate request favor favour
+prefer seek consider view regard
+""".split())
+# Verbs whose content is the object of a preposition ("pointed to X", "called for X", "talked about X")
+_PREP_CONTENT = {
+    "point": ("to",), "refer": ("to",), "talk": ("about", "of"), "speak": ("about", "of"), "call": ("for",),
+    "warn": ("of", "about", "against"), "complain": ("about",), "argue": ("for", "against"), "advocate": ("for",),
+    "insist": ("on",), "ask": ("about", "for"), "comment": ("on",), "boast": ("about", "of"), "brag": ("about",),
+    "joke": ("about",), "testify": ("about",), "write": ("about",), "hint": ("at",),
+}
+# What someone declines to do that is itself speaking ("declined to comment")
+_DECLINED = frozenset({"comment", "say", "confirm", "discuss", "elaborate", "answer", "specify", "respond", "address",
+                       "identify", "name", "disclose", "reveal", "speculate", "detail", "provide", "release"})
+# Documents and occasions that carry a finding when the sentence has no reporting verb ("In a CNN poll, ...")
+_IN_SOURCES = frozenset("""
+poll survey study report statement interview tweet letter memo editorial op-ed speech post video email filing
+lawsuit complaint column essay book analysis
 """.split())
 _NEEDS_QUOTE_OR_CLAUSE = frozenset({"post", "write", "tweet", "echo", "point", "signal", "add", "ask", "continue"})
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -89,7 +106,7 @@ def find_attributions(doc: Any) -> list[Attribution]:
     for token in doc:
         if _inside(token.idx, speech):
             continue                    # a cue inside someone's quotation is theirs, not the article's
-        attribution = _according_to(doc, token) or _verb_cue(doc, token)
+        attribution = _according_to(doc, token) or _in_document(doc, token) or _verb_cue(doc, token)
         if attribution is not None:
             found.append(attribution)
     found += _speaker_labels(doc, found)
@@ -157,12 +174,18 @@ def _subtree(token: Any, without: tuple[Any, ...] = ()) -> list[Any]:
 
 
 def _cue_span(doc: Any, verb: Any) -> Span:
-    """The verb with its auxiliaries, negation, particle and an adjacent adverb ("has also said")."""
+    """The verb with its auxiliaries, negation, particle and an adjacent adverb ("has also said"),
+    the verb it completes ("went on to say") and the preposition of its content ("pointed to")."""
     start = verb.i
-    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i and _lemma(verb.head) in ("go", "continue", "begin", "start"):
+        start = verb.head.i
+    while start > 0 and doc[start - 1].head.i == doc[start].i and doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
         start -= 1
     end = verb.i
     if end + 1 < len(doc) and doc[end + 1].dep_ == "prt" and doc[end + 1].head.i == verb.i:
+        end += 1
+    if end + 1 < len(doc) and doc[end + 1].dep_ == "prep" and doc[end + 1].head.i == verb.i \
+            and doc[end + 1].lower_ in _PREP_CONTENT.get(_lemma(verb), ()):
         end += 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
 
@@ -175,23 +198,64 @@ def _according_to(doc: Any, token: Any) -> Attribution | None:
         return None
     source = _char_span(doc, list(objects[0].subtree), keep_quotes=False)
     phrase = {t.i for t in token.subtree} | {t.i for t in objects[0].subtree} | {token.i, token.i + 1}
-    low, high = sentence_at(doc, token.idx)
-    sentence = doc.char_span(low, high, alignment_mode="expand")
-    clause = [t for t in sentence if t.i not in phrase]
-    content = _char_span(doc, clause)
+    content = _rest_of_sentence(doc, token, phrase)
     if source is None or content is None:
         return None
     cue = (token.idx, doc[token.i + 1].idx + 2)
     return Attribution(source, cue, (content,), False, token.i, objects[0].i)
 
 
+def _rest_of_sentence(doc: Any, token: Any, phrase: set[int]) -> Span | None:
+    low, high = sentence_at(doc, token.idx)
+    sentence = doc.char_span(low, high, alignment_mode="expand")
+    return _char_span(doc, [t for t in sentence if t.i not in phrase]) if sentence is not None else None
+
+
+def _in_document(doc: Any, token: Any) -> Attribution | None:
+    """"In a CNN poll, Clinton led by 24 points": a poll, report or statement is the source of
+    the clause it modifies, when that clause has no reporting verb of its own."""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX") \
+            or token.head.dep_ != "ROOT" or _lemma(token.head) in CUE_LEMMAS:
+        return None
+    document = next((c for c in token.children if c.dep_ == "pobj" and _lemma(c) in _IN_SOURCES), None)
+    if document is None or any(c.dep_ == "prep" for c in document.children if c.i > document.i and c.lower_ == "with"):
+        return None                     # "in an interview with X" names a channel, not a source
+    source = _char_span(doc, list(document.subtree), keep_quotes=False)
+    phrase = {t.i for t in token.subtree}
+    content = _rest_of_sentence(doc, token, phrase)
+    if source is None or content is None:
+        return None
+    return Attribution(source, (token.idx, token.idx + len(token.text)), (content,), False, token.i, document.i)
+
+
+def _lemma(token: Any) -> str:
+    """The token's lemma, with the small model's slips mended ("hoped" -> "hop")."""
+    lemma = token.lemma_.lower()
+    return "hope" if lemma == "hop" and token.lower_.startswith("hope") else lemma
+
+
+def _licensed(verb: Any, lemma: str) -> bool:
+    """Verbs that report only in one shape: "Cruz continued: ..." (not "continued to rise"),
+    "declined to comment" (not "declined to run")."""
+    if lemma == "continue":       # only next to a quotation: before it with a colon or after it with a comma
+        body = doc_text(verb.doc)
+        end = verb.idx + len(verb.text)
+        return not any(c.dep_ in ("xcomp", "dobj", "prep", "acomp", "attr") for c in verb.children) \
+            and bool(re.match(r"[:,]\s*[\"“]", body[end:end + 4])
+                     or re.search(r"[,!?][\"”]\s+[^\"“”.]{1,50}$", body[max(0, verb.idx - 60):verb.idx]))
+    if lemma == "decline":
+        return any(c.dep_ == "xcomp" and _lemma(c) in _DECLINED for c in verb.children)
+    return True
+
+
 def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CUE_LEMMAS:
+    lemma = _lemma(verb)
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in CUE_LEMMAS or not _licensed(verb, lemma):
         return None
     subject = _subject(verb)
     if subject is None or subject.lower_ == "there":
         return None
-    if subject.lower_ == "it" and verb.lemma_.lower() not in _IT_SPEAKS:
+    if subject.lower_ == "it" and lemma not in _IT_SPEAKS:
         return None                     # "it seems", "it shows": no one speaks
     content = _char_span(doc, _content_tokens(verb, subject))
     source = (subject.idx, subject.idx + len(subject.text)) if subject.lower_ in _RELATIVE \
@@ -200,18 +264,19 @@ def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
         return None
     # a cue with no content yet may still own a quotation in its sentence (see _attach_quotes)
     return Attribution(source, _cue_span(doc, verb), (content,) if content else (), False, verb.i, subject.i,
-                       verb.lemma_.lower() in SPEECH_LEMMAS)
+                       lemma in SPEECH_LEMMAS)
 
 
 def _source_tokens(subject: Any) -> list[Any]:
     """The subject's phrase without its relative clauses ("X, who estimated ..." is X; the "who"
     heads an attribution of its own), a leading "even", or a dateline ("ORLANDO (Reuters) -")."""
-    relative = tuple(c for c in subject.children if c.dep_ == "relcl")
+    relative = tuple(c for c in subject.children if c.dep_ == "relcl" and _lemma(c) in CUE_LEMMAS)
     tokens = _subtree(subject, relative)
     while tokens and tokens[0].i < subject.i and tokens[0].lower_ in ("even", "also", "and", "but"):
         tokens = tokens[1:]
-    dash = next((k for k, t in enumerate(tokens) if t.text in ("-", "—", "--") and t.i < subject.i), None)
-    if dash is not None and any(t.text == "(" for t in tokens[:dash]):
+    dash = next((k for k, t in enumerate(tokens) if t.text in ("-", "—", "–", "--") and t.i < subject.i), None)
+    if dash is not None and (any(t.text == "(" for t in tokens[:dash])
+                             or all(t.text.isupper() or not t.is_alpha for t in tokens[:dash])):
         tokens = tokens[dash + 1:]
     return tokens or [subject]
 
@@ -242,12 +307,14 @@ def _borrowed_subject(verb: Any) -> Any | None:
     """The subject a participle or a coordinated verb shares with the clause it hangs from."""
     if verb.dep_ == "conj":
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "xcomp" and _lemma(verb) in SPEECH_LEMMAS and _lemma(verb.head) not in CUE_LEMMAS:
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)     # "went on to say"
     if verb.dep_ not in ("advcl", "xcomp", "pcomp") or verb.tag_ != "VBG":
         return None
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head      # "after telling", "upon saying"
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     # "..., highlighting" in a reported clause belongs to the reporter, not the clause's subject
-    if subject is not None and (head.lemma_.lower() in CUE_LEMMAS or (head.dep_ == "ROOT" and not _quoted(subject))):
+    if subject is not None and ((_lemma(head) in CUE_LEMMAS and _licensed(head, _lemma(head))) or (head.dep_ == "ROOT" and not _quoted(subject))):
         return subject
     return None
 
@@ -255,12 +322,12 @@ def _borrowed_subject(verb: Any) -> Any | None:
 def _quoted(token: Any) -> bool:
     """Whether a quotation mark opens before `token` in its sentence and is not closed by it."""
     low, _ = sentence_at(token.doc, token.idx)
-    text = doc_text(token.doc)[low:token.idx]
+    text = re.sub(r'^\s*(?:["”]|\'\')\s+', "", doc_text(token.doc)[low:token.idx])   # the last one's closing mark
     return sum(text.count(mark) for mark in '"“”«»') % 2 == 1
 
 
 def _content_tokens(verb: Any, subject: Any) -> list[Any]:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _subtree(child)
@@ -274,6 +341,11 @@ def _content_tokens(verb: Any, subject: Any) -> list[Any]:
             tail = [c for c in verb.children if c.i > child.i and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "ccomp")
                     and not (c.dep_ == "prep" and c.lower_ in ("on", "at", "in", "during", "after", "before"))]
             return _subtree(child) + [t for c in tail for t in c.subtree]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _PREP_CONTENT.get(lemma, ()):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _subtree(objects[0])         # "pointed to Cruz's ground game"
     if lemma in ("say", "tell"):
         for child in verb.children:
             if (child.dep_ == "dobj" and lemma == "say" and child.lower_ not in ("it", "this", "that")) or child.lower_ == "so":
