@@ -46,101 +46,52 @@ from ..records import Published
 
 __all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "MONTHS", "WEEKDAYS"]
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "january jan janvier janv enero",
-        "february feb feb. février fevrier févr febrero",
-        "march mar mars marzo",
-        "april apr avril avr abril",
-        "may mai mayo",
-        "june jun juin junio",
-        "july jul juillet juil julio",
-        "august aug août aout agosto",
-        "september sep sept septembre septiembre",
-        "october oct octobre octubre",
-        "november nov novembre noviembre",
-        "december dec décembre decembre déc diciembre",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS[_name.rstrip(".")] = _number
-
-for _number, _names in {
-    # German, Indonesian, Italian, Portuguese, and the genitive forms Russian and Ukrainian datelines use
-    1: "januar januari gennaio janeiro января січня",
-    2: "februar februari febbraio fevereiro февраля лютого",
-    3: "märz maerz maret marzo março марта березня",
-    4: "aprile апреля квітня",
-    5: "mei maggio maio мая травня",
-    6: "juni giugno junho июня червня",
-    7: "juli luglio julho июля липня",
-    8: "agustus augustus августа серпня",
-    9: "settembre setembro сентября вересня",
-    10: "oktober ottobre outubro октября жовтня",
-    11: "novembre novembro ноября листопада",
-    12: "dezember desember dicembre dezembro декабря грудня",
-}.items():
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
-
-for _number, _names in {
-    # Polish and Czech genitives, Dutch, Danish/Norwegian, Romanian, Catalan, Turkish, Hungarian,
-    # Albanian, Serbo-Croatian/Bosnian, Arabic (Egyptian/Gulf names), as datelines print them
-    1: "stycznia ledna januari ianuarie gener ocak január janar januar يناير",
-    2: "lutego února februari februarie febrer şubat subat február shkurt februar فبراير",
-    3: "marca března maart marts martie març mart március mars ozujka مارس",
-    4: "kwietnia dubna april aprilie abril nisan április prill أبريل ابريل",
-    5: "maja května mei maj mai maig mayıs mayis május مايو",
-    6: "czerwca června juni iunie juny haziran június qershor jun يونيو",
-    7: "lipca července juli iulie juliol temmuz július korrik jul يوليو",
-    8: "sierpnia srpna augustus august agost ağustos agustos augusztus gusht أغسطس اغسطس",
-    9: "września září september septembrie setembre eylül eylul szeptember shtator septembar سبتمبر",
-    10: "października října oktober octombrie octubre ekim október tetor oktobar أكتوبر اكتوبر",
-    11: "listopada listopadu november noiembrie novembre kasım kasim nëntor nentor novembar نوفمبر",
-    12: "grudnia prosince december decembrie desembre aralık aralik december dhjetor decembar ديسمبر",
-}.items():
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
-
-for _number, _names in enumerate(
-    [   # Russian and Ukrainian abbreviations ("7 черв. 2020", "18 фев 2020")
-        "янв січ", "фев лют", "мар бер", "апр квіт", "трав", "июн черв", "июл лип", "авг серп", "сен сент вер",
-        "окт жовт", "ноя нояб", "дек груд",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
-
-WEEKDAYS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "monday mon lundi lunes",
-        "tuesday tue tues mardi martes",
-        "wednesday wed mercredi miércoles miercoles",
-        "thursday thu thur thurs jeudi jueves",
-        "friday fri vendredi viernes",
-        "saturday sat samedi sábado sabado",
-        "sunday sun dimanche domingo",
-    ]
-):
-    for _name in _names.split():
-        WEEKDAYS[_name] = _number
-for _number, _names in enumerate(
-    [   # German, Dutch, Italian, Portuguese, Russian, Ukrainian, Polish, Turkish, Romanian, Catalan, Arabic
-        "montag maandag lunedì lunedi segunda-feira понедельник понеділок poniedziałek pazartesi luni dilluns الإثنين الاثنين",
-        "dienstag dinsdag martedì martedi terça-feira вторник вівторок wtorek salı marți dimarts الثلاثاء",
-        "mittwoch woensdag mercoledì mercoledi quarta-feira среда середа środa çarşamba miercuri dimecres الأربعاء الاربعاء",
-        "donnerstag donderdag giovedì giovedi quinta-feira четверг четвер czwartek perşembe joi dijous الخميس",
-        "freitag vrijdag venerdì venerdi sexta-feira пятница пʼятниця п'ятниця piątek cuma vineri divendres الجمعة",
-        "samstag zaterdag sabato сабота суббота субота sobota cumartesi sâmbătă dissabte السبت",
-        "sonntag zondag domenica воскресенье неділя niedziela pazar duminică diumenge الأحد",
-    ]
-):
-    for _name in _names.split():
-        WEEKDAYS.setdefault(_name, _number)
+# Month and weekday names as datelines print them: English, French, Spanish, German, Italian, Portuguese,
+# Indonesian, Dutch, Danish/Norwegian, Romanian, Catalan, Turkish, Hungarian, Albanian, Serbo-Croatian, Polish
+# and Czech genitives, Russian and Ukrainian genitives and abbreviations, Arabic (Egyptian/Gulf names).
+_MONTH_NAMES = [
+    "january jan janvier janv enero januar januari gennaio janeiro января січня stycznia ledna ianuarie "
+    "gener ocak január janar يناير янв січ",
+    "february feb février fevrier févr febrero februar februari febbraio fevereiro февраля лютого lutego "
+    "února februarie febrer şubat subat február shkurt فبراير фев лют",
+    "march mar mars marzo märz maerz maret março марта березня marca března maart marts martie març mart "
+    "március ozujka مارس мар бер",
+    "april apr avril avr abril aprile апреля квітня kwietnia dubna aprilie nisan április prill أبريل "
+    "ابريل апр квіт",
+    "may mai mayo mei maggio maio мая травня maja května maj maig mayıs mayis május مايو трав",
+    "june jun juin junio juni giugno junho июня червня czerwca června iunie juny haziran június qershor "
+    "يونيو июн черв",
+    "july jul juillet juil julio juli luglio julho июля липня lipca července iulie juliol temmuz július "
+    "korrik يوليو июл лип",
+    "august aug août aout agosto agustus augustus августа серпня sierpnia srpna agost ağustos agustos "
+    "augusztus gusht أغسطس اغسطس авг серп",
+    "september sep sept septembre septiembre settembre setembro сентября вересня września září septembrie "
+    "setembre eylül eylul szeptember shtator septembar سبتمبر сен сент вер",
+    "october oct octobre octubre oktober ottobre outubro октября жовтня października října octombrie ekim "
+    "október tetor oktobar أكتوبر اكتوبر окт жовт",
+    "november nov novembre noviembre novembro ноября листопада listopada listopadu noiembrie kasım kasim "
+    "nëntor nentor novembar نوفمبر ноя нояб",
+    "december dec décembre decembre déc diciembre dezember desember dicembre dezembro декабря грудня "
+    "grudnia prosince decembrie desembre aralık aralik dhjetor decembar ديسمبر дек груд",
+]
+_WEEKDAY_NAMES = [
+    "monday mon lundi lunes montag maandag lunedì lunedi segunda-feira понедельник понеділок poniedziałek "
+    "pazartesi luni dilluns الإثنين الاثنين",
+    "tuesday tue tues mardi martes dienstag dinsdag martedì martedi terça-feira вторник вівторок wtorek "
+    "salı marți dimarts الثلاثاء",
+    "wednesday wed mercredi miércoles miercoles mittwoch woensdag mercoledì mercoledi quarta-feira среда "
+    "середа środa çarşamba miercuri dimecres الأربعاء الاربعاء",
+    "thursday thu thur thurs jeudi jueves donnerstag donderdag giovedì giovedi quinta-feira четверг "
+    "четвер czwartek perşembe joi dijous الخميس",
+    "friday fri vendredi viernes freitag vrijdag venerdì venerdi sexta-feira пятница пʼятниця п'ятниця "
+    "piątek cuma vineri divendres الجمعة",
+    "saturday sat samedi sábado sabado samstag zaterdag sabato сабота суббота субота sobota cumartesi "
+    "sâmbătă dissabte السبت",
+    "sunday sun dimanche domingo sonntag zondag domenica воскресенье неділя niedziela pazar duminică "
+    "diumenge الأحد",
+]
+MONTHS: dict[str, int] = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+WEEKDAYS: dict[str, int] = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
