@@ -37,7 +37,7 @@ FLOORS = {   # measured - 0.01 (before the fixes of this evaluation: 0.525, 0.56
     "dates_dump.day_accuracy": 0.735,
     "dates_dump.coverage": 0.745,
     "dates_dump.body_f1_vs_html": 0.789,
-    "dates_dump.title_match": 0.660,
+    "dates_dump.title_match": 0.671,
     "aeb_dump.title_match": 0.708,
 }
 
