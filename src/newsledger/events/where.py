@@ -25,7 +25,9 @@ _AIMED = re.compile(r"(?:\b(?:reach|toward|towards|in the direction of|direction
                     r"bordering|visit(?:ed|s)?|travel(?:ed|led|s)? (?:to|through)|met in|talks in|summit in|"
                     r"based in|born in|studio in|headquartered in|resolving the war with)\s+"
                     r"(?:the\s+)?(?:(?:city|town|village|settlement|region|oblast) of\s+)?(?:[\w'’-]+\s+){0,2})$", re.I)
-_BASED = re.compile(r"^\s*[-‐]?\s*based\b", re.I)
+# "a Vienna-based analyst", "the Minsk peace talks", "the Normandy format": named, but not where it happened
+_BASED = re.compile(r"^\s*(?:[-‐]?\s*based\b|(?:peace\s+)?(?:talks|agreements?|accords?|format|process|summit|"
+                    r"negotiations|protocols?|memorandum|deal)\b)", re.I)
 _NEAR = re.compile(r"\b(?:near|outskirts of|close to|vicinity of|around|outside|north of|south of|east of|west of|"
                    r"(?:north|south|east|west)(?:east|west)? of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
 _DISTRICT = re.compile(r"^\s*(?:district|direction|axis|front|area|sector|raion)\b", re.I)
@@ -128,7 +130,7 @@ def _as_division(place: Place, places: tuple[Place, ...]) -> Place:
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|at|outside|around|of|from|on)\s+(?:the\s+)?"
-                                r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(\s+(?:region|oblast|district|raion))?")
+                                r"(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(\s+(?:region|oblast|district|raion))?")
 _NOT_NAMES = {"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
               "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December", "Armed", "Forces", "Defense", "Ministry", "General", "Staff"}
