@@ -23,6 +23,7 @@ from typing import Any, Sequence
 
 from ..records import Article
 from .hedges import find_hedges
+from .nlp import doc_text
 from .numbers import NumberMention, find_numbers
 from .records import Figure, Quote
 
@@ -119,13 +120,13 @@ def _figure(doc: Any, sent: Any, number: NumberMention, quotes: Sequence[Quote],
     unit = number.unit or _noun_unit(noun)
     if noun is not None and number.unit is None and noun.i > token.i and noun.i - token.i <= 4:
         end = max(end, noun.idx + len(noun.text))
-    rate = _RATE.match(doc.text, end)
+    rate = _RATE.match(doc_text(doc), end)
     if rate and unit:
         unit, end = f"{unit}/{_singular(rate.group(1).lower())}", rate.end()
     about = _about(token, noun, number)
     return Figure(value=number.value, approx=number.approx, unit=unit, about=about,
                   claimant=_claimant(doc, sent, token, start, end, quotes), hedges=hedges,
-                  start=start, end=end, text=doc.text[start:end])
+                  start=start, end=end, text=doc_text(doc)[start:end])
 
 
 _RATE = re.compile(r"\s+(?:per|a|an|each)\s+(day|week|month|year|hour|barrel|share|ounce|gallon|person|capita|"

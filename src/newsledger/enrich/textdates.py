@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from ..records import Published
+from .nlp import doc_text
 from .records import DateMention
 
 __all__ = ["find_dates", "resolve_date"]
@@ -57,7 +58,7 @@ _FINDER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PAT
 def find_dates(doc: Any, published: Published | None) -> tuple[DateMention, ...]:
     """The date expressions of `doc` (a spaCy Doc, or any object with `.text`; a str works too),
     in order, each resolved against `published` when it is relative or has no year."""
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     base = _base(published)
     found = []
     for match in _FINDER.finditer(text):
