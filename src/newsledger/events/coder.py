@@ -215,6 +215,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     agent, target = _sides(mentions, cue, text, cues) if mentions else \
         _sides(context.previous_actors, cue, text, cues, same_sentence=False)
     target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents)
+    if agent is None and target is not None and target.inter in (1, 2, 8):
+        # "two Ukrainian soldiers killed": the article's armed actor of the other side did it
+        agent = next((a for a in context.belligerents if _side(a) != _side(target)), None)
     sub_event = _sub_event(cue, agent, target, location, text, cues)
     armed = any(m.actor.inter in (1, 2, 3, 8) and m.actor.key not in ("POLICE", "UKR-POLICE")
                 for m in mentions + context.previous_actors)
