@@ -69,11 +69,11 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (5, "Armed clash", r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
                        r"ambush(?:ed|es)?|stormed|repelled|repulsed|came under (?:\w+ )?(?:fire|attack)|fired (?:at|on|upon)|opened fire|"
                        r"attack(?:ed|ing)\b|assault(?:ed|ing)\b|battled|raided\b|"
-                       r"sabotage (?:group|unit)s?|broke through|advanc(?:ed|es|ing)|gain(?:ed|s|ing)? ground|"
+                       r"sabotage (?:group|unit)s?|broke through|advanc(?:ed|ing)|made (?:\w+ )?(?:further |new )?advances|gain(?:ed|s|ing)? ground|"
                        r"pushed back|drove back|driven back|(?:stopped|repelled|thwarted|foiled|repulsed) (?:an? |another |two |three |\d+ )?"
                        r"(?:attempts?|attacks?|assaults?|offensive)|break through|broke through", False),
     (5, "Armed clash", r"counter-?offensives?|offensives?|counter-?attacks?|incursions?|invasion|attacks?|assaults?|"
-                       r"battles?|raids?|"
+                       r"battles?|raids?|advances|"
                        r"push(?:es)?(?= into)", True),
     (6, "Peaceful protest", r"protested|protesting|picketed|marched (?:to|through|on|in)|staged (?:a |an )?"
                             r"(?:protest|rally|demonstration|sit-in)|took to the streets", False),
