@@ -454,3 +454,10 @@ def test_cookie_banner_in_other_languages_is_not_body(banner):
         "Council passes budget with large majority", "", "12.03.2020", "", *[p + "\n" for p in _PARAGRAPHS]])).encode()))
     assert isinstance(with_banner, Article), with_banner
     assert with_banner.body == article.body and "cookies" not in with_banner.body.casefold()
+
+
+def test_a_line_opening_with_its_date_beats_a_dated_teaser_further_up():
+    article = _page(["[ October 24, 2020 ] Ferry timetable changes for the winter season", "",
+                     "Council passes budget with large majority", "",
+                     "October 26, 2020 Meg James Local News, Politics, Regional Comments Off on Council budget"])
+    assert article.published is not None and article.published.iso == "2020-10-26"

@@ -336,6 +336,9 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
         elif line.kind != "caption" and any(ch.isdigit() for ch in line.text) and (
                 line.words <= 12 or (line.words <= 20 and _DATE_CUE.search(line.text))):
             found = parse_date(line.text, partial=False, reference=reference, language=language)   # "Oct 9, 2018 | by X"
+        elif line.kind != "caption" and line.words <= 25 and (line.text[:1].isdigit() or line.text[:3].isalpha()):
+            # a line opening with its date: "October 26, 2020 AJ Taylor Audio, Local News, Media"
+            found = parse_date(line.text[:32], partial=False, reference=reference, language=language)
         else:
             continue
         if found is not None:
