@@ -46,7 +46,7 @@ continue mock portray discuss list talk speak answer challenge advocate imply th
 # claims a ledger should carry, so `find_quotes` leaves them out.
 STANCE_LEMMAS = frozenset("""
 believe think fear hope feel worry doubt want expect plan know see endorse support back oppose
-refer seem appear wish intend decide refuse seek favor favour prefer consider view regard decline
+refer seem appear wish decide refuse seek favor favour prefer view regard decline
 """.split())
 CUE_LEMMAS = SPEECH_LEMMAS | STANCE_LEMMAS
 # Verbs whose direct object (not only a clause) can be the content ("ISW reported visual evidence").
@@ -55,7 +55,7 @@ report claim deny announce confirm dispute reveal predict estimate acknowledge c
 call criticize criticise praise propose recommend demand question reject defend slam highlight
 express endorse support back oppose dismiss chastise rebut condemn denounce decry lambast blast
 applaud welcome hail tout accuse mock portray discuss list challenge advocate request favor favour
-prefer seek consider view regard
+prefer seek view regard
 """.split())
 # Verbs whose content is the object of a preposition ("pointed to X", "called for X", "talked about X")
 _PREP_CONTENT = {
@@ -68,10 +68,8 @@ _PREP_CONTENT = {
 _DECLINED = frozenset({"comment", "say", "confirm", "discuss", "elaborate", "answer", "specify", "respond", "address",
                        "identify", "name", "disclose", "reveal", "speculate", "detail", "provide", "release"})
 # Documents and occasions that carry a finding when the sentence has no reporting verb ("In a CNN poll, ...")
-_IN_SOURCES = frozenset("""
-poll survey study report statement interview tweet letter memo editorial op-ed speech post video email filing
-lawsuit complaint column essay book analysis
-""".split())
+# (a statement, interview or speech has a reporting verb of its own: "In a speech, X attacked ...")
+_IN_SOURCES = frozenset({"poll", "survey", "study", "report", "analysis"})
 _NEEDS_QUOTE_OR_CLAUSE = frozenset({"post", "write", "tweet", "echo", "point", "signal", "add", "ask", "continue"})
 _RELATIVE = frozenset({"who", "which", "that"})
 # Verbs after which "it" is an organisation speaking ("The ministry ... It added that")
@@ -111,7 +109,16 @@ def find_attributions(doc: Any) -> list[Attribution]:
             found.append(attribution)
     found += _speaker_labels(doc, found)
     found = [a for a in _attach_quotes(doc, found, quotes, speech) if a.content]
-    return sorted(found, key=lambda a: a.content[0][0])
+    return sorted(_without_nested_stances(found), key=lambda a: a.content[0][0])
+
+
+def _without_nested_stances(found: list[Attribution]) -> list[Attribution]:
+    """A belief or intention inside another attribution's source or content is part of it
+    ("an official said the White House supported ...", "a member who supports Trump said")."""
+    spans = [(index, span) for index, a in enumerate(found)
+             for span in ((a.source,) if a.source else ()) + (a.content_span,)]
+    return [a for index, a in enumerate(found) if a.speech or a.direct or a.cue is None
+            or not any(other != index and low <= a.cue[0] < high for other, (low, high) in spans)]
 
 
 _LABEL = re.compile(r"(?P<name>[^\W\d][^:\n\d]{1,58}?|Q|A)\s*:\s+(?=\S)")
@@ -270,7 +277,7 @@ def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
 def _source_tokens(subject: Any) -> list[Any]:
     """The subject's phrase without its relative clauses ("X, who estimated ..." is X; the "who"
     heads an attribution of its own), a leading "even", or a dateline ("ORLANDO (Reuters) -")."""
-    relative = tuple(c for c in subject.children if c.dep_ == "relcl" and _lemma(c) in CUE_LEMMAS)
+    relative = tuple(c for c in subject.children if c.dep_ == "relcl" and _lemma(c) in SPEECH_LEMMAS)
     tokens = _subtree(subject, relative)
     while tokens and tokens[0].i < subject.i and tokens[0].lower_ in ("even", "also", "and", "but"):
         tokens = tokens[1:]
