@@ -109,6 +109,15 @@ def test_other_wars_actors_are_named_for_their_country():
     assert (event.inter1, event.inter2, event.event_date) == (1, 2, "2020-03-02")
 
 
+def test_state_forces_crossing_a_border_are_an_armed_clash_between_states():
+    # synthetic
+    body = "Ukrainian troops crossed the border into the Kursk region on August 6, the Russian military said."
+    (event,) = code_events(analysis_of(body, (KURSK_OBLAST,), published="2024-08-07"))
+    assert (event.sub_event_type, event.event_date) == ("Armed clash", "2024-08-06")
+    assert (event.actor1, event.actor2) == ("Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")
+    assert (event.inter1, event.inter2) == (1, 1) and event.location == "Kursk Oblast"
+
+
 def test_the_most_conservative_count_is_coded_and_every_claim_kept():
     # synthetic: two reports of one shelling, by the same claimant
     body = ("Russian shelling killed four civilians in Kharkiv on Monday, officials said.\n\n"

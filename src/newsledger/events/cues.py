@@ -66,7 +66,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (4, "Mob violence", r"\bmobs?\b|lynch(?:ed|ing)", False),
     (4, "Violent demonstration", r"\briot(?:s|ed|ing)?\b|violent (?:protests?|demonstrations?)|"
                                   r"protesters? (?:clashed|threw|stormed|set fire)", False),
-    (5, "Armed clash", r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
+    (5, "Armed clash", r"cross(?:ed|es|ing) (?:the )?(?:state )?border|crossed into|broke into|pushed into|"
+                       r"cross-border (?:raids?|attacks?|incursions?)|"
+                       r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
                        r"ambush(?:ed|es)?|stormed|repelled|repulsed|came under (?:\w+ )?(?:fire|attack)|fired (?:at|on|upon)|opened fire|"
                        r"attack(?:ed|ing)\b|assault(?:ed|ing)\b|battled|raided\b|"
                        r"sabotage (?:group|unit)s?|broke through|advanc(?:ed|ing)|made (?:\w+ )?(?:further |new )?advances|gain(?:ed|s|ing)? ground|"
