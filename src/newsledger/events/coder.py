@@ -429,12 +429,16 @@ def _merge(events: list[Event]) -> list[Event]:
         event_claims = [c.value for c in claims if c.scope == "event"]
         better_date = event.time_precision < twin.time_precision
         specific = event if twin.sub_event_type == "Armed clash" else twin
+        date = event.event_date if better_date else twin.event_date
+        notes = twin.notes.replace(f"On {twin.event_date or 'an unknown date'},", f"On {date or 'an unknown date'},", 1)
+        notes += " Also: " + event.notes[event.notes.find(': "') + 2:]      # the notes cite every sentence
         merged[merged.index(twin)] = dataclasses.replace(
-            twin, sub_event_type=specific.sub_event_type,
+            twin, sub_event_type=specific.sub_event_type, notes=notes,
+            date_evidence=event.date_evidence if better_date else twin.date_evidence,
             fatality_claims=claims, fatalities=int(min(event_claims)) if event_claims else 0,
             source=tuple(dict.fromkeys(twin.source + event.source)),
             hedges=tuple(dict.fromkeys(twin.hedges + event.hedges)),
-            event_date=event.event_date if better_date else twin.event_date,
+            event_date=date,
             time_precision=min(event.time_precision, twin.time_precision),
             also_reported_at=twin.also_reported_at + ((event.evidence.start, event.evidence.end),),
         )
