@@ -44,6 +44,13 @@ def test_a_named_town_retaken_is_a_claim_with_controller_claimant_and_date():
     assert claim.area is None and claim.value is None
 
 
+def test_a_loss_is_recorded_as_the_other_sides_gain():
+    # synthetic
+    body = "Ukrainian forces were pushed out of Sudzha, the Russian defence ministry said."
+    (claim,) = find_control_claims(analysis_of(body, (SUDZHA, KURSK_OBLAST)))
+    assert (claim.place, claim.controller, claim.change) == ("Sudzha", "Russia", "retaken")
+
+
 def test_encirclement_disputed_in_the_same_sentence_is_contested_and_hedged():
     # synthetic
     body = ("Putin said Ukrainian units in the Kursk region had been encircled, a claim disputed by "
