@@ -24,7 +24,7 @@ NAME = "extraction"
 FLOORS = {
     "aeb_html.f1": 0.95,
     "dates.day_accuracy": 0.90,
-    "aeb_dumps.f1": 0.885,   # measured 0.895 with the text path of 8b1169a; its owner raises it
+    "aeb_dumps.f1": 0.905,   # measured 0.915 at 86ed3a1
 }
 
 _TOKEN = re.compile(r"\w+")

@@ -52,7 +52,8 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
             raise ExtractionError("no article text found in the HTML", uri=raw.uri, reason="not_article: no_body")
         body, removed = trim_edges(body, meta.title)
         body, credit_removals, found = take_credits(body, meta.outlet)
-        body, date_removals, visible = take_date_lines(body)
+        language = guess_language(body, default="") or _declared_language(tree) or opts.default_language
+        body, date_removals, visible = take_date_lines(body, language)
         published = meta.published or _choose_date(visible, _htmldate(content, raw.url))
     except (ValueError, TypeError, RecursionError, AttributeError, LookupError) as exc:
         # lxml, trafilatura and htmldate let these through on malformed pages
@@ -65,7 +66,7 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
         byline=meta.byline or found.byline,
         published=published,
         removed=(removed + credit_removals + date_removals) if opts.keep_removed else (),
-        language=guess_language(body, default="") or _declared_language(tree) or opts.default_language,
+        language=language,
     )
 
 
@@ -268,8 +269,9 @@ def _choose_date(visible: Published | None, guessed: Published | None) -> Publis
     return guessed
 
 
-def take_date_lines(body: str) -> tuple[str, tuple[Removal, ...], Published | None]:
-    """Date lines among the first lines of the body ("Published 25 Oct 2024 21:49"): cut, and read."""
+def take_date_lines(body: str, language: str | None = None) -> tuple[str, tuple[Removal, ...], Published | None]:
+    """Date lines among the first lines of the body ("Published 25 Oct 2024 21:49"): cut, and read
+    ("06/05/2020" day first unless the page is English)."""
     paragraphs = body.split("\n\n")
     found: Published | None = None
     removed: list[Removal] = []
@@ -277,7 +279,7 @@ def take_date_lines(body: str) -> tuple[str, tuple[Removal, ...], Published | No
     for index, paragraph in enumerate(paragraphs):
         if index < _CREDIT_WINDOW and len(paragraphs) > 1 and looks_like_date_line(paragraph):
             removed.append(Removal(paragraph, "dateline"))
-            found = found or parse_date(paragraph, context=body)
+            found = found or parse_date(paragraph, context=body, language=language)
             continue
         kept.append(paragraph)
     return "\n\n".join(kept), tuple(removed), found
