@@ -40,7 +40,7 @@ agree dispute show find describe call criticize criticise praise propose recomme
 counter retort quip joke speculate assure echo blame question signal hint lament point cite
 defend remind express interject slam rail insist proclaim exclaim remark dismiss chastise rebut
 condemn denounce decry lambast blast applaud welcome hail warn concur scoff tout brag plead quote
-continue mock portray discuss list talk speak answer challenge advocate imply threaten request
+continue mock portray discuss list talk speak answer advocate imply threaten request
 """.split())
 # Verbs of belief and intention: PolNeAR annotates them as attributions too, but they are not
 # claims a ledger should carry, so `find_quotes` leaves them out.
@@ -54,7 +54,7 @@ _OBJECT_CONTENT = frozenset("""
 report claim deny announce confirm dispute reveal predict estimate acknowledge cite describe
 call criticize criticise praise propose recommend demand question reject defend slam highlight
 express endorse support back oppose dismiss chastise rebut condemn denounce decry lambast blast
-applaud welcome hail tout accuse mock portray discuss list challenge advocate request favor favour
+applaud welcome hail tout accuse mock portray discuss list advocate request favor favour
 prefer seek view regard
 """.split())
 # Verbs whose content is the object of a preposition ("pointed to X", "called for X", "talked about X")
@@ -243,13 +243,15 @@ def _lemma(token: Any) -> str:
 
 def _licensed(verb: Any, lemma: str) -> bool:
     """Verbs that report only in one shape: "Cruz continued: ..." (not "continued to rise"),
-    "declined to comment" (not "declined to run")."""
+    "spoke about" (not "spoke at"), "declined to comment" (not "declined to run")."""
     if lemma == "continue":       # only next to a quotation: before it with a colon or after it with a comma
         body = doc_text(verb.doc)
         end = verb.idx + len(verb.text)
         return not any(c.dep_ in ("xcomp", "dobj", "prep", "acomp", "attr") for c in verb.children) \
             and bool(re.match(r"[:,]\s*[\"“]", body[end:end + 4])
                      or re.search(r"[,!?][\"”]\s+[^\"“”.]{1,50}$", body[max(0, verb.idx - 60):verb.idx]))
+    if lemma in ("speak", "talk"):    # "spoke about the case", not "spoke at the forum"
+        return any(c.dep_ == "prep" and c.lower_ in _PREP_CONTENT[lemma] for c in verb.children)
     if lemma == "decline":
         return any(c.dep_ == "xcomp" and _lemma(c) in _DECLINED for c in verb.children)
     return True
