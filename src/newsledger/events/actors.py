@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "actor_named", "state_actor", "inter_code", "short_name"]
+__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "short_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ _NAMES = {
 }
 
 ACTORS: dict[str, Actor] = {
-    "RUS": Actor("RUS", 8, "RU", "RUS"),   # external force in Ukraine; see state_actor()
+    "RUS": Actor("RUS", 1, "RU", "RUS"),
     "UKR": Actor("UKR", 1, "UA", "UKR"),
     "UKR-POLICE": Actor("UKR-POLICE", 1, "UA", "UKR"),
     "DPR": Actor("DPR", 2, None, None),
@@ -210,13 +210,6 @@ def find_actors(text: str) -> tuple[ActorMention, ...]:
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-def actor_named(key: str) -> Actor:
-    return ACTORS[key]
-
-
-def state_actor(actor: Actor, location_country: str | None) -> bool:
-    """True when the actor is the state on whose soil the event happened (ACLED's "government")."""
-    return actor.country is not None and actor.inter in (1, 8) and actor.country == location_country
 
 
 def _add_state_actors() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Cue", "find_cues", "best_cue"]
+__all__ = ["Cue", "find_cues"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +156,3 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             found.append(Cue(kind, match.start(), match.end(), match.group(0), rank))
     return tuple(sorted(found, key=lambda cue: (cue.rank, cue.start)))
 
-
-def best_cue(cues: tuple[Cue, ...]) -> Cue | None:
-    return cues[0] if cues else None
