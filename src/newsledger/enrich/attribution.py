@@ -40,7 +40,7 @@ agree dispute show find describe call criticize criticise praise propose recomme
 counter retort quip joke speculate assure echo blame question signal hint lament point cite
 defend remind express interject slam rail insist proclaim exclaim remark dismiss chastise rebut
 condemn denounce decry lambast blast applaud welcome hail warn concur scoff tout brag plead quote
-continue mock portray discuss list talk speak answer advocate imply threaten request
+continue mock portray discuss list talk speak answer advocate imply threaten request reject shoot fire push
 """.split())
 # Verbs of belief and intention: PolNeAR annotates them as attributions too, but they are not
 # claims a ledger should carry, so `find_quotes` leaves them out.
@@ -62,7 +62,7 @@ _PREP_CONTENT = {
     "point": ("to",), "refer": ("to",), "talk": ("about", "of"), "speak": ("about", "of"), "call": ("for",),
     "warn": ("of", "about", "against"), "complain": ("about",), "argue": ("for", "against"), "advocate": ("for",),
     "insist": ("on",), "ask": ("about", "for"), "comment": ("on",), "boast": ("about", "of"), "brag": ("about",),
-    "joke": ("about",), "testify": ("about",), "write": ("about",), "hint": ("at",),
+    "joke": ("about",), "testify": ("about",), "write": ("about",), "hint": ("at",), "push": ("on", "against"),
 }
 # What someone declines to do that is itself speaking ("declined to comment")
 _DECLINED = frozenset({"comment", "say", "confirm", "discuss", "elaborate", "answer", "specify", "respond", "address",
@@ -73,7 +73,7 @@ _IN_SOURCES = frozenset({"poll", "survey", "study", "report", "analysis"})
 _NEEDS_QUOTE_OR_CLAUSE = frozenset({"post", "write", "tweet", "echo", "point", "signal", "add", "ask", "continue"})
 _RELATIVE = frozenset({"who", "which", "that"})
 # Verbs after which "it" is an organisation speaking ("The ministry ... It added that")
-_IT_SPEAKS = frozenset({"say", "add", "state", "announce", "report", "claim", "deny", "confirm", "note", "warn", "write",
+_IT_SPEAKS = frozenset({"say", "add", "continue", "state", "announce", "report", "claim", "deny", "confirm", "note", "warn", "write",
                         "post", "tweet", "accuse", "insist"})
 _MIN_QUOTE_WORDS = 4
 _MAX_CUE_DISTANCE = 120     # characters between a quotation and its cue
@@ -189,7 +189,8 @@ def _cue_span(doc: Any, verb: Any) -> Span:
     while start > 0 and doc[start - 1].head.i == doc[start].i and doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
         start -= 1
     end = verb.i
-    if end + 1 < len(doc) and doc[end + 1].dep_ == "prt" and doc[end + 1].head.i == verb.i:
+    if end + 1 < len(doc) and doc[end + 1].head.i == verb.i \
+            and (doc[end + 1].dep_ == "prt" or doc[end + 1].lower_ == "back"):
         end += 1
     if end + 1 < len(doc) and doc[end + 1].dep_ == "prep" and doc[end + 1].head.i == verb.i \
             and doc[end + 1].lower_ in _PREP_CONTENT.get(_lemma(verb), ()):
@@ -248,8 +249,12 @@ def _licensed(verb: Any, lemma: str) -> bool:
         body = doc_text(verb.doc)
         end = verb.idx + len(verb.text)
         return not any(c.dep_ in ("xcomp", "dobj", "prep", "acomp", "attr") for c in verb.children) \
-            and bool(re.match(r"[:,]\s*[\"“]", body[end:end + 4])
-                     or re.search(r"[,!?][\"”]\s+[^\"“”.]{1,50}$", body[max(0, verb.idx - 60):verb.idx]))
+            and bool(re.match(r"[:,]\s*(?:[\"“]|'')", body[end:end + 4])
+                     or re.search(r"[,!?](?:[\"”]|'')\s+[^\"“”.]{1,50}$", body[max(0, verb.idx - 60):verb.idx]))
+    if lemma in ("shoot", "fire", "push"):    # "shot back that ...", "pushed back on" (not "soldiers shot back")
+        back = [c for c in verb.children if c.lower_ == "back" and c.i == verb.i + 1]
+        return bool(back) and (lemma == "push" or any(c.dep_ == "ccomp" for c in verb.children)
+                               or bool(re.match(r"\s*[:,]\s*[\"“]", doc_text(verb.doc)[back[0].idx + 4:back[0].idx + 9])))
     if lemma in ("speak", "talk"):    # "spoke about the case", not "spoke at the forum"
         return any(c.dep_ == "prep" and c.lower_ in _PREP_CONTENT[lemma] for c in verb.children)
     if lemma == "decline":
@@ -316,7 +321,8 @@ def _borrowed_subject(verb: Any) -> Any | None:
     """The subject a participle or a coordinated verb shares with the clause it hangs from."""
     if verb.dep_ == "conj":
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ == "xcomp" and _lemma(verb) in SPEECH_LEMMAS and _lemma(verb.head) not in CUE_LEMMAS:
+    if verb.dep_ == "xcomp" and _lemma(verb) in SPEECH_LEMMAS \
+            and (_lemma(verb.head) not in CUE_LEMMAS or not _licensed(verb.head, _lemma(verb.head))):
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)     # "went on to say"
     if verb.dep_ not in ("advcl", "xcomp", "pcomp") or verb.tag_ != "VBG":
         return None
@@ -411,6 +417,8 @@ def _cue_for_quote(sentences: list[Span], found: list[Attribution], quote: Quote
         if cue is None or not (low <= cue[0] < high) or quote.start <= cue[0] < quote.end:
             continue
         distance = min(abs(cue[0] - quote.end), abs(quote.start - cue[1]))
+        if attribution.source and quote.end <= attribution.source[0] < cue[0]:
+            distance = attribution.source[0] - quote.end    # "“...,” Gene Sperling, a top adviser, said"
         if distance > _MAX_CUE_DISTANCE:
             continue                    # a cue far along the sentence reports something else
         if best_distance is None or distance < best_distance:
