@@ -237,3 +237,94 @@ def test_it_after_an_organisation_is_that_organisation(nlp):
     quotes = quotes_of(nlp, body)
     assert [q.speaker for q in quotes] == ["Russian defense ministry", "Russian defense ministry"]
     assert quotes[1].speaker_text == "It"
+
+
+# -- shapes found missing on PolNeAR train (synthetic sentences) --------------------------------
+
+def spans_of(nlp, body):
+    """(source, cue, content) texts of every attribution in `body`."""
+    from newsledger.enrich.attribution import find_attributions
+
+    def text(span):
+        return body[span[0]:span[1]] if span else None
+    return [(text(a.source), text(a.cue), " ".join(body[s:e] for s, e in a.content), a.speech)
+            for a in find_attributions(nlp(body))]
+
+
+def test_continued_owns_the_quotation_it_introduces_but_not_a_trend(nlp):
+    body = "Cruz continued: “You look at the questions, all of them.” Prices continued to climb in March."
+    assert spans_of(nlp, body) == [("Cruz", "continued", "“You look at the questions, all of them.”", True)]
+
+
+def test_declined_to_comment_is_an_attribution_but_not_a_claim(nlp):
+    body = "The ministry declined to comment on the report. The senator declined to run again."
+    assert spans_of(nlp, body) == [("The ministry", "declined", "to comment on the report", False)]
+    assert quotes_of(nlp, body) == ()
+
+
+def test_the_content_of_a_prepositional_cue(nlp):
+    body = "Blackwell pointed to the campaign's organizational strength. Clinton called for new sanctions."
+    found = spans_of(nlp, body)
+    assert ("Blackwell", "pointed to", "the campaign's organizational strength", True) in found
+    assert ("Clinton", "called for", "new sanctions", True) in found
+
+
+def test_accused_of_and_went_on_to_say(nlp):
+    body = ("The governor has accused the mayor of hiding the figures. "
+            "He went on to say the audit was flawed.")
+    found = spans_of(nlp, body)
+    assert ("The governor", "has accused", "the mayor of hiding the figures", True) in found
+    assert ("He", "went on to say", "the audit was flawed", True) in found
+
+
+def test_a_poll_is_the_source_of_the_finding_it_holds(nlp):
+    body = "In a Gallup poll released Monday, 52 percent of voters chose the plan."
+    [(source, cue, content, _)] = spans_of(nlp, body)
+    assert (source, cue) == ("a Gallup poll released Monday", "In")
+    assert content.startswith("52 percent of voters")
+
+
+def test_shot_back_needs_words_not_bullets(nlp):
+    body = "The senator shot back that the report was false. The soldiers shot back at the attackers."
+    assert [(s, c) for s, c, _, _ in spans_of(nlp, body)] == [("The senator", "shot back")]
+
+
+def test_spoke_reports_only_with_what_about(nlp):
+    body = "O'Malley spoke at the forum on Sunday. Later he spoke about the border wall."
+    assert [(c, content) for _, c, content, _ in spans_of(nlp, body)] == [("spoke about", "the border wall")]
+
+
+def test_a_source_keeps_its_relative_clause_unless_it_reports(nlp):
+    body = ("Mr. Brown, who has run three campaigns, said the race was close. "
+            "The analyst, who said last week that prices would fall, said the market was calm.")
+    sources = [s for s, _, _, _ in spans_of(nlp, body)]
+    assert "Mr. Brown, who has run three campaigns" in sources
+    assert "The analyst" in sources and "who" in sources
+
+
+def test_a_belief_inside_what_someone_said_is_part_of_it(nlp):
+    body = "A senior official said on Friday that the White House supported the new rules."
+    assert [(s, c) for s, c, _, _ in spans_of(nlp, body)] == [("A senior official", "said")]
+
+
+def test_hoped_is_a_belief_despite_the_lemmatiser(nlp):
+    body = "Democratic leaders hoped the meeting would heal the party."
+    assert spans_of(nlp, body) == [("Democratic leaders", "hoped", "the meeting would heal the party", False)]
+
+
+def test_an_all_caps_dateline_is_not_part_of_the_source(nlp):
+    body = "WASHINGTON — Sen. Chuck Grassley said on Tuesday that hearings would not be held."
+    assert spans_of(nlp, body)[0][0] == "Sen. Chuck Grassley"
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_does_not_hide_a_participle(nlp):
+    body = ('The judge said she was "sorry."  In three interviews, the judge criticised the candidate, '
+            'saying that his plans were dangerous.')
+    assert ("the judge", "saying", "that his plans were dangerous", True) in spans_of(nlp, body)
+
+
+def test_a_long_apposition_does_not_separate_a_quotation_from_its_cue(nlp):
+    body = ("“Very good reporter, this guy,” Trump, the Republican frontrunner nationally and the polling "
+            "leader in South Carolina by a wide margin after his win in New Hampshire, said.")
+    [(source, cue, content, _)] = spans_of(nlp, body)
+    assert source.startswith("Trump") and cue == "said" and content == "“Very good reporter, this guy,”"

@@ -266,19 +266,38 @@ def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
     lemma = _lemma(verb)
     if verb.pos_ not in ("VERB", "AUX") or lemma not in CUE_LEMMAS or not _licensed(verb, lemma):
         return None
-    subject = _subject(verb)
+    subject, source = _subject(verb), None
+    if lemma in SPEECH_LEMMAS and (subject is None or subject.i < verb.i):
+        head, span = _after_quotation(doc, verb)
+        if head is not None and (subject is None or subject.i < head.i):
+            subject, source = head, span    # the parser took a word of the quotation for the subject
     if subject is None or subject.lower_ == "there":
         return None
     if subject.lower_ == "it" and lemma not in _IT_SPEAKS:
         return None                     # "it seems", "it shows": no one speaks
     content = _char_span(doc, _content_tokens(verb, subject))
-    source = (subject.idx, subject.idx + len(subject.text)) if subject.lower_ in _RELATIVE \
-        else _char_span(doc, _source_tokens(subject), keep_quotes=False)
+    if source is None:
+        source = (subject.idx, subject.idx + len(subject.text)) if subject.lower_ in _RELATIVE \
+            else _char_span(doc, _source_tokens(subject), keep_quotes=False)
     if source is None:
         return None
     # a cue with no content yet may still own a quotation in its sentence (see _attach_quotes)
     return Attribution(source, _cue_span(doc, verb), (content,) if content else (), False, verb.i, subject.i,
                        lemma in SPEECH_LEMMAS)
+
+
+def _after_quotation(doc: Any, verb: Any) -> tuple[Any | None, Span | None]:
+    """'“...,” Trump, the frontrunner in South Carolina, said': the parser hung the speaker on the
+    quotation; the speaker is the phrase between the closing mark and the verb, if it has no verb."""
+    mark = next((t for t in reversed(doc[verb.sent.start:verb.i]) if t.is_quote), None)
+    if mark is None or mark.i + 1 >= verb.i or doc[mark.i - 1].text not in (",", "!", "?"):
+        return None, None
+    phrase = doc[mark.i + 1:verb.i]
+    if phrase[0].pos_ not in ("PROPN", "NOUN", "PRON", "DET") or len(phrase) > 40 \
+            or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
+        return None, None
+    head = next((t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    return head, _char_span(doc, list(phrase), keep_quotes=False)
 
 
 def _source_tokens(subject: Any) -> list[Any]:
