@@ -67,28 +67,48 @@ def _warm_up(nlp: Any) -> None:
     enrich(article, nlp)
 
 
-def _enrich_or_reject(article: Article, nlp: Any) -> Analysis | Rejection:
+def _enrich_or_reject(article: Article, nlp: Any, doc: Any = None) -> Analysis | Rejection:
     try:
-        return enrich(article, nlp)
+        return enrich_doc(article, doc) if doc is not None else enrich(article, nlp)
     except NewsledgerError as exc:
         return Rejection(article.source.get("uri", article.id), exc.reason or "enrich_failed", str(exc))
 
 
-def _enrich_in_worker(article: Article) -> Analysis | Rejection:
-    return _enrich_or_reject(article, _worker_nlp)
+def _enrich_batch(articles: list[Article], nlp: Any) -> list[Analysis | Rejection]:
+    """A batch parsed with `nlp.pipe` (faster than one call per text), then analysed one by one."""
+    fits = [a for a in articles if len(a.body) <= nlp.max_length]
+    docs = dict(zip((id(a) for a in fits), nlp.pipe([a.body for a in fits], batch_size=len(fits) or 1)))
+    return [_enrich_or_reject(a, nlp, docs.get(id(a))) for a in articles]
+
+
+def _enrich_in_worker(articles: list[Article]) -> list[Analysis | Rejection]:
+    return _enrich_batch(articles, _worker_nlp)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: int = 2,
-                chunksize: int = 4) -> Iterator[Analysis | Rejection]:
-    """`enrich` over many articles, in order, on `processes` forked workers (1: in this process).
-    An article that cannot be analyzed comes back as a Rejection saying why; the rest go on."""
+                chunksize: int = 8) -> Iterator[Analysis | Rejection]:
+    """`enrich` over many articles, in order, on `processes` forked workers (1: in this process),
+    each parsing `chunksize` articles at a time with `nlp.pipe`. An article that cannot be
+    analyzed comes back as a Rejection saying why; the rest go on."""
     global _worker_nlp
     nlp = nlp if nlp is not None else load_nlp()
     _warm_up(nlp)                       # lazy indexes built before the fork, so workers share them
     if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for article in articles:
-            yield _enrich_or_reject(article, nlp)
+        for batch in _batches(articles, chunksize):
+            yield from _enrich_batch(batch, nlp)
         return
     _worker_nlp = nlp
     with multiprocessing.get_context("fork").Pool(processes) as pool:
-        yield from pool.imap(_enrich_in_worker, articles, chunksize=chunksize)
+        for results in pool.imap(_enrich_in_worker, _batches(articles, chunksize)):
+            yield from results
