@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..enrich.hedges import find_hedges
+from ..enrich.quotes_direct import paragraph_spans
 from ..enrich.records import Analysis, Place
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
@@ -72,7 +73,7 @@ def sentence_spans(analysis: Analysis, doc: Any = None) -> tuple[tuple[int, int]
             spans.append((start, s_end))
         return tuple((s, e) for s, e in spans if body[s:e].strip())
     spans: list[tuple[int, int]] = []
-    for p_start, p_end in _paragraphs(body):
+    for p_start, p_end in paragraph_spans(body):
         start = p_start
         for match in _SENTENCE_END.finditer(body, p_start, p_end):
             if _ABBREVIATIONS.search(body[max(start, match.start() - 6):match.start()]):
@@ -84,17 +85,8 @@ def sentence_spans(analysis: Analysis, doc: Any = None) -> tuple[tuple[int, int]
     return tuple((s, e) for s, e in spans if body[s:e].strip())
 
 
-def _paragraphs(body: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in re.finditer(r"\n\s*\n", body):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(body)))
-    return [(s, e) for s, e in spans if e > s]
-
-
 def paragraph_of(body: str, start: int) -> tuple[int, int]:
-    for p_start, p_end in _paragraphs(body):
+    for p_start, p_end in paragraph_spans(body):
         if p_start <= start < p_end:
             return p_start, p_end
     return 0, len(body)
