@@ -328,3 +328,9 @@ def test_a_long_apposition_does_not_separate_a_quotation_from_its_cue(nlp):
             "leader in South Carolina by a wide margin after his win in New Hampshire, said.")
     [(source, cue, content, _)] = spans_of(nlp, body)
     assert source.startswith("Trump") and cue == "said" and content == "“Very good reporter, this guy,”"
+
+
+def test_an_expectation_without_a_holder_has_no_source_and_is_no_claim(nlp):
+    body = "The senator is expected to announce her decision on Friday. He appeared on Fox News on Sunday."
+    assert spans_of(nlp, body) == [(None, "is expected", "The senator to announce her decision on Friday", False)]
+    assert quotes_of(nlp, body) == ()

@@ -104,7 +104,8 @@ def find_attributions(doc: Any) -> list[Attribution]:
     for token in doc:
         if _inside(token.idx, speech):
             continue                    # a cue inside someone's quotation is theirs, not the article's
-        attribution = _according_to(doc, token) or _in_document(doc, token) or _verb_cue(doc, token)
+        attribution = _according_to(doc, token) or _in_document(doc, token) or _impersonal(doc, token) \
+            or _verb_cue(doc, token)
         if attribution is not None:
             found.append(attribution)
     found += _speaker_labels(doc, found)
@@ -234,6 +235,28 @@ def _in_document(doc: Any, token: Any) -> Attribution | None:
     if source is None or content is None:
         return None
     return Attribution(source, (token.idx, token.idx + len(token.text)), (content,), False, token.i, document.i)
+
+
+def _impersonal(doc: Any, verb: Any) -> Attribution | None:
+    """Appearances and expectations with no one holding them ("Trump is expected to win",
+    "it appears that ...", "the court seemed to signal ..."): a cue and a content, no source.
+    They are stances, never claims."""
+    lemma = _lemma(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not (lemma in ("seem", "appear") or (lemma in ("expect", "believe", "think") and passive)):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if subject is None or complement is None or complement.i < verb.i:
+        return None
+    parts = [_char_span(doc, _subtree(complement))]
+    if subject.lower_ != "it":
+        parts.insert(0, _char_span(doc, _source_tokens(subject)))
+    if None in parts:
+        return None
+    return Attribution(None, _cue_span(doc, verb), tuple(parts), False, verb.i, None, False)
 
 
 def _lemma(token: Any) -> str:
@@ -433,7 +456,7 @@ def _cue_for_quote(sentences: list[Span], found: list[Attribution], quote: Quote
     best, best_distance = None, None
     for index, attribution in enumerate(found):
         cue = attribution.cue
-        if cue is None or not (low <= cue[0] < high) or quote.start <= cue[0] < quote.end:
+        if cue is None or attribution.source is None or not (low <= cue[0] < high) or quote.start <= cue[0] < quote.end:
             continue
         distance = min(abs(cue[0] - quote.end), abs(quote.start - cue[1]))
         if attribution.source and quote.end <= attribution.source[0] < cue[0]:
