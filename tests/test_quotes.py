@@ -334,3 +334,10 @@ def test_an_expectation_without_a_holder_has_no_source_and_is_no_claim(nlp):
     body = "The senator is expected to announce her decision on Friday. He appeared on Fox News on Sunday."
     assert spans_of(nlp, body) == [(None, "is expected", "The senator to announce her decision on Friday", False)]
     assert quotes_of(nlp, body) == ()
+
+
+def test_reiterated_support_and_a_court_order(nlp):
+    body = "Mr. Ryan reiterated his support for the nominee. A federal judge ordered the department to release the emails."
+    found = spans_of(nlp, body)
+    assert ("Mr. Ryan", "reiterated", "his support for the nominee", True) in found
+    assert ("A federal judge", "ordered", "the department to release the emails", False) in found

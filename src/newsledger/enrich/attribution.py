@@ -46,7 +46,7 @@ continue mock portray discuss list talk speak answer advocate imply threaten req
 # claims a ledger should carry, so `find_quotes` leaves them out.
 STANCE_LEMMAS = frozenset("""
 believe think fear hope feel worry doubt want expect plan know see endorse support back oppose
-refer seem appear wish decide refuse seek favor favour prefer view regard decline
+refer seem appear wish decide refuse seek favor favour prefer view regard decline order
 """.split())
 CUE_LEMMAS = SPEECH_LEMMAS | STANCE_LEMMAS
 # Verbs whose direct object (not only a clause) can be the content ("ISW reported visual evidence").
@@ -55,7 +55,7 @@ report claim deny announce confirm dispute reveal predict estimate acknowledge c
 call criticize criticise praise propose recommend demand question reject defend slam highlight
 express endorse support back oppose dismiss chastise rebut condemn denounce decry lambast blast
 applaud welcome hail tout accuse mock portray discuss list advocate request favor favour
-prefer seek view regard
+prefer seek view regard reiterate repeat order see
 """.split())
 # Verbs whose content is the object of a preposition ("pointed to X", "called for X", "talked about X")
 _PREP_CONTENT = {
@@ -397,6 +397,8 @@ def _content_tokens(verb: Any, subject: Any) -> list[Any]:
             # "accused Rubio of ...", "called him competent": the object and what follows it
             tail = [c for c in verb.children if c.i > child.i and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "ccomp")
                     and not (c.dep_ == "prep" and c.lower_ in ("on", "at", "in", "during", "after", "before"))]
+            if lemma == "see" and not any(c.lower_ == "as" for c in tail):
+                continue                # "voters see Trump as unfair", not "they saw the film"
             return _subtree(child) + [t for c in tail for t in c.subtree]
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _PREP_CONTENT.get(lemma, ()):
