@@ -341,3 +341,8 @@ def test_reiterated_support_and_a_court_order(nlp):
     found = spans_of(nlp, body)
     assert ("Mr. Ryan", "reiterated", "his support for the nominee", True) in found
     assert ("A federal judge", "ordered", "the department to release the emails", False) in found
+
+
+def test_has_yet_to_comment_is_not_a_claim(nlp):
+    body = "However, Ukraine has yet to officially comment on the counteroffensive."
+    assert quotes_of(nlp, body) == ()

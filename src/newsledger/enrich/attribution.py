@@ -72,6 +72,9 @@ _DECLINED = frozenset({"comment", "say", "confirm", "discuss", "elaborate", "ans
 _IN_SOURCES = frozenset({"poll", "survey", "study", "report", "analysis"})
 _NEEDS_QUOTE_OR_CLAUSE = frozenset({"post", "write", "tweet", "echo", "point", "signal", "add", "ask", "continue"})
 _RELATIVE = frozenset({"who", "which", "that"})
+# Verbs whose subject is the speaker of the reporting verb they complete ("went on to say"; not
+# "has yet to comment", "refused to say")
+_GOES_ON = frozenset({"go", "continue", "begin", "start", "proceed", "hasten", "rush"})
 # Verbs after which "it" is an organisation speaking ("The ministry ... It added that")
 _IT_SPEAKS = frozenset({"say", "add", "continue", "state", "announce", "report", "claim", "deny", "confirm", "note", "warn", "write",
                         "post", "tweet", "accuse", "insist"})
@@ -184,10 +187,10 @@ def _subtree(token: Any, without: tuple[Any, ...] = ()) -> list[Any]:
 def _cue_span(doc: Any, verb: Any) -> Span:
     """The verb with its auxiliaries, negation, particle and an adjacent adverb ("has also said"),
     the verb it completes ("went on to say") and the preposition of its content ("pointed to")."""
-    start = verb.i
-    if verb.dep_ == "xcomp" and verb.head.i < verb.i and _lemma(verb.head) in ("go", "continue", "begin", "start"):
-        start = verb.head.i
-    while start > 0 and doc[start - 1].head.i == doc[start].i and doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+    start = anchor = verb.i
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i and _lemma(verb.head) in _GOES_ON:
+        start = anchor = verb.head.i
+    while start > 0 and doc[start - 1].head.i == anchor and doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
         start -= 1
     end = verb.i
     if end + 1 < len(doc) and doc[end + 1].head.i == verb.i \
@@ -363,8 +366,7 @@ def _borrowed_subject(verb: Any) -> Any | None:
     """The subject a participle or a coordinated verb shares with the clause it hangs from."""
     if verb.dep_ == "conj":
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ == "xcomp" and _lemma(verb) in SPEECH_LEMMAS \
-            and (_lemma(verb.head) not in CUE_LEMMAS or not _licensed(verb.head, _lemma(verb.head))):
+    if verb.dep_ == "xcomp" and _lemma(verb) in SPEECH_LEMMAS and _lemma(verb.head) in _GOES_ON:
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)     # "went on to say"
     if verb.dep_ not in ("advcl", "xcomp", "pcomp") or verb.tag_ != "VBG":
         return None
