@@ -5,6 +5,8 @@ reports; the seed pages come from the shared corpus and run through the whole pi
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from newsledger.enrich.records import Analysis, Place
@@ -194,3 +196,40 @@ def test_seed_october_codes_isw_and_no_event_at_kupyansk_or_vienna(seed_analyses
     assert "Al Mayadeen English" in isw[0].source and "The Washington Post" in isw[0].source
     assert all(e.location not in ("Kupyansk", "Vienna") for e in events)
     assert all(e.event_date and e.event_date.startswith("2024") for e in events)
+
+
+def _quoted(body: str, content: str, speaker: str):
+    from newsledger.enrich.records import Quote
+
+    start = body.index(content)
+    return Quote(speaker, speaker, "said", content, True, None, (), start, start + len(content))
+
+
+def test_an_analysts_opinion_in_quotes_is_commentary_not_an_event():
+    # synthetic
+    body = ("“I don't think Russian forces will storm Kharkiv soon. They are shelling the outskirts to test "
+            "the defenses,” said Jan Novak, a Prague-based military analyst.")
+    content = body[1:body.index("”")]
+    analysis = dataclasses.replace(analysis_of(body, (KHARKIV,)),
+                                   quotes=(_quoted(body, content, "Jan Novak"),))
+    assert code_events(analysis) == ()
+
+
+def test_an_officers_report_in_quotes_is_still_an_event():
+    # synthetic
+    body = ("“Our units shelled Russian positions near Kharkiv overnight,” the Ukrainian General Staff said.")
+    content = body[1:body.index("”")]
+    analysis = dataclasses.replace(analysis_of(body, (KHARKIV,)),
+                                   quotes=(_quoted(body, content, "Ukrainian General Staff"),))
+    events = code_events(analysis)
+    assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"
+
+
+def test_speculation_by_unnamed_analysts_is_not_an_event():
+    # synthetic
+    body = "Analysts said Russian forces may have captured two villages near Kharkiv last week."
+    assert code_events(analysis_of(body, (KHARKIV,))) == ()
+
+
+def test_seed_october_codes_no_event_from_gadys_commentary(seed_analyses):
+    assert all(e.claimant != "Franz-Stefan Gady" for e in seed_analyses["001"].events)

@@ -185,6 +185,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if cue is None:
         return None, mentions, ()
     claimant, source, quote = claimant_and_source(analysis, start, end, credit)
+    if _commentary(quote, claimant, text, body):
+        return None, mentions, ()
     deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant, offset=start)
     totals = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text)
                    for d in deaths if d.scope == "campaign")
@@ -251,6 +253,25 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         civilian_targeting=bool(target and target.inter == 7),
     )
     return dataclasses.replace(event, id=_event_id(event)), mentions, ()
+
+
+# "I don't think we can talk about a large-scale offensive", "in my view": an analyst's reading of
+# the war, not a report of an act (ACLED codes reported acts, not commentary on them).
+_OPINION = re.compile(r"\b(?:I|we)\s+(?:do\s+not\s+|don[’']t\s+)?(?:think|believe|expect|suspect|assume|guess|"
+                      r"would\s+argue)\b|\bin\s+my\s+(?:view|opinion)\b|\bI[’']m\s+not\s+sure\b", re.I)
+_ANALYSTS = re.compile(r"^(?:some\s+|western\s+|military\s+|defen[cs]e\s+)*(?:analysts|experts|observers|commentators)$", re.I)
+_ANALYSTS_SAY = re.compile(r"\s*(?:some\s+|western\s+|military\s+|defen[cs]e\s+)*(?:analysts|experts|observers|commentators)"
+                           r"\s+(?:have\s+)?(?:said|say|says|indicated|suggest(?:s|ed)?|believe[ds]?|estimate[ds]?)\b", re.I)
+_SPECULATIVE = re.compile(r"\b(?:may|might|could)\s+have\b", re.I)
+
+
+def _commentary(quote: Any, claimant: str | None, text: str, body: str) -> bool:
+    """True for a sentence that comments on the war rather than reports an act in it: inside a
+    direct quotation that gives the speaker's opinion, or a speculation by unnamed analysts."""
+    if quote is not None and quote.direct and _OPINION.search(body[quote.start:quote.end]):
+        return True
+    unnamed = bool(claimant and _ANALYSTS.match(claimant.strip())) or _ANALYSTS_SAY.match(text) is not None
+    return unnamed and _SPECULATIVE.search(text) is not None
 
 
 def _primary(cues: tuple[Cue, ...]) -> Cue | None:
