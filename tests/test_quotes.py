@@ -346,3 +346,10 @@ def test_reiterated_support_and_a_court_order(nlp):
 def test_has_yet_to_comment_is_not_a_claim(nlp):
     body = "However, Ukraine has yet to officially comment on the counteroffensive."
     assert quotes_of(nlp, body) == ()
+
+
+def test_an_inverted_speaker_after_a_quotation(nlp):
+    body = "“It is hers to lose at this point,” added another New Hampshire Democrat."
+    [(source, cue, content, _)] = spans_of(nlp, body)
+    assert (source, cue) == ("another New Hampshire Democrat", "added")
+    assert content == "“It is hers to lose at this point,”"

@@ -77,7 +77,8 @@ _RELATIVE = frozenset({"who", "which", "that"})
 _GOES_ON = frozenset({"go", "continue", "begin", "start", "proceed", "hasten", "rush"})
 # Verbs after which "it" is an organisation speaking ("The ministry ... It added that")
 _IT_SPEAKS = frozenset({"say", "add", "continue", "state", "announce", "report", "claim", "deny", "confirm", "note", "warn", "write",
-                        "post", "tweet", "accuse", "insist"})
+                        "post", "tweet", "accuse", "insist", "declare", "urge", "ask", "respond", "reply", "argue",
+                        "explain", "call"})
 _MIN_QUOTE_WORDS = 4
 _MAX_CUE_DISTANCE = 120     # characters between a quotation and its cue
 
@@ -357,9 +358,24 @@ def _subject(verb: Any) -> Any | None:
         return verb.head                # "with Senator John McCain telling reporters ..."
     if verb.dep_ == "ROOT" and verb.lemma_.lower() == "say":
         # "..., said a former spokesman for the ministry": an inverted subject parsed as an object
-        return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")
-                     and c.pos_ in ("NOUN", "PROPN")), None)
+        inverted = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")
+                         and c.pos_ in ("NOUN", "PROPN")), None)
+        if inverted is not None:
+            return inverted
+    if verb.dep_ == "ROOT" and _lemma(verb) in SPEECH_LEMMAS and verb.i > 1 and doc_quote_before(verb):
+        # '“...,” added another New Hampshire Democrat', '"...," said David Brock'
+        inverted = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj",
+                                                                                  "appos", "dep", "oprd")
+                         and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if inverted is not None:
+            return inverted
     return _borrowed_subject(verb)
+
+
+def doc_quote_before(verb: Any) -> bool:
+    """Whether a quotation closes with a comma (or ! ?) just before `verb`."""
+    before = doc_text(verb.doc)[max(0, verb.idx - 4):verb.idx]
+    return bool(re.search(r"[,!?](?:[\"”]|'')\s*$", before))
 
 
 def _borrowed_subject(verb: Any) -> Any | None:
