@@ -60,8 +60,8 @@ prefer seek view regard reiterate repeat order see
 # Verbs whose content is the object of a preposition ("pointed to X", "called for X", "talked about X")
 _PREP_CONTENT = {
     "point": ("to",), "refer": ("to",), "talk": ("about", "of"), "speak": ("about", "of"), "call": ("for",),
-    "warn": ("of", "about", "against"), "complain": ("about",), "argue": ("for", "against"), "advocate": ("for",),
-    "insist": ("on",), "ask": ("about", "for"), "comment": ("on",), "boast": ("about", "of"), "brag": ("about",),
+    "warn": ("of", "about", "against"), "complain": ("about",), "argue": ("against",), "advocate": ("for",),
+    "insist": ("on",), "ask": ("about",), "comment": ("on",), "boast": ("about", "of"), "brag": ("about",),
     "joke": ("about",), "testify": ("about",), "write": ("about",), "hint": ("at",), "push": ("on", "against"),
 }
 # What someone declines to do that is itself speaking ("declined to comment")
