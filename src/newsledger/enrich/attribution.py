@@ -8,12 +8,20 @@ attribution: a lexicon of reporting verbs, plus rules for the shapes news writin
   this, stating that ...", "after telling", "answered and said");
 - passives with an agent ("this was disputed by Syrsky"), "X was quoted as saying";
   relative subjects ("ISW, which said"), "it" only after verbs an organisation speaks with;
-- "according to X, ..."; transcript and ticker labels ("FALLIN: ...", "Q: ...") only when the
+- prepositional and object contents ("pointed to X", "called for X", "accused X of Y",
+  "pushed back on X", "shot back that"), "went on to say", "Cruz continued: “...”", "declined to
+  comment" (a stance, not a claim), and a speaker the parser hung on the quotation before its cue
+  ("“...,” Trump, the frontrunner in South Carolina, said"; "“...,” added another Democrat");
+- "according to X, ...", "In a CNN poll, ..." (a poll, survey, study or report as the source of a
+  clause without a reporting verb); transcript and ticker labels ("FALLIN: ...", "Q: ...") only when the
   label is a recognised person or organisation or a name in capitals;
 - direct quotations (from `quotes_direct`) tied to the nearest cue in their sentence and
   paragraph, quotations split by the cue ("“A,” he said, “B.”"), a cue's quotation opening the
   next sentence ("Bystrom agreed. “...”"), and quotations continuing a speaker's previous one.
-Beliefs and intentions ("thinks", "wants") are found too but flagged `speech=False`.
+Beliefs and intentions ("thinks", "wants") are found too but flagged `speech=False`, and dropped
+when they lie inside another attribution's source or content (PolNeAR marks each word once);
+appearances and expectations with no holder ("is expected to", "it appears that") are stances
+with no source. The source phrase keeps its relative clause unless that clause reports.
 The rules were tuned on the PolNeAR *train* split; `evaluation/attribution.py` scores *dev*.
 """
 from __future__ import annotations
@@ -23,6 +31,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .attribution_lexicon import (
+    CUE_LEMMAS, DECLINED as _DECLINED, GOES_ON as _GOES_ON, IN_SOURCES as _IN_SOURCES, IT_SPEAKS as _IT_SPEAKS,
+    NEEDS_QUOTE_OR_CLAUSE as _NEEDS_QUOTE_OR_CLAUSE, OBJECT_CONTENT as _OBJECT_CONTENT, PREP_CONTENT as _PREP_CONTENT,
+    RELATIVE as _RELATIVE, SPEECH_LEMMAS, STANCE_LEMMAS,
+)
 from .nlp import doc_sentences, doc_text, sentence_at
 from .quotes_direct import QuotedSpan, paragraph_spans, quoted_spans
 
@@ -30,55 +43,6 @@ __all__ = ["Attribution", "find_attributions", "CUE_LEMMAS", "SPEECH_LEMMAS", "S
 
 Span = tuple[int, int]
 
-# Reporting verbs: their complement (a clause or a quotation) is what someone said or found.
-SPEECH_LEMMAS = frozenset("""
-say tell add write note report announce claim state argue explain suggest insist warn acknowledge
-admit declare assert confirm deny tweet post ask reply respond conclude predict recall comment
-indicate emphasize emphasise stress contend maintain allege accuse promise vow pledge urge testify
-inform mention repeat reiterate concede complain boast observe disclose reveal estimate caution
-agree dispute show find describe call criticize criticise praise propose recommend demand charge
-counter retort quip joke speculate assure echo blame question signal hint lament point cite
-defend remind express interject slam rail insist proclaim exclaim remark dismiss chastise rebut
-condemn denounce decry lambast blast applaud welcome hail warn concur scoff tout brag plead quote
-continue mock portray discuss list talk speak answer advocate imply threaten request reject shoot fire push
-""".split())
-# Verbs of belief and intention: PolNeAR annotates them as attributions too, but they are not
-# claims a ledger should carry, so `find_quotes` leaves them out.
-STANCE_LEMMAS = frozenset("""
-believe think fear hope feel worry doubt want expect plan know see endorse support back oppose
-refer seem appear wish decide refuse seek favor favour prefer view regard decline order
-""".split())
-CUE_LEMMAS = SPEECH_LEMMAS | STANCE_LEMMAS
-# Verbs whose direct object (not only a clause) can be the content ("ISW reported visual evidence").
-_OBJECT_CONTENT = frozenset("""
-report claim deny announce confirm dispute reveal predict estimate acknowledge cite describe
-call criticize criticise praise propose recommend demand question reject defend slam highlight
-express endorse support back oppose dismiss chastise rebut condemn denounce decry lambast blast
-applaud welcome hail tout accuse mock portray discuss list advocate request favor favour
-prefer seek view regard reiterate repeat order see
-""".split())
-# Verbs whose content is the object of a preposition ("pointed to X", "called for X", "talked about X")
-_PREP_CONTENT = {
-    "point": ("to",), "refer": ("to",), "talk": ("about", "of"), "speak": ("about", "of"), "call": ("for",),
-    "warn": ("of", "about", "against"), "complain": ("about",), "argue": ("against",), "advocate": ("for",),
-    "insist": ("on",), "ask": ("about",), "comment": ("on",), "boast": ("about", "of"), "brag": ("about",),
-    "joke": ("about",), "testify": ("about",), "write": ("about",), "hint": ("at",), "push": ("on", "against"),
-}
-# What someone declines to do that is itself speaking ("declined to comment")
-_DECLINED = frozenset({"comment", "say", "confirm", "discuss", "elaborate", "answer", "specify", "respond", "address",
-                       "identify", "name", "disclose", "reveal", "speculate", "detail", "provide", "release"})
-# Documents and occasions that carry a finding when the sentence has no reporting verb ("In a CNN poll, ...")
-# (a statement, interview or speech has a reporting verb of its own: "In a speech, X attacked ...")
-_IN_SOURCES = frozenset({"poll", "survey", "study", "report", "analysis"})
-_NEEDS_QUOTE_OR_CLAUSE = frozenset({"post", "write", "tweet", "echo", "point", "signal", "add", "ask", "continue"})
-_RELATIVE = frozenset({"who", "which", "that"})
-# Verbs whose subject is the speaker of the reporting verb they complete ("went on to say"; not
-# "has yet to comment", "refused to say")
-_GOES_ON = frozenset({"go", "continue", "begin", "start", "proceed", "hasten", "rush"})
-# Verbs after which "it" is an organisation speaking ("The ministry ... It added that")
-_IT_SPEAKS = frozenset({"say", "add", "continue", "state", "announce", "report", "claim", "deny", "confirm", "note", "warn", "write",
-                        "post", "tweet", "accuse", "insist", "declare", "urge", "ask", "respond", "reply", "argue",
-                        "explain", "call"})
 _MIN_QUOTE_WORDS = 4
 _MAX_CUE_DISTANCE = 120     # characters between a quotation and its cue
 
