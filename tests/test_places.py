@@ -154,3 +154,23 @@ def test_english_words_and_first_names_are_not_places(nlp, gazetteer):
     # synthetic: "Area" and "College" are GeoNames alternate or official names of small US places
     text = "Dylan Tinsley said Dylan had studied at the College in the Area before moving to Chicago."
     assert {p.name for p in _places(nlp, gazetteer, text)} == {"Chicago"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # synthetic sentences
+    ("Paris Hilton was not involved in the talks.", {"Paris", "Hilton"}),
+    ("Most residents of Georgia Street left before the strike.", {"Georgia"}),
+    ("Protesters gathered outside the Ukraine Embassy in London.", {"Ukraine"}),
+])
+def test_names_made_of_place_names_are_not_places(nlp, gazetteer, text, absent):
+    from newsledger.enrich.places import find_places_in_text
+
+    names = {place.name for place in find_places_in_text(text, nlp, gazetteer)}
+    assert not names & absent, names
+
+
+def test_places_listed_with_commas_are_all_kept(nlp, gazetteer):
+    from newsledger.enrich.places import find_places_in_text
+
+    names = {p.name for p in find_places_in_text("Shelling hit Kharkiv, Kupiansk and Izium overnight.", nlp, gazetteer)}
+    assert {"Kharkiv", "Kupyansk", "Izium"} <= names or {"Kharkiv", "Kupyansk", "Izyum"} <= names, names

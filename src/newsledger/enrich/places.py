@@ -27,6 +27,10 @@ from .records import Entity, Place
 __all__ = ["find_places", "find_places_in_text", "most_specific", "DEMONYMS"]
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# "Georgia Street", "Paris Hotel", "Kyiv Avenue", "the Ukraine Embassy": streets, hotels and missions
+# named after a place are elsewhere (a "Donetsk hospital" or "Kharkiv University" is in its city: kept).
+_NAMED_AFTER = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway",
+                "square", "plaza", "hotel", "embassy", "consulate"}
 _OTHER_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
 _LOCATIVE = {"in", "near", "at", "outside", "around", "from", "to", "towards", "toward", "into", "of",
              "village", "town", "city", "settlement", "inside", "across", "over", "on"}
@@ -77,7 +81,8 @@ def find_places(doc: Any, entities: Sequence[Entity], article: Article, gazettee
     body = article.body
     entities = list(entities) + _unlabelled(body, entities, gazetteer)
     persons = _person_words(entities)
-    mentions = [m for e in entities for m in _mentions(e, body, gazetteer, persons)]
+    mentions = _unglued(sorted((m for e in entities for m in _mentions(e, body, gazetteer, persons)),
+                               key=lambda m: m.start), body)
     focus = _focus_countries(mentions, entities, body)
     return _aggregate(_resolve(mentions, focus, body))
 
@@ -103,6 +108,16 @@ def most_specific(places: Iterable[Place]) -> Place | None:
         inside = [(i, p) for i, p in ranked if p.feature not in ("city", "village") or (p.country, p.admin1) in divisions]
         ranked = inside or ranked
     return min(ranked, key=lambda item: (_SPECIFICITY.get(item[1].feature or "", 5), -item[1].mentions, item[0]))[1]
+
+
+def _unglued(mentions: list[_Mention], body: str) -> list[_Mention]:
+    """Two place names glued by one space ("Paris Hilton", "Jordan Peterson", "Victoria Beckham")
+    are somebody's name, not two places: prose separates places by commas or words."""
+    glued: set[int] = set()
+    for first, second in zip(mentions, mentions[1:]):
+        if second.start - first.end == 1 and body[first.end] == " " and body[first.end - 1].isalpha():
+            glued.update((first.start, second.start))
+    return [m for m in mentions if m.start not in glued]
 
 
 def _person_words(entities: Sequence[Entity]) -> set[str]:
@@ -173,7 +188,8 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
         return []
     if candidates:
         return [_Mention(text, start, end, strong, candidates)]
-    if len(text.split()) > 1 and (entity.label in _PLACE_LABELS or division):
+    if len(text.split()) > 1 and (entity.label in _PLACE_LABELS or division) and \
+            text.split()[-1].lower().rstrip(".") not in _NAMED_AFTER:
         return _parts(text, start, gazetteer)
     return []
 
