@@ -20,9 +20,9 @@ from __future__ import annotations
 import email.utils
 import html
 import json
-from datetime import date
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
