@@ -27,9 +27,9 @@ def test_paragraphs_are_separated_by_exactly_one_blank_line(text):
     assert all(p.strip() == p and p for p in body.split("\n\n")) or body == ""
 
 
-@given(texts)
+@given(st.text(alphabet="abcdefXYZ .,\n\t", max_size=200))
 def test_content_id_ignores_layout_and_case(text):
-    assert content_id(text) == content_id(text.upper().replace(" ", "\n  ")) or text != text.lower()
+    assert content_id(text) == content_id(text.upper().replace(" ", "\n  "))
 
 
 def test_content_id_is_stable_across_whitespace():
