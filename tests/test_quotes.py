@@ -353,3 +353,8 @@ def test_an_inverted_speaker_after_a_quotation(nlp):
     [(source, cue, content, _)] = spans_of(nlp, body)
     assert (source, cue) == ("another New Hampshire Democrat", "added")
     assert content == "“It is hers to lose at this point,”"
+
+
+def test_a_participle_on_its_speaker_is_not_part_of_the_source(nlp):
+    body = "With Senator John McCain telling reporters that the bill was dead, the vote failed."
+    assert spans_of(nlp, body) == [("Senator John McCain", "telling", "that the bill was dead", True)]

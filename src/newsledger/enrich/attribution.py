@@ -230,7 +230,7 @@ def _impersonal(doc: Any, verb: Any) -> Attribution | None:
 def _lemma(token: Any) -> str:
     """The token's lemma, with the small model's slips mended ("hoped" -> "hop")."""
     lemma = token.lemma_.lower()
-    return "hope" if lemma == "hop" and token.lower_.startswith("hope") else lemma
+    return "hope" if lemma == "hop" and token.lower_ in ("hope", "hopes", "hoped", "hoping") else lemma
 
 
 def _licensed(verb: Any, lemma: str) -> bool:
@@ -268,8 +268,11 @@ def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
         return None                     # "it seems", "it shows": no one speaks
     content = _char_span(doc, _content_tokens(verb, subject))
     if source is None:
+        tokens = _source_tokens(subject)
+        if verb.dep_ == "acl" and verb.head.i == subject.i:     # "Democrats hoping to ...": not the cue itself
+            tokens = [t for t in tokens if t.i not in {v.i for v in verb.subtree}]
         source = (subject.idx, subject.idx + len(subject.text)) if subject.lower_ in _RELATIVE \
-            else _char_span(doc, _source_tokens(subject), keep_quotes=False)
+            else _char_span(doc, tokens, keep_quotes=False)
     if source is None:
         return None
     # a cue with no content yet may still own a quotation in its sentence (see _attach_quotes)

@@ -16,12 +16,13 @@ counter retort quip joke speculate assure echo blame question signal hint lament
 defend remind express interject slam rail insist proclaim exclaim remark dismiss chastise rebut
 condemn denounce decry lambast blast applaud welcome hail warn concur scoff tout brag plead quote
 continue mock portray discuss list talk speak answer advocate imply threaten request reject shoot fire push
+highlight reaffirm yell advise encourage deem
 """.split())
 # Verbs of belief and intention: PolNeAR annotates them as attributions too, but they are not
 # claims a ledger should carry, so `find_quotes` leaves them out.
 STANCE_LEMMAS = frozenset("""
 believe think fear hope feel worry doubt want expect plan know see endorse support back oppose
-refer seem appear wish decide refuse seek favor favour prefer view regard decline order
+refer seem appear wish decide refuse seek favor favour prefer view regard decline order wonder
 """.split())
 CUE_LEMMAS = SPEECH_LEMMAS | STANCE_LEMMAS
 # Verbs whose direct object (not only a clause) can be the content ("ISW reported visual evidence").
@@ -30,7 +31,7 @@ report claim deny announce confirm dispute reveal predict estimate acknowledge c
 call criticize criticise praise propose recommend demand question reject defend slam highlight
 express endorse support back oppose dismiss chastise rebut condemn denounce decry lambast blast
 applaud welcome hail tout accuse mock portray discuss list advocate request favor favour
-prefer seek view regard reiterate repeat order see
+prefer seek view regard reiterate repeat order see reaffirm deem
 """.split())
 # Verbs whose content is the object of a preposition ("pointed to X", "called for X", "talked about X")
 PREP_CONTENT = {
