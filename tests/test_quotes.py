@@ -358,3 +358,8 @@ def test_an_inverted_speaker_after_a_quotation(nlp):
 def test_a_participle_on_its_speaker_is_not_part_of_the_source(nlp):
     body = "With Senator John McCain telling reporters that the bill was dead, the vote failed."
     assert spans_of(nlp, body) == [("Senator John McCain", "telling", "that the bill was dead", True)]
+
+
+def test_reportedly_marks_a_clause_with_no_source(nlp):
+    body = "The former mayor is reportedly considering a run, and his aides are hiring staff."
+    assert spans_of(nlp, body) == [(None, "reportedly", "The former mayor is reportedly considering a run", False)]

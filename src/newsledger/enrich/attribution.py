@@ -206,9 +206,16 @@ def _in_document(doc: Any, token: Any) -> Attribution | None:
 
 
 def _impersonal(doc: Any, verb: Any) -> Attribution | None:
-    """Appearances and expectations with no one holding them ("Trump is expected to win",
-    "it appears that ...", "the court seemed to signal ..."): a cue and a content, no source.
+    """Appearances, expectations and reports with no one holding them ("Trump is expected to win",
+    "it appears that ...", "the court seemed to signal ...", "X reportedly ..."): a cue and a
+    content, no source.
     They are stances, never claims."""
+    if verb.lower_ in ("reportedly", "allegedly", "purportedly") and verb.dep_ == "advmod" \
+            and verb.head.pos_ in ("VERB", "AUX"):        # "Bloomberg is reportedly considering a run"
+        clause = _char_span(doc, _subtree(verb.head, tuple(c for c in verb.head.children
+                                                          if c.dep_ in ("conj", "cc", "mark", "advcl"))))
+        cue = (verb.idx, verb.idx + len(verb.text))
+        return Attribution(None, cue, (clause,), False, verb.i, None, False) if clause else None
     lemma = _lemma(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if not (lemma in ("seem", "appear") or (lemma in ("expect", "believe", "think") and passive)):
