@@ -363,3 +363,16 @@ def test_a_participle_on_its_speaker_is_not_part_of_the_source(nlp):
 def test_reportedly_marks_a_clause_with_no_source(nlp):
     body = "The former mayor is reportedly considering a run, and his aides are hiring staff."
     assert spans_of(nlp, body) == [(None, "reportedly", "The former mayor is reportedly considering a run", False)]
+
+
+def test_a_report_by_an_outlet_is_spoken_by_the_outlet():
+    # synthetic
+    from newsledger.enrich import enrich, load_nlp
+    from newsledger.records import Article, content_id
+
+    body = ('A report by The Kyiv Independent (KI) said, "The bridge was hit twice overnight." '
+            'A statement from the Ukrainian Navy said two boats were damaged.')
+    article = Article(content_id(body), {"uri": "synthetic", "format": "text"}, None, None, (), (), None, "en", body)
+    speakers = [q.speaker for q in enrich(article, load_nlp()).quotes]
+    assert "The Kyiv Independent" in speakers or "Kyiv Independent" in speakers, speakers
+    assert not any(s and s.lower().startswith(("report by", "statement from")) for s in speakers), speakers

@@ -52,6 +52,7 @@ diplomats lawmaker lawmakers senator spokesmen officer officers soldier soldiers
 investigators investigation prosecutors prosecutor court judge campaign aide aides adviser advisers
 """.split())
 _REPORT_NOUNS = frozenset({"report", "article", "newspaper", "paper", "outlet", "publication", "daily"})
+_AUTHORED_NOUNS = frozenset({"statement", "analysis", "study", "assessment", "post", "update", "briefing", "survey"})
 
 
 def is_outlet(name: str | None, credited: Iterable[str] = ()) -> bool:
@@ -142,6 +143,12 @@ def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], peo
                        and body[max(e.start - 2, 0):e.start] == ", "}
             if len(persons) == 1:
                 return persons.pop()
+        if head.lower_ in _REPORT_NOUNS | _AUTHORED_NOUNS:
+            # "a report by The Washington Post (WP)", "a statement from the ministry": its author
+            authors = {e.canonical for e in entities if e.label in ("ORG", "PERSON", "GPE", "NORP")
+                       and source_start <= e.start and e.end <= source_end and e.start > head.idx}
+            if len(authors) == 1:
+                return authors.pop()
         if head.lower_ in _REPORT_NOUNS and word.startswith("the "):
             outlet = next((q.speaker for q in reversed(earlier) if is_outlet(q.speaker)), None)
             if outlet:
