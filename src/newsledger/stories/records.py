@@ -7,16 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ..events.records import Evidence
+
 __all__ = ["SentenceRef", "MapPlace", "Story", "Claim", "ClaimGroup", "Source", "FramingTerm", "FramingRow", "StoryBundle"]
 
 Verdict = Literal["corroborated", "contradicted", "evolving", "single", "consistent"]
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceRef:
-    article_id: str
-    start: int
-    end: int
+# A sentence of an article (id and character offsets): the same record the events stage cites.
+SentenceRef = Evidence
 
 
 @dataclass(frozen=True, slots=True)
