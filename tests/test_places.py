@@ -173,4 +173,4 @@ def test_places_listed_with_commas_are_all_kept(nlp, gazetteer):
     from newsledger.enrich.places import find_places_in_text
 
     names = {p.name for p in find_places_in_text("Shelling hit Kharkiv, Kupiansk and Izium overnight.", nlp, gazetteer)}
-    assert {"Kharkiv", "Kupyansk", "Izium"} <= names or {"Kharkiv", "Kupyansk", "Izyum"} <= names, names
+    assert {"Kharkiv", "Kupyansk", "Izyum"} <= names, names
