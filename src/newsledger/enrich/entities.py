@@ -20,7 +20,7 @@ from typing import Any, Iterable
 
 from .records import Entity
 
-__all__ = ["find_entities", "entity_at", "DEMONYMS"]
+__all__ = ["find_entities", "entity_at", "acronym_definitions", "DEMONYMS"]
 
 # Numeric and temporal labels belong to figures and dates, not to actors and places.
 _SKIP_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -120,7 +120,7 @@ def _ministry_name(text: str, fallback_country: str | None) -> str:
 
 def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, str]:
     """Start offset of each mention -> the fullest name the article gives that actor."""
-    acronyms = _acronym_definitions(body)
+    acronyms = acronym_definitions(body)
     with_the = _names_written_with_the(body)
     persons = [_clean(m[0]) for m in mentions if m[1] == "PERSON"]
     orgs = [_national(body, m[2], _clean(m[0])) for m in mentions if m[1] == "ORG"]
@@ -195,7 +195,7 @@ def _fullest_org(name: str, orgs: list[str], acronyms: dict[str, str]) -> str:
     return best
 
 
-def _acronym_definitions(body: str) -> dict[str, str]:
+def acronym_definitions(body: str) -> dict[str, str]:
     """"The Washington Post (WP)" -> {"WP": "The Washington Post"}; the name is cut to the words
     whose initials spell the acronym, keeping a "The" written mid-sentence."""
     found: dict[str, str] = {}

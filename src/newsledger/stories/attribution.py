@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..enrich.entities import acronym_definitions as acronyms
+
 __all__ = ["Attribution", "attribute", "find_disputant", "canonical_name", "clean_claimant", "acronyms"]
 
 _CUES = (r"said|says|told|claims?|claimed|stated|states|reported|reports|noted|notes|announced|"
@@ -29,7 +31,6 @@ the a an""".split())
 _GENERIC = frozenset("analysts experts observers officials sources residents witnesses reports media "
                      "commentators bloggers critics people authorities commanders troops forces soldiers "
                      "units".split())
-_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s)(?:(?:of|for|the|on|and)\s|[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s\(([A-Z]{2,6})\)")
 _ORG_HEADS = ("ministry", "army", "military", "command", "office", "forces", "agency", "government",
               "kremlin", "officials", "authorities", "institute", "council", "service", "staff")
 
@@ -39,17 +40,6 @@ class Attribution:
     claimant: str | None
     channel: str | None
     via: tuple[str, ...]            # between claimant and page, nearest to the claimant first
-
-
-def acronyms(body: str) -> dict[str, str]:
-    """{"ISW": "Institute for the Study of War", "WP": "The Washington Post"} as the body defines them."""
-    found = {}
-    for match in _ACRONYM.finditer(body):
-        name, short = match.group(1).strip(), match.group(2)
-        words = [w for w in name.split() if w[:1].isupper()]
-        if len(words) >= 2 and "".join(w[0] for w in words).upper().endswith(short[-2:]):
-            found[short] = _strip_article(name) if not name.startswith("The Washington") else name
-    return found
 
 
 def _strip_article(name: str) -> str:
