@@ -70,14 +70,14 @@ def _with_stored_events(ledger: Ledger, analysis):
 def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False) -> None:
     """Cluster the ledger into stories, store them, and write the chosen one to `output`."""
     from ..report import render
-    from ..stories.pipeline import bundle_stories, stage_notes
+    from ..stories.pipeline import bundle_stories
 
     analyses = analyses_of(ledger, quiet=quiet)
     if not analyses:
         raise click.ClickException(f"{ledger.path}: the ledger holds no article; add pages with "
                                    f"`newsledger ingest PATH --db {ledger.path}`")
     duplicates = {article_id: original for article_id, original, _ in ledger.duplicates()}
-    bundles = bundle_stories(analyses, duplicates, notes=stage_notes())
+    bundles = bundle_stories(analyses, duplicates)
     ledger.put_stories([{"id": b.story.id, "title": b.story.title, "label": b.story.label,
                          "article_ids": list(b.story.article_ids), "first": b.story.first,
                          "last": b.story.last} for b in bundles])

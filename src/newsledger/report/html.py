@@ -70,14 +70,12 @@ def _header(bundle: StoryBundle, generated: str | None, other_stories: int) -> s
     story = bundle.story
     outlets = list(dict.fromkeys(s.outlet for s in bundle.sources))
     dates = f"{story.first} – {story.last}" if story.first and story.first != story.last else (story.first or "undated")
-    notes = "".join(f"<li>{escape(n)}</li>" for n in bundle.notes)
     more = f" · {other_stories} other stories in this ledger" if other_stories else ""
     return (f'<header><p class="kicker">newsledger situation report · story {escape(story.id)}</p>'
             f"<h1>{escape(story.title)}</h1>"
             f'<p class="meta">{escape(story.label)} · {escape(dates)} · {len(bundle.analyses)} article(s) from '
             f"{len(outlets)} outlet(s): {escape(', '.join(outlets))}{escape(more)}</p>"
-            + (f'<p class="meta">Generated {escape(generated)}</p>' if generated else "")
-            + (f'<ul class="notes">{notes}</ul>' if notes else "") + "</header>")
+            + (f'<p class="meta">Generated {escape(generated)}</p>' if generated else "") + "</header>")
 
 
 def _findings(bundle: StoryBundle, refs: Refs) -> str:

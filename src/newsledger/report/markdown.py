@@ -29,7 +29,6 @@ def render_markdown(bundle: StoryBundle, *, generated: str | None = None) -> str
              f"{len(bundle.analyses)} article(s) from {len(outlets)} outlet(s)*", ""]
     if generated:
         lines += [f"Generated {generated} by newsledger.", ""]
-    lines += [f"> {_md(note)}" for note in bundle.notes] + ([""] if bundle.notes else [])
     lines += _findings(bundle, refs) + _timeline(bundle)
     lines += ["## Claims", ""]
     for group in bundle.claim_groups:

@@ -11,7 +11,6 @@ h1{font:700 28px/1.2 Georgia,"Times New Roman",serif;margin:6px 0 8px}
 h2{font:700 19px/1.3 Georgia,"Times New Roman",serif;border-bottom:1px solid var(--line);padding-bottom:4px;margin:30px 0 12px}
 h3{font-size:16px;margin:18px 0 6px}
 .meta,.muted,.note{color:var(--muted);margin:4px 0}
-.notes{color:#7e5109;background:#fef9e7;border:1px solid #f9e79f;padding:8px 8px 8px 28px;font-size:13px}
 a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
 table{border-collapse:collapse;width:100%;font-size:13.5px;margin:6px 0 10px;background:#fff}
 th,td{border:1px solid var(--line);padding:5px 7px;text-align:left;vertical-align:top}

@@ -1,17 +1,17 @@
-"""Glue from articles to story bundles, calling the enrich and events stages when they exist.
+"""Glue from articles to story bundles, through the enrich and events stages.
 
-`analyse(article)` runs enrich (entities, quotes, figures, places) and events (with_events) when
-those stages are importable, and fills `Analysis.sentences` when they did not, so every later
-step has sentence ids. `bundle_stories(analyses, duplicates)` clusters, works out syndication,
-aligns claims and reads framing: pure functions, no I/O.
+`analyse(article)` runs enrich (entities, quotes, figures, places, sentences) and events
+(with_events). `bundle_stories(analyses, duplicates)` clusters, works out syndication, aligns
+claims and reads framing: pure functions, no I/O.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Sequence
 
+from ..enrich import enrich
 from ..enrich.records import Analysis
+from ..events import with_events
 from .claims import align_claims, find_claims
 from .cluster import ClusterOptions, build_stories
 from .framing import find_framing
@@ -19,55 +19,16 @@ from .records import ClaimGroup, MapPlace, StoryBundle
 from .syndication import sources_for
 from .text import sentence_spans
 
-__all__ = ["analyse", "stage_notes", "bundle_stories"]
-
-
-def _enrich():
-    try:
-        from ..enrich import enrich
-    except ImportError:
-        try:
-            from ..enrich.pipeline import enrich
-        except ImportError:
-            return None
-    return enrich
-
-
-def _with_events():
-    try:
-        from ..events import with_events
-    except ImportError:
-        try:
-            from ..events.coder import with_events
-        except ImportError:
-            return None
-    return with_events
-
-
-def stage_notes() -> tuple[str, ...]:
-    """Which upstream stages were missing, said plainly in the report."""
-    notes = []
-    if _enrich() is None:
-        notes.append("enrich stage unavailable: entities, quotes, figures and places come from fallbacks")
-    if _with_events() is None:
-        notes.append("events stage unavailable: no coded events")
-    return tuple(notes)
+__all__ = ["analyse", "bundle_stories"]
 
 
 def analyse(article, nlp=None) -> Analysis:
-    """An Analysis of one article with whatever upstream stages exist, sentences always filled."""
-    enrich = _enrich()
-    analysis = enrich(article, nlp) if enrich is not None else Analysis(article=article)
-    with_events = _with_events()
-    if with_events is not None:
-        analysis = with_events(analysis)
-    if not analysis.sentences:
-        analysis = replace(analysis, sentences=sentence_spans(article.body))
-    return analysis
+    """The Analysis of one article: enriched, its events coded."""
+    return with_events(enrich(article, nlp))
 
 
 def bundle_stories(analyses: Sequence[Analysis], duplicates: dict[str, str] | None = None,
-                   opts: ClusterOptions = ClusterOptions(), notes: Iterable[str] = ()) -> list[StoryBundle]:
+                   opts: ClusterOptions = ClusterOptions()) -> list[StoryBundle]:
     """Stories (largest first) with their sources, aligned claims and framing."""
     by_id = {a.article.id: a for a in analyses}
     bundles = []
@@ -82,7 +43,7 @@ def bundle_stories(analyses: Sequence[Analysis], duplicates: dict[str, str] | No
             story=story, analyses=members, sources=sources, claim_groups=groups,
             framing=find_framing(members, source_of), events=events,
             sentences={a.article.id: a.sentences or sentence_spans(a.article.body) for a in members},
-            notes=tuple(notes), map_places=map_places(members, groups)))
+            map_places=map_places(members, groups)))
     return bundles
 
 

@@ -113,5 +113,4 @@ class StoryBundle:
     framing: tuple[FramingRow, ...]
     events: tuple[Any, ...] = ()    # newsledger.events.records.Event
     sentences: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
-    notes: tuple[str, ...] = ()     # what upstream could not provide, shown in the report
     map_places: tuple[MapPlace, ...] = ()
