@@ -8,23 +8,14 @@ import click
 
 from ..errors import NewsledgerError
 from ..records import Article, Rejection
-from .common import Progress, emit_json, report_rejection
+from .common import Progress, emit_json, page_articles, report_rejection
 
 __all__ = ["analyze_command"]
 
 
 def _articles(paths: tuple[str, ...], failures: list[str]) -> Iterator[Article]:
     """Extracted articles of the pages under `paths`; rejections are reported and counted."""
-    from ..extract import extract
-    from ..ingest import iter_files
-
-    for item in iter_files(paths):
-        result = item if isinstance(item, Rejection) else extract(item)
-        if isinstance(result, Rejection):
-            failures.append(result.uri)
-            report_rejection(result)
-        else:
-            yield result
+    return (a for a in page_articles(paths, failures) if not isinstance(a, Rejection))
 
 
 def _stored_articles(db: str) -> Iterator[Article]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 import click
 
-from ..records import Rejection, to_json_dict
+from ..options import ExtractOptions
+from ..records import Article, Rejection, to_json_dict
 
-__all__ = ["emit_json", "report_rejection", "Progress"]
+__all__ = ["emit_json", "report_rejection", "page_articles", "Progress"]
 
 
 def emit_json(record: Any, out: TextIO, *, pretty: bool = False) -> None:
@@ -21,6 +23,24 @@ def emit_json(record: Any, out: TextIO, *, pretty: bool = False) -> None:
 def report_rejection(rejection: Rejection) -> None:
     """One line on stderr naming the input and the reason."""
     click.echo(f"error: {rejection.message()}", err=True)
+
+
+def page_articles(sources: Iterable[str], failures: list[str], opts: ExtractOptions = ExtractOptions()
+                  ) -> Iterator[Article | Rejection]:
+    """Every page the sources hold (anything `ingest` reads), extracted. Each Rejection is
+    reported on stderr and yielded; those that are failures (not notices such as a WARC's images)
+    are also appended to `failures`."""
+    from ..extract import extract
+    from ..ingest import NOTICE_REASONS, iter_sources
+    from ..ingest.fetch import FetchOptions
+
+    for item in iter_sources(sources, FetchOptions(max_bytes=opts.max_bytes)):
+        result = item if isinstance(item, Rejection) else extract(item, opts)
+        if isinstance(result, Rejection):
+            report_rejection(result)
+            if result.reason not in NOTICE_REASONS:
+                failures.append(result.uri)
+        yield result
 
 
 class Progress:

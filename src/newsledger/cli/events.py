@@ -10,28 +10,21 @@ import click
 
 from ..errors import NewsledgerError
 from ..records import Rejection
-from .common import Progress, emit_json, report_rejection
+from .common import Progress, emit_json, page_articles, report_rejection
 
 __all__ = ["events_command"]
 
 
 def _page_analyses(paths: tuple[str, ...], failures: list[str]) -> Iterator[Any]:
-    from ..enrich import enrich, load_nlp
-    from ..extract import extract
-    from ..ingest import iter_files
+    from ..enrich import enrich_many
 
-    nlp = load_nlp()
-    for item in iter_files(paths):
-        result = item if isinstance(item, Rejection) else extract(item)
-        if isinstance(result, Rejection):
-            failures.append(result.uri)
-            report_rejection(result)
-            continue
-        try:
-            yield enrich(result, nlp)
-        except NewsledgerError as exc:
-            failures.append(result.source.get("uri", result.id))
-            report_rejection(Rejection(result.source.get("uri", result.id), exc.reason or "enrich_failed", str(exc)))
+    articles = (a for a in page_articles(paths, failures) if not isinstance(a, Rejection))
+    for analysis in enrich_many(articles, processes=1):
+        if isinstance(analysis, Rejection):
+            failures.append(analysis.uri)
+            report_rejection(analysis)
+        else:
+            yield analysis
 
 
 def _ledger_analyses(ledger) -> Iterator[Any]:

@@ -5,12 +5,9 @@ import sys
 
 import click
 
-from ..extract import extract
-from ..ingest import NOTICE_REASONS, iter_sources
-from ..ingest.fetch import FetchOptions
 from ..options import DEFAULT_MAX_BYTES, ExtractOptions
 from ..records import Rejection
-from .common import Progress, emit_json, report_rejection
+from .common import Progress, emit_json, page_articles
 
 __all__ = ["extract_command"]
 
@@ -44,23 +41,21 @@ def extract_command(paths: tuple[str, ...], output_format: str, max_bytes: int, 
     opts = ExtractOptions(max_bytes=max_bytes)
     out = sys.stdout
     progress = Progress("extract", quiet=quiet)
-    failures = 0
+    failures: list[str] = []
     articles = []
-    for item in iter_sources(paths, FetchOptions(max_bytes=max_bytes)):
-        result = item if isinstance(item, Rejection) else extract(item, opts)
+    for result in page_articles(paths, failures, opts):
+        progress.step(rejected=isinstance(result, Rejection))
         if isinstance(result, Rejection):
-            failures += result.reason not in NOTICE_REASONS
-            report_rejection(result)
-        elif output_format == "json":
+            continue
+        if output_format == "json":
             articles.append(result)
         elif output_format == "text":
             out.write(_as_text(result) + "\n")
         else:
             emit_json(result, out)
-        progress.step(rejected=isinstance(result, Rejection))
     progress.close()
     if output_format == "json":
         emit_json(articles, out, pretty=True)
     if failures:
-        click.echo(f"{failures} page(s) failed", err=True)
+        click.echo(f"{len(failures)} page(s) failed", err=True)
         sys.exit(1)
