@@ -21,40 +21,54 @@ def _say(message: str, quiet: bool) -> None:
         click.echo(message, err=True)
 
 
-def analyses_of(ledger: Ledger, *, quiet: bool = False) -> list:
-    """Every stored article as an Analysis: the stored one when present, else analysed now and stored."""
-    from ..enrich.records import Analysis
-    from ..stories.pipeline import analyse
+def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2) -> list:
+    """Every stored article as an Analysis: the stored one when present, else analysed now (on
+    `processes` workers) and stored."""
     from ..stories.restore import analysis_from_json
     from ..stories.text import sentence_spans
 
-    analyses = []
+    analyses: dict[str, object] = {}
     articles = list(ledger.articles())
-    fresh = 0
-    for n, article in enumerate(articles, 1):
+    pending = []
+    for article in articles:
         stored = ledger.analysis(article.id)
-        if stored is not None:
-            try:
-                restored = _with_stored_events(ledger, analysis_from_json(stored))
-                analyses.append(replace(restored, sentences=sentence_spans(article.body)))
-                continue
-            except (TypeError, KeyError, ValueError):
-                pass   # stored by an incompatible analyzer: analyse again
         try:
-            analysis = analyse(article)
-        except NewsledgerError as exc:      # e.g. a body longer than the parser takes: report, keep the page
-            click.echo(f"error: {exc} (the article is reported without analysis)", err=True)
-            analysis = replace(Analysis(article=article), sentences=sentence_spans(article.body))
+            restored = _with_stored_events(ledger, analysis_from_json(stored)) if stored is not None else None
+        except (TypeError, KeyError, ValueError):
+            restored = None          # stored by an incompatible analyzer: analyse again
+        if restored is None:
+            pending.append(article)
+        else:
+            analyses[article.id] = replace(restored, sentences=sentence_spans(article.body))
+    for n, analysis in enumerate(_analyse_all(pending, processes), 1):
         with ledger.transaction():
-            ledger.put_analysis(article.id, ANALYZER_VERSION, analysis.to_json_dict())
+            ledger.put_analysis(analysis.article.id, ANALYZER_VERSION, analysis.to_json_dict())
             if analysis.events:
-                ledger.put_events(article.id, analysis.events)
-        analyses.append(analysis)
-        fresh += 1
+                ledger.put_events(analysis.article.id, analysis.events)
+        analyses[analysis.article.id] = analysis
         if not quiet and sys.stderr.isatty():
-            sys.stderr.write(f"\ranalyse: {n}/{len(articles)}")
-    _say(f"analyse: {len(articles)} article(s), {fresh} analysed now", quiet)
-    return analyses
+            sys.stderr.write(f"\ranalyse: {n}/{len(pending)}")
+    _say(f"analyse: {len(articles)} article(s), {len(pending)} analysed now", quiet)
+    return [analyses[article.id] for article in articles]
+
+
+def _analyse_all(articles: list, processes: int):
+    """Enriched (in parallel) and event-coded analyses, in order; an article the enrich stage
+    refuses (e.g. a body longer than the parser takes) is reported and kept without analysis."""
+    from ..enrich import enrich_many
+    from ..enrich.records import Analysis
+    from ..events import with_events
+    from ..records import Rejection
+    from ..stories.text import sentence_spans
+
+    if not articles:
+        return
+    for article, result in zip(articles, enrich_many(articles, processes=processes)):
+        if isinstance(result, Rejection):
+            click.echo(f"error: {result.message()} (the article is reported without analysis)", err=True)
+            yield replace(Analysis(article=article), sentences=sentence_spans(article.body))
+        else:
+            yield with_events(result)
 
 
 def _with_stored_events(ledger: Ledger, analysis):
