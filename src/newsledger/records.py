@@ -32,12 +32,7 @@ Precision = Literal["minute", "day", "month", "year"]
 def to_json_dict(record: Any) -> Any:
     """Turn a record (or a list/tuple/dict of records) into JSON-ready values."""
     if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        out = {}
-        for f in dataclasses.fields(record):
-            if f.metadata.get("json") is False:
-                continue
-            out[f.name] = to_json_dict(getattr(record, f.name))
-        return out
+        return {f.name: to_json_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
     if isinstance(record, (list, tuple)):
         return [to_json_dict(item) for item in record]
     if isinstance(record, dict):

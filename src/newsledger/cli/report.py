@@ -39,7 +39,9 @@ def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2) -> l
         if restored is None:
             pending.append(article)
         else:
-            analyses[article.id] = replace(restored, sentences=sentence_spans(article.body))
+            # sentences as stored, so citations keep their numbers; analyses stored before they were
+            analyses[article.id] = restored if restored.sentences else \
+                replace(restored, sentences=sentence_spans(article.body))
     for n, analysis in enumerate(_analyse_all(pending, processes), 1):
         with ledger.transaction():
             ledger.put_analysis(analysis.article.id, ANALYZER_VERSION, analysis.to_json_dict())

@@ -4,7 +4,7 @@ Offsets (`start`, `end`) are character offsets into `Article.body`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..records import Article
@@ -84,13 +84,13 @@ class Analysis:
     dates: tuple[DateMention, ...] = ()
     events: tuple[Any, ...] = ()            # newsledger.events.records.Event
     control_claims: tuple[Any, ...] = ()    # newsledger.events.records.ControlClaim
-    sentences: tuple[tuple[int, int], ...] = field(default=(), metadata={"json": False})
+    sentences: tuple[tuple[int, int], ...] = ()   # (start, end) of each sentence: citations number them
 
     def to_json_dict(self) -> dict[str, Any]:
         """Article fields plus the analysis fields, flat, as DESIGN.md specifies."""
         from ..records import to_json_dict
 
         data = to_json_dict(self.article)
-        for name in ("entities", "quotes", "figures", "places", "dates", "events", "control_claims"):
+        for name in ("entities", "quotes", "figures", "places", "dates", "events", "control_claims", "sentences"):
             data[name] = to_json_dict(getattr(self, name))
         return data

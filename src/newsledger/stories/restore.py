@@ -47,7 +47,7 @@ def control_claim_from_json(data: dict[str, Any]) -> ControlClaim:
 
 
 def analysis_from_json(data: dict[str, Any]) -> Analysis:
-    """An Analysis from Analysis.to_json_dict() output (sentences are recomputed by the caller)."""
+    """An Analysis from Analysis.to_json_dict() output."""
     article = Article.from_json_dict(data)
     return Analysis(
         article=article,
@@ -58,4 +58,5 @@ def analysis_from_json(data: dict[str, Any]) -> Analysis:
         dates=tuple(_build(DateMention, d) for d in data.get("dates") or ()),
         events=tuple(_event(e) for e in data.get("events") or ()),
         control_claims=tuple(_build(ControlClaim, c, evidence=_evidence) for c in data.get("control_claims") or ()),
+        sentences=tuple((start, end) for start, end in data.get("sentences") or ()),
     )
