@@ -53,7 +53,10 @@ def test_the_json_form_follows_the_contract(analyses):
         assert key in data
     quote = data["quotes"][0]
     assert set(quote) >= {"speaker", "speaker_text", "cue", "content", "direct", "channel", "hedges", "start", "end", "via"}
-    assert "sentences" not in data
+    # added field: the sentence spans that citations number, in order, inside the body
+    spans = data["sentences"]
+    assert spans and all(0 <= start < end <= len(data["body"]) for start, end in spans)
+    assert [start for start, _ in spans] == sorted(start for start, _ in spans)
     json.dumps(data)
 
 
