@@ -39,19 +39,20 @@ def analyze_command(paths: tuple[str, ...], output_format: str, db: str | None, 
     """Find the entities, attributed quotes and claims, figures, places and dates of each page.
 
     PATHS are page files, folders or globs, as for `extract`; each page is extracted, then
-    analyzed, and printed as the Article's fields plus `entities`, `quotes`, `figures`, `places`
-    and `dates`. With --db and no PATHS the ledger's stored articles are analyzed instead, and
-    with --db every analysis is also saved in the ledger. Exits with status 1 when any page failed.
+    analyzed, and printed as the Article's fields plus `entities`, `quotes`, `figures`, `places`,
+    `dates` and the `events` and `control_claims` coded from them. With --db and no PATHS the
+    ledger's stored articles are analyzed instead; with --db an analysis the ledger holds for the
+    current analyzer version is reused and every new one is saved. Exits with status 1 when any
+    page failed.
 
     Example: newsledger analyze ../shared/corpus/seeds --format json
     """
     if not paths and not db:
         raise click.UsageError("give page PATHS, or --db LEDGER to analyze the articles stored there")
-    from ..enrich import ANALYZER_VERSION, enrich_many, load_nlp
+    from ..store.analyses import analyse_all, current_analyses
 
     failures: list[str] = []
     try:
-        nlp = load_nlp()
         articles = _articles(paths, failures) if paths else _stored_articles(db)
         ledger = _open_ledger(db) if db else None
     except NewsledgerError as exc:
@@ -59,16 +60,17 @@ def analyze_command(paths: tuple[str, ...], output_format: str, db: str | None, 
     progress = Progress("analyze", quiet=quiet)
     collected = []
     try:
-        for analysis in enrich_many(articles, nlp, processes=processes):
+        # with a ledger, what it holds for the current analyzer version is reused, the rest stored
+        fresh = [0]
+        results = current_analyses(ledger, articles, processes=processes,
+                                   on_new=lambda: fresh.__setitem__(0, fresh[0] + 1)) if ledger is not None \
+            else analyse_all(articles, processes=processes)
+        for analysis in results:
             if isinstance(analysis, Rejection):
                 failures.append(analysis.uri)
                 report_rejection(analysis)
                 progress.step(rejected=True)
                 continue
-            if ledger is not None:
-                with ledger.transaction():
-                    ledger.put_article(analysis.article)
-                    ledger.put_analysis(analysis.article.id, ANALYZER_VERSION, analysis.to_json_dict())
             if output_format == "json":
                 collected.append(analysis.to_json_dict())
             else:
@@ -80,6 +82,8 @@ def analyze_command(paths: tuple[str, ...], output_format: str, db: str | None, 
         progress.close()
         if ledger is not None:
             ledger.close()
+    if ledger is not None and not quiet:
+        click.echo(f"analyze: {progress.done} article(s), {fresh[0]} analysed now", err=True)
     if output_format == "json":
         emit_json(collected, sys.stdout, pretty=True)
     if failures:

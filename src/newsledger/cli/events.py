@@ -15,11 +15,16 @@ from .common import Progress, emit_json, page_articles, report_rejection
 __all__ = ["events_command"]
 
 
-def _page_analyses(paths: tuple[str, ...], failures: list[str]) -> Iterator[Any]:
-    from ..enrich import enrich_many
+def _analyses(paths: tuple[str, ...], ledger: Any, failures: list[str]) -> Iterator[Any]:
+    """Analyses with their events: of the pages under `paths`, or of the ledger's original articles;
+    with a ledger, those it holds for the current analyzer version are read, not recomputed."""
+    from ..store.analyses import analyse_all, current_analyses
 
-    articles = (a for a in page_articles(paths, failures) if not isinstance(a, Rejection))
-    for analysis in enrich_many(articles, processes=1):
+    articles: Any = (a for a in page_articles(paths, failures) if not isinstance(a, Rejection)) if paths \
+        else ledger.articles(originals_only=True)
+    results = current_analyses(ledger, articles, processes=1) if ledger is not None \
+        else analyse_all(articles, processes=1)
+    for analysis in results:
         if isinstance(analysis, Rejection):
             failures.append(analysis.uri)
             report_rejection(analysis)
@@ -27,21 +32,10 @@ def _page_analyses(paths: tuple[str, ...], failures: list[str]) -> Iterator[Any]
             yield analysis
 
 
-def _ledger_analyses(ledger) -> Iterator[Any]:
-    """The latest stored analysis of each article (an article analyzed twice is coded once)."""
-    from ..stories.restore import analysis_from_json
-
-    latest: dict[str, dict[str, Any]] = {}
-    for row in ledger.analyses():
-        latest[row["article_id"]] = row["data"]
-    for data in latest.values():
-        yield analysis_from_json(data)
-
-
 @click.command("events")
 @click.argument("paths", nargs=-1)
 @click.option("--db", type=click.Path(dir_okay=False),
-              help="Ledger file: with no PATHS, code the analyses stored there and save the events in it.")
+              help="Ledger file: with no PATHS, code the articles stored there; events are reused from it and saved in it.")
 @click.option("--format", "output_format", type=click.Choice(["csv", "jsonl", "plover", "claims", "timeline"]),
               default="jsonl", show_default=True,
               help="csv: ACLED's columns; jsonl: our Event records; plover: PLOVER JSON lines; "
@@ -54,15 +48,15 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
     """Code the conflict events and territorial-control claims reported in pages (ACLED taxonomy).
 
     PATHS are page files, folders or globs, as for `extract`: each page is extracted, analyzed and
-    coded. With --db and no PATHS, the analyses stored in the ledger (by `newsledger analyze
-    --db`) are coded instead, and their events and control claims are saved in the ledger.
+    coded. With --db and no PATHS, the ledger's original articles are coded instead. With --db,
+    the events the ledger holds for the current analyzer version are read, not recomputed, and
+    new ones are saved in it.
     Exits with status 1 when any page failed.
 
     Example: newsledger events ../shared/corpus/seeds --format csv -o events.csv
     """
     if not paths and not db:
         raise click.UsageError("give page PATHS, or --db LEDGER to code the analyses stored there")
-    from ..events import with_events
     from ..events.export import write_csv, write_jsonl, write_plover
 
     failures: list[str] = []
@@ -72,16 +66,11 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
             from ..store import Ledger
 
             ledger = Ledger.open(db)
-        analyses = _page_analyses(paths, failures) if paths else _ledger_analyses(ledger)
         events, claims = [], []
         progress = Progress("events", quiet=quiet)
-        for analysis in analyses:
-            coded = with_events(analysis)
-            if ledger is not None:
-                ledger.put_events(analysis.article.id, coded.events)
-                ledger.put_control_claims(analysis.article.id, coded.control_claims)
-            events.extend(coded.events)
-            claims.extend(coded.control_claims)
+        for analysis in _analyses(paths, ledger, failures):
+            events.extend(analysis.events)
+            claims.extend(analysis.control_claims)
             progress.step()
         progress.close()
     except NewsledgerError as exc:

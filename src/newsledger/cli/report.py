@@ -13,8 +13,6 @@ from ..store import DEFAULT_DB, Ledger
 
 __all__ = ["report_command", "analyses_of", "write_report"]
 
-ANALYZER_VERSION = "stories-pipeline-1"
-
 
 def _say(message: str, quiet: bool) -> None:
     if not quiet:
@@ -22,65 +20,32 @@ def _say(message: str, quiet: bool) -> None:
 
 
 def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2) -> list:
-    """Every stored article as an Analysis: the stored one when present, else analysed now (on
-    `processes` workers) and stored."""
-    from ..stories.restore import analysis_from_json
-    from ..stories.text import sentence_spans
-
-    analyses: dict[str, object] = {}
-    articles = list(ledger.articles())
-    pending = []
-    for article in articles:
-        stored = ledger.analysis(article.id)
-        try:
-            restored = _with_stored_events(ledger, analysis_from_json(stored)) if stored is not None else None
-        except (TypeError, KeyError, ValueError):
-            restored = None          # stored by an incompatible analyzer: analyse again
-        if restored is None:
-            pending.append(article)
-        else:
-            # sentences as stored, so citations keep their numbers; analyses stored before they were
-            analyses[article.id] = restored if restored.sentences else \
-                replace(restored, sentences=sentence_spans(article.body))
-    for n, analysis in enumerate(_analyse_all(pending, processes), 1):
-        with ledger.transaction():
-            ledger.put_analysis(analysis.article.id, ANALYZER_VERSION, analysis.to_json_dict())
-            if analysis.events:
-                ledger.put_events(analysis.article.id, analysis.events)
-        analyses[analysis.article.id] = analysis
-        if not quiet and sys.stderr.isatty():
-            sys.stderr.write(f"\ranalyse: {n}/{len(pending)}")
-    _say(f"analyse: {len(articles)} article(s), {len(pending)} analysed now", quiet)
-    return [analyses[article.id] for article in articles]
-
-
-def _analyse_all(articles: list, processes: int):
-    """Enriched (in parallel) and event-coded analyses, in order; an article the enrich stage
-    refuses (e.g. a body longer than the parser takes) is reported and kept without analysis."""
-    from ..enrich import enrich_many
+    """Every stored article as an Analysis with its events: the one the ledger holds for the current
+    analyzer version when there is one, else analysed now (on `processes` workers) and stored.
+    An article the enrich stage refuses (e.g. a body longer than the parser takes) is reported and
+    kept without analysis."""
     from ..enrich.records import Analysis
-    from ..events import with_events
     from ..records import Rejection
+    from ..store.analyses import current_analyses
     from ..stories.text import sentence_spans
 
-    if not articles:
-        return
-    for article, result in zip(articles, enrich_many(articles, processes=processes)):
+    articles = list(ledger.articles())
+    fresh = 0
+
+    def counted() -> None:
+        nonlocal fresh
+        fresh += 1
+        if not quiet and sys.stderr.isatty():
+            sys.stderr.write(f"\ranalyse: {fresh} new")
+
+    analyses = []
+    for article, result in zip(articles, current_analyses(ledger, articles, processes=processes, on_new=counted)):
         if isinstance(result, Rejection):
             click.echo(f"error: {result.message()} (the article is reported without analysis)", err=True)
-            yield replace(Analysis(article=article), sentences=sentence_spans(article.body))
-        else:
-            yield with_events(result)
-
-
-def _with_stored_events(ledger: Ledger, analysis):
-    """Events and control claims stored apart (by `newsledger events --db`) joined to the analysis."""
-    from ..stories.restore import control_claim_from_json, event_from_json
-
-    article_id = analysis.article.id
-    events = analysis.events or tuple(event_from_json(e) for e in ledger.events(article_id))
-    claims = analysis.control_claims or tuple(control_claim_from_json(c) for c in ledger.control_claims(article_id))
-    return replace(analysis, events=events, control_claims=claims)
+            result = replace(Analysis(article=article), sentences=sentence_spans(article.body))
+        analyses.append(result)
+    _say(f"analyse: {len(articles)} article(s), {fresh} analysed now", quiet)
+    return analyses
 
 
 def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False) -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["enrich", "enrich_doc", "enrich_many", "load_nlp", "ANALYZER_VERSION"]
+__all__ = ["enrich", "enrich_doc", "enrich_many", "load_nlp"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("enrich", "enrich_doc", "enrich_many", "ANALYZER_VERSION"):
+    if name in ("enrich", "enrich_doc", "enrich_many"):
         from . import pipeline
 
         return getattr(pipeline, name)

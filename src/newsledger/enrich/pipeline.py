@@ -22,10 +22,10 @@ from .quotes import find_quotes
 from .records import Analysis
 from .textdates import find_dates
 
-__all__ = ["ANALYZER_VERSION", "enrich", "enrich_doc", "enrich_many"]
+__all__ = ["enrich", "enrich_doc", "enrich_many"]
 
-# Stored beside each analysis: bump when a change alters what enrich finds.
-ANALYZER_VERSION = "enrich-1"
+# The version stored beside each analysis is derived from this stage's code and data together with
+# the events stage's: see store/analyses.py.
 
 
 def enrich(article: Article, nlp: Any | None = None) -> Analysis:

@@ -288,9 +288,17 @@ class Ledger:
     # -- later stages -----------------------------------------------------------------------
 
     def put_analysis(self, article_id: str, version: str, data: Any) -> None:
-        """Store (or replace) what analyzer `version` found in an article."""
-        self._run("INSERT OR REPLACE INTO analyses (article_id, analyzer_version, json, stored_at)"
-                  " VALUES (?, ?, ?, ?)", (article_id, version, _dumps(data), _now()))
+        """Store what analyzer `version` found in an article, replacing every earlier analysis of it
+        (one analysis per article: those of other versions are stale)."""
+        with self.transaction():
+            self._run("DELETE FROM analyses WHERE article_id = ?", (article_id,))
+            self._run("INSERT INTO analyses (article_id, analyzer_version, json, stored_at) VALUES (?, ?, ?, ?)",
+                      (article_id, version, _dumps(data), _now()))
+
+    def analysed_ids(self, version: str) -> set[str]:
+        """Ids of the articles that have an analysis by `version`."""
+        return {row[0] for row in self._rows("SELECT article_id FROM analyses WHERE analyzer_version = ?",
+                                             (version,))}
 
     def analysis(self, article_id: str, version: str | None = None) -> dict[str, Any] | None:
         """The analysis of an article by `version` (default: the latest stored), or None."""
