@@ -1,30 +1,81 @@
-"""Extraction quality: article bodies on the AEB pages (HTML and text dumps) and publication days.
+"""Extraction quality: article bodies on every labelled set (HTML, w3m and lynx dumps) and dates.
 
 Body metric: the Article Extraction Benchmark's own (scrapinghub/article-extraction-benchmark,
 evaluate.py), re-implemented here: tokens are `\\w+` runs, each page's 4-gram shingle counts give
 tp/fp/fn normalised by their sum, precision and recall are averaged over pages and F1 is taken
-from the two averages. The baseline (`trafilatura.extract(html, include_comments=False)`, as the
-benchmark runs it) is measured in the same run on the same pages.
+from the two averages. A page our path rejects (too short, no body) scores as an empty body.
+
+Sets (../shared/corpus): `aeb` (HTML and its w3m dumps), and `extraction/<set>` for the tuning
+sets `cleaneval-dev` and `readability` and the HELD-OUT sets `cleaneval-final`, `cleanportaleval`
+and `dragnet` (HTML, `w3m -dump -cols 100` and `lynx -dump -nolist -width 100` dumps). Figures are
+named `<set>.<path>.f1`. Same-run baselines on the same pages: `trafilatura` is
+`trafilatura.extract(html, include_comments=False)` as the AEB benchmark runs it; `w3m_every_line`
+and `lynx_every_line` keep the whole dump as the body. `<set>.w3m_over_every_line` is our w3m F1
+minus keep-every-line's, `<set>.html_over_trafilatura` our HTML F1 minus trafilatura's.
+
+To keep CI to a few minutes, the two large held-out sets are sampled deterministically: the
+SAMPLE pages whose ids have the smallest SHA-1 (the same pages on every machine and run).
+NEWSLEDGER_EVAL_FULL=1 scores every page of every set.
 
 Date metric: share of the 200 pages of `dates/` whose extracted day equals the gold day, read by
 `html.published_from_html` (the reading `extract_html` does, also for pages later rejected as
 too short). Gold entries without a date ("nan") count as right when nothing is extracted, for
 both the baseline (`htmldate.find_date(original_date=True)`) and ours; a date of ours with
-precision "month" or "year" is not a day.
+precision "month" or "year" is not a day. `dates.off_30_days` is the share of pages given a day
+more than 30 days from the gold day (a wrong date is worse than none).
 """
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import os
 import re
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 NAME = "extraction"
+TUNING = ("cleaneval-dev", "readability")
+HELD_OUT = ("cleaneval-final", "cleanportaleval", "dragnet")
+SAMPLE = 250        # pages per held-out set in CI (see the docstring)
 FLOORS = {
     "aeb_html.f1": 0.95,
     "dates.day_accuracy": 0.90,
     "aeb_dumps.f1": 0.905,   # measured 0.915 at 86ed3a1
+    # First floors of the per-set figures: the issue's targets (w3m >= 0.85 and lynx >= 0.80 on the
+    # held-out sets and >= keep-every-line + 0.05, HTML >= trafilatura alone) are NOT met yet; each
+    # floor is the figure measured when this evaluation was added (sampled sets as in CI) - 0.01.
+    "cleaneval-dev.html.f1": 0.785,
+    "cleaneval-dev.w3m.f1": 0.577,
+    "cleaneval-dev.lynx.f1": 0.595,
+    "cleaneval-dev.html_over_trafilatura": -0.016,
+    "cleaneval-dev.w3m_over_every_line": -0.223,
+    "cleaneval-dev.lynx_over_every_line": -0.245,
+    "readability.html.f1": 0.923,
+    "readability.w3m.f1": 0.757,
+    "readability.lynx.f1": 0.577,
+    "readability.html_over_trafilatura": -0.015,
+    "readability.w3m_over_every_line": -0.024,
+    "readability.lynx_over_every_line": -0.194,
+    "cleaneval-final.html.f1": 0.827,
+    "cleaneval-final.w3m.f1": 0.626,
+    "cleaneval-final.lynx.f1": 0.600,
+    "cleaneval-final.html_over_trafilatura": -0.021,
+    "cleaneval-final.w3m_over_every_line": -0.199,
+    "cleaneval-final.lynx_over_every_line": -0.269,
+    "cleanportaleval.html.f1": 0.817,
+    "cleanportaleval.w3m.f1": 0.823,
+    "cleanportaleval.lynx.f1": 0.611,
+    "cleanportaleval.html_over_trafilatura": -0.011,
+    "cleanportaleval.w3m_over_every_line": 0.315,
+    "cleanportaleval.lynx_over_every_line": 0.128,
+    "dragnet.html.f1": 0.831,
+    "dragnet.w3m.f1": 0.803,
+    "dragnet.lynx.f1": 0.571,
+    "dragnet.html_over_trafilatura": -0.011,
+    "dragnet.w3m_over_every_line": 0.199,
+    "dragnet.lynx_over_every_line": -0.011,
 }
 
 _TOKEN = re.compile(r"\w+")
@@ -59,37 +110,100 @@ def prf(scores: list[tuple[float, float, float]]) -> dict[str, float]:
     return {"f1": f1, "precision": precision, "recall": recall}
 
 
-def _body(result) -> str:
-    return getattr(result, "body", "") or ""
-
-
-def _aeb(corpus: Path) -> dict[str, float]:
-    import trafilatura
-
+def body_of(uri: str, content: bytes, url: str | None = None) -> str:
+    """Our article body for one page (HTML or dump), empty when the page is rejected."""
     from newsledger.extract import extract
     from newsledger.records import RawDocument
 
+    return getattr(extract(RawDocument(uri=uri, content=content, url=url)), "body", "") or ""
+
+
+def _trafilatura(html_gz: bytes) -> str:
+    import trafilatura
+
+    page = gzip.decompress(html_gz).decode("utf-8", errors="replace")
+    return trafilatura.extract(page, include_comments=False) or ""
+
+
+def page_ids(folder: Path, gold: dict, sample: int | None) -> list[str]:
+    """The ids scored: all of them, or the `sample` whose SHA-1 is smallest."""
+    ids = sorted(key for key in gold if (folder / "html" / f"{key}.html.gz").exists())
+    if sample is None or len(ids) <= sample:
+        return ids
+    return sorted(sorted(ids, key=lambda key: hashlib.sha1(key.encode()).hexdigest())[:sample])
+
+
+def _set_scores(folder: Path, name: str, sample: int | None) -> dict[str, float]:
+    gold = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    scores: dict[str, list] = {path: [] for path in ("html", "trafilatura", "w3m", "w3m_every_line",
+                                                      "lynx", "lynx_every_line")}
+    for key in page_ids(folder, gold, sample):
+        truth = gold[key].get("articleBody") or ""
+        html_path = folder / "html" / f"{key}.html.gz"
+        content = html_path.read_bytes()
+        scores["html"].append(shingle_scores(truth, body_of(str(html_path), content)))
+        scores["trafilatura"].append(shingle_scores(truth, _trafilatura(content)))
+        for kind in ("w3m", "lynx"):
+            dump = folder / f"dumps-{kind}" / f"{key}.txt"
+            if dump.exists():
+                text = dump.read_bytes()
+                scores[kind].append(shingle_scores(truth, body_of(str(dump), text)))
+                scores[f"{kind}_every_line"].append(shingle_scores(truth, text.decode("utf-8", errors="replace")))
+    results: dict[str, float] = {f"{name}.pages": float(len(scores["html"]))}
+    for path, page_scores in scores.items():
+        if not page_scores:
+            continue
+        figures = prf(page_scores)
+        results[f"{name}.{path}.f1"] = figures["f1"]
+        if path in ("html", "w3m", "lynx"):
+            results[f"{name}.{path}.recall"] = figures["recall"]
+    for kind in ("w3m", "lynx"):
+        if f"{name}.{kind}.f1" in results:
+            results[f"{name}.{kind}_over_every_line"] = results[f"{name}.{kind}.f1"] - results[f"{name}.{kind}_every_line.f1"]
+    results[f"{name}.html_over_trafilatura"] = results[f"{name}.html.f1"] - results[f"{name}.trafilatura.f1"]
+    return results
+
+
+def _aeb(corpus: Path) -> dict[str, float]:
     aeb = corpus / "aeb"
     gold = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
-    ours_html, ours_dump, baseline = [], [], []
+    ours_html, ours_dump, baseline, every_line = [], [], [], []
     for key, item in sorted(gold.items()):
         truth = item.get("articleBody") or ""
         html_path = aeb / "html" / f"{key}.html.gz"
-        raw = RawDocument(uri=str(html_path), content=html_path.read_bytes(), url=item.get("url"))
-        ours_html.append(shingle_scores(truth, _body(extract(raw))))
-        page = gzip.decompress(raw.content).decode("utf-8", errors="replace")
-        baseline.append(shingle_scores(truth, trafilatura.extract(page, include_comments=False) or ""))
+        content = html_path.read_bytes()
+        ours_html.append(shingle_scores(truth, body_of(str(html_path), content, item.get("url"))))
+        baseline.append(shingle_scores(truth, _trafilatura(content)))
         dump_path = aeb / "dumps" / f"{key}.txt"
         if dump_path.exists():
-            dump = RawDocument(uri=str(dump_path), content=dump_path.read_bytes(), url=item.get("url"))
-            ours_dump.append(shingle_scores(truth, _body(extract(dump))))
+            text = dump_path.read_bytes()
+            ours_dump.append(shingle_scores(truth, body_of(str(dump_path), text, item.get("url"))))
+            every_line.append(shingle_scores(truth, text.decode("utf-8", errors="replace")))
     results = {f"aeb_html.{k}": v for k, v in prf(ours_html).items()}
-    results["aeb_html.trafilatura_f1"] = prf(baseline)["f1"]
-    results["aeb_html.trafilatura_precision"] = prf(baseline)["precision"]
-    results["aeb_html.trafilatura_recall"] = prf(baseline)["recall"]
+    results.update({f"aeb_html.trafilatura_{k}": v for k, v in prf(baseline).items()})
     if ours_dump:
         results.update({f"aeb_dumps.{k}": v for k, v in prf(ours_dump).items()})
+        results["aeb_dumps.every_line_f1"] = prf(every_line)["f1"]
     return results
+
+
+def day_of(published) -> str | None:
+    """The ISO day of a Published, when its precision is a day or finer."""
+    return published.iso[:10] if published and published.precision in ("minute", "day") else None
+
+
+def off_by_more_than(found: str | None, expected: str | None, days: int = 30) -> bool:
+    """A day was given, and it is more than `days` from the gold day (or the gold has none)."""
+    if found is None:
+        return False
+    if expected is None:
+        return True
+    return abs((date.fromisoformat(found) - date.fromisoformat(expected)).days) > days
+
+
+def gold_day(item: dict) -> str | None:
+    value = str(item.get("date"))
+    return value if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
 
 
 def _dates(corpus: Path) -> dict[str, float]:
@@ -99,20 +213,29 @@ def _dates(corpus: Path) -> dict[str, float]:
 
     folder = corpus / "dates"
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    ours = baseline = 0
+    ours = baseline = ours_off = baseline_off = 0
     for url, item in gold.items():
         path = folder / "html" / f"{item['file']}.gz"
         content = gzip.decompress(path.read_bytes())
-        expected = item.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(item.get("date"))) else None
-        published = published_from_html(content, url)
-        ours += (published.iso[:10] if published and published.precision in ("minute", "day") else None) == expected
+        expected = gold_day(item)
+        day = day_of(published_from_html(content, url))
+        ours += day == expected
+        ours_off += off_by_more_than(day, expected)
         try:
             found = find_date(content, original_date=True)
         except Exception:  # the baseline's own failures count as no date
             found = None
         baseline += found == expected
-    return {"dates.day_accuracy": ours / len(gold), "dates.htmldate_accuracy": baseline / len(gold)}
+        baseline_off += off_by_more_than(found, expected)
+    return {"dates.day_accuracy": ours / len(gold), "dates.htmldate_accuracy": baseline / len(gold),
+            "dates.off_30_days": ours_off / len(gold), "dates.htmldate_off_30_days": baseline_off / len(gold)}
 
 
 def run(corpus: Path) -> dict[str, float]:
-    return {**_aeb(corpus), **_dates(corpus)}
+    full = os.environ.get("NEWSLEDGER_EVAL_FULL") == "1"
+    results = {**_aeb(corpus)}
+    for name in TUNING + HELD_OUT:
+        folder = corpus / "extraction" / name
+        if folder.is_dir():
+            results.update(_set_scores(folder, name, None if full or name in TUNING else SAMPLE))
+    return {**results, **_dates(corpus)}
