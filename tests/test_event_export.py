@@ -14,18 +14,22 @@ from click.testing import CliRunner
 from newsledger.cli import main
 from newsledger.enrich.records import Analysis, Place
 from newsledger.events import code_events
-from newsledger.events.export import ACLED_COLUMNS, acled_row, plover_record, write_csv, write_jsonl, write_plover
+from newsledger.events.export import ACLED_COLUMNS, EXPORT_COLUMNS, acled_row, plover_record, write_csv, write_jsonl, write_plover
 from newsledger.records import Article, Published, content_id
 
 KHARKIV = Place("Kharkiv", 706483, 49.98081, 36.25272, "Kharkiv Oblast", "UA", 1, feature="city")
 KURSK_OBLAST = Place("Kursk Oblast", None, 51.7752, 35.9961, "Kursk Oblast", "RU", 1, feature="admin1")
 
 
+def article(body: str, language: str = "en") -> Article:
+    return Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None,
+                   outlet="Example Wire", credited_sources=("Reuters",), byline=(),
+                   published=Published("2024-10-25", "day", "25 Oct 2024"), language=language, body=body,
+                   url="https://example.org/synthetic/story")
+
+
 def coded(body: str, places: tuple[Place, ...]) -> tuple:
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None,
-                      outlet="Example Wire", credited_sources=("Reuters",), byline=(),
-                      published=Published("2024-10-25", "day", "25 Oct 2024"), language="en", body=body)
-    return code_events(Analysis(article=article, places=places))
+    return code_events(Analysis(article=article(body), places=places))
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +45,7 @@ def test_csv_has_acleds_columns_and_values(events):
     out = io.StringIO()
     assert write_csv(events, out, timestamp=1729900000) == 2
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert tuple(rows[0]) == ACLED_COLUMNS
+    assert tuple(rows[0]) == EXPORT_COLUMNS and EXPORT_COLUMNS[:len(ACLED_COLUMNS)] == ACLED_COLUMNS
     shelling, retaken = rows
     assert shelling["event_id_cnty"].startswith("UKR") and shelling["iso"] == "804" and shelling["country"] == "Ukraine"
     assert (shelling["event_type"], shelling["sub_event_type"]) == ("Explosions/Remote violence",
@@ -55,11 +59,39 @@ def test_csv_has_acleds_columns_and_values(events):
     assert shelling["timestamp"] == "1729900000"
 
 
+def test_every_csv_row_leads_back_to_its_article_and_sentence(events):
+    out = io.StringIO()
+    write_csv(events, out)
+    for row, event in zip(csv.DictReader(io.StringIO(out.getvalue())), events):
+        assert row["article_id"] == event.evidence.article_id and row["article_url"] == "https://example.org/synthetic/story"
+        body = "Russian shelling killed three civilians in Kharkiv on Thursday, the regional governor said." \
+            if "shelling" in row["notes"] else None
+        if body:
+            assert body[int(row["evidence_start"]):int(row["evidence_end"])].startswith("Russian shelling killed")
+        assert row["evidence_spans"] == f"{row['evidence_start']}-{row['evidence_end']}"
+
+
+def test_a_page_in_another_language_gets_a_note_and_no_events():
+    from newsledger.events import with_events
+
+    # synthetic, in Romanian: a storm report whose words would read as shelling to an English coder
+    body = ("Uraganul a lovit coasta de est vineri, iar autoritatile au evacuat mii de oameni din satele "
+            "afectate de vant si de ploile torentiale care au distrus case si drumuri.")
+    for language in ("ro", "en"):          # a wrong guess of English still gets the note
+        analysis = with_events(Analysis(article=article(body, language)))
+        assert analysis.events == () and "English" in analysis.event_notes[0]
+    english = with_events(Analysis(article=article("Russian shelling killed three civilians in Kharkiv on Thursday."),
+                                   places=(KHARKIV,)))
+    assert english.events and english.event_notes == ()
+
+
 def test_jsonl_is_our_records(events):
     out = io.StringIO()
     write_jsonl(events, out)
     first = json.loads(out.getvalue().splitlines()[0])
     assert first["id"] == events[0].id and first["evidence"]["start"] == 0
+    assert first["evidence"]["article_id"] == events[0].evidence.article_id
+    assert first["article_url"] == "https://example.org/synthetic/story"
     assert first["fatality_claims"][0]["value"] == 3
 
 

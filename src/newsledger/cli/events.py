@@ -69,6 +69,8 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
         events, claims = [], []
         progress = Progress("events", quiet=quiet)
         for analysis in _analyses(paths, ledger, failures):
+            for note in analysis.event_notes:
+                click.echo(f"events: {analysis.article.source.get('uri', analysis.article.id)}: {note}", err=True)
             events.extend(analysis.events)
             claims.extend(analysis.control_claims)
             progress.step()

@@ -85,12 +85,14 @@ class Analysis:
     events: tuple[Any, ...] = ()            # newsledger.events.records.Event
     control_claims: tuple[Any, ...] = ()    # newsledger.events.records.ControlClaim
     sentences: tuple[tuple[int, int], ...] = ()   # (start, end) of each sentence: citations number them
+    event_notes: tuple[str, ...] = ()       # why the events stage coded nothing it could have ("language 'fr' ...")
 
     def to_json_dict(self) -> dict[str, Any]:
         """Article fields plus the analysis fields, flat, as DESIGN.md specifies."""
         from ..records import to_json_dict
 
         data = to_json_dict(self.article)
-        for name in ("entities", "quotes", "figures", "places", "dates", "events", "control_claims", "sentences"):
+        for name in ("entities", "quotes", "figures", "places", "dates", "events", "control_claims", "sentences",
+                     "event_notes"):
             data[name] = to_json_dict(getattr(self, name))
         return data

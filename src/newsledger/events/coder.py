@@ -30,7 +30,7 @@ from .sourcing import claimant_and_source, without_credit
 from .when import event_date
 from .where import Location, locate, named_after_preposition, place_mentions
 
-__all__ = ["code_events", "with_events", "sentence_spans", "paragraph_of"]
+__all__ = ["code_events", "with_events", "sentence_spans", "paragraph_of", "language_note", "reads_as_english"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -92,8 +92,40 @@ def paragraph_of(body: str, start: int) -> tuple[int, int]:
     return 0, len(body)
 
 
+def language_note(analysis: Analysis) -> str | None:
+    """Why a page gets no events whatever it says: the coder reads English only.
+
+    The article's language guess decides; a page guessed English whose text still reads as
+    another language (few English function words, many of another) is not coded either.
+    """
+    language = (analysis.article.language or "en").lower()
+    if not language.startswith("en"):
+        return f"language '{language}': events are coded from English text only; none coded"
+    if not reads_as_english(analysis.article.body):
+        return "the text does not read as English: events are coded from English text only; none coded"
+    return None
+
+
+_ENGLISH = frozenset("the of and to in is that for it was on with as by at from he said were are has have".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def reads_as_english(text: str) -> bool:
+    """At least one word in twenty is an English function word (English prose runs near one in four).
+
+    >>> reads_as_english("Uraganul a lovit coasta, iar autoritatile au evacuat mii de oameni")
+    False
+    """
+    words = [w.casefold() for w in _WORD.findall(text[:5000])]
+    if len(words) < 12:
+        return True             # a headline is too short to judge
+    return sum(w in _ENGLISH for w in words) >= len(words) / 20
+
+
 def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     """ACLED-style events reported in the article, merged across sentences, in body order."""
+    if language_note(analysis) is not None:
+        return ()
     events: list[Event] = []
     campaign: list[tuple[FatalityClaim, tuple[ActorMention, ...]]] = []
     previous_actors: tuple[ActorMention, ...] = ()
@@ -149,9 +181,12 @@ def with_events(analysis: Analysis, doc: Any = None) -> Analysis:
     """The analysis with its events and territorial-control claims filled in."""
     from .control import find_control_claims
 
+    note = language_note(analysis)
+    if note is not None:
+        return dataclasses.replace(analysis, events=(), control_claims=(), event_notes=(note,))
     events = code_events(analysis, doc)
     claims = find_control_claims(analysis, doc, events=events)
-    return dataclasses.replace(analysis, events=events, control_claims=claims)
+    return dataclasses.replace(analysis, events=events, control_claims=claims, event_notes=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +286,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         hedges=tuple(dict.fromkeys(find_hedges(text) + (quote.hedges if quote else ()))),
         date_evidence=when.evidence,
         civilian_targeting=bool(target and target.inter == 7),
+        article_url=analysis.article.url or analysis.article.source.get("uri"),
     )
     return dataclasses.replace(event, id=_event_id(event)), mentions, ()
 

@@ -3,6 +3,9 @@
 CSV columns are ACLED's, in ACLED's order, so our rows can sit under an ACLED download;
 `event_id_cnty` is the ISO 3166 alpha-3 code plus our content-hash id, `iso` the numeric ISO code,
 `region` ACLED's region for the country, `tags` our hedges, `timestamp` the export time passed in.
+After them come SOURCE_COLUMNS: the article's id and URL and the body offsets of the evidence, so
+every row leads back to the sentences it was coded from. JSONL rows carry the same (`evidence`,
+`also_reported_at`, `article_url`).
 
 PLOVER (Open Event Data Alliance, manual 0.7): one JSON object per line, fields `id`, `date`,
 `source`/`recipient` (lists of actor objects with an ISO alpha-3 `code` and a `sector`), `event`,
@@ -39,7 +42,8 @@ from .actors import ACTORS, short_name
 from .records import Event
 from .taxonomy import DISORDER_TYPE, interaction_code
 
-__all__ = ["ACLED_COLUMNS", "acled_row", "plover_record", "write_csv", "write_jsonl", "write_plover"]
+__all__ = ["ACLED_COLUMNS", "EXPORT_COLUMNS", "SOURCE_COLUMNS", "acled_row", "plover_record", "write_csv",
+           "write_jsonl", "write_plover"]
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -47,6 +51,10 @@ ACLED_COLUMNS = (
     "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
     "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
+# After ACLED's columns, the way back to the source: the reporting page and the characters of its
+# body the event was read from (start-end of the first sentence, then every other sentence telling it).
+SOURCE_COLUMNS = ("article_id", "article_url", "evidence_start", "evidence_end", "evidence_spans")
+EXPORT_COLUMNS = ACLED_COLUMNS + SOURCE_COLUMNS
 _MIDDLE_EAST = {"IL", "PS", "LB", "SY", "IQ", "IR", "JO", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "TR", "EG"}
 _CAUCASUS_CENTRAL_ASIA = {"GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ"}
 _CONTINENT_REGION = {"EU": "Europe", "NA": "North America", "SA": "South America", "OC": "Oceania",
@@ -73,7 +81,7 @@ def _region(code: str | None) -> str:
 
 
 def acled_row(event: Event, timestamp: int = 0) -> dict[str, Any]:
-    """One event as a row of ACLED's CSV."""
+    """One event as a row of ACLED's CSV, followed by the columns that lead back to its source."""
     country = _country(event.country)
     iso3 = country.get("iso3", "XXX")
     return {
@@ -108,12 +116,18 @@ def acled_row(event: Event, timestamp: int = 0) -> dict[str, Any]:
         "fatalities": event.fatalities,
         "tags": "; ".join(event.hedges),
         "timestamp": timestamp,
+        "article_id": event.evidence.article_id,
+        "article_url": event.article_url or "",
+        "evidence_start": event.evidence.start,
+        "evidence_end": event.evidence.end,
+        "evidence_spans": "; ".join(f"{start}-{end}" for start, end in
+                                    ((event.evidence.start, event.evidence.end),) + tuple(event.also_reported_at)),
     }
 
 
 def write_csv(events: Iterable[Event], out: TextIO, timestamp: int = 0) -> int:
-    """ACLED-column CSV with a header; returns the number of rows written."""
-    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    """ACLED's columns then SOURCE_COLUMNS, with a header; returns the number of rows written."""
+    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     count = 0
     for event in events:

@@ -49,6 +49,7 @@ class Event:
     date_evidence: str = ""         # the words the event date was read from, or "publication date"
     civilian_targeting: bool = False
     also_reported_at: tuple[tuple[int, int], ...] = ()   # other sentences of the article telling the same event
+    article_url: str | None = None  # the reporting page's URL (or its source URI), so a row leads back to it
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,4 +59,5 @@ def analysis_from_json(data: dict[str, Any]) -> Analysis:
         events=tuple(_event(e) for e in data.get("events") or ()),
         control_claims=tuple(_build(ControlClaim, c, evidence=_evidence) for c in data.get("control_claims") or ()),
         sentences=tuple((start, end) for start, end in data.get("sentences") or ()),
+        event_notes=tuple(data.get("event_notes") or ()),
     )

