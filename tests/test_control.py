@@ -84,12 +84,12 @@ def test_timeline_statuses():
 def seed_claims(seeds):
     from newsledger.enrich import enrich, load_nlp
     from newsledger.extract import extract
-    from newsledger.records import RawDocument
+    from newsledger.ingest.files import read_file
 
     nlp = load_nlp()
     claims = []
     for path in seeds.values():
-        article = extract(RawDocument(uri=str(path), content=path.read_bytes()))
+        article = extract(read_file(path))   # as ingest reads it: the file's save time bounds its dateline
         claims.extend(with_events(enrich(article, nlp)).control_claims)
     return claims
 

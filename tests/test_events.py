@@ -160,12 +160,12 @@ def test_event_dates_are_read_against_the_report_date():
 def seed_analyses(seeds):
     from newsledger.enrich import enrich, load_nlp
     from newsledger.extract import extract
-    from newsledger.records import RawDocument
+    from newsledger.ingest.files import read_file
 
     nlp = load_nlp()
     out = {}
     for key, path in seeds.items():
-        article = extract(RawDocument(uri=str(path), content=path.read_bytes()))
+        article = extract(read_file(path))   # as ingest reads it: the file's save time bounds its dateline
         out[key] = with_events(enrich(article, nlp))
     return out
 

@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsledger.extract import extract
-from newsledger.records import Article, Published, RawDocument
+from newsledger.ingest.files import read_file
+from newsledger.records import Article, Published
 from newsledger.report import render, render_html, render_markdown
 from newsledger.stories.pipeline import analyse, bundle_stories
 
@@ -42,7 +43,7 @@ class _Collector(HTMLParser):
 
 @pytest.fixture(scope="module")
 def seed_bundle(seeds):
-    articles = [extract(RawDocument(uri=str(p), content=p.read_bytes())) for p in (seeds["000"], seeds["001"])]
+    articles = [extract(read_file(p)) for p in (seeds["000"], seeds["001"])]   # as ingest reads them
     return bundle_stories([analyse(a) for a in articles])[0]
 
 

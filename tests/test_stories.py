@@ -12,7 +12,8 @@ import pytest
 
 from newsledger.enrich.records import Analysis, Figure, Quote
 from newsledger.extract import extract
-from newsledger.records import Article, Published, RawDocument
+from newsledger.ingest.files import read_file
+from newsledger.records import Article, Published
 from newsledger.stories.attribution import canonical_name, find_disputant
 from newsledger.stories.claims import align_claims, find_claims
 from newsledger.stories.cluster import ClusterOptions, StoryDoc, build_stories, cluster_docs
@@ -23,7 +24,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pages"
 
 
 def _articles(paths) -> list:
-    articles = [extract(RawDocument(uri=str(p), content=Path(p).read_bytes())) for p in paths]
+    articles = [extract(read_file(Path(p))) for p in paths]   # as ingest reads them (save time = fetch time)
     assert all(isinstance(a, Article) for a in articles), articles
     return articles
 

@@ -10,8 +10,9 @@ Shared by the text path and the HTML path. The public API (stable):
         day-of-month [+ time], or day + month without a year) are completed from `context` (the
         article body) and come back with inferred=True and the context used in `evidence`.
         `reference` (a date or datetime, e.g. when the page was fetched) is the latest date the
-        page can have; without it the latest year named in the context bounds the search, then
-        today's date. `language` (ISO 639-1) selects dateparser's locale for the shapes the
+        page can have; without it the latest year named in the context bounds the search; with
+        neither, the year cannot be known and a partial date is no date (the wall clock is never
+        read: the same page gives the same date on any day). `language` (ISO 639-1) selects dateparser's locale for the shapes the
         built-in patterns do not cover (default "en"), and any language but English reads an
         ambiguous "06/05/2020" day first. Month and weekday names cover the languages of world
         news datelines (Romance, Germanic, Slavic, Turkish, Hungarian, Albanian, Arabic; CJK
@@ -25,6 +26,9 @@ Shared by the text path and the HTML path. The public API (stable):
                     reference=None, evidence="") -> Published | None
         The rule behind partial datelines, callable on its own when a caller has already split
         the parts (weekday: 0 = Monday).
+
+    fetch_reference(fetched_at) -> datetime | None
+        The `reference` for a page: its ISO 8601 fetch time (RawDocument.fetched_at), or None.
 
     looks_like_date_line(line) -> bool
         Cheap test that a short line is a dateline (used by the text classifier before the
@@ -44,7 +48,7 @@ from datetime import date, datetime
 
 from ..records import Published
 
-__all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "MONTHS", "WEEKDAYS"]
+__all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "fetch_reference", "MONTHS", "WEEKDAYS"]
 
 # Month and weekday names as datelines print them: English, French, Spanish, German, Italian, Portuguese,
 # Indonesian, Dutch, Danish/Norwegian, Romanian, Catalan, Turkish, Hungarian, Albanian, Serbo-Croatian, Polish
@@ -156,6 +160,16 @@ def looks_like_date_line(line: str) -> bool:
     words = [w.casefold() for w in _WORD.findall(line)]
     other = [w for w in words if w.rstrip(".") not in _DATE_WORDS]
     return len(other) <= 1
+
+
+def fetch_reference(fetched_at: str | None) -> datetime | None:
+    """A page's fetch time as the `reference` for its dates, or None when unknown or unreadable."""
+    if not fetched_at:
+        return None
+    try:
+        return datetime.fromisoformat(fetched_at.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def parse_date(
@@ -409,6 +423,8 @@ def resolve_partial(
     years = [int(y) for y in _CONTEXT_YEAR.findall(context)]
     cues = {name for name, pattern in _RELATIVE.items() if pattern.search(context)}
     limit = _upper_limit(reference, years, mentions)
+    if limit is None:
+        return None
     best: tuple[float, date] | None = None
     for year in range(limit.year - 30, limit.year + 1):
         for candidate_month in range(1, 13) if month is None else (month,):
@@ -432,7 +448,9 @@ def resolve_partial(
     return Published(iso, precision, f"{evidence} [completed from: {detail}]", inferred=True)
 
 
-def _upper_limit(reference: date | datetime | None, years: list[int], mentions: list[_Mention]) -> date:
+def _upper_limit(reference: date | datetime | None, years: list[int], mentions: list[_Mention]) -> date | None:
+    """The latest date the page can have: its fetch time, else the year after the latest year it
+    names; None when it has neither (never today's date: results must not change with the clock)."""
     if isinstance(reference, datetime):
         return reference.date()
     if isinstance(reference, date):
@@ -440,7 +458,7 @@ def _upper_limit(reference: date | datetime | None, years: list[int], mentions: 
     named = years + [m.year for m in mentions if m.year]
     if named:
         return date(max(named) + 1, 12, 31)
-    return date.today()
+    return None
 
 
 def _resolve_mention(mention: _Mention, candidate: date) -> date:

@@ -20,6 +20,7 @@ Errors from lxml and trafilatura are translated into `ExtractionError` here.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 import trafilatura
@@ -30,7 +31,7 @@ from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .credits import Credits, parse_credit_line, parse_dateline
-from .dates import looks_like_date_line, parse_date
+from .dates import fetch_reference, looks_like_date_line, parse_date
 from .language import guess_language
 from .metadata import parse_machine_date, read_metadata
 
@@ -53,8 +54,9 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
         body, removed = trim_edges(body, meta.title)
         body, credit_removals, found = take_credits(body, meta.outlet)
         language = guess_language(body, default="") or _declared_language(tree) or opts.default_language
-        body, date_removals, visible = take_date_lines(body, language)
-        published = meta.published or _choose_date(visible, _htmldate(content, raw.url))
+        reference = fetch_reference(raw.fetched_at)
+        body, date_removals, visible = take_date_lines(body, language, reference)
+        published = meta.published or _choose_date(visible, _htmldate(content, raw.url, reference))
     except (ValueError, TypeError, RecursionError, AttributeError, LookupError) as exc:
         # lxml, trafilatura and htmldate let these through on malformed pages
         raise ExtractionError(f"HTML could not be read ({type(exc).__name__}: {exc}); the page is malformed", uri=raw.uri, reason="unparseable") from exc
@@ -178,7 +180,7 @@ def _paragraph_chars(tree: Any) -> int:
     return sum(len(p.text_content()) for p in tree.iter("p"))
 
 
-def published_from_html(content: bytes, url: str | None = None) -> Published | None:
+def published_from_html(content: bytes, url: str | None = None, reference: datetime | None = None) -> Published | None:
     """Publication date of a page whatever its body: markup first, then htmldate.
 
     The same reading `extract_html` does, for pages that are then rejected as too short too;
@@ -187,19 +189,26 @@ def published_from_html(content: bytes, url: str | None = None) -> Published | N
     tree = load_html(content)
     if tree is None:
         return None
-    return read_metadata(tree, url).published or _htmldate(content, url)
+    return read_metadata(tree, url).published or _htmldate(content, url, reference)
 
 
-def _htmldate(content: bytes, url: str | None) -> Published | None:
+# htmldate drops dates after its `max_date`, by default the day it runs: the page's fetch time
+# bounds them instead, or, when it is unknown, this fixed date (never the wall clock)
+_NO_FETCH_TIME_LIMIT = datetime(2100, 1, 1)
+
+
+def _htmldate(content: bytes, url: str | None, reference: datetime | None = None) -> Published | None:
     """htmldate's reading of the page (URL, visible dates, markup idioms): a day, no time.
 
     It is given the bytes, not our tree: it decodes them its own way, which reads some
     non-UTF-8 pages better (measured on the dates corpus).
     """
-    found = find_date(content, url=url, original_date=True, extensive_search=True)
+    limit = (reference.replace(tzinfo=None) if reference else _NO_FETCH_TIME_LIMIT)
+    found = find_date(content, url=url, original_date=True, extensive_search=True, max_date=limit)
     if not found:
         return None
-    if found.endswith("-01-01") and find_date(content, url=url, original_date=True, extensive_search=False) != found:
+    if found.endswith("-01-01") and find_date(content, url=url, original_date=True, extensive_search=False,
+                                              max_date=limit) != found:
         # htmldate's fallbacks answer January 1st for a bare year (copyright lines, year-only
         # markup): that is a year, not a day
         return Published(found[:4], "year", f"htmldate (year only): {found}")
@@ -269,9 +278,11 @@ def _choose_date(visible: Published | None, guessed: Published | None) -> Publis
     return guessed
 
 
-def take_date_lines(body: str, language: str | None = None) -> tuple[str, tuple[Removal, ...], Published | None]:
+def take_date_lines(body: str, language: str | None = None,
+                    reference: datetime | None = None) -> tuple[str, tuple[Removal, ...], Published | None]:
     """Date lines among the first lines of the body ("Published 25 Oct 2024 21:49"): cut, and read
-    ("06/05/2020" day first unless the page is English)."""
+    ("06/05/2020" day first unless the page is English; partial ones completed up to `reference`,
+    the fetch time)."""
     paragraphs = body.split("\n\n")
     found: Published | None = None
     removed: list[Removal] = []
@@ -279,7 +290,7 @@ def take_date_lines(body: str, language: str | None = None) -> tuple[str, tuple[
     for index, paragraph in enumerate(paragraphs):
         if index < _CREDIT_WINDOW and len(paragraphs) > 1 and looks_like_date_line(paragraph):
             removed.append(Removal(paragraph, "dateline"))
-            found = found or parse_date(paragraph, context=body, language=language)
+            found = found or parse_date(paragraph, context=body, reference=reference, language=language)
             continue
         kept.append(paragraph)
     return "\n\n".join(kept), tuple(removed), found

@@ -17,7 +17,7 @@ from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .blocks import Line, classify, core_segment, logical_lines, main_region, mark_tickers
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
-from .dates import looks_like_date_line, parse_date
+from .dates import fetch_reference, looks_like_date_line, parse_date
 from .language import guess_language
 
 __all__ = ["extract_text"]
@@ -320,12 +320,7 @@ def _top_of_body(lines: list[Line], start: int, end: int) -> list[int]:
 
 def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocument, language: str) -> Published | None:
     """The date line nearest above the body (or at its top), parsed with the body as context."""
-    reference = None
-    if raw.fetched_at:
-        try:
-            reference = datetime.fromisoformat(raw.fetched_at.replace("Z", "+00:00"))
-        except ValueError:
-            reference = None
+    reference = fetch_reference(raw.fetched_at)
     header = range(start - 1, max(-1, start - _HEADER_SPAN - 1), -1)
     for i in list(header) + _top_of_body(lines, start, end):
         line = lines[i]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import glob
 import os
+from datetime import datetime, timezone
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -41,11 +42,14 @@ def expand_paths(sources: Iterable[str], suffixes: tuple[str, ...] = PAGE_SUFFIX
 
 
 def read_file(path: Path) -> RawDocument | Rejection:
+    """The file's bytes; its modification time (when the page was saved) is its fetch time, the
+    latest date the page can have (it bounds dates printed without a year)."""
     try:
         content = path.read_bytes()
+        saved = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
     except OSError as exc:
         return Rejection(str(path), "unreadable", exc.strerror or str(exc))
-    return RawDocument(uri=str(path), content=content)
+    return RawDocument(uri=str(path), content=content, fetched_at=saved.isoformat(timespec="seconds").replace("+00:00", "Z"))
 
 
 def iter_files(sources: Iterable[str]) -> Iterator[RawDocument | Rejection]:
