@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test eval bench clean
+.PHONY: setup demo lint test eval bench clean
 
 $(BIN)/newsledger: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,12 @@ setup: $(BIN)/newsledger
 demo: setup
 	$(BIN)/newsledger run examples/pages -o report.html
 
-test: setup
+# Static checks on src/ (configured in pyproject.toml): ruff's lint rules (not its formatter), mypy.
+lint: setup
+	$(BIN)/ruff check src
+	$(BIN)/mypy
+
+test: setup lint
 	$(BIN)/python -m pytest
 
 eval: setup

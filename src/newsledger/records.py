@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 __all__ = [
@@ -100,7 +100,7 @@ class Article:
     url: str | None = None
 
     @classmethod
-    def from_json_dict(cls, data: dict[str, Any]) -> "Article":
+    def from_json_dict(cls, data: dict[str, Any]) -> Article:
         published = data.get("published")
         return cls(
             id=data["id"],

@@ -53,7 +53,7 @@ def analyze_command(paths: tuple[str, ...], output_format: str, db: str | None, 
 
     failures: list[str] = []
     try:
-        articles = _articles(paths, failures) if paths else _stored_articles(db)
+        articles = _articles(paths, failures) if paths else _stored_articles(db or ":memory:")
         ledger = _open_ledger(db) if db else None
     except NewsledgerError as exc:
         raise click.ClickException(str(exc)) from exc

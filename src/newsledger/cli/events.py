@@ -66,7 +66,8 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
             from ..store import Ledger
 
             ledger = Ledger.open(db)
-        events, claims = [], []
+        events: list[Any] = []
+        claims: list[Any] = []
         progress = Progress("events", quiet=quiet)
         for analysis in _analyses(paths, ledger, failures):
             for note in analysis.event_notes:

@@ -61,7 +61,7 @@ def ingest_command(sources: tuple[str, ...], db: str, batch_size: int, max_bytes
         try:
             summary = ingest(sources, ledger, opts, progress, report=report_rejection)
         except NewsledgerError as exc:
-            raise click.ClickException(f"{exc} (batches committed before this are kept; rerun to continue)")
+            raise click.ClickException(f"{exc} (batches committed before this are kept; rerun to continue)") from exc
         finally:
             progress.close()
     if not quiet:
@@ -166,7 +166,7 @@ def export_command(db: str, output_format: str, output: str | None) -> None:
         raise click.ClickException(f"{db}: no ledger here yet; create one with `newsledger ingest SOURCE --db {db}`")
     with _open(db) as ledger:
         rows = _article_rows(ledger)
-        if output_format == "parquet":
+        if output_format == "parquet" and output:
             count = _write_parquet(rows, output)
         else:
             out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout

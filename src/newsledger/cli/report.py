@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 import click
@@ -63,12 +63,12 @@ def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: b
                          "article_ids": list(b.story.article_ids), "first": b.story.first,
                          "last": b.story.last} for b in bundles])
     chosen = _choose(bundles, story_id)
-    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     text = render(chosen, output.suffix, generated=generated, other_stories=len(bundles) - 1)
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise click.ClickException(f"{output}: cannot write the report ({exc.strerror}); choose another path")
+        raise click.ClickException(f"{output}: cannot write the report ({exc.strerror}); choose another path") from exc
     _say(f"stories: {len(bundles)}; wrote {output} for story {chosen.story.id} "
          f"({len(chosen.analyses)} article(s), {len(chosen.claim_groups)} claim group(s)): {chosen.story.title}", quiet)
     for bundle in bundles:

@@ -65,7 +65,7 @@ class Attribution:
 def find_attributions(doc: Any) -> list[Attribution]:
     """Every attribution in a parsed Doc, in text order, with at most one per cue."""
     body = doc_text(doc)
-    quotes = [q for q in quoted_spans(body)]
+    quotes = list(quoted_spans(body))
     # quoted speech, not a scare-quoted term: several words, or a clause closed by its punctuation
     speech = [q for q in quotes if q.words(body) >= _MIN_QUOTE_WORDS or body[q.end - 2:q.end - 1] in (",", ".", "!", "?")]
     found = []
@@ -226,12 +226,13 @@ def _impersonal(doc: Any, verb: Any) -> Attribution | None:
     complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
     if subject is None or complement is None or complement.i < verb.i:
         return None
-    parts = [_char_span(doc, _subtree(complement))]
+    spans = [_char_span(doc, _subtree(complement))]
     if subject.lower_ != "it":
-        parts.insert(0, _char_span(doc, _source_tokens(subject)))
-    if None in parts:
+        spans.insert(0, _char_span(doc, _source_tokens(subject)))
+    parts = tuple(span for span in spans if span is not None)
+    if len(parts) < len(spans):
         return None
-    return Attribution(None, _cue_span(doc, verb), tuple(parts), False, verb.i, None, False)
+    return Attribution(None, _cue_span(doc, verb), parts, False, verb.i, None, False)
 
 
 def _lemma(token: Any) -> str:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .records import Entity
 
@@ -76,7 +77,7 @@ def find_entities(doc: Any, body: str) -> tuple[Entity, ...]:
                  and canonical[start] != text else label, start, end, ent)
                 for text, label, start, end, ent in mentions]
     attributes: dict[str, dict[str, None]] = defaultdict(dict)
-    for text, label, start, end, ent in mentions:
+    for _text, label, start, _end, ent in mentions:
         if ent is not None and label == "PERSON" and ent.label_ == "PERSON":
             for attribute in _person_attributes(doc, ent):
                 attributes[canonical[start]].setdefault(attribute, None)
@@ -129,7 +130,7 @@ def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, s
     nationalities = {n.rsplit(" ", 2)[0] for n in named if len(n.split()) > 2}
     sole_nationality = next(iter(nationalities)) if len(nationalities) == 1 else None
     names: dict[int, str] = {}
-    for text, label, start, end, ent in mentions:
+    for text, label, start, _end, ent in mentions:
         name = _clean(text)
         if ent is None:
             name = _ministry_name(text, sole_nationality)
@@ -185,7 +186,7 @@ def _fullest_person(name: str, persons: list[str]) -> str:
 
 
 def _fullest_org(name: str, orgs: list[str], acronyms: dict[str, str]) -> str:
-    for acronym, full in acronyms.items():
+    for full in acronyms.values():
         if _clean(full).lower() == name.lower():
             return full
     best = name
@@ -238,9 +239,7 @@ def _person_attributes(doc: Any, ent: Any) -> list[str]:
     for child in ent.root.children:
         if child.i < ent.end:
             continue
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and len(list(child.subtree)) <= 14:
-            found.append(_phrase(doc, child))
-        elif child.dep_ == "acl" and child.tag_ == "VBG" and doc[child.i - 1].text == ",":
+        if (child.dep_ == "appos" and child.pos_ == "NOUN" and len(list(child.subtree)) <= 14) or (child.dep_ == "acl" and child.tag_ == "VBG" and doc[child.i - 1].text == ","):
             found.append(_phrase(doc, child))
     return [f for f in found if f]
 
@@ -259,7 +258,7 @@ def _title_before(doc: Any, ent: Any) -> str | None:
 
 
 def _phrase(doc: Any, head: Any) -> str:
-    tokens = [t for t in head.subtree]
+    tokens = list(head.subtree)
     while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:

@@ -19,7 +19,8 @@ from:
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from ..records import Article
 from .hedges import find_hedges
@@ -216,7 +217,7 @@ def _counted_noun(token: Any, number: NumberMention) -> Any | None:
                 break
     if number.unit is not None:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if nxt is not None and nxt.lower_ in ("%", "percent", "per") or token.lower_ == "%":
+        if (nxt is not None and nxt.lower_ in ("%", "percent", "per")) or token.lower_ == "%":
             return _of_object(nxt if nxt is not None and nxt.lower_ in ("%", "percent") else token)
     return None
 

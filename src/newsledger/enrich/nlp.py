@@ -95,11 +95,12 @@ def load_nlp(places: bool = True) -> Any:
         raise ConfigError(
             f"spaCy model {MODEL!r} is not installed ({exc}); install it into this environment "
             f"with pip, then retry", reason="model_missing") from exc
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler: Any = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns())
     if places:
         _register()
-        nlp.add_pipe("newsledger_place_labels", after="ner").names = place_names()
+        labeller: Any = nlp.add_pipe("newsledger_place_labels", after="ner")
+        labeller.names = place_names()
     return nlp
 
 

@@ -68,7 +68,7 @@ _MEASURES: tuple[tuple[str, str], ...] = (
 _MEASURE = re.compile(r"(?:-|\s*)(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_MEASURES)) + r")(?![\w])", re.I)
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD = r"(?:" + "|".join(sorted(list(WORD_NUMBERS) , key=len, reverse=True)) + r")"
+_WORD = r"(?:" + "|".join(sorted(WORD_NUMBERS , key=len, reverse=True)) + r")"
 _WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mil|m|b|k|tn)\b)"
 _SYMBOL = r"(?:US\$|\$US|AU\$|A\$|\$A|C\$|CA\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₴|₪|(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|RM|Rs\.?)(?=\s?\d))"

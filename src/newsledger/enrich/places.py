@@ -14,11 +14,13 @@ article as context:
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections import Counter
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from ..records import Article
 from .gazetteer import Candidate, Gazetteer, loose_key, normalise_name
@@ -114,7 +116,7 @@ def _unglued(mentions: list[_Mention], body: str) -> list[_Mention]:
     """Two place names glued by one space ("Paris Hilton", "Jordan Peterson", "Victoria Beckham")
     are somebody's name, not two places: prose separates places by commas or words."""
     glued: set[int] = set()
-    for first, second in zip(mentions, mentions[1:]):
+    for first, second in itertools.pairwise(mentions):
         if second.start - first.end == 1 and body[first.end] == " " and body[first.end - 1].isalpha():
             glued.update((first.start, second.start))
     return [m for m in mentions if m.start not in glued]
@@ -240,9 +242,9 @@ def _after_locative(body: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in _LOCATIVE
 
 
-def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body: str) -> Counter:
+def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body: str) -> dict[str, float]:
     """How strongly the article is about each country: named countries, demonyms, unambiguous places."""
-    focus: Counter = Counter()
+    focus: dict[str, float] = defaultdict(float)
     for mention in mentions:
         best = mention.candidates[0]
         if best.feature == "country":
@@ -260,7 +262,7 @@ def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body:
 _NEAR = 80   # characters after a place within which a division may contain it
 
 
-def _resolve(mentions: list[_Mention], focus: Counter, body: str) -> list[tuple[_Mention, Candidate]]:
+def _resolve(mentions: list[_Mention], focus: dict[str, float], body: str) -> list[tuple[_Mention, Candidate]]:
     """Choose one candidate per mention, in two rounds: the first with the unambiguous places and
     the divisions the article names as context ("Vodiane, Donetsk Oblast"), the second with the
     places the first round chose (so "Peski" near "Donetsk" is the Pisky next to Donetsk). A name
@@ -301,12 +303,12 @@ _CONTAINMENT = re.compile(
     r"|\b[A-Z][\w'\u2019-]*)*")
 
 
-def _best(mention: _Mention, focus: Counter, anchors: list[Candidate], divisions: dict) -> Candidate:
+def _best(mention: _Mention, focus: dict[str, float], anchors: list[Candidate], divisions: dict) -> Candidate:
     key = normalise_name(mention.text)
     return max(mention.candidates, key=lambda c: _score(c, key, focus, anchors, divisions))
 
 
-def _score(candidate: Candidate, key: str, focus: Counter, anchors: list[Candidate], divisions: dict) -> float:
+def _score(candidate: Candidate, key: str, focus: dict[str, float], anchors: list[Candidate], divisions: dict) -> float:
     score = math.log10(candidate.population + 10)
     if candidate.feature == "country":
         score += 10

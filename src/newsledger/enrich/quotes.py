@@ -18,7 +18,8 @@ left out unless they carry a direct quotation.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from .attribution import Attribution, find_attributions
 from .entities import entity_at
@@ -57,7 +58,9 @@ _AUTHORED_NOUNS = frozenset({"statement", "analysis", "study", "assessment", "po
 
 def is_outlet(name: str | None, credited: Iterable[str] = ()) -> bool:
     """Whether `name` is a news outlet or wire (by the page's credits or the shape of the name)."""
-    return bool(name) and (name in set(credited) or bool(_OUTLET.search(name)))
+    if not name:
+        return False
+    return name in set(credited) or bool(_OUTLET.search(name))
 
 
 def find_quotes(doc: Any, entities: Sequence[Entity], credited_sources: Sequence[str] = (),
@@ -65,7 +68,6 @@ def find_quotes(doc: Any, entities: Sequence[Entity], credited_sources: Sequence
     """The quotes and claims of a parsed body, in text order, with speakers resolved.
     `byline` names the writer, who is the speaker of an "I" outside quotation marks."""
     author = byline[0] if len(byline) == 1 else None
-    body = doc_text(doc)
     people = sorted((e for e in entities if e.label == "PERSON"), key=lambda e: e.start)
     quotes: list[Quote] = []
     for attribution in find_attributions(doc):
@@ -111,6 +113,8 @@ def _is_actor(doc: Any, attribution: Attribution, entities: Sequence[Entity]) ->
 
 def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], people: list[Entity],
              earlier: list[Quote], author: str | None = None) -> str | None:
+    if attribution.source is None:
+        return author
     source_start, source_end = attribution.source
     head = doc[attribution.source_token] if attribution.source_token is not None else None
     word = doc_text(doc)[source_start:source_end].strip().lower()

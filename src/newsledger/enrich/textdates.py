@@ -62,13 +62,20 @@ def find_dates(doc: Any, published: Published | None) -> tuple[DateMention, ...]
     base = _base(published)
     found = []
     for match in _FINDER.finditer(text):
-        kind = match.lastgroup
+        kind = match.lastgroup or ""
         words = match.group(0)
         if kind in ("weekday", "month", "season") and not _capitalised_or_cued(words, kind):
             continue
         iso, precision = resolve_date(words, kind, base)
         found.append(DateMention(words, iso, precision, match.start(), match.end()))
     return tuple(found)
+
+
+def _must(match: re.Match[str] | None) -> re.Match[str]:
+    """A match the finder's own pattern guarantees (the expression was found by it)."""
+    if match is None:
+        raise ValueError("a date expression no longer matches the pattern that found it")
+    return match
 
 
 def _capitalised_or_cued(words: str, kind: str) -> bool:
@@ -99,7 +106,7 @@ def resolve_date(words: str, kind: str, base: dt.date | None) -> tuple[str | Non
     if kind in ("month_day", "day_month"):
         return _month_day(words, base)
     if kind == "month_year":
-        year = int(re.search(_YEAR, words).group(0))
+        year = int(_must(re.search(_YEAR, words)).group(0))
         return f"{year:04d}-{_month_of(words):02d}", "month"
     if kind == "month":
         month = _month_of(words)
@@ -113,7 +120,7 @@ def resolve_date(words: str, kind: str, base: dt.date | None) -> tuple[str | Non
             year = base.year if month <= base.month + 2 else base.year - 1
         return f"{year:04d}-{month:02d}", "month"
     if kind == "year":
-        return re.search(_YEAR, words).group(0), "year"
+        return _must(re.search(_YEAR, words)).group(0), "year"
     if base is None:
         return None, _PRECISION_OF.get(kind)
     if kind == "ago":
@@ -138,7 +145,7 @@ def _month_of(words: str) -> int:
 def _month_day(words: str, base: dt.date | None) -> tuple[str | None, str | None]:
     parsed = _parser().get_date_data(re.sub(r"^\w+day,?\s+", "", words, flags=re.I))
     month = _month_of(words)
-    day = int(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(_YEAR, "", words)).group(1))
+    day = int(_must(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(_YEAR, "", words))).group(1))
     year_match = re.search(rf"\b{_YEAR}\b", words)
     if parsed and parsed.date_obj is not None:
         month, day = parsed.date_obj.month, parsed.date_obj.day
@@ -172,7 +179,7 @@ def _parser():
 
 
 def _ago(lower: str, base: dt.date) -> tuple[str, str]:
-    count_words, unit = re.match(r"(.+?)\s+(day|week|month|year)s?\s+ago", lower).groups()
+    count_words, unit = _must(re.match(r"(.+?)\s+(day|week|month|year)s?\s+ago", lower)).groups()
     count = int(count_words) if count_words.isdigit() else _NUMBER_WORDS.get(count_words.strip(), 1)
     if unit == "day":
         return (base - dt.timedelta(days=count)).isoformat(), "day"

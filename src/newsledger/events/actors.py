@@ -204,7 +204,7 @@ def find_actors(text: str) -> tuple[ActorMention, ...]:
             found.append(ActorMention(
                 actor=ACTORS[key], start=start, end=end, text=match.group(0),
                 after_by=bool(_BY.search(before)),
-                locative=bare_name and (bool(_LOCATIVE.search(before)) and not _POSSESSIVE.match(text, end)
+                locative=bare_name and ((bool(_LOCATIVE.search(before)) and not _POSSESSIVE.match(text, end))
                                         or bool(_PLACE_POSSESSIVE.match(text, end))),
             ))
     return tuple(sorted(found, key=lambda m: m.start))

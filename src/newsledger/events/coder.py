@@ -63,8 +63,8 @@ def sentence_spans(analysis: Analysis, doc: Any = None) -> tuple[tuple[int, int]
     """Sentence spans of the body: from enrich, from a spaCy doc, or a splitter that keeps paragraphs."""
     body = analysis.article.body
     given = analysis.sentences or (tuple((s.start_char, s.end_char) for s in doc.sents) if doc is not None else ())
+    spans: list[tuple[int, int]] = []
     if given:
-        spans = []
         for s_start, s_end in given:         # a sentence never runs across a paragraph break
             start = s_start
             for match in _PARAGRAPH_BREAK.finditer(body, s_start, s_end):
@@ -72,7 +72,6 @@ def sentence_spans(analysis: Analysis, doc: Any = None) -> tuple[tuple[int, int]
                 start = match.end()
             spans.append((start, s_end))
         return tuple((s, e) for s, e in spans if body[s:e].strip())
-    spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraph_spans(body):
         start = p_start
         for match in _SENTENCE_END.finditer(body, p_start, p_end):
@@ -160,7 +159,7 @@ def _with_campaign_totals(events: list[Event], totals: list[tuple[FatalityClaim,
         battles = [e for e in events if e.event_type in ("Battles", "Explosions/Remote violence")]
         led = [e for e in battles if _side_of_name(e.actor1) in sides]
         fought = [e for e in battles if _side_of_name(e.actor2) in sides]
-        target = (led or fought or battles or [None])[0]
+        target = next(iter(led or fought or battles), None)
         if target is None or claim in target.fatality_claims:
             continue
         events[events.index(target)] = dataclasses.replace(target, fatality_claims=target.fatality_claims + (claim,))
@@ -315,7 +314,7 @@ def _primary(cues: tuple[Cue, ...]) -> Cue | None:
 
 
 def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...], text: str,
-                       context: "_Context") -> bool:
+                       context: _Context) -> bool:
     """A bare "killed"/"died" is a conflict event only in a text about armed actors, with a count
     for this event or a victim, and not when the sentence names an illness or an accident."""
     if _NOT_VIOLENCE.search(text):
@@ -328,7 +327,7 @@ def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCo
     return not deaths and any(m.actor.inter in (1, 2, 7) for m in mentions)
 
 
-def _territorial(mentions: tuple[ActorMention, ...], context: "_Context", text: str, cue: Cue) -> bool:
+def _territorial(mentions: tuple[ActorMention, ...], context: _Context, text: str, cue: Cue) -> bool:
     """"liberated", "captured" are about ground only with an armed side and something held
     ("ten settlements", a place, the territory): "liberating for some people" is not."""
     armed = any(m.actor.inter in (1, 2, 3, 8) for m in mentions + context.previous_actors)
@@ -399,9 +398,9 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         and (suffered or _PASSIVE.search(text[:cue.start]) is not None)
     if suffered and agent is not None and agent.start > cue.start and not agent.after_by:
         passive = True                  # "Losses of the Armed Forces of Ukraine ...": the named side suffered
-    if others:
+    if agent is not None and others:
         return (others[0].actor, agent.actor) if passive else (agent.actor, others[0].actor)
-    if passive:
+    if agent is not None and passive:
         return None, agent.actor
     if victims and (cue.sub_event_type in _CAUSE_OF_CASUALTY or cue.rank >= 3):
         return (agent.actor if agent else None), victims[0].actor

@@ -19,8 +19,9 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from ..enrich.hedges import find_hedges
 from ..enrich.records import Analysis, Place
@@ -151,7 +152,7 @@ def _claims_in(analysis: Analysis, start: int, end: int, change: str, cue_at: in
     published = analysis.article.published.iso if analysis.article.published else None
     when = event_date(text, start, end, analysis.dates, published)
     hedges = tuple(dict.fromkeys(find_hedges(text) + (quote.hedges if quote else ())))
-    areas = area_phrases(text) or [(None, None, None, cue_at)]
+    areas: list[tuple[str | None, float | None, str | None, int]] = [*area_phrases(text)] or [(None, None, None, cue_at)]
     claims = []
     for words, value, unit, _ in areas:
         claim = ControlClaim(

@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, Iterable, TextIO
+from typing import Any, TextIO
 
 from ..records import to_json_dict
 from .actors import ACTORS, short_name
@@ -210,7 +211,7 @@ def plover_record(event: Event, coded_date: str = "") -> dict[str, Any]:
             "geo_precision": event.geo_precision,
         },
         "dead": event.fatalities,
-        "quad_code": _QUAD.get(category or "", None),
+        "quad_code": _QUAD.get(category or ""),
         "comment": event.notes,
         "coder": "newsledger-events-1",
         "coded_date": coded_date,

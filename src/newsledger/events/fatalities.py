@@ -89,7 +89,7 @@ def number_value(text: str) -> int | None:
     if not match:
         return None
     scale = {"thousand": 1000, "million": 1000000}.get(match.group(2) or "", 1)
-    return int(round(float(match.group(1)) * scale))
+    return round(float(match.group(1)) * scale)
 
 
 def is_campaign_total(sentence: str) -> bool:
@@ -131,9 +131,9 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if value is not None:
                 found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
     if not found:
-        match = _SINGULAR_SUBJECT.search(sentence)
-        if match:
-            found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)
+        single = _SINGULAR_SUBJECT.search(sentence)
+        if single:
+            found[single.start()] = DeathCount(1, single.group(0), claimant, hedges, scope)
     for match in _SINGULAR_VICTIM.finditer(sentence):
         if not any(abs(start - match.start()) < 40 for start in found):
             found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)

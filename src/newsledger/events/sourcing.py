@@ -11,7 +11,7 @@ Post (WP)" -> "The Washington Post").
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..enrich.records import Analysis, Quote
 from .cues import find_cues

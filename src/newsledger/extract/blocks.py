@@ -23,6 +23,7 @@ How it works, in linear passes over the dump:
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -258,7 +259,7 @@ def _is_prose(line: Line) -> bool:
     if line.words >= 25:
         # long but unpunctuated: prose has some capitals and few commas; tag clouds and keyword lists do not
         commas = line.text.count(",") + line.text.count("|")
-        return 0.3 <= _lowercase_share(line.text) <= 0.95 and commas < line.words / 5 or _CJK.search(line.text) is not None
+        return (0.3 <= _lowercase_share(line.text) <= 0.95 and commas < line.words / 5) or _CJK.search(line.text) is not None
     return line.words >= 6 and line.sentence and not line.bullet and _lowercase_share(line.text) > 0.5
 
 
@@ -286,8 +287,8 @@ def classify(lines: list[Line]) -> None:
             line.extra["comments"] = True
         elif short and _COMMENT_META.match(bare):
             line.kind = "comment"
-        elif (line.words <= 30 and _PROMO.search(text) and not _is_prose(line)) or (
-                "ookie" in text or "rowsing" in text) and _COOKIES.search(text):
+        elif (line.words <= 30 and _PROMO.search(text) and not _is_prose(line)) or ((
+                "ookie" in text or "rowsing" in text) and _COOKIES.search(text)):
             line.kind = "promo"
         elif (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence) and _CAPTION_CREDIT.search(text[-100:]):
             line.kind = "caption"
@@ -302,7 +303,7 @@ def classify(lines: list[Line]) -> None:
 
 def _mark_near_repeats(lines: list[Line]) -> None:
     """A caption is often printed twice (alt text, then the visible caption), nearly identical."""
-    for first, second in zip(lines, lines[1:]):
+    for first, second in itertools.pairwise(lines):
         if first.words >= 6 and second.words >= 6 and first.kind in ("prose", "caption", "item", "short"):
             a, b = set(first.text.casefold().split()), set(second.text.casefold().split())
             if len(a & b) / max(1, len(a | b)) >= 0.7:

@@ -53,7 +53,7 @@ class Credits:
     outlet: str | None = None
     place: str | None = None
 
-    def merge(self, other: "Credits | None") -> "Credits":
+    def merge(self, other: Credits | None) -> Credits:
         if other is None:
             return self
         return Credits(

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from ..records import Published
 
@@ -189,9 +190,9 @@ def parse_date(
         full = _parse_relative(evidence, reference)
     if full is not None or not partial:
         return full
-    partial = _parse_partial(evidence, context, reference)
-    if partial is not None:
-        return partial
+    completed = _parse_partial(evidence, context, reference)
+    if completed is not None:
+        return completed
     match = _MONTH_YEAR.search(evidence)
     if match:
         return Published(f"{int(match['year']):04d}-{MONTHS[match['month'].casefold()]:02d}", "month", evidence)
@@ -314,7 +315,7 @@ def _parse_relative(evidence: str, reference: date | datetime) -> Published | No
     return None
 
 
-_dateparsers: dict[str, object] = {}
+_dateparsers: dict[str, Any] = {}
 
 
 def _parse_with_dateparser(evidence: str, language: str) -> Published | None:
@@ -334,7 +335,7 @@ def _parse_with_dateparser(evidence: str, language: str) -> Published | None:
         _dateparsers[language] = parser
     try:
         data = parser.get_date_data(evidence)
-    except Exception:  # dateparser raises assorted errors on odd input; a non-date is simply None
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input; a non-date is simply None
         return None
     if data is None or data.date_obj is None:
         return None
@@ -440,12 +441,13 @@ def resolve_partial(
                 best = (cost, candidate)
     if best is None:
         return None
-    iso, precision = best[1].isoformat(), "day"
-    if hour is not None and minute is not None:
-        iso, precision = f"{iso}T{hour:02d}:{minute:02d}", "minute"
-    used = [m.text for m in mentions][:4] + [_RELATIVE[name].search(context)[0] for name in sorted(cues)]
+    iso = best[1].isoformat()
+    timed = hour is not None and minute is not None
+    if timed:
+        iso = f"{iso}T{hour:02d}:{minute:02d}"
+    used = [m.text for m in mentions][:4] + [cue[0] for name in sorted(cues) if (cue := _RELATIVE[name].search(context))]
     detail = "; ".join(dict.fromkeys(used)) or "no dates in the body: latest matching date"
-    return Published(iso, precision, f"{evidence} [completed from: {detail}]", inferred=True)
+    return Published(iso, "minute" if timed else "day", f"{evidence} [completed from: {detail}]", inferred=True)
 
 
 def _upper_limit(reference: date | datetime | None, years: list[int], mentions: list[_Mention]) -> date | None:

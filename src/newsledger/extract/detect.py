@@ -22,7 +22,7 @@ _MAGIC = {
     b"RIFF": "a media file",
     b"\x00\x00\x00": "a binary file",
 }
-_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I | re.S)
 _TAG = re.compile(rb"</?(p|div|span|a|br|li|ul|table|td|h[1-6]|meta|script|article|section)\b", re.I)
 

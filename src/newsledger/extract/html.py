@@ -37,7 +37,7 @@ from .metadata import parse_machine_date, read_metadata
 
 __all__ = ["extract_html", "extract_body", "complete_chunks", "trim_edges", "take_credits", "take_date_lines", "published_from_html"]
 
-_TRAFILATURA = dict(include_comments=False, include_tables=True, include_images=False, include_links=False)
+_TRAFILATURA: dict[str, Any] = {"include_comments": False, "include_tables": True, "include_images": False, "include_links": False}
 _CREDIT_WINDOW = 3          # credit and date lines are looked for among this many first (and last) lines
 
 
@@ -94,8 +94,10 @@ def extract_body(tree: Any, url: str | None = None) -> str:
     return complete_chunks(tree, generous if len(precise) * 2 < len(generous) else precise)
 
 
-def _trafilatura_text(tree: Any, url: str | None, **choice: bool) -> str:
+def _trafilatura_text(tree: Any, url: str | None, **choice: Any) -> str:
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, **_TRAFILATURA, **choice)
+    if isinstance(document, dict):            # the dict form of older trafilatura releases
+        return document.get("text") or ""
     return (document.text or "") if document is not None else ""
 
 
@@ -116,7 +118,7 @@ def complete_chunks(tree: Any, text: str) -> str:
     pages: +0.003 F1 (three pages gain 0.1-0.6, one loses 0.1).
     """
     lines = [line for line in text.split("\n") if line.strip()]
-    by_text = {}
+    by_text: dict[str, Any] = {}
     for p in tree.iter("p"):
         key = _SPACES.sub(" ", p.text_content()).strip()[:80]
         if len(key) >= 20:
@@ -151,7 +153,7 @@ def _dominant_container(lines: list[str], matched: list[Any]) -> Any:
             weights[parent] = weights.get(parent, 0) + len(line)
     if not weights:
         return None
-    home = max(weights, key=weights.get)
+    home = max(weights, key=lambda candidate: weights[candidate])
     same_kind = sum(w for c, w in weights.items() if c.tag == home.tag and c.get("class") == home.get("class"))
     return home if same_kind * 2 >= sum(len(line) for line in lines) else None
 

@@ -34,7 +34,7 @@ def guess_language(text: str, default: str = "en") -> str:
     if not words:
         return default
     scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _SETS.items()}
-    best = max(scores, key=scores.get)
+    best = max(scores, key=lambda lang: scores[lang])
     if scores[best] < max(3, len(words) * 0.05):
         return default
     if best in ("ru", "uk"):

@@ -21,9 +21,10 @@ import email.utils
 import html
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..records import Published
@@ -331,7 +332,7 @@ def _choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w{4,}", text.casefold())}
+    return set(re.findall(r"\w{4,}", text.casefold()))
 
 
 def _edge_runs(title: str) -> list[str]:

@@ -27,7 +27,7 @@ import urllib.robotparser
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from email.utils import parsedate_to_datetime
 from typing import Protocol
 from urllib.parse import quote, urldefrag, urljoin, urlsplit
@@ -176,7 +176,7 @@ class Fetcher:
             return Rejection(url, f"http_{response.status}", _status_detail(final, response), "http")
         if self.cache is not None:
             self.cache.remember(key, response.headers)
-        fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+        fetched_at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
         return Fetched(final, url, response.status, response.body, response.headers.get("content-type"), fetched_at)
 
     def _with_retries(self, url: str, headers: dict[str, str]) -> Response | Rejection:
@@ -269,8 +269,8 @@ def _retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 class HttpTransport:
@@ -289,7 +289,7 @@ class HttpTransport:
             answer_headers = {name.lower(): value for name, value in answer.getheaders()}
             body, too_large = _read_capped(answer, answer_headers, opts, started)
             return Response(answer.status, answer_headers, body, too_large)
-        except (TimeoutError, socket.timeout) as exc:
+        except TimeoutError as exc:
             raise TransportError("timeout", f"no answer within {opts.timeout:g} s from {parts.netloc}") from exc
         except (OSError, http.client.HTTPException) as exc:
             raise TransportError("connection", f"{type(exc).__name__}: {exc} ({parts.netloc})") from exc
@@ -299,13 +299,14 @@ class HttpTransport:
     @staticmethod
     def _connect(parts, opts: FetchOptions) -> http.client.HTTPConnection:
         try:
+            connection: http.client.HTTPConnection
             if parts.scheme == "https":
                 connection = http.client.HTTPSConnection(parts.hostname, parts.port, timeout=opts.connect_timeout,
                                                          context=ssl.create_default_context())
             else:
                 connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=opts.connect_timeout)
             connection.connect()
-        except (TimeoutError, socket.timeout) as exc:
+        except TimeoutError as exc:
             raise TransportError("timeout", f"could not connect to {parts.netloc} within {opts.connect_timeout:g} s") from exc
         except socket.gaierror as exc:
             raise TransportError("dns", f"no address for {parts.hostname}: {exc.strerror or exc}") from exc

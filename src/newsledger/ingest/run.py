@@ -177,13 +177,13 @@ def _store(one: _Prepared, ledger: Ledger, index: NearDuplicateIndex, tally: _Ta
     counts["read"] += 1
     if one.key is not None and one.result is None:
         counts["known"] += 1
-        if ledger.has_page(one.key):              # not so after an internal error earlier in the run
+        if isinstance(one.item, RawDocument) and ledger.has_page(one.key):   # not so after an internal error earlier in the run
             ledger.put_origin(one.item, one.key)  # the same bytes read from another place: keep where
         return None
     result = one.result
     if isinstance(result, Rejection):
         ledger.put_rejection(result)
-        if one.key is not None and one.keep_page:
+        if one.key is not None and one.keep_page and isinstance(one.item, RawDocument):
             counts["new" if ledger.put_page(one.item, rejection=result, key=one.key) else "known"] += 1
         return result
     assert isinstance(result, Article) and isinstance(one.item, RawDocument)

@@ -90,7 +90,7 @@ class _Reader:
                 continue
             try:
                 yield from self.read_one(source, depth)
-            except Exception as exc:  # one broken source must never stop the others
+            except Exception as exc:  # noqa: BLE001 - one broken source must never stop the others
                 yield Rejection(source, "error", f"{type(exc).__name__}: {exc}")
 
     def read_one(self, source: str, depth: int) -> Iterator[RawDocument | Rejection]:

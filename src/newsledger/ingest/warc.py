@@ -70,7 +70,7 @@ def iter_warc(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
                     pending = None
                     if record.record_type == WarcRecordType.revisit:
                         skipped["revisit", "revisit"] += 1
-        except Exception as exc:  # fastwarc raises OSError (gzip) or plain errors on broken input
+        except Exception as exc:  # noqa: BLE001 - fastwarc raises OSError (gzip) or plain errors on broken input
             failure = f" ({exc})"
     damage = _check_end(path, last_pos)
     if damage is None and failure:
@@ -144,7 +144,8 @@ def _decode(payload: bytes, headers, max_bytes: int) -> bytes:
 
 def _dechunk(data: bytes) -> bytes | None:
     """The body of a chunked transfer, or None when `data` does not start like one."""
-    parts, pos = [], 0
+    parts: list[bytes] = []
+    pos = 0
     while True:
         eol = data.find(b"\n", pos)
         size_text = data[pos:eol].split(b";")[0].strip() if eol >= 0 else b""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from html import escape
+from typing import Any
 
 from ..stories.attribution import clean_claimant
 from ..stories.records import Claim, ClaimGroup, StoryBundle
@@ -158,7 +159,7 @@ def _claim_row(claim: Claim, refs: Refs) -> str:
 
 
 def _main_terms(row):
-    best = {}
+    best: dict[str, Any] = {}
     for term in row.terms:
         if term.outlet not in best or term.count > best[term.outlet].count:
             best[term.outlet] = term

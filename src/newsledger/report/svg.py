@@ -31,8 +31,7 @@ def timeline_svg(lanes: list[tuple[str, list[tuple[str, str, str, str]]]], width
 
     Points on the same day stack beside each other; the first point of a day is labelled.
     """
-    days = [_day(d) for _, items in lanes for d, *_ in items]
-    days = [d for d in days if d]
+    days = [day for _, items in lanes for d, *_ in items if (day := _day(d)) is not None]
     if not days:
         return '<p class="muted">No dated pages: no timeline.</p>'
     first, last = min(days) - timedelta(days=3), max(days) + timedelta(days=3)
@@ -128,7 +127,7 @@ def map_svg(places: list[tuple[str, float, float, int, str]], width: int = 900, 
     parts = [f'<svg class="map" viewBox="0 0 {width} {height}" width="100%" role="img" '
              f'aria-label="Map of the places in this story" xmlns="http://www.w3.org/2000/svg">'
              f'<rect width="{width}" height="{height}" class="sea"/>']
-    for code, country in load_countries().items():
+    for country in load_countries().values():
         for ring in country["rings"]:
             if not _overlaps(ring, west, east, south, north):
                 continue

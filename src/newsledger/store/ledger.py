@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import is_dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ def raw_hash(content: bytes) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _dumps(data: Any) -> str:
@@ -69,7 +69,7 @@ class Ledger:
     # -- opening and transactions ------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path) -> "Ledger":
+    def open(cls, path: str | Path) -> Ledger:
         """Open (and create or migrate) the ledger at `path`; ":memory:" for a throw-away one."""
         path = str(path)
         if path != ":memory:" and not Path(path).parent.is_dir():
@@ -105,7 +105,7 @@ class Ledger:
     def close(self) -> None:
         self._conn.close()
 
-    def __enter__(self) -> "Ledger":
+    def __enter__(self) -> Ledger:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -311,7 +311,7 @@ class Ledger:
 
     def analyses(self, version: str | None = None) -> Iterator[dict[str, Any]]:
         """{"article_id", "analyzer_version", "data"} for every stored analysis (of one version)."""
-        sql, params = "SELECT article_id, analyzer_version, json FROM analyses", ()
+        sql, params = "SELECT article_id, analyzer_version, json FROM analyses", tuple[str, ...]()
         if version is not None:
             sql, params = sql + " WHERE analyzer_version = ?", (version,)
         for article_id, analyzer_version, text in self._rows(sql + " ORDER BY rowid", params):
@@ -342,7 +342,7 @@ class Ledger:
                           (item_id, article_id, text))
 
     def _children(self, table: str, article_id: str | None) -> Iterator[dict[str, Any]]:
-        sql, params = f"SELECT id, article_id, json FROM {table}", ()
+        sql, params = f"SELECT id, article_id, json FROM {table}", tuple[str, ...]()
         if article_id is not None:
             sql, params = sql + " WHERE article_id = ?", (article_id,)
         for item_id, owner, text in self._rows(sql + " ORDER BY rowid", params):

@@ -8,7 +8,7 @@ the ledger either before or after the migration, never half way.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 __all__ = ["MIGRATIONS", "migrate", "schema_version"]
 
@@ -140,7 +140,7 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             for statement in _statements(script):
                 conn.execute(statement)
             conn.execute("INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)",
-                         (number, name, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                         (number, name, datetime.now(UTC).isoformat(timespec="seconds")))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

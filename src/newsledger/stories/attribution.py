@@ -65,7 +65,7 @@ def canonical_name(name: str, body: str, entities=(), known: dict[str, str] | No
     last = words[-1] if words else name
     longest = " ".join(words)
     for match in re.finditer(rf"((?:[A-Z][\w'’-]+\s){{1,3}}){re.escape(last)}\b", body):
-        candidate = [w for w in (match.group(1) + last).split()]
+        candidate = list((match.group(1) + last).split())
         while len(candidate) > 1 and candidate[0].lower() in _TITLES:
             candidate = candidate[1:]
         if len(candidate) > len(longest.split()) and len(candidate) <= 3:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..enrich.hedges import find_hedges
 from .attribution import acronyms, attribute, canonical_name, clean_claimant, find_disputant
 from .framing import fold_spellings
-from .records import Claim, ClaimGroup, Source, SentenceRef
+from .records import Claim, ClaimGroup, SentenceRef, Source, Verdict
 from .text import outlet_name, sentence_spans
 
 __all__ = ["find_claims", "align_claims"]
@@ -54,8 +54,7 @@ _REGION = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+)\s+(?:region|Oblast|oblast|
 
 
 # units of the figures stage that count people: casualties are compared in one unit
-_PEOPLE = {unit: "person" for unit in ("person", "people", "soldier", "civilian", "serviceman", "troop", "fighter",
-                                       "resident", "child", "prisoner")}
+_PEOPLE = dict.fromkeys(("person", "people", "soldier", "civilian", "serviceman", "troop", "fighter", "resident", "child", "prisoner"), "person")
 _PEOPLE["village"] = "settlement"
 
 
@@ -83,7 +82,7 @@ def _quantities(sentence: str, offset: int, analysis) -> list[tuple[float, str, 
     if figures:
         return [(f.value, _PEOPLE.get(f.unit, f.unit), f.approx, f.text or analysis.article.body[f.start:f.end],
                  f.hedges, f.claimant) for f in figures if f.unit in ("settlement", "percent", "km2") or f.unit in _PEOPLE]
-    found = []
+    found: list[tuple[float, str, bool, str, tuple[str, ...], str | None]] = []
     for match in _QUANTITY.finditer(sentence):
         unit = _unit(match.group("unit"))
         if unit == "mi2" or (unit == "percent" and match.group("unit").lower() == "of the"
@@ -162,8 +161,8 @@ def find_claims(analysis, source: Source | None = None) -> list[Claim]:
             claims.extend(denial)
             previous = []
             continue
-        base = dict(place=_place(span, analysis, main_place), date=date, outlet=outlet,
-                    evidence=SentenceRef(article.id, span[0], span[1]))
+        base = {"place": _place(span, analysis, main_place), "date": date, "outlet": outlet,
+                    "evidence": SentenceRef(article.id, span[0], span[1])}
 
         def context(at: int | None = None, sentence=sentence, span=span, base=base) -> dict:
             """Claimant and chain for the claim at offset `at` (the innermost quote holding it)."""
@@ -274,6 +273,8 @@ def _sentence_claims(sentence, span, analysis, context, known) -> list[Claim]:
         if kind is None:
             continue
         verb = control if kind == "control" else casualty
+        if verb is None:
+            continue
         claimant = clean_claimant(claimant)
         common = context(span[0] + max(0, sentence.find(text)))
         controller = _controller(sentence, verb.start()) if kind == "control" else _victim(sentence)
@@ -377,7 +378,7 @@ def _group(key: tuple, members: list[Claim]) -> ClaimGroup:
     return ClaimGroup(subject, kind, place, controller, tuple(members), verdict, origins, note)
 
 
-def _verdict(members: list[Claim], origins: tuple[str, ...]) -> tuple[str, str]:
+def _verdict(members: list[Claim], origins: tuple[str, ...]) -> tuple[Verdict, str]:
     asserting = [c for c in members if c.polarity > 0]
     denying = [c for c in members if c.polarity < 0]
     if asserting and denying and {same_name(c.origin) for c in asserting} != {same_name(c.origin) for c in denying}:
@@ -403,6 +404,8 @@ def _who(claims: list[Claim]) -> str:
 
 
 def _amount(claim: Claim) -> str:
+    if claim.value is None:
+        return ""
     value = f"{claim.value:,.0f}" if claim.value == int(claim.value) else f"{claim.value:,}"
     unit = {"percent": "%", "km2": " km²", "settlement": " settlements", "person": " people"}.get(claim.unit or "", f" {claim.unit}")
     return ("~" if claim.approx else "") + value + unit

@@ -13,9 +13,9 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Sequence
 
 from .framing import fold_spellings
 from .records import Story
@@ -212,8 +212,8 @@ def _label_terms(members: list[StoryDoc], centroid: dict[str, float], places: tu
 
 
 def _most_common(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     for group in groups:
         for rank, name in enumerate(group):
-            counts[name] += 1.0 / (1 + rank)
-    return tuple(name for name, _ in counts.most_common())
+            counts[name] = counts.get(name, 0.0) + 1.0 / (1 + rank)
+    return tuple(sorted(counts, key=lambda name: -counts[name]))   # stable: ties keep first-seen order

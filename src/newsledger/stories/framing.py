@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import Mapping, Sequence
 
 from .records import FramingRow, FramingTerm, SentenceRef, Source
 from .text import outlet_name
@@ -31,7 +31,7 @@ def load_groups() -> tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]], ...]:
 @lru_cache(maxsize=1)
 def _folds() -> tuple[tuple[re.Pattern, str], ...]:
     data = json.loads(resources.files("newsledger.stories").joinpath("data/framing.json").read_text("utf-8"))
-    folds = []
+    folds: list[tuple[re.Pattern, str]] = []
     for group in data["groups"]:
         if group.get("kind") == "place":
             names = list(group["variants"])

@@ -6,8 +6,8 @@ claims and reads framing: pure functions, no I/O.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from ..enrich import enrich
 from ..enrich.records import Analysis

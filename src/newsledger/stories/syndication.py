@@ -9,7 +9,7 @@ over fields the extract, enrich and store stages already found.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from .attribution import acronyms
 from .records import Claim, Source

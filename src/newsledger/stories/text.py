@@ -67,7 +67,7 @@ def words(text: str) -> list[str]:
     for token in _WORD.findall(text.casefold()):
         token = token.strip("'’-")
         if len(token) >= 3 and token not in STOPWORDS:
-            out.append(token[:-2] if token.endswith("'s") or token.endswith("’s") else token)
+            out.append(token[:-2] if token.endswith(("'s", "’s")) else token)
     return out
 
 

@@ -11,6 +11,7 @@ file small (the report inlines only the countries near a story's places).
 """
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -21,7 +22,7 @@ import shapefile  # pyshp, only needed to regenerate
 def _rings(shape) -> list[list[list[float]]]:
     parts = list(shape.parts) + [len(shape.points)]
     rings = []
-    for start, end in zip(parts, parts[1:]):
+    for start, end in itertools.pairwise(parts):
         ring: list[list[float]] = []
         for lon, lat in shape.points[start:end]:
             point = [round(lon, 1), round(lat, 1)]
