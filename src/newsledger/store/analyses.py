@@ -22,7 +22,7 @@ from typing import Any
 
 from ..records import Article, Rejection
 
-__all__ = ["ANALYZER_VERSION", "analyzer_version", "analyse_all", "current_analyses", "save_analysis",
+__all__ = ["ANALYZER_VERSION", "analyzer_version", "analyse_all", "current_analyses", "save_analysis",  # noqa: F822 - ANALYZER_VERSION comes from __getattr__
            "stored_analysis"]
 
 _PACKAGE = Path(__file__).resolve().parent.parent
