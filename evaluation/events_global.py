@@ -26,7 +26,15 @@ from pathlib import Path
 from .events import article_for, code_rows, read_rows
 
 NAME = "events_global"
-FLOORS: dict[str, float] = {}
+# Measured minus 0.01 (`python -m evaluation events_global`); the issue's targets are coverage 0.45,
+# violence type 0.85, country 0.90, deaths 0.40 (of coded) and no Ukraine-war actor abroad (1.0).
+FLOORS: dict[str, float] = {
+    "coverage": 0.315,
+    "violence_type_of_coded": 0.816,
+    "country_of_coded": 0.832,
+    "deaths_exact_of_coded": 0.155,
+    "no_ukraine_war_actors_abroad": 0.987,
+}
 
 # UCDP's country names that differ from GeoNames' (UCDP keeps a former name in brackets).
 _UCDP_COUNTRY = {"DR Congo (Zaire)": "CD", "Bosnia-Herzegovina": "BA", "Yemen (North Yemen)": "YE",

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .geography import UKRAINE_WAR, Group, groups_for
+
 __all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "short_name"]
 
 
@@ -25,22 +27,29 @@ class Actor:
     inter: int                 # ACLED inter code
     country: str | None        # ISO 3166-1 alpha-2 of the actor's state, when it has one
     iso3: str | None = None    # PLOVER actor code
+    label: str | None = None   # a named group's ACLED name (data/groups.tsv); "{country}" filled by `where`
 
-    def name(self, date: str | None = None, where: str | None = None) -> str:
+    def name(self, date: str | None = None, where: str | None = None) -> str | None:
         """ACLED's name for the actor; Ukraine's forces carry the presidency's period.
 
         Generic actors ("government forces", "rebels", "civilians", "police") take the country
-        of the event's location `where` (ISO alpha-2); with none known, the war this lexicon
-        was written for (Ukraine) is assumed.
+        of the event `where` (ISO alpha-2: its location, else the article's country). With no
+        country known they have no name (None): the slot stays empty rather than guessed.
         """
         key = self.key
-        if key in ("GOV", "POLICE") and where not in (None, "UA"):
+        if self.label is not None:
+            if "{country}" not in self.label:
+                return self.label
+            return self.label.format(country=country_name(where)) if where else None
+        if key in ("GOV", "POLICE", "REBELS", "CIV", "PROTEST", "RIOT", "UNID") and where is None:
+            return None
+        if key in ("GOV", "POLICE") and where != "UA":
             kind = "Military" if key == "GOV" else "Police"
             return "Military Forces of Russia (2000-)" if where == "RU" and key == "GOV" else \
                 f"{kind} Forces of {country_name(where)}"
         if key == "REBELS":
-            return _NAMES["NAF"] if where in (None, "UA") else f"Unidentified Armed Group ({country_name(where)})"
-        if key in ("CIV", "PROTEST", "RIOT", "UNID") and where not in (None, "UA"):
+            return _NAMES["NAF"] if where == "UA" else f"Unidentified Armed Group ({country_name(where)})"
+        if key in ("CIV", "PROTEST", "RIOT", "UNID") and where != "UA":
             return _NAMES[key].replace("(Ukraine)", f"({country_name(where)})")
         if key.startswith("STATE-"):
             return f"Military Forces of {country_name(self.country)}"
@@ -119,6 +128,9 @@ _FORCE = (r"(?:armed forces|forces?|troops?|army|military|soldiers?|units?|servi
 _RU = r"(?:russian|russia['’]s|moscow['’]s|kremlin|pro-kremlin)"
 _UA = r"(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kyiv|kiev|ukraine|pro-kyiv|pro-kiev|pro-ukrainian)"
 
+# Words that name a side of the Russia-Ukraine war only in that war's news ("the occupiers", "border
+# guards", "the national guard"): read only in articles about Ukraine or Russia (or of unknown country).
+_UKRAINE_ONLY = "(?#ukraine-only)"
 # (regex over lower-cased text, actor key); earlier entries win when spans overlap.
 _LEXICON: tuple[tuple[str, str], ...] = (
     (r"pro-russian (?:separatists?|rebels?|militants?|fighters?|forces|militias?|insurgents?|gunmen)", "NAF"),
@@ -130,18 +142,21 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      r"rebels?|separatists?|fighters?|militias?|militiam[ae]n|forces|army|troops|gunmen|people['’]s militia)", "LPR"),
     (r"(?:donetsk|self-proclaimed donetsk) people['’]s republic|\bdpr\b|\bdnr\b", "DPR"),
     (r"(?:luhansk|lugansk|self-proclaimed luhansk|self-proclaimed lugansk) people['’]s republic|\blpr\b|\blnr\b", "LPR"),
-    (r"allied forces|people['’]s militia|novorossiya|self-defen[cs]e forces|illegal armed (?:groups?|formations?)", "NAF"),
+    (r"novorossiya", "NAF"),
+    (_UKRAINE_ONLY + r"allied forces|people['’]s militia|self-defen[cs]e forces|illegal armed (?:groups?|formations?)", "NAF"),
     (r"militias?|separatists?|rebels?|militants?|insurgents?|terrorists?|militiam[ae]n|jihadists?|guerrillas?", "REBELS"),
     (r"wagner(?: group| mercenaries| fighters| pmc)?", "WAGNER"),
     (_RU + r" (?:[a-z-]+ )?" + _FORCE, "RUS"),
     (r"armed forces of (?:the )?russia(?:n federation)?|russian federation|\brf (?:armed forces|troops|forces|military)|"
      r"grouping \W?\w+\W? of the rf armed forces|(?:southern|western|eastern|central|northern) group of (?:russian )?(?:troops|forces)", "RUS"),
-    (r"the russians|\brussians\b|\boccupiers\b|\binvaders\b|\brashists?\b|\bruscists?\b|\borcs\b", "RUS"),
+    (r"the russians|\brussians\b|\brashists?\b|\bruscists?\b", "RUS"),
+    (_UKRAINE_ONLY + r"\boccupiers\b|\binvaders\b|\borcs\b", "RUS"),
     (r"\brussia\b|\bmoscow\b|\bkremlin\b", "RUS"),
-    (r"armed forces of ukraine|\bafu\b|\bzsu\b|\bapu\b|\bato forces|anti-terrorist operation forces|"
-     r"national guard of ukraine|national guard|azov(?: battalion| regiment)?|aidar(?: battalion)?|kyiv regime|"
-     r"\bjfo\b|joint forces operation|\bato\b|defen[cs]e forces(?: of ukraine)?|border guards|territorial defen[cs]e|"
-     r"punitive (?:forces|battalions?)|nationalist battalions?|\bvsu\b", "UKR"),
+    (r"armed forces of ukraine|\bafu\b|\bzsu\b|\bato forces|anti-terrorist operation forces|"
+     r"national guard of ukraine|azov(?: battalion| regiment)?|aidar(?: battalion)?|kyiv regime|"
+     r"\bjfo\b|defen[cs]e forces of ukraine|\bvsu\b", "UKR"),
+    (_UKRAINE_ONLY + r"national guard|\bapu\b|joint forces operation|\bato\b|defen[cs]e forces|border guards|"
+     r"territorial defen[cs]e|punitive (?:forces|battalions?)|nationalist battalions?", "UKR"),
     (r"(?:government|govt|pro-government|regime) (?:forces|troops|soldiers|army)", "GOV"),
     (_UA + r" (?:[a-z-]+ )?(?:police|police officers?|policem[ae]n|riot police|berkut)", "UKR-POLICE"),
     (_UA + r" (?:[a-z-]+ )?" + _FORCE, "UKR"),
@@ -160,10 +175,12 @@ _LEXICON: tuple[tuple[str, str], ...] = (
 )
 # "rebel-held Donetsk", "Russian-occupied Kherson": a description of a place, not an actor in the event.
 def _state_forces() -> tuple[tuple[str, str], ...]:
-    """"Turkish troops", "Syrian army": the forces of any state named by its demonym."""
+    """"Turkish troops", "Syrian army", "Afghan police": the forces of any state named by its demonym."""
     from ..enrich.places import DEMONYMS
+    from .geography import demonyms
 
-    return tuple((rf"{demonym} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}") for demonym, code in DEMONYMS.items()
+    words = {**DEMONYMS, **demonyms()}
+    return tuple((rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}") for demonym, code in words.items()
                  if not demonym.endswith("s") and code not in ("RU", "UA"))
 
 
@@ -172,8 +189,8 @@ _GENERIC: tuple[tuple[str, str], ...] = (
     (r"soldiers?|troops|servicem[ae]n|servicewom[ae]n|the military|the army|paratroopers|marines", "GOV"),
 )
 _LEXICON = _LEXICON + _state_forces() + _GENERIC
-_PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlled|occupied))", re.I), key)
-                  for pattern, key in _LEXICON)
+_PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlled|occupied))", re.I), key,
+                   pattern.startswith(_UKRAINE_ONLY)) for pattern, key in _LEXICON)
 # A country or people's-republic name after one of these is a place, not a participant.
 _LOCATIVE = re.compile(r"(?:\b(?:in|into|inside|from|across|within|to|toward|towards|near|of|over|on|at|"
                        r"throughout|against)\s+(?:the\s+)?(?:self-proclaimed\s+)?)$", re.I)
@@ -185,15 +202,31 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _BARE_PLACE_KEYS = ("\\brussia\\b", "\\bukraine\\b")
 
 
-def find_actors(text: str) -> tuple[ActorMention, ...]:
+def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ...]:
     """Actor mentions in `text`, in order, overlapping matches resolved to the earliest lexicon entry.
+
+    `country` is the article's (geography.article_country): the named groups of its wars are
+    read first (data/groups.tsv), and the Russia-Ukraine war's own words only in that war's news.
 
     >>> [(m.actor.key, m.after_by) for m in find_actors("4 civilians killed in shelling by Ukrainian troops")]
     [('CIV', False), ('UKR', True)]
+    >>> [m.actor.name(None, "PH") for m in find_actors("NPA rebels ambushed soldiers", "PH")]
+    ["NPA: New People's Army", 'Military Forces of Philippines']
     """
     taken: list[tuple[int, int]] = []
     found: list[ActorMention] = []
-    for pattern, key in _PATTERNS:
+    for group in groups_for(country):
+        for match in group.pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            found.append(ActorMention(actor=_group_actor(group), start=start, end=end, text=match.group(0),
+                                      after_by=bool(_BY.search(text[max(0, start - 40):start])), locative=False))
+    ukraine_war = country is None or country in UKRAINE_WAR
+    for pattern, key, ukraine_only in _PATTERNS:
+        if ukraine_only and not ukraine_war:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -210,6 +243,12 @@ def find_actors(text: str) -> tuple[ActorMention, ...]:
     return tuple(sorted(found, key=lambda m: m.start))
 
 
+
+
+def _group_actor(group: Group) -> Actor:
+    state = group.name.startswith("Military Forces of ")
+    return Actor(f"GROUP:{group.name}", group.inter, group.countries[0] if state and group.countries else None,
+                 label=group.name)
 
 
 def _add_state_actors() -> None:

@@ -24,6 +24,7 @@ from ..enrich.records import Analysis, Place
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
 from .fatalities import DeathCount, deaths_in
+from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
 from .sourcing import claimant_and_source, without_credit
@@ -130,7 +131,8 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     previous_actors: tuple[ActorMention, ...] = ()
     previous_paragraph = None
     spans = sentence_spans(analysis, doc)
-    belligerents = _belligerents(analysis.article.body, spans)
+    country = article_country(analysis.places, analysis.article.body)
+    belligerents = _belligerents(analysis.article.body, spans, country)
     war = any(actor.key not in ("POLICE", "UKR-POLICE") for actor in belligerents) or \
         len({m.group(0).lower() for m in _WAR_WORDS.finditer(analysis.article.body)}) >= 3
     for start, end in spans:
@@ -138,7 +140,7 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
         if paragraph != previous_paragraph:
             previous_actors, previous_paragraph = (), paragraph
         here = any(place_mentions(p, analysis.article.body, start, end) for p in analysis.places)
-        context = _Context(paragraph, previous_actors, belligerents, events[-1] if events else None, here, war)
+        context = _Context(paragraph, previous_actors, belligerents, events[-1] if events else None, here, war, country)
         event, mentions, totals = _code_sentence(analysis, start, end, context)
         if mentions:
             previous_actors = mentions
@@ -196,22 +198,25 @@ class _Context:
     last_event: Event | None
     has_place_here: bool = False                  # a geocoded place is named in this sentence
     war_context: bool = False                     # the article is about armed conflict at all
+    country: str | None = None                    # the article's country (geography.article_country)
 
 
-def _belligerents(body: str, spans: tuple[tuple[int, int], ...]) -> tuple[Actor, ...]:
+def _belligerents(body: str, spans: tuple[tuple[int, int], ...], country: str | None) -> tuple[Actor, ...]:
     counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
     for start, end in spans:
-        for mention in find_actors(body[start:end]):
+        for mention in find_actors(body[start:end], country):
+            actors[mention.actor.key] = mention.actor
             if not mention.locative and mention.actor.inter in (1, 2, 8):
                 counts[mention.actor.key] = counts.get(mention.actor.key, 0) + 1
-    return tuple(ACTORS[key] for key, _ in sorted(counts.items(), key=lambda item: -item[1]))
+    return tuple(actors[key] for key, _ in sorted(counts.items(), key=lambda item: -item[1]))
 
 
 def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                    ) -> tuple[Event | None, tuple[ActorMention, ...], tuple[FatalityClaim, ...]]:
     body = analysis.article.body
     text, credit = without_credit(body[start:end])
-    mentions = tuple(m for m in find_actors(text) if not m.locative)
+    mentions = tuple(m for m in find_actors(text, context.country) if not m.locative)
     if text.rstrip().endswith("?"):
         return None, mentions, ()
     cues = find_cues(text)
@@ -234,8 +239,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     location = locate(analysis.places, body, start, text_end, context=context.paragraph, cue_at=start + cue.start,
                       actor_spans=not_places, fallback=False)
     if location is None or location.place.feature == "country":      # "in Ukraine's Donetsk": look closer
-        location = named_after_preposition(body, start, text_end) or location
-    location = location or _actor_region(find_actors(text)) or \
+        location = named_after_preposition(body, start, text_end, context.country) or location
+    location = location or _actor_region(find_actors(text, context.country)) or \
         locate(analysis.places, body, start, text_end, context=context.paragraph, actor_spans=not_places)
     if location is not None and not location.in_sentence and context.last_event is not None \
             and context.last_event.location and location.place.name != context.last_event.location:
@@ -263,7 +268,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a criminal arrest with no state force named is not political
     published = analysis.article.published.iso if analysis.article.published else None
     when = event_date(text, start, end, analysis.dates, published)
-    country = location.place.country if location else None
+    country = location.place.country if location else context.country
     inter1 = inter_code(agent, country) if agent else None
     inter2 = inter_code(target, country) if target else None
     event_deaths = [d for d in deaths if d.scope == "event"]

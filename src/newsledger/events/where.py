@@ -134,15 +134,15 @@ _AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|at|outside|around|of|from|on)\s+
 _NOT_NAMES = {"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
               "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December", "Armed", "Forces", "Defense", "Ministry", "General", "Staff"}
-_FOCUS = ("UA", "RU")
 
 
-def named_after_preposition(body: str, start: int, end: int) -> Location | None:
+def named_after_preposition(body: str, start: int, end: int, country: str | None = None) -> Location | None:
     """Last resort when enrich found no place in the sentence: a capitalised name after "in",
     "near", "at" ... that the gazetteer knows ("In Donetsk region, ...", "near Avdiivka").
 
-    Written for headlines, where spaCy often misses a place at the start of a short line;
-    places of the war's two countries are preferred among same-named candidates.
+    Written for headlines, where spaCy often misses a place at the start of a short line. Only
+    places in the article's `country` are taken; with no country known, a name is taken only when
+    every place it may be lies in one country (no "Dawan" in China for a Yemeni valley).
     """
     from ..enrich.gazetteer import load_gazetteer
 
@@ -154,7 +154,10 @@ def named_after_preposition(body: str, start: int, end: int) -> Location | None:
                 or _BASED.match(body, match.end(1)):
             continue
         candidates = gazetteer.lookup(name + (division or ""))
-        candidates = [c for c in candidates if c.country in _FOCUS] or []
+        if country is not None:
+            candidates = [c for c in candidates if c.country == country]
+        elif len({c.country for c in candidates}) > 1:
+            continue
         if not candidates or candidates[0].feature == "country":
             continue
         best = candidates[0]

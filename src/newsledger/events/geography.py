@@ -1,0 +1,98 @@
+"""The article's country, and the conflict vocabularies chosen by it.
+
+An event's actors are named after the country where it happens ("Military Forces of Pakistan",
+"Civilians (Sri Lanka)"); when its sentence names no place, that country is the article's.
+The article's country is read from its geography, never assumed: the places it names (towns and
+divisions weigh more than a bare country name), then the named groups it mentions whose wars
+are in one country (data/groups.tsv), then its nationality words (data/demonyms.tsv, which are
+clues to the country, never locations). With none of these, the country stays unknown and the
+actors that need one are left empty.
+
+The named groups are data, not code: each line of data/groups.tsv gives a group's pattern, its
+ACLED name, inter code and the countries whose news it is read in; `groups_for(country)` returns
+the lines that apply to an article about `country` (all of them while the country is unknown).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Group", "load_groups", "groups_for", "demonyms", "article_country", "UKRAINE_WAR"]
+
+# The two countries whose war the built-in lexicon of actors.py was written for.
+UKRAINE_WAR = ("UA", "RU")
+_GENERIC_TAIL = (r"(?:\s+(?:rebels?|militants?|fighters?|insurgents?|militiam[ae]n|members?|gunmen|guerrillas?|"
+                 r"bandits|militias?|forces|troops|soldiers|jihadists?|extremists?|terrorists?|separatists?|"
+                 r"commanders?|cadres?|group|movement))?")
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    name: str                       # ACLED name; "{country}" is filled with the event's country
+    inter: int
+    countries: tuple[str, ...]      # ISO alpha-2; () means every country
+    pattern: re.Pattern[str]
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = resources.files("newsledger.events").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return lines[1:]                # the first line names the columns
+
+
+@lru_cache(maxsize=1)
+def load_groups() -> tuple[Group, ...]:
+    groups = []
+    for pattern, name, inter, countries in _data_lines("groups.tsv"):
+        compiled = re.compile(r"(?<![\w-])(?:" + pattern + r")" + _GENERIC_TAIL + r"(?![\w-])", re.I)
+        codes = () if countries.strip() == "*" else tuple(c.strip() for c in countries.split(","))
+        groups.append(Group(name, int(inter), codes, compiled))
+    return tuple(groups)
+
+
+def groups_for(country: str | None) -> tuple[Group, ...]:
+    """The groups read in an article about `country`; every group while the country is unknown."""
+    return tuple(g for g in load_groups() if country is None or not g.countries or country in g.countries)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    return {word: code for word, code in _data_lines("demonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern[str]:
+    words = sorted(demonyms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")s?(?![\w])", re.I)
+
+
+_WAR_OF_UKRAINE = re.compile(r"\b(?:ukrain\w*|kyiv|kiev|donbas+|donetsk|luhansk|lugansk|novorossiya|"
+                             r"russian|russia|moscow|kremlin)\b", re.I)
+
+
+def article_country(places: tuple, body: str) -> str | None:
+    """The country the article reports from (ISO alpha-2), or None when its text does not tell.
+
+    >>> article_country((), "Taliban fighters attacked a checkpoint, killing four policemen")
+    'AF'
+    >>> article_country((), "Four people were killed in an attack") is None
+    True
+    """
+    scores: Counter[str] = Counter()
+    for place in places:
+        if place.country:
+            scores[place.country] += place.mentions * (1 if place.feature == "country" else 2)
+    if not scores:
+        for group in load_groups():
+            if group.countries:
+                scores[group.countries[0]] += 2 * len(group.pattern.findall(body))
+        for match in _demonym_pattern().finditer(body):
+            scores[demonyms()[match.group(1).lower()]] += 1
+        scores[UKRAINE_WAR[0]] += len(_WAR_OF_UKRAINE.findall(body))
+    scores = Counter({code: score for code, score in scores.items() if score > 0})
+    if not scores:
+        return None
+    return min(scores, key=lambda code: (-scores[code], code))
