@@ -82,12 +82,12 @@ def _page_text(corpus: Path, article: dict) -> str:
     return html.unescape(re.sub(r"(?s)<[^>]*>", "", markup))
 
 
-def test_the_gold_set_is_big_enough_and_mostly_outside_ukraine():
+def test_the_gold_set_has_forty_articles_mostly_outside_ukraine_and_few_calm_ones():
     articles = _articles()
     incidents = [i for a in articles for i in a["incidents"]]
     calm = [a for a in articles if not a["incidents"]]
     ukraine = [a for a in articles if a["country_focus"] == "Ukraine"]
-    assert len(articles) >= 15
+    assert len(articles) >= 40, "issue 10 asks for at least 40 articles"
     assert len(incidents) >= len(articles) // 2
     assert 1 <= len(calm) <= len(articles) // 3
     assert len(ukraine) <= len(articles) // 5
