@@ -60,7 +60,7 @@ def groups_for(country: str | None) -> tuple[Group, ...]:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    return {word: code for word, code in _data_lines("demonyms.tsv")}
+    return {line[0]: line[1] for line in _data_lines("demonyms.tsv")}
 
 
 @lru_cache(maxsize=1)
