@@ -117,6 +117,9 @@ class Article:
         )
 
 
+_ESCAPE_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(9), *range(10, 32), *range(127, 160)]} | {0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
 @dataclass(frozen=True, slots=True)
 class Rejection:
     """A page that did not become an article, and why. Counted and reported, never dropped."""
@@ -127,5 +130,7 @@ class Rejection:
     source_format: str | None = None
 
     def message(self) -> str:
-        """The one-line error shown to a person."""
-        return f"{self.uri}: {self.reason}" + (f" ({self.detail})" if self.detail else "")
+        """The one-line error shown to a person: control characters in a name or detail (a file
+        name holding a newline) are escaped, so no input can forge another error line."""
+        text = f"{self.uri}: {self.reason}" + (f" ({self.detail})" if self.detail else "")
+        return text.translate(_ESCAPE_CONTROLS)

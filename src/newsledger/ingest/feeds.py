@@ -46,18 +46,21 @@ def looks_like_feed(head: bytes) -> bool:
     return bool(_FEED_ROOT.match(head[:8192]))
 
 
-def iter_feed_file(path: Path | str, fetcher: Fetcher | None) -> Iterator[RawDocument | Rejection]:
+def iter_feed_file(path: Path | str, fetcher: Fetcher | None,
+                   no_fetch: str = "fetching is off") -> Iterator[RawDocument | Rejection]:
+    """The items of a feed file; items without content are fetched only with a `fetcher`, else
+    each is a `not_fetched` Rejection saying `no_fetch` (why not)."""
     path = Path(path)
     try:
         content = path.read_bytes()
     except OSError as exc:
         yield Rejection(str(path), "unreadable", exc.strerror or str(exc), "feed")
         return
-    yield from iter_feed(str(path), content, fetcher)
+    yield from iter_feed(str(path), content, fetcher, no_fetch=no_fetch)
 
 
 def iter_feed(uri: str, content: bytes, fetcher: Fetcher | None, *, base_url: str | None = None,
-              fetched_at: str | None = None) -> Iterator[RawDocument | Rejection]:
+              fetched_at: str | None = None, no_fetch: str = "fetching is off") -> Iterator[RawDocument | Rejection]:
     """One RawDocument (or Rejection) per item of the feed held in `content`."""
     import feedparser
 
@@ -72,7 +75,7 @@ def iter_feed(uri: str, content: bytes, fetcher: Fetcher | None, *, base_url: st
         return
     outlet = parsed.feed.get("title") or None
     for index, entry in enumerate(parsed.entries, start=1):
-        yield from _item(uri, index, entry, outlet, fetcher, fetched_at)
+        yield from _item(uri, index, entry, outlet, fetcher, fetched_at, no_fetch)
     if _malformed(parsed):
         yield Rejection(uri, "bad_feed", f"malformed feed, {len(parsed.entries)} item(s) salvaged: {parsed.bozo_exception}", "feed")
 
@@ -85,7 +88,7 @@ def _malformed(parsed) -> bool:
 
 
 def _item(uri: str, index: int, entry, outlet: str | None, fetcher: Fetcher | None,
-          fetched_at: str | None) -> Iterator[RawDocument | Rejection]:
+          fetched_at: str | None, no_fetch: str) -> Iterator[RawDocument | Rejection]:
     link = entry.get("link") or None
     # the item's own id (guid) keeps its uri stable when the feed moves on; its position does not
     item_uri = f"{uri}#{(entry.get('id') or '').strip() or link or f'item{index}'}"
@@ -96,7 +99,7 @@ def _item(uri: str, index: int, entry, outlet: str | None, fetcher: Fetcher | No
     elif link is None:
         yield Rejection(item_uri, "feed_item_without_link", "the item has neither full content nor a link", "feed")
     elif fetcher is None or fetcher.opts.offline:
-        yield Rejection(link, "not_fetched", f"{item_uri} has no full content and fetching is off", "feed")
+        yield Rejection(link, "not_fetched", f"{item_uri} has no full content and {no_fetch}", "feed")
     else:
         from .sources import fetched_page
 

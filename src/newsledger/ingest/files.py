@@ -1,6 +1,7 @@
 """Files, folders and globs -> RawDocument, with unreadable paths reported as Rejections."""
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
 from datetime import datetime, timezone
@@ -31,7 +32,7 @@ def expand_paths(sources: Iterable[str], suffixes: tuple[str, ...] = PAGE_SUFFIX
         elif path.is_file():
             yield path
         elif glob.has_magic(source):
-            matches = sorted(glob.glob(source, recursive=True))
+            matches = sorted(_recursive_glob(source) if "**" in source else glob.glob(source))
             if not matches:
                 yield Rejection(source, "not_found", "the pattern matches no file")
             for match in matches:
@@ -39,6 +40,35 @@ def expand_paths(sources: Iterable[str], suffixes: tuple[str, ...] = PAGE_SUFFIX
                     yield Path(match)
         else:
             yield Rejection(source, "not_found", "no such file or folder")
+
+
+def _recursive_glob(pattern: str) -> Iterator[str]:
+    """Files matching a `**` pattern, found by walking WITHOUT following symbolic links to folders
+    (glob.glob follows them, and a link to a parent folder makes it loop for ever)."""
+    parts = pattern.split(os.sep)
+    fixed = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    root = os.sep.join(parts[:fixed]) or ("." if not pattern.startswith(os.sep) else os.sep)
+    wanted = parts[fixed:]
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        relative = os.path.relpath(folder, root)
+        here = [] if relative == "." else relative.split(os.sep)
+        for name in sorted(files):
+            if _matches(here + [name], wanted):
+                yield os.path.join(folder, name)
+
+
+def _matches(names: list[str], parts: list[str]) -> bool:
+    """Path components against pattern components; `**` stands for any number of folders, and
+    names starting with "." match only a pattern part that does too (as in glob)."""
+    if not parts:
+        return not names
+    if parts[0] == "**":
+        return any(_matches(names[skip:], parts[1:]) for skip in range(len(names) + 1)
+                   if not any(n.startswith(".") for n in names[:skip]))
+    if not names or (names[0].startswith(".") and not parts[0].startswith(".")):
+        return False
+    return fnmatch.fnmatchcase(names[0], parts[0]) and _matches(names[1:], parts[1:])
 
 
 def read_file(path: Path) -> RawDocument | Rejection:

@@ -18,6 +18,7 @@ Written by hand: the dispatch rules above are this project's conventions.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +32,7 @@ from .warc import WARC_SUFFIXES, is_warc_path, iter_warc
 if TYPE_CHECKING:
     from .fetch import Fetched, FetchOptions, Fetcher
 
-__all__ = ["iter_sources", "read_url", "fetched_page", "SOURCE_SUFFIXES", "NOTICE_REASONS", "is_url"]
+__all__ = ["iter_sources", "read_url", "fetched_page", "printable", "SOURCE_SUFFIXES", "NOTICE_REASONS", "is_url"]
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 LIST_SUFFIXES = (".urls",)
@@ -56,7 +57,33 @@ def iter_sources(
 ) -> Iterator[RawDocument | Rejection]:
     """Every page the sources hold, in order; a Rejection (uri, reason, detail) for each that fails."""
     reader = _Reader(opts, fetcher)
-    yield from reader.read_all(sources, depth=0)
+    for item in reader.read_all(sources, depth=0):
+        yield _printable_names(item)
+
+
+def _printable_names(item: RawDocument | Rejection) -> RawDocument | Rejection:
+    """File names that are not UTF-8 (b"x\\xe9.txt" on a Linux disk) come from the OS as lone
+    surrogates, which no ledger, JSON or terminal can hold: their bytes are written as \\xNN."""
+    uri, url = printable(item.uri), printable(item.url) if isinstance(item, RawDocument) else None
+    if uri is item.uri and (not isinstance(item, RawDocument) or url is item.url):
+        return item
+    return dataclasses.replace(item, uri=uri, url=url) if isinstance(item, RawDocument) else dataclasses.replace(item, uri=uri)
+
+
+def printable(text: str | None) -> str | None:
+    """`text` itself when it is valid Unicode; else with its lone surrogates as \\xNN (bytes of a
+    non-UTF-8 file name) or \\udNNN (a JSON "\\ud800")."""
+    if text is None:
+        return None
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class _Reader:
@@ -136,7 +163,10 @@ def from_path(path: Path, reader: _Reader, depth: int, named: bool) -> Iterator[
             if named:  # an .xml file named on purpose may be an XHTML page; in a folder walk, skip it
                 yield read_file(path)
             return
-        yield from iter_feed_file(path, None if reader.offline else reader.fetcher)
+        if not named:   # found in a folder walk or by a glob: reading a folder never fetches
+            yield from iter_feed_file(path, None, "a feed found in a folder is not fetched from; name the feed file to fetch its links")
+        else:
+            yield from iter_feed_file(path, None if reader.offline else reader.fetcher)
     else:
         yield read_file(path)
 
