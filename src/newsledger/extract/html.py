@@ -45,7 +45,7 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
     """One article out of one HTML page; `ExtractionError` when the page holds none."""
     from . import build_article
 
-    tree = _parse(raw, content)
+    tree = _parse(raw, content, opts.max_elements)
     try:
         meta = read_metadata(tree, raw.url)
         body = extract_body(tree, raw.url)
@@ -72,7 +72,7 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
     )
 
 
-def _parse(raw: RawDocument, content: bytes) -> Any:
+def _parse(raw: RawDocument, content: bytes, max_elements: int) -> Any:
     try:
         tree = load_html(content)
     except Exception as exc:  # lxml raises ParserError, ValueError, XMLSyntaxError, MemoryError-like errors
@@ -80,7 +80,12 @@ def _parse(raw: RawDocument, content: bytes) -> Any:
     if tree is None:
         raise ExtractionError("HTML could not be parsed into a document tree", uri=raw.uri, reason="unparseable")
     # no depth check of our own: libxml2 stops nesting at 256 levels, which keeps trafilatura's
-    # recursion bounded on hostile pages (tests/test_extract_html.py builds one 5,000 deep)
+    # recursion bounded on hostile pages (tests/test_extract_html.py builds one 5,000 deep).
+    # The element count is the page's time budget: trafilatura's time grows with its square.
+    elements = sum(1 for _ in tree.iter())
+    if elements > max_elements:
+        raise ExtractionError(f"{elements:,} HTML elements, over the limit of {max_elements:,} per page "
+                              "(the extraction time budget)", uri=raw.uri, reason="too_complex")
     return tree
 
 

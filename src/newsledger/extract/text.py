@@ -44,6 +44,10 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     text is found, which `extract` turns into a Rejection."""
     from . import build_article
 
+    count = text.count("\n") + 1
+    if count > opts.max_lines:   # the page's budget: classifier state grows with its lines
+        raise ExtractionError(f"{count:,} lines, over the limit of {opts.max_lines:,} per page (the extraction "
+                              "memory budget)", uri=raw.uri, reason="too_complex")
     lines = logical_lines(text)
     classify(lines)
     mark_tickers(lines)

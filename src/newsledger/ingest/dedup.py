@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -72,13 +73,57 @@ class Signature:
 
 
 def signature(body: str) -> Signature:
-    """MinHash signature of a body's shingles, with how many there were."""
-    grams = shingles(body)
+    """MinHash signature of a body's shingles, with how many distinct ones there were.
+
+    The same hashing as hashing `shingles(body)` with crc32, done in bounded memory: the body is
+    casefolded and tokenised a slice at a time, each shingle is reduced to its crc32 as it is
+    made, and the distinct hashes go to the MinHash in small batches (datasketch holds a
+    batch x NUM_PERM matrix: the shingles of a 19 MB page at once took 880 MB).
+    """
+    hashes = np.unique(np.fromiter(_shingle_hashes(body), dtype=np.uint32))
     # crc32 is enough as the input hash (affine32 re-mixes it) and is four times faster than
     # datasketch's default sha1 per shingle, which dominated signing time.
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashfunc=zlib.crc32)
-    minhash.update_batch(grams)
-    return Signature(LeanMinHash(minhash), len(grams))
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashfunc=int)
+    for start in range(0, len(hashes), _BATCH):
+        minhash.update_batch(hashes[start:start + _BATCH].tolist())
+    return Signature(LeanMinHash(minhash), len(hashes))
+
+
+_BATCH = 4096
+_SLICE = 1 << 20
+_SPACE = re.compile(r"\s")
+
+
+def _shingle_hashes(body: str, width: int = SHINGLE_WORDS) -> Iterator[int]:
+    """crc32 of each shingle of `shingles(body)`, in order (repeats included)."""
+    window: deque[str] = deque(maxlen=width)
+    count = 0
+    for piece in _slices(body):
+        for match in _TOKEN.finditer(piece.casefold()):
+            window.append(match.group())
+            count += 1
+            if count >= width:
+                yield zlib.crc32(" ".join(window).encode("utf-8"))
+    if 0 < count < width:
+        yield zlib.crc32(" ".join(window).encode("utf-8"))
+
+
+def _slices(text: str) -> Iterator[str]:
+    """`text` in slices of about _SLICE characters, cut at whitespace (no token spans whitespace,
+    and casefolding is per character, so tokens are the same as over the whole text)."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _SLICE)
+        if end < len(text):
+            space = next((i for i in range(end, min(len(text), end + 4096)) if text[i].isspace()), None)
+            end = space if space is not None else _next_space(text, end)
+        yield text[start:end]
+        start = end
+
+
+def _next_space(text: str, at: int) -> int:
+    match = _SPACE.search(text, at)
+    return match.start() if match else len(text)
 
 
 def overlap(jaccard: float, size_a: int, size_b: int) -> float:

@@ -1,0 +1,68 @@
+"""No single page can stall or swell a batch (issue 14, item 4 and the 19 MB page).
+
+The extraction budget is counted, not timed, so the same page is accepted or rejected on any
+machine: HTML elements (trafilatura's time grows with their square) and text-dump lines (the
+classifier's state grows with them). The rejection names the limit. Inputs are synthetic and made
+here.
+"""
+from __future__ import annotations
+
+import importlib
+import random
+import tracemalloc
+import zlib
+
+from datasketch import LeanMinHash, MinHash
+
+from newsledger import RawDocument, Rejection, extract
+from newsledger.options import DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_LINES, ExtractOptions
+
+dedup = importlib.import_module("newsledger.ingest.dedup")
+
+
+def test_a_page_of_200000_tags_is_rejected_at_the_element_budget():
+    page = ("<html><body><article><p>" + "<b>x</b>" * 200_000 + "</p></article></body></html>").encode()
+    result = extract(RawDocument(uri="t.html", content=page))     # was: past 200 s in trafilatura
+    assert isinstance(result, Rejection) and result.reason == "too_complex"
+    assert result.detail.startswith("200,004 HTML elements, over the limit of 25,000 per page")
+
+
+def test_the_element_budget_is_an_option_and_ordinary_pages_are_under_it():
+    paragraph = "<p>Synthetic paragraph {} about the rebuilt river crossing near the town, officials said.</p>"
+    page = ("<html><body><article>" + "".join(paragraph.format(i) for i in range(40)) + "</article></body></html>").encode()
+    assert not isinstance(extract(RawDocument(uri="p.html", content=page)), Rejection)
+    tight = extract(RawDocument(uri="p.html", content=page), ExtractOptions(max_elements=30))
+    assert isinstance(tight, Rejection) and "over the limit of 30 per page" in tight.detail
+    assert DEFAULT_MAX_ELEMENTS == 25_000
+
+
+def test_a_text_dump_of_too_many_lines_is_rejected_at_the_line_budget():
+    text = "Synthetic page.\n\n" + "\n".join(f"line {i} of a dump that never ends" for i in range(DEFAULT_MAX_LINES + 5))
+    result = extract(RawDocument(uri="t.txt", content=text.encode()))
+    assert isinstance(result, Rejection) and result.reason == "too_complex"
+    assert "over the limit of 50,000 per page (the extraction memory budget)" in result.detail
+
+
+def _old_signature(body: str) -> tuple[list[int], int]:
+    grams = dedup.shingles(body)
+    minhash = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme="affine32", hashfunc=zlib.crc32)
+    minhash.update_batch(grams)
+    return list(LeanMinHash(minhash).hashvalues), len(grams)
+
+
+def test_signatures_are_the_same_as_hashing_all_shingles_at_once():
+    random.seed(14)
+    words = ["war", "peace", "İstanbul", "straße", "x_y", "12", "東京", "Kyiv,", "—"]
+    for body in ["", "one two", "one two three four five", " ".join(random.choice(words) for _ in range(400_000))]:
+        sig = dedup.signature(body)
+        assert (list(sig.minhash.hashvalues), sig.size) == _old_signature(body)
+
+
+def test_signing_a_big_body_takes_a_few_times_its_size():
+    random.seed(5)
+    body = " ".join(f"w{random.randrange(50_000)}" for _ in range(200_000))     # 1.3 MB, 200,000 shingles
+    tracemalloc.start()
+    dedup.signature(body)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 4 * len(body), f"{peak:,} bytes for a {len(body):,}-character body"   # was ~45x
