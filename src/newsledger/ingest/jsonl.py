@@ -12,7 +12,7 @@ import gzip
 import json
 import zlib
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any
 from pathlib import Path
 
 from ..options import DEFAULT_MAX_BYTES
@@ -52,7 +52,7 @@ def iter_jsonl(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator
         yield Rejection(str(path), "unreadable", f"stopped after line {number}: {detail}", "jsonl")
 
 
-def _skip_line(stream: BinaryIO, chunk: int = 1 << 20) -> int:
+def _skip_line(stream: Any, chunk: int = 1 << 20) -> int:
     """Read past the rest of the current line, a chunk at a time; the number of bytes skipped."""
     skipped = 0
     while part := stream.readline(chunk):

@@ -64,17 +64,16 @@ def iter_sources(
 def _printable_names(item: RawDocument | Rejection) -> RawDocument | Rejection:
     """File names that are not UTF-8 (b"x\\xe9.txt" on a Linux disk) come from the OS as lone
     surrogates, which no ledger, JSON or terminal can hold: their bytes are written as \\xNN."""
-    uri, url = printable(item.uri), printable(item.url) if isinstance(item, RawDocument) else None
-    if uri is item.uri and (not isinstance(item, RawDocument) or url is item.url):
-        return item
-    return dataclasses.replace(item, uri=uri, url=url) if isinstance(item, RawDocument) else dataclasses.replace(item, uri=uri)
+    uri = printable(item.uri)
+    if isinstance(item, RawDocument):
+        url = printable(item.url) if item.url is not None else None
+        return item if uri is item.uri and url is item.url else dataclasses.replace(item, uri=uri, url=url)
+    return item if uri is item.uri else dataclasses.replace(item, uri=uri)
 
 
-def printable(text: str | None) -> str | None:
+def printable(text: str) -> str:
     """`text` itself when it is valid Unicode; else with its lone surrogates as \\xNN (bytes of a
     non-UTF-8 file name) or \\udNNN (a JSON "\\ud800")."""
-    if text is None:
-        return None
     try:
         text.encode("utf-8")
         return text
