@@ -27,3 +27,45 @@ def seeds(corpus: Path) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def fixtures() -> Path:
     return FIXTURES
+
+
+# -- ledgers on both backends ---------------------------------------------------------------------
+
+import os
+import uuid
+
+# The PostgreSQL server the ledger tests use (`.ci/run` starts one on 127.0.0.1:5432).
+POSTGRES_URL = os.environ.get("NEWSLEDGER_TEST_POSTGRES", "postgresql://127.0.0.1:5432/test")
+
+
+def _postgres_or_skip():
+    """A psycopg connection to the test server; outside CI a missing server is a skip that says so."""
+    try:
+        import psycopg
+
+        return psycopg.connect(POSTGRES_URL, autocommit=True, connect_timeout=5)
+    except Exception as exc:  # noqa: BLE001 - ImportError or any connection failure
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no PostgreSQL at {POSTGRES_URL} ({type(exc).__name__}); `bash .ci/run` starts one")
+
+
+@pytest.fixture
+def postgres_url():
+    """A PostgreSQL ledger URL in a schema of its own, dropped afterwards (parallel runs never meet)."""
+    conn = _postgres_or_skip()
+    schema = f"nl_test_{os.getpid()}_{uuid.uuid4().hex[:10]}"
+    conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        conn.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger_target(request, tmp_path):
+    """Where a ledger goes, on each backend in turn: a file path, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "ledger.db")
+    return request.getfixturevalue("postgres_url")

@@ -23,13 +23,13 @@ def _analysed_now(output: str) -> int:
     return int(re.search(r"(\d+) analysed now", output).group(1))
 
 
-def test_report_after_analyze_still_shows_the_coded_events(tmp_path):
-    db, runner = tmp_path / "l.db", CliRunner()
-    assert runner.invoke(main, ["ingest", str(EXAMPLES), "--db", str(db), "--quiet"]).exit_code == 0
-    analyzed = runner.invoke(main, ["analyze", "--db", str(db)])
+def test_report_after_analyze_still_shows_the_coded_events(tmp_path, ledger_target):
+    db, runner = ledger_target, CliRunner()
+    assert runner.invoke(main, ["ingest", str(EXAMPLES), "--db", db, "--quiet"]).exit_code == 0
+    analyzed = runner.invoke(main, ["analyze", "--db", db])
     assert analyzed.exit_code == 0, analyzed.output
     assert _analysed_now(analyzed.stderr) == 5                     # the 5 originals; the copy is not analysed
-    report = runner.invoke(main, ["report", "--db", str(db), "-o", str(tmp_path / "r.html")])
+    report = runner.invoke(main, ["report", "--db", db, "-o", str(tmp_path / "r.html")])
     assert report.exit_code == 0, report.output
     assert _analysed_now(report.stderr) == 1                       # only the copy was left
     html = (tmp_path / "r.html").read_text("utf-8")
@@ -41,13 +41,13 @@ def test_report_after_analyze_still_shows_the_coded_events(tmp_path):
                       if "Generated" not in line]
 
 
-def test_analyze_after_run_analyses_nothing_new(tmp_path):
-    db, runner = tmp_path / "l.db", CliRunner()
-    run = runner.invoke(main, ["run", str(EXAMPLES), "-o", str(tmp_path / "r.html"), "--db", str(db), "--quiet"])
+def test_analyze_after_run_analyses_nothing_new(tmp_path, ledger_target):
+    db, runner = ledger_target, CliRunner()
+    run = runner.invoke(main, ["run", str(EXAMPLES), "-o", str(tmp_path / "r.html"), "--db", db, "--quiet"])
     assert run.exit_code == 0, run.output
     with Ledger.open(db) as ledger:
         before = list(ledger.analyses())
-    again = runner.invoke(main, ["analyze", "--db", str(db), "--format", "json"])
+    again = runner.invoke(main, ["analyze", "--db", db, "--format", "json"])
     assert again.exit_code == 0, again.output
     assert _analysed_now(again.stderr) == 0
     printed = json.loads(again.stdout)
@@ -58,23 +58,23 @@ def test_analyze_after_run_analyses_nothing_new(tmp_path):
     assert {row["analyzer_version"] for row in after} == {analyzer_version()}
 
 
-def test_events_reads_the_stored_events_without_analysing(tmp_path, monkeypatch):
-    db, runner = tmp_path / "l.db", CliRunner()
-    fresh = runner.invoke(main, ["events", str(EXAMPLES), "--db", str(db), "--quiet"])
+def test_events_reads_the_stored_events_without_analysing(tmp_path, monkeypatch, ledger_target):
+    db, runner = ledger_target, CliRunner()
+    fresh = runner.invoke(main, ["events", str(EXAMPLES), "--db", db, "--quiet"])
     assert fresh.exit_code == 0, fresh.output
 
     def refuse(*_args, **_kwargs):
         raise AssertionError("an analysis of the current version was recomputed")
 
     monkeypatch.setattr(stored_analyses, "analyse_all", refuse)
-    reread = runner.invoke(main, ["events", "--db", str(db), "--quiet"])
+    reread = runner.invoke(main, ["events", "--db", db, "--quiet"])
     assert reread.exit_code == 0, reread.output
     assert reread.stdout == fresh.stdout and reread.stdout.count("\n") >= 3
 
 
-def test_a_stale_or_partial_analysis_is_recomputed_never_rendered(tmp_path):
-    db, runner = tmp_path / "l.db", CliRunner()
-    run = runner.invoke(main, ["run", str(EXAMPLES), "-o", str(tmp_path / "a.html"), "--db", str(db), "--quiet"])
+def test_a_stale_or_partial_analysis_is_recomputed_never_rendered(tmp_path, ledger_target):
+    db, runner = ledger_target, CliRunner()
+    run = runner.invoke(main, ["run", str(EXAMPLES), "-o", str(tmp_path / "a.html"), "--db", db, "--quiet"])
     assert run.exit_code == 0, run.output
     with Ledger.open(db) as ledger:
         rows = list(ledger.analyses())
@@ -83,7 +83,7 @@ def test_a_stale_or_partial_analysis_is_recomputed_never_rendered(tmp_path):
         ledger.put_analysis(coded["article_id"], "enrich-1", stale)
         broken = next(r for r in rows if r is not coded)
         ledger.put_analysis(broken["article_id"], analyzer_version(), {"id": broken["article_id"]})
-    report = runner.invoke(main, ["report", "--db", str(db), "-o", str(tmp_path / "b.html")])
+    report = runner.invoke(main, ["report", "--db", db, "-o", str(tmp_path / "b.html")])
     assert report.exit_code == 0, report.output
     assert _analysed_now(report.stderr) == 2
     with Ledger.open(db) as ledger:

@@ -45,12 +45,12 @@ def _edited_copy(path: Path) -> bytes:
     return "\n".join(header + lines + footer).encode("utf-8")
 
 
-def test_a_lightly_edited_copy_is_linked_to_its_original_and_an_unrelated_page_is_not(corpus, tmp_path):
+def test_a_lightly_edited_copy_is_linked_to_its_original_and_an_unrelated_page_is_not(corpus, ledger_target):
     original, unrelated = _english_dumps(corpus, 2)
     copy = RawDocument("other-outlet/copy.txt", _edited_copy(original))
     items = [RawDocument(str(original), original.read_bytes()), copy,
              RawDocument(str(unrelated), unrelated.read_bytes())]
-    with Ledger.open(tmp_path / "ledger.db") as ledger:
+    with Ledger.open(ledger_target) as ledger:
         summary = ingest([], ledger, items=items)
         ids = {page["uri"]: page["article_id"] for page in ledger.pages()}
         assert summary.articles_new == 3 and summary.near_duplicates == 1
@@ -70,7 +70,7 @@ def _dated_html(title: str, body: str, date: str) -> bytes:
             f"</head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>").encode("utf-8")
 
 
-def test_the_earliest_published_copy_is_the_original_whatever_order_pages_arrive_in(corpus, tmp_path):
+def test_the_earliest_published_copy_is_the_original_whatever_order_pages_arrive_in(corpus, ledger_target):
     source, = _english_dumps(corpus, 1)
     body = extract(RawDocument(str(source), source.read_bytes())).body
     paragraphs = body.split("\n\n")
@@ -78,7 +78,7 @@ def test_the_earliest_published_copy_is_the_original_whatever_order_pages_arrive
     later = RawDocument("reprint.html", _dated_html("Reprinted", reprint, "2024-10-25T09:00:00+00:00"))
     earlier = RawDocument("first.html", _dated_html("First", body, "2024-10-20T09:00:00+00:00"))
     third = RawDocument("third.html", _dated_html("Third", body + "\n\n" + NEW_SENTENCE, "2024-10-30"))
-    with Ledger.open(tmp_path / "ledger.db") as ledger:
+    with Ledger.open(ledger_target) as ledger:
         ingest([], ledger, items=[later])              # the reprint arrives first...
         ingest([], ledger, items=[earlier, third])     # ...then the earlier original, then another copy
         ids = {page["uri"]: page["article_id"] for page in ledger.pages()}

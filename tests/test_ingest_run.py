@@ -8,7 +8,6 @@ import csv
 import io
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -39,16 +38,13 @@ def pages(corpus: Path, tmp_path: Path) -> Path:
     return folder
 
 
-def _row_counts(db: Path) -> dict[str, int]:
-    conn = sqlite3.connect(db)
-    try:
-        return {table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in TABLES}
-    finally:
-        conn.close()
+def _row_counts(db: str) -> dict[str, int]:
+    with Ledger.open(db) as ledger:
+        return {table: ledger._run(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in TABLES}
 
 
-def test_every_page_is_stored_once_and_a_rerun_changes_no_row(pages, tmp_path):
-    db = tmp_path / "ledger.db"
+def test_every_page_is_stored_once_and_a_rerun_changes_no_row(pages, ledger_target):
+    db = ledger_target
     with Ledger.open(db) as ledger:
         first = ingest([str(pages)], ledger, IngestOptions(batch_size=7))
     before = _row_counts(db)
@@ -62,19 +58,19 @@ def test_every_page_is_stored_once_and_a_rerun_changes_no_row(pages, tmp_path):
     assert first.rejections[0].reason == "binary"
 
 
-def test_the_same_bytes_under_another_name_are_one_page_with_two_origins(seeds, tmp_path):
+def test_the_same_bytes_under_another_name_are_one_page_with_two_origins(seeds, tmp_path, ledger_target):
     mirror = tmp_path / "mirror" / "kursk-copy.txt"
     mirror.parent.mkdir()
     mirror.write_bytes(seeds["000"].read_bytes())
-    with Ledger.open(tmp_path / "ledger.db") as ledger:
+    with Ledger.open(ledger_target) as ledger:
         summary = ingest([str(seeds["000"]), str(mirror)], ledger)
         page, = ledger.pages()
         assert summary.pages_new == 1 and summary.pages_known == 1
         assert [o["uri"] for o in ledger.origins(page["raw_hash"])] == [str(seeds["000"]), str(mirror)]
 
 
-def test_a_rerun_does_not_extract_pages_already_stored(pages, tmp_path, monkeypatch):
-    with Ledger.open(tmp_path / "ledger.db") as ledger:
+def test_a_rerun_does_not_extract_pages_already_stored(pages, ledger_target, monkeypatch):
+    with Ledger.open(ledger_target) as ledger:
         ingest([str(pages)], ledger)
 
         def must_not_run(raw, opts=None):
@@ -85,7 +81,7 @@ def test_a_rerun_does_not_extract_pages_already_stored(pages, tmp_path, monkeypa
     assert summary.pages_known == PAGES and summary.articles_new == 0
 
 
-def test_a_page_that_crashes_the_extractor_is_reported_and_retried_on_the_next_run(pages, tmp_path, monkeypatch):
+def test_a_page_that_crashes_the_extractor_is_reported_and_retried_on_the_next_run(pages, ledger_target, monkeypatch):
     real_extract = run_module.extract
 
     def broken_on_seeds(raw, opts=None):
@@ -94,7 +90,7 @@ def test_a_page_that_crashes_the_extractor_is_reported_and_retried_on_the_next_r
         return real_extract(raw, opts)
 
     monkeypatch.setattr(run_module, "extract", broken_on_seeds)
-    with Ledger.open(tmp_path / "ledger.db") as ledger:
+    with Ledger.open(ledger_target) as ledger:
         summary = ingest([str(pages)], ledger)
         crashed = [r for r in summary.rejections if r.reason == "internal_error"]
         assert len(crashed) == 1 and "simulated extractor bug" in crashed[0].detail
@@ -105,8 +101,8 @@ def test_a_page_that_crashes_the_extractor_is_reported_and_retried_on_the_next_r
         assert ledger.status()["pages"] == PAGES
 
 
-def test_the_seeds_become_articles_with_their_origin_and_raw_bytes_kept(seeds, tmp_path):
-    with Ledger.open(tmp_path / "ledger.db") as ledger:
+def test_the_seeds_become_articles_with_their_origin_and_raw_bytes_kept(seeds, ledger_target):
+    with Ledger.open(ledger_target) as ledger:
         ingest([str(path) for path in seeds.values()], ledger)
         stored = {page["uri"]: page for page in ledger.pages()}
         september = stored[str(seeds["000"])]
@@ -116,18 +112,18 @@ def test_the_seeds_become_articles_with_their_origin_and_raw_bytes_kept(seeds, t
         assert ledger.duplicate_of(article.id) is None      # two outlets, two different reports
 
 
-def test_ingest_command_names_each_failed_input_exits_1_and_stores_the_rest(pages, tmp_path):
-    db = tmp_path / "cli.db"
-    result = CliRunner().invoke(main, ["ingest", str(pages), str(tmp_path / "missing.html"), "--db", str(db)])
+def test_ingest_command_names_each_failed_input_exits_1_and_stores_the_rest(pages, tmp_path, ledger_target):
+    db = ledger_target
+    result = CliRunner().invoke(main, ["ingest", str(pages), str(tmp_path / "missing.html"), "--db", db])
     assert result.exit_code == 1
     assert f"{pages / 'photo.html'}: binary" in result.stderr
     assert f"{tmp_path / 'missing.html'}: not_found" in result.stderr
     assert _row_counts(db)["articles"] == ARTICLES
 
 
-def test_status_counts_pages_articles_copies_and_rejections(pages, tmp_path, monkeypatch):
-    db = tmp_path / "env.db"
-    monkeypatch.setenv("NEWSLEDGER_DB", str(db))            # the default ledger comes from the environment
+def test_status_counts_pages_articles_copies_and_rejections(pages, ledger_target, monkeypatch):
+    db = ledger_target
+    monkeypatch.setenv("NEWSLEDGER_DB", db)            # the default ledger comes from the environment
     CliRunner().invoke(main, ["ingest", str(pages), "--quiet"])
     result = CliRunner().invoke(main, ["status", "--json"])
     assert result.exit_code == 0, result.output
@@ -144,10 +140,10 @@ def test_status_of_a_missing_ledger_says_how_to_make_one(tmp_path):
     assert result.exit_code != 0 and "newsledger ingest" in result.output
 
 
-def test_export_writes_every_article_as_jsonl_csv_and_parquet(pages, tmp_path):
+def test_export_writes_every_article_as_jsonl_csv_and_parquet(pages, tmp_path, ledger_target):
     import pyarrow.parquet as pq
 
-    db = str(tmp_path / "x.db")
+    db = ledger_target
     CliRunner().invoke(main, ["ingest", str(pages), "--db", db, "--quiet"])
     lines = CliRunner().invoke(main, ["export", "--db", db]).stdout.splitlines()
     records = [json.loads(line) for line in lines]

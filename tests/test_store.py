@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsledger.errors import StorageError
@@ -24,8 +24,8 @@ def _article(body: str = "Russian forces retook two villages in Kursk region, th
 
 
 @pytest.fixture
-def ledger(tmp_path):
-    with Ledger.open(tmp_path / "ledger.db") as opened:
+def ledger(ledger_target):
+    with Ledger.open(ledger_target) as opened:
         yield opened
 
 
@@ -159,6 +159,18 @@ def test_an_article_comes_back_from_the_store_identical(article):
         ledger.put_article(article)
         assert ledger.article(article.id) == article
         assert list(ledger.articles()) == [article]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(article=_articles)
+def test_an_article_comes_back_from_a_postgresql_ledger_identical(postgres_url, article):
+    with Ledger.open(postgres_url) as ledger:
+        ledger.put_article(article)
+        try:
+            assert ledger.article(article.id) == article
+            assert list(ledger.articles()) == [article]
+        finally:
+            ledger._run("DELETE FROM articles")
 
 
 def test_an_older_ledger_is_migrated_and_its_pages_keep_their_origin(tmp_path, monkeypatch):

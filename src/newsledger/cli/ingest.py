@@ -6,7 +6,6 @@ import itertools
 import json
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import click
@@ -14,12 +13,13 @@ import click
 from ..errors import NewsledgerError
 from ..options import DEFAULT_MAX_BYTES, ExtractOptions
 from ..records import to_json_dict
-from ..store import DEFAULT_DB, Ledger
+from ..store import DEFAULT_DB, Ledger, ledger_exists
 from .common import Progress, report_rejection
 
 __all__ = ["ingest_command", "status_command", "export_command"]
 
-_DB_HELP = "Ledger file (created on first use). Default: $NEWSLEDGER_DB, else ./newsledger.db."
+_DB_HELP = ("Ledger file (created on first use) or postgresql:// URL of a shared one. "
+            "Default: $NEWSLEDGER_DB, else ./newsledger.db.")
 
 
 def _db_option(func):
@@ -80,7 +80,7 @@ def status_command(db: str, as_json: bool) -> None:
 
     Example: newsledger status --db kursk.db
     """
-    if db != ":memory:" and not Path(db).exists():
+    if not ledger_exists(db):
         raise click.ClickException(f"{db}: no ledger here yet; create one with `newsledger ingest SOURCE --db {db}`")
     with _open(db) as ledger:
         counts = ledger.status()
@@ -162,7 +162,7 @@ def export_command(db: str, output_format: str, output: str | None) -> None:
     """
     if output_format == "parquet" and not output:
         raise click.UsageError("parquet is binary: give a file with -o, e.g. -o articles.parquet")
-    if db != ":memory:" and not Path(db).exists():
+    if not ledger_exists(db):
         raise click.ClickException(f"{db}: no ledger here yet; create one with `newsledger ingest SOURCE --db {db}`")
     with _open(db) as ledger:
         rows = _article_rows(ledger)

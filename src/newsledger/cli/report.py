@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import NewsledgerError
-from ..store import DEFAULT_DB, Ledger
+from ..store import DEFAULT_DB, Ledger, ledger_exists
 
 __all__ = ["report_command", "analyses_of", "write_report"]
 
@@ -59,9 +59,10 @@ def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: b
                                    f"`newsledger ingest PATH --db {ledger.path}`")
     duplicates = {article_id: original for article_id, original, _ in ledger.duplicates()}
     bundles = bundle_stories(analyses, duplicates)
-    ledger.put_stories([{"id": b.story.id, "title": b.story.title, "label": b.story.label,
-                         "article_ids": list(b.story.article_ids), "first": b.story.first,
-                         "last": b.story.last} for b in bundles])
+    if not ledger.readonly:               # a read-only ledger is reported on, not written
+        ledger.put_stories([{"id": b.story.id, "title": b.story.title, "label": b.story.label,
+                             "article_ids": list(b.story.article_ids), "first": b.story.first,
+                             "last": b.story.last} for b in bundles])
     chosen = _choose(bundles, story_id)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     text = render(chosen, output.suffix, generated=generated, other_stories=len(bundles) - 1)
@@ -89,7 +90,7 @@ def _choose(bundles: list, story_id: str | None):
 
 @click.command("report")
 @click.option("--db", "db", envvar="NEWSLEDGER_DB", default=DEFAULT_DB, show_default=True,
-              type=click.Path(dir_okay=False), help="Ledger file to report on. Default: $NEWSLEDGER_DB, else ./newsledger.db.")
+              type=click.Path(dir_okay=False), help="Ledger file (or postgresql:// URL) to report on. Default: $NEWSLEDGER_DB, else ./newsledger.db.")
 @click.option("--story", "story_id", help="Story id (or a unique prefix); default: the largest story.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Report file: .html for the self-contained page, .md for Markdown.")
@@ -103,7 +104,7 @@ def report_command(db: str, story_id: str | None, output: Path, quiet: bool) -> 
 
     Example: newsledger report --db kursk.db -o report.html
     """
-    if db != ":memory:" and not Path(db).exists():
+    if not ledger_exists(db):
         raise click.ClickException(f"{db}: no ledger here; create one with `newsledger ingest PATH --db {db}` "
                                    "or use `newsledger run PATH -o report.html`")
     try:

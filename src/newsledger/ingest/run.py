@@ -9,7 +9,12 @@ and the store, and its ordering is what makes ingest safe to kill and cheap to r
   process loses at most the batch it was writing, and a rerun stores the rest exactly once;
 * near-duplicate signatures are stored beside the articles and loaded on start, never recomputed;
 * the original of a group of copies is the earliest published one, so links do not depend on the
-  order pages arrive in (when dates are unknown, the first stored stays the original).
+  order pages arrive in (when dates are unknown, the first stored stays the original);
+* several ingest processes may write one ledger at once: each batch is written holding the
+  ledger's "dedup" lock, after catching the index up with the signatures other writers stored,
+  so every pair of articles is compared exactly once, whoever stored them. The ledger records how
+  far that holds (`dedup_checked`); articles stored past that mark (by an older newsledger, which
+  missed links under concurrent ingests) are compared again on the next run, which repairs them.
 """
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ from ..extract import extract
 from ..options import ExtractOptions
 from ..records import Article, RawDocument, Rejection
 from ..store import Ledger, raw_hash
-from .dedup import SCHEME, DedupOptions, NearDuplicateIndex, Signature, encode, signature
+from .dedup import SCHEME, DedupOptions, Match, NearDuplicateIndex, Signature, decode, encode, signature
 
 __all__ = ["IngestOptions", "IngestSummary", "ingest", "load_index"]
 
@@ -82,23 +87,61 @@ class _Tally:
                              tuple(self.rejections))
 
 
+class _SharedIndex:
+    """The near-duplicate index kept in step with a ledger that other processes write too.
+
+    `catch_up` runs inside a write transaction holding the "dedup" lock: it indexes the signatures
+    stored since the last look (comparing those past the checked mark with everything before them,
+    which repairs links an unsafe writer missed) and `mark` records that all are now compared.
+    """
+
+    def __init__(self, ledger: Ledger, opts: DedupOptions):
+        self.index = NearDuplicateIndex(opts)
+        self.seen = 0
+        self.repaired = 0
+
+    def catch_up(self, ledger: Ledger) -> None:
+        ledger.lock("dedup")
+        checked = ledger.dedup_checked(SCHEME)
+        for rowid, article_id, data, size, original in list(ledger.signatures_after(SCHEME, self.seen)):
+            self.seen = max(self.seen, rowid)
+            if article_id in self.index:              # stored by us in this transaction
+                continue
+            sig = decode(data, size)
+            if rowid > checked and original is None:
+                match = self.index.find(sig)
+                if match is not None and match.original != article_id:
+                    original = _link(ledger, self.index, article_id, sig, match)
+                    self.repaired += 1
+            self.index.add(article_id, sig, original)
+
+    def mark(self, ledger: Ledger) -> None:
+        """Everything indexed has been compared with everything before it: record so."""
+        self.catch_up(ledger)
+        ledger.set_dedup_checked(SCHEME, self.seen)
+
+
 def load_index(ledger: Ledger, opts: DedupOptions = DedupOptions()) -> NearDuplicateIndex:
     """The near-duplicate index of everything stored, from persisted signatures.
 
     Articles stored without a signature of the current scheme (older runs, other writers) are
-    signed now and their signatures stored, once.
+    signed now and their signatures stored, once; articles never compared with those stored
+    before them are compared now and linked.
     """
-    index = NearDuplicateIndex(opts)
-    index.load(ledger.signatures(SCHEME), ledger.duplicates())
-    missing = ledger.article_ids_without_signature(SCHEME)
+    return _shared_index(ledger, opts).index
+
+
+def _shared_index(ledger: Ledger, opts: DedupOptions) -> _SharedIndex:
+    shared = _SharedIndex(ledger, opts)
     with ledger.transaction():
-        for article_id in missing:
+        ledger.lock("dedup")
+        for article_id in ledger.article_ids_without_signature(SCHEME):
             article = ledger.article(article_id)
             if article is not None:
                 sig = signature(article.body)
                 ledger.put_signature(article_id, SCHEME, encode(sig), sig.size)
-                index.add(article_id, sig, ledger.duplicate_of(article_id))
-    return index
+        shared.mark(ledger)
+    return shared
 
 
 def ingest(
@@ -119,20 +162,22 @@ def ingest(
         from .sources import iter_sources
 
         items = iter_sources(sources, opts.fetch)
-    index = load_index(ledger, opts.dedup)
+    shared = _shared_index(ledger, opts.dedup)
     tally = _Tally()
     seen: set[str] = set()
     for batch in _batches(items, opts.batch_size):
         prepared = [_prepare(item, ledger, seen, opts) for item in batch]
         with ledger.transaction():
+            shared.catch_up(ledger)               # what other writers stored since our last batch
             for one in prepared:
-                rejection = _store(one, ledger, index, tally)
+                rejection = _store(one, ledger, shared.index, tally)
                 if rejection is not None:
                     tally.rejections.append(rejection)
                     if report is not None:
                         report(rejection)
                 if progress is not None:
                     progress.step(rejected=rejection is not None)
+            shared.mark(ledger)
     return tally.summary()
 
 
@@ -171,6 +216,22 @@ def _published_before(article: Article, other_iso: str | None) -> bool:
     return len(other_iso) >= 10 and article.published.iso[:10] < other_iso[:10]
 
 
+def _link(ledger: Ledger, index: NearDuplicateIndex, article_id: str, sig: Signature, match: Match,
+          article: Article | None = None) -> str | None:
+    """Link a new article and the group it matched; return its original, or None when it is the
+    earlier published and now leads the group. The group's root is read from the ledger, which
+    other writers may have changed since the index learnt it."""
+    root = ledger.duplicate_of(match.original) or match.original
+    article = article or ledger.article(article_id)
+    if article is not None and _published_before(article, ledger.published_of(root)):
+        ledger.reroot_duplicates(root, article_id, match.similarity)
+        index.reroot(root, article_id)
+        return None
+    ledger.reroot_duplicates(article_id, root, match.similarity)    # its own copies, if any, follow it
+    index.reroot(article_id, root)
+    return root
+
+
 def _store(one: _Prepared, ledger: Ledger, index: NearDuplicateIndex, tally: _Tally) -> Rejection | None:
     """Write one prepared item inside the batch transaction; return its rejection, if any."""
     counts = tally.counts
@@ -195,12 +256,7 @@ def _store(one: _Prepared, ledger: Ledger, index: NearDuplicateIndex, tally: _Ta
         original = None
         if match is not None:
             counts["near"] += 1
-            if _published_before(result, ledger.published_of(match.original)):
-                ledger.reroot_duplicates(match.original, result.id, match.similarity)
-                index.reroot(match.original, result.id)
-            else:
-                ledger.put_duplicate(result.id, match.original, match.similarity)
-                original = match.original
+            original = _link(ledger, index, result.id, sig, match, result)
         index.add(result.id, sig, original)
     else:
         counts["exact"] += 1

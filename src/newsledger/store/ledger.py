@@ -1,9 +1,13 @@
-"""The ledger: one SQLite file (WAL mode) holding pages, articles, rejections and what later stages
-derive from them (analyses, events, control claims, stories).
+"""The ledger: one SQLite file (WAL mode), or a PostgreSQL database shared by many writers
+(postgres.py), holding pages, articles, rejections and what later stages derive from them
+(analyses, events, control claims, stories).
 
 Written by hand on the standard library's sqlite3: the needs are a few tables keyed by content
-hashes and explicit transactions, which an ORM would only hide. Every sqlite3 error is translated
-at this boundary into a StorageError that names the file and says what to do.
+hashes and explicit transactions, which an ORM would only hide. Every driver error is translated
+at this boundary into a StorageError that names the ledger and says what to do.
+
+A SQLite ledger on a read-only mount (or a file this user may not write) is opened read-only:
+everything can be read, `readonly` is True, and callers skip what they would have stored.
 
 Transactions: every `put_*` method is atomic on its own; wrap several in `with ledger.transaction():`
 to make them one unit (ingest stores each batch of pages that way, so a killed process loses at
@@ -24,7 +28,12 @@ from typing import Any
 
 from ..errors import StorageError
 from ..records import Article, RawDocument, Rejection, to_json_dict
+from .postgres import connect as connect_postgres
+from .postgres import hint as postgres_hint
+from .postgres import is_postgres_url, redact
 from .schema import MIGRATIONS, migrate, schema_version
+from .sqlite import connect as connect_sqlite
+from .sqlite import hint as sqlite_hint
 
 __all__ = ["Ledger", "raw_hash"]
 
@@ -44,63 +53,55 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def _hint(exc: sqlite3.Error) -> str:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return "another process is writing to this ledger; wait for it to finish or use another --db"
-    if "not a database" in text or "malformed" in text:
-        return "the file is not a newsledger ledger or is damaged; choose another --db or restore a copy"
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return "check that the file and its folder exist and are writable"
-    if "full" in text or "disk i/o" in text:
-        return "free disk space, then run the command again (committed batches are kept)"
-    if "constraint" in text:
-        return "a row refers to an article that is not stored; store the article first"
-    return "run the command again; if it persists, check the file with `sqlite3 FILE 'PRAGMA integrity_check'`"
-
-
 class Ledger:
-    """A newsledger SQLite file. Open with `Ledger.open(path)`; use as a context manager."""
+    """A newsledger ledger: a SQLite file or a PostgreSQL URL. Open with `Ledger.open(target)`; use
+    as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str):
+    def __init__(self, conn: Any, path: str, *, readonly: bool = False):
         self._conn = conn
         self.path = path
+        self.readonly = readonly
+        self.kind = getattr(conn, "kind", "sqlite")
+        self._errors: tuple[type[BaseException], ...] = getattr(conn, "errors", (sqlite3.Error,))
 
     # -- opening and transactions ------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | Path) -> Ledger:
-        """Open (and create or migrate) the ledger at `path`; ":memory:" for a throw-away one."""
+        """Open (and create or migrate) the ledger at `path`: a file, ":memory:" for a throw-away
+        one, or a postgresql:// URL. A file that cannot be written here is opened read-only."""
         path = str(path)
-        if path != ":memory:" and not Path(path).parent.is_dir():
-            raise StorageError(f"folder {Path(path).parent} does not exist; create it or choose another --db",
-                               uri=path, reason="no_folder")
+        if is_postgres_url(path):
+            conn: Any = connect_postgres(path)
+            ledger = cls(conn, redact(path))
+        else:
+            conn, readonly = connect_sqlite(path)
+            ledger = cls(conn, path, readonly=readonly)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot open the ledger ({exc}); {_hint(exc)}", uri=path) from exc
-        ledger = cls(conn, path)
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            # NORMAL in WAL mode: a process crash never loses a committed transaction; only a
-            # power cut may drop the last few, and the file stays consistent either way.
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
             ledger._check_version(conn)
-            migrate(conn)
-        except sqlite3.Error as exc:
+            if not ledger.readonly:
+                migrate(conn)
+        except ledger._errors as exc:
             conn.close()
-            raise StorageError(f"cannot prepare the ledger ({exc}); {_hint(exc)}", uri=path) from exc
+            raise StorageError(f"cannot prepare the ledger ({str(exc).strip()}); {ledger._hint(exc)}",
+                               uri=ledger.path) from exc
         except StorageError:
             conn.close()
             raise
         return ledger
 
-    def _check_version(self, conn: sqlite3.Connection) -> None:
+    def _check_version(self, conn: Any) -> None:
         found, known = schema_version(conn), MIGRATIONS[-1][0]
         if found > known:
             raise StorageError(f"the ledger has schema version {found} but this newsledger knows only up to "
                                f"{known}; upgrade newsledger", uri=self.path, reason="newer_schema")
+        if self.readonly and found < known:
+            raise StorageError(f"the ledger is read-only here and older than this newsledger (schema {found}, "
+                               f"needs {known}); open it once where it can be written, or copy it",
+                               uri=self.path, reason="read_only_old")
+
+    def _hint(self, exc: BaseException) -> str:
+        return postgres_hint(exc) if self.kind == "postgresql" else sqlite_hint(exc)
 
     def close(self) -> None:
         self._conn.close()
@@ -125,22 +126,33 @@ class Ledger:
             raise
         try:
             self._conn.commit()
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot commit ({exc}); {_hint(exc)}", uri=self.path) from exc
+        except self._errors as exc:
+            raise StorageError(f"cannot commit ({str(exc).strip()}); {self._hint(exc)}", uri=self.path) from exc
 
-    def _run(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+    def lock(self, name: str) -> None:
+        """Inside a transaction: wait for, then hold until it ends, the lock `name`, so that writers
+        of one kind (ingest's near-duplicate check) take turns. SQLite's write transaction already
+        holds the whole file; PostgreSQL takes an advisory lock."""
+        if hasattr(self._conn, "lock"):
+            try:
+                self._conn.lock(name)
+            except self._errors as exc:
+                raise StorageError(f"lock failed ({str(exc).strip()}); {self._hint(exc)}", uri=self.path) from exc
+
+    def _run(self, sql: str, params: Iterable[Any] = ()) -> Any:
         try:
             return self._conn.execute(sql, tuple(params))
-        except sqlite3.Error as exc:
-            raise StorageError(f"{sql.split()[0].lower()} failed ({exc}); {_hint(exc)}", uri=self.path) from exc
+        except self._errors as exc:
+            raise StorageError(f"{sql.split()[0].lower()} failed ({str(exc).strip()}); {self._hint(exc)}",
+                               uri=self.path) from exc
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[tuple]:
         cursor = self._run(sql, params)
         while True:
             try:
                 batch = cursor.fetchmany(500)
-            except sqlite3.Error as exc:
-                raise StorageError(f"read failed ({exc}); {_hint(exc)}", uri=self.path) from exc
+            except self._errors as exc:
+                raise StorageError(f"read failed ({str(exc).strip()}); {self._hint(exc)}", uri=self.path) from exc
             if not batch:
                 return
             yield from batch
@@ -279,6 +291,22 @@ class Ledger:
         yield from self._rows("SELECT article_id, hashvalues, size FROM signatures WHERE scheme = ?"
                               " ORDER BY rowid", (scheme,))
 
+    def signatures_after(self, scheme: str, rowid: int) -> Iterator[tuple[int, str, bytes, int, str | None]]:
+        """(rowid, article_id, hashvalues, size, duplicate_of) of the signatures made with `scheme`
+        stored after `rowid`, in stored order (what other writers added since we last looked)."""
+        yield from self._rows(
+            "SELECT s.rowid, s.article_id, s.hashvalues, s.size, d.duplicate_of FROM signatures s"
+            " LEFT JOIN duplicates d ON d.article_id = s.article_id"
+            " WHERE s.scheme = ? AND s.rowid > ? ORDER BY s.rowid", (scheme, rowid))
+
+    def dedup_checked(self, scheme: str) -> int:
+        """The rowid of signatures up to which every article was compared with all stored before it."""
+        row = self._run("SELECT checked_through FROM dedup_checked WHERE scheme = ?", (scheme,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def set_dedup_checked(self, scheme: str, rowid: int) -> None:
+        self._run("INSERT OR REPLACE INTO dedup_checked (scheme, checked_through) VALUES (?, ?)", (scheme, rowid))
+
     def article_ids_without_signature(self, scheme: str) -> list[str]:
         """Ids of stored articles that have no signature made with `scheme`."""
         return [row[0] for row in self._rows(
@@ -407,5 +435,7 @@ class Ledger:
         }
 
     def integrity_check(self) -> str:
-        """SQLite's own verdict on the file: "ok" when sound."""
+        """SQLite's own verdict on the file: "ok" when sound (a PostgreSQL server keeps its own)."""
+        if self.kind == "postgresql":
+            return "ok"
         return "; ".join(row[0] for row in self._rows("PRAGMA integrity_check"))

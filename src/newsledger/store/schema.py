@@ -1,14 +1,14 @@
 """The ledger's schema as numbered migrations, applied once each and recorded.
 
-Written by hand: the schema is small and plain SQL keeps it readable in `sqlite3` and portable to
-PostgreSQL later. A migration is never edited once released; a change is a new numbered entry.
+Written by hand: the schema is small and plain SQL keeps it readable in `sqlite3`; the same
+statements run on PostgreSQL through the translation in postgres.py. A migration is never edited once released; a change is a new numbered entry.
 Each one runs in its own transaction together with the row that records it, so a crash leaves
 the ledger either before or after the migration, never half way.
 """
 from __future__ import annotations
 
-import sqlite3
-from datetime import datetime, UTC
+from datetime import UTC, datetime
+from typing import Any
 
 __all__ = ["MIGRATIONS", "migrate", "schema_version"]
 
@@ -108,36 +108,55 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         INSERT OR IGNORE INTO page_origins (raw_hash, uri, url, warc_record_id, fetched_at, seen_at)
             SELECT raw_hash, uri, url, warc_record_id, fetched_at, ingested_at FROM pages;
     """),
+    (4, "how far every article was checked for near-duplicates", """
+        CREATE TABLE dedup_checked (
+            scheme           TEXT PRIMARY KEY,        -- signature scheme (see ingest/dedup.py)
+            checked_through  INTEGER NOT NULL         -- signatures up to this rowid were each compared
+        );                                            -- with every signature stored before them
+    """),
 )
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
-    """Highest migration applied, 0 for a new file."""
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").fetchone()
-    if not exists:
+def schema_version(conn: Any) -> int:
+    """Highest migration applied, 0 for a new ledger."""
+    if not _table_exists(conn, "migrations"):
         return 0
     return conn.execute("SELECT COALESCE(MAX(number), 0) FROM migrations").fetchone()[0]
 
 
-def migrate(conn: sqlite3.Connection) -> list[int]:
-    """Apply the migrations this file lacks, each in one transaction; return their numbers.
+def _table_exists(conn: Any, name: str) -> bool:
+    if hasattr(conn, "table_exists"):                       # PostgreSQL
+        return conn.table_exists(name)
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() \
+        is not None
 
-    The connection must be in autocommit mode (isolation_level=None). sqlite3 errors propagate:
-    the caller translates them, naming the file.
+
+def migrate(conn: Any) -> list[int]:
+    """Apply the migrations this ledger lacks, each in one transaction; return their numbers.
+
+    `conn` is a sqlite3 connection in autocommit mode (isolation_level=None) or a
+    PostgresConnection. Driver errors propagate: the caller translates them, naming the ledger.
     """
-    conn.execute("CREATE TABLE IF NOT EXISTS migrations ("
-                 "number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
     applied = []
-    for number, name, script in MIGRATIONS:
-        # BEGIN IMMEDIATE takes the write lock first, so two processes opening a new file at
-        # once cannot both apply the same migration: the second sees it recorded and skips it.
+    for number, name, script in ((0, "", _MIGRATIONS_TABLE),) + MIGRATIONS:
+        # BEGIN IMMEDIATE takes SQLite's write lock first (PostgreSQL: an advisory lock), so two
+        # processes opening a new ledger at once cannot both apply the same migration: the second
+        # sees it recorded and skips it.
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if conn.execute("SELECT 1 FROM migrations WHERE number = ?", (number,)).fetchone():
+            if hasattr(conn, "lock"):
+                conn.lock("migrations")
+            if number == 0 or conn.execute("SELECT 1 FROM migrations WHERE number = ?", (number,)).fetchone():
+                if number == 0 and not _table_exists(conn, "migrations"):
+                    conn.execute(script)
                 conn.execute("COMMIT")
                 continue
-            for statement in _statements(script):
+            statements = _statements(script)
+            if hasattr(conn, "table_exists"):
+                from .postgres import ordered
+
+                statements = ordered(statements)
+            for statement in statements:
                 conn.execute(statement)
             conn.execute("INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)",
                          (number, name, datetime.now(UTC).isoformat(timespec="seconds")))
@@ -147,6 +166,10 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             raise
         applied.append(number)
     return applied
+
+
+_MIGRATIONS_TABLE = ("CREATE TABLE migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                     "applied_at TEXT NOT NULL)")
 
 
 def _statements(script: str) -> list[str]:
