@@ -20,6 +20,7 @@ schema, which is created when missing.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -54,7 +55,12 @@ def redact(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-def hint(exc: Exception) -> str:
+def _one(conn: Any, sql: str) -> Any:
+    row = conn.execute(sql).fetchone()
+    return row[0] if row else None
+
+
+def hint(exc: BaseException) -> str:
     text = str(exc).lower()
     if "connect" in text or "connection" in text:
         return "check that the PostgreSQL server is running and the --db URL (host, port, database, user) is right"
@@ -187,14 +193,13 @@ def connect(url: str) -> PostgresConnection:
     except psycopg.Error as exc:
         raise StorageError(f"cannot connect ({str(exc).strip()}); {hint(exc)}", uri=redact(url)) from exc
     try:
-        schema = conn.execute("SELECT current_schemas(false)").fetchone()[0]
-        path = conn.execute("SHOW search_path").fetchone()[0]
+        schema = _one(conn, "SELECT current_schemas(false)") or []
+        path = _one(conn, "SHOW search_path")
         wanted = path.split(",")[0].strip().strip('"')
         if wanted and wanted != "$user" and wanted not in schema:
-            try:
+            # another process may create it at the same moment
+            with contextlib.suppress(psycopg.errors.UniqueViolation):
                 conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{wanted}"')
-            except psycopg.errors.UniqueViolation:
-                pass                                  # another process created it at the same moment
     except psycopg.Error as exc:
         conn.close()
         raise StorageError(f"cannot prepare the schema ({str(exc).strip()}); {hint(exc)}", uri=redact(url)) from exc

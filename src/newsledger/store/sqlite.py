@@ -57,7 +57,7 @@ def _connect_read_only(path: str) -> sqlite3.Connection:
     is none (a read-only mount) the file is opened as immutable: nobody can be writing it."""
     uri = Path(path).resolve().as_uri()
     folder_writable = os.access(str(Path(path).parent), os.W_OK)
-    error: sqlite3.Error | None = None
+    error = sqlite3.Error("no way to open it read-only")
     for query in (("?mode=ro",) if folder_writable else ()) + ("?immutable=1",):
         try:
             conn = sqlite3.connect(uri + query, uri=True, isolation_level=None, timeout=30.0)
