@@ -55,3 +55,7 @@ GOES_ON = frozenset({"go", "continue", "begin", "start", "proceed", "hasten", "r
 IT_SPEAKS = frozenset({"say", "add", "continue", "state", "announce", "report", "claim", "deny", "confirm", "note", "warn", "write",
                         "post", "tweet", "accuse", "insist", "declare", "urge", "ask", "respond", "reply", "argue",
                         "explain", "call"})
+# The stance a reporting verb gives its speaker towards the content (Quote.stance): these deny
+# or dispute it; every other speech verb asserts it.
+DENIAL_LEMMAS = frozenset("deny reject refute dismiss rebut".split())
+DISPUTE_LEMMAS = frozenset("dispute contest challenge question doubt contradict counter".split())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NumberMention", "find_numbers", "parse_number", "WORD_NUMBERS", "APPROX_WORDS"]
+__all__ = ["NumberMention", "find_numbers", "parse_number", "NUMBER_PATTERN", "WORD_NUMBERS", "APPROX_WORDS"]
 
 _UNITS_0_19 = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                "fifteen sixteen seventeen eighteen nineteen").split()
@@ -20,9 +20,11 @@ WORD_NUMBERS: dict[str, int] = {word: n for n, word in enumerate(_UNITS_0_19)} |
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mil": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
            "k": 1_000, "tn": 1_000_000_000_000}
-# Plural round numbers: a vague quantity, coded at its lower bound ("dozens" = at least 24).
-_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
-          "hundreds of thousands": 200_000, "millions": 2_000_000, "billions": 2_000_000_000}
+# Plural round numbers: a vague quantity, read at its conservative lower bound, as ACLED codes
+# fatalities ("dozens" 12, "hundreds" 100) and as NewsQuant's gold ranges start ("hundreds" is
+# 100-1000). The one reading for every stage: figures, events and stories all call parse_number.
+_VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "tens of thousands": 10_000,
+          "hundreds of thousands": 100_000, "millions": 1_000_000, "billions": 1_000_000_000}
 _FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
               "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0,
               "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
@@ -79,6 +81,13 @@ _NUMBER = re.compile(
     rf"|(?P<words>(?:an?\s+(?:hundred|thousand|million|billion|dozen)|{_WORDNUM}|a\s+dozen)(?:\s+(?:million|billion))?)(?![\w-])"
     rf"|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)(?![\w]))"
     , re.I)
+# A number as written, for stages that embed it in their own patterns (deaths, areas of ground):
+# digits with an optional scale word, vague plurals ("dozens of"), "a hundred", and English
+# number words with hyphenated compounds ("Twenty-two", "three hundred"). Compile with re.I.
+NUMBER_PATTERN = (rf"(?:{_DIGITS})(?:\s+(?:hundred|thousand|million|billion))?"
+                  r"|(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)(?:\s+of)?"
+                  r"|an?\s+(?:hundred|thousand|dozen)"
+                  rf"|(?:{_WORDNUM})(?![\w-])")
 _APPROX = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True)) + r")\s*$", re.I)
 
 
@@ -102,7 +111,8 @@ def parse_number(text: str) -> float | None:
     >>> [parse_number(t) for t in ("1,300", "ten", "twenty-five", "1.2 million", "5bn", "a dozen", "three hundred")]
     [1300.0, 10.0, 25.0, 1200000.0, 5000000000.0, 12.0, 300.0]
     """
-    text = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
+    text = " ".join(text.strip().lower().replace("\u2009", "").split())
+    text = text.removesuffix(" of") if text.endswith(("s of", "dozen of")) else text
     match = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|trillion|bn|mn|mil|m|b|k|tn)?", text)
     if match:
         value = float(match.group(1).replace(",", ""))

@@ -22,10 +22,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .attribution import Attribution, find_attributions
+from .attribution_lexicon import DENIAL_LEMMAS, DISPUTE_LEMMAS
 from .entities import entity_at
 from .hedges import find_hedges
 from .nlp import PLATFORMS, doc_text, sentence_at
-from .records import Entity, Quote
+from .records import Entity, Quote, Stance
 
 __all__ = ["find_quotes", "is_outlet"]
 
@@ -98,7 +99,17 @@ def _quote(doc: Any, attribution: Attribution, entities: Sequence[Entity], peopl
     cue = body[attribution.cue[0]:attribution.cue[1]] if attribution.cue else None
     sentence = _sentence_text(doc, start)
     hedges = find_hedges(" ".join(part for part in (cue, sentence) if part))
-    return Quote(speaker, speaker_text, cue, content, attribution.direct, channel, hedges, start, end)
+    return Quote(speaker, speaker_text, cue, content, attribution.direct, channel, hedges, start, end,
+                 stance=_stance(doc, attribution))
+
+
+def _stance(doc: Any, attribution: Attribution) -> Stance:
+    """What the speaker does with the content, from the cue's lemma: "denied" denies it,
+    "disputed"/"questioned" disputes it, every other reporting verb asserts it."""
+    if attribution.cue_token is None:
+        return "asserts"
+    lemma = doc[attribution.cue_token].lemma_.lower()
+    return "denies" if lemma in DENIAL_LEMMAS else "disputes" if lemma in DISPUTE_LEMMAS else "asserts"
 
 
 def _is_actor(doc: Any, attribution: Attribution, entities: Sequence[Entity]) -> bool:

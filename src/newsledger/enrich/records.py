@@ -5,11 +5,15 @@ Offsets (`start`, `end`) are character offsets into `Article.body`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from ..records import Article
 
-__all__ = ["Entity", "Quote", "Figure", "Place", "DateMention", "Analysis"]
+__all__ = ["Entity", "Quote", "Figure", "Place", "DateMention", "Analysis", "Stance", "STANCES"]
+
+# What a speaker does with what they are reported to say: the one stance vocabulary of claims.
+Stance = Literal["asserts", "denies", "disputes"]
+STANCES: tuple[Stance, ...] = ("asserts", "denies", "disputes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +38,7 @@ class Quote:
     start: int                 # span of the content in the body
     end: int
     via: tuple[str, ...] = ()  # attribution chain beyond the speaker, nearest first ("The Washington Post",)
+    stance: Stance = "asserts" # "denies" ("X denied that ..."), "disputes" ("X disputed ..."), else "asserts"
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..records import Published
 from .nlp import doc_text
+from .numbers import parse_number
 from .records import DateMention
 
 __all__ = ["find_dates", "resolve_date"]
@@ -33,8 +34,9 @@ _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june"
            "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3}
+# "several days ago", "a few weeks ago": no number written; read as three. Numbers proper go
+# through the one number reader.
+_FEW = {"several": 3, "a few": 3}
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -180,7 +182,8 @@ def _parser():
 
 def _ago(lower: str, base: dt.date) -> tuple[str, str]:
     count_words, unit = _must(re.match(r"(.+?)\s+(day|week|month|year)s?\s+ago", lower)).groups()
-    count = int(count_words) if count_words.isdigit() else _NUMBER_WORDS.get(count_words.strip(), 1)
+    words = count_words.strip()
+    count = _FEW.get(words) or int(parse_number(words) or 1)
     if unit == "day":
         return (base - dt.timedelta(days=count)).isoformat(), "day"
     if unit == "week":

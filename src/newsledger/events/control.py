@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..enrich.hedges import find_hedges
+from ..enrich.numbers import NUMBER_PATTERN
 from ..enrich.records import Analysis, Place
 from .actors import ActorMention, find_actors, short_name
 from .coder import code_events, paragraph_of, sentence_spans
@@ -39,8 +40,7 @@ __all__ = ["find_control_claims", "control_timeline", "TimelineEntry", "area_phr
 _SHORT = {"RUS": "Russia", "WAGNER": "Russia", "UKR": "Ukraine", "UKR-POLICE": "Ukraine",
           "DPR": "DPR", "LPR": "LPR", "NAF": "Novorossiya"}
 _QUAL = r"(?:(?:approximately|around|about|nearly|almost|some|up to|more than|over|at least|roughly|just over|close to)\s+)?"
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|" \
-       r"thirty|forty|fifty|dozens of|several|a dozen|hundreds of)"
+_NUM = r"(" + NUMBER_PATTERN + r"|several)"
 _AREAS = (
     (re.compile(_QUAL + _NUM + r"\s*(?:%|percent|per cent)(?:\s+of\s+(?:the\s+|its\s+)?[\w’' -]{0,40}?(?=[,.;]|\s+in\b|\s+that\b|$))?", re.I), "percent"),
     (re.compile(_QUAL + _NUM + r"\s*(?:square kilomet(?:er|re)s|sq\.? ?km|km2|km²|square kms?)", re.I), "km2"),
@@ -83,7 +83,7 @@ def area_phrases(sentence: str) -> list[tuple[str, float, str, int]]:
         for match in pattern.finditer(sentence):
             if _IN_PARENS.search(sentence[:match.start()]):
                 continue
-            value = number_value(match.group(1).replace("a dozen", "twelve"))
+            value = number_value(match.group(1))
             if value is not None and not any(s <= match.start() < s + len(t) for t, _, _, s in found):
                 found.append((match.group(0).strip(), float(value), unit, match.start()))
     for match in _FRACTION.finditer(sentence):

@@ -14,22 +14,15 @@ import re
 from dataclasses import dataclass
 
 from ..enrich.hedges import find_hedges
+from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from ..enrich.records import Figure
 
 __all__ = ["DeathCount", "deaths_in", "is_campaign_total", "number_value"]
 
-_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "several": 10, "many": 10, "dozens": 12, "dozens of": 12,
-    "scores": 12, "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000,
-}
-_NUM = (r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|a hundred|one|two|three|four|five|six|seven|eight|"
-        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-        r"forty|fifty|sixty|seventy|eighty|ninety|hundred|several|many|dozens(?: of)?|scores|hundreds(?: of)?|"
-        r"thousands(?: of)?|an?)")
+# ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
+# number proper is read by the one number reader (enrich.numbers), vague plurals included.
+_INDEFINITE = {"several": 10, "many": 10}
+_NUM = r"(" + NUMBER_PATTERN + r"|several|many|an?)"
 _QUALIFIER = r"(?:(?:at least|up to|nearly|about|around|some|over|more than|almost|approximately|roughly|another|as many as)\s+)?"
 _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|perished|lost (?:their |his |her )?lives?|slain|executed|"
           r"eliminated|liquidated|murdered|lifeless|kia)")
@@ -83,13 +76,10 @@ def number_value(text: str) -> int | None:
     (12000, 5, 12, 1500)
     """
     text = text.lower().strip()
-    if text in _WORDS:
-        return _WORDS[text]
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(thousand|million))?", text.replace(",", ""))
-    if not match:
-        return None
-    scale = {"thousand": 1000, "million": 1000000}.get(match.group(2) or "", 1)
-    return round(float(match.group(1)) * scale)
+    if text in _INDEFINITE:
+        return _INDEFINITE[text]
+    value = parse_number(text)
+    return None if value is None else round(value)
 
 
 def is_campaign_total(sentence: str) -> bool:

@@ -1,0 +1,230 @@
+"""The Python API: one function per command, on the same records the CLI prints.
+
+    import newsledger, pathlib
+    article = newsledger.extract(pathlib.Path("page.html").read_bytes(), url="https://example.org/a")
+    analysis = newsledger.analyze(article)            # entities, quotes, figures, places, dates, events
+    events = newsledger.code_events(analysis)          # ACLED-coded events
+    stories = newsledger.build_stories([analysis])     # stories with aligned claims
+    html = newsledger.render(stories[0], "html")       # the situation report
+    newsledger.run(["pages/"], "report.html")          # all of it, as `newsledger run`
+
+Each function checks the type of what it is given and raises `InputError` naming what it got
+and what it takes. A page that holds no article is not an exception: `extract` returns a
+`Rejection` saying why, as the CLI prints it. The stages stay pure: only `extract` (given a
+path), `Ledger` and `run` touch files.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .enrich.records import Analysis
+from .errors import ConfigError, ExtractionError, InputError
+from .events.records import Event
+from .options import ExtractOptions
+from .records import Article, RawDocument, Rejection
+from .store import Ledger as _StoreLedger
+from .stories.records import StoryBundle
+
+__all__ = ["extract", "analyze", "code_events", "build_stories", "render", "Ledger", "run"]
+
+_FORMATS = {"html": ".html", "htm": ".html", "markdown": ".md", "md": ".md"}
+
+
+def _kind(value: object) -> str:
+    return type(value).__name__
+
+
+def extract(source: str | bytes | os.PathLike[str] | RawDocument, url: str | None = None,
+            options: ExtractOptions | None = None) -> Article | Rejection:
+    """The article in one page: HTML or a plain-text dump of a rendered page, told apart by its bytes.
+
+    `source` is the page itself (`bytes`, or `str` for its text), a path to a saved page
+    (`pathlib.Path`; a `str` is always read as the page's text, never as a file name), or a
+    `RawDocument`. `url` is where the page lives, used for its outlet and kept on the article.
+
+    >>> import newsledger, pathlib
+    >>> page = pathlib.Path("examples/pages/01_steppe_observer_vovchansk.html").read_bytes()
+    >>> newsledger.extract(page).title
+    'Russia claims gains in Vovchansk as Kyiv denies encirclement'
+
+    A page that holds no article comes back as a `Rejection` with its reason
+    ("not_article: too_short", "binary", ...). Anything but the four kinds of source raises
+    `InputError`.
+    """
+    if options is not None and not isinstance(options, ExtractOptions):
+        raise InputError(f"extract() takes options as ExtractOptions, not {_kind(options)}", reason="wrong_type")
+    return _extract_stage(_raw(source, url), options or ExtractOptions())
+
+
+def _raw(source: object, url: str | None) -> RawDocument:
+    if isinstance(source, RawDocument):
+        return source
+    if isinstance(source, bytes | bytearray | memoryview):
+        return RawDocument(url or "<bytes>", bytes(source), url=url)
+    if isinstance(source, str):
+        return RawDocument(url or "<text>", source.encode("utf-8"), url=url)
+    if isinstance(source, os.PathLike):
+        path = Path(source)
+        try:
+            return RawDocument(str(path), path.read_bytes(), url=url)
+        except OSError as exc:
+            raise InputError(f"cannot read the page ({exc.strerror or exc})", uri=str(path), reason="unreadable") from exc
+    raise InputError(f"extract() takes the page as bytes, str, a path or a RawDocument, not {_kind(source)}",
+                     reason="wrong_type")
+
+
+def _extract_stage(raw: RawDocument, options: ExtractOptions) -> Article | Rejection:
+    from .extract import extract as extract_page
+
+    return extract_page(raw, options)
+
+
+def analyze(article: Article | Rejection) -> Analysis:
+    """Entities, quotes with stance, figures with claimant, places, dates, sentences, and coded events.
+
+    >>> import newsledger, pathlib
+    >>> article = newsledger.extract(pathlib.Path("examples/pages/01_steppe_observer_vovchansk.html"))
+    >>> analysis = newsledger.analyze(article)
+    >>> analysis.quotes[0].speaker
+    'Russian defense ministry'
+
+    Loads the English language model on first use (a second or two).
+    """
+    if isinstance(article, Rejection):
+        raise InputError(f"analyze() takes an Article; extract() rejected this page: {article.message()}",
+                         uri=None, reason="wrong_type")
+    if not isinstance(article, Article):
+        raise InputError(f"analyze() takes an Article (from newsledger.extract), not {_kind(article)}",
+                         reason="wrong_type")
+    from .enrich import enrich
+    from .events import with_events
+
+    return with_events(enrich(article))
+
+
+def code_events(analysis: Analysis) -> tuple[Event, ...]:
+    """The conflict events an analysed article reports, in ACLED's taxonomy.
+
+    >>> import newsledger, pathlib
+    >>> article = newsledger.extract(pathlib.Path("examples/pages/01_steppe_observer_vovchansk.html"))
+    >>> [e.event_type for e in newsledger.code_events(newsledger.analyze(article))][:1]
+    ['Battles']
+    """
+    if not isinstance(analysis, Analysis):
+        raise InputError(f"code_events() takes an Analysis (from newsledger.analyze), not {_kind(analysis)}",
+                         reason="wrong_type")
+    if analysis.events:
+        return tuple(analysis.events)
+    from .events import code_events as code
+
+    return code(analysis)
+
+
+def build_stories(analyses: Iterable[Analysis], duplicates: dict[str, str] | None = None) -> list[StoryBundle]:
+    """Analysed articles grouped into stories, largest first, each with its sources, aligned
+    claims (corroborated, contradicted, evolving, single origin), framing, events and map.
+
+    `duplicates` maps a copy's article id to its original's (as the ledger links them).
+
+    >>> import newsledger, pathlib
+    >>> pages = sorted(pathlib.Path("examples/pages").glob("*.html"))
+    >>> stories = newsledger.build_stories(newsledger.analyze(newsledger.extract(p)) for p in pages)
+    >>> len(stories[0].analyses) > 1
+    True
+    """
+    if isinstance(analyses, Analysis) or not isinstance(analyses, Iterable):
+        raise InputError(f"build_stories() takes a list of Analysis records, not {_kind(analyses)}",
+                         reason="wrong_type")
+    members = list(analyses)
+    wrong = next((a for a in members if not isinstance(a, Analysis)), None)
+    if wrong is not None:
+        raise InputError(f"build_stories() takes Analysis records (from newsledger.analyze), not {_kind(wrong)}",
+                         reason="wrong_type")
+    from .stories.pipeline import bundle_stories
+
+    return bundle_stories(members, duplicates or {})
+
+
+def render(story: StoryBundle, format: str = "html") -> str:
+    """The situation report of one story: "html" (self-contained page) or "markdown".
+
+    >>> import newsledger, pathlib
+    >>> pages = sorted(pathlib.Path("examples/pages").glob("*.html"))
+    >>> story = newsledger.build_stories(newsledger.analyze(newsledger.extract(p)) for p in pages)[0]
+    >>> newsledger.render(story, "markdown").startswith("# ")
+    True
+    """
+    if not isinstance(story, StoryBundle):
+        raise InputError(f"render() takes a story (from newsledger.build_stories), not {_kind(story)}",
+                         reason="wrong_type")
+    suffix = _FORMATS.get(str(format).lower().lstrip("."))
+    if suffix is None:
+        raise ConfigError(f"unknown report format {format!r}; use 'html' or 'markdown'", reason="format")
+    from .report import render as render_report
+
+    return render_report(story, suffix)
+
+
+def Ledger(path_or_url: str | os.PathLike[str]) -> _StoreLedger:
+    """Open (creating or migrating) the ledger at a file path; ":memory:" for a throw-away one.
+    Use it as a context manager; it is the store `newsledger ingest --db` writes.
+
+    >>> import newsledger
+    >>> with newsledger.Ledger(":memory:") as ledger:
+    ...     len(list(ledger.articles()))
+    0
+    """
+    if not isinstance(path_or_url, str | os.PathLike):
+        raise InputError(f"Ledger() takes a file path or URL, not {_kind(path_or_url)}", reason="wrong_type")
+    return _StoreLedger.open(os.fspath(path_or_url))
+
+
+def run(sources: Sequence[str | os.PathLike[str]] | str | os.PathLike[str], output: str | os.PathLike[str],
+        db: str | os.PathLike[str] | None = None) -> list[StoryBundle]:
+    """What `newsledger run` does: ingest the sources, analyse, code events, build stories and
+    write the largest story's report to `output` (.html, or .md for Markdown). Returns the stories.
+
+    Sources are what `newsledger ingest` reads: files, folders, globs, WARC, JSONL, feeds, URLs.
+    The ledger is kept in `db` when given, else in a temporary file.
+
+    >>> import newsledger, tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "report.html"
+    >>> stories = newsledger.run(["examples/pages"], out)
+    >>> out.exists() and len(stories) >= 1
+    True
+    """
+    names = [sources] if isinstance(sources, str | os.PathLike) else sources
+    if not isinstance(names, Iterable) or not all(isinstance(s, str | os.PathLike) for s in names):
+        raise InputError(f"run() takes source paths or URLs, not {_kind(sources)}", reason="wrong_type")
+    if not isinstance(output, str | os.PathLike):
+        raise InputError(f"run() writes the report to a file path, not {_kind(output)}", reason="wrong_type")
+    target = Path(output)
+    with tempfile.TemporaryDirectory(prefix="newsledger-") as scratch, \
+            _StoreLedger.open(os.fspath(db) if db is not None else Path(scratch) / "run.db") as ledger:
+        stories = _stories_of(ledger, [os.fspath(s) for s in names])
+    if not stories:
+        raise ExtractionError("no article found in the sources", uri=", ".join(os.fspath(s) for s in names),
+                              reason="not_article: none")
+    text = render(stories[0], "markdown" if target.suffix.lower() in (".md", ".markdown") else "html")
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the report ({exc.strerror or exc})", uri=str(target),
+                         reason="unwritable") from exc
+    return stories
+
+
+def _stories_of(ledger: Any, sources: list[str]) -> list[StoryBundle]:
+    from .ingest.run import ingest
+    from .store.analyses import current_analyses
+    from .stories.pipeline import bundle_stories
+
+    ingest(sources, ledger)
+    articles = list(ledger.articles())
+    analyses = [a for a in current_analyses(ledger, articles) if isinstance(a, Analysis)]
+    duplicates = {copy: original for copy, original, _ in ledger.duplicates()}
+    return bundle_stories(analyses, duplicates)
