@@ -96,7 +96,7 @@ def test_dates_times_ages_ordinals_and_phones_are_not_figures(nlp):
 @pytest.mark.parametrize("text, value, unit, approx", [
     ("The deal was worth $5bn.", 5e9, "USD", False),
     ("Some 1.2 million people fled.", 1.2e6, "person", True),
-    ("Dozens of civilians were wounded.", 24, "civilian", True),
+    ("Dozens of civilians were wounded.", 12, "civilian", True),
     ("Russia holds a third of the territory.", 100 / 3, "percent", False),
     ("Up to twenty-five tanks were destroyed.", 25, "tank", True),
     ("The shell flew 40km.", 40, "km", False),
