@@ -170,8 +170,9 @@ def render(story: StoryBundle, format: str = "html") -> str:
 
 
 def Ledger(path_or_url: str | os.PathLike[str]) -> _StoreLedger:
-    """Open (creating or migrating) the ledger at a file path; ":memory:" for a throw-away one.
-    Use it as a context manager; it is the store `newsledger ingest --db` writes.
+    """Open (creating or migrating) the ledger at a file path (SQLite), a postgresql:// URL, or
+    ":memory:" for a throw-away one. Use it as a context manager; it is the store that
+    `newsledger ingest --db` writes.
 
     >>> import newsledger
     >>> with newsledger.Ledger(":memory:") as ledger:
