@@ -38,13 +38,14 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
-def extract(source: str | bytes | os.PathLike[str] | RawDocument, url: str | None = None,
+def extract(source: str | bytes | os.PathLike[str] | RawDocument, url: str | ExtractOptions | None = None,
             options: ExtractOptions | None = None) -> Article | Rejection:
     """The article in one page: HTML or a plain-text dump of a rendered page, told apart by its bytes.
 
     `source` is the page itself (`bytes`, or `str` for its text), a path to a saved page
     (`pathlib.Path`; a `str` is always read as the page's text, never as a file name), or a
-    `RawDocument`. `url` is where the page lives, used for its outlet and kept on the article.
+    `RawDocument`. `url` is where the page lives, used for its outlet and kept on the article
+    (`extract(raw, options)`, the extract stage's own form, is read as options).
 
     >>> import newsledger, pathlib
     >>> page = pathlib.Path("examples/pages/01_steppe_observer_vovchansk.html").read_bytes()
@@ -55,6 +56,10 @@ def extract(source: str | bytes | os.PathLike[str] | RawDocument, url: str | Non
     ("not_article: too_short", "binary", ...). Anything but the four kinds of source raises
     `InputError`.
     """
+    if isinstance(url, ExtractOptions) and options is None:    # the stage's own call: extract(raw, opts)
+        url, options = None, url
+    if url is not None and not isinstance(url, str):
+        raise InputError(f"extract() takes the url as a str, not {_kind(url)}", reason="wrong_type")
     if options is not None and not isinstance(options, ExtractOptions):
         raise InputError(f"extract() takes options as ExtractOptions, not {_kind(options)}", reason="wrong_type")
     return _extract_stage(_raw(source, url), options or ExtractOptions())
