@@ -22,6 +22,7 @@ _COMMANDS = {
     "events": "events",
     "report": "report",
     "run": "run",
+    "serve": "serve",
 }
 
 

@@ -1,0 +1,172 @@
+"""The workbench's index: one in-memory SQLite database of rows to filter, count and page through.
+
+Built once when the server starts, from the stories the ledger holds (each bundled by the stories
+stage: sources, aligned claims with their verdicts, events), and thrown away when it stops; the
+ledger itself is only read. SQLite does the filtering, facet counts and paging, so a request
+costs a few indexed queries whatever the ledger's size.
+
+Ids are stable: stories, articles and events keep the ledger's ids; a claim's id is a hash of its
+article, sentence offsets and content, so it is the same on every start over the same ledger.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import sqlite3
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from ..events.export import acled_row
+from ..report.common import amount, chain_text
+from ..stories.records import Claim, ClaimGroup, StoryBundle
+from .source import LedgerView
+
+__all__ = ["Index", "build_index", "claim_id"]
+
+_SCHEMA = """
+CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT, label TEXT, size INTEGER, outlets TEXT,
+    first TEXT, last TEXT, claims INTEGER, contradictions INTEGER, events INTEGER, search TEXT);
+CREATE TABLE articles (id TEXT PRIMARY KEY, story_id TEXT, number INTEGER, title TEXT, outlet TEXT,
+    published TEXT, url TEXT, analysed INTEGER, credits TEXT, copy_of TEXT, independent INTEGER,
+    origin TEXT);
+CREATE TABLE claims (id TEXT PRIMARY KEY, story_id TEXT, subject TEXT, verdict TEXT, kind TEXT,
+    place TEXT, actor TEXT, claimant TEXT, channel TEXT, outlet TEXT, origin TEXT, chain TEXT,
+    value REAL, unit TEXT, approx INTEGER, amount TEXT, text TEXT, hedges TEXT, hedged INTEGER,
+    stance TEXT, disputed_by TEXT, date TEXT, article_id TEXT, url TEXT, start INTEGER, end INTEGER,
+    sentence INTEGER, sentence_text TEXT);
+CREATE TABLE events (id TEXT PRIMARY KEY, story_id TEXT, article_id TEXT, url TEXT, outlet TEXT,
+    claimant TEXT, start INTEGER, end INTEGER, sentence INTEGER, reports INTEGER, acled TEXT,
+    event_id_cnty TEXT, event_date TEXT, event_type TEXT, sub_event_type TEXT, actor1 TEXT, actor2 TEXT,
+    inter1 TEXT, inter2 TEXT, interaction TEXT, country TEXT, admin1 TEXT, location TEXT, latitude REAL,
+    longitude REAL, geo_precision TEXT, fatalities INTEGER, source TEXT, notes TEXT, tags TEXT);
+CREATE TABLE places (name TEXT, lat REAL, lon REAL, mentions INTEGER, story_id TEXT, article_id TEXT);
+"""
+_INDEXES = """
+CREATE INDEX claims_story ON claims(story_id); CREATE INDEX claims_place ON claims(place);
+CREATE INDEX claims_actor ON claims(actor); CREATE INDEX claims_claimant ON claims(claimant);
+CREATE INDEX claims_outlet ON claims(outlet); CREATE INDEX claims_verdict ON claims(verdict);
+CREATE INDEX claims_date ON claims(date); CREATE INDEX claims_article ON claims(article_id);
+CREATE INDEX events_story ON events(story_id); CREATE INDEX events_location ON events(location);
+CREATE INDEX events_type ON events(event_type); CREATE INDEX events_date ON events(event_date);
+CREATE INDEX events_article ON events(article_id); CREATE INDEX articles_story ON articles(story_id);
+CREATE INDEX places_name ON places(name); CREATE INDEX stories_size ON stories(size);
+CREATE INDEX stories_last ON stories(last); CREATE INDEX stories_contradictions ON stories(contradictions);
+"""
+
+
+class Index:
+    """The rows the pages and the API read; `conn` is an in-memory SQLite database."""
+
+    def __init__(self, conn: sqlite3.Connection, view: LedgerView):
+        self.conn = conn
+        self.view = view
+        conn.row_factory = sqlite3.Row
+
+    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in self.conn.execute(sql, tuple(params))]
+
+    def one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
+        row = self.conn.execute(sql, tuple(params)).fetchone()
+        return dict(row) if row else None
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                for table in ("stories", "articles", "claims", "events")}
+
+
+def build_index(view: LedgerView, *, quiet: bool = True) -> Index:
+    """Bundle every story of the ledger and keep its rows; progress on stderr unless `quiet`."""
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    conn.executescript(_SCHEMA)
+    total = len(view.stories)
+    with conn:
+        for n, bundle in enumerate(view.bundles(), 1):
+            _add_bundle(conn, bundle, view)
+            if not quiet and (n % 200 == 0 or n == total):
+                print(f"\rserve: indexed {n}/{total} stories", end="", file=sys.stderr, flush=True)
+    if not quiet and total:
+        print(file=sys.stderr)
+    conn.executescript(_INDEXES)
+    return Index(conn, view)
+
+
+def claim_id(claim: Claim) -> str:
+    """Stable id of a claim: its article, sentence offsets and content."""
+    key = "\n".join(str(part) for part in (
+        claim.evidence.article_id, claim.evidence.start, claim.evidence.end, claim.kind, claim.place,
+        claim.controller, claim.value, claim.unit, claim.polarity, claim.text, claim.claimant))
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _url(article) -> str:
+    source = article.source or {}
+    return source.get("url") or source.get("uri") or ""
+
+
+def _add_bundle(conn: sqlite3.Connection, bundle: StoryBundle, view: LedgerView) -> None:
+    story = bundle.story
+    source_of = {s.article_id: s for s in bundle.sources}
+    articles = {a.article.id: a.article for a in bundle.analyses}
+    starts = {aid: [s for s, _ in spans] for aid, spans in bundle.sentences.items()}
+    for number, analysis in enumerate(bundle.analyses, 1):
+        article, source = analysis.article, source_of.get(analysis.article.id)
+        conn.execute("INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", (
+            article.id, story.id, number, article.title, source.outlet if source else article.outlet,
+            article.published.iso if article.published else None, _url(article),
+            int(article.id not in view.unanalysed), "; ".join(source.credits) if source else "",
+            source.copy_of if source else None, int(source.independent) if source else 1,
+            source.origin if source else article.outlet))
+    claims = 0
+    for group in bundle.claim_groups:
+        for claim in group.claims:
+            conn.execute("INSERT OR IGNORE INTO claims VALUES (" + ",".join("?" * 28) + ")",
+                         _claim_row(claim, group, story.id, articles, starts))
+            claims += 1
+    for event in bundle.events:
+        conn.execute("INSERT OR IGNORE INTO events VALUES (" + ",".join("?" * 30) + ")",
+                     _event_row(event, story.id, articles, starts))
+    for place in bundle.map_places:
+        conn.execute("INSERT INTO places VALUES (?,?,?,?,?,?)",
+                     (place.name, place.lat, place.lon, place.mentions, story.id, place.article_id))
+    outlets = list(dict.fromkeys(s.outlet for s in bundle.sources))
+    contradictions = sum(1 for g in bundle.claim_groups if g.verdict == "contradicted")
+    search = " ".join([story.title, story.label, *outlets, *story.places, *story.entities]).casefold()
+    conn.execute("INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?)", (
+        story.id, story.title, story.label, len(bundle.analyses), "; ".join(outlets), story.first, story.last,
+        claims, contradictions, len(bundle.events), search))
+
+
+def _sentence(starts: dict[str, list[int]], article_id: str, start: int) -> int | None:
+    found = starts.get(article_id)
+    if not found:
+        return None
+    index = bisect.bisect_right(found, start) - 1
+    return index + 1 if index >= 0 else None
+
+
+def _claim_row(claim: Claim, group: ClaimGroup, story_id: str, articles: dict, starts: dict) -> tuple:
+    ref = claim.evidence
+    article = articles.get(ref.article_id)
+    sentence_text = article.body[ref.start:ref.end] if article is not None else ""
+    return (claim_id(claim), story_id, group.subject, group.verdict, claim.kind, claim.place, claim.controller,
+            claim.claimant, claim.channel, claim.outlet, claim.origin, chain_text(claim.chain), claim.value,
+            claim.unit, int(claim.approx), amount(claim), claim.text, "; ".join(claim.hedges), int(bool(claim.hedges)),
+            "denies" if claim.polarity < 0 else "asserts", claim.disputed_by, claim.date, ref.article_id,
+            _url(article) if article is not None else "", ref.start, ref.end,
+            _sentence(starts, ref.article_id, ref.start), sentence_text)
+
+
+def _event_row(event, story_id: str, articles: dict, starts: dict) -> tuple:
+    ref = event.evidence
+    article = articles.get(ref.article_id)
+    row = acled_row(event)
+    return (event.id or row["event_id_cnty"], story_id, ref.article_id, _url(article) if article is not None else "",
+            event.source[-1] if event.source else None, event.claimant, ref.start, ref.end,
+            _sentence(starts, ref.article_id, ref.start), 1 + len(event.also_reported_at),
+            json.dumps(row, ensure_ascii=False), row["event_id_cnty"], row["event_date"] or None,
+            row["event_type"], row["sub_event_type"], row["actor1"] or None, row["actor2"] or None,
+            str(row["inter1"]), str(row["inter2"]), str(row["interaction"]), row["country"] or None,
+            row["admin1"] or None, row["location"] or None, event.latitude, event.longitude,
+            str(row["geo_precision"]), row["fatalities"], row["source"], row["notes"], row["tags"])

@@ -1,0 +1,67 @@
+"""Request parameters shared by the pages, the JSON API and the downloads: one definition each, so
+all three filter the same way and the OpenAPI document describes them once.
+
+An empty value ("place=") means "no filter": plain HTML forms send their empty fields.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import Query
+from pydantic import BeforeValidator, StringConstraints
+
+from ..stories.records import Verdict
+from .query import ClaimFilter, EventFilter, StoryFilter
+
+__all__ = ["claim_filter", "event_filter", "story_filter", "Paging", "paging"]
+
+
+def _blank(value: object) -> object:
+    return None if value == "" else value
+
+
+Short = Annotated[str, StringConstraints(max_length=300)]
+Text = Annotated[Short | None, BeforeValidator(_blank), Query()]
+Day = Annotated[date | None, BeforeValidator(_blank), Query(description="ISO date, YYYY-MM-DD")]
+
+
+def claim_filter(
+    place: Text = None, actor: Text = None, claimant: Text = None, outlet: Text = None,
+    verdict: Annotated[Verdict | None, BeforeValidator(_blank), Query(description="Verdict of the claim's group")] = None,
+    kind: Text = None,
+    hedged: Annotated[bool | None, BeforeValidator(_blank), Query(description="true: only hedged claims")] = None,
+    date_from: Day = None, date_to: Day = None,
+    story: Text = None, article: Text = None,
+    q: Annotated[Short | None, BeforeValidator(_blank), Query(description="Words in the claim or its sentence")] = None,
+) -> ClaimFilter:
+    return ClaimFilter(place, actor, claimant, outlet, verdict, kind, hedged, date_from, date_to, story, article, q)
+
+
+def event_filter(
+    event_type: Text = None, sub_event_type: Text = None,
+    actor: Annotated[Short | None, BeforeValidator(_blank), Query(description="Actor 1 or actor 2")] = None,
+    country: Text = None, admin1: Text = None, location: Text = None, outlet: Text = None,
+    date_from: Day = None, date_to: Day = None, story: Text = None, article: Text = None,
+    q: Annotated[Short | None, BeforeValidator(_blank), Query(description="Words in the notes or location")] = None,
+) -> EventFilter:
+    return EventFilter(event_type, sub_event_type, actor, country, admin1, location, outlet, date_from, date_to,
+                       story, article, q)
+
+
+def story_filter(
+    q: Annotated[Short | None, BeforeValidator(_blank), Query(description="Words in the title, label, outlets, places or actors")] = None,
+    sort: Annotated[Literal["size", "recent", "contradictions"], Query()] = "size",
+) -> StoryFilter:
+    return StoryFilter(q, sort)
+
+
+class Paging:
+    def __init__(self, page: int, per_page: int):
+        self.page = page
+        self.per_page = per_page
+
+
+def paging(page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+           per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> Paging:
+    return Paging(page, per_page)

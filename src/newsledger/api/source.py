@@ -1,0 +1,129 @@
+"""What the workbench reads: the ledger opened read-only, and stories bundled from what it stores.
+
+Serving never changes the ledger: the SQLite file is opened with `mode=ro`, so any write through
+the connection fails, and the store's own reading functions (`Ledger.articles`, `analysis`,
+`events`, `stories`, `duplicates`) are used on it. Nothing here analyses an article: an article
+without a stored analysis is shown with what it holds (its text), and the page says how to add
+the analysis (`newsledger analyze --db`).
+
+Stories: the ledger's stored stories (written by `newsledger report` and `run`) when they cover
+every article, so story ids and links match the reports already written; otherwise the stories
+are clustered now, in memory, and the index page says so.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..enrich.records import Analysis
+from ..errors import StorageError
+from ..store import Ledger
+from ..store.schema import MIGRATIONS, schema_version
+from ..stories import ClusterOptions, bundle_stories
+from ..stories.records import Story, StoryBundle
+from ..stories.restore import analysis_from_json, control_claim_from_json, event_from_json
+from ..stories.text import sentence_spans
+
+__all__ = ["open_read_only", "LedgerView", "load_analysis"]
+
+# One story's members are already one story: a threshold no score is below keeps them together.
+_ONE_STORY = ClusterOptions(threshold=0.0)
+
+
+def open_read_only(path: str | Path) -> Ledger:
+    """The ledger at `path` opened read-only (no migration, no journal change, no write)."""
+    path = str(path)
+    if not Path(path).is_file():
+        raise StorageError("no ledger here; create one with `newsledger run PAGES -o report.html --db FILE` "
+                           "or `newsledger ingest PAGES --db FILE`", uri=path, reason="no_ledger")
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        found, known = schema_version(conn), MIGRATIONS[-1][0]
+    except sqlite3.Error as exc:
+        raise StorageError(f"cannot read the ledger ({exc}); is it a newsledger ledger?", uri=path) from exc
+    if found != known:
+        conn.close()
+        action = "upgrade newsledger" if found > known else f"run `newsledger status --db {path}` once to upgrade it"
+        raise StorageError(f"the ledger has schema version {found}, this newsledger reads {known}; {action}",
+                           uri=path, reason="schema_version")
+    return Ledger(conn, path)
+
+
+def load_analysis(ledger: Ledger, article_id: str) -> tuple[Analysis, bool] | None:
+    """(analysis, stored) for one article: its stored analysis as a record with its separately
+    stored events joined, or a bare Analysis (text and sentences only, stored=False) when none is
+    stored or it cannot be read; None when no such article."""
+    data = ledger.analysis(article_id)
+    analysis = None
+    if data is not None:
+        try:
+            analysis = analysis_from_json(data)
+        except (TypeError, KeyError, ValueError):
+            analysis = None       # stored by an incompatible analyzer: shown as text only
+    stored = analysis is not None
+    if analysis is None:
+        article = ledger.article(article_id)
+        if article is None:
+            return None
+        analysis = Analysis(article=article)
+    # events and control claims may be stored apart from the analysis (`newsledger events --db`)
+    events = analysis.events or tuple(event_from_json(e) for e in ledger.events(article_id))
+    claims = analysis.control_claims or tuple(control_claim_from_json(c) for c in ledger.control_claims(article_id))
+    sentences = analysis.sentences or sentence_spans(analysis.article.body)
+    return replace(analysis, events=events, control_claims=claims, sentences=sentences), stored
+
+
+class LedgerView:
+    """The read-only ledger and its stories (ids and members; bundled on demand, one at a time).
+
+    `stories_stored` is False when the stories were clustered now because the ledger stored none
+    or they did not cover every article; `unanalysed` collects the ids of articles seen without a
+    stored analysis.
+    """
+
+    def __init__(self, ledger: Ledger):
+        self.ledger = ledger
+        self.duplicates = {copy: original for copy, original, _ in ledger.duplicates()}
+        self.unanalysed: set[str] = set()
+        article_ids = [a.id for a in ledger.articles()]
+        stored = tuple(_story_from_row(row) for row in ledger.stories())
+        covered = {member for story in stored for member in story.article_ids}
+        self.stories_stored = bool(stored) and covered >= set(article_ids)
+        if self.stories_stored:
+            self.stories = stored
+        else:
+            analyses = [self._analysis(article_id) for article_id in article_ids]
+            self.stories = tuple(b.story for b in bundle_stories([a for a in analyses if a], self.duplicates))
+
+    def _analysis(self, article_id: str) -> Analysis | None:
+        loaded = load_analysis(self.ledger, article_id)
+        if loaded is None:
+            return None
+        if not loaded[1]:
+            self.unanalysed.add(article_id)
+        return loaded[0]
+
+    def bundles(self) -> Iterator[StoryBundle]:
+        """Every story bundled (sources, aligned claims, framing, events), one at a time."""
+        for story in self.stories:
+            bundle = self.bundle(story)
+            if bundle is not None:
+                yield bundle
+
+    def bundle(self, story: Story) -> StoryBundle | None:
+        """One story's bundle from its members' stored analyses, under the story's own id and title."""
+        members = [a for a in (self._analysis(i) for i in story.article_ids) if a is not None]
+        if not members:
+            return None
+        bundled = bundle_stories(members, self.duplicates, _ONE_STORY)[0]
+        return replace(bundled, story=replace(bundled.story, id=story.id, title=story.title,
+                                              label=story.label or bundled.story.label))
+
+
+def _story_from_row(row: dict[str, Any]) -> Story:
+    return Story(id=row["id"], title=row.get("title") or row["id"], label=row.get("label") or "",
+                 article_ids=tuple(row.get("article_ids") or ()), places=tuple(row.get("places") or ()),
+                 entities=tuple(row.get("entities") or ()), first=row.get("first"), last=row.get("last"))
