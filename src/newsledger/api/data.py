@@ -152,15 +152,20 @@ async def api_article(request: Request, article_id: Id) -> dict[str, Any]:
 
 
 Format = Literal["csv", "json"]
+_DOWNLOAD: dict[int | str, dict[str, Any]] = {
+    200: {"description": "Every selected row, as an attachment",
+          "content": {"text/csv": {"schema": {"type": "string"}},
+                      "application/json": {"schema": {"type": "array", "items": {"type": "object"}}}}},
+    **_ERRORS}
 
 
-@router.get("/download/claims.{fmt}", responses=_ERRORS, tags=["downloads"])
+@router.get("/download/claims.{fmt}", responses=_DOWNLOAD, response_class=Response, tags=["downloads"])
 async def download_claims(request: Request, fmt: Format, flt: ClaimFilter = Depends(claim_filter)) -> Response:
     """Every claim the filter selects, as CSV or JSON."""
     return _download(all_rows(_index(request), flt), CLAIM_COLUMNS, "claims", fmt)
 
 
-@router.get("/download/events.{fmt}", responses=_ERRORS, tags=["downloads"])
+@router.get("/download/events.{fmt}", responses=_DOWNLOAD, response_class=Response, tags=["downloads"])
 async def download_events(request: Request, fmt: Format, flt: EventFilter = Depends(event_filter)) -> Response:
     """Every event the filter selects: ACLED's columns, then article id, URL and sentence offsets."""
     rows = []
@@ -172,7 +177,7 @@ async def download_events(request: Request, fmt: Format, flt: EventFilter = Depe
     return _download(rows, columns, "events", fmt)
 
 
-@router.get("/download/stories.{fmt}", responses=_ERRORS, tags=["downloads"])
+@router.get("/download/stories.{fmt}", responses=_DOWNLOAD, response_class=Response, tags=["downloads"])
 async def download_stories(request: Request, fmt: Format, flt: StoryFilter = Depends(story_filter)) -> Response:
     """Every story the search selects, in the chosen order."""
     page = find_stories(_index(request), flt, 1, 10**9)

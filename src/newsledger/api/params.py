@@ -6,10 +6,10 @@ An empty value ("place=") means "no filter": plain HTML forms send their empty f
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from fastapi import Query
-from pydantic import BeforeValidator, StringConstraints
+from pydantic import BeforeValidator, StringConstraints, WithJsonSchema
 
 from ..stories.records import Verdict
 from .query import ClaimFilter, EventFilter, StoryFilter
@@ -21,16 +21,26 @@ def _blank(value: object) -> object:
     return None if value == "" else value
 
 
+def _or_empty(schema: dict) -> WithJsonSchema:
+    """The documented type: the value, or the empty string (no filter)."""
+    return WithJsonSchema({"anyOf": [schema, {"type": "string", "maxLength": 0}]})
+
+
 Short = Annotated[str, StringConstraints(max_length=300)]
 Text = Annotated[Short | None, BeforeValidator(_blank), Query()]
-Day = Annotated[date | None, BeforeValidator(_blank), Query(description="ISO date, YYYY-MM-DD")]
+Day = Annotated[date | None, BeforeValidator(_blank), _or_empty({"type": "string", "format": "date"}),
+                Query(description="ISO date, YYYY-MM-DD; empty: no filter")]
+Hedged = Annotated[bool | None, BeforeValidator(_blank), _or_empty({"type": "boolean"}),
+                   Query(description="true: only hedged claims, false: only unhedged ones; empty: both")]
+VerdictParam = Annotated[Verdict | None, BeforeValidator(_blank), _or_empty({"type": "string", "enum": list(get_args(Verdict))}),
+                         Query(description="Verdict of the claim's group; empty: any")]
 
 
 def claim_filter(
     place: Text = None, actor: Text = None, claimant: Text = None, outlet: Text = None,
-    verdict: Annotated[Verdict | None, BeforeValidator(_blank), Query(description="Verdict of the claim's group")] = None,
+    verdict: VerdictParam = None,
     kind: Text = None,
-    hedged: Annotated[bool | None, BeforeValidator(_blank), Query(description="true: only hedged claims")] = None,
+    hedged: Hedged = None,
     date_from: Day = None, date_to: Day = None,
     story: Text = None, article: Text = None,
     q: Annotated[Short | None, BeforeValidator(_blank), Query(description="Words in the claim or its sentence")] = None,

@@ -6,7 +6,7 @@ parameters only (never text from a request in the SQL itself).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -118,11 +118,13 @@ def where(flt: ClaimFilter | EventFilter) -> tuple[str, list[Any]]:
     return (" AND ".join(terms) or "1"), params
 
 
-def facet_counts(index: Index, table: str, facets: dict[str, str], condition: str, params: list[Any]
+def facet_counts(index: Index, table: str, facets: dict[str, str], flt: ClaimFilter | EventFilter
                  ) -> dict[str, list[dict[str, Any]]]:
-    """For each facet, its most frequent values among the filtered rows: [{"value", "count"}]."""
+    """For each facet, its most frequent values among the rows the other filters select (so the
+    alternatives to a chosen value stay visible): [{"value", "count"}]."""
     out = {}
     for name, column in facets.items():
+        condition, params = where(replace(flt, **{name: None}))
         rows = index.conn.execute(
             f"SELECT {column}, COUNT(*) FROM {table} WHERE {condition} AND {column} IS NOT NULL "
             f"GROUP BY {column} ORDER BY 2 DESC, 1 LIMIT {_FACET_LIMIT}", params).fetchall()
@@ -130,12 +132,12 @@ def facet_counts(index: Index, table: str, facets: dict[str, str], condition: st
     return out
 
 
-def _page(index: Index, table: str, columns: tuple[str, ...], facets: dict[str, str], condition: str,
-          params: list[Any], order: str, page: int, per_page: int) -> Page:
+def _page(index: Index, table: str, columns: tuple[str, ...], condition: str, params: list[Any], order: str,
+          page: int, per_page: int) -> Page:
     total = index.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {condition}", params).fetchone()[0]
     items = index.rows(f"SELECT {', '.join(columns)} FROM {table} WHERE {condition} ORDER BY {order} "
                        "LIMIT ? OFFSET ?", [*params, per_page, (page - 1) * per_page])
-    return Page(items, total, page, per_page, facet_counts(index, table, facets, condition, params))
+    return Page(items, total, page, per_page, {})
 
 
 def find_stories(index: Index, flt: StoryFilter, page: int = 1, per_page: int = 50) -> Page:
@@ -143,19 +145,20 @@ def find_stories(index: Index, flt: StoryFilter, page: int = 1, per_page: int = 
     if flt.q:
         condition, params = "search LIKE ? ESCAPE '\\'", [_like(flt.q)]
     columns = ("id", "title", "label", "size", "outlets", "first", "last", "claims", "contradictions", "events")
-    return _page(index, "stories", columns, {}, condition, params, STORY_SORTS[flt.sort], page, per_page)
+    return _page(index, "stories", columns, condition, params, STORY_SORTS[flt.sort], page, per_page)
 
 
 def find_claims(index: Index, flt: ClaimFilter, page: int = 1, per_page: int = 50) -> Page:
     condition, params = where(flt)
-    return _page(index, "claims", CLAIM_COLUMNS, CLAIM_FACETS, condition, params,
-                 "date, story_id, article_id, start, id", page, per_page)
+    found = _page(index, "claims", CLAIM_COLUMNS, condition, params, "date, story_id, article_id, start, id",
+                  page, per_page)
+    return replace(found, facets=facet_counts(index, "claims", CLAIM_FACETS, flt))
 
 
 def find_events(index: Index, flt: EventFilter, page: int = 1, per_page: int = 50) -> Page:
     condition, params = where(flt)
-    return _page(index, "events", EVENT_COLUMNS, EVENT_FACETS, condition, params,
-                 "event_date, location, id", page, per_page)
+    found = _page(index, "events", EVENT_COLUMNS, condition, params, "event_date, location, id", page, per_page)
+    return replace(found, facets=facet_counts(index, "events", EVENT_FACETS, flt))
 
 
 def all_rows(index: Index, flt: ClaimFilter | EventFilter) -> list[dict[str, Any]]:
