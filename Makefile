@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo lint test eval bench clean
+.PHONY: setup demo workbench lint test eval bench clean
 
 $(BIN)/newsledger: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,15 @@ setup: $(BIN)/newsledger
 
 demo: setup
 	$(BIN)/newsledger run examples/pages -o report.html
+
+# The example pages in a kept ledger, then the workbench on it: open http://127.0.0.1:$(PORT)/
+PORT ?= 8000
+workbench.db: $(BIN)/newsledger $(wildcard examples/pages/*)
+	rm -f $@ $@-wal $@-shm
+	$(BIN)/newsledger run examples/pages -o report.html --db $@
+
+workbench: workbench.db
+	$(BIN)/newsledger serve --db workbench.db --port $(PORT)
 
 # Static checks on src/ (configured in pyproject.toml): ruff's lint rules (not its formatter), mypy.
 lint: setup
@@ -31,4 +40,4 @@ bench: setup
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info report.html report.md
+	rm -rf $(VENV) build *.egg-info report.html report.md workbench.db workbench.db-wal workbench.db-shm
