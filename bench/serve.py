@@ -36,6 +36,7 @@ from newsledger.api import LedgerView, build_index, create_app, open_read_only
 from newsledger.cli import main
 from newsledger.records import Article, to_json_dict
 from newsledger.store import Ledger
+from newsledger.store.analyses import analyzer_version
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pages"
 OUTLET_VARIANTS = 40
@@ -98,7 +99,7 @@ def synthesise(seed_db: Path, target: Path, total: int) -> int:
                 copied_events = _copy_events(events[article.id], copy.id, round_number)
                 analysis = {**analyses[article.id], **to_json_dict(copy)}
                 analysis["events"] = _copy_events(analysis.get("events") or [], copy.id, round_number)
-                out.put_analysis(copy.id, "bench", analysis)
+                out.put_analysis(copy.id, analyzer_version(), analysis)
                 out.put_events(copy.id, copied_events)
                 written += 1
             for copy_id, original, similarity in duplicates:

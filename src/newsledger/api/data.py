@@ -11,15 +11,15 @@ import io
 import json
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import Response
 
 from ..events.export import ACLED_COLUMNS
 from .index import Index
-from .models import (ClaimOut, ClaimsPage, ErrorOut, EventOut, EventsPage, PlaceDetail, PlaceOut, StoriesPage,
+from .models import (ClaimOut, ClaimsPage, ErrorOut, EventsPage, PlaceDetail, PlaceOut, StoriesPage,
                      StoryDetail)
-from .params import Paging, claim_filter, event_filter, paging, story_filter
-from .query import (CLAIM_COLUMNS, ClaimFilter, EventFilter, Page, StoryFilter, all_rows, find_claims, find_events,
+from .params import Claims, Events, Pages, Stories
+from .query import (CLAIM_COLUMNS, Page, all_rows, find_claims, find_events,
                     find_stories)
 
 __all__ = ["router", "story_detail", "place_detail", "article_detail", "places"]
@@ -40,8 +40,8 @@ def _paged(page: Page) -> dict[str, Any]:
 
 
 @router.get("/api/stories", response_model=StoriesPage, responses=_ERRORS, tags=["stories"])
-async def api_stories(request: Request, flt: StoryFilter = Depends(story_filter),
-                      paged: Paging = Depends(paging)) -> dict[str, Any]:
+async def api_stories(request: Request, flt: Stories,
+                      paged: Pages) -> dict[str, Any]:
     """Stories, sorted by size, recency or number of contradicted claim groups; searchable."""
     return _paged(find_stories(_index(request), flt, paged.page, paged.per_page))
 
@@ -65,8 +65,8 @@ async def api_story(request: Request, story_id: Id) -> dict[str, Any]:
 
 
 @router.get("/api/claims", response_model=ClaimsPage, responses=_ERRORS, tags=["claims"])
-async def api_claims(request: Request, flt: ClaimFilter = Depends(claim_filter),
-                     paged: Paging = Depends(paging)) -> dict[str, Any]:
+async def api_claims(request: Request, flt: Claims,
+                     paged: Pages) -> dict[str, Any]:
     """Claims with their group's verdict, claimant, outlet chain and hedges; facet counts over the
     filtered rows."""
     return _paged(find_claims(_index(request), flt, paged.page, paged.per_page))
@@ -81,8 +81,8 @@ async def api_claim(request: Request, claim_id: Id) -> dict[str, Any]:
 
 
 @router.get("/api/events", response_model=EventsPage, responses=_ERRORS, tags=["events"])
-async def api_events(request: Request, flt: EventFilter = Depends(event_filter),
-                     paged: Paging = Depends(paging)) -> dict[str, Any]:
+async def api_events(request: Request, flt: Events,
+                     paged: Pages) -> dict[str, Any]:
     """Coded events in ACLED's columns, each with the article and sentence that report it."""
     return _paged(find_events(_index(request), flt, paged.page, paged.per_page))
 
@@ -160,13 +160,13 @@ _DOWNLOAD: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("/download/claims.{fmt}", responses=_DOWNLOAD, response_class=Response, tags=["downloads"])
-async def download_claims(request: Request, fmt: Format, flt: ClaimFilter = Depends(claim_filter)) -> Response:
+async def download_claims(request: Request, fmt: Format, flt: Claims) -> Response:
     """Every claim the filter selects, as CSV or JSON."""
     return _download(all_rows(_index(request), flt), CLAIM_COLUMNS, "claims", fmt)
 
 
 @router.get("/download/events.{fmt}", responses=_DOWNLOAD, response_class=Response, tags=["downloads"])
-async def download_events(request: Request, fmt: Format, flt: EventFilter = Depends(event_filter)) -> Response:
+async def download_events(request: Request, fmt: Format, flt: Events) -> Response:
     """Every event the filter selects: ACLED's columns, then article id, URL and sentence offsets."""
     rows = []
     for row in all_rows(_index(request), flt):
@@ -178,7 +178,7 @@ async def download_events(request: Request, fmt: Format, flt: EventFilter = Depe
 
 
 @router.get("/download/stories.{fmt}", responses=_DOWNLOAD, response_class=Response, tags=["downloads"])
-async def download_stories(request: Request, fmt: Format, flt: StoryFilter = Depends(story_filter)) -> Response:
+async def download_stories(request: Request, fmt: Format, flt: Stories) -> Response:
     """Every story the search selects, in the chosen order."""
     page = find_stories(_index(request), flt, 1, 10**9)
     columns = ("id", "title", "label", "size", "outlets", "first", "last", "claims", "contradictions", "events")

@@ -53,6 +53,9 @@ CREATE INDEX events_type ON events(event_type); CREATE INDEX events_date ON even
 CREATE INDEX events_article ON events(article_id); CREATE INDEX articles_story ON articles(story_id);
 CREATE INDEX places_name ON places(name); CREATE INDEX stories_size ON stories(size);
 CREATE INDEX stories_last ON stories(last); CREATE INDEX stories_contradictions ON stories(contradictions);
+CREATE INDEX claims_order ON claims(date, story_id, article_id, start, id);
+CREATE INDEX events_order ON events(event_date, location, id);
+ANALYZE;
 """
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
@@ -21,8 +21,8 @@ from ..report.style import CSS as REPORT_CSS
 from ..report.svg import VERDICT_COLOURS, map_svg, timeline_svg
 from .data import Id, article_detail, place_detail, places, story_detail
 from .index import Index
-from .params import Paging, claim_filter, event_filter, paging, story_filter
-from .query import ClaimFilter, EventFilter, StoryFilter, find_claims, find_events, find_stories
+from .params import Claims, Events, Pages, Stories
+from .query import find_claims, find_events, find_stories
 
 __all__ = ["router", "error_page", "article_text"]
 
@@ -66,8 +66,8 @@ async def report_css() -> Response:
 
 
 @router.get("/", response_class=HTMLResponse)
-async def stories_page(request: Request, flt: StoryFilter = Depends(story_filter),
-                       paged: Paging = Depends(paging)) -> HTMLResponse:
+async def stories_page(request: Request, flt: Stories,
+                       paged: Pages) -> HTMLResponse:
     index = _index(request)
     result = find_stories(index, flt, paged.page, paged.per_page)
     return _render(request, "stories.html", result=result, flt=flt, view=index.view)
@@ -95,15 +95,15 @@ def _report_body(request: Request, index: Index, story_id: str) -> str:
 
 
 @router.get("/claims", response_class=HTMLResponse)
-async def claims_page(request: Request, flt: ClaimFilter = Depends(claim_filter),
-                      paged: Paging = Depends(paging)) -> HTMLResponse:
+async def claims_page(request: Request, flt: Claims,
+                      paged: Pages) -> HTMLResponse:
     result = find_claims(_index(request), flt, paged.page, paged.per_page)
     return _render(request, "claims.html", result=result, flt=flt)
 
 
 @router.get("/events", response_class=HTMLResponse)
-async def events_page(request: Request, flt: EventFilter = Depends(event_filter),
-                      paged: Paging = Depends(paging)) -> HTMLResponse:
+async def events_page(request: Request, flt: Events,
+                      paged: Pages) -> HTMLResponse:
     result = find_events(_index(request), flt, paged.page, paged.per_page)
     return _render(request, "events.html", result=result, flt=flt)
 
@@ -122,7 +122,7 @@ async def place_page(request: Request, name: Id) -> HTMLResponse:
             lanes[claim["claimant"] or claim["origin"]].append(
                 (claim["date"], f"{claim['actor'] or '?'}: {claim['amount']}", _evidence_href(claim),
                  VERDICT_COLOURS.get(claim["verdict"], "#566573")))
-    points = [(p["name"], p["lat"], p["lon"], 1, link(request, f"/places/{p['name']}", **{}))
+    points = [(p["name"], p["lat"], p["lon"], 1, link(request, f"/places/{p['name']}"))
               for p in detail["points"] if p["lat"] is not None]
     return _render(request, "place.html", detail=detail,
                    timeline=Markup(timeline_svg(list(lanes.items()))) if lanes else None,

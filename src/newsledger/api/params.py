@@ -8,13 +8,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal, get_args
 
-from fastapi import Query
+from fastapi import Depends, Query
 from pydantic import BeforeValidator, StringConstraints, WithJsonSchema
 
 from ..stories.records import Verdict
 from .query import ClaimFilter, EventFilter, StoryFilter
 
-__all__ = ["claim_filter", "event_filter", "story_filter", "Paging", "paging"]
+__all__ = ["claim_filter", "event_filter", "story_filter", "Paging", "paging", "Claims", "Events", "Stories", "Pages"]
 
 
 def _blank(value: object) -> object:
@@ -75,3 +75,10 @@ class Paging:
 def paging(page: Annotated[int, Query(ge=1, le=100_000)] = 1,
            per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> Paging:
     return Paging(page, per_page)
+
+
+# what a route declares: `flt: Claims, paged: Pages`
+Claims = Annotated[ClaimFilter, Depends(claim_filter)]
+Events = Annotated[EventFilter, Depends(event_filter)]
+Stories = Annotated[StoryFilter, Depends(story_filter)]
+Pages = Annotated[Paging, Depends(paging)]

@@ -124,7 +124,8 @@ def facet_counts(index: Index, table: str, facets: dict[str, str], flt: ClaimFil
     alternatives to a chosen value stay visible): [{"value", "count"}]."""
     out = {}
     for name, column in facets.items():
-        condition, params = where(replace(flt, **{name: None}))
+        others: ClaimFilter | EventFilter = replace(flt, **{name: None})  # type: ignore[arg-type]
+        condition, params = where(others)
         rows = index.conn.execute(
             f"SELECT {column}, COUNT(*) FROM {table} WHERE {condition} AND {column} IS NOT NULL "
             f"GROUP BY {column} ORDER BY 2 DESC, 1 LIMIT {_FACET_LIMIT}", params).fetchall()

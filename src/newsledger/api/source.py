@@ -3,8 +3,9 @@
 Serving never changes the ledger: the SQLite file is opened with `mode=ro`, so any write through
 the connection fails, and the store's own reading functions (`Ledger.articles`, `analysis`,
 `events`, `stories`, `duplicates`) are used on it. Nothing here analyses an article: an article
-without a stored analysis is shown with what it holds (its text), and the page says how to add
-the analysis (`newsledger analyze --db`).
+without a current analysis (none stored, or one by another analyzer version, which the store
+calls stale) is shown with what it holds (its text), and the page says how to add the analysis
+(`newsledger analyze --db`).
 
 Stories: the ledger's stored stories (written by `newsledger report` and `run`) when they cover
 every article, so story ids and links match the reports already written; otherwise the stories
@@ -21,10 +22,10 @@ from typing import Any
 from ..enrich.records import Analysis
 from ..errors import StorageError
 from ..store import Ledger
+from ..store.analyses import stored_analysis
 from ..store.schema import MIGRATIONS, schema_version
 from ..stories import ClusterOptions, bundle_stories
 from ..stories.records import Story, StoryBundle
-from ..stories.restore import analysis_from_json, control_claim_from_json, event_from_json
 from ..stories.text import sentence_spans
 
 __all__ = ["open_read_only", "LedgerView", "load_analysis"]
@@ -53,27 +54,16 @@ def open_read_only(path: str | Path) -> Ledger:
 
 
 def load_analysis(ledger: Ledger, article_id: str) -> tuple[Analysis, bool] | None:
-    """(analysis, stored) for one article: its stored analysis as a record with its separately
-    stored events joined, or a bare Analysis (text and sentences only, stored=False) when none is
-    stored or it cannot be read; None when no such article."""
-    data = ledger.analysis(article_id)
-    analysis = None
-    if data is not None:
-        try:
-            analysis = analysis_from_json(data)
-        except (TypeError, KeyError, ValueError):
-            analysis = None       # stored by an incompatible analyzer: shown as text only
-    stored = analysis is not None
+    """(analysis, current) for one article: the ledger's analysis by the current analyzer version
+    (with its events and control claims), or a bare Analysis (text and sentences only,
+    current=False) when there is none or it is stale; None when no such article."""
+    article = ledger.article(article_id)
+    if article is None:
+        return None
+    analysis = stored_analysis(ledger, article)
     if analysis is None:
-        article = ledger.article(article_id)
-        if article is None:
-            return None
-        analysis = Analysis(article=article)
-    # events and control claims may be stored apart from the analysis (`newsledger events --db`)
-    events = analysis.events or tuple(event_from_json(e) for e in ledger.events(article_id))
-    claims = analysis.control_claims or tuple(control_claim_from_json(c) for c in ledger.control_claims(article_id))
-    sentences = analysis.sentences or sentence_spans(analysis.article.body)
-    return replace(analysis, events=events, control_claims=claims, sentences=sentences), stored
+        return replace(Analysis(article=article), sentences=sentence_spans(article.body)), False
+    return analysis, True
 
 
 class LedgerView:
