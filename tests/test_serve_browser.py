@@ -85,11 +85,11 @@ def workbench(tmp_path_factory):
         yield base
 
 
-def _shot(page, name: str) -> None:
+def _shot(page, name: str, *, full_page: bool = True) -> None:
     folder = os.environ.get("NEWSLEDGER_SCREENSHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=full_page)
 
 
 def test_the_detector_sees_remote_requests_and_script_errors(browser_context):
@@ -120,6 +120,7 @@ def test_an_analyst_follows_a_claim_to_its_sentence_and_takes_the_rows_away(brow
     page.wait_for_load_state()
     assert page.locator("#findings").is_visible() and page.locator("#claims .group").count() >= 3
     _shot(page, "2-story")
+    _shot(page, "2-story-top", full_page=False)
 
     page.goto(workbench + "/claims")
     page.locator('.facet a[data-facet="place"]', has_text="Vovchansk").click()

@@ -43,19 +43,24 @@ CREATE TABLE events (id TEXT PRIMARY KEY, story_id TEXT, article_id TEXT, url TE
     longitude REAL, geo_precision TEXT, fatalities INTEGER, source TEXT, notes TEXT, tags TEXT);
 CREATE TABLE places (name TEXT, lat REAL, lon REAL, mentions INTEGER, story_id TEXT, article_id TEXT);
 """
-_INDEXES = """
-CREATE INDEX claims_story ON claims(story_id); CREATE INDEX claims_place ON claims(place);
-CREATE INDEX claims_actor ON claims(actor); CREATE INDEX claims_claimant ON claims(claimant);
-CREATE INDEX claims_outlet ON claims(outlet); CREATE INDEX claims_verdict ON claims(verdict);
-CREATE INDEX claims_date ON claims(date); CREATE INDEX claims_article ON claims(article_id);
-CREATE INDEX events_story ON events(story_id); CREATE INDEX events_location ON events(location);
-CREATE INDEX events_type ON events(event_type); CREATE INDEX events_date ON events(event_date);
-CREATE INDEX events_article ON events(article_id); CREATE INDEX articles_story ON articles(story_id);
+# Narrow tables of the filter columns, one row per claim or event with `rid` (its rowid in the
+# wide table) and `seq` (its place in page order): filters, counts and facets scan these, and
+# only the rows of the page asked for are read from the wide tables.
+_KEYS = """
+CREATE TABLE claim_keys AS SELECT rowid AS rid, place, actor, claimant, outlet, verdict, kind, hedged, date,
+    story_id, article_id, ROW_NUMBER() OVER (ORDER BY date, story_id, article_id, start, id) AS seq FROM claims;
+CREATE TABLE event_keys AS SELECT rowid AS rid, event_type, sub_event_type, actor1, actor2, country, admin1,
+    location, outlet, event_date, story_id, article_id,
+    ROW_NUMBER() OVER (ORDER BY event_date, location, id) AS seq FROM events;
+CREATE INDEX claim_keys_seq ON claim_keys(seq); CREATE INDEX claim_keys_story ON claim_keys(story_id);
+CREATE INDEX claim_keys_article ON claim_keys(article_id); CREATE INDEX event_keys_seq ON event_keys(seq);
+CREATE INDEX event_keys_story ON event_keys(story_id); CREATE INDEX event_keys_article ON event_keys(article_id);
+CREATE INDEX claims_article ON claims(article_id, start); CREATE INDEX claims_place ON claims(place);
+CREATE INDEX claims_story ON claims(story_id);
+CREATE INDEX events_article ON events(article_id, start); CREATE INDEX events_location ON events(location);
+CREATE INDEX events_admin1 ON events(admin1); CREATE INDEX articles_story ON articles(story_id);
 CREATE INDEX places_name ON places(name); CREATE INDEX stories_size ON stories(size);
 CREATE INDEX stories_last ON stories(last); CREATE INDEX stories_contradictions ON stories(contradictions);
-CREATE INDEX claims_order ON claims(date, story_id, article_id, start, id);
-CREATE INDEX events_order ON events(event_date, location, id);
-ANALYZE;
 """
 
 
@@ -91,7 +96,7 @@ def build_index(view: LedgerView, *, quiet: bool = True) -> Index:
                 print(f"\rserve: indexed {n}/{total} stories", end="", file=sys.stderr, flush=True)
     if not quiet and total:
         print(file=sys.stderr)
-    conn.executescript(_INDEXES)
+    conn.executescript(_KEYS)
     return Index(conn, view)
 
 

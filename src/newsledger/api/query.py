@@ -88,7 +88,8 @@ def _like(text: str) -> str:
 
 
 def where(flt: ClaimFilter | EventFilter) -> tuple[str, list[Any]]:
-    """SQL condition and parameters for a filter; the empty filter is "1"."""
+    """SQL condition over the narrow key table (claim_keys, event_keys) and its parameters; the
+    empty filter is "1". Words are looked up in the wide table's text columns."""
     facets = CLAIM_FACETS if isinstance(flt, ClaimFilter) else EVENT_FACETS
     date_column = "date" if isinstance(flt, ClaimFilter) else "event_date"
     text_columns = ("text", "sentence_text", "subject") if isinstance(flt, ClaimFilter) else ("notes", "location")
@@ -113,7 +114,9 @@ def where(flt: ClaimFilter | EventFilter) -> tuple[str, list[Any]]:
             terms.append(f"{spec.name}_id = ?")
             params.append(value)
         elif spec.name == "q":
-            terms.append("(" + " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in text_columns) + ")")
+            wide = "claims" if isinstance(flt, ClaimFilter) else "events"
+            terms.append(f"rid IN (SELECT rowid FROM {wide} WHERE "
+                         + " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in text_columns) + ")")
             params += [_like(value)] * len(text_columns)
     return (" AND ".join(terms) or "1"), params
 
@@ -133,40 +136,46 @@ def facet_counts(index: Index, table: str, facets: dict[str, str], flt: ClaimFil
     return out
 
 
-def _page(index: Index, table: str, columns: tuple[str, ...], condition: str, params: list[Any], order: str,
-          page: int, per_page: int) -> Page:
-    total = index.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {condition}", params).fetchone()[0]
-    items = index.rows(f"SELECT {', '.join(columns)} FROM {table} WHERE {condition} ORDER BY {order} "
-                       "LIMIT ? OFFSET ?", [*params, per_page, (page - 1) * per_page])
-    return Page(items, total, page, per_page, {})
-
-
 def find_stories(index: Index, flt: StoryFilter, page: int = 1, per_page: int = 50) -> Page:
     condition, params = "1", []
     if flt.q:
         condition, params = "search LIKE ? ESCAPE '\\'", [_like(flt.q)]
     columns = ("id", "title", "label", "size", "outlets", "first", "last", "claims", "contradictions", "events")
-    return _page(index, "stories", columns, condition, params, STORY_SORTS[flt.sort], page, per_page)
+    total = index.conn.execute(f"SELECT COUNT(*) FROM stories WHERE {condition}", params).fetchone()[0]
+    items = index.rows(f"SELECT {', '.join(columns)} FROM stories WHERE {condition} ORDER BY {STORY_SORTS[flt.sort]} "
+                       "LIMIT ? OFFSET ?", [*params, per_page, (page - 1) * per_page])
+    return Page(items, total, page, per_page, {})
+
+
+def _selected(index: Index, flt: ClaimFilter | EventFilter, columns: tuple[str, ...], limit: int | None = None,
+              offset: int = 0) -> list[dict[str, Any]]:
+    """The wide rows a filter selects, in page order (the keys table finds and orders them)."""
+    wide, keys = ("claims", "claim_keys") if isinstance(flt, ClaimFilter) else ("events", "event_keys")
+    condition, params = where(flt)
+    paging = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    return index.rows(f"SELECT {', '.join('w.' + c for c in columns)} FROM "
+                      f"(SELECT rid, seq FROM {keys} WHERE {condition} ORDER BY seq{paging}) AS k "
+                      f"JOIN {wide} AS w ON w.rowid = k.rid ORDER BY k.seq", params)
+
+
+def _find(index: Index, flt: ClaimFilter | EventFilter, columns: tuple[str, ...], page: int, per_page: int) -> Page:
+    keys, facets = ("claim_keys", CLAIM_FACETS) if isinstance(flt, ClaimFilter) else ("event_keys", EVENT_FACETS)
+    condition, params = where(flt)
+    total = index.conn.execute(f"SELECT COUNT(*) FROM {keys} WHERE {condition}", params).fetchone()[0]
+    items = _selected(index, flt, columns, per_page, (page - 1) * per_page)
+    return Page(items, total, page, per_page, facet_counts(index, keys, facets, flt))
 
 
 def find_claims(index: Index, flt: ClaimFilter, page: int = 1, per_page: int = 50) -> Page:
-    condition, params = where(flt)
-    found = _page(index, "claims", CLAIM_COLUMNS, condition, params, "date, story_id, article_id, start, id",
-                  page, per_page)
-    return replace(found, facets=facet_counts(index, "claims", CLAIM_FACETS, flt))
+    return _find(index, flt, CLAIM_COLUMNS, page, per_page)
 
 
 def find_events(index: Index, flt: EventFilter, page: int = 1, per_page: int = 50) -> Page:
-    condition, params = where(flt)
-    found = _page(index, "events", EVENT_COLUMNS, condition, params, "event_date, location, id", page, per_page)
-    return replace(found, facets=facet_counts(index, "events", EVENT_FACETS, flt))
+    return _find(index, flt, EVENT_COLUMNS, page, per_page)
 
 
 def all_rows(index: Index, flt: ClaimFilter | EventFilter) -> list[dict[str, Any]]:
     """Every row a filter selects, in page order, for a download."""
-    condition, params = where(flt)
     if isinstance(flt, ClaimFilter):
-        return index.rows(f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims WHERE {condition} "
-                          "ORDER BY date, story_id, article_id, start, id", params)
-    return index.rows(f"SELECT {', '.join(EVENT_COLUMNS)}, acled FROM events WHERE {condition} "
-                      "ORDER BY event_date, location, id", params)
+        return _selected(index, flt, CLAIM_COLUMNS)
+    return _selected(index, flt, (*EVENT_COLUMNS, "acled"))
