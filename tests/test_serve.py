@@ -155,6 +155,8 @@ def test_bad_parameters_get_a_clear_4xx(client):
     bad = client.get("/api/claims?verdict=maybe")
     assert bad.status_code == 422 and "verdict" in bad.json()["detail"][0]
     assert client.get("/api/claims?date_from=yesterday").status_code == 422
+    assert client.get("/api/claims?date_to=0").status_code == 422           # not a timestamp
+    assert client.get("/api/claims?date_to=2025-02-30").status_code == 422
     assert client.get("/api/claims?per_page=0").status_code == 422
     assert client.get("/api/stories?sort=alphabet").status_code == 422
     assert client.get("/api/stories/nope").status_code == 404

@@ -5,6 +5,7 @@ An empty value ("place=") means "no filter": plain HTML forms send their empty f
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Literal, get_args
 
@@ -21,6 +22,16 @@ def _blank(value: object) -> object:
     return None if value == "" else value
 
 
+def _day(value: object) -> object:
+    """An ISO day (YYYY-MM-DD) or nothing; not the numbers pydantic would read as timestamps."""
+    if value is None or value == "" or isinstance(value, date):
+        return value or None
+    text = str(value)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise ValueError("must be a date written YYYY-MM-DD")
+    return date.fromisoformat(text)
+
+
 def _or_empty(schema: dict) -> WithJsonSchema:
     """The documented type: the value, or the empty string (no filter)."""
     return WithJsonSchema({"anyOf": [schema, {"type": "string", "maxLength": 0}]})
@@ -28,7 +39,7 @@ def _or_empty(schema: dict) -> WithJsonSchema:
 
 Short = Annotated[str, StringConstraints(max_length=300)]
 Text = Annotated[Short | None, BeforeValidator(_blank), Query()]
-Day = Annotated[date | None, BeforeValidator(_blank), _or_empty({"type": "string", "format": "date"}),
+Day = Annotated[date | None, BeforeValidator(_day), _or_empty({"type": "string", "format": "date"}),
                 Query(description="ISO date, YYYY-MM-DD; empty: no filter")]
 Hedged = Annotated[bool | None, BeforeValidator(_blank), _or_empty({"type": "boolean"}),
                    Query(description="true: only hedged claims, false: only unhedged ones; empty: both")]
