@@ -245,3 +245,19 @@ def test_index_counts_match_the_ledger(ledger_dir):
     assert view.stories_stored and not view.unanalysed
     assert index.counts()["articles"] == 6
     assert index.counts()["events"] == len(list(view.ledger.events()))
+
+
+def test_a_postgresql_ledger_is_served_read_only(postgres_url):
+    from newsledger.store import Ledger
+
+    from serve_support import HOSTILE_HTML
+
+    with Ledger.open(postgres_url) as ledger:
+        from newsledger.extract import extract
+        from newsledger.records import RawDocument
+
+        ledger.put_article(extract(RawDocument("synthetic://hostile.html", HOSTILE_HTML)))
+    client = TestClient(app_for(postgres_url), base_url="http://127.0.0.1")
+    assert client.get("/api/stories").json()["total"] == 1
+    with pytest.raises(StorageError):
+        client.app.state.index.view.ledger.put_stories([{"id": "x", "article_ids": []}])

@@ -23,6 +23,8 @@ from ..enrich.records import Analysis
 from ..errors import StorageError
 from ..store import Ledger
 from ..store.analyses import stored_analysis
+from ..store.postgres import connect as connect_postgres
+from ..store.postgres import is_postgres_url, redact
 from ..store.schema import MIGRATIONS, schema_version
 from ..stories import ClusterOptions, bundle_stories
 from ..stories.records import Story, StoryBundle
@@ -35,22 +37,40 @@ _ONE_STORY = ClusterOptions(threshold=0.0)
 
 
 def open_read_only(path: str | Path) -> Ledger:
-    """The ledger at `path` opened read-only (no migration, no journal change, no write)."""
+    """The ledger at `path` (a file or a postgresql:// URL) opened read-only: no migration, no
+    journal change, and any write fails (SQLite `mode=ro`; PostgreSQL read-only transactions)."""
     path = str(path)
+    if is_postgres_url(path):
+        return _postgres_read_only(path)
     if not Path(path).is_file():
         raise StorageError("no ledger here; create one with `newsledger run PAGES -o report.html --db FILE` "
                            "or `newsledger ingest PAGES --db FILE`", uri=path, reason="no_ledger")
     try:
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        found, known = schema_version(conn), MIGRATIONS[-1][0]
+        _check_schema(conn, path)
     except sqlite3.Error as exc:
         raise StorageError(f"cannot read the ledger ({exc}); is it a newsledger ledger?", uri=path) from exc
+    return Ledger(conn, path, readonly=True)
+
+
+def _postgres_read_only(url: str) -> Ledger:
+    conn = connect_postgres(url)
+    try:
+        conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        _check_schema(conn, redact(url))
+    except conn.errors as exc:
+        conn.close()
+        raise StorageError(f"cannot read the ledger ({str(exc).strip()})", uri=redact(url)) from exc
+    return Ledger(conn, redact(url), readonly=True)
+
+
+def _check_schema(conn: Any, name: str) -> None:
+    found, known = schema_version(conn), MIGRATIONS[-1][0]
     if found != known:
         conn.close()
-        action = "upgrade newsledger" if found > known else f"run `newsledger status --db {path}` once to upgrade it"
+        action = "upgrade newsledger" if found > known else f"run `newsledger status --db {name}` once to upgrade it"
         raise StorageError(f"the ledger has schema version {found}, this newsledger reads {known}; {action}",
-                           uri=path, reason="schema_version")
-    return Ledger(conn, path)
+                           uri=name, reason="schema_version")
 
 
 def load_analysis(ledger: Ledger, article_id: str) -> tuple[Analysis, bool] | None:

@@ -24,7 +24,7 @@ def is_loopback(host: str) -> bool:
 
 @click.command("serve")
 @click.option("--db", "db", envvar="NEWSLEDGER_DB", default=DEFAULT_DB, show_default=True,
-              type=click.Path(dir_okay=False), help="Ledger file to serve. Default: $NEWSLEDGER_DB, else ./newsledger.db.")
+              help="Ledger to serve: a file or a postgresql:// URL. Default: $NEWSLEDGER_DB, else ./newsledger.db.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Any address but a loopback one needs --token.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
