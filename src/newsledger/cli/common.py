@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
 import click
@@ -12,12 +16,39 @@ import click
 from ..options import ExtractOptions
 from ..records import Article, Rejection, to_json_dict
 
-__all__ = ["emit_json", "report_rejection", "page_articles", "Progress"]
+__all__ = ["emit_json", "report_rejection", "page_articles", "Progress", "atomic_path", "atomic_text"]
 
 
 def emit_json(record: Any, out: TextIO, *, pretty: bool = False) -> None:
     data = to_json_dict(record)
     out.write(json.dumps(data, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+
+
+@contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary file beside `path` to write to; renamed over `path` only when the block ends
+    without an error, so a kill or a full disk never leaves a cut-off file in place of the old one."""
+    target = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(handle)
+    try:
+        yield Path(temp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)         # mkstemp makes it private; a report is an ordinary file
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_text(path: str | Path) -> Iterator[TextIO]:
+    """`atomic_path` opened for UTF-8 text, flushed to disk before the rename."""
+    with atomic_path(path) as temp, temp.open("w", encoding="utf-8", newline="") as out:
+        yield out
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def report_rejection(rejection: Rejection) -> None:

@@ -1,6 +1,7 @@
 """`newsledger events`: code conflict events (ACLED taxonomy) from pages or from a ledger."""
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ import click
 
 from ..errors import NewsledgerError
 from ..records import Rejection
-from .common import Progress, emit_json, page_articles, report_rejection
+from .common import Progress, atomic_text, emit_json, page_articles, report_rejection
 
 __all__ = ["events_command"]
 
@@ -81,8 +82,7 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
     finally:
         if ledger is not None:
             ledger.close()
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-    try:
+    with atomic_text(output) if output else contextlib.nullcontext(sys.stdout) as out:
         if output_format == "csv":
             write_csv(events, out, timestamp=int(time.time()))
         elif output_format == "plover":
@@ -96,9 +96,6 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
             emit_json(control_timeline(claims), out, pretty=True)
         else:
             write_jsonl(events, out)
-    finally:
-        if output:
-            out.close()
     if failures:
         click.echo(f"{len(failures)} page(s) failed", err=True)
         sys.exit(1)

@@ -14,7 +14,7 @@ from ..errors import NewsledgerError
 from ..options import DEFAULT_MAX_BYTES, ExtractOptions
 from ..records import to_json_dict
 from ..store import DEFAULT_DB, Ledger, ledger_exists
-from .common import Progress, report_rejection
+from .common import Progress, atomic_path, atomic_text, report_rejection
 
 __all__ = ["ingest_command", "status_command", "export_command"]
 
@@ -53,9 +53,11 @@ def ingest_command(sources: tuple[str, ...], db: str, batch_size: int, max_bytes
     Example: newsledger ingest ../shared/corpus/seeds pages.warc.gz --db kursk.db
     """
     from ..ingest.dedup import DedupOptions
+    from ..ingest.fetch import FetchOptions
     from ..ingest.run import IngestOptions, ingest
 
-    opts = IngestOptions(extract=ExtractOptions(max_bytes=max_bytes), dedup=DedupOptions(), batch_size=batch_size)
+    opts = IngestOptions(extract=ExtractOptions(max_bytes=max_bytes), dedup=DedupOptions(), batch_size=batch_size,
+                         fetch=FetchOptions(max_bytes=max_bytes))      # pages from URLs too
     progress = Progress("ingest", quiet=quiet)
     with _open(db) as ledger:
         try:
@@ -148,6 +150,16 @@ def _write_parquet(rows: Iterator[dict[str, Any]], path: str, chunk: int = 1000)
     return count
 
 
+def _write_rows(rows: Iterator[dict[str, Any]], out, output_format: str) -> int:
+    if output_format == "csv":
+        return _write_csv(rows, out)
+    count = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
 @click.command("export")
 @_db_option
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
@@ -167,19 +179,12 @@ def export_command(db: str, output_format: str, output: str | None) -> None:
     with _open(db) as ledger:
         rows = _article_rows(ledger)
         if output_format == "parquet" and output:
-            count = _write_parquet(rows, output)
+            with atomic_path(output) as temp:   # written whole, then renamed over the old file
+                count = _write_parquet(rows, str(temp))
+        elif output:
+            with atomic_text(output) as out:
+                count = _write_rows(rows, out, output_format)
         else:
-            out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-            try:
-                if output_format == "csv":
-                    count = _write_csv(rows, out)
-                else:
-                    count = 0
-                    for row in rows:
-                        out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                        count += 1
-            finally:
-                if output:
-                    out.close()
+            count = _write_rows(rows, sys.stdout, output_format)
     if output:
         click.echo(f"{count} article(s) written to {output}", err=True)

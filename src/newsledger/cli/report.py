@@ -10,6 +10,7 @@ import click
 
 from ..errors import NewsledgerError
 from ..store import DEFAULT_DB, Ledger, ledger_exists
+from .common import atomic_text
 
 __all__ = ["report_command", "analyses_of", "write_report"]
 
@@ -19,11 +20,11 @@ def _say(message: str, quiet: bool) -> None:
         click.echo(message, err=True)
 
 
-def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2) -> list:
+def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2, errors: list[str] | None = None) -> list:
     """Every stored article as an Analysis with its events: the one the ledger holds for the current
     analyzer version when there is one, else analysed now (on `processes` workers) and stored.
     An article the enrich stage refuses (e.g. a body longer than the parser takes) is reported and
-    kept without analysis."""
+    kept without analysis, and its uri appended to `errors`."""
     from ..enrich.records import Analysis
     from ..records import Rejection
     from ..store.analyses import current_analyses
@@ -42,18 +43,22 @@ def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2) -> l
     for article, result in zip(articles, current_analyses(ledger, articles, processes=processes, on_new=counted)):
         if isinstance(result, Rejection):
             click.echo(f"error: {result.message()} (the article is reported without analysis)", err=True)
+            if errors is not None:
+                errors.append(result.uri)
             result = replace(Analysis(article=article), sentences=sentence_spans(article.body))
         analyses.append(result)
     _say(f"analyse: {len(articles)} article(s), {fresh} analysed now", quiet)
     return analyses
 
 
-def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False) -> None:
-    """Cluster the ledger into stories, store them, and write the chosen one to `output`."""
+def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False) -> int:
+    """Cluster the ledger into stories, store them, and write the chosen one to `output`; the
+    number of errors reported on the way (articles kept without analysis)."""
     from ..report import render
     from ..stories.pipeline import bundle_stories
 
-    analyses = analyses_of(ledger, quiet=quiet)
+    errors: list[str] = []
+    analyses = analyses_of(ledger, quiet=quiet, errors=errors)
     if not analyses:
         raise click.ClickException(f"{ledger.path}: the ledger holds no article; add pages with "
                                    f"`newsledger ingest PATH --db {ledger.path}`")
@@ -67,7 +72,8 @@ def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: b
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     text = render(chosen, output.suffix, generated=generated, other_stories=len(bundles) - 1)
     try:
-        output.write_text(text, encoding="utf-8")
+        with atomic_text(output) as out:      # the old report stays whole until the new one is
+            out.write(text)
     except OSError as exc:
         raise click.ClickException(f"{output}: cannot write the report ({exc.strerror}); choose another path") from exc
     _say(f"stories: {len(bundles)}; wrote {output} for story {chosen.story.id} "
@@ -75,6 +81,7 @@ def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: b
     for bundle in bundles:
         if bundle is not chosen:
             _say(f"  other story {bundle.story.id}: {len(bundle.analyses)} article(s): {bundle.story.title}", quiet)
+    return len(errors)
 
 
 def _choose(bundles: list, story_id: str | None):
@@ -109,6 +116,8 @@ def report_command(db: str, story_id: str | None, output: Path, quiet: bool) -> 
                                    "or use `newsledger run PATH -o report.html`")
     try:
         with Ledger.open(db) as ledger:
-            write_report(ledger, output, story_id, quiet=quiet)
+            errors = write_report(ledger, output, story_id, quiet=quiet)
     except NewsledgerError as exc:
         raise click.ClickException(str(exc)) from exc
+    if errors:
+        sys.exit(1)         # the report is written, but an error was printed: say so

@@ -27,7 +27,8 @@ def run_command(sources: tuple[str, ...], output: Path, db: str | None, story_id
     """Ingest pages, analyse them, code events, group them into stories and write the report.
 
     SOURCES are files, folders, globs, WARC(.gz), JSONL, feeds or URLs, as for `ingest`. Rejected
-    inputs are named on stderr and the report is still written from the rest.
+    inputs are named on stderr and the report is still written from the rest; the exit status is
+    1 when any error was printed.
 
     Example: newsledger run examples/pages -o report.html
     """
@@ -36,7 +37,7 @@ def run_command(sources: tuple[str, ...], output: Path, db: str | None, story_id
         try:
             with Ledger.open(path) as ledger:
                 failed = _ingest(sources, ledger, quiet)
-                write_report(ledger, output, story_id, quiet=quiet)
+                failed = write_report(ledger, output, story_id, quiet=quiet) > 0 or failed
         except NewsledgerError as exc:
             raise click.ClickException(str(exc)) from exc
     if failed:

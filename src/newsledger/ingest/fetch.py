@@ -7,7 +7,11 @@ Politeness and robustness rules, each bounded by a field of `FetchOptions`:
 * requests to one host are spaced by at least `per_host_delay` seconds;
 * 5xx, 429 and time-outs / dropped connections are retried `retries` times with exponential
   backoff (`backoff * 2**attempt`, or Retry-After when larger, never above `max_retry_wait`);
-* connect and read time-outs, plus a total `deadline` per request against slow-drip servers;
+* connect and read time-outs, plus a total `deadline` per request (headers and body) against
+  slow-drip servers: a watchdog closes the connection when it passes, and it is not retried;
+* answers that cannot change on a retry (bad gzip, over-long or too many header lines, a status
+  line that is not HTTP) are rejected as `bad_response` at once; a body shorter than its
+  Content-Length (or a gzip stream cut short) is `incomplete_body`, retried like a dropped line;
 * bodies are read in chunks and abandoned past `max_bytes` (-> `too_large`), also after gzip;
 * redirects are followed by hand, at most `max_redirects`, and a URL seen twice is a loop;
 * a clear User-Agent; conditional requests (ETag / Last-Modified) when the caller passes a
@@ -22,6 +26,7 @@ from __future__ import annotations
 import http.client
 import socket
 import ssl
+import threading
 import time
 import urllib.robotparser
 import zlib
@@ -46,7 +51,7 @@ ROBOTS_AGENT = "newsledger"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRYABLE = frozenset({429, 500, 502, 503, 504})
 _CHUNK = 1 << 16
-_FINAL_ERRORS = frozenset({"invalid_url", "dns"})   # retrying cannot help
+_FINAL_ERRORS = frozenset({"invalid_url", "dns", "bad_response"})   # retrying cannot help
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +81,12 @@ class Response:
 
 
 class TransportError(Exception):
-    """A request that got no HTTP answer; `kind` is "timeout", "connection", "dns" or "invalid_url"."""
+    """A request that got no usable HTTP answer; `kind` is "timeout", "connection", "dns",
+    "invalid_url", "bad_response" or "incomplete_body"."""
 
-    def __init__(self, kind: str, detail: str):
+    def __init__(self, kind: str, detail: str, *, final: bool = False):
         self.kind = kind
+        self.final = final                 # True when a retry cannot help (the deadline ran out)
         super().__init__(detail)
 
 
@@ -171,7 +178,7 @@ class Fetcher:
         if response.status == 304:
             return Rejection(url, "not_modified", "unchanged since the last fetch (HTTP 304)", "http")
         if response.too_large:
-            return Rejection(url, "too_large", f"body over the limit of {self.opts.max_bytes:,} bytes; raise max_bytes to accept it", "http")
+            return Rejection(url, "too_large", f"body over the limit of {self.opts.max_bytes:,} bytes; raise --max-bytes to accept it", "http")
         if not 200 <= response.status < 300:
             return Rejection(url, f"http_{response.status}", _status_detail(final, response), "http")
         if self.cache is not None:
@@ -187,7 +194,7 @@ class Fetcher:
                 response = self.transport.request(url, headers, self.opts)
             except TransportError as exc:
                 problem, retry_after = (exc.kind, f"{exc.kind}: {exc}"), None
-                if exc.kind in _FINAL_ERRORS:
+                if exc.kind in _FINAL_ERRORS or exc.final:
                     return Rejection(url, exc.kind, str(exc), "http")
             else:
                 if response.status not in _RETRYABLE:
@@ -283,17 +290,21 @@ class HttpTransport:
         target = _request_target(parts.path, parts.query)
         started = time.monotonic()
         connection = self._connect(parts, opts)
+        # the deadline covers the whole answer, headers included: a server sending one header
+        # byte every few seconds never trips the per-read time-out, so a watchdog cuts it off
+        watchdog = threading.Timer(max(0.0, opts.deadline - (time.monotonic() - started)), _cut, (connection,))
+        watchdog.daemon = True
+        watchdog.start()
         try:
             connection.request("GET", target, headers=dict(headers))
             answer = connection.getresponse()
             answer_headers = {name.lower(): value for name, value in answer.getheaders()}
             body, too_large = _read_capped(answer, answer_headers, opts, started)
             return Response(answer.status, answer_headers, body, too_large)
-        except TimeoutError as exc:
-            raise TransportError("timeout", f"no answer within {opts.timeout:g} s from {parts.netloc}") from exc
         except (OSError, http.client.HTTPException) as exc:
-            raise TransportError("connection", f"{type(exc).__name__}: {exc} ({parts.netloc})") from exc
+            raise _transport_error(exc, parts.netloc, opts, time.monotonic() - started) from exc
         finally:
+            watchdog.cancel()
             connection.close()
 
     @staticmethod
@@ -314,6 +325,39 @@ class HttpTransport:
             raise TransportError("connection", f"could not connect to {parts.netloc}: {exc}") from exc
         connection.sock.settimeout(opts.timeout)
         return connection
+
+
+def _cut(connection: http.client.HTTPConnection) -> None:
+    """The watchdog's work: end a request that ran past its deadline (the reader then fails)."""
+    try:
+        if connection.sock is not None:
+            connection.sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+class _BadBody(http.client.HTTPException):
+    """A body that no retry will mend (its gzip stream is broken)."""
+
+
+class _ShortBody(http.client.HTTPException):
+    """A body that ended before its announced length: the line dropped, a retry may help."""
+
+
+def _transport_error(exc: Exception, netloc: str, opts: FetchOptions, elapsed: float) -> TransportError:
+    """What went wrong, with the limit that was hit, and whether a retry can help."""
+    if elapsed >= opts.deadline:
+        return TransportError("timeout", f"no complete answer from {netloc} within the {opts.deadline:g} s deadline "
+                                         f"(headers and body)", final=True)
+    if isinstance(exc, TimeoutError):
+        return TransportError("timeout", f"nothing received from {netloc} for {opts.timeout:g} s (read time-out)")
+    if isinstance(exc, (http.client.IncompleteRead, _ShortBody)):
+        return TransportError("incomplete_body", f"body cut short: {exc} ({netloc})")
+    permanent = (_BadBody, http.client.LineTooLong, http.client.UnknownProtocol)
+    if isinstance(exc, permanent) or (isinstance(exc, http.client.BadStatusLine) and not isinstance(
+            exc, http.client.RemoteDisconnected)) or "got more than" in str(exc):
+        return TransportError("bad_response", f"{type(exc).__name__}: {exc} ({netloc})")
+    return TransportError("connection", f"{type(exc).__name__}: {exc} ({netloc})")
 
 
 def _request_target(path: str, query: str) -> str:
@@ -344,9 +388,13 @@ def _read_capped(answer: http.client.HTTPResponse, headers: Mapping[str, str], o
             try:
                 chunk = inflater.decompress(chunk, opts.max_bytes + 1 - size)
             except zlib.error as exc:
-                raise http.client.HTTPException(f"bad gzip body: {exc}") from exc
+                raise _BadBody(f"bad gzip body: {exc}") from exc
         chunks.append(chunk)
         size += len(chunk)
         if size > opts.max_bytes:
             return b"", True
+    if answer.length:           # the connection closed before Content-Length bytes came
+        raise _ShortBody(f"{answer.length:,} byte(s) of the Content-Length never came")
+    if inflater is not None and not inflater.eof:
+        raise _ShortBody(f"the gzip stream stops after {size:,} decoded byte(s)")
     return b"".join(chunks), False
