@@ -31,7 +31,7 @@ def test_the_element_budget_is_an_option_and_ordinary_pages_are_under_it():
     paragraph = "<p>Synthetic paragraph {} about the rebuilt river crossing near the town, officials said.</p>"
     page = ("<html><body><article>" + "".join(paragraph.format(i) for i in range(40)) + "</article></body></html>").encode()
     assert not isinstance(extract(RawDocument(uri="p.html", content=page)), Rejection)
-    tight = extract(RawDocument(uri="p.html", content=page), ExtractOptions(max_elements=30))
+    tight = extract(RawDocument(uri="p.html", content=page), options=ExtractOptions(max_elements=30))
     assert isinstance(tight, Rejection) and "over the limit of 30 per page" in tight.detail
     assert DEFAULT_MAX_ELEMENTS == 25_000
 
