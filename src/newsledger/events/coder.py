@@ -12,7 +12,9 @@ produces. spaCy is not needed here (the sentence splits come from enrich, or a s
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -229,6 +231,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant, offset=start)
     totals = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text)
                    for d in deaths if d.scope == "campaign")
+    if deaths and all(d.scope == "campaign" for d in deaths):
+        return None, mentions, totals       # "1,261 killed since fighting intensified": a toll, kept as a claim
     if cue.sub_event_type == "casualty" and not _casualty_is_event(mentions, deaths, text, context):
         return None, mentions, totals
     if cue.sub_event_type in ("take", "retake") and not _territorial(mentions, context, text, cue):
@@ -268,6 +272,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a criminal arrest with no state force named is not political
     published = analysis.article.published.iso if analysis.article.published else None
     when = event_date(text, start, end, analysis.dates, published)
+    if before_news_window(when.iso, when.evidence, published):
+        return None, mentions, totals       # "in 2011 Salafists attacked bars": history the article recalls
     country = location.place.country if location else context.country
     inter1 = inter_code(agent, country) if agent else None
     inter2 = inter_code(target, country) if target else None
@@ -312,6 +318,30 @@ def _commentary(quote: Any, claimant: str | None, text: str, body: str) -> bool:
         return True
     unnamed = bool(claimant and _ANALYSTS.match(claimant.strip())) or _ANALYSTS_SAY.match(text) is not None
     return unnamed and _SPECULATIVE.search(text) is not None
+
+
+# How far back a report's own news reaches: the operation a report follows may have begun weeks
+# before ("since the incursion began on August 6" in mid-September), older dates are history.
+NEWS_WINDOW_DAYS = 45
+
+
+def before_news_window(iso: str | None, evidence: str, published: str | None) -> bool:
+    """True when the incident's own time expression puts it before the report's news window.
+
+    >>> before_news_window("2011", "in 2011", "2015-03-18"), before_news_window("2024-08-06", "August 6", "2024-09-12")
+    (True, False)
+    """
+    if not iso or not published or evidence in ("publication date", "no date") or len(published) < 10:
+        return False
+    try:
+        report = dt.date.fromisoformat(published[:10])
+        year = int(iso[:4])
+        month = int(iso[5:7]) if len(iso) >= 7 else 12
+        day = int(iso[8:10]) if len(iso) >= 10 else calendar.monthrange(year, month)[1]
+        last = dt.date(year, month, day)
+    except ValueError:
+        return False
+    return last < report - dt.timedelta(days=NEWS_WINDOW_DAYS)
 
 
 def _primary(cues: tuple[Cue, ...]) -> Cue | None:
@@ -467,10 +497,11 @@ def _event_id(event: Event) -> str:
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per (sub-event, actors, place, claimant, compatible date); claims pooled, lowest count kept.
+    """Mentions of one incident merged into one event: same day and place, compatible type and actors.
 
-    Different claimants of the same happening stay separate events: the ledger shows who said
-    what, and the stories stage lines them up.
+    Every mention stays as evidence (`also_reported_at`) and in the notes; every fatality claim is
+    kept with its claimant, and the coded fatalities are the most conservative of them. The most
+    precise place and date win; an empty actor slot is filled from another mention.
     """
     merged: list[Event] = []
     for event in events:
@@ -479,16 +510,23 @@ def _merge(events: list[Event]) -> list[Event]:
             merged.append(event)
             continue
         claims = twin.fatality_claims + tuple(c for c in event.fatality_claims if c not in twin.fatality_claims)
-        event_claims = [c.value for c in claims if c.scope == "event"]
         better_date = event.time_precision < twin.time_precision
-        specific = event if twin.sub_event_type == "Armed clash" else twin
+        better_place = (event.geo_precision or 9) < (twin.geo_precision or 9)
+        placed = event if better_place else twin
+        specific = event if twin.sub_event_type in _GENERIC_TYPES and event.sub_event_type not in _GENERIC_TYPES \
+            else twin
         date = event.event_date if better_date else twin.event_date
         notes = twin.notes.replace(f"On {twin.event_date or 'an unknown date'},", f"On {date or 'an unknown date'},", 1)
         notes += " Also: " + event.notes[event.notes.find(': "') + 2:]      # the notes cite every sentence
         merged[merged.index(twin)] = dataclasses.replace(
-            twin, sub_event_type=specific.sub_event_type, notes=notes,
+            twin, sub_event_type=specific.sub_event_type, event_type=specific.event_type, notes=notes,
+            actor1=twin.actor1 or event.actor1, actor2=twin.actor2 or event.actor2,
+            inter1=twin.inter1 if twin.actor1 else event.inter1, inter2=twin.inter2 if twin.actor2 else event.inter2,
+            civilian_targeting=twin.civilian_targeting or event.civilian_targeting,
+            country=placed.country, admin1=placed.admin1, location=placed.location, latitude=placed.latitude,
+            longitude=placed.longitude, geo_precision=placed.geo_precision,
             date_evidence=event.date_evidence if better_date else twin.date_evidence,
-            fatality_claims=claims, fatalities=int(min(event_claims)) if event_claims else 0,
+            fatality_claims=claims, fatalities=incident_fatalities(claims),
             source=tuple(dict.fromkeys(twin.source + event.source)),
             hedges=tuple(dict.fromkeys(twin.hedges + event.hedges)),
             event_date=date,
@@ -498,12 +536,31 @@ def _merge(events: list[Event]) -> list[Event]:
     return merged
 
 
+_GENERIC_TYPES = frozenset({"Armed clash", "Attack"})
+
+
+def incident_fatalities(claims: tuple[FatalityClaim, ...]) -> int:
+    """The most conservative event-scope total over all reports of the incident (0 with none).
+
+    >>> incident_fatalities((FatalityClaim(19, None), FatalityClaim(15, "ministry"), FatalityClaim(900, None, scope="campaign")))
+    15
+    """
+    values = [claim.value for claim in claims if claim.scope == "event"]
+    return int(min(values)) if values else 0
+
+
 def _same_event(a: Event, b: Event) -> bool:
-    """Same actors, place and compatible dates; a battle and the territory it took are one event."""
-    if (a.actor1, a.actor2, a.location, a.claimant) != (b.actor1, b.actor2, b.location, b.claimant):
-        return False
+    """One incident: one claimant, compatible dates, places, event types and actors.
+
+    A battle and the territory it took are one event; a generic clash or attack joins the more
+    specific event it describes; two specific kinds (ground clashes, air strikes) stay apart.
+    """
+    if a.claimant != b.claimant or not (_same_place(a, b) and _same_actors(a, b)):
+        return False            # claimants stay apart: the ledger shows who said what (stories align them)
     if a.sub_event_type != b.sub_event_type and not (
-            a.event_type == b.event_type == "Battles" and "Armed clash" in (a.sub_event_type, b.sub_event_type)):
+            a.event_type == b.event_type == "Battles" and "Armed clash" in (a.sub_event_type, b.sub_event_type)) \
+            and not (_GENERIC_TYPES & {a.sub_event_type, b.sub_event_type}
+                     and _VIOLENT >= {a.event_type, b.event_type}):
         return False
     if a.event_date is None or b.event_date is None:
         return True
@@ -511,3 +568,19 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.time_precision == 1 and b.time_precision == 1:
         return a.event_date == b.event_date
     return a.event_date[:7] == b.event_date[:7] or a.event_date[:shorter] == b.event_date[:shorter]
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.location == b.location or a.location is None or b.location is None:
+        return True
+    if a.country != b.country:
+        return False
+    broad = [e for e in (a, b) if (e.geo_precision or 3) >= 3]
+    return bool(broad) and all(e.admin1 in (None, a.admin1 if e is b else b.admin1) or e.admin1 == e.location
+                               for e in broad)
+
+
+def _same_actors(a: Event, b: Event) -> bool:
+    ours, theirs = {a.actor1, a.actor2} - {None}, {b.actor1, b.actor2} - {None}
+    return not ours or not theirs or ours <= theirs or theirs <= ours or bool(ours & theirs) and \
+        (a.actor1 in (None, b.actor1) or a.actor2 in (None, b.actor2))

@@ -64,7 +64,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                       r"br(?:oke|eak) up|detain(?:ed|s)?|cleared?)\b[^.]*?(?:protest|rally|camp|demonstrat)|"
                                       r"dispers(?:e|ed|es|ing|al of) (?:the )?(?:protest|rally|demonstrat)", False),
     (4, "Mob violence", r"\bmobs?\b|lynch(?:ed|ing)", False),
-    (4, "Violent demonstration", r"\briot(?:s|ed|ing)?\b|violent (?:protests?|demonstrations?)|"
+    (4, "Violent demonstration", r"\briot(?:s|ed|ing)?\b(?! (?:police|policem[ae]n|gear|squads?|control|officers?|shields?|vans?))|violent (?:protests?|demonstrations?)|"
                                   r"protesters? (?:clashed|threw|stormed|set fire)", False),
     (5, "Armed clash", r"cross(?:ed|es|ing) (?:the )?(?:state )?border|crossed into|broke into|pushed into|"
                        r"cross-border (?:raids?|attacks?|incursions?)|"

@@ -51,6 +51,8 @@ _CAMPAIGN = re.compile(
     r"since (?:the )?(?:(?:start|beginning|outbreak|launch)(?! of the day)|war|invasion|incursion|conflict|operation|offensive|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"in total|to date|so far|throughout the|since it began|overall|over the (?:past|last) (?:\w+ )?(?:months|years)|"
+    r"since (?:\w+ )?(?:fighting|violence|clashes|protests|unrest|hostilities) (?:began|erupted|broke out|intensified|started)|"
+    r"this (?:month|year|week) alone|(?:a|one|two|three|several) (?:weeks?|months?|years?) of (?:violence|fighting|unrest|clashes|war)|"
     r"in (?:the )?(?:\d{4}|past year)|during the (?:war|conflict|operation|campaign|offensive|incursion|invasion))\b",
     re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}

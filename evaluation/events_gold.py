@@ -1,0 +1,187 @@
+"""Events on real conflict articles against our own hand-labelled gold set (evaluation/gold/events).
+
+Each gold line names a corpus page and the incidents it reports (see its README: labelled blind to
+this coder). The page is extracted, enriched and coded by the real pipeline; a coded event is
+matched to a gold incident when one of the sentences it was read from holds the incident's
+evidence quote, or when it has the incident's event type and location (or admin1) and a date the
+article's words allow. Scored as the gold README suggests:
+
+- precision             coded events that match an incident, over coded events that match no
+                        borderline-only incident (a match to a borderline incident is neither hit
+                        nor false positive)
+- recall                core (non-borderline) incidents matched by at least one coded event
+- events_per_incident   coded events matched to incidents, over the incidents matched (1 = no
+                        incident split into several events)
+- type_of_matched       matched events with the incident's event type
+- deaths_of_matched     matched events with the incident's fatalities
+- calm_article_events   events coded on the gold's articles with no incident, per such article
+
+Figures are given for the whole set and for its held-out part (pages of the held-out extraction
+sets: measured, never tuned on). The same-run baseline is a keyword coder: every sentence with a
+violence word is an event (its precision and events per incident show what incident-level coding
+has to beat).
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+NAME = "events_gold"
+# Measured minus about 0.01 (`python -m evaluation events_gold`); the issue's targets are precision
+# 0.85, recall 0.70 and at most 1.1 events per incident (this figure is capped by a floor on its
+# inverse, incidents_per_event, since floors are minima).
+FLOORS: dict[str, float] = {
+    "precision": 0.24,
+    "recall": 0.42,
+    "incidents_per_event": 0.81,
+}
+GOLD = Path(__file__).resolve().parent / "gold" / "events" / "gold.jsonl"
+_KEYWORDS = re.compile(r"\b(?:killed|kill|dead|died|bomb\w*|attack\w*|clash\w*|shell\w*|shot|wounded|fighting|"
+                       r"protest\w*|riot\w*|explosion|troops|militants|rebels|gunmen)\b", re.I)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def load_gold() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _article(corpus: Path, item: dict):
+    from newsledger.cli.common import page_articles
+    from newsledger.records import Article, Published, content_id
+
+    if item["path"].endswith(".jsonl"):
+        for line in (corpus / item["path"]).read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record["id"] == item["id"]:
+                body = f"{record['title']}\n\n{record['text']}"
+                published = Published(item["published"], "day", item["published"]) if item.get("published") else None
+                return Article(id=content_id(body), source={"uri": record["url"], "format": "text"},
+                               title=record["title"], outlet=None, credited_sources=(), byline=(),
+                               published=published, language="en", body=body, url=record["url"])
+        return None
+    failures: list[str] = []
+    found = [a for a in page_articles([str(corpus / item["path"])], failures) if hasattr(a, "body")]
+    return found[0] if found else None
+
+
+def _quote_span(body: str, quote: str) -> tuple[int, int] | None:
+    """Where the evidence quote is in the body, compared word by word (spacing and quotes vary)."""
+    words = _norm(quote).split()
+    if not words:
+        return None
+    pattern = r"[^a-z0-9]+".join(re.escape(w) for w in words[:12])
+    folded = unicodedata.normalize("NFKD", body).encode("ascii", "ignore").decode().lower()
+    match = re.search(pattern, folded)
+    if not match:
+        return None
+    # NFKD can shift offsets on accented text; good enough to tell sentences apart
+    return match.start(), match.end()
+
+
+def _spans(event) -> list[tuple[int, int]]:
+    return [(event.evidence.start, event.evidence.end)] + [tuple(s) for s in event.also_reported_at]
+
+
+def _date_ok(event, incident: dict) -> bool:
+    if not event.event_date:
+        return False
+    day = event.event_date[:10]
+    if incident.get("date_range"):
+        first, last = incident["date_range"]
+        return first <= day <= last
+    return bool(incident.get("event_date")) and day[:len(incident["event_date"])] == incident["event_date"][:len(day)]
+
+
+def _place_ok(event, incident: dict) -> bool:
+    ours = {_norm(x) for x in (event.location, event.admin1) if x}
+    theirs = {_norm(x) for x in (incident.get("location"), incident.get("admin1")) if x}
+    return bool(ours & theirs)
+
+
+def matches(event, incident: dict, quote: tuple[int, int] | None) -> bool:
+    if quote is not None and any(s < quote[1] and quote[0] < e for s, e in _spans(event)):
+        return True
+    return event.event_type == incident["event_type"] and _date_ok(event, incident) and _place_ok(event, incident)
+
+
+def score(items: list[tuple[dict, object, tuple]]) -> dict[str, float]:
+    coded = hits = neutral = matched_events = typed = deaths = 0
+    core = core_found = 0
+    found_incidents = 0
+    calm_events = calm_articles = 0
+    for item, article, events in items:
+        incidents = item["incidents"]
+        if not incidents:
+            calm_articles += 1
+            calm_events += len(events)
+        quotes = [_quote_span(article.body, i["evidence"]) if article else None for i in incidents]
+        matched_by: dict[int, list] = {}
+        for event in events:
+            coded += 1
+            hit = [k for k, incident in enumerate(incidents) if matches(event, incident, quotes[k])]
+            if not hit:
+                continue
+            if all(incidents[k]["borderline"] for k in hit):
+                neutral += 1
+            else:
+                hits += 1
+            matched_events += 1
+            best = next((k for k in hit if not incidents[k]["borderline"]), hit[0])
+            matched_by.setdefault(best, []).append(event)
+            typed += event.event_type == incidents[best]["event_type"]
+            deaths += event.fatalities == incidents[best]["fatalities"]
+        for k, incident in enumerate(incidents):
+            if not incident["borderline"]:
+                core += 1
+                core_found += k in matched_by
+        found_incidents += len(matched_by)
+    return {
+        "precision": hits / max(coded - neutral, 1),
+        "recall": core_found / max(core, 1),
+        "events_per_incident": matched_events / max(found_incidents, 1),
+        "incidents_per_event": found_incidents / max(matched_events, 1),
+        "type_of_matched": typed / max(matched_events, 1),
+        "deaths_of_matched": deaths / max(matched_events, 1),
+        "calm_article_events": calm_events / max(calm_articles, 1),
+        "coded_events": float(coded),
+    }
+
+
+def _keyword_events(article) -> tuple:
+    """The baseline: one event per sentence holding a violence word, typed by nothing."""
+    from newsledger.events.records import Event, Evidence
+
+    if article is None or not article.language.startswith("en"):
+        return ()
+    events = []
+    for match in re.finditer(r"[^.!?\n]+[.!?]?", article.body):
+        if _KEYWORDS.search(match.group(0)):
+            events.append(Event(None, 3, "", "", None, None, None, None, None, None, None, None, None, None, 0, (),
+                                None, (), "", Evidence(article.id, match.start(), match.end())))
+    return tuple(events)
+
+
+def run(corpus: Path) -> dict[str, float]:
+    from newsledger.enrich.nlp import load_nlp
+    from newsledger.enrich.pipeline import enrich
+    from newsledger.events import with_events
+
+    nlp = load_nlp()
+    ours, baseline = [], []
+    for item in load_gold():
+        article = _article(corpus, item)
+        events = with_events(enrich(article, nlp)).events if article is not None else ()
+        ours.append((item, article, events))
+        baseline.append((item, article, _keyword_events(article)))
+    figures = score(ours)
+    held = score([x for x in ours if x[0]["split"] == "heldout"])
+    figures.update({f"heldout_{k}": v for k, v in held.items() if k != "coded_events"})
+    base = score(baseline)
+    figures.update({f"baseline_keywords_{k}": base[k] for k in ("precision", "recall", "events_per_incident")})
+    return figures
