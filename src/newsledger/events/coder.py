@@ -560,7 +560,7 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.sub_event_type != b.sub_event_type and not (
             a.event_type == b.event_type == "Battles" and "Armed clash" in (a.sub_event_type, b.sub_event_type)) \
             and not (_GENERIC_TYPES & {a.sub_event_type, b.sub_event_type}
-                     and _VIOLENT >= {a.event_type, b.event_type}):
+                     and {a.event_type, b.event_type} <= _VIOLENT):
         return False
     if a.event_date is None or b.event_date is None:
         return True
@@ -582,5 +582,5 @@ def _same_place(a: Event, b: Event) -> bool:
 
 def _same_actors(a: Event, b: Event) -> bool:
     ours, theirs = {a.actor1, a.actor2} - {None}, {b.actor1, b.actor2} - {None}
-    return not ours or not theirs or ours <= theirs or theirs <= ours or bool(ours & theirs) and \
-        (a.actor1 in (None, b.actor1) or a.actor2 in (None, b.actor2))
+    return not ours or not theirs or ours <= theirs or theirs <= ours or (bool(ours & theirs) and \
+        (a.actor1 in (None, b.actor1) or a.actor2 in (None, b.actor2)))
