@@ -12,6 +12,10 @@ by hand, because fastwarc does not do them:
   record is cut (it is dropped, since its payload is incomplete); if unreadable bytes follow it,
   the rest of the file is lost. Either way a `truncated_warc` Rejection names the file and the
   offset reached, and everything read before it is kept.
+* Checking each record's framing (`warc_check.py`): a record without a version line, WARC-Type
+  or Content-Length, or whose Content-Length does not end it, is a `malformed_warc_record`
+  Rejection naming its offset and fault, never a cut-off page; a record fastwarc swallowed into
+  the one before it is reported too.
 * Undoing chunked transfer and gzip/deflate encodings leniently. fastwarc's own decoder stops the
   whole archive at a record whose headers say "chunked" or "gzip" over a body a crawler already
   decoded (a common stale-header case), so payloads are read raw and decoded here, falling back
@@ -45,6 +49,8 @@ def iter_warc(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
     """Every page in one WARC file, then one Rejection per kind of record skipped or damage found."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+    from .warc_check import check_framing
+
     path = Path(path)
     skipped: Counter[tuple[str, str]] = Counter()
     pending: RawDocument | Rejection | None = None
@@ -57,6 +63,8 @@ def iter_warc(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
         yield Rejection(str(path), "unreadable", exc.strerror or str(exc), "warc")
         return
     failure = ""
+    framing = check_framing(path)
+    seen: set[str] = set()
     with stream:
         try:
             for record in ArchiveIterator(stream, auto_decode="none", quirks_mode=True):  # bare-LF headers
@@ -64,7 +72,11 @@ def iter_warc(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
                     yield pending
                 records += 1
                 last_pos = record.stream_pos
-                if record.record_type & page_types:
+                seen.add(record.record_id or "")
+                fault = framing.fault_of(record.record_id) if record.record_id else None
+                if fault is not None:
+                    pending = None      # reported below with the other malformed records
+                elif record.record_type & page_types:
                     pending = _page(path, record, max_bytes, skipped)
                 else:
                     pending = None
@@ -86,7 +98,23 @@ def iter_warc(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
                         "warc")
     if pending is not None:
         yield pending
+    yield from _malformed(path, framing, seen, damaged_at=damage[0] if damage is not None else None)
     yield from _summaries(path, skipped)
+
+
+def _malformed(path: Path, framing, seen: set[str], *, damaged_at: int | None) -> Iterator[Rejection]:
+    """One Rejection per malformed record, and per sound record lost behind one (those past the
+    damage a truncated_warc Rejection already names are left to it)."""
+    for offset, record_id, fault in framing.bad:
+        if damaged_at is not None and offset >= damaged_at and record_id not in seen:
+            continue
+        uri = f"{path}#{record_id.strip('<>')}" if record_id else f"{path}#offset-{offset}"
+        yield Rejection(uri, "malformed_warc_record", f"record at offset {offset:,} skipped: {fault}", "warc")
+    if framing.bad and damaged_at is None:
+        for record_id in framing.good:
+            if record_id not in seen:
+                yield Rejection(f"{path}#{record_id.strip('<>')}", "malformed_warc_record",
+                                "a sound record the reader lost behind a malformed one before it", "warc")
 
 
 def _page(path: Path, record, max_bytes: int, skipped: Counter) -> RawDocument | Rejection | None:
