@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import hmac
+from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
 
@@ -90,6 +91,7 @@ def create_app(index: Index, *, token: str | None = None, loopback_only: bool = 
                               "its article id, URL and the evidence sentence's character offsets.",
                   docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.index = index
+    app.state.story_cache = OrderedDict()        # story id -> its rendered report, a few kept
     app.add_middleware(_Guard, token=token, loopback_only=loopback_only)
     app.include_router(data.router)
     app.include_router(pages.router)      # before the mount: /static/report.css is the report's own

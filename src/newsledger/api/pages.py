@@ -82,7 +82,7 @@ async def story_page(request: Request, story_id: Id) -> HTMLResponse:
 
 def _report_body(request: Request, index: Index, story_id: str) -> str:
     """The report's <main> for one story, rendered from the ledger (a few kept in memory)."""
-    cache: OrderedDict[str, str] = request.app.state.__dict__.setdefault("_story_cache", OrderedDict())
+    cache: OrderedDict[str, str] = request.app.state.story_cache
     if story_id not in cache:
         story = next(s for s in index.view.stories if s.id == story_id)
         bundle = index.view.bundle(story)
