@@ -135,6 +135,9 @@ def test_place_page_has_control_timeline_events_and_map(client):
     page = client.get("/places/Vovchansk").text
     assert 'class="timeline"' in page and 'class="map"' in page
     assert client.get("/api/places/Atlantis").status_code == 404
+    places = client.get("/api/places").json()
+    assert places[0]["name"] == "Vovchansk"                    # most cited first
+    assert [p["claims"] + p["events"] for p in places] == sorted((p["claims"] + p["events"] for p in places), reverse=True)
 
 
 def test_article_page_shows_removed_text_credits_and_syndication(client):
@@ -149,6 +152,7 @@ def test_article_page_shows_removed_text_credits_and_syndication(client):
     steppe = next(a for a in articles if a["outlet"] == "Steppe Observer")
     page = client.get(f"/articles/{steppe['id']}").text
     assert "Removed boilerplate" in page and "Olena Hrytsenko" in page
+    assert "Events reported here" in page and "Armed clash" in page
 
 
 def test_bad_parameters_get_a_clear_4xx(client):

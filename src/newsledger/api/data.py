@@ -93,7 +93,7 @@ def places(index: Index) -> list[dict[str, Any]]:
         "SELECT name, SUM(claims) AS claims, SUM(events) AS events FROM ("
         " SELECT place AS name, 1 AS claims, 0 AS events FROM claims WHERE place IS NOT NULL"
         " UNION ALL SELECT location, 0, 1 FROM events WHERE location IS NOT NULL)"
-        " GROUP BY name ORDER BY claims + events DESC, name")
+        " GROUP BY name ORDER BY SUM(claims) + SUM(events) DESC, name")
 
 
 @router.get("/api/places", response_model=list[PlaceOut], responses=_ERRORS, tags=["places"])
