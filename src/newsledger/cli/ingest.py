@@ -16,7 +16,7 @@ from ..records import to_json_dict
 from ..store import DEFAULT_DB, Ledger, ledger_exists
 from .common import Progress, atomic_path, atomic_text, report_rejection
 
-__all__ = ["ingest_command", "status_command", "export_command"]
+__all__ = ["ingest_command", "ingest_with", "status_command", "export_command"]
 
 _DB_HELP = ("Ledger file (created on first use) or postgresql:// URL of a shared one. "
             "Default: $NEWSLEDGER_DB, else ./newsledger.db.")
@@ -41,8 +41,13 @@ def _open(db: str) -> Ledger:
               help="Pages written per transaction: the most a crash or kill can lose.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Pages larger than this are rejected as too_large.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Extract on a local Dask cluster of N worker processes (pip install 'newsledger[dask]').")
+@click.option("--cluster", metavar="tcp://HOST:8786", default=None,
+              help="Extract on the workers of a running Dask scheduler (see the README).")
 @click.option("--quiet", is_flag=True, help="No progress line.")
-def ingest_command(sources: tuple[str, ...], db: str, batch_size: int, max_bytes: int, quiet: bool) -> None:
+def ingest_command(sources: tuple[str, ...], db: str, batch_size: int, max_bytes: int, workers: int | None,
+                   cluster: str | None, quiet: bool) -> None:
     """Read pages, extract their articles and store everything in the ledger.
 
     SOURCES are files, folders, globs, WARC(.gz), JSONL, RSS/Atom feeds, URLs or @lists of them.
@@ -50,18 +55,21 @@ def ingest_command(sources: tuple[str, ...], db: str, batch_size: int, max_bytes
     it again. Near-duplicate articles are stored and linked to their original. Each rejected
     input is named on stderr; the exit status is 1 when any input failed, and the rest is stored.
 
+    With --workers N or --cluster URL, WARC shards, JSONL files and runs of files are extracted on
+    Dask workers and stored here once, as one process would store them.
+
     Example: newsledger ingest ../shared/corpus/seeds pages.warc.gz --db kursk.db
     """
     from ..ingest.dedup import DedupOptions
     from ..ingest.fetch import FetchOptions
-    from ..ingest.run import IngestOptions, ingest
+    from ..ingest.run import IngestOptions
 
     opts = IngestOptions(extract=ExtractOptions(max_bytes=max_bytes), dedup=DedupOptions(), batch_size=batch_size,
                          fetch=FetchOptions(max_bytes=max_bytes))      # pages from URLs too
     progress = Progress("ingest", quiet=quiet)
     with _open(db) as ledger:
         try:
-            summary = ingest(sources, ledger, opts, progress, report=report_rejection)
+            summary = ingest_with(sources, ledger, opts, progress, workers=workers, cluster=cluster)
         except NewsledgerError as exc:
             raise click.ClickException(f"{exc} (batches committed before this are kept; rerun to continue)") from exc
         finally:
@@ -72,6 +80,19 @@ def ingest_command(sources: tuple[str, ...], db: str, batch_size: int, max_bytes
                    f"{summary.near_duplicates} near-duplicate copies, {len(summary.rejections)} rejected", err=True)
     if summary.failed:
         sys.exit(1)
+
+
+def ingest_with(sources: Any, ledger: Ledger, opts: Any, progress: Any, *, workers: int | None = None,
+                cluster: str | None = None, analyse: bool = False) -> Any:
+    """`ingest` in this process, or on a Dask cluster when `workers` or `cluster` is given."""
+    from ..ingest.run import ingest
+
+    if not workers and not cluster:
+        return ingest(sources, ledger, opts, progress, report=report_rejection)
+    from ..ingest.distributed import cluster_client, ingest_on_cluster
+
+    with cluster_client(workers, cluster) as client:
+        return ingest_on_cluster(sources, ledger, client, opts, progress, report=report_rejection, analyse=analyse)
 
 
 @click.command("status")

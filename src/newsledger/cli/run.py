@@ -9,7 +9,7 @@ import click
 
 from ..errors import NewsledgerError
 from ..store import Ledger
-from .common import Progress, report_rejection
+from .common import Progress
 from .report import write_report
 
 __all__ = ["run_command"]
@@ -22,13 +22,19 @@ __all__ = ["run_command"]
 @click.option("--db", "db", type=click.Path(dir_okay=False),
               help="Keep the ledger in this file (default: a temporary one, deleted afterwards).")
 @click.option("--story", "story_id", help="Story id (or a unique prefix) to report; default: the largest story.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Extract and analyse on a local Dask cluster of N worker processes.")
+@click.option("--cluster", metavar="tcp://HOST:8786", default=None,
+              help="Extract and analyse on the workers of a running Dask scheduler.")
 @click.option("--quiet", is_flag=True, help="No progress on stderr.")
-def run_command(sources: tuple[str, ...], output: Path, db: str | None, story_id: str | None, quiet: bool) -> None:
+def run_command(sources: tuple[str, ...], output: Path, db: str | None, story_id: str | None,
+                workers: int | None, cluster: str | None, quiet: bool) -> None:
     """Ingest pages, analyse them, code events, group them into stories and write the report.
 
     SOURCES are files, folders, globs, WARC(.gz), JSONL, feeds or URLs, as for `ingest`. Rejected
     inputs are named on stderr and the report is still written from the rest; the exit status is
-    1 when any error was printed.
+    1 when any error was printed. With --workers N or --cluster URL, pages are extracted and
+    analysed on Dask workers.
 
     Example: newsledger run examples/pages -o report.html
     """
@@ -36,7 +42,7 @@ def run_command(sources: tuple[str, ...], output: Path, db: str | None, story_id
         path = db or str(Path(scratch) / "run.db")
         try:
             with Ledger.open(path) as ledger:
-                failed = _ingest(sources, ledger, quiet)
+                failed = _ingest(sources, ledger, quiet, workers, cluster)
                 failed = write_report(ledger, output, story_id, quiet=quiet) > 0 or failed
         except NewsledgerError as exc:
             raise click.ClickException(str(exc)) from exc
@@ -44,12 +50,14 @@ def run_command(sources: tuple[str, ...], output: Path, db: str | None, story_id
         sys.exit(1)
 
 
-def _ingest(sources: tuple[str, ...], ledger: Ledger, quiet: bool) -> bool:
-    from ..ingest.run import ingest
+def _ingest(sources: tuple[str, ...], ledger: Ledger, quiet: bool, workers: int | None, cluster: str | None) -> bool:
+    from ..ingest.run import IngestOptions
+    from .ingest import ingest_with
 
     progress = Progress("ingest", quiet=quiet)
     try:
-        summary = ingest(sources, ledger, progress=progress, report=report_rejection)
+        summary = ingest_with(sources, ledger, IngestOptions(), progress, workers=workers, cluster=cluster,
+                              analyse=True)
     finally:
         progress.close()
     if not quiet:

@@ -30,7 +30,7 @@ from ..records import Article, RawDocument, Rejection
 from ..store import Ledger, raw_hash
 from .dedup import SCHEME, DedupOptions, Match, NearDuplicateIndex, Signature, decode, encode, signature
 
-__all__ = ["IngestOptions", "IngestSummary", "ingest", "load_index"]
+__all__ = ["IngestOptions", "IngestSummary", "Writer", "ingest", "load_index", "prepare"]
 
 
 class ProgressLike(Protocol):
@@ -162,23 +162,50 @@ def ingest(
         from .sources import iter_sources
 
         items = iter_sources(sources, opts.fetch)
-    shared = _shared_index(ledger, opts.dedup)
-    tally = _Tally()
+    writer = Writer(ledger, opts, progress, report)
     seen: set[str] = set()
     for batch in _batches(items, opts.batch_size):
-        prepared = [_prepare(item, ledger, seen, opts) for item in batch]
+        writer.write([_prepare(item, ledger.has_page, seen, opts, ledger.has_article) for item in batch])
+    return writer.summary()
+
+
+class Writer:
+    """Writes prepared pages into the ledger, one transaction per batch, counting what it did.
+
+    Prepared pages may come from this process or from workers elsewhere (ingest/distributed.py):
+    bytes already written by this writer are only recorded as another origin, so pages prepared
+    twice are stored once.
+    """
+
+    def __init__(self, ledger: Ledger, opts: IngestOptions, progress: ProgressLike | None = None,
+                 report: Callable[[Rejection], None] | None = None):
+        self.ledger = ledger
+        self.shared = _shared_index(ledger, opts.dedup)
+        self.tally = _Tally()
+        self.stored: set[str] = set()
+        self._progress = progress
+        self._report = report
+
+    def write(self, prepared: list[_Prepared]) -> None:
+        ledger = self.ledger
         with ledger.transaction():
-            shared.catch_up(ledger)               # what other writers stored since our last batch
+            self.shared.catch_up(ledger)          # what other writers stored since our last batch
             for one in prepared:
-                rejection = _store(one, ledger, shared.index, tally)
+                if one.key is not None and one.result is not None and one.key in self.stored:
+                    one = _Prepared(one.item, one.key)          # prepared twice: already written
+                rejection = _store(one, ledger, self.shared.index, self.tally)
+                if one.key is not None and one.keep_page:
+                    self.stored.add(one.key)
                 if rejection is not None:
-                    tally.rejections.append(rejection)
-                    if report is not None:
-                        report(rejection)
-                if progress is not None:
-                    progress.step(rejected=rejection is not None)
-            shared.mark(ledger)
-    return tally.summary()
+                    self.tally.rejections.append(rejection)
+                    if self._report is not None:
+                        self._report(rejection)
+                if self._progress is not None:
+                    self._progress.step(rejected=rejection is not None)
+            self.shared.mark(ledger)
+
+    def summary(self) -> IngestSummary:
+        return self.tally.summary()
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -187,12 +214,13 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def _prepare(item: RawDocument | Rejection, ledger: Ledger, seen: set[str], opts: IngestOptions) -> _Prepared:
+def _prepare(item: RawDocument | Rejection, known: Callable[[str], bool], seen: set[str], opts: IngestOptions,
+             has_article: Callable[[str], bool] | None = None) -> _Prepared:
     """The pure part: hash, skip if known, extract, sign. No writes."""
     if isinstance(item, Rejection):
         return _Prepared(item, result=item)
     key = raw_hash(item.content)
-    if key in seen or ledger.has_page(key):
+    if key in seen or known(key):
         return _Prepared(item, key)                       # known: result stays None
     seen.add(key)
     try:
@@ -200,9 +228,15 @@ def _prepare(item: RawDocument | Rejection, ledger: Ledger, seen: set[str], opts
     except Exception as exc:  # noqa: BLE001 - one broken page must not stop a run of thousands
         detail = f"{type(exc).__name__}: {exc}; please report this page"
         return _Prepared(item, key, Rejection(item.uri, "internal_error", detail), keep_page=False)
-    if isinstance(result, Article) and not ledger.has_article(result.id):
+    if isinstance(result, Article) and not (has_article is not None and has_article(result.id)):
         return _Prepared(item, key, result, signature(result.body))
     return _Prepared(item, key, result)
+
+
+def prepare(item: RawDocument | Rejection, known: Callable[[str], bool], seen: set[str],
+            opts: IngestOptions) -> _Prepared:
+    """Hash, skip if `known`, extract and sign one source item: the pure work, for workers."""
+    return _prepare(item, known, seen, opts)
 
 
 def _published_before(article: Article, other_iso: str | None) -> bool:

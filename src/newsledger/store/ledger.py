@@ -159,6 +159,10 @@ class Ledger:
 
     # -- pages ------------------------------------------------------------------------------
 
+    def page_keys(self) -> set[str]:
+        """The raw hash of every stored page."""
+        return {row[0] for row in self._rows("SELECT raw_hash FROM pages")}
+
     def has_page(self, key: str) -> bool:
         return self._run("SELECT 1 FROM pages WHERE raw_hash = ?", (key,)).fetchone() is not None
 
