@@ -71,3 +71,25 @@ def test_html_dateline_without_a_year_is_bounded_by_the_fetch_time(clock_2031):
     fetched = RawDocument(uri="synthetic.html", content=html, fetched_at="2024-10-01T00:00:00Z")
     day = date.fromisoformat((_published(fetched) or "0001-01-01")[:10])
     assert (day.day, day.weekday()) == (12, 3) and date(2024, 8, 6) <= day <= date(2024, 10, 1)
+
+
+# -- input order (item 12): the original of a group of copies does not depend on arrival --------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pages"
+
+
+def _links(order: list[Path], tmp_path: Path, name: str) -> set[tuple[str, str]]:
+    from newsledger.ingest.run import ingest
+    from newsledger.store import Ledger
+
+    with Ledger.open(str(tmp_path / name)) as ledger:
+        ingest([str(p) for p in order], ledger)
+        return {(copy, original) for copy, original, _ in ledger.duplicates()}
+
+
+def test_the_original_is_the_same_whatever_order_the_pages_come_in(tmp_path: Path):
+    pages = sorted(EXAMPLES.iterdir())
+    forward, backward = _links(pages, tmp_path, "f.db"), _links(pages[::-1], tmp_path, "b.db")
+    assert forward == backward               # was: in reverse order the original became its copy's copy
+    ids = {p.name[:2]: extract(read_file(p)).id for p in pages}
+    assert (ids["03"], ids["02"]) in forward  # the Danube Daily copy credits the Kharkiv Evening Post

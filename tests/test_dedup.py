@@ -108,7 +108,9 @@ def test_aeb_text_dumps_are_linked_to_the_html_of_the_same_page_and_never_to_ano
                       p["article_id"] for p in ledger.pages() if p["article_id"]}
         stem_of = {article_id: key.split("/")[0] for key, article_id in article_of.items()}
         pairs = [(article_of[s], article_of[s + "/dump"]) for s in article_of if s + "/dump" in article_of]
-        linked = sum(html == dump or ledger.duplicate_of(dump) == html for html, dump in pairs)
+        # either may be the original: the canonical order (dedup.leads) decides, not which came first
+        linked = sum(html == dump or ledger.duplicate_of(dump) == html or ledger.duplicate_of(html) == dump
+                     for html, dump in pairs)
         wrong = [(a, b) for a, b, _ in ledger.duplicates() if stem_of[a] != stem_of[b]]
     assert len(pairs) >= 170
     assert linked / len(pairs) >= 0.8, f"only {linked} of {len(pairs)} dumps linked to their HTML page"

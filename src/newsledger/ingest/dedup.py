@@ -14,12 +14,17 @@ import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+if TYPE_CHECKING:
+    from ..records import Article
+
 __all__ = ["DedupOptions", "Match", "NearDuplicateIndex", "Signature", "shingles", "signature", "overlap",
-           "encode", "decode", "SCHEME"]
+           "encode", "decode", "leads", "SCHEME"]
 
 NUM_PERM = 128
 SEED = 1
@@ -124,6 +129,44 @@ def _slices(text: str) -> Iterator[str]:
 def _next_space(text: str, at: int) -> int:
     match = _SPACE.search(text, at)
     return match.start() if match else len(text)
+
+
+def leads(article: Article, other: Article) -> bool:
+    """True when `article`, rather than `other`, is the original of the copies they belong to.
+
+    A canonical order, so that the same pages give the same original whatever order they come
+    in: the one the other credits by outlet name ("Source: Kharkiv Evening Post"); else the
+    dated one over an undated one; the earlier published (to the day, then to the minute in UTC
+    when both have a time); else the smaller content id.
+    """
+    credits_other = bool(other.outlet) and other.outlet in article.credited_sources
+    credited = bool(article.outlet) and article.outlet in other.credited_sources
+    if credited != credits_other:
+        return credited
+    mine, theirs = _moment(article), _moment(other)
+    if bool(mine) != bool(theirs):
+        return bool(mine)               # a copy without a date cannot be shown to come first
+    if mine and theirs and mine[0] != theirs[0]:
+        return mine[0] < theirs[0]
+    if mine and theirs and mine[1] and theirs[1] and mine[1] != theirs[1]:
+        return mine[1] < theirs[1]
+    return article.id < other.id
+
+
+def _moment(article: Article) -> tuple[str, datetime | None] | None:
+    """(day, minute in UTC or None) of the article's publication, or None when not known to the day."""
+    published = article.published
+    if published is None or published.precision not in ("day", "minute") or len(published.iso) < 10:
+        return None
+    if published.precision != "minute":
+        return published.iso[:10], None
+    try:
+        moment = datetime.fromisoformat(published.iso)
+    except ValueError:
+        return published.iso[:10], None
+    if moment.tzinfo is not None:       # a time without an offset is taken as UTC
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return published.iso[:10], moment
 
 
 def overlap(jaccard: float, size_a: int, size_b: int) -> float:

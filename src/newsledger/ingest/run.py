@@ -8,8 +8,9 @@ and the store, and its ordering is what makes ingest safe to kill and cheap to r
   (page + article or rejection + signature + duplicate link for every page in it), so a killed
   process loses at most the batch it was writing, and a rerun stores the rest exactly once;
 * near-duplicate signatures are stored beside the articles and loaded on start, never recomputed;
-* the original of a group of copies is the earliest published one, so links do not depend on the
-  order pages arrive in (when dates are unknown, the first stored stays the original);
+* the original of a group of copies is chosen by a canonical order (`dedup.leads`: the credited
+  outlet, then the earliest published, then the smaller content id), so links do not depend on
+  the order pages arrive in;
 * several ingest processes may write one ledger at once: each batch is written holding the
   ledger's "dedup" lock, after catching the index up with the signatures other writers stored,
   so every pair of articles is compared exactly once, whoever stored them. The ledger records how
@@ -28,7 +29,7 @@ from ..extract import extract
 from ..options import ExtractOptions
 from ..records import Article, RawDocument, Rejection
 from ..store import Ledger, raw_hash
-from .dedup import SCHEME, DedupOptions, Match, NearDuplicateIndex, Signature, decode, encode, signature
+from .dedup import SCHEME, DedupOptions, Match, NearDuplicateIndex, Signature, decode, encode, leads, signature
 
 __all__ = ["IngestOptions", "IngestSummary", "Writer", "ingest", "load_index", "prepare"]
 
@@ -257,7 +258,9 @@ def _link(ledger: Ledger, index: NearDuplicateIndex, article_id: str, sig: Signa
     other writers may have changed since the index learnt it."""
     root = ledger.duplicate_of(match.original) or match.original
     article = article or ledger.article(article_id)
-    if article is not None and _published_before(article, ledger.published_of(root)):
+    leader = ledger.article(root)
+    if article is not None and (leads(article, leader) if leader is not None
+                                else _published_before(article, ledger.published_of(root))):
         ledger.reroot_duplicates(root, article_id, match.similarity)
         index.reroot(root, article_id)
         return None
