@@ -1,17 +1,35 @@
 """Story clustering: articles from different outlets about the same developing story.
 
-Written by hand (a few dozen lines of TF-IDF over plain dicts) because the signal we need is a
-mix no clustering library offers ready-made: text similarity (TF-IDF cosine of title and body),
-shared actors and places (canonical entity names and geocoded places from the enrich stage,
-weighted by rarity), and time proximity (a story runs for weeks; a gap beyond the window decays
-the score). Clustering is incremental and order-stable: articles are taken in publication order
-and each joins the best existing story over `threshold` or starts a new one, so adding a page
-later never reshuffles old stories except by joining one.
+Outlets rewrite one another, so two reports of one story share less wording than one expects;
+what they do share is who and where (named people, organisations and places) and the rare words
+of the incident, mostly in the headline and the lead. Each article is therefore seen as two
+vectors, both weighted by rarity (TF-IDF over the batch being clustered):
+
+- the words of its headline and lead (the first `lead_words` content words, lightly stemmed): news
+  is written top-down, and the lead names the story while the tail drifts into background;
+- its named people, organisations and places (canonical names from the enrich stage).
+
+Stories are grown by centroid linkage: every article starts as its own story (or inside the story
+it was stored in, see `seeds`), and the two most similar stories are merged while their similarity
+(a weighted sum of the two centroid cosines, decayed when their nearest members are further apart
+in time than `window_days`) reaches `threshold`. A centroid gathers the vocabulary of all its
+members, so an inquiry joins the story of its incident through the pages in between, while a
+lone page sharing one team or one country with a story stays apart. Cosines of short texts are
+noisy (two six-word headlines sharing "soldiers killed" look alike), so a similarity is shrunk by
+n / (n + `shrink_terms`), n the distinct words of the thinner side: a headline needs more overlap
+than a full lead to join.
+
+The result depends only on the set of articles: documents are put in one canonical order
+(publication day, then id) before anything is computed, and ties are broken in that order.
+Written by hand (sparse dict vectors, a heap of candidate pairs found through shared rare terms)
+because no clustering library offers incremental centroid linkage over two weighted signals.
 """
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,18 +39,22 @@ from .framing import fold_spellings
 from .records import Story
 from .text import article_date, words
 
-__all__ = ["ClusterOptions", "StoryDoc", "doc_from_analysis", "cluster_docs", "build_stories"]
+__all__ = ["ClusterOptions", "StoryDoc", "doc_from_analysis", "cluster_docs", "build_stories", "story_id_for"]
 
 _KEY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
 
 @dataclass(frozen=True, slots=True)
 class ClusterOptions:
-    threshold: float = 0.30        # a doc joins a story scoring at least this
-    text_weight: float = 0.6       # share of the score from TF-IDF cosine (the rest: shared keys)
-    window_days: float = 60.0      # no time penalty inside this gap to the nearest member
-    decay_days: float = 30.0       # beyond the window the score falls by e every decay_days
-    title_boost: int = 2           # title words count this many times
+    threshold: float = 0.21        # two stories merge while their similarity is at least this
+    text_weight: float = 0.5       # share of the similarity from the words (the rest: named keys)
+    lead_words: int = 100          # content words of the body read after the headline
+    window_days: float = 60.0      # no time penalty inside this gap between nearest members
+    decay_days: float = 30.0       # beyond the window the similarity falls by e every decay_days
+    title_boost: int = 2           # headline words count this many times
+    shrink_terms: float = 5.0      # similarity shrinks by n/(n + this), n distinct words of the thinner side
+    block_terms: int = 12          # heaviest words (and keys) of a page that propose pairs
+    neighbourhood: int = 12        # a page is paired with this many next pages sharing such a term
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,136 +100,289 @@ def _capitalised_keys(text: str) -> set[str]:
 _COMMON_CAPITALS = frozenset("the this that monday tuesday wednesday thursday friday saturday sunday "
                              "january february march april may june july august september october "
                              "november december".split())
+_SUFFIXES = ("ing", "ers", "ies", "ed", "es", "er", "s")
 
 
-def _vector(doc: StoryDoc, idf: dict[str, float], opts: ClusterOptions) -> dict[str, float]:
-    counts = Counter(words(doc.text))
+def stem(word: str) -> str:
+    """A light suffix strip ("striking" and "strikes" -> "strik"): enough to meet a rewrite."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _lead_terms(doc: StoryDoc, opts: ClusterOptions) -> Counter[str]:
+    counts = Counter(stem(w) for w in words(doc.text)[: opts.lead_words])
     for word in words(doc.title):
-        counts[word] += opts.title_boost
-    vec = {w: (1.0 + math.log(c)) * idf.get(w, 1.0) for w, c in counts.items()}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {w: v / norm for w, v in vec.items()}
+        counts[stem(word)] += opts.title_boost
+    return counts
 
 
-def _idf(docs: Sequence[StoryDoc], field_of, full_at: int = 50) -> dict[str, float]:
+def _idf(term_sets: Sequence[Iterable[str]], full_at: int = 50) -> dict[str, float]:
     """Smoothed inverse document frequency, shrunk towards 1 for small batches.
 
     With a handful of pages document frequency is noise (with two pages, every shared word looks
     common), so the weight moves from uniform to full IDF as the batch grows to `full_at` pages.
     """
     df: Counter[str] = Counter()
-    for doc in docs:
-        df.update(set(field_of(doc)))
-    n = len(docs)
+    for terms in term_sets:
+        df.update(set(terms))
+    n = len(term_sets)
     trust = min(1.0, n / full_at)
     return {term: 1.0 + trust * math.log((1 + n) / (1 + count)) for term, count in df.items()}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    norm = math.sqrt(sum(v * v for v in b.values())) or 1.0
-    return dot / norm
+def _unit(counts: Counter[str] | dict[str, float], idf: dict[str, float]) -> dict[str, float]:
+    vec = {t: (1.0 + math.log(c)) * idf.get(t, 1.0) for t, c in counts.items() if c > 0}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(a[k] * b[k] for k in a.keys() & b.keys())
+
+
+def _add(mine: dict[str, float], theirs: dict[str, float]) -> dict[str, float]:
+    if len(mine) < len(theirs):
+        mine, theirs = theirs, mine
+    for term, value in theirs.items():
+        mine[term] = mine.get(term, 0.0) + value
+    return mine
 
 
 @dataclass
 class _Cluster:
-    members: list[int] = field(default_factory=list)
-    centroid: dict[str, float] = field(default_factory=dict)
-    keys: Counter = field(default_factory=Counter)
-    days: list[date] = field(default_factory=list)
+    """A story being grown: the sum of its members' unit vectors (words, keys), their squared
+    norms, and its members' days."""
 
-    def add(self, index: int, vec: dict[str, float], doc: StoryDoc) -> None:
-        self.members.append(index)
-        for term, value in vec.items():
-            self.centroid[term] = self.centroid.get(term, 0.0) + value
-        self.keys.update(doc.keys)
-        if doc.day:
-            self.days.append(doc.day)
+    members: list[int]
+    text: dict[str, float] = field(default_factory=dict)
+    keys: dict[str, float] = field(default_factory=dict)
+    days: list[date] = field(default_factory=list)        # sorted
+    version: int = 0
+    squares: tuple[float, float] = (0.0, 0.0)
+
+    def absorb(self, other: _Cluster, dots: tuple[float, float]) -> None:
+        """Take in `other`, whose dot products with this cluster are `dots`."""
+        self.members.extend(other.members)
+        self.squares = (self.squares[0] + other.squares[0] + 2 * dots[0],
+                        self.squares[1] + other.squares[1] + 2 * dots[1])
+        self.text, self.keys = _add(self.text, other.text), _add(self.keys, other.keys)
+        self.days = sorted(self.days + other.days)
+        self.version += 1
 
 
-def _key_overlap(doc: StoryDoc, cluster: _Cluster, key_idf: dict[str, float]) -> float:
-    """Rarity-weighted share of actors and places in common, over the smaller of the two sets.
+def _gap(a: list[date], b: list[date], enough: float = 0.0) -> int | None:
+    """Days between the nearest members of two sorted day lists (None when either is undated);
+    stops early at any gap within `enough`."""
+    if not a or not b:
+        return None
+    if a[0] > b[-1]:
+        return (a[0] - b[-1]).days
+    if b[0] > a[-1]:
+        return (b[0] - a[-1]).days
+    if len(a) > len(b):
+        a, b = b, a
+    best = None
+    for day in a:
+        at = bisect_left(b, day)
+        for j in (at - 1, at):
+            if 0 <= j < len(b):
+                gap = abs((b[j] - day).days)
+                if gap <= enough:
+                    return gap
+                best = gap if best is None or gap < best else best
+    return best
 
-    The smaller set is the denominator so that a short page (or a headline) naming three of a
-    long story's actors counts as fully inside it.
+
+def _similarity(a: _Cluster, b: _Cluster, dots: tuple[float, float], opts: ClusterOptions) -> float:
+    """Weighted centroid cosines of words and keys, decayed beyond the time window."""
+    text_norm = math.sqrt(a.squares[0] * b.squares[0])
+    key_norm = math.sqrt(a.squares[1] * b.squares[1])
+    score = (opts.text_weight * (dots[0] / text_norm if text_norm else 0.0)
+             + (1 - opts.text_weight) * (dots[1] / key_norm if key_norm else 0.0))
+    few = min(len(a.text), len(b.text))
+    score *= few / (few + opts.shrink_terms)
+    gap = _gap(a.days, b.days, opts.window_days)
+    if gap is not None and gap > opts.window_days:
+        score *= math.exp(-(gap - opts.window_days) / opts.decay_days)
+    return score
+
+
+def canonical_order(docs: Sequence[StoryDoc]) -> list[int]:
+    """Indexes of `docs` by publication day (undated last), then id: the order results depend on."""
+    return sorted(range(len(docs)), key=lambda i: (docs[i].day or date.max, docs[i].id))
+
+
+def cluster_docs(docs: Sequence[StoryDoc], opts: ClusterOptions = ClusterOptions(),
+                 seeds: Sequence[Sequence[int]] = ()) -> list[list[int]]:
+    """Group docs into stories; returns lists of indexes into `docs`, each in publication order.
+
+    `seeds` are groups of indexes already known to be one story (stories stored by an earlier
+    run): they start as one story each and are never split, so adding pages only places the new
+    pages and merges stories that the new pages connect.
     """
-    if not doc.keys or not cluster.keys:
-        return 0.0
-    mine = sum(key_idf.get(k, 1.0) for k in doc.keys)
-    theirs = sum(key_idf.get(k, 1.0) for k in cluster.keys)
-    shared = sum(key_idf.get(k, 1.0) for k in doc.keys if k in cluster.keys)
-    return shared / min(mine, theirs)
+    order = canonical_order(docs)
+    rank = {index: n for n, index in enumerate(order)}
+    terms = [_lead_terms(doc, opts) for doc in docs]
+    idf = _idf(terms)
+    key_idf = _idf([doc.keys for doc in docs])
+    clusters = _initial_clusters(docs, order, seeds, terms, idf, key_idf)
+    groups = _Linkage(clusters, _candidates(clusters, opts), opts).grow()
+    return sorted((sorted(g, key=rank.__getitem__) for g in groups), key=lambda g: rank[g[0]])
 
 
-def _time_factor(doc: StoryDoc, cluster: _Cluster, opts: ClusterOptions) -> float:
-    if not doc.day or not cluster.days:
-        return 1.0
-    gap = min(abs((doc.day - d).days) for d in cluster.days)
-    return 1.0 if gap <= opts.window_days else math.exp(-(gap - opts.window_days) / opts.decay_days)
+_FAR = 0.5
 
 
-def cluster_docs(docs: Sequence[StoryDoc], opts: ClusterOptions = ClusterOptions()) -> list[list[int]]:
-    """Group docs into stories; returns lists of indexes into `docs`, each in publication order."""
-    order = sorted(range(len(docs)), key=lambda i: (docs[i].day or date.max, docs[i].id))
-    idf = _idf(docs, lambda d: words(d.title) + words(d.text))
-    key_idf = _idf(docs, lambda d: d.keys)
-    vectors = [_vector(doc, idf, opts) for doc in docs]
-    clusters: list[_Cluster] = []
-    for index in order:
-        doc, vec = docs[index], vectors[index]
-        best, best_score = None, opts.threshold
-        for cluster in clusters:
-            score = (opts.text_weight * _cosine(vec, cluster.centroid)
-                     + (1 - opts.text_weight) * _key_overlap(doc, cluster, key_idf))
-            score *= _time_factor(doc, cluster, opts)
-            if score >= best_score:
-                best, best_score = cluster, score
-        if best is None:
-            best = _Cluster()
-            clusters.append(best)
-        best.add(index, vec, doc)
-    return [cluster.members for cluster in clusters]
+class _Linkage:
+    """Centroid linkage over candidate pairs. Dot products are additive ((A+B).C = A.C + B.C), so
+    a merge updates its neighbours' similarities without touching their vectors."""
+
+    def __init__(self, clusters: list[_Cluster | None], neighbours: dict[int, set[int]], opts: ClusterOptions):
+        self.clusters, self.neighbours, self.opts = clusters, neighbours, opts
+        self.dots: dict[tuple[int, int], tuple[float, float]] = {}
+        self.heap: list[tuple[float, int, int, int, int]] = []
+
+    def dot(self, a: int, b: int) -> tuple[float, float]:
+        pair = (a, b) if a < b else (b, a)
+        found = self.dots.get(pair)
+        if found is None:
+            first, second = self.clusters[a], self.clusters[b]
+            found = (_dot(first.text, second.text), _dot(first.keys, second.keys))
+            self.dots[pair] = found
+        return found
+
+    def push(self, a: int, b: int) -> None:
+        a, b = min(a, b), max(a, b)
+        first, second = self.clusters[a], self.clusters[b]
+        score = _similarity(first, second, self.dot(a, b), self.opts)
+        if score >= self.opts.threshold:
+            heapq.heappush(self.heap, (-score, a, b, first.version, second.version))
+        elif score < self.opts.threshold * _FAR:
+            # far apart: no longer candidates (a merge rarely lifts a pair this far)
+            self.neighbours[a].discard(b)
+            self.neighbours[b].discard(a)
+            self.dots.pop((a, b), None)
+
+    def grow(self) -> list[list[int]]:
+        for a in sorted(self.neighbours):
+            for b in sorted(self.neighbours[a]):
+                if a < b:
+                    self.push(a, b)
+        clusters = self.clusters
+        while self.heap:
+            _, a, b, va, vb = heapq.heappop(self.heap)
+            if clusters[a] is None or clusters[b] is None or clusters[a].version != va or clusters[b].version != vb:
+                continue
+            near = sorted((self.neighbours.pop(b) | self.neighbours[a]) - {a, b})
+            sums = {c: tuple(x + y for x, y in zip(self.dot(a, c), self.dot(b, c))) for c in near}
+            clusters[a].absorb(clusters[b], self.dot(a, b))
+            clusters[b] = None
+            self.neighbours[a] = set(near)
+            for c in near:
+                self.dots.pop((min(b, c), max(b, c)), None)
+                self.dots[(min(a, c), max(a, c))] = sums[c]
+                self.neighbours[c].discard(b)
+                self.neighbours[c].add(a)
+                self.push(a, c)
+        return [c.members for c in clusters if c is not None]
 
 
-def build_stories(analyses: Sequence, opts: ClusterOptions = ClusterOptions()) -> list[Story]:
-    """Cluster analyses (or articles) into Story records, largest story first."""
+def _initial_clusters(docs, order, seeds, terms, idf, key_idf) -> list[_Cluster | None]:
+    """One cluster per seed group (in canonical order of its first member), then one per other doc."""
+    rank = {index: n for n, index in enumerate(order)}
+    seeded = {i for group in seeds for i in group}
+    groups = [sorted(set(group), key=rank.__getitem__) for group in seeds if group]
+    groups += [[i] for i in order if i not in seeded]
+    groups.sort(key=lambda g: rank[g[0]])
+    clusters: list[_Cluster | None] = []
+    for group in groups:
+        cluster = _Cluster(members=[])
+        for i in group:
+            text, keys = _unit(terms[i], idf), _unit(Counter(docs[i].keys), key_idf)
+            single = _Cluster([i], text, keys, [docs[i].day] if docs[i].day else [],
+                              squares=(1.0 if text else 0.0, 1.0 if keys else 0.0))
+            cluster.absorb(single, (_dot(cluster.text, text), _dot(cluster.keys, keys)))
+        cluster.version = 0
+        clusters.append(cluster)
+    return clusters
+
+
+def _candidates(clusters, opts: ClusterOptions) -> dict[int, set[int]]:
+    """Pairs of clusters worth scoring ("sorted neighbourhood" blocking): each cluster's heaviest
+    terms and keys are posted in canonical order, and a cluster is paired with the next
+    `neighbourhood` clusters of each of its postings. A story's pages share their rarest words,
+    so they meet in some posting; a word every page uses costs no more than a rare one."""
+    postings: dict[str, list[int]] = {}
+    for c, cluster in enumerate(clusters):
+        heaviest = sorted(cluster.text, key=lambda t: (-cluster.text[t], t))[: opts.block_terms]
+        heaviest += ["\0" + k for k in sorted(cluster.keys, key=lambda k: (-cluster.keys[k], k))[: opts.block_terms]]
+        for term in heaviest:
+            postings.setdefault(term, []).append(c)
+    neighbours: dict[int, set[int]] = {c: set() for c in range(len(clusters))}
+    bound = opts.window_days + opts.decay_days * math.log(1 / max(opts.threshold, 1e-6))
+    for posting in postings.values():
+        for n, a in enumerate(posting):
+            for b in posting[n + 1: n + 1 + opts.neighbourhood]:
+                gap = _gap(clusters[a].days, clusters[b].days)
+                if gap is None or gap <= bound:
+                    neighbours[a].add(b)
+                    neighbours[b].add(a)
+    return neighbours
+
+
+def story_id_for(founder_id: str) -> str:
+    """A story's id: named for its founding article (earliest published member, then lowest id),
+    so it does not change when later pages join, whatever order they arrive in."""
+    return hashlib.sha256(f"story\n{founder_id}".encode()).hexdigest()[:16]
+
+
+def build_stories(analyses: Sequence, opts: ClusterOptions = ClusterOptions(),
+                  previous: Sequence[Sequence[str]] = ()) -> list[Story]:
+    """Cluster analyses (or articles) into Story records, largest story first.
+
+    `previous` are the member ids of stories stored earlier; their members stay together.
+    """
     docs = [doc_from_analysis(a) for a in analyses]
-    idf = _idf(docs, lambda d: words(d.title) + words(d.text))
-    stories = [_story([docs[i] for i in members], idf, opts) for members in cluster_docs(docs, opts)]
+    index = {doc.id: i for i, doc in enumerate(docs)}
+    seeds = [[index[m] for m in members if m in index] for members in previous]
+    terms = [_lead_terms(doc, opts) for doc in docs]
+    idf = _idf(terms)
+    groups = cluster_docs(docs, opts, seeds=[s for s in seeds if s])
+    stories = [_story([docs[i] for i in members], [terms[i] for i in members], idf) for members in groups]
     return sorted(stories, key=lambda s: (-len(s.article_ids), s.first or "", s.id))
 
 
-def _story(members: list[StoryDoc], idf: dict[str, float], opts: ClusterOptions) -> Story:
-    vectors = [_vector(doc, idf, opts) for doc in members]
+def _story(members: list[StoryDoc], terms: list[Counter[str]], idf: dict[str, float]) -> Story:
+    vectors = [_unit(t, idf) for t in terms]
     centroid: dict[str, float] = {}
     for vec in vectors:
         for term, value in vec.items():
             centroid[term] = centroid.get(term, 0.0) + value
-    central = max(range(len(members)), key=lambda i: (_cosine(vectors[i], centroid), -i))
+    central = max(range(len(members)), key=lambda i: (_dot(vectors[i], centroid), -i))
     places = _most_common(doc.places for doc in members)
     keys = Counter(k for doc in members for k in doc.keys)
     entities = tuple(k for k, n in keys.most_common() if n > 1 or len(members) == 1)[:8]
-    top_terms = _label_terms(members, centroid, places)
+    top_terms = _label_terms(members, places)
     label = " · ".join(p for p in (places[0] if places else "", ", ".join(top_terms)) if p)
     title = members[central].title or label or members[central].id[:8]
     days = sorted(d.day for d in members if d.day)
     ids = tuple(doc.id for doc in members)
-    story_id = hashlib.sha256(" ".join(sorted(ids)).encode()).hexdigest()[:16]
-    return Story(story_id, title, label, ids, places[:8], entities,
+    return Story(story_id_for(ids[0]), title, label, ids, places[:8], entities,
                  days[0].isoformat() if days else None, days[-1].isoformat() if days else None)
 
 
-def _label_terms(members: list[StoryDoc], centroid: dict[str, float], places: tuple[str, ...]) -> list[str]:
+def _label_terms(members: list[StoryDoc], places: tuple[str, ...]) -> list[str]:
     """What the story is about in two or three words: heavy terms its headlines share, no names."""
     names = set(words(" ".join(places)))
     for doc in members:
         for key in doc.keys:
             names.update(words(key))
+    counts = Counter(w for doc in members for w in words(doc.title) + words(doc.text)[:60])
     in_titles = Counter(w for title in {doc.title for doc in members} for w in set(words(title)))
-    ranked = sorted((t for t in centroid if t not in names and len(t) > 3),
-                    key=lambda t: (-min(in_titles.get(t, 0), 2), -centroid[t], t))
+    ranked = sorted((t for t in counts if t not in names and len(t) > 3),
+                    key=lambda t: (-min(in_titles.get(t, 0), 2), -counts[t], t))
     return ranked[:3]
 
 
