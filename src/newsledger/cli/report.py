@@ -51,31 +51,21 @@ def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2, erro
     return analyses
 
 
-def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False) -> int:
-    """Cluster the ledger into stories, store them, and write the chosen one to `output`; the
-    number of errors reported on the way (articles kept without analysis)."""
+def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False,
+                 every: bool = False) -> int:
+    """Cluster the ledger into stories, store them, and write the chosen one to `output` (with
+    `every`: an index of all stories to `output` and each story's report beside it); the number
+    of errors reported on the way (articles kept without analysis)."""
     from ..report import render
-    from ..stories.pipeline import bundle_stories
 
     errors: list[str] = []
-    analyses = analyses_of(ledger, quiet=quiet, errors=errors)
-    if not analyses:
-        raise click.ClickException(f"{ledger.path}: the ledger holds no article; add pages with "
-                                   f"`newsledger ingest PATH --db {ledger.path}`")
-    duplicates = {article_id: original for article_id, original, _ in ledger.duplicates()}
-    bundles = bundle_stories(analyses, duplicates)
-    if not ledger.readonly:               # a read-only ledger is reported on, not written
-        ledger.put_stories([{"id": b.story.id, "title": b.story.title, "label": b.story.label,
-                             "article_ids": list(b.story.article_ids), "first": b.story.first,
-                             "last": b.story.last} for b in bundles])
-    chosen = _choose(bundles, story_id)
+    bundles, rows, changes = _stories(ledger, quiet, errors)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    text = render(chosen, output.suffix, generated=generated, other_stories=len(bundles) - 1)
-    try:
-        with atomic_text(output) as out:      # the old report stays whole until the new one is
-            out.write(text)
-    except OSError as exc:
-        raise click.ClickException(f"{output}: cannot write the report ({exc.strerror}); choose another path") from exc
+    if every:
+        _write_all(bundles, changes, output, generated, quiet)
+        return len(errors)
+    chosen = _choose(bundles, story_id, rows)
+    _write(output, render(chosen, output.suffix, generated=generated, other_stories=len(bundles) - 1))
     _say(f"stories: {len(bundles)}; wrote {output} for story {chosen.story.id} "
          f"({len(chosen.analyses)} article(s), {len(chosen.claim_groups)} claim group(s)): {chosen.story.title}", quiet)
     for bundle in bundles:
@@ -84,10 +74,62 @@ def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: b
     return len(errors)
 
 
-def _choose(bundles: list, story_id: str | None):
+def _stories(ledger: Ledger, quiet: bool, errors: list[str]) -> tuple[list, list[dict], tuple]:
+    """Stories of the whole ledger, continuing the stored ones (their pages stay together, their
+    ids stay); the new set and its changes (merges, splits) are stored."""
+    from ..stories.identity import story_changes, story_rows
+    from ..stories.pipeline import bundle_stories
+
+    analyses = analyses_of(ledger, quiet=quiet, errors=errors)
+    if not analyses:
+        raise click.ClickException(f"{ledger.path}: the ledger holds no article; add pages with "
+                                   f"`newsledger ingest PATH --db {ledger.path}`")
+    duplicates = {article_id: original for article_id, original, _ in ledger.duplicates()}
+    stored = list(ledger.stories())
+    previous = {row["id"]: list(row.get("article_ids") or ()) for row in stored if row.get("id")}
+    bundles = bundle_stories(analyses, duplicates, previous=list(previous.values()))
+    changes = story_changes(previous, [b.story for b in bundles])
+    rows = story_rows([b.story for b in bundles], stored, changes)
+    if not ledger.readonly:               # a read-only ledger is reported on, not written
+        ledger.put_stories(rows)
+    for change in changes:
+        _say(f"story {change.previous_id} {change.kind} -> {change.story_id} ({len(change.article_ids)} page(s))", quiet)
+    return bundles, rows, changes
+
+
+def _write(output: Path, text: str) -> None:
+    try:
+        with atomic_text(output) as out:      # the old report stays whole until the new one is
+            out.write(text)
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write the report ({exc.strerror}); choose another path") from exc
+
+
+def _write_all(bundles: list, changes: tuple, output: Path, generated: str, quiet: bool) -> None:
+    """The index at `output`, and every story's report beside it, in the index's format."""
+    from ..report import render
+    from ..report.index import render_index, report_name
+
+    notes: dict[str, str] = {}
+    for change in changes:
+        if change.kind != "split":
+            notes.setdefault(change.story_id, f"continues story {change.previous_id} ({change.kind})")
+    suffix = output.suffix or ".html"
+    for bundle in bundles:
+        _write(output.parent / report_name(bundle.story.id, suffix),
+               render(bundle, suffix, generated=generated, other_stories=len(bundles) - 1))
+    _write(output, render_index(bundles, suffix, generated=generated, notes=notes))
+    _say(f"stories: {len(bundles)}; wrote the index {output} and {len(bundles)} story report(s) beside it", quiet)
+
+
+def _choose(bundles: list, story_id: str | None, rows: list[dict]):
+    from ..stories.identity import resolve
+
     if story_id is None:
         return bundles[0]
-    matches = [b for b in bundles if b.story.id.startswith(story_id)]
+    current = resolve(story_id, rows)
+    matches = [b for b in bundles if b.story.id == current] if current else \
+        [b for b in bundles if b.story.id.startswith(story_id)]
     if len(matches) != 1:
         known = ", ".join(b.story.id for b in bundles[:10])
         raise click.ClickException(f"story {story_id!r} {'is ambiguous' if matches else 'not found'}; "
@@ -98,11 +140,14 @@ def _choose(bundles: list, story_id: str | None):
 @click.command("report")
 @click.option("--db", "db", envvar="NEWSLEDGER_DB", default=DEFAULT_DB, show_default=True,
               type=click.Path(dir_okay=False), help="Ledger file (or postgresql:// URL) to report on. Default: $NEWSLEDGER_DB, else ./newsledger.db.")
-@click.option("--story", "story_id", help="Story id (or a unique prefix); default: the largest story.")
+@click.option("--story", "story_id", help="Story id (or a unique prefix, or an id it had before a merge); "
+              "default: the largest story.")
+@click.option("--all", "every", is_flag=True,
+              help="Write an index of all stories to -o and each story's report beside it (story-ID.html).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Report file: .html for the self-contained page, .md for Markdown.")
 @click.option("--quiet", is_flag=True, help="No progress on stderr.")
-def report_command(db: str, story_id: str | None, output: Path, quiet: bool) -> None:
+def report_command(db: str, story_id: str | None, every: bool, output: Path, quiet: bool) -> None:
     """Write a situation report for one story: claims with claimant, outlet chain and hedges,
     contradictions, evolution of figures, framing, timeline and map, each line citing its sentence.
 
@@ -110,13 +155,19 @@ def report_command(db: str, story_id: str | None, output: Path, quiet: bool) -> 
     needs no network. The format follows the suffix of -o.
 
     Example: newsledger report --db kursk.db -o report.html
+
+    With --all: an index of every story (size, dates, outlets, label) linking to each story's report.
+
+    Example: newsledger report --db kursk.db --all -o stories/index.html
     """
     if not ledger_exists(db):
         raise click.ClickException(f"{db}: no ledger here; create one with `newsledger ingest PATH --db {db}` "
                                    "or use `newsledger run PATH -o report.html`")
     try:
         with Ledger.open(db) as ledger:
-            errors = write_report(ledger, output, story_id, quiet=quiet)
+            if every and story_id:
+                raise click.ClickException("--all writes every story; leave out --story")
+            errors = write_report(ledger, output, story_id, quiet=quiet, every=every)
     except NewsledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     if errors:

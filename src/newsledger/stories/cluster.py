@@ -161,6 +161,7 @@ class _Cluster:
     days: list[date] = field(default_factory=list)        # sorted
     version: int = 0
     squares: tuple[float, float] = (0.0, 0.0)
+    alive: bool = True                                     # False once merged into another
 
     def absorb(self, other: _Cluster, dots: tuple[float, float]) -> None:
         """Take in `other`, whose dot products with this cluster are `dots`."""
@@ -239,7 +240,7 @@ class _Linkage:
     """Centroid linkage over candidate pairs. Dot products are additive ((A+B).C = A.C + B.C), so
     a merge updates its neighbours' similarities without touching their vectors."""
 
-    def __init__(self, clusters: list[_Cluster | None], neighbours: dict[int, set[int]], opts: ClusterOptions):
+    def __init__(self, clusters: list[_Cluster], neighbours: dict[int, set[int]], opts: ClusterOptions):
         self.clusters, self.neighbours, self.opts = clusters, neighbours, opts
         self.dots: dict[tuple[int, int], tuple[float, float]] = {}
         self.heap: list[tuple[float, int, int, int, int]] = []
@@ -273,12 +274,13 @@ class _Linkage:
         clusters = self.clusters
         while self.heap:
             _, a, b, va, vb = heapq.heappop(self.heap)
-            if clusters[a] is None or clusters[b] is None or clusters[a].version != va or clusters[b].version != vb:
+            first, second = clusters[a], clusters[b]
+            if not (first.alive and second.alive) or first.version != va or second.version != vb:
                 continue
             near = sorted((self.neighbours.pop(b) | self.neighbours[a]) - {a, b})
-            sums = {c: tuple(x + y for x, y in zip(self.dot(a, c), self.dot(b, c))) for c in near}
-            clusters[a].absorb(clusters[b], self.dot(a, b))
-            clusters[b] = None
+            sums = {c: _plus(self.dot(a, c), self.dot(b, c)) for c in near}
+            first.absorb(second, self.dot(a, b))
+            second.alive = False
             self.neighbours[a] = set(near)
             for c in near:
                 self.dots.pop((min(b, c), max(b, c)), None)
@@ -286,17 +288,21 @@ class _Linkage:
                 self.neighbours[c].discard(b)
                 self.neighbours[c].add(a)
                 self.push(a, c)
-        return [c.members for c in clusters if c is not None]
+        return [c.members for c in clusters if c.alive]
 
 
-def _initial_clusters(docs, order, seeds, terms, idf, key_idf) -> list[_Cluster | None]:
+def _plus(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    return (a[0] + b[0], a[1] + b[1])
+
+
+def _initial_clusters(docs, order, seeds, terms, idf, key_idf) -> list[_Cluster]:
     """One cluster per seed group (in canonical order of its first member), then one per other doc."""
     rank = {index: n for n, index in enumerate(order)}
     seeded = {i for group in seeds for i in group}
     groups = [sorted(set(group), key=rank.__getitem__) for group in seeds if group]
     groups += [[i] for i in order if i not in seeded]
     groups.sort(key=lambda g: rank[g[0]])
-    clusters: list[_Cluster | None] = []
+    clusters: list[_Cluster] = []
     for group in groups:
         cluster = _Cluster(members=[])
         for i in group:

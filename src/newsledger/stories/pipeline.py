@@ -28,11 +28,15 @@ def analyse(article, nlp=None) -> Analysis:
 
 
 def bundle_stories(analyses: Sequence[Analysis], duplicates: dict[str, str] | None = None,
-                   opts: ClusterOptions = ClusterOptions()) -> list[StoryBundle]:
-    """Stories (largest first) with their sources, aligned claims and framing."""
+                   opts: ClusterOptions = ClusterOptions(),
+                   previous: Sequence[Sequence[str]] = ()) -> list[StoryBundle]:
+    """Stories (largest first) with their sources, aligned claims and framing.
+
+    `previous` are the member ids of stories stored by an earlier run: they stay together, and new
+    pages join them or start stories of their own."""
     by_id = {a.article.id: a for a in analyses}
     bundles = []
-    for story in build_stories(analyses, opts):
+    for story in build_stories(analyses, opts, previous):
         members = tuple(by_id[i] for i in story.article_ids)
         sources = sources_for([a.article for a in members], duplicates or {})
         source_of = {s.article_id: s for s in sources}
