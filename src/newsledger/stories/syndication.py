@@ -9,11 +9,12 @@ over fields the extract, enrich and store stages already found.
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections.abc import Iterable, Mapping
 
 from .attribution import acronyms
 from .records import Claim, Source
-from .text import outlet_name
+from .text import article_date, outlet_name
 
 __all__ = ["sources_for", "independent_origins"]
 
@@ -30,14 +31,43 @@ def _credits(article) -> tuple[str, ...]:
     return tuple(dict.fromkeys(credits))
 
 
+def _copies_within(articles: list) -> dict[str, str]:
+    """Near copies among one story's pages that the store did not link (they came in through
+    different ingests, or before the link was made): each copy -> the page it repeats. The
+    original is, whatever the order given, a page crediting no one before one that credits
+    another outlet, then the earlier published, then the lower id. Same shingles and thresholds
+    as the ingest stage's near-duplicate test, compared exactly."""
+    from ..ingest.dedup import DedupOptions, shingles
+
+    opts = DedupOptions()
+    articles = sorted(articles, key=lambda a: (bool(_credits(a)), article_date(a) or date.max, a.id))
+    grams = [shingles(a.body) for a in articles]
+    found: dict[str, str] = {}
+    for j in range(1, len(articles)):
+        if len(grams[j]) < opts.min_shingles:
+            continue
+        for i in range(j):
+            if len(grams[i]) < opts.min_shingles or articles[i].id in found:
+                continue
+            shared = len(grams[i] & grams[j])
+            if shared / min(len(grams[i]), len(grams[j])) >= opts.threshold \
+                    and shared / len(grams[i] | grams[j]) >= opts.min_jaccard:
+                found[articles[j].id] = articles[i].id
+                break
+    return found
+
+
 def sources_for(articles: Iterable, duplicates: Mapping[str, str]) -> tuple[Source, ...]:
-    """One Source per article: its outlet, what it credits, whether it copies another page."""
+    """One Source per article (in the order given: publication order), its outlet, what it
+    credits, whether it copies another page (linked by the store, or found here among the story's
+    pages: the earlier page is the original)."""
     articles = list(articles)
     by_id = {a.id: a for a in articles}
+    within = _copies_within([a for a in articles if a.id not in duplicates])
     sources = []
     for article in articles:
         credits = _credits(article)
-        original_id = duplicates.get(article.id)
+        original_id = duplicates.get(article.id) or within.get(article.id)
         original = by_id.get(original_id) if original_id else None
         if original is not None:
             origin = (_credits(original) or (outlet_name(original),))[0]
