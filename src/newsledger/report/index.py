@@ -26,7 +26,10 @@ def report_name(story_id: str, suffix: str) -> str:
 
 
 def _row_facts(bundle: StoryBundle) -> tuple[list[str], int, str]:
-    outlets = list(dict.fromkeys(source.outlet for source in bundle.sources))
+    outlets = list(dict.fromkeys(s.outlet for s in bundle.sources if not s.outlet.startswith("unknown outlet")))
+    unknown = sum(1 for s in bundle.sources if s.outlet.startswith("unknown outlet"))
+    if unknown:
+        outlets.append(f"{unknown} page(s) of unknown outlet")
     origins = len({source.origin.casefold() for source in bundle.sources})
     story = bundle.story
     if story.first and story.last and story.first != story.last:
