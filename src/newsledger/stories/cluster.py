@@ -221,9 +221,11 @@ def cluster_docs(docs: Sequence[StoryDoc], opts: ClusterOptions = ClusterOptions
 
     `seeds` are groups of indexes already known to be one story (stories stored by an earlier
     run): they start as one story each and are never split, so adding pages only places the new
-    pages and merges stories that the new pages connect.
+    pages and merges stories that the new pages connect. A threshold of 0 makes all docs one story.
     """
     order = canonical_order(docs)
+    if opts.threshold <= 0:              # every similarity reaches it: all docs are one story
+        return [order] if order else []
     rank = {index: n for n, index in enumerate(order)}
     terms = [_lead_terms(doc, opts) for doc in docs]
     idf = _idf(terms)
