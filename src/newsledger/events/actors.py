@@ -168,8 +168,11 @@ _LEXICON: tuple[tuple[str, str], ...] = (
     (r"rioters?|\bmobs?\b", "RIOT"),
     (r"civilians?|residents?|villagers|children|\bchild\b|\bwom[ae]n\b|\bm[ae]n\b|\bpeople\b|passengers?|"
      r"pensioners?|\bboys?\b|\bgirls?\b|teenagers?|journalists?|volunteers?|medics?|family|families|\bperson\b|"
-     r"inhabitants", "CIV"),
-    (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)", "UNID"),
+     r"inhabitants|villager|doctors?|nurses?|teachers?|students?|farmers?|(?:aid )?workers?|worshippers?|pilgrims?|"
+     r"shopkeepers?|traders?|(?:tribal )?elders?|clerics?|imams?|prayer leaders?|displaced (?:persons|people)|"
+     r"refugees?|herders?|fishermen|merchants?", "CIV"),
+    (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)|"
+     r"(?#generic)gunm[ae]n|assailants?|attackers|armed men|shooters", "UNID"),
     # "the enemy" is whoever the source fights: an armed side, name unknown without the source's side
     (r"the enemy|enemy(?= (?:forces|troops|units|army|soldiers|drones?|artillery|shelling|attacks?|fire|sabotage))", "UNID"),
 )

@@ -39,10 +39,10 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (1, "Chemical weapon", r"chemical (?:weapons?|attacks?|munitions?|agents?)|chloropicrin|poison(?:ous)? gas|nerve agent", False),
     (1, "Suicide bomb", r"suicide (?:bomb(?:er|ing|s)?|attacks?|car bomb)", False),
     (2, "Air/drone strike", r"air ?strikes?|air raids?|bomb(?:ed|ing|ings)\b|drone (?:strikes?|attacks?|hits?)|"
-                            r"kamikaze drones?|shaheds?|(?:guided|glide|aerial|cluster) bombs?|warplanes?|fighter jets?|"
+                            r"kamikaze drones?|shaheds?|(?:guided|glide|aerial|cluster) bombs?|"
                             r"drones? (?:hit|struck|attacked|targeted|dropped)|attack drones?|struck by (?:a )?drones?|"
                             r"(?:dropped|drops) (?:a )?(?:bombs?|explosives?|grenades?) from", False),
-    (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|ings|s)\b|artillery|missiles?|rockets?|mortars?|\bgrads?\b|mlrs|"
+    (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|ings|s)\b|artillery|missiles?|rockets?|mortars?|(?-i:\bGrads?\b)|mlrs|"
                                              r"multiple (?:launch )?rocket|iskanders?|himars|howitzers?|"
                                              r"cluster munitions?|ballistic|tochka-?u?|uragan|smerch|tank fire|"
                                              r"bombardment|under fire from|shell(?=\s+(?:the\s+)?(?-i:[A-Z]))|fire (?:defeat|damage|missions?)|inflicted (?:[\w-]+ ){0,4}?(?:fire|damage|strikes?)|"
@@ -62,10 +62,13 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                                r"(?:on|at|against) (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowds?)", False),
     (4, "Protest with intervention", r"(?:police|troops|security forces|berkut) (?:\w+ )?(?:disperse[sd]?|storm(?:s|ed)?|"
                                       r"br(?:oke|eak) up|detain(?:ed|s)?|cleared?)\b[^.]*?(?:protest|rally|camp|demonstrat)|"
-                                      r"dispers(?:e|ed|es|ing|al of) (?:the )?(?:protest|rally|demonstrat)", False),
+                                      r"dispers(?:e|ed|es|ing|al of) (?:the )?(?:protest|rally|demonstrat)|"
+                                      r"(?:fired|firing|fires|used|using) (?:[\w-]+ ){0,4}?(?:tear ?gas|water cannons?|rubber bullets|"
+                                      r"pepper spray|stun grenades)|(?:tear ?gas|water cannons?|rubber bullets|pepper spray) "
+                                      r"(?:at|on|against) (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowds?|students|marchers)", False),
     (4, "Mob violence", r"\bmobs?\b|lynch(?:ed|ing)", False),
     (4, "Violent demonstration", r"\briot(?:s|ed|ing)?\b(?! (?:police|policem[ae]n|gear|squads?|control|officers?|shields?|vans?))|violent (?:protests?|demonstrations?)|"
-                                  r"protesters? (?:clashed|threw|stormed|set fire)", False),
+                                  r"protesters? (?:clashed|threw|stormed|set fire)|violent (?:\w+ )?(?:protests?|demonstrations?)", False),
     (5, "Armed clash", r"cross(?:ed|es|ing) (?:the )?(?:state )?border|crossed into|broke into|pushed into|"
                        r"cross-border (?:raids?|attacks?|incursions?)|"
                        r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
@@ -79,13 +82,18 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                        r"push(?:es)?(?= into)", True),
     (6, "Peaceful protest", r"protested|protesting|picketed|marched (?:to|through|on|in)|staged (?:a |an )?"
                             r"(?:protest|rally|demonstration|sit-in)|took to the streets", False),
-    (6, "Peaceful protest", r"protests?|rall(?:y|ies)|demonstrations?|pickets?|sit-ins?", True),
+    (6, "Peaceful protest", r"protests?|(?-i:(?:protest )?march(?:es)?)(?!\s+\d)|(?<!campaign )(?<!election )(?<!planned )(?<!pep )(?<!stock )(?<!market )"
+                            r"rall(?:y|ies)(?! (?:for|of) (?:candidate|supporters))|demonstrations?|pickets?|sit-ins?", True),
+    # a warplane named is not a strike: only when a verb says it acted ("warplanes bombed", "jets struck")
+    (2, "Air/drone strike", r"warplanes?|fighter jets?", True),
     (7, "Agreement", r"(?:signed|agreed|reached|announced|declared|brokered|negotiated|agreed on|agreed to) (?:an? |the |new )?"
                      r"(?:[\w-]+ )?(?:cease-?fire|truce|agreement|deal|memorandum|accord)|"
                      r"(?:cease-?fire|truce) (?:came|comes|went|goes|entered|enters) into (?:force|effect)|"
                      r"prisoner (?:exchange|swap)|exchanged (?:\w+ )?prisoners|(?:swap|exchange) of prisoners", False),
     (7, "Arrests", r"arrest(?:ed|s|ing)?\b|detain(?:ed|s|ing)?\b|taken into custody", False),
-    (7, "Disrupted weapons use", r"shot down|intercept(?:ed|s)|downed|defus(?:ed|ing)|demin(?:ed|ing)|"
+    (7, "Disrupted weapons use", r"shot down|intercept(?:ed|s|ing)? (?:\w+ ){0,3}?(?:missiles?|rockets?|drones?|projectiles?|shells?|"
+                                 r"aircraft|planes?|jets?|targets?|(?:ballistic|cruise) )|(?:missiles?|rockets?|drones?|"
+                                 r"projectiles?|shells?) (?:\w+ )?(?:were|was|been) intercepted|downed|defus(?:ed|ing)|demin(?:ed|ing)|"
                                  r"destroyed (?:\d+ |an? |the )?(?:\w+ )?(?:drones?|missiles?)\b|"
                                  r"seized (?:weapons|arms|ammunition)|arms cache", False),
     (7, "Looting/property destruction", r"loot(?:ed|ing|s)?\b|set (?:on )?fire|burn(?:ed|t) down|torched|vandali[sz]ed", False),
@@ -93,7 +101,8 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                             r"(?:new )?(?:base|headquarters|camp|checkpoint)", False),
     (7, "Non-violent transfer of territory", r"withdr(?:ew|awn|aws) (?:from|its|their)|pulled out (?:of|from)|"
                                              r"handed over (?:control|the)|retreated from", False),
-    (8, "casualty", r"killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|wounded|injured|injuries|casualties|"
+    (8, "casualty", r"(?:was|were|been|being) (?:shot|stabbed|hacked)\b|gunned down|stabbed to death|"
+                    r"beaten to death|massacr(?:ed|es|ing)|killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|wounded|injured|injuries|casualties|"
                     r"lost (?:their )?lives|perished|death toll|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|\bkia\b|"
                     r"lost (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ )?(?:servicem[ae]n|soldiers|troops|military|personnel|fighters|people)|"
                     r"losses (?:of|in|among)|destroy(?:ed|s|ing) (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ ){0,2}?"
@@ -118,7 +127,8 @@ _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have (?:been )?$", re.I)
 _EVENTIVE = re.compile(r"\b(?:launch(?:ed|es|ing)?|beg(?:an|un|ins)|start(?:ed|s)?|mount(?:ed|s|ing)?|"
                        r"intensif(?:y|ies|ied|ying)|stepp?(?:ed|s)? up|open(?:ed|s)|unleash(?:ed|es)|"
                        r"carr(?:y|ied|ies) out|conduct(?:ed|s|ing)|repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|"
-                       r"came under|renewed|under way|underway|continu(?:e|es|ed|ing)|held|staged|gathered|erupted|broke out)\b", re.I)
+                       r"came under|renewed|under way|underway|continu(?:e|es|ed|ing)|held|staged|gathered|erupted|broke out|"
+                       r"struck|hit|pounded|targeted|bombarded|strafed|led|organi[sz]ed|joined)\b", re.I)
 _COUNTED = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?$")
 _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|throughout|from|into|after|before)\s+"
                               r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)

@@ -122,6 +122,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             value = number_value(number)
             if value is not None:
                 found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
+    _add_victim_groups(sentence, found)
     if not found:
         single = _SINGULAR_SUBJECT.search(sentence)
         if single:
@@ -130,6 +131,42 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
         if not any(abs(start - match.start()) < 40 for start in found):
             found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)
     return tuple(found[start] for start in sorted(found))
+
+
+# "eight Spaniards and two Yemenis", "two soldiers, a policeman and three civilians": distinct
+# victim groups of one count, summed. A group is a number and a plural (or singular after "a",
+# "one") naming people: a person word or a capitalised nationality ("Yemenis").
+_GROUP = (r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + _PERSON.pattern[5:-3] + r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men)))")
+_GROUP_NUMBER = re.compile(r"^(" + NUMBER_PATTERN + r"|several|many|an?)\b", re.I)
+_GROUP_LIST = re.compile(r"(?<![\w,.])(" + _GROUP + r"(?:\s*,\s*" + _GROUP + r")*,?\s+and\s+" + _GROUP + r")", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|left|shot dead)\s+" + _QUALIFIER + r"$", re.I)
+_KILLED_AFTER = re.compile(r"^\s+(?:(?:were|was|have been|has been|had been|are|reportedly|also)\s+){0,2}" + _DEATH + r"\b",
+                           re.I)
+
+
+def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
+    """A list of victim groups killed together counts as their sum (replacing its first group's count).
+
+    >>> [d.value for d in deaths_in("The attack killed eight Spaniards and two Yemenis in Marib")]
+    [10]
+    >>> [d.value for d in deaths_in("Two soldiers and three civilians were killed, and four were wounded")]
+    [5]
+    """
+    for match in _GROUP_LIST.finditer(sentence):
+        before, after = sentence[:match.start()], sentence[match.end():]
+        if not (_KILLED_BEFORE.search(before) or _KILLED_AFTER.match(after)):
+            continue
+        parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1))
+        values = [number_value(m.group(1)) for m in (_GROUP_NUMBER.match(part) for part in parts) if m]
+        if len(values) < 2 or any(v is None for v in values):
+            continue
+        for start in [s for s in found if match.start() - 12 <= s < match.end()]:
+            del found[start]
+        first = next(iter(found.values()), None)
+        claimant, hedges = (first.claimant, first.hedges) if first else (None, ())
+        found[match.start()] = DeathCount(sum(v for v in values if v is not None), match.group(0), claimant,
+                                          hedges or find_hedges(sentence),
+                                          "campaign" if is_campaign_total(sentence) else "event")
 
 
 def _taken(found: dict[int, DeathCount], start: int) -> bool:

@@ -1,0 +1,54 @@
+"""Events of any war: actors named after the article's geography (never a Ukraine default), named
+groups read from the conflict vocabularies, incidents only (history and tolls are not events),
+victim groups summed. The sentences are synthetic, written after news of those wars."""
+from __future__ import annotations
+
+from newsledger.enrich.records import Analysis, Place
+from newsledger.events import code_events
+from newsledger.events.fatalities import deaths_in
+from newsledger.records import Article, Published, content_id
+
+COLOMBO = Place("Colombo", 1248991, 6.93, 79.85, "Western", "LK", 1, feature="city")
+MARIB = Place("Marib", 71333, 15.46, 45.33, "Ma'rib", "YE", 1, feature="city")
+TUNIS = Place("Tunis", 2464470, 36.82, 10.17, "Tunis", "TN", 1, feature="city")
+LOGAR = Place("Logar", 1134720, 34.0, 69.2, "Logar", "AF", 1, feature="admin1")
+
+
+def code(body: str, places: tuple[Place, ...] = (), published: str = "2008-06-10"):
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
+                      credited_sources=(), byline=(), published=Published(published, "day", published),
+                      language="en", body=body)
+    return code_events(Analysis(article=article, places=places))
+
+
+def test_a_scuffle_in_sri_lanka_is_coded_with_sri_lankas_forces_not_ukraines():
+    (event,) = code("Soldiers attacked journalists at a television station in Colombo on Monday.", (COLOMBO,))
+    assert event.actor1 == "Military Forces of Sri Lanka" and event.country == "LK"
+    assert "Ukraine" not in (event.actor2 or "") and event.actor2 == "Civilians (Sri Lanka)"
+
+
+def test_named_groups_are_read_from_the_vocabulary_of_the_articles_war():
+    (taliban,) = code("Taliban fighters attacked a police checkpoint in Logar on Sunday, killing four policemen.", (LOGAR,))
+    assert taliban.actor1 == "Taliban" and taliban.inter1 == 2 and taliban.fatalities == 4
+    (npa,) = code("NPA rebels ambushed an army patrol in Agusan del Norte, killing two soldiers.")
+    assert npa.actor1 == "NPA: New People's Army" and npa.country == "PH"
+
+
+def test_with_no_geography_the_generic_actors_stay_empty_rather_than_ukrainian():
+    events = code("Rebels attacked the town on Monday, killing two soldiers.")
+    assert all("Ukraine" not in (e.actor1 or "") + (e.actor2 or "") for e in events)
+    assert all(e.actor1 is None for e in events)
+
+
+def test_history_and_campaign_tolls_are_not_events():
+    body = ("In 2002, al-Qaeda militants killed more than 20 people in a car bombing outside a synagogue in Tunis.\n\n"
+            "The conflict has killed at least 6,500 people since fighting intensified in 2011.")
+    assert code(body, (TUNIS,), published="2015-03-19") == ()
+
+
+def test_victim_groups_add_up_and_the_wounded_are_not_dead():
+    assert [d.value for d in deaths_in("Gunmen killed eight Spaniards and two Yemenis near Marib")] == [10]
+    assert [d.value for d in deaths_in("Two soldiers and three civilians were killed and 12 were wounded")] == [5]
+    assert deaths_in("Two soldiers and three civilians were wounded") == ()
+    (event,) = code("Gunmen killed eight Spaniards and two Yemenis in an attack in Marib on Monday.", (MARIB,))
+    assert event.fatalities == 10 and event.country == "YE"
