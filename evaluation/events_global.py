@@ -12,18 +12,20 @@ first report date), coded by the real pipeline, and compared with UCDP's coding:
                           (UCDP's own default: an unnamed opponent of rebels is the government)
 - country_of_coded        our event's country is UCDP's country (coded events)
 - deaths_exact_of_coded   our largest event fatalities equal UCDP's `best` (coded events)
-- foreign_war_actors      events naming Ukrainian or Russian forces (or the Donbas republics) in
-                          rows outside Ukraine and Russia: must stay 0 (floors here are minima,
-                          so the figure reported is 1 minus that share)
+- no_ukraine_war_actors_abroad  1 minus the share of rows outside Ukraine and Russia, whose
+                          headlines do not name Russia or Ukraine, coded with Ukrainian or Russian
+                          forces (or the Donbas republics, Wagner): the Ukraine default must not
+                          come back (a Russian air strike the headline names in Syria is fine)
 
 Headline fields that hold only a date or an outlet name ("VDC 2014-05-10", "Incident #17318")
 carry no event; coverage counts them as missed.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from .events import article_for, code_rows, read_rows
+from .events import code_rows, read_rows
 
 NAME = "events_global"
 # Measured minus 0.01 (`python -m evaluation events_global`; violence type was 0.826 on fewer coded
@@ -34,7 +36,7 @@ FLOORS: dict[str, float] = {
     "violence_type_of_coded": 0.800,
     "country_of_coded": 0.839,
     "deaths_exact_of_coded": 0.180,
-    "no_ukraine_war_actors_abroad": 0.990,
+    "no_ukraine_war_actors_abroad": 1.0,
 }
 
 # UCDP's country names that differ from GeoNames' (UCDP keeps a former name in brackets).
@@ -45,6 +47,9 @@ _UCDP_COUNTRY = {"DR Congo (Zaire)": "CD", "Bosnia-Herzegovina": "BA", "Yemen (N
                  "Ivory Coast": "CI", "Macedonia, FYR": "MK"}
 _STATE = ("Military Forces of", "Police Forces of")
 _WAR_OF_UKRAINE = ("Ukraine", "Russia", "DPR:", "LPR:", "NAF:", "Wagner")
+# Rows whose headlines name Russia or Ukraine themselves ("regime and Russian warplanes" over Idlib)
+# may rightly carry their forces; the check is for actors no headline named.
+_NAMES_THE_WAR = re.compile(r"\b(?:russia|russian|ukrain\w*|kremlin|moscow|kyiv|kiev|wagner)\b", re.I)
 _ONE_SIDED = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Excessive force against protesters"}
 
 
@@ -84,7 +89,8 @@ def score(coded) -> dict[str, float]:
     right_type = sum(violence_type(e) == int(r["type_of_violence"]) for r, e in covered)
     right_country = sum(e[0].country == country_code(r["country"]) for r, e in covered)
     right_deaths = sum(max(x.fatalities for x in e) == int(r["best"]) for r, e in covered)
-    outside = [(r, e) for r, e in coded if country_code(r["country"]) not in ("UA", "RU")]
+    outside = [(r, e) for r, e in coded if country_code(r["country"]) not in ("UA", "RU")
+               and not _NAMES_THE_WAR.search(r["source_headline"])]
     foreign = sum(any(_ukraine_war_actor(x.actor1) or _ukraine_war_actor(x.actor2) for x in (e or ()))
                   for r, e in outside)
     m = max(len(covered), 1)
