@@ -35,7 +35,7 @@ FLOORS: dict[str, float] = {
     "coverage": 0.329,
     "violence_type_of_coded": 0.800,
     "country_of_coded": 0.839,
-    "deaths_exact_of_coded": 0.180,
+    "deaths_exact_of_coded": 0.234,
     "no_ukraine_war_actors_abroad": 1.0,
 }
 

@@ -32,18 +32,20 @@ _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per cent|km|kilomet|square|miles?|se
 _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+,?\s+){0,4}?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
                             re.I)
-_OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left|"
+_OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)?|claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left|"
                            r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?\d[\d,]*\s+(?:\w+\s+){0,2}?"
                            r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries)))\s+"
                            + _QUALIFIER + _NUM + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
 _LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _NUM + r"\b", re.I)
-_SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
+_SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(militiam[ae]n|soldier|serviceman|man|woman|civilian|child|boy|girl|person|resident|"
-                              r"fighter|officer|policeman|volunteer|journalist|pensioner|driver)\b", re.I)
+                              r"fighter|officer|policeman|volunteer|journalist|pensioner|driver|doctor|teacher|student|"
+                              r"rebel|militant|commander|elder|cleric)\b", re.I)
 # "Ukrainian soldier killed near Shumy", "a civilian died": one death, no number written.
 _SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|"
                                r"servicemember|civilian|man|woman|boy|girl|child|militiaman|fighter|officer|"
-                               r"resident|volunteer|journalist|person|policeman|medic|pensioner)\s+"
+                               r"resident|volunteer|journalist|person|policeman|medic|pensioner|rebel|militant|"
+                               r"member|commander|terrorist|insurgent|doctor|teacher|student|elder|cleric)\s+"
                                r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead)\b", re.I)
 _DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 _CAMPAIGN = re.compile(
