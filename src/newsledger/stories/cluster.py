@@ -368,7 +368,8 @@ def _story(members: list[StoryDoc], terms: list[Counter[str]], idf: dict[str, fl
     for vec in vectors:
         for term, value in vec.items():
             centroid[term] = centroid.get(term, 0.0) + value
-    central = max(range(len(members)), key=lambda i: (_dot(vectors[i], centroid), -i))
+    # the most central page that has a headline (a page without one cannot name the story)
+    central = max(range(len(members)), key=lambda i: (bool(members[i].title), _dot(vectors[i], centroid), -i))
     places = _most_common(doc.places for doc in members)
     keys = Counter(k for doc in members for k in doc.keys)
     entities = tuple(k for k, n in keys.most_common() if n > 1 or len(members) == 1)[:8]
