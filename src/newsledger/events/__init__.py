@@ -8,9 +8,26 @@
 """
 from __future__ import annotations
 
-from .coder import code_events, with_events
-from .control import TimelineEntry, control_timeline, find_control_claims
+from typing import TYPE_CHECKING, Any
+
 from .records import ControlClaim, Event, Evidence, FatalityClaim
+
+if TYPE_CHECKING:
+    from .coder import code_events, with_events
+    from .control import TimelineEntry, control_timeline, find_control_claims
+
+# The coder and its vocabularies load on first use, not when a record type is imported (so that
+# `newsledger extract` starts without them).
+_LAZY = {"code_events": "coder", "with_events": "coder", "find_control_claims": "control",
+         "control_timeline": "control", "TimelineEntry": "control"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["code_events", "with_events", "find_control_claims", "control_timeline", "TimelineEntry",
            "Event", "ControlClaim", "Evidence", "FatalityClaim"]

@@ -9,12 +9,30 @@
 """
 from __future__ import annotations
 
-from .claims import align_claims, find_claims
-from .cluster import ClusterOptions, build_stories, cluster_docs
-from .framing import find_framing
-from .pipeline import analyse, bundle_stories
+from typing import TYPE_CHECKING, Any
+
 from .records import Claim, ClaimGroup, FramingRow, Source, Story, StoryBundle
-from .syndication import sources_for
+
+if TYPE_CHECKING:
+    from .claims import align_claims, find_claims
+    from .cluster import ClusterOptions, build_stories, cluster_docs
+    from .framing import find_framing
+    from .pipeline import analyse, bundle_stories
+    from .syndication import sources_for
+
+# The stages load on first use, not when a record type is imported.
+_LAZY = {"align_claims": "claims", "find_claims": "claims", "ClusterOptions": "cluster",
+         "build_stories": "cluster", "cluster_docs": "cluster", "find_framing": "framing",
+         "analyse": "pipeline", "bundle_stories": "pipeline", "sources_for": "syndication"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["analyse", "bundle_stories", "build_stories", "cluster_docs", "ClusterOptions", "find_claims",
            "align_claims", "find_framing", "sources_for", "Story", "StoryBundle", "Claim", "ClaimGroup",
