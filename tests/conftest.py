@@ -69,3 +69,16 @@ def ledger_target(request, tmp_path):
     if request.param == "sqlite":
         return str(tmp_path / "ledger.db")
     return request.getfixturevalue("postgres_url")
+
+
+def pytest_terminal_summary(terminalreporter, config) -> None:
+    """The fuzzers' case counts and run time (tests/test_fuzz.py), when they ran."""
+    tally = getattr(config, "fuzz_tally", None)
+    if not tally:
+        return
+    terminalreporter.write_sep("-", "fuzzing (tests/test_fuzz.py)")
+    for name, (cases, seconds) in sorted(tally.items()):
+        terminalreporter.write_line(f"fuzz {name:<16} {cases:>6} cases in {seconds:6.1f} s")
+    total_cases = sum(c for c, _ in tally.values())
+    total_seconds = sum(s for _, s in tally.values())
+    terminalreporter.write_line(f"fuzz {'total':<16} {total_cases:>6} cases in {total_seconds:6.1f} s")

@@ -12,8 +12,8 @@ Written by hand: the framing rules are those of the WARC 1.0/1.1 standard (ISO 2
 """
 from __future__ import annotations
 
-import gzip
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -41,12 +41,75 @@ def check_framing(path: Path) -> Framing:
     framing = Framing()
     gzipped = path.open("rb").read(2) == b"\x1f\x8b"
     try:
-        stream: Any = gzip.open(path, "rb") if gzipped else path.open("rb")
+        stream: Any = _Inflated(path) if gzipped else path.open("rb")
         with stream:
             _walk(stream, framing)
     except (OSError, EOFError):
         pass            # a cut or corrupt archive is reported by warc.py as truncated_warc
     return framing
+
+
+class _Inflated:
+    """The decompressed bytes of a gzip file (one member or one per record), readable and
+    seekable, ending where the data ends: a cut archive reads as far as it goes (GzipFile raises
+    EOFError there, losing the read). Output is produced at most _OUT bytes at a time."""
+
+    _OUT = 1 << 20
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._raw: IO[bytes] | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        if self._raw is not None:
+            self._raw.close()
+        self._raw = self._path.open("rb")
+        self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._pending, self._buffer, self._pos, self._done = b"", b"", 0, False
+
+    def _more(self) -> bool:
+        """Decode the next piece into the buffer; False at the end of the data."""
+        assert self._raw is not None
+        while not self._buffer and not self._done:
+            if self._inflater.eof:                  # the next member, if any
+                self._pending = self._inflater.unused_data + self._pending
+                self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            if not self._pending:
+                self._pending = self._raw.read(_CHUNK)
+                if not self._pending:
+                    self._done = True
+                    break
+            try:
+                self._buffer = self._inflater.decompress(self._pending, self._OUT)
+            except zlib.error:
+                self._done = True
+                break
+            self._pending = self._inflater.unconsumed_tail
+        return bool(self._buffer)
+
+    def read(self, size: int) -> bytes:
+        parts = []
+        while size > 0 and self._more():
+            part, self._buffer = self._buffer[:size], self._buffer[size:]
+            parts.append(part)
+            size -= len(part)
+            self._pos += len(part)
+        return b"".join(parts)
+
+    def seek(self, offset: int) -> int:
+        if offset < self._pos:
+            self._reset()
+        while self._pos < offset and self.read(min(offset - self._pos, self._OUT)):
+            pass
+        return self._pos
+
+    def __enter__(self) -> _Inflated:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._raw is not None:
+            self._raw.close()
 
 
 def _walk(stream: IO[bytes], framing: Framing) -> None:
@@ -66,7 +129,33 @@ def _walk(stream: IO[bytes], framing: Framing) -> None:
                 pos = _skip_blank(stream, block_end)
                 continue
         framing.bad.append((pos, record_id, fault))
-        pos = _next_record(stream, pos + 1)
+        following = _next_record(stream, pos + 1)
+        for at, inner in _ids_between(stream, pos + 1, following):
+            if inner != record_id:       # a record with no version line of its own, passed over
+                framing.bad.append((at, inner, "it has no WARC/1.0 line of its own and lies inside a malformed record"))
+        pos = following
+
+
+_RECORD_ID = re.compile(rb"(?:^|\n)WARC-Record-ID:[ \t]*(\S+)", re.I)
+
+
+def _ids_between(stream: IO[bytes], start: int, end: int | None) -> list[tuple[int, str]]:
+    """(offset, id) of each WARC-Record-ID header line between `start` and `end` (or the end)."""
+    found: dict[int, str] = {}
+    offset, carry = start, b""
+    stream.seek(start)
+    while end is None or offset < end:
+        chunk = stream.read(_CHUNK if end is None else min(_CHUNK, end - offset))
+        if not chunk:
+            break
+        data, base = carry + chunk, offset - len(carry)
+        for match in _RECORD_ID.finditer(data):
+            record_id = match.group(1).decode("utf-8", "replace")
+            if len(record_id) > len(found.get(base + match.start(), "")):   # an id cut at a chunk's end grows
+                found[base + match.start()] = record_id
+        carry = data[-200:]
+        offset += len(chunk)
+    return sorted(found.items())
 
 
 def _read_head(head: bytes) -> tuple[int, str | None, str, int]:
@@ -92,9 +181,9 @@ def _read_head(head: bytes) -> tuple[int, str | None, str, int]:
 
 
 def _tail(stream: IO[bytes]) -> bool:
-    """True when the block is followed by the end of the file or blank lines then a record."""
+    """True when the block is followed by the blank lines that end a record."""
     after = stream.read(4)
-    return after in (b"", b"\r\n") or after.startswith((b"\r\n\r\n", b"\n\n"))
+    return after.startswith((b"\r\n\r\n", b"\n\n"))     # every record ends so, the last one too
 
 
 def _skip_blank(stream: IO[bytes], at: int) -> int | None:
