@@ -66,3 +66,27 @@ def test_signing_a_big_body_takes_a_few_times_its_size():
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 4 * len(body), f"{peak:,} bytes for a {len(body):,}-character body"   # was ~45x
+
+
+def _old_content_id(text: str) -> str:
+    import hashlib
+
+    from newsledger.records import normalise_body
+
+    return hashlib.sha256(" ".join(normalise_body(text).casefold().split()).encode("utf-8")).hexdigest()[:32]
+
+
+def test_content_ids_are_unchanged_and_made_in_bounded_memory():
+    from newsledger.records import content_id
+
+    random.seed(9)
+    alphabet = ["a", "B", "ß", "İ", " ", "\n", "\t", "\x1c", "\u00a0", "\u2028", "\u3000", "東", "\u200b", "\r\n", "\f"]
+    for _ in range(500):
+        text = "".join(random.choice(alphabet) for _ in range(random.randint(0, 40)))
+        assert content_id(text) == _old_content_id(text), repr(text)
+    body = "\n\n".join(" ".join(f"w{random.randrange(50_000)}" for _ in range(100)) for _ in range(3000))   # 2 MB
+    tracemalloc.start()
+    content_id(body)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 4 * len(body), f"{peak:,} bytes for a {len(body):,}-character body"   # the word list took ~12x

@@ -54,8 +54,16 @@ def normalise_body(text: str) -> str:
 
 def content_id(text: str) -> str:
     """Stable id of a body: sha256 of its normalised, case-folded words (first 16 bytes, hex)."""
-    words = normalise_body(text).casefold().split()
-    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:32]
+    # the same bytes as hashing " ".join(folded.split()), fed a word at a time: the list of
+    # words of a 19 MB page took 235 MB
+    digest, separator = hashlib.sha256(), b""
+    for word in _WORD.finditer(normalise_body(text).casefold()):
+        digest.update(separator + word.group().encode("utf-8"))
+        separator = b" "
+    return digest.hexdigest()[:32]
+
+
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
