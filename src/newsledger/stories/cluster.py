@@ -139,7 +139,8 @@ def _unit(counts: Counter[str] | dict[str, float], idf: dict[str, float]) -> dic
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    return sum(a[k] * b[k] for k in a.keys() & b.keys())
+    # fsum is exact, so the result does not depend on the (hash-seeded) order of the key set
+    return math.fsum(a[k] * b[k] for k in a.keys() & b.keys())
 
 
 def _add(mine: dict[str, float], theirs: dict[str, float]) -> dict[str, float]:
@@ -369,7 +370,9 @@ def _story(members: list[StoryDoc], terms: list[Counter[str]], idf: dict[str, fl
         for term, value in vec.items():
             centroid[term] = centroid.get(term, 0.0) + value
     # the most central page that has a headline (a page without one cannot name the story)
-    central = max(range(len(members)), key=lambda i: (bool(members[i].title), _dot(vectors[i], centroid), -i))
+    # rounded, so pages equally central (two pages always are) fall to the canonical order
+    central = max(range(len(members)),
+                  key=lambda i: (bool(members[i].title), round(_dot(vectors[i], centroid), 9), -i))
     places = _most_common(doc.places for doc in members)
     keys = Counter(k for doc in members for k in doc.keys)
     entities = tuple(k for k, n in keys.most_common() if n > 1 or len(members) == 1)[:8]
