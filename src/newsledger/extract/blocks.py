@@ -169,8 +169,10 @@ def wrap_width(raw_lines: list[str]) -> int | None:
     if len(widths) < 5:
         return PAGE_WIDTH
     width = widths[int(len(widths) * 0.95)]
-    if 85 <= width <= 106:
+    if 96 <= width <= 106:
         return PAGE_WIDTH                      # the 95th percentile of a 100-column dump falls a little short
+    if 85 <= width < 96:
+        return width + 1                       # lynx -width 100 fills its lines to about 94 columns
     return width if 60 <= width <= 140 else None
 
 
@@ -179,6 +181,9 @@ def _continues(previous: str, following: str, width: int | None) -> bool:
     stripped = following.strip()
     if width is None or not stripped or _BULLET.match(stripped):
         return False
+    indent, previous_indent = len(following) - len(following.lstrip()), len(previous) - len(previous.lstrip())
+    if indent > previous_indent and not _BULLET.match(previous.strip()):
+        return False                           # an indented first line opens a new paragraph
     first_word = stripped.split(" ")[0]
     if not first_word.isascii() and _WIDE.match(first_word):
         first_word = first_word[:1]            # CJK text wraps between any two characters

@@ -10,6 +10,7 @@ for the reason given in `blocks.py`: no maintained tool reads text dumps.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from ..errors import ExtractionError
@@ -19,6 +20,7 @@ from .blocks import Line, classify, core_segment, logical_lines, main_region, ma
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
 from .dates import fetch_reference, looks_like_date_line, parse_date
 from .language import guess_language
+from .linemodel import line_probabilities, load_model
 
 __all__ = ["extract_text"]
 
@@ -48,19 +50,17 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     if count > opts.max_lines:   # the page's budget: classifier state grows with its lines
         raise ExtractionError(f"{count:,} lines, over the limit of {opts.max_lines:,} per page (the extraction "
                               "memory budget)", uri=raw.uri, reason="too_complex")
-    lines = logical_lines(text)
-    classify(lines)
-    mark_tickers(lines)
-    start, end = main_region(lines)
-    if end < start:
-        raise ExtractionError("no run of prose found in the text dump", uri=raw.uri, reason="not_article: no_body")
-    start, end = core_segment(lines, start, end)
-    outlet = _find_outlet(lines)
-    title_line = _find_title(lines, start, outlet)
-    body_lines, removed = _select_body(lines, start, end, title_line)
+    lines = read_lines(text)
+    hand = hand_selection(lines)
+    body_lines, removed = _model_body(lines, hand)
     if not body_lines:
-        raise ExtractionError("no article text left after removing boilerplate", uri=raw.uri,
-                              reason="not_article: no_body")
+        raise ExtractionError("no article text found in the text dump", uri=raw.uri, reason="not_article: no_body")
+    start, end = hand.start, hand.end
+    if end < start or not any(start <= line.index <= end for line in body_lines):
+        start, end = body_lines[0].index, body_lines[-1].index
+    outlet, title_line = hand.outlet, hand.title
+    if hand.end < hand.start:
+        title_line = _find_title(lines, start, outlet)
     body = "\n\n".join(line.text for line in body_lines)
     credits = _find_credits(lines, start, body_lines, outlet)
     language = guess_language(body)
@@ -77,6 +77,85 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
         removed=removed if opts.keep_removed else (),
         language=language,
     )
+
+
+def read_lines(text: str) -> list[Line]:
+    """The dump's logical lines, each given its kind by the hand-written classifier."""
+    lines = logical_lines(text)
+    classify(lines)
+    mark_tickers(lines)
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class HandSelection:
+    """What the hand-written rules find: the dense region, the outlet, the headline and the lines
+    they keep, with a reason for every line they cut. `end < start` when no run of prose exists."""
+    start: int
+    end: int
+    outlet: str | None
+    title: Line | None
+    kept: frozenset[int]
+    reasons: dict[int, str]
+
+
+def hand_selection(lines: list[Line]) -> HandSelection:
+    start, end = main_region(lines)
+    if end < start:
+        return HandSelection(start, end, _find_outlet(lines), None, frozenset(), {})
+    start, end = core_segment(lines, start, end)
+    outlet = _find_outlet(lines)
+    title_line = _find_title(lines, start, outlet)
+    body_lines, reasons = _select_body(lines, start, end, title_line)
+    return HandSelection(start, end, outlet, title_line, frozenset(line.index for line in body_lines), reasons)
+
+
+_NEVER_ADDED = ("caption", "ticker", "promo", "comment", "trigger", "terminal", "empty")
+
+
+def addable(lines: list[Line], hand: HandSelection) -> set[int]:
+    """The lines the model may take back after the hand rules cut them: only lines cut for where
+    they stand (menus above, footers below), never a caption, ticker, promo, headline, date or
+    byline or sign-off, a line cut inside a related-links, media or share box, nor anything behind the first
+    terminal heading after the body ("Comments", "Most read", a copyright line)."""
+    barrier = next((line.index for line in lines[hand.end + 1:] if line.kind == "terminal"), len(lines)) \
+        if hand.end >= hand.start else len(lines)
+    return {line.index for line in lines[:barrier] if line.index not in hand.kept
+            and hand.reasons.get(line.index) in (None, "navigation", "footer") and line.kind not in _NEVER_ADDED
+            and not _metadata_line(line)}
+
+
+def _metadata_line(line: Line) -> bool:
+    """A date line, a byline or credit, a sign-off ("Reporting by ...; Editing by ...")."""
+    if line.words > 40:
+        return False
+    return looks_like_date_line(line.text) or _is_credit(line) or bool(parse_signoff(line.text))
+
+
+def _model_body(lines: list[Line], hand: HandSelection) -> tuple[list[Line], list[Removal]]:
+    """The lines the fitted model keeps (see `linemodel`) among those the hand rules kept and those
+    it may take back (`addable`); every other line is cut with the hand rules' reason, or by its
+    place on the page."""
+    model = load_model()
+    region = (hand.start, hand.end)
+    probabilities = line_probabilities(lines, set(hand.kept), region, model)
+    allowed = addable(lines, hand)
+    body: list[Line] = []
+    for line, probability in zip(lines, probabilities):
+        threshold = model["threshold_kept"] if line.index in hand.kept else model["threshold_other"]
+        if probability >= threshold and (line.index in hand.kept or line.index in allowed):
+            body.append(line)
+    chosen = {line.index for line in body}
+    first = body[0].index if body else len(lines)
+    cut = []
+    for line in lines:
+        if line.index in chosen:
+            continue
+        reason = hand.reasons.get(line.index)
+        if reason is None or line.index in hand.kept:
+            reason = "navigation" if line.index < first else ("footer" if line.index > body[-1].index else "boilerplate")
+        cut.append((line, reason))
+    return body, _group_removals(cut)
 
 
 def _is_credit(line: Line) -> bool:
@@ -171,13 +250,13 @@ def _soft_reason(line: Line) -> str:
     return "share"
 
 
-def _select_body(lines: list[Line], start: int, end: int, title: Line | None) -> tuple[list[Line], list[Removal]]:
+def _select_body(lines: list[Line], start: int, end: int, title: Line | None) -> tuple[list[Line], dict[int, str]]:
     body: list[Line] = []
-    reasons: list[tuple[Line, str]] = []
+    reasons: dict[int, str] = {}
     zone: str | None = None                           # the trigger region we are inside, if any
     for i, line in enumerate(lines):
         if i < start or i > end:
-            reasons.append((line, _outside_reason(line, i < start, title, end)))
+            reasons[i] = _outside_reason(line, i < start, title, end)
             continue
         reason = _inside_reason(lines, i, title, zone)
         if line.kind == "trigger":
@@ -191,8 +270,8 @@ def _select_body(lines: list[Line], start: int, end: int, title: Line | None) ->
         if reason is None:
             body.append(line)
         else:
-            reasons.append((line, reason))
-    return body, _group_removals(reasons)
+            reasons[line.index] = reason
+    return body, reasons
 
 
 def _inside_reason(lines: list[Line], i: int, title: Line | None, zone: str | None) -> str | None:

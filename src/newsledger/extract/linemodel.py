@@ -1,0 +1,192 @@
+"""A fitted line classifier for text dumps: shallow features in sequence, two logistic stages.
+
+As boilerpipe, jusText and Dragnet did for HTML blocks, each logical line of a dump (see
+`blocks.logical_lines`) is described by shallow features - its length, punctuation, stop-word,
+capital, digit and link-marker densities, its position, the kind `blocks.classify` gave it,
+whether the hand-written region finder (`main_region`/`core_segment`/`text._select_body`) kept it,
+and the same densities over its neighbours. A first logistic model scores every line; a second
+one sees those scores over a window of neighbours (a line between two kept paragraphs is likely
+article text, a lone sentence inside a menu is not) and gives the final probability.
+
+The weights are in `data/line_model.json`, fitted by `training/blocks.py` on the tuning sets
+only (AEB dumps, CleanEval dev and Readability's pages, w3m and lynx dumps), with the threshold
+chosen leave-one-corpus-out. Run time is numpy: a few vector operations per page.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from .blocks import Line
+
+__all__ = ["line_features", "stage_two_features", "line_probabilities", "load_model", "kept_share", "KINDS"]
+
+KINDS = ("prose", "short", "trigger", "terminal", "promo", "caption", "item", "comment", "ticker", "empty")
+_STOP = frozenset(
+    "the of and to in is that for it was on with as by at from he said a an be are has have had not this "
+    "le la les de des et est un une du dans pour que qui pas sur au avec "
+    "der die das und ist nicht ein eine zu den von mit sich auf für dem "
+    "el los las y en por con para del se es al il di che per della sono nel "
+    "o os as em um uma do da não no na "
+    "и в не на что с по это как из он к а за но от і що з та це до він у але від".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_PUNCT = re.compile(r"[.,;:!?]")
+_MARKERS = re.compile(r"\[[^\]]{0,40}\]|[|»›«‹>]|_{3,}")
+_BOX = re.compile(r"[\u2500-\u259f]")
+_NEIGHBOURS = (1, 3, 8)
+
+
+def _shape(line: Line) -> tuple[float, ...]:
+    """The per-line counts the features are made of (the only per-line Python work)."""
+    text = line.text
+    tokens = _WORD.findall(text)
+    n_tokens = max(1, len(tokens))
+    words = max(1, line.words)
+    return (
+        line.words,
+        1.0 if line.sentence else 0.0,
+        min(1.0, len(_PUNCT.findall(text)) / words),
+        sum(map(_STOP.__contains__, map(str.casefold, tokens))) / n_tokens,
+        sum(map(str.isupper, (t[0] for t in tokens))) / n_tokens,
+        min(1.0, sum(map(str.isdigit, text)) / max(1, len(text)) * 4),
+        min(1.0, len(_MARKERS.findall(text)) / words * 2),
+        1.0 if _BOX.search(text) else 0.0,
+        1.0 if line.bullet else 0.0,
+        min(line.indent, 8) / 8,
+        1.0 if line.repeats > 1 else 0.0,
+        1.0 if text[:1].islower() else 0.0,
+        1.0 if line.kind == "prose" else 0.0,
+        line.block,
+        _KIND_INDEX.get(line.kind, 1),
+    )
+
+
+_KIND_INDEX = {kind: k for k, kind in enumerate(KINDS)}
+
+
+def _window_mean(values: np.ndarray, radius: int, side: int) -> np.ndarray:
+    """Mean of `values` over the `radius` lines before (side -1) or after (side 1) each line."""
+    total = len(values)
+    sums = np.concatenate(([0.0], np.cumsum(values)))
+    index = np.arange(total)
+    if side < 0:
+        low, high = np.maximum(0, index - radius), index
+    else:
+        low, high = index + 1, np.minimum(total, index + 1 + radius)
+    count = high - low
+    return np.where(count > 0, (sums[high] - sums[low]) / np.maximum(count, 1), 0.0)
+
+
+def _window_sum(values: np.ndarray, radius: int) -> np.ndarray:
+    sums = np.concatenate(([0.0], np.cumsum(values)))
+    index = np.arange(len(values))
+    return sums[np.minimum(len(values), index + radius + 1)] - sums[np.maximum(0, index - radius)]
+
+
+def _distance_to_kept(inside: np.ndarray) -> np.ndarray:
+    """Lines between each line and the nearest line the hand rules kept (the page length when none)."""
+    total = len(inside)
+    positions = np.flatnonzero(inside)
+    if not len(positions):
+        return np.full(total, float(total))
+    index = np.arange(total)
+    after = np.searchsorted(positions, index)
+    nearest_after = np.where(after < len(positions), positions[np.minimum(after, len(positions) - 1)] - index, total)
+    nearest_before = np.where(after > 0, index - positions[np.maximum(after - 1, 0)], total)
+    return np.minimum(nearest_after, nearest_before).astype(float)
+
+
+def _shift(values: np.ndarray, by: int) -> np.ndarray:
+    """values[i - by] at i (zero where that falls off the page)."""
+    out = np.zeros_like(values)
+    if by > 0:
+        out[by:] = values[:-by]
+    else:
+        out[:by] = values[-by:]
+    return out
+
+
+def line_features(lines: list[Line], kept: set[int], region: tuple[int, int]) -> np.ndarray:
+    """Stage-one features of every line (one row per line): its own shape, where it sits relative
+    to what the hand rules kept, and the prose density around it."""
+    total = len(lines)
+    shapes = np.array([_shape(line) for line in lines], dtype=float).reshape(total, 15)
+    words, block = shapes[:, 0], shapes[:, 13]
+    page_words = max(1.0, words.sum())
+    index = np.arange(total)
+    inside = np.zeros(total)
+    inside[list(kept)] = 1.0
+    in_region = ((index >= region[0]) & (index <= region[1])).astype(float)
+    kinds = np.zeros((total, len(KINDS)))
+    kinds[index, shapes[:, 14].astype(int)] = 1.0
+    share = float(words[inside > 0].sum() / page_words)
+    size = float(np.log1p(words[inside > 0].sum()) / 8)
+    kept_blocks = np.isin(block, block[inside > 0]).astype(float)
+    prose_words = words * shapes[:, 12]
+    densities = [np.divide(_window_sum(prose_words, r), np.maximum(_window_sum(words, r), 1e-9))
+                 for r in _NEIGHBOURS]
+    log_words = np.log1p(words) / 5
+    same_before = np.concatenate(([0.0], (block[1:] == block[:-1]).astype(float)))
+    same_after = np.concatenate(((block[:-1] == block[1:]).astype(float), [0.0]))
+    columns = [
+        np.ones(total), log_words, *shapes[:, 1:8].T, *shapes[:, 8:11].T,
+        index / max(1, total - 1), np.minimum(1.0, words / page_words * 10), shapes[:, 11], inside, in_region,
+        *kinds.T,
+        np.log1p(_distance_to_kept(inside)) / 3, (index < region[0]).astype(float), (index > region[1]).astype(float),
+        kept_blocks,
+        np.full(total, share), np.full(total, size), inside * share, inside * size, (1 - inside) * share,
+        (1 - inside) * size,
+        *densities,
+        _shift(log_words, 1), _shift(log_words, -1), same_before, same_after, _shift(inside, 1), _shift(inside, -1),
+    ]
+    return np.column_stack(columns)
+
+
+def stage_two_features(first: np.ndarray, kept: set[int], share: float) -> np.ndarray:
+    """Stage-two features: the line's stage-one score, the mean scores of windows around it, and
+    how much of the page the hand rules kept (`share`), alone and with the line's own evidence."""
+    total = len(first)
+    inside = np.zeros(total)
+    inside[list(kept)] = 1.0
+    columns = [np.ones(total), first, inside, np.full(total, share), inside * share, (1 - inside) * share,
+               first * share, first * inside]
+    for radius in _NEIGHBOURS:
+        columns += [_window_mean(first, radius, -1), _window_mean(first, radius, 1)]
+    padded = np.concatenate((np.zeros(10), first, np.zeros(10)))
+    windows = np.lib.stride_tricks.sliding_window_view(padded, 10)
+    columns += [windows[:total].max(axis=1), windows[11:11 + total].max(axis=1),
+                np.arange(total) / max(1, total - 1)]
+    return np.column_stack(columns)
+
+
+def _logistic(weights: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(rows @ weights, -30.0, 30.0)))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict:
+    """The shipped weights and thresholds (a small JSON file fitted by training/blocks.py)."""
+    with resources.files("newsledger.extract").joinpath("data/line_model.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def line_probabilities(lines: list[Line], kept: set[int], region: tuple[int, int],
+                       model: dict | None = None) -> list[float]:
+    """Probability that each line is article text."""
+    if not lines:
+        return []
+    model = model or load_model()
+    first = _logistic(np.array(model["stage_one"]), line_features(lines, kept, region))
+    two = stage_two_features(first, kept, kept_share(lines, kept))
+    return _logistic(np.array(model["stage_two"]), two).tolist()
+
+
+def kept_share(lines: list[Line], kept: set[int]) -> float:
+    """Share of the page's words in the lines the hand rules kept."""
+    total = sum(line.words for line in lines)
+    return sum(lines[i].words for i in kept) / total if total else 0.0
