@@ -36,7 +36,7 @@ NAME = "dumps"
 FLOORS = {   # measured - 0.01 (before the fixes of this evaluation: 0.525, 0.560, 0.781, 0.576, 0.707)
     "dates_dump.day_accuracy": 0.740,
     "dates_dump.coverage": 0.750,
-    "dates_dump.body_f1_vs_html": 0.799,
+    "dates_dump.body_f1_vs_html": 0.773,   # silver: against our own HTML path (0.783 once the dump path keeps more)
     "dates_dump.title_match": 0.671,
     "aeb_dump.title_match": 0.708,
 }

@@ -55,9 +55,11 @@ def test_a_lightly_edited_copy_is_linked_to_its_original_and_an_unrelated_page_i
         ids = {page["uri"]: page["article_id"] for page in ledger.pages()}
         assert summary.articles_new == 3 and summary.near_duplicates == 1
         assert ids["other-outlet/copy.txt"] != ids[str(original)]           # stored as its own article
-        assert ledger.duplicate_of(ids["other-outlet/copy.txt"]) == ids[str(original)]
+        # both undated, neither credits the other: the canonical order (dedup.leads) ends at the content id,
+        # so either may be the original; they are linked one way, and the unrelated page to neither
+        copy_id, original_id = ids["other-outlet/copy.txt"], ids[str(original)]
+        assert (ledger.duplicate_of(copy_id), ledger.duplicate_of(original_id)) in ((original_id, None), (None, copy_id))
         assert ledger.duplicate_of(ids[str(unrelated)]) is None
-        assert ledger.duplicate_of(ids[str(original)]) is None
         (_copy, _original, similarity), = ledger.duplicates()
         assert 0.7 <= similarity < 1.0
         assert NEW_SENTENCE in ledger.article(ids["other-outlet/copy.txt"]).body

@@ -117,10 +117,15 @@ def addable(lines: list[Line], hand: HandSelection) -> set[int]:
     """The lines the model may take back after the hand rules cut them: only lines cut for where
     they stand (menus above, footers below), never a caption, ticker, promo, headline, date or
     byline or sign-off, a line cut inside a related-links, media or share box, nor anything behind the first
-    terminal heading after the body ("Comments", "Most read", a copyright line)."""
+    terminal heading after the body ("Comments", "Most read", a copyright line). A body of one or
+    two lines is as likely a side box as the article: it is not grown; nothing above the headline
+    is taken back."""
+    if len(hand.kept) < 3:
+        return set()
+    first = hand.title.index + 1 if hand.title is not None else 0       # the article starts under its headline
     barrier = next((line.index for line in lines[hand.end + 1:] if line.kind == "terminal"), len(lines)) \
         if hand.end >= hand.start else len(lines)
-    return {line.index for line in lines[:barrier] if line.index not in hand.kept
+    return {line.index for line in lines[first:barrier] if line.index not in hand.kept
             and hand.reasons.get(line.index) in (None, "navigation", "footer") and line.kind not in _NEVER_ADDED
             and not _metadata_line(line)}
 
