@@ -75,9 +75,9 @@ def test_timeline_statuses():
     assert [e.status for e in entries] == ["corroborated", "corroborated", "corroborated"]
     ukrainian = _claim("Ukraine", "Oleksandr Syrsky", ("Telegram",), "2025-03-14", "d")
     statuses = {e.claim.claimant: e.status for e in control_timeline([russian, ukrainian])["Sudzha"]}
-    assert statuses == {"Russian defence ministry": "disputed", "Oleksandr Syrsky": "disputed"}
+    assert statuses == {"Russian defence ministry": "contradicted", "Oleksandr Syrsky": "contradicted"}
     alone = control_timeline([_claim("Russia", "Russian defence ministry", ("TASS",), "2025-03-13")])
-    assert alone["Sudzha"][0].status == "claimed"
+    assert alone["Sudzha"][0].status == "single"
 
 
 @pytest.fixture(scope="module")
@@ -117,4 +117,5 @@ def test_seed_claims_timeline_for_kursk_oblast(seed_claims):
     kursk = next(entries for place, entries in timeline.items() if place == "Kursk Oblast")
     dates = [e.date for e in kursk]
     assert dates == sorted(dates) and dates[0] == "2024-08-06"
-    assert any(e.status == "disputed" for e in kursk)     # Putin's encirclement, disputed by Syrsky
+    putin = next(e for e in kursk if e.claim.kind == "encirclement")
+    assert putin.status == "contradicted" and putin.claim.disputed_by == "Oleksandr Syrsky"

@@ -147,7 +147,7 @@ def test_events_command_prints_the_control_timeline(seeds):
     timeline = json.loads(result.output[result.output.index("{"):])
     kursk = timeline["Kursk Oblast"]
     assert [entry["date"] for entry in kursk] == sorted(entry["date"] for entry in kursk)
-    assert {entry["status"] for entry in kursk} <= {"claimed", "corroborated", "disputed"}
+    assert {entry["status"] for entry in kursk} <= {"single", "corroborated", "contradicted"}   # the one verdict vocabulary
     assert any(entry["claim"]["value"] == 46 for entry in kursk)
 
 

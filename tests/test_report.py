@@ -75,7 +75,7 @@ def test_every_citation_points_at_a_sentence_in_the_appendix(seed_html):
 
 def test_the_seed_report_shows_what_the_product_exists_for(seed_html):
     text = re.sub(r"<[^>]+>", " ", seed_html)
-    assert "~10 settlements" in text and "46%" in text        # the evolution
+    assert "~10 settlements" in text and "46%" in text        # both figures, each in its own group
     assert "Vladimir Putin" in text and "Oleksandr Syrsky" in text
     assert "disputed, unverifiable" in text and "12,000" in text
     assert "Institute for the Study of War → The Washington Post → Al Mayadeen English" in text
@@ -112,7 +112,8 @@ def test_markdown_cites_article_and_sentence(seed_bundle):
     markdown = render(seed_bundle, ".md")
     assert markdown.startswith("# ")
     assert re.search(r"\*\*46%\*\* — Institute for the Study of War.*\[A\d s\d+\]", markdown)
-    assert "CONTRADICTED" in markdown and "EVOLVING" in markdown
+    assert "CONTRADICTED" in markdown and "CORROBORATED" in markdown
+    assert "EVOLVING" not in markdown                        # settlements and percent are not one quantity
 
 
 # markup-shaped text most of the time (so a missing escape is found), any text otherwise

@@ -25,7 +25,7 @@ def test_run_on_the_example_pages_writes_one_report(tmp_path):
     assert result.exit_code == 0, result.output
     text = _text(out.read_text("utf-8"))
     assert "Vovchansk" in text and "Tyrol" not in text          # the unrelated page is another story
-    assert "Contradiction" in text and "Evolution over time" in text
+    assert "Contradicted" in text and "Evolving" in text              # the one verdict vocabulary
     assert "relays Kharkiv Evening Post" in text                 # the syndicated copy
     assert "Danube Daily" in text and "Moscow Courier" in text
     assert "stories: 2" in result.output                         # progress and summary on stderr

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.enrich.records import Analysis, Figure, Quote
+from newsledger.enrich.records import Analysis
+from newsledger.events.records import ControlClaim, Evidence
 from newsledger.extract import extract
 from newsledger.ingest.files import read_file
 from newsledger.records import Article, Published
-from newsledger.stories.attribution import canonical_name, find_disputant
 from newsledger.stories.claims import align_claims, find_claims
 from newsledger.stories.cluster import ClusterOptions, StoryDoc, build_stories, cluster_docs
 from newsledger.stories.pipeline import analyse, bundle_stories
@@ -108,7 +108,8 @@ def test_a_near_copy_counts_for_its_original_outlet():
 def test_corroboration_counts_origins_not_pages(example_bundles):
     story = next(b for b in example_bundles if len(b.story.article_ids) == 5)
     ccm = [c for g in story.claim_groups for c in g.claims if c.value == 55 and c.unit == "percent"]
-    assert len(ccm) == 2                                    # the report and its syndicated copy
+    # the report, its syndicated copy, and a third page citing the CCM: three pages, one origin
+    assert len({c.evidence.article_id for c in ccm}) == 3
     assert {c.origin for c in ccm} == {"Centre for Conflict Mapping"}
 
 
@@ -123,16 +124,35 @@ def test_putin_asserts_encirclement_and_syrsky_disputes_it(seed_bundle):
     assert by_polarity[1].disputed_by == "Oleksandr Syrsky"
 
 
-def test_ten_settlements_then_46_percent_is_an_evolution_not_a_contradiction(seed_bundle):
-    group = next(g for g in seed_bundle.claim_groups if g.kind == "control" and g.controller == "Russia")
-    assert group.verdict == "evolving"
-    amounts = [(c.date, c.value, c.unit) for c in group.claims]
-    assert ("2024-09-12", 10.0, "settlement") in amounts
-    assert ("2024-10-25", 46.0, "percent") in amounts
-    alaudinov = next(c for c in group.claims if c.unit == "settlement")
-    assert alaudinov.claimant == "Apti Alaudinov" and alaudinov.approx and alaudinov.channel == "TASS"
-    isw = next(c for c in group.claims if c.value == 46.0)
+def test_settlements_and_percent_are_not_strung_into_one_evolution(seed_bundle):
+    # like with like: "about ten settlements" (September) and "46%" (October) are two subjects
+    russia = [g for g in seed_bundle.claim_groups if g.kind == "control" and g.controller == "Russia"]
+    units = {g.claims[0].unit: g for g in russia}
+    alaudinov = next(c for c in units["settlement"].claims)
+    assert (alaudinov.claimant, alaudinov.channel, alaudinov.value, alaudinov.approx) == ("Apti Alaudinov", "TASS", 10.0, True)
+    assert alaudinov.place == "Kursk Oblast" and alaudinov.date == "2024-09-12"
+    assert units["settlement"].verdict == "single"
+    share = units["percent"]
+    assert {c.value for c in share.claims} == {50.0, 46.0} and all(c.unit == "percent" for c in share.claims)
+    isw = next(c for c in share.claims if c.value == 46.0)
     assert isw.chain == ("Institute for the Study of War", "The Washington Post", "Al Mayadeen English")
+    assert all(g.verdict != "evolving" for g in russia)       # no "~10 settlements -> ~50% -> 46%"
+
+
+def test_one_place_one_date_one_verdict_per_claim(seed_bundle):
+    # the claims' places and dates are the events stage's: the incursion is dated as the event
+    claims = [c for g in seed_bundle.claim_groups for c in g.claims]
+    assert {c.place for c in claims} == {"Kursk Oblast"}
+    incursion = next(c for c in claims if c.unit == "km2")
+    at = (incursion.evidence.start, incursion.evidence.end)
+    event = next(e for e in seed_bundle.events if e.evidence.article_id == incursion.evidence.article_id
+                 and ((e.evidence.start, e.evidence.end) == at or at in e.also_reported_at))
+    assert incursion.date == event.event_date == "2024-08-06" and incursion.place == event.location
+    verdicts = {}
+    for group in seed_bundle.claim_groups:
+        for claim in group.claims:
+            assert verdicts.setdefault((claim.evidence, claim.value, claim.polarity), group.verdict) == group.verdict
+    assert {g.verdict for g in seed_bundle.claim_groups} <= {"corroborated", "contradicted", "evolving", "single"}
 
 
 def test_the_12000_figure_is_a_hedged_claim_of_the_defense_ministry(seed_bundle):
@@ -151,38 +171,43 @@ def test_denial_in_the_next_sentence_is_tied_to_the_claim_it_answers(example_bun
     assert "Andriy Marchenko" in deniers
 
 
-def test_upstream_quotes_and_figures_take_precedence_over_fallback_patterns():
-    # synthetic: an Analysis built by hand, as the enrich stage would fill it
-    body = ("Ukrainian forces recaptured 12 villages near Kupiansk, the general staff said. "
-            "Russian forces have lost ground there since May.")
-    article = _article(body, title="Kupiansk villages", day="2024-06-20", outlet="Synthetic Wire")
-    start = body.index("12 villages")
-    figure = Figure(12, False, "settlement", "villages recaptured", "General Staff of Ukraine", (), start, start + 11,
-                    text="12 villages")
-    quote = Quote("General Staff of Ukraine", "the general staff", "said", body[:body.index(",")], False,
-                  None, (), 0, body.index(","), via=("Ukrinform",))
-    claims = find_claims(Analysis(article=article, quotes=(quote,), figures=(figure,)))
-    assert len(claims) == 1
-    claim = claims[0]
-    assert (claim.value, claim.unit, claim.controller) == (12, "settlement", "Ukraine")
-    assert claim.chain == ("General Staff of Ukraine", "Ukrinform", "Synthetic Wire")
+def _control(claimant: str, value: float, unit: str, day: str, article_id: str, source=()) -> ControlClaim:
+    """A control claim as the events stage makes it (synthetic)."""
+    return ControlClaim("Donetsk Oblast", f"{value:g} {unit}", "Russia", "taken", claimant, tuple(source), day, (),
+                        Evidence(article_id, 0, 40), value=value, unit=unit)
 
 
-def test_alignment_verdicts_from_hand_made_claims():
-    # synthetic: two independent origins agreeing is corroboration
-    body_a = "Russian forces captured 30 settlements in the Donetsk region, the ministry said."
-    body_b = "Russian forces captured 31 settlements in the Donetsk region, the Kyiv Independent reported."
-    claims = (find_claims(Analysis(article=_article(body_a, title="A", day="2024-05-01", outlet="Wire A")))
-              + find_claims(Analysis(article=_article(body_b, title="B", day="2024-05-01", outlet="Wire B"))))
-    groups = align_claims(claims)
+def _judged(*claims: tuple[ControlClaim, str, str]) -> tuple:
+    found = []
+    for claim, day, outlet in claims:
+        article = _article("Russian forces captured settlements in the Donetsk region.", title=claim.claimant or "",
+                           day=day, outlet=outlet)
+        found += find_claims(Analysis(article=article, control_claims=(claim,)))
+    return align_claims(found)
+
+
+def test_verdicts_compare_like_with_like():
+    # synthetic claims, as the events stage records them
+    ministry = _control("Russian defense ministry", 30, "settlement", "2024-05-01", "a")
+    kyiv = _control("Kyiv Independent", 31, "settlement", "2024-05-01", "b")
+    groups = _judged((ministry, "2024-05-01", "Wire A"), (kyiv, "2024-05-01", "Wire B"))
     assert len(groups) == 1 and groups[0].verdict == "corroborated" and len(groups[0].origins) == 2
+    far = _control("ISW", 45, "settlement", "2024-05-01", "c")
+    assert _judged((ministry, "2024-05-01", "Wire A"), (far, "2024-05-01", "Wire C"))[0].verdict == "contradicted"
+    later = _control("Russian defense ministry", 45, "settlement", "2024-06-01", "d")
+    evolving = _judged((ministry, "2024-05-01", "Wire A"), (later, "2024-06-01", "Wire A"))
+    assert evolving[0].verdict == "evolving" and "30 settlements" in evolving[0].note
+    share = _control("ISW", 40, "percent", "2024-06-01", "e")
+    assert len(_judged((ministry, "2024-05-01", "Wire A"), (share, "2024-06-01", "Wire C"))) == 2
+    relayed = _control("Russian defense ministry", 30, "settlement", "2024-05-02", "f", source=("TASS",))
+    again = _judged((ministry, "2024-05-01", "Wire A"), (relayed, "2024-05-02", "Wire B"))
+    assert again[0].verdict == "single" and again[0].origins == ("Russian defense ministry",)
 
 
-def test_a_hedge_is_not_a_disputant_and_titles_are_dropped_from_names():
-    body = "Major General Apti Alaudinov spoke. Later Alaudinov told TASS more."
-    assert find_disputant("such figures are often disputed and unverifiable", body) is None
-    assert find_disputant("The claim was disputed on Friday by Oleksandr Syrsky, the commander", body) == "Oleksandr Syrsky"
-    assert canonical_name("Alaudinov", body) == "Apti Alaudinov"
+def test_an_unnamed_claimant_counts_for_the_outlet_that_relays_it():
+    analysts = _control("Analysts", 12, "settlement", "2024-05-01", "g")
+    group = _judged((analysts, "2024-05-01", "Wire A"))[0]
+    assert group.claims[0].claimant is None and group.origins == ("Wire A",)
 
 
 # -- framing ---------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ def _analyses(paths: tuple[str, ...], ledger: Any, failures: list[str]) -> Itera
               default="jsonl", show_default=True,
               help="csv: ACLED's columns; jsonl: our Event records; plover: PLOVER JSON lines; "
                    "claims: the territorial-control claims as JSON lines; timeline: per place, its control "
-                   "claims in date order with a status (claimed, corroborated, disputed), as one JSON object.")
+                   "claims in date order with a verdict (single, corroborated, contradicted), as one JSON object.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write here instead of standard output.")
 @click.option("--quiet", is_flag=True, help="No progress line.")

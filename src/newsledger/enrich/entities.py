@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from .names import clean_name
 from .records import Entity
 
 __all__ = ["find_entities", "entity_at", "acronym_definitions", "DEMONYMS"]
@@ -48,7 +49,6 @@ _ACRONYM = re.compile(
     r"(?P<full>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|the|and|on|de|al|[A-Z][\w&'’.-]*))*)"
     r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)"
 )
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Col|Lt|Sgt|Prof)\.?\s+")
 _TITLE_WORDS = frozenset("""
 president minister general major lieutenant colonel commander chief spokesman spokeswoman
 spokesperson secretary prime deputy foreign defense defence interior senator governor mayor
@@ -170,9 +170,8 @@ def _national(body: str, start: int, name: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"(?:'s|’s|')$", "", text.strip())
-    text = _HONORIFIC.sub("", text)
-    return re.sub(r"^[Tt]he\s+", "", text).strip()
+    """An entity's name, cleaned by the one name cleaner, without a leading "the"."""
+    return re.sub(r"^[Tt]he\s+", "", clean_name(text)).strip()
 
 
 def _fullest_person(name: str, persons: list[str]) -> str:

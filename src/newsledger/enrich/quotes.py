@@ -25,6 +25,7 @@ from .attribution import Attribution, find_attributions
 from .attribution_lexicon import DENIAL_LEMMAS, DISPUTE_LEMMAS
 from .entities import entity_at
 from .hedges import find_hedges
+from .names import clean_name
 from .nlp import PLATFORMS, doc_text, sentence_at
 from .records import Entity, Quote, Stance
 
@@ -187,8 +188,10 @@ def _last_speaker(earlier: list[Quote]) -> str | None:
 
 
 def _clean(text: str) -> str:
+    """The speaker's name in a source phrase: no article, nothing after a comma, then the one
+    name cleaner ("a report by X (WP)" is X)."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
-    return text.split(",")[0].strip()
+    return clean_name(text.split(",")[0])
 
 
 def _noun_phrase(doc: Any, noun: Any) -> str:

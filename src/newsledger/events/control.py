@@ -1,5 +1,7 @@
-"""Territorial-control claims ("around ten settlements have been liberated", "46% of the
-territory") and, per place, a timeline of them with a status.
+"""Claims about the war, produced once for every later stage: territorial control ("around ten
+settlements have been liberated", "46% of the territory"), encirclement ("pockets of Ukrainian
+forces had been encircled") and death tolls (the fatality figures the coder read, with their
+claimant); and, per place, a timeline of control claims with a verdict.
 
 Written by hand: which side a claim says holds ground, what share or count of ground, and the
 change (taken, retaken, lost, contested, advanced), read from the same cue table as events
@@ -7,11 +9,18 @@ change (taken, retaken, lost, contested, advanced), read from the same cue table
 percent or "half of the territory"). Each claim keeps its claimant, the outlet chain, its hedges
 and the sentence it came from, because control claims are the most disputed facts of a war.
 
-Status in a timeline: "disputed" when the sentence itself hedges or disputes the claim, or
-another claimant says a different side holds the place within two weeks; "corroborated" when an
-independent claimant (different person or body, no outlet in common) makes a claim in the same
-direction within a month; otherwise "claimed". Advances ("gained ground", "pushed back") are shown
-but are not claims of control, so they neither dispute nor corroborate.
+Every claim has its place and date from the events stage's resolvers (`where.locate`,
+`when.event_date`, or the event it belongs to), its claimant and outlet chain from
+`sourcing.claimant_and_source`, its stance (a quote that denies it is a denial) and the named
+claimant who disputes it (a quote with stance "denies" or "disputes" in the sentence, or in the
+next one when that one claims nothing itself: "That assertion was denied by ...").
+
+Verdict in a timeline, in the vocabulary of `records.Verdict`: "contradicted" when the sentence
+itself hedges or disputes the claim, or another claimant says a different side holds the place
+within two weeks; "corroborated" when an independent claimant (different person or body, no
+outlet in common) makes a claim in the same direction within a month; otherwise "single".
+Advances ("gained ground", "pushed back") are shown but are not claims of control, so they
+neither contradict nor corroborate.
 """
 from __future__ import annotations
 
@@ -24,14 +33,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..enrich.hedges import find_hedges
-from ..enrich.numbers import NUMBER_PATTERN
+from ..enrich.numbers import APPROX_WORDS, NUMBER_PATTERN
 from ..enrich.records import Analysis, Place
 from .actors import ActorMention, find_actors, short_name
 from .coder import code_events, paragraph_of, sentence_spans
 from .sourcing import claimant_and_source
 from .cues import find_cues
 from .fatalities import number_value
-from .records import ControlClaim, Event, Evidence
+from .records import ControlClaim, Event, Evidence, Verdict
 from .when import event_date
 from .where import locate
 
@@ -39,7 +48,10 @@ __all__ = ["find_control_claims", "control_timeline", "TimelineEntry", "area_phr
 
 _SHORT = {"RUS": "Russia", "WAGNER": "Russia", "UKR": "Ukraine", "UKR-POLICE": "Ukraine",
           "DPR": "DPR", "LPR": "LPR", "NAF": "Novorossiya"}
-_QUAL = r"(?:(?:approximately|around|about|nearly|almost|some|up to|more than|over|at least|roughly|just over|close to)\s+)?"
+# the one qualifier lexicon (enrich.numbers.APPROX_WORDS): "about ten", "nearly half"
+_QUALIFIERS = "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True) if w[:1].isalpha())
+_QUAL = rf"(?:(?:{_QUALIFIERS})\s+)?"
+_QUALIFIED = re.compile(rf"(?:{_QUALIFIERS})\s", re.I)
 _NUM = r"(" + NUMBER_PATTERN + r"|several)"
 _AREAS = (
     (re.compile(_QUAL + _NUM + r"\s*(?:%|percent|per cent)(?:\s+of\s+(?:the\s+|its\s+)?[\w’' -]{0,40}?(?=[,.;]|\s+in\b|\s+that\b|$))?", re.I), "percent"),
@@ -58,7 +70,12 @@ _CHANGE_CUES = (
                         r"retreated from|pushed out of|driven out of|expelled from|abandoned)\b", re.I)),
     ("advanced", re.compile(r"\b(?:advanc(?:ed|es|ing)|gain(?:ed|s|ing)? ground|made (?:further )?advances|"
                             r"driven back|pushed back)\b", re.I)),
+    # "Russian troops now control 55% of Vovchansk": a claim of who holds ground, only with an area
+    ("held", re.compile(r"\b(?:control(?:s|led)?|hold(?:s|ing)?|held)\b", re.I)),
 )
+_NEGATED = re.compile(r"\b(?:no|not|never|nor)\s+(?:been\s+|being\s+)?$", re.I)
+_POSSESSED_CLAIM = re.compile(r"\b([A-Z][\w-]+(?:\s[A-Z][\w-]+)*)(?:'s|’s)\s+(?:\w+\s)?(?:claims?|assertions?|"
+                              r"statements?|figures?)\b[^.]{0,60}$")
 _IN_PARENS = re.compile(r"\(\s*(?:about|some|around|roughly|nearly|or)?\s*$", re.I)
 
 
@@ -66,8 +83,8 @@ _IN_PARENS = re.compile(r"\(\s*(?:about|some|around|roughly|nearly|or)?\s*$", re
 class TimelineEntry:
     date: str | None
     claim: ControlClaim
-    status: str                # "claimed" | "corroborated" | "disputed"
-    against: tuple[str, ...]   # ids of the claims that corroborate or dispute this one
+    status: Verdict            # "single" | "corroborated" | "contradicted"
+    against: tuple[str, ...]   # ids of the claims that corroborate or contradict this one
 
 
 def area_phrases(sentence: str) -> list[tuple[str, float, str, int]]:
@@ -94,22 +111,29 @@ def area_phrases(sentence: str) -> list[tuple[str, float, str, int]]:
 
 def find_control_claims(analysis: Analysis, doc: Any = None, events: tuple[Event, ...] | None = None
                         ) -> tuple[ControlClaim, ...]:
-    """Every claim of who took, retook, lost or holds ground, one per place and area, in body order."""
+    """Every claim of who took, retook, lost or holds ground or encircled whom, one per place and
+    area, in body order; then the death tolls of the coded events as casualty claims."""
     if events is None:
         events = code_events(analysis, doc)
     claims: list[ControlClaim] = []
     body = analysis.article.body
     previous: tuple[ActorMention, ...] = ()
+    answered: list[ControlClaim] = []        # the previous sentence's claims, which a denial may answer
     for start, end in sentence_spans(analysis, doc):
         text = body[start:end]
         mentions = tuple(m for m in find_actors(text) if not m.locative)
         change, cue_at = _change(text)
-        if change is not None:
-            claims.extend(_claims_in(analysis, start, end, change, cue_at, mentions or previous, events))
+        held = change != "held" or bool(area_phrases(text))       # "held talks" claims no ground
+        found = _claims_in(analysis, start, end, change, cue_at, mentions or previous, events) if change and held else []
+        if not found and answered and (disputant := _disputant(analysis, start, end, None)):
+            claims[-len(answered):] = [dataclasses.replace(c, disputed_by=c.disputed_by or disputant) for c in answered]
+        claims.extend(found)
+        answered = found
         previous = mentions or previous
+    claims.extend(casualty_claims(analysis, events))
     unique: dict[tuple, ControlClaim] = {}
     for claim in claims:
-        key = (claim.place, claim.value, claim.unit, claim.controller, claim.change, claim.claimant)
+        key = (claim.kind, claim.place, claim.value, claim.unit, claim.controller, claim.change, claim.claimant)
         first = unique.get(key)
         if first is None:
             unique[key] = claim
@@ -153,8 +177,15 @@ def _claims_in(analysis: Analysis, start: int, end: int, change: str, cue_at: in
     when = event_date(text, start, end, analysis.dates, published)
     hedges = tuple(dict.fromkeys(find_hedges(text) + (quote.hedges if quote else ())))
     areas: list[tuple[str | None, float | None, str | None, int]] = [*area_phrases(text)] or [(None, None, None, cue_at)]
+    stance = quote.stance if quote is not None and quote.speaker == claimant else "asserts"
+    if _NEGATED.search(text[max(0, cue_at - 30):cue_at]):
+        stance = "denies"            # "There is no encirclement", "are not encircled"
     claims = []
-    for words, value, unit, _ in areas:
+    for words, value, unit, at in areas:
+        # "despite Moscow's claim this week that it had liberated 60%": the figure is Moscow's
+        owner = _POSSESSED_CLAIM.search(text[:at][-120:]) if words else None
+        if owner is not None and owner.group(1) != claimant:
+            claimant, stance = owner.group(1), "asserts"
         claim = ControlClaim(
             place=place.name if place else "unknown", area=words, controller=controller, change=change,
             claimant=claimant, source=source, date=when.iso, hedges=hedges,
@@ -162,9 +193,56 @@ def _claims_in(analysis: Analysis, start: int, end: int, change: str, cue_at: in
             geonameid=place.geonameid if place else None, value=value, unit=unit,
             event_id=event.id if event else None,
             country=place.country if place else None, admin1=place.admin1 if place else None,
+            kind="encirclement" if change == "contested" else "control",
+            approx=bool(words and _QUALIFIED.match(words)), stance=stance,
+            disputed_by=_disputant(analysis, start, end, claimant),
         )
         claims.append(dataclasses.replace(claim, id=_claim_id(claim)))
     return claims
+
+
+def _disputant(analysis: Analysis, start: int, end: int, claimant: str | None) -> str | None:
+    """The named speaker of a quote in the sentence that denies or disputes ("this assertion was
+    strongly disputed on Friday by Oleksandr Syrsky"), other than the claimant; a hedge such as
+    "such figures are disputed" names no one and is not a disputant."""
+    for quote in analysis.quotes:
+        if quote.stance != "asserts" and quote.speaker and quote.speaker != claimant \
+                and start <= quote.start < end:
+            return quote.speaker
+    return None
+
+
+def casualty_claims(analysis: Analysis, events: tuple[Event, ...]) -> list[ControlClaim]:
+    """The death tolls the coder read (each with its claimant and hedges), as claims: placed and
+    dated as their event, except a campaign total ("12,000 soldiers killed in the operation"),
+    which is a claim as of the day it was made. `controller` is the side that suffered them."""
+    body = analysis.article.body
+    published = analysis.article.published.iso[:10] if analysis.article.published else None
+    spans = analysis.sentences or ((event.evidence.start, event.evidence.end) for event in events)
+    sentences = tuple(spans)
+    out: list[ControlClaim] = []
+    for event in events:
+        place = _event_place(analysis, event)
+        for death in event.fatality_claims:
+            at = body.find(death.text) if death.text else -1
+            start, end = next(((s, e) for s, e in sentences if s <= at < e),
+                              (event.evidence.start, event.evidence.end)) if at >= 0 else \
+                (event.evidence.start, event.evidence.end)
+            sides = [_SHORT[m.actor.key] for m in find_actors(death.text or "") if m.actor.key in _SHORT]
+            figure = next((f for f in analysis.figures if start <= f.start < end and f.value == death.value), None)
+            claim = ControlClaim(
+                place=place.name if place else "unknown", area=death.text or None,
+                controller=sides[0] if sides else None, change="killed",
+                claimant=death.claimant or event.claimant, source=event.source,
+                date=published if death.scope == "campaign" else event.event_date, hedges=death.hedges,
+                evidence=Evidence(analysis.article.id, start, end),
+                geonameid=place.geonameid if place else None, value=float(death.value), unit="person",
+                event_id=event.id, country=place.country if place else None,
+                admin1=place.admin1 if place else None, kind="casualties",
+                approx=figure.approx if figure else bool(_QUALIFIED.match(death.text or "")),
+                disputed_by=_disputant(analysis, start, end, death.claimant or event.claimant))
+            out.append(dataclasses.replace(claim, id=_claim_id(claim)))
+    return out
 
 
 def _event_place(analysis: Analysis, event: Event) -> Place | None:
@@ -217,7 +295,7 @@ _COUNTRY_OF = {"Russia": "RU", "Ukraine": "UA"}
 
 def _claim_id(claim: ControlClaim) -> str:
     key = "|".join(str(part) for part in (claim.evidence.article_id, claim.evidence.start, claim.place,
-                                          claim.value, claim.unit, claim.change, claim.controller))
+                                          claim.value, claim.unit, claim.change, claim.controller, claim.kind))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
@@ -231,11 +309,12 @@ def control_timeline(claims: Iterable[ControlClaim]) -> dict[str, list[TimelineE
     >>> a = ControlClaim("Sudzha", None, "Russia", "retaken", "Russian MoD", ("TASS",), "2025-03-13", (), Evidence("a", 0, 1))
     >>> b = ControlClaim("Sudzha", None, "Ukraine", "held", "Oleksandr Syrsky", ("Telegram",), "2025-03-14", (), Evidence("b", 0, 1))
     >>> [e.status for e in control_timeline([a, b])["Sudzha"]]
-    ['disputed', 'disputed']
+    ['contradicted', 'contradicted']
     """
     by_place: dict[str, list[ControlClaim]] = {}
     for claim in claims:
-        by_place.setdefault(_place_key(claim), []).append(claim)
+        if claim.kind != "casualties":       # a death toll says nothing about who holds a place
+            by_place.setdefault(_place_key(claim), []).append(claim)
     timeline: dict[str, list[TimelineEntry]] = {}
     for place_claims in by_place.values():
         ordered = sorted(place_claims, key=lambda c: (c.date or "", c.evidence.article_id, c.evidence.start))
@@ -254,13 +333,14 @@ def _entry(claim: ControlClaim, others: list[ControlClaim]) -> TimelineEntry:
     others = [o for o in others if o.change != "advanced"] if claim.change != "advanced" else []
     disputing = [o for o in others if o is not claim and _different_voice(claim, o) and _days(claim, o) <= 14
                  and o.controller and claim.controller and o.controller != claim.controller]
-    if disputing or any(h.startswith(_DISPUTE_HEDGES) for h in claim.hedges):
-        return TimelineEntry(claim.date, claim, "disputed", tuple(o.id for o in disputing))
+    if disputing or claim.disputed_by or claim.stance != "asserts" \
+            or any(h.startswith(_DISPUTE_HEDGES) for h in claim.hedges):
+        return TimelineEntry(claim.date, claim, "contradicted", tuple(o.id for o in disputing))
     agreeing = [o for o in others if o is not claim and _independent(claim, o) and _days(claim, o) <= 30
                 and o.controller == claim.controller]
     if agreeing:
         return TimelineEntry(claim.date, claim, "corroborated", tuple(o.id for o in agreeing))
-    return TimelineEntry(claim.date, claim, "claimed", ())
+    return TimelineEntry(claim.date, claim, "single", ())
 
 
 def _different_voice(a: ControlClaim, b: ControlClaim) -> bool:

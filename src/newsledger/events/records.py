@@ -2,8 +2,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
-__all__ = ["FatalityClaim", "Evidence", "Event", "ControlClaim"]
+from ..enrich.records import Stance
+
+__all__ = ["FatalityClaim", "Evidence", "Event", "ControlClaim", "Verdict", "VERDICTS", "ClaimKind"]
+
+# The one vocabulary in which claims are judged, by the control timeline and by stories:
+#   corroborated  independent origins (different claimants, no relay in common) agree
+#   contradicted  another origin says otherwise (a different side holds it, a different figure),
+#                 or a named claimant denies or disputes it
+#   evolving      the same quantity about the same subject changes between days
+#   single        one origin only (told once or repeated by its relays)
+Verdict = Literal["corroborated", "contradicted", "evolving", "single"]
+VERDICTS: tuple[Verdict, ...] = ("contradicted", "evolving", "corroborated", "single")
+ClaimKind = Literal["control", "encirclement", "casualties"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,3 +83,7 @@ class ControlClaim:
     country: str | None = None      # ISO 3166-1 alpha-2 of the place
     admin1: str | None = None
     id: str = ""
+    kind: ClaimKind = "control"     # "control" of ground, "encirclement" of units, "casualties" (a death toll)
+    approx: bool = False            # the figure is qualified ("about ten", "nearly half")
+    disputed_by: str | None = None  # a named claimant who denies or disputes it (Quote.stance), else None
+    stance: Stance = "asserts"      # "denies"/"disputes" when the claimant says it is not so ("denied that ...")

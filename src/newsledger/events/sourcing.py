@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..enrich.names import clean_name
 from ..enrich.records import Analysis, Quote
 from .cues import find_cues
 
@@ -22,7 +23,7 @@ _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s+([A-Z][^-–—\"“”]{1,60})$|
 _ACCORDING = re.compile(r"\b(?i:according to) (?:the )?([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and))*)")
 _REPORTING = re.compile(r"\b(?:said|says|saying|claimed|claims|claiming|reported|reports|reporting|announced|announces|"
                         r"told|stated|states|stating|noted|noting|confirmed|added|adding|wrote|posted|insisted|"
-                        r"asserted|echoed|indicated)\b")
+                        r"asserted|echoed|indicated|estimated|estimates)\b")
 _RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|who|whose|that)\b[^,]*,\s*$")
 
 
@@ -50,18 +51,9 @@ def claimant_and_source(analysis: Analysis, start: int, end: int,
     chain.extend(analysis.article.credited_sources)
     if analysis.article.outlet:
         chain.append(analysis.article.outlet)
-    chain = [_outlet_name(c) for c in chain if c]
+    chain = [clean_name(c) for c in chain if c]
+    claimant = clean_name(claimant) if claimant else None
     return claimant, tuple(dict.fromkeys(c for c in chain if c and c != claimant)), quote
-
-
-_REPORT_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:report|statement|article|interview|post|story|analysis)s?\s+"
-                        r"(?:by|from|in|with|of)\s+", re.I)
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
-
-
-def _outlet_name(text: str) -> str:
-    """"a report by The Washington Post (WP)" -> "The Washington Post"."""
-    return _ACRONYM_AFTER.sub("", _REPORT_OF.sub("", text.strip())).strip()
 
 
 def _quote_for(quotes: Iterable[Quote], start: int, end: int, relays: tuple[str, ...] = ()) -> Quote | None:

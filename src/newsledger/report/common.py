@@ -47,17 +47,9 @@ def amount(claim: Claim) -> str:
 def chain_text(chain: tuple[str, ...]) -> str:
     """Claimant first, page last: "Institute for the Study of War → The Washington Post → Al Mayadeen English".
 
-    Names are cleaned ("report by The Washington Post (WP)" is The Washington Post) and each is shown once.
+    Names come cleaned from the stage that found them; each is shown once.
     """
-    from ..stories.attribution import clean_claimant
-    from ..stories.claims import same_name
-
-    shown: list[str] = []
-    for item in chain:
-        name = clean_claimant(item) or item
-        if name and same_name(name) not in {same_name(s) for s in shown}:
-            shown.append(name)
-    return " → ".join(shown)
+    return " → ".join(dict.fromkeys(name for name in chain if name))
 
 
 def article_day(analysis) -> str:

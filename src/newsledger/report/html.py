@@ -10,7 +10,6 @@ from collections import defaultdict
 from html import escape
 from typing import Any
 
-from ..stories.attribution import clean_claimant
 from ..stories.records import Claim, ClaimGroup, StoryBundle
 from .common import Refs, amount, article_day, chain_text
 from .svg import VERDICT_COLOURS, map_svg, timeline_svg
@@ -18,8 +17,8 @@ from .style import CSS
 
 __all__ = ["render_html"]
 
-_VERDICT_TEXT = {"contradicted": "Contradiction", "evolving": "Evolution over time",
-                 "corroborated": "Corroborated", "consistent": "One origin", "single": "Single claim"}
+_VERDICT_TEXT = {"contradicted": "Contradicted", "evolving": "Evolving",
+                 "corroborated": "Corroborated by independent origins", "single": "Single origin"}
 
 
 _METHOD = (
@@ -209,7 +208,7 @@ def _events(bundle: StoryBundle, refs: Refs) -> str:
         rows.append(f"<tr><td>{escape(event.event_date or '')}</td><td>{escape(event.event_type)}</td>"
                     f"<td>{escape(event.sub_event_type)}</td><td>{escape(event.actor1 or '')}</td>"
                     f"<td>{escape(event.actor2 or '')}</td><td>{escape(event.location or '')}</td>"
-                    f"<td>{event.fatalities}</td><td>{escape(clean_claimant(event.claimant) or '')}</td>"
+                    f"<td>{event.fatalities}</td><td>{escape(event.claimant or '')}</td>"
                     f'<td class="chain">{escape(chain_text(tuple(event.source)))}</td><td>{_link(refs, ref)}</td></tr>')
     return ("<table><thead><tr><th>Date</th><th>Type</th><th>Sub-type</th><th>Actor 1</th><th>Actor 2</th>"
             "<th>Location</th><th>Fatalities</th><th>Claimant</th><th>Chain</th><th>Source</th></tr></thead>"

@@ -16,7 +16,7 @@ from importlib import resources
 __all__ = ["timeline_svg", "map_svg", "load_countries"]
 
 VERDICT_COLOURS = {"contradicted": "#c0392b", "evolving": "#b9770e", "corroborated": "#1e8449",
-                   "consistent": "#566573", "single": "#566573"}
+                   "single": "#566573"}
 
 
 def _day(iso: str | None) -> date | None:
@@ -84,7 +84,7 @@ def _ticks(first: date, last: date) -> list[date]:
     ticks, tick = [], start
     while tick <= last:
         ticks.append(tick)
-        tick = tick + timedelta(days=step)
+        tick = tick + timedelta(days=step + 2 if step == 30 else step)   # +30 from the 1st of a 31-day month stays in it
         if step >= 30:
             tick = date(tick.year, tick.month, 1)
     return ticks[:12]

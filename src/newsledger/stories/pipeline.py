@@ -10,14 +10,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..enrich import enrich
-from ..enrich.records import Analysis
+from ..enrich.records import Analysis, Place
 from ..events import with_events
 from .claims import align_claims, find_claims
 from .cluster import ClusterOptions, build_stories
 from .framing import find_framing
 from .records import ClaimGroup, MapPlace, StoryBundle
 from .syndication import sources_for
-from .text import sentence_spans
 
 __all__ = ["analyse", "bundle_stories"]
 
@@ -46,31 +45,56 @@ def bundle_stories(analyses: Sequence[Analysis], duplicates: dict[str, str] | No
         bundles.append(StoryBundle(
             story=story, analyses=members, sources=sources, claim_groups=groups,
             framing=find_framing(members, source_of), events=events,
-            sentences={a.article.id: a.sentences or sentence_spans(a.article.body) for a in members},
+            sentences={a.article.id: a.sentences for a in members},
             map_places=map_places(members, groups)))
     return bundles
 
 
 def map_places(analyses: Sequence[Analysis], groups: Sequence[ClaimGroup] = ()) -> tuple[MapPlace, ...]:
-    """Geocoded places of a story, most mentioned first; claim subjects via the gazetteer if none."""
+    """Where the story's events and claims happened, most reported first: the places the events
+    stage located them at (not every place the text names: "a Vienna-based analyst" is not
+    where anything happened, nor is "Kyiv" when it stands for the government). Only a story
+    with no event and no claim shows the places its articles are about; claim subjects via
+    the gazetteer when nothing is geocoded."""
     found: dict[str, list] = {}
     for analysis in analyses:
-        for place in analysis.places:
-            # countries and continents are context, not places on a story's map
-            if place.lat is not None and place.lon is not None and (place.feature or "") not in ("country", "region") \
-                    and place.name not in _country_names():
+        where = {p.name: p for p in analysis.places}
+        for event in analysis.events:
+            if event.latitude is not None and event.longitude is not None and event.location \
+                    and event.location not in _country_names():
+                entry = found.setdefault(event.location, [event.latitude, event.longitude, 0, analysis.article.id])
+                entry[2] += 1
+        for claim in analysis.control_claims:
+            place = where.get(claim.place)
+            if place is not None and place.lat is not None and place.lon is not None \
+                    and (place.feature or "") != "country":
+                entry = found.setdefault(place.name, [place.lat, place.lon, 0, analysis.article.id])
+                entry[2] += 1
+    if not found:
+        for analysis in analyses:
+            for place in _places_of_events(analysis):
                 entry = found.setdefault(place.name, [place.lat, place.lon, 0, analysis.article.id])
                 entry[2] += place.mentions
-    for analysis in analyses:
-        for event in analysis.events:
-            if event.latitude is not None and event.location and event.location not in found \
-                    and event.location not in _country_names() and (event.geo_precision or 3) < 3:
-                found[event.location] = [event.latitude, event.longitude, 1, analysis.article.id]
     if found:
         ranked = [MapPlace(name, lat, lon, n, aid) for name, (lat, lon, n, aid)
                   in sorted(found.items(), key=lambda kv: -kv[1][2])]
         return _near_the_story(ranked)
     return _gazetteer_places(groups)
+
+
+def _places_of_events(analysis: Analysis) -> list[Place]:
+    """Geocoded places the article is about: not countries or continents (context, not places on a
+    map), and not a place named only as where someone is based ("a Vienna-based analyst")."""
+    body = analysis.article.body
+    kept = []
+    for place in analysis.places:
+        if place.lat is None or place.lon is None or (place.feature or "") in ("country", "region") \
+                or place.name in _country_names():
+            continue
+        if place.spans and all(body[end:end + 7].lower().startswith(("-based", " based")) for _, end in place.spans):
+            continue
+        kept.append(place)
+    return kept
 
 
 @lru_cache(maxsize=1)

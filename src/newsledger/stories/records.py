@@ -5,13 +5,13 @@ Offsets are character offsets into the body of the article named by `article_id`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-from ..events.records import Evidence
+from ..events.records import Evidence, Verdict
 
 __all__ = ["SentenceRef", "MapPlace", "Story", "Claim", "ClaimGroup", "Source", "FramingTerm", "FramingRow", "StoryBundle"]
 
-Verdict = Literal["corroborated", "contradicted", "evolving", "single", "consistent"]
+__all__ += ["Verdict"]      # the one vocabulary of verdicts, defined with the claims it judges (events.records)
 
 
 # A sentence of an article (id and character offsets): the same record the events stage cites.
@@ -44,9 +44,9 @@ class Story:
 class Claim:
     """One assertion in one sentence, with who made it and through whom it reached the page."""
 
-    kind: str                       # "control", "casualties", "encirclement"
+    kind: str                       # "control", "casualties", "encirclement" (events.records.ClaimKind)
     place: str | None
-    controller: str | None          # who is claimed to hold, gain or be encircled
+    controller: str | None          # the side claimed to hold the ground, to encircle, or to have suffered the deaths
     value: float | None
     unit: str | None                # "settlement", "percent", "km2", "person", ...
     approx: bool
@@ -58,9 +58,10 @@ class Claim:
     hedges: tuple[str, ...]
     disputed_by: str | None         # named disputant when the sentence says so
     polarity: int                   # +1 asserts, -1 denies or disputes
-    date: str | None                # when it was claimed (the page's date, ISO)
+    date: str | None                # the day it is about, as the events stage resolved it (ISO)
     outlet: str | None
     evidence: SentenceRef
+    claimed: str | None = None      # the day it was claimed: the page's publication day (ISO)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from collections.abc import Iterable, Mapping
 
-from .attribution import acronyms
+from ..enrich.entities import acronym_definitions as acronyms
 from .records import Claim, Source
 from .text import article_date, outlet_name
 

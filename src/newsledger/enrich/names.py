@@ -1,0 +1,49 @@
+"""The one name cleaner: the name inside the words a text uses for a source, applied where the
+name is found (entities, quotes' speakers, events' claimants and outlet chains).
+
+    "a report by The Washington Post (WP)" -> "The Washington Post"
+    "Mr. Alaudinov's"                       -> "Alaudinov"
+
+Written by hand: a few rules over the phrase. `is_unnamed` tells a named source from "analysts"
+or "Ukrainian officials", which name no one: a claim of theirs counts for the outlet relaying it.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_name", "is_unnamed"]
+
+_REPORT_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:report|statement|article|interview|post|story|analysis|"
+                        r"assessment|briefing)s?\s+(?:by|from|in|with|of)\s+", re.I)
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Col|Lt|Sgt|Prof)\.?\s+")
+# Sources that name no one in particular.
+_GENERIC = frozenset("analysts experts observers officials sources residents witnesses reports media "
+                     "commentators bloggers critics people authorities commanders troops forces soldiers "
+                     "units diplomats".split())
+_DEMONYMS = frozenset("ukrainian russian american british israeli palestinian syrian iranian belarusian "
+                      "european western".split())
+
+
+def clean_name(text: str) -> str:
+    """The name in a source phrase, without "a report by", a trailing "(WP)", a possessive or an
+    honorific; "The" stays when it is part of the name.
+
+    >>> clean_name("a report by The Washington Post (WP)"), clean_name("Mr. Alaudinov's")
+    ('The Washington Post', 'Alaudinov')
+    """
+    name = _REPORT_OF.sub("", text.strip().strip(",;:"))
+    name = _ACRONYM_AFTER.sub("", name)
+    name = _POSSESSIVE.sub("", name.strip())
+    return _HONORIFIC.sub("", name).strip()
+
+
+def is_unnamed(name: str | None) -> bool:
+    """"Analysts", "Ukrainian officials", "Russian": no one in particular.
+
+    >>> is_unnamed("Ukrainian officials"), is_unnamed("Institute for the Study of War")
+    (True, False)
+    """
+    words = (name or "").lower().split()
+    return not words or words[-1] in _GENERIC or (len(words) == 1 and words[0] in _DEMONYMS)
