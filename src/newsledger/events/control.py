@@ -126,7 +126,9 @@ def find_control_claims(analysis: Analysis, doc: Any = None, events: tuple[Event
         held = change != "held" or bool(area_phrases(text))       # "held talks" claims no ground
         found = _claims_in(analysis, start, end, change, cue_at, mentions or previous, events) if change and held else []
         if not found and answered and (disputant := _disputant(analysis, start, end, None)):
-            claims[-len(answered):] = [dataclasses.replace(c, disputed_by=c.disputed_by or disputant) for c in answered]
+            claims[-len(answered):] = [dataclasses.replace(c, disputed_by=c.disputed_by or disputant,
+                                                           disputed_at=Evidence(analysis.article.id, start, end))
+                                       for c in answered]
         claims.extend(found)
         answered = found
         previous = mentions or previous

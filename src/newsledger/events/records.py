@@ -87,3 +87,4 @@ class ControlClaim:
     approx: bool = False            # the figure is qualified ("about ten", "nearly half")
     disputed_by: str | None = None  # a named claimant who denies or disputes it (Quote.stance), else None
     stance: Stance = "asserts"      # "denies"/"disputes" when the claimant says it is not so ("denied that ...")
+    disputed_at: Evidence | None = None   # the sentence of the dispute, when it is not this claim's own

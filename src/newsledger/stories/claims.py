@@ -73,8 +73,12 @@ def _in_story(upstream: ControlClaim, body: str, outlet: str, credits: tuple[str
     if not upstream.disputed_by:
         return [claim]
     disputant = upstream.disputed_by
+    where: Any = upstream.disputed_at or upstream.evidence
+    if isinstance(where, dict):                 # as read back from a stored analysis
+        where = SentenceRef(where["article_id"], where["start"], where["end"])
     denial = replace(claim, claimant=disputant, channel=None, origin=disputant, polarity=-1, disputed_by=None,
-                     chain=(disputant, *(chain[1:] if claimant else chain)), text=f"disputes: {text}")
+                     chain=(disputant, *(chain[1:] if claimant else chain)), text=f"disputes: {text}",
+                     evidence=SentenceRef(where.article_id, where.start, where.end))
     return [claim, denial]
 
 
