@@ -12,6 +12,7 @@ are written there.
 from __future__ import annotations
 
 import csv
+import re
 import io
 import os
 import shutil
@@ -140,7 +141,10 @@ def test_an_analyst_follows_a_claim_to_its_sentence_and_takes_the_rows_away(brow
     assert len(downloaded) == rows.count()
     assert {r["verdict"] for r in downloaded} == {"contradicted"} and all(r["url"] for r in downloaded)
 
-    denial = rows.filter(has_text="Andriy Marchenko").first
+    # the row Marchenko claims (his denial), not the ministry's row that he disputes
+    claimant_cell = page.locator("td", has_text=re.compile(r"^\s*Andriy Marchenko\s*$"))
+    denial = rows.filter(has=claimant_cell).first
+    assert "denies" in denial.inner_text()
     denial.locator("a.cite").click()
     page.wait_for_load_state()
     mark = page.locator("mark#evidence")
