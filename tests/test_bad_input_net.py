@@ -91,6 +91,12 @@ def server():
     one.sock.close()
 
 
+# A hang guard, not a speed test: the drips last 51 s (headers) and 100 s (body), and each byte
+# comes well inside the read time-out, so a fetch back within this bound was cut by the deadline,
+# however loaded the machine. What is asserted is the behaviour: a timeout naming the deadline.
+HANG_GUARD_S = 30.0
+
+
 def _fetch(url: str, **opts) -> tuple[Fetched | Rejection, float]:
     options = FetchOptions(per_host_delay=0.0, backoff=0.01, **{"timeout": 1.0, "deadline": 1.0, "retries": 2, **opts})
     started = time.monotonic()
@@ -102,13 +108,16 @@ def test_dripping_headers_are_cut_at_the_deadline_and_not_retried(server):
     result, took = _fetch(f"{server.url}/drip-headers")       # was: held 166 s per attempt, 3 attempts
     assert isinstance(result, Rejection) and result.reason == "timeout"
     assert "within the 1 s deadline (headers and body)" in result.detail
-    assert took < 3.0 and server.hits["/drip-headers"] == 1
+    assert server.hits["/drip-headers"] == 1                  # a deadline is not retried
+    assert took < HANG_GUARD_S
 
 
 def test_a_dripping_body_is_reported_with_the_deadline_not_the_read_time_out(server):
     result, took = _fetch(f"{server.url}/drip-body", timeout=0.7)
-    assert result.reason == "timeout" and "1 s deadline" in result.detail and "0.7" not in result.detail
-    assert took < 3.0
+    assert isinstance(result, Rejection) and result.reason == "timeout"
+    assert "1 s deadline" in result.detail and "0.7" not in result.detail
+    assert server.hits["/drip-body"] == 1
+    assert took < HANG_GUARD_S
 
 
 def test_a_body_shorter_than_its_content_length_is_not_a_page(server):
