@@ -232,7 +232,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     totals = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text)
                    for d in deaths if d.scope == "campaign")
     if deaths and all(d.scope == "campaign" for d in deaths):
-        return None, mentions, totals       # "1,261 killed since fighting intensified": a toll, kept as a claim
+        return None, mentions, totals       # "600 killed since the fighting began": a toll, kept as a claim
     if cue.sub_event_type == "casualty" and not _casualty_is_event(mentions, deaths, text, context):
         return None, mentions, totals
     if cue.sub_event_type in ("take", "retake") and not _territorial(mentions, context, text, cue):

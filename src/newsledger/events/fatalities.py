@@ -53,8 +53,8 @@ _CAMPAIGN = re.compile(
     r"since (?:the )?(?:(?:start|beginning|outbreak|launch)(?! of the day)|war|invasion|incursion|conflict|operation|offensive|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"in total|to date|so far|throughout the|since it began|overall|over the (?:past|last) (?:\w+ )?(?:months|years)|"
-    r"since (?:\w+ )?(?:fighting|violence|clashes|protests|unrest|hostilities) (?:began|erupted|broke out|intensified|started)|"
-    r"this (?:month|year|week) alone|(?:a|one|two|three|several) (?:weeks?|months?|years?) of (?:violence|fighting|unrest|clashes|war)|"
+    r"since (?:\w+ )?(?:fighting|violence|clashes|protests|unrest|hostilities) (?:began|erupted|broke out|started)|"
+    r"(?:a|one|two|three|several) (?:weeks?|months?|years?) of (?:violence|fighting|unrest|clashes|war)|"
     r"in (?:the )?(?:\d{4}|past year)|during the (?:war|conflict|operation|campaign|offensive|incursion|invasion))\b",
     re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
@@ -87,6 +87,13 @@ def number_value(text: str) -> int | None:
 
 
 def is_campaign_total(sentence: str) -> bool:
+    """True when the sentence's deaths are a toll over a campaign, not one event's.
+
+    >>> is_campaign_total("A week of violence after the vote killed at least 600 people")
+    True
+    >>> is_campaign_total("Two soldiers were killed in shelling on Tuesday")
+    False
+    """
     return _CAMPAIGN.search(sentence) is not None
 
 
