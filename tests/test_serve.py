@@ -265,3 +265,22 @@ def test_a_postgresql_ledger_is_served_read_only(postgres_url):
     assert client.get("/api/stories").json()["total"] == 1
     with pytest.raises(StorageError):
         client.app.state.index.view.ledger.put_stories([{"id": "x", "article_ids": []}])
+
+
+def test_serving_a_missing_postgresql_schema_refuses_and_creates_nothing(postgres_url):
+    import psycopg
+
+    missing = f"{postgres_url}_absent"              # the search_path names a schema nobody created
+    schema = missing.rsplit("%3D", 1)[1]
+    with pytest.raises(StorageError) as refused:
+        open_read_only(missing)
+    assert f'schema "{schema}"' in str(refused.value) and "newsledger ingest" in str(refused.value)
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        created = conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (schema,)).fetchone()
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    assert created is None
+
+
+def test_serving_an_empty_postgresql_schema_says_there_is_no_ledger(postgres_url):
+    with pytest.raises(StorageError, match="no ledger here .*newsledger ingest"):
+        open_read_only(postgres_url)

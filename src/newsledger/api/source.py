@@ -54,7 +54,7 @@ def open_read_only(path: str | Path) -> Ledger:
 
 
 def _postgres_read_only(url: str) -> Ledger:
-    conn = connect_postgres(url)
+    conn = connect_postgres(url, create_schema=False)
     try:
         conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
         _check_schema(conn, redact(url))
@@ -66,6 +66,10 @@ def _postgres_read_only(url: str) -> Ledger:
 
 def _check_schema(conn: Any, name: str) -> None:
     found, known = schema_version(conn), MIGRATIONS[-1][0]
+    if found == 0:
+        conn.close()
+        raise StorageError(f"no ledger here (no newsledger tables); create one with "
+                           f"`newsledger ingest PAGES --db {name}`", uri=name, reason="no_ledger")
     if found != known:
         conn.close()
         action = "upgrade newsledger" if found > known else f"run `newsledger status --db {name}` once to upgrade it"

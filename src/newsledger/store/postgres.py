@@ -181,8 +181,9 @@ def _lock_key(name: str) -> int:
     return zlib.crc32(f"newsledger:{name}".encode()) - 2**31
 
 
-def connect(url: str) -> PostgresConnection:
-    """Connect to the server named by `url`, creating the schema of its search_path if missing."""
+def connect(url: str, create_schema: bool = True) -> PostgresConnection:
+    """Connect to the server named by `url`, creating the schema of its search_path if missing;
+    with `create_schema=False` (a reader, which must never write) a missing schema is an error."""
     try:
         import psycopg
     except ImportError as exc:
@@ -197,6 +198,11 @@ def connect(url: str) -> PostgresConnection:
         path = _one(conn, "SHOW search_path")
         wanted = path.split(",")[0].strip().strip('"')
         if wanted and wanted != "$user" and wanted not in schema:
+            if not create_schema:
+                conn.close()
+                raise StorageError(f'no ledger here: the schema "{wanted}" of the search_path does not exist; '
+                                   "create the ledger with `newsledger ingest PAGES --db URL`",
+                                   uri=redact(url), reason="no_ledger")
             # another process may create it at the same moment
             with contextlib.suppress(psycopg.errors.UniqueViolation):
                 conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{wanted}"')
