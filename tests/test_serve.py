@@ -284,3 +284,34 @@ def test_serving_a_missing_postgresql_schema_refuses_and_creates_nothing(postgre
 def test_serving_an_empty_postgresql_schema_says_there_is_no_ledger(postgres_url):
     with pytest.raises(StorageError, match="no ledger here .*newsledger ingest"):
         open_read_only(postgres_url)
+
+
+def test_the_token_never_reaches_the_servers_log(ledger_dir):
+    """`serve --token` as a user runs it: a browser's first request carries ?token=, and the access
+    log (on by default) prints every request's query: the token is masked there."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from serve_support import free_port
+
+    token, port = "s3cret-token-for-the-log-test", free_port()
+    command = [sys.executable, "-m", "newsledger.cli", "serve", "--db", str(example_ledger(ledger_dir)),
+               "--port", str(port), "--token", token]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))    # straight to 127.0.0.1
+    try:
+        deadline, answered = time.monotonic() + 120, None      # a hang guard for the start-up
+        while answered is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                with opener.open(f"http://127.0.0.1:{port}/?q=vovchansk&token={token}", timeout=30) as r:
+                    answered = r.status
+            except OSError:
+                time.sleep(0.5)
+    finally:
+        server.terminate()
+        log = server.communicate(timeout=30)[0]
+    assert answered == 200, log
+    assert "GET /?q=vovchansk&token=*** HTTP/1.1" in log       # the request is logged, its token masked
+    assert token not in log

@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import hmac
+import logging
+import re
 from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
@@ -25,12 +27,30 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 
 from .index import Index
 
-__all__ = ["create_app", "CSP", "LOOPBACK_HOSTS"]
+__all__ = ["create_app", "CSP", "LOOPBACK_HOSTS", "HideToken"]
 
 CSP = ("default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 _TOKEN_COOKIE = "newsledger_token"
+_TOKEN_IN_QUERY = re.compile(r"([?&]token=)[^&#\s\"]*", re.I)
+
+
+class HideToken(logging.Filter):
+    """Masks `?token=...` in log records: the server's access log prints every request's path
+    and query, and a browser's first request carries the token there.
+
+    >>> record = logging.LogRecord("uvicorn.access", 20, "", 0, '%s "%s %s"', ("127.0.0.1", "GET", "/?q=x&token=s3cret"), None)
+    >>> HideToken().filter(record), record.getMessage()
+    (True, '127.0.0.1 "GET /?q=x&token=***"')
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = _TOKEN_IN_QUERY.sub(r"\1***", record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(_TOKEN_IN_QUERY.sub(r"\1***", a) if isinstance(a, str) else a for a in record.args)
+        return True
 
 
 class _Guard(BaseHTTPMiddleware):

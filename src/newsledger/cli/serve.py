@@ -9,7 +9,7 @@ import click
 from ..errors import NewsledgerError
 from ..store import DEFAULT_DB
 
-__all__ = ["serve_command", "is_loopback"]
+__all__ = ["serve_command", "is_loopback", "log_config"]
 
 
 def is_loopback(host: str) -> bool:
@@ -52,7 +52,21 @@ def serve_command(db: str, host: str, port: int, token: str | None, quiet: bool)
     if not quiet:
         click.echo(f"serve: http://{shown}:{port}/" + (" (every request needs the token)" if token else ""), err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning" if quiet else "info",
-                access_log=not quiet, server_header=False)
+                access_log=not quiet, server_header=False, log_config=log_config())
+
+
+def log_config() -> dict:
+    """uvicorn's own logging set-up with the token masked in every line it writes (the access log
+    prints each request's query, and a browser's first request carries ?token=)."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config.setdefault("filters", {})["hide_token"] = {"()": "newsledger.api.app.HideToken"}
+    for handler in config["handlers"].values():
+        handler.setdefault("filters", []).append("hide_token")
+    return config
 
 
 def _app(db: str, token: str | None, loopback: bool, quiet: bool):
