@@ -23,6 +23,7 @@ from typing import Any
 from ..enrich.hedges import find_hedges
 from ..enrich.quotes_direct import paragraph_spans
 from ..enrich.records import Analysis, Place
+from ..extract.language import reads_as
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
 from .fatalities import DeathCount, deaths_in
@@ -108,20 +109,10 @@ def language_note(analysis: Analysis) -> str | None:
     return None
 
 
-_ENGLISH = frozenset("the of and to in is that for it was on with as by at from he said were are has have".split())
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 def reads_as_english(text: str) -> bool:
-    """At least one word in twenty is an English function word (English prose runs near one in four).
-
-    >>> reads_as_english("Uraganul a lovit coasta, iar autoritatile au evacuat mii de oameni")
-    False
-    """
-    words = [w.casefold() for w in _WORD.findall(text[:5000])]
-    if len(words) < 12:
-        return True             # a headline is too short to judge
-    return sum(w in _ENGLISH for w in words) >= len(words) / 20
+    """At least one word in twenty is an English function word, by the extract stage's language
+    detector (extract.language); a headline is too short to judge and passes."""
+    return reads_as(text, "en")
 
 
 def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
