@@ -125,7 +125,21 @@ def test_events_in_acled_columns_with_facets(client):
     assert battles["total"] > 0 and all(e["location"] == "Vovchansk" for e in battles["items"])
     rows = list(csv.DictReader(io.StringIO(client.get("/download/events.csv").text)))
     assert list(rows[0])[:6] == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type"]
-    assert all(r["article_id"] and r["start"] for r in rows)
+    assert all(r["article_id"] and r["article_url"] and int(r["evidence_start"]) < int(r["evidence_end"])
+               for r in rows)
+
+
+def test_events_download_names_its_source_columns_as_the_events_export_does(client, ledger_dir, tmp_path):
+    from newsledger.events.export import SOURCE_COLUMNS
+
+    downloaded = list(csv.DictReader(io.StringIO(client.get("/download/events.csv").text)))
+    exported = tmp_path / "events.csv"
+    result = CliRunner().invoke(main, ["events", "--db", str(example_ledger(ledger_dir)), "--format", "csv",
+                                       "-o", str(exported), "--quiet"])
+    assert result.exit_code == 0, result.output
+    header = next(csv.reader(exported.open(encoding="utf-8")))
+    assert header[-len(SOURCE_COLUMNS):] == list(SOURCE_COLUMNS)
+    assert list(downloaded[0]) == header + ["sentence", "story_id"]
 
 
 def test_place_page_has_control_timeline_events_and_map(client):

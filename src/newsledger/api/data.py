@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import Response
 
-from ..events.export import ACLED_COLUMNS
+from ..events.export import EXPORT_COLUMNS
 from .index import Index
 from .models import (ClaimOut, ClaimsPage, ErrorOut, EventsPage, PlaceDetail, PlaceOut, StoriesPage,
                      StoryDetail)
@@ -167,14 +167,15 @@ async def download_claims(request: Request, fmt: Format, flt: Claims) -> Respons
 
 @router.get("/download/events.{fmt}", responses=_DOWNLOAD, response_class=Response, tags=["downloads"])
 async def download_events(request: Request, fmt: Format, flt: Events) -> Response:
-    """Every event the filter selects: ACLED's columns, then article id, URL and sentence offsets."""
+    """Every event the filter selects in the columns of `newsledger events --format csv` (ACLED's,
+    then the article id, URL and evidence offsets), then the sentence number and the story id."""
     rows = []
     for row in all_rows(_index(request), flt):
         acled = json.loads(row.pop("acled"))
-        rows.append({**acled, "article_id": row["article_id"], "url": row["url"], "start": row["start"],
-                     "end": row["end"], "sentence": row["sentence"], "story_id": row["story_id"]})
-    columns = (*ACLED_COLUMNS, "article_id", "url", "start", "end", "sentence", "story_id")
-    return _download(rows, columns, "events", fmt)
+        rows.append({**acled, "article_id": row["article_id"], "article_url": row["url"] or acled["article_url"],
+                     "evidence_start": row["start"], "evidence_end": row["end"], "sentence": row["sentence"],
+                     "story_id": row["story_id"]})
+    return _download(rows, (*EXPORT_COLUMNS, "sentence", "story_id"), "events", fmt)
 
 
 @router.get("/download/stories.{fmt}", responses=_DOWNLOAD, response_class=Response, tags=["downloads"])
