@@ -105,6 +105,35 @@ def test_ledger_and_run(tmp_path):
     assert stories and stories[0].claim_groups
     with newsledger.Ledger(db) as ledger:
         assert len(list(ledger.articles())) >= 5
+        stored = {row["id"]: set(row["article_ids"]) for row in ledger.stories()}     # as `newsledger run` stores them
+    assert stored == {s.story.id: set(s.story.article_ids) for s in stories}
+
+
+def test_run_is_the_commands_run_rejections_named_and_the_rest_reported(tmp_path, capfd):
+    from click.testing import CliRunner
+
+    from newsledger.cli import main
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for page in (ROOT / "examples" / "pages").iterdir():
+        (pages / page.name).write_bytes(page.read_bytes())
+    (pages / "zz_empty.html").write_bytes(b"")           # synthetic: a page with nothing in it
+    stories = newsledger.run([pages], tmp_path / "library.md")
+    rejected = [line for line in capfd.readouterr().err.splitlines() if line.startswith("error:")]
+    assert len(rejected) == 1 and "zz_empty.html" in rejected[0]
+    command = CliRunner().invoke(main, ["run", str(pages), "-o", str(tmp_path / "command.md"), "--quiet"])
+    assert command.exit_code == 1                     # the command says an error was printed
+    library, cli = ((tmp_path / name).read_text(encoding="utf-8") for name in ("library.md", "command.md"))
+    generated = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC")         # the minute each was written
+    assert generated.sub("", library) == generated.sub("", cli) and stories[0].story.title in library
+
+
+def test_run_with_no_article_in_its_sources_raises_and_writes_nothing(tmp_path):
+    (tmp_path / "empty.html").write_bytes(b"")
+    with pytest.raises(newsledger.ExtractionError, match="no article found in the sources"):
+        newsledger.run([tmp_path / "empty.html"], tmp_path / "report.html")
+    assert not (tmp_path / "report.html").exists()
 
 
 def test_the_readme_command_works_as_written():

@@ -16,13 +16,11 @@ path), `Ledger` and `run` touch files.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from .enrich.records import Analysis
-from .errors import ConfigError, ExtractionError, InputError
+from .errors import ConfigError, InputError
 from .events.records import Event
 from .options import ExtractOptions
 from .records import Article, RawDocument, Rejection
@@ -191,11 +189,13 @@ def Ledger(path_or_url: str | os.PathLike[str]) -> _StoreLedger:
 
 def run(sources: Sequence[str | os.PathLike[str]] | str | os.PathLike[str], output: str | os.PathLike[str],
         db: str | os.PathLike[str] | None = None) -> list[StoryBundle]:
-    """What `newsledger run` does: ingest the sources, analyse, code events, build stories and
-    write the largest story's report to `output` (.html, or .md for Markdown). Returns the stories.
+    """What `newsledger run` does, by the same code: ingest the sources, analyse, code events, build
+    and store the stories, and write the largest story's report to `output` (.html, or .md for
+    Markdown; written whole or not at all). Returns the stories, largest first.
 
     Sources are what `newsledger ingest` reads: files, folders, globs, WARC, JSONL, feeds, URLs.
-    The ledger is kept in `db` when given, else in a temporary file.
+    The ledger is kept in `db` when given, else in a temporary file. As on the command line, each
+    rejected input is named on one line of stderr and the report is written from the rest.
 
     >>> import newsledger, tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "report.html"
@@ -208,29 +208,7 @@ def run(sources: Sequence[str | os.PathLike[str]] | str | os.PathLike[str], outp
         raise InputError(f"run() takes source paths or URLs, not {_kind(sources)}", reason="wrong_type")
     if not isinstance(output, str | os.PathLike):
         raise InputError(f"run() writes the report to a file path, not {_kind(output)}", reason="wrong_type")
-    target = Path(output)
-    with tempfile.TemporaryDirectory(prefix="newsledger-") as scratch, \
-            _StoreLedger.open(os.fspath(db) if db is not None else Path(scratch) / "run.db") as ledger:
-        stories = _stories_of(ledger, [os.fspath(s) for s in names])
-    if not stories:
-        raise ExtractionError("no article found in the sources", uri=", ".join(os.fspath(s) for s in names),
-                              reason="not_article: none")
-    text = render(stories[0], "markdown" if target.suffix.lower() in (".md", ".markdown") else "html")
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot write the report ({exc.strerror or exc})", uri=str(target),
-                         reason="unwritable") from exc
-    return stories
+    from .cli.run import run_pages
 
-
-def _stories_of(ledger: Any, sources: list[str]) -> list[StoryBundle]:
-    from .ingest.run import ingest
-    from .store.analyses import current_analyses
-    from .stories.pipeline import bundle_stories
-
-    ingest(sources, ledger)
-    articles = list(ledger.articles())
-    analyses = [a for a in current_analyses(ledger, articles) if isinstance(a, Analysis)]
-    duplicates = {copy: original for copy, original, _ in ledger.duplicates()}
-    return bundle_stories(analyses, duplicates)
+    return run_pages([os.fspath(s) for s in names], Path(output), db=os.fspath(db) if db is not None else None,
+                     quiet=True)[0]

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from ..errors import NewsledgerError
+from ..errors import ConfigError, InputError, NewsledgerError, StorageError
 from ..store import DEFAULT_DB, Ledger, ledger_exists
 from .common import atomic_text
 
-__all__ = ["report_command", "analyses_of", "write_report"]
+__all__ = ["report_command", "analyses_of", "write_report", "report_stories"]
 
 
 def _say(message: str, quiet: bool) -> None:
@@ -56,6 +56,12 @@ def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: b
     """Cluster the ledger into stories, store them, and write the chosen one to `output` (with
     `every`: an index of all stories to `output` and each story's report beside it); the number
     of errors reported on the way (articles kept without analysis)."""
+    return report_stories(ledger, output, story_id, quiet=quiet, every=every)[1]
+
+
+def report_stories(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False,
+                   every: bool = False) -> tuple[list, int]:
+    """`write_report`, also giving back the stories (largest first) beside the number of errors."""
     from ..report import render
 
     errors: list[str] = []
@@ -63,7 +69,7 @@ def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: b
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     if every:
         _write_all(bundles, changes, output, generated, quiet)
-        return len(errors)
+        return bundles, len(errors)
     chosen = _choose(bundles, story_id, rows)
     _write(output, render(chosen, output.suffix, generated=generated, other_stories=len(bundles) - 1))
     _say(f"stories: {len(bundles)}; wrote {output} for story {chosen.story.id} "
@@ -71,7 +77,7 @@ def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: b
     for bundle in bundles:
         if bundle is not chosen:
             _say(f"  other story {bundle.story.id}: {len(bundle.analyses)} article(s): {bundle.story.title}", quiet)
-    return len(errors)
+    return bundles, len(errors)
 
 
 def _stories(ledger: Ledger, quiet: bool, errors: list[str]) -> tuple[list, list[dict], tuple]:
@@ -82,8 +88,8 @@ def _stories(ledger: Ledger, quiet: bool, errors: list[str]) -> tuple[list, list
 
     analyses = analyses_of(ledger, quiet=quiet, errors=errors)
     if not analyses:
-        raise click.ClickException(f"{ledger.path}: the ledger holds no article; add pages with "
-                                   f"`newsledger ingest PATH --db {ledger.path}`")
+        raise StorageError(f"the ledger holds no article; add pages with `newsledger ingest PATH --db {ledger.path}`",
+                           uri=ledger.path, reason="no_article")
     duplicates = {article_id: original for article_id, original, _ in ledger.duplicates()}
     stored = list(ledger.stories())
     previous = {row["id"]: list(row.get("article_ids") or ()) for row in stored if row.get("id")}
@@ -102,7 +108,8 @@ def _write(output: Path, text: str) -> None:
         with atomic_text(output) as out:      # the old report stays whole until the new one is
             out.write(text)
     except OSError as exc:
-        raise click.ClickException(f"{output}: cannot write the report ({exc.strerror}); choose another path") from exc
+        raise InputError(f"cannot write the report ({exc.strerror}); choose another path", uri=str(output),
+                         reason="unwritable") from exc
 
 
 def _write_all(bundles: list, changes: tuple, output: Path, generated: str, quiet: bool) -> None:
@@ -132,8 +139,8 @@ def _choose(bundles: list, story_id: str | None, rows: list[dict]):
         [b for b in bundles if b.story.id.startswith(story_id)]
     if len(matches) != 1:
         known = ", ".join(b.story.id for b in bundles[:10])
-        raise click.ClickException(f"story {story_id!r} {'is ambiguous' if matches else 'not found'}; "
-                                   f"stories in this ledger: {known}")
+        raise ConfigError(f"story {story_id!r} {'is ambiguous' if matches else 'not found'}; "
+                          f"stories in this ledger: {known}", reason="story")
     return matches[0]
 
 

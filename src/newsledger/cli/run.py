@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
-from ..errors import NewsledgerError
+from ..errors import ExtractionError, NewsledgerError
 from ..store import Ledger
 from .common import Progress
-from .report import write_report
+from .report import report_stories
 
-__all__ = ["run_command"]
+__all__ = ["run_command", "run_pages"]
 
 
 @click.command("run")
@@ -38,16 +39,31 @@ def run_command(sources: tuple[str, ...], output: Path, db: str | None, story_id
 
     Example: newsledger run examples/pages -o report.html
     """
-    with tempfile.TemporaryDirectory(prefix="newsledger-") as scratch:
-        path = db or str(Path(scratch) / "run.db")
-        try:
-            with Ledger.open(path) as ledger:
-                failed = _ingest(sources, ledger, quiet, workers, cluster)
-                failed = write_report(ledger, output, story_id, quiet=quiet) > 0 or failed
-        except NewsledgerError as exc:
-            raise click.ClickException(str(exc)) from exc
+    try:
+        failed = run_pages(sources, output, db=db, story_id=story_id, quiet=quiet, workers=workers,
+                           cluster=cluster)[1]
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
     if failed:
         sys.exit(1)
+
+
+def run_pages(sources: Sequence[str], output: Path, *, db: str | None = None, story_id: str | None = None,
+              quiet: bool = False, workers: int | None = None, cluster: str | None = None) -> tuple[list, bool]:
+    """What `newsledger run` does, for the command and for `newsledger.run`: ingest the sources into
+    the ledger `db` (else a temporary one), analyse, store the stories and write the chosen story's
+    report to `output` (written whole or not at all). Each rejected input and analysis error is one
+    line on stderr, quiet or not. Returns the stories, largest first, and whether an error was printed.
+    """
+    with tempfile.TemporaryDirectory(prefix="newsledger-") as scratch:
+        path = db or str(Path(scratch) / "run.db")
+        with Ledger.open(path) as ledger:
+            failed = _ingest(tuple(sources), ledger, quiet, workers, cluster)
+            if next(iter(ledger.articles()), None) is None:
+                raise ExtractionError("no article found in the sources (each rejected input is named above)",
+                                      uri=", ".join(sources), reason="not_article: none")
+            stories, errors = report_stories(ledger, output, story_id, quiet=quiet)
+    return stories, failed or errors > 0
 
 
 def _ingest(sources: tuple[str, ...], ledger: Ledger, quiet: bool, workers: int | None, cluster: str | None) -> bool:
