@@ -48,6 +48,52 @@ def test_seed_read_from_a_file_is_dated_from_its_save_time_under_any_clock(seeds
     assert _published(raw) == "2024-09-12T11:40"
 
 
+def test_the_library_reads_a_file_as_ingest_does(seeds, tmp_path: Path, clock_2031):
+    import newsledger
+    from newsledger.ingest.run import ingest
+    from newsledger.store import Ledger
+
+    copy = tmp_path / seeds["000"].name
+    copy.write_bytes(seeds["000"].read_bytes())
+    os.utime(copy, (_SAVED, _SAVED))
+    from_library = newsledger.extract(copy)            # was: no fetch time, so published None
+    with Ledger.open(str(tmp_path / "l.db")) as ledger:
+        ingest([str(copy)], ledger)
+        stored = next(iter(ledger.articles()))
+    assert isinstance(from_library, Article) and from_library.published is not None
+    assert from_library.published == stored.published and from_library.published.iso == "2024-09-12T11:40"
+
+
+def _saved_in_2031(path: Path) -> Path:
+    later = datetime(2031, 6, 1, tzinfo=timezone.utc).timestamp()
+    os.utime(path, (later, later))
+    return path
+
+
+def test_a_fetch_time_the_input_records_wins_over_the_files_save_time(seeds, tmp_path: Path):
+    import io
+    import json
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from newsledger.ingest.sources import iter_sources
+
+    text = seeds["000"].read_text(encoding="utf-8")
+    jsonl = tmp_path / "pages.jsonl"
+    jsonl.write_text(json.dumps({"url": "https://example.org/a", "text": text, "fetched_at": "2024-10-01T00:00:00Z"}) + "\n")
+    warc = tmp_path / "pages.warc"
+    with warc.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/plain; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://example.org/a", "response", payload=io.BytesIO(
+            text.encode()), http_headers=http, warc_headers_dict={"WARC-Date": "2024-10-01T00:00:00Z"}))
+    for path in (_saved_in_2031(jsonl), _saved_in_2031(warc)):
+        raws = [r for r in iter_sources([str(path)]) if isinstance(r, RawDocument)]
+        assert [r.fetched_at for r in raws] == ["2024-10-01T00:00:00Z"], path.name
+        assert _published(raws[0]) == "2024-09-12T11:40"
+
+
 def test_a_yearless_dateline_with_nothing_to_bound_it_is_no_date(seeds, clock_2031):
     # no fetch time, no year anywhere on the page: the year cannot be known (was 2030-09-12 here)
     raw = RawDocument(uri=str(seeds["000"]), content=seeds["000"].read_bytes())

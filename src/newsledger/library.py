@@ -16,6 +16,7 @@ path), `Ledger` and `run` touch files.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -42,7 +43,8 @@ def extract(source: str | bytes | os.PathLike[str] | RawDocument, url: str | Ext
 
     `source` is the page itself (`bytes`, or `str` for its text), a path to a saved page
     (`pathlib.Path`; a `str` is always read as the page's text, never as a file name), or a
-    `RawDocument`. `url` is where the page lives, used for its outlet and kept on the article
+    `RawDocument`. A path is read as `newsledger ingest` reads it: the file's modification time
+    (when it was saved) is its fetch time, which bounds a dateline printed without a year. `url` is where the page lives, used for its outlet and kept on the article
     (`extract(raw, options)`, the extract stage's own form, is read as options).
 
     >>> import newsledger, pathlib
@@ -71,11 +73,12 @@ def _raw(source: object, url: str | None) -> RawDocument:
     if isinstance(source, str):
         return RawDocument(url or "<text>", source.encode("utf-8"), url=url)
     if isinstance(source, os.PathLike):
-        path = Path(source)
-        try:
-            return RawDocument(str(path), path.read_bytes(), url=url)
-        except OSError as exc:
-            raise InputError(f"cannot read the page ({exc.strerror or exc})", uri=str(path), reason="unreadable") from exc
+        from .ingest.files import read_file      # as `ingest` reads it: the save time is the fetch time
+
+        raw = read_file(Path(source))
+        if isinstance(raw, Rejection):
+            raise InputError(f"cannot read the page ({raw.detail})", uri=raw.uri, reason="unreadable")
+        return replace(raw, url=url) if url is not None else raw
     raise InputError(f"extract() takes the page as bytes, str, a path or a RawDocument, not {_kind(source)}",
                      reason="wrong_type")
 
