@@ -329,3 +329,13 @@ def test_the_token_never_reaches_the_servers_log(ledger_dir):
     assert answered == 200, log
     assert "GET /?q=vovchansk&token=*** HTTP/1.1" in log       # the request is logged, its token masked
     assert token not in log
+
+
+def test_word_search_folds_case_beyond_ascii(ledger_dir):
+    client = TestClient(app_for(example_ledger(ledger_dir)), base_url="http://127.0.0.1")
+    index = client.app.state.index
+    claim_id = client.get("/api/claims").json()["items"][0]["id"]
+    # a claim whose sentence names a place in Cyrillic capitals, as a Ukrainian dateline would
+    index.conn.execute("UPDATE claims SET sentence_text = sentence_text || ' ВОВЧАНСЬК' WHERE id = ?", (claim_id,))
+    found = client.get("/api/claims", params={"q": "вовчанськ"}).json()
+    assert [c["id"] for c in found["items"]] == [claim_id]      # SQLite's lower() would find nothing

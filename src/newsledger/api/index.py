@@ -87,6 +87,9 @@ class Index:
 def build_index(view: LedgerView, *, quiet: bool = True) -> Index:
     """Bundle every story of the ledger and keep its rows; progress on stderr unless `quiet`."""
     conn = sqlite3.connect(":memory:", check_same_thread=False)
+    # SQLite's lower() and LIKE fold ASCII only; words are compared casefolded as Python folds them
+    conn.create_function("casefold", 1, lambda text: text.casefold() if isinstance(text, str) else text,
+                         deterministic=True)
     conn.executescript(_SCHEMA)
     total = len(view.stories)
     with conn:

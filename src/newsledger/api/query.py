@@ -116,7 +116,7 @@ def where(flt: ClaimFilter | EventFilter) -> tuple[str, list[Any]]:
         elif spec.name == "q":
             wide = "claims" if isinstance(flt, ClaimFilter) else "events"
             terms.append(f"rid IN (SELECT rowid FROM {wide} WHERE "
-                         + " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in text_columns) + ")")
+                         + " OR ".join(f"casefold({c}) LIKE ? ESCAPE '\\'" for c in text_columns) + ")")
             params += [_like(value)] * len(text_columns)
     return (" AND ".join(terms) or "1"), params
 
