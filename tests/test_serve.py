@@ -234,7 +234,11 @@ def test_refuses_a_ledger_it_cannot_read(tmp_path):
 
 def test_other_hosts_are_refused_on_loopback(client):
     assert client.get("/", headers={"host": "attacker.example"}).status_code == 400
+    assert client.get("/", headers={"host": "127.0.0.1.attacker.example"}).status_code == 400
     assert client.get("/", headers={"host": "localhost:8000"}).status_code == 200
+    # every loopback address serve may listen on without a token is a host it answers to
+    for host in ("127.0.0.2:8000", "[::1]:8000"):
+        assert client.get("/", headers={"host": host}).status_code == 200, host
 
 
 def test_a_token_is_needed_on_every_request_when_set(ledger_dir):

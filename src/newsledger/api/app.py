@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import logging
 import re
 from collections import OrderedDict
@@ -27,11 +28,10 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 
 from .index import Index
 
-__all__ = ["create_app", "CSP", "LOOPBACK_HOSTS", "HideToken"]
+__all__ = ["create_app", "CSP", "HideToken", "is_loopback"]
 
 CSP = ("default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 _TOKEN_COOKIE = "newsledger_token"
 _TOKEN_IN_QUERY = re.compile(r"([?&]token=)[^&#\s\"]*", re.I)
 
@@ -62,7 +62,7 @@ class _Guard(BaseHTTPMiddleware):
         self.loopback_only = loopback_only
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        if self.loopback_only and _host_name(request.headers.get("host", "")) not in LOOPBACK_HOSTS:
+        if self.loopback_only and not is_loopback(_host_name(request.headers.get("host", ""))):
             return _secure(PlainTextResponse("refused: this workbench answers only to a loopback host name "
                                              "(127.0.0.1 or localhost)", status_code=400))
         if self.token is not None:
@@ -75,6 +75,17 @@ class _Guard(BaseHTTPMiddleware):
         if self.token is not None and request.query_params.get("token"):
             response.set_cookie(_TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
         return _secure(response)
+
+
+def is_loopback(host: str) -> bool:
+    """True for 127.0.0.0/8, ::1 (bracketed or not) and "localhost": what `serve` may listen on
+    without a token, and the host names a loopback-bound workbench answers to."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _host_name(header: str) -> str:

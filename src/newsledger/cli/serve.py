@@ -1,7 +1,6 @@
 """`newsledger serve`: the read-only web workbench and JSON API over a ledger."""
 from __future__ import annotations
 
-import ipaddress
 import secrets
 
 import click
@@ -9,17 +8,7 @@ import click
 from ..errors import NewsledgerError
 from ..store import DEFAULT_DB
 
-__all__ = ["serve_command", "is_loopback", "log_config"]
-
-
-def is_loopback(host: str) -> bool:
-    """True for 127.0.0.0/8, ::1 and "localhost"."""
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+__all__ = ["serve_command", "log_config"]
 
 
 @click.command("serve")
@@ -39,6 +28,8 @@ def serve_command(db: str, host: str, port: int, token: str | None, quiet: bool)
 
     Example: newsledger serve --db kursk.db --port 8000   (then open http://127.0.0.1:8000/)
     """
+    from ..api.app import is_loopback       # the host check the workbench itself makes
+
     loopback = is_loopback(host)
     if not loopback and not token:
         raise click.ClickException(
