@@ -353,3 +353,15 @@ def test_a_csv_cell_a_spreadsheet_would_run_is_made_text(ledger_dir):
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(client.get("/download/claims.csv").text))}
     assert rows[claim_id]["text"] == "'" + formula
     assert {r["id"]: r["text"] for r in client.get("/download/claims.json").json()}[claim_id] == formula
+
+
+def test_a_place_name_is_url_encoded_in_the_maps_links(ledger_dir):
+    from urllib.parse import quote
+
+    client = TestClient(app_for(example_ledger(ledger_dir)), base_url="http://127.0.0.1")
+    odd = "Nova Kakhovka #2?"                        # a name with a space, a fragment and a query mark
+    client.app.state.index.conn.execute("UPDATE events SET location = ? WHERE rowid = "
+                                        "(SELECT MIN(rowid) FROM events WHERE latitude IS NOT NULL)", (odd,))
+    page = client.get(f"/places/{quote(odd)}")
+    assert page.status_code == 200
+    assert f'href="/places/{quote(odd)}"' in page.text and 'href="/places/Nova Kakhovka #2?"' not in page.text

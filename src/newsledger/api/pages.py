@@ -9,7 +9,7 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -122,7 +122,7 @@ async def place_page(request: Request, name: Id) -> HTMLResponse:
             lanes[claim["claimant"] or claim["origin"]].append(
                 (claim["date"], f"{claim['actor'] or '?'}: {claim['amount']}", _evidence_href(claim),
                  VERDICT_COLOURS.get(claim["verdict"], "#566573")))
-    points = [(p["name"], p["lat"], p["lon"], 1, link(request, f"/places/{p['name']}"))
+    points = [(p["name"], p["lat"], p["lon"], 1, link(request, f"/places/{quote(p['name'])}"))
               for p in detail["points"] if p["lat"] is not None]
     return _render(request, "place.html", detail=detail,
                    timeline=Markup(timeline_svg(list(lanes.items()))) if lanes else None,
