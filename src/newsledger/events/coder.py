@@ -312,14 +312,15 @@ def _commentary(quote: Any, claimant: str | None, text: str, body: str) -> bool:
 
 
 # How far back a report's own news reaches: the operation a report follows may have begun weeks
-# before ("since the incursion began on August 6" in mid-September), older dates are history.
+# before; older dates are history. On the tuning split of the events gold set any window from 14
+# to 60 days gives the same figures (7 drops recall, 90 and more code history); 45 is inside that.
 NEWS_WINDOW_DAYS = 45
 
 
 def before_news_window(iso: str | None, evidence: str, published: str | None) -> bool:
     """True when the incident's own time expression puts it before the report's news window.
 
-    >>> before_news_window("2011", "in 2011", "2015-03-18"), before_news_window("2024-08-06", "August 6", "2024-09-12")
+    >>> before_news_window("2011", "in 2011", "2015-03-18"), before_news_window("2015-02-20", "February 20", "2015-03-18")
     (True, False)
     """
     if not iso or not published or evidence in ("publication date", "no date") or len(published) < 10:
