@@ -60,6 +60,14 @@ def groups_for(country: str | None) -> tuple[Group, ...]:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
+    """Nationality word -> ISO alpha-2 (data/demonyms.tsv).
+
+    Not yet one table: enrich.places.DEMONYMS (word -> country, drives place finding),
+    enrich.entities.DEMONYMS (country -> adjective) and enrich.names._DEMONYMS (words that name no
+    source) hold nationality words too. Merging them changes what place finding and attribution
+    find ("Kremlin" is a demonym to places, a named source to names), so it is to be done with the
+    geocoding, attribution and events evaluations run before and after, not as a refactor.
+    """
     return {line[0]: line[1] for line in _data_lines("demonyms.tsv")}
 
 
