@@ -37,8 +37,8 @@ FLOORS = {   # measured - 0.01 (before the fixes of this evaluation: 0.525, 0.56
     "dates_dump.day_accuracy": 0.740,
     "dates_dump.coverage": 0.750,
     "dates_dump.body_f1_vs_html": 0.773,   # silver: against our own HTML path (0.783 once the dump path keeps more)
-    "dates_dump.title_match": 0.671,
-    "aeb_dump.title_match": 0.708,
+    "dates_dump.title_match": 0.702,   # 0.712 once headlines are told from labels, captions and decks
+    "aeb_dump.title_match": 0.736,     # 0.746 then
 }
 
 _CACHE = Path(tempfile.gettempdir()) / "newsledger-w3m-cache"

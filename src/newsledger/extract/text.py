@@ -172,7 +172,7 @@ _CHROME_WORDS = {
     "submit", "follow", "topics", "links", "playback", "unsupported", "device", "browser", "explorer", "sharing",
     "options", "newsletter", "login", "photo", "illustration", "mugshot", "staff", "editorial", "writer", "media",
     "external", "window", "signed", "cookies", "javascript", "advertisement", "updated",
-    "password", "account", "register", "abonnez-vous", "s'abonner", "abonnieren", "suscríbete", "suscribirse", "assine",
+    "password", "account", "register", "whatsapp", "pinterest", "linkedin", "reddit", "telegram", "messenger", "abonnez-vous", "s'abonner", "abonnieren", "suscríbete", "suscribirse", "assine",
     "подписаться", "підписатися", "войти", "увійти", "поделиться", "поділитися", "compartir", "partager", "teilen",
     "condividi", "compartilhe", "compartilhar", "reklama", "реклама", "werbung", "publicidad", "publicité",
 }
@@ -215,8 +215,23 @@ def _heads_a_dated_block(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.words > 20 or line.text.rstrip().endswith((".", ":")):
         return False
-    return any(looks_like_date_line(lines[j].text) or _is_credit(lines[j])
+    return any(looks_like_date_line(lines[j].text) or _is_credit(lines[j]) or _names_line(lines[j].text)
                for j in range(i + 1, min(i + 4, len(lines))) if lines[j].kind != "prose")
+
+
+_NAME_JOINERS = {"and", "&", "und", "et", "y", "e", "i", "и", "і", "та", "ve", "en", "og", "och"}
+
+
+def _names_line(text: str) -> bool:
+    """An author line without its "By": two to four people's names, capitalised, joined by commas
+    or "and" ("Kimberly Miller and Gareth McGrath"); no digits and no sentence end."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 9 or any(ch.isdigit() for ch in text) or text.rstrip()[-1:] in ".:!?":
+        return False
+    names = [w for w in words if w.casefold() not in _NAME_JOINERS]
+    if not names or not all(w[:1].isupper() and w[1:2].islower() for w in names if len(w) > 1):
+        return False
+    return len(names) <= 3 or any(w.casefold() in _NAME_JOINERS for w in words) or "," in text
 
 
 def _has_full_date(text: str) -> bool:
@@ -237,6 +252,9 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str]) -> float
         # the share of its words the lede repeats, trusted less for a two-word tag or name
         score += 3.0 * sum(1 for w in content if w in lede) / len(content) * min(1.0, len(content) / 4)
     score -= 6.0 * sum(1 for w in words if w in _CHROME_WORDS) / len(words)   # "Share Close extra sharing options"
+    score -= _shape_penalty(line.text)
+    if _under_a_headline(lines, i, lede):
+        score -= 1.5
     if line.words <= 3:
         score -= 1.5                                           # names and section labels
     if line.text.endswith(".") or line.kind in ("prose", "caption"):
@@ -246,6 +264,55 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str]) -> float
     if "(" in line.text and line.text.rstrip().endswith(")"):
         score -= 1.0                                           # "(AP Photo/...)" credits
     return score
+
+
+_URL = re.compile(r"https?://|www\.\w", re.I)
+
+
+def _shape_penalty(text: str) -> float:
+    """How little a line looks like a headline by its letters: headlines are written in title or
+    sentence case, so a line in capitals throughout is a section label or kicker ("MORE CORONAVIRUS
+    COVERAGE") and one without any capital a tag list ("coronavirus new york city"); a teaser cut
+    short ("How these travelers got…") or a web address is not a headline either."""
+    penalty = 0.0
+    cased = [ch for ch in text if ch.isalpha() and ch.upper() != ch.lower()]
+    if len(cased) >= 6:
+        upper = sum(1 for ch in cased if ch.isupper())
+        if upper == len(cased) or upper == 0:
+            penalty += 2.5
+    if text.rstrip().endswith(("…", "...")):
+        penalty += 1.0
+    if _URL.search(text):
+        penalty += 3.0
+    if _CAPTION_CUE.search(text):
+        penalty += 2.5
+    return penalty
+
+
+# picture captions and credits as w3m prints them ("Media captionWho is ...", "Taylor Swift Image
+# copyright Getty Images", "President Trump. (Photo by REUTERS)", "(Reed Saxon / Associated Press)")
+_CAPTION_CUE = re.compile(r"\b(?:image|photo|picture|media) ?(?:copyright|caption|credit)|\((?:photo|image|picture|credit)s?\b|"
+                          r"\bgetty images\b|\b(?:file|stock) (?:photo|image|picture)\b|^(?:image|photo|picture|video):|"
+                          r"/ ?(?:reuters|ap|afp|epa|associated press|getty)\b", re.I)
+
+
+def _lede_share(text: str, lede: set[str]) -> float:
+    content = [w for w in (w.casefold().strip(".,:;!?\"'") for w in text.split()) if _CONTENT_WORD.fullmatch(w)]
+    return sum(1 for w in content if w in lede) / len(content) if content and lede else 0.0
+
+
+def _under_a_headline(lines: list[Line], i: int, lede: set[str]) -> bool:
+    """The line comes right under another headline-shaped line of four words or more that the lede
+    also repeats: it is the standfirst (deck) under the headline, not the headline itself."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        above = lines[j]
+        if above.kind == "empty":
+            continue
+        return (above.kind in ("short", "unknown") and not above.bullet and 4 <= above.words <= 25
+                and not above.text.rstrip().endswith((".", ":")) and _shape_penalty(above.text) == 0
+                and not looks_like_date_line(above.text) and not _is_credit(above) and not _has_full_date(above.text)
+                and _lede_share(above.text, lede) >= 0.3)
+    return False
 
 
 def _soft_reason(line: Line) -> str:
