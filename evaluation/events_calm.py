@@ -70,7 +70,6 @@ def run(corpus: Path) -> dict[str, float]:
     from newsledger.enrich.nlp import load_nlp
     from newsledger.enrich.pipeline import enrich
     from newsledger.events import with_events
-    from newsledger.events.coder import sentence_spans
     from newsledger.events.cues import find_cues
     from newsledger.extract.language import guess_language
     from newsledger.records import Article, content_id
@@ -87,7 +86,7 @@ def run(corpus: Path) -> dict[str, float]:
         if analysis.events:
             with_event += 1
             print(f"  calm page with an event: {group}/{key}: {analysis.events[0].notes[:160]}")
-        spans = sentence_spans(analysis)
+        spans = analysis.sentences
         touched += any(find_cues(text[s:e]) for s, e in spans)
     n = max(len(pages), 1)
     return {

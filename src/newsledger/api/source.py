@@ -28,7 +28,6 @@ from ..store.postgres import is_postgres_url, redact
 from ..store.schema import MIGRATIONS, schema_version
 from ..stories import ClusterOptions, bundle_stories
 from ..stories.records import Story, StoryBundle
-from ..stories.text import sentence_spans
 
 __all__ = ["open_read_only", "LedgerView", "load_analysis"]
 
@@ -86,7 +85,7 @@ def load_analysis(ledger: Ledger, article_id: str) -> tuple[Analysis, bool] | No
         return None
     analysis = stored_analysis(ledger, article)
     if analysis is None:
-        return replace(Analysis(article=article), sentences=sentence_spans(article.body)), False
+        return Analysis(article=article), False
     return analysis, True
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from datetime import datetime, UTC
 from pathlib import Path
 
@@ -28,7 +27,6 @@ def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2, erro
     from ..enrich.records import Analysis
     from ..records import Rejection
     from ..store.analyses import current_analyses
-    from ..stories.text import sentence_spans
 
     articles = list(ledger.articles())
     fresh = 0
@@ -45,7 +43,7 @@ def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2, erro
             click.echo(f"error: {result.message()} (the article is reported without analysis)", err=True)
             if errors is not None:
                 errors.append(result.uri)
-            result = replace(Analysis(article=article), sentences=sentence_spans(article.body))
+            result = Analysis(article=article)
         analyses.append(result)
     _say(f"analyse: {len(articles)} article(s), {fresh} analysed now", quiet)
     return analyses

@@ -16,10 +16,11 @@ from ..records import Article, Rejection
 from .entities import find_entities
 from .figures import find_figures
 from .gazetteer import load_gazetteer
-from .nlp import load_nlp
+from .nlp import doc_sentences, load_nlp
 from .places import find_places
 from .quotes import find_quotes
 from .records import Analysis
+from .sentences import sentence_spans
 from .textdates import find_dates
 
 __all__ = ["enrich", "enrich_doc", "enrich_many"]
@@ -49,7 +50,7 @@ def enrich_doc(article: Article, doc: Any) -> Analysis:
         figures=find_figures(doc, quotes, article),
         places=find_places(doc, entities, article, load_gazetteer()),
         dates=find_dates(doc, article.published),
-        sentences=tuple((sent.start_char, sent.end_char) for sent in doc.sents),
+        sentences=sentence_spans(article.body, doc_sentences(doc)),
     )
 
 

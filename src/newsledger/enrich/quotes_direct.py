@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .sentences import paragraph_spans
+
 __all__ = ["QuotedSpan", "quoted_spans", "paragraph_spans"]
 
 _OPENING = "“«„"
@@ -28,16 +30,6 @@ class QuotedSpan:
 
     def words(self, body: str) -> int:
         return len(_WORD.findall(body[self.start:self.end]))
-
-
-def paragraph_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph; paragraphs are separated by blank lines."""
-    spans, start = [], 0
-    for match in re.finditer(r"\n\s*\n", body):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(body)))
-    return [(s, e) for s, e in spans if e > s]
 
 
 def quoted_spans(body: str) -> list[QuotedSpan]:

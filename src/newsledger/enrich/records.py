@@ -92,6 +92,15 @@ class Analysis:
     sentences: tuple[tuple[int, int], ...] = ()   # (start, end) of each sentence: citations number them
     event_notes: tuple[str, ...] = ()       # why the events stage coded nothing it could have ("language 'fr' ...")
 
+    def __post_init__(self) -> None:
+        # Sentence spans come only from here: enrich gives the parser's; any other Analysis (an
+        # article the parser refused, an unanalysed one, one built by hand) gets the same
+        # function's rule splitter, so no stage splits sentences itself.
+        if not self.sentences and self.article.body:
+            from .sentences import sentence_spans
+
+            object.__setattr__(self, "sentences", sentence_spans(self.article.body))
+
     def to_json_dict(self) -> dict[str, Any]:
         """Article fields plus the analysis fields, flat, as DESIGN.md specifies."""
         from ..records import to_json_dict

@@ -8,7 +8,7 @@ which outlets. Sentences reporting the same event (same type, actors and
 place, compatible dates) are merged; their fatality claims are pooled and the lowest kept.
 
 Written by hand: rule-based coding in the manner of ACLED's coders, over the records enrich
-produces. spaCy is not needed here (the sentence splits come from enrich, or a simple splitter).
+produces. spaCy is not needed here (the sentences are the Analysis's, enrich.sentences).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..enrich.hedges import find_hedges
-from ..enrich.quotes_direct import paragraph_spans
+from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import reads_as
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
@@ -34,11 +34,8 @@ from .sourcing import claimant_and_source, without_credit
 from .when import event_date
 from .where import Location, locate, named_after_preposition, place_mentions
 
-__all__ = ["code_events", "with_events", "sentence_spans", "paragraph_of", "language_note", "reads_as_english"]
+__all__ = ["code_events", "with_events", "paragraph_of", "language_note", "reads_as_english"]
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|St|Jr|Sr|No|Oct|Sept|Nov|Dec|Jan|Feb|Aug|U\.S|U\.K)\.$")
 # "shelling by Ukrainian troops", "killed in an attack by": the by-phrase belongs to the cue itself.
 _BY_CUE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
@@ -61,31 +58,6 @@ _HELD = re.compile(r"\b(?:settlements?|villages?|towns?|cities|city|territor(?:y
                    r"control)\b", re.I)
 _CAUSE_OF_CASUALTY = ("Shelling/artillery/missile attack", "Air/drone strike")
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
-
-
-def sentence_spans(analysis: Analysis, doc: Any = None) -> tuple[tuple[int, int], ...]:
-    """Sentence spans of the body: from enrich, from a spaCy doc, or a splitter that keeps paragraphs."""
-    body = analysis.article.body
-    given = analysis.sentences or (tuple((s.start_char, s.end_char) for s in doc.sents) if doc is not None else ())
-    spans: list[tuple[int, int]] = []
-    if given:
-        for s_start, s_end in given:         # a sentence never runs across a paragraph break
-            start = s_start
-            for match in _PARAGRAPH_BREAK.finditer(body, s_start, s_end):
-                spans.append((start, match.start()))
-                start = match.end()
-            spans.append((start, s_end))
-        return tuple((s, e) for s, e in spans if body[s:e].strip())
-    for p_start, p_end in paragraph_spans(body):
-        start = p_start
-        for match in _SENTENCE_END.finditer(body, p_start, p_end):
-            if _ABBREVIATIONS.search(body[max(start, match.start() - 6):match.start()]):
-                continue
-            spans.append((start, match.start()))
-            start = match.end()
-        if start < p_end:
-            spans.append((start, p_end))
-    return tuple((s, e) for s, e in spans if body[s:e].strip())
 
 
 def paragraph_of(body: str, start: int) -> tuple[int, int]:
@@ -123,7 +95,7 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     campaign: list[tuple[FatalityClaim, tuple[ActorMention, ...]]] = []
     previous_actors: tuple[ActorMention, ...] = ()
     previous_paragraph = None
-    spans = sentence_spans(analysis, doc)
+    spans = analysis.sentences
     country = article_country(analysis.places, analysis.article.body)
     belligerents = _belligerents(analysis.article.body, spans, country)
     war = any(actor.key not in ("POLICE", "UKR-POLICE") for actor in belligerents) or \

@@ -36,7 +36,7 @@ from ..enrich.hedges import find_hedges
 from ..enrich.numbers import APPROX_WORDS, NUMBER_PATTERN
 from ..enrich.records import Analysis, Place
 from .actors import ActorMention, find_actors, short_name
-from .coder import code_events, paragraph_of, sentence_spans
+from .coder import code_events, paragraph_of
 from .sourcing import claimant_and_source
 from .cues import find_cues
 from .fatalities import number_value
@@ -119,7 +119,7 @@ def find_control_claims(analysis: Analysis, doc: Any = None, events: tuple[Event
     body = analysis.article.body
     previous: tuple[ActorMention, ...] = ()
     answered: list[ControlClaim] = []        # the previous sentence's claims, which a denial may answer
-    for start, end in sentence_spans(analysis, doc):
+    for start, end in analysis.sentences:
         text = body[start:end]
         mentions = tuple(m for m in find_actors(text) if not m.locative)
         change, cue_at = _change(text)
@@ -220,8 +220,7 @@ def casualty_claims(analysis: Analysis, events: tuple[Event, ...]) -> list[Contr
     which is a claim as of the day it was made. `controller` is the side that suffered them."""
     body = analysis.article.body
     published = analysis.article.published.iso[:10] if analysis.article.published else None
-    spans = analysis.sentences or ((event.evidence.start, event.evidence.end) for event in events)
-    sentences = tuple(spans)
+    sentences = analysis.sentences
     out: list[ControlClaim] = []
     for event in events:
         place = _event_place(analysis, event)

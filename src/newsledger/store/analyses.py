@@ -67,7 +67,7 @@ def stored_analysis(ledger: Any, article: Article) -> Any | None:
         analysis = analysis_from_json(data)
     except (TypeError, KeyError, ValueError):
         return None
-    if analysis.article.body != article.body or not analysis.sentences:
+    if analysis.article.body != article.body or (article.body and not data.get("sentences")):
         return None
     return analysis
 

@@ -1,8 +1,7 @@
-"""Small text helpers the stories stage shares: sentences, words, dates and outlet names.
+"""Small text helpers the stories stage shares: words, dates and outlet names.
 
-Written by hand because they are a few lines each: sentence spans fall back to a regular
-expression only when the enrich stage gave none (`Analysis.sentences`), so stories can be built
-from bare articles too.
+Written by hand because they are a few lines each. Sentences are not split here: they are the
+Analysis's (`Analysis.sentences`, from enrich.sentences).
 """
 from __future__ import annotations
 
@@ -11,12 +10,8 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
-__all__ = ["sentence_spans", "words", "article_date", "outlet_name", "STOPWORDS"]
+__all__ = ["words", "article_date", "outlet_name", "STOPWORDS"]
 
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "St", "Jr", "Sr",
-                  "Gov", "Sen", "Rep", "Prof", "No", "vs", "U.S", "U.K", "U.N", "Jan", "Feb", "Aug",
-                  "Sept", "Sep", "Oct", "Nov", "Dec", "a.m", "p.m", "Inc", "Co", "Corp")
-_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 STOPWORDS = frozenset("""
@@ -29,36 +24,6 @@ until up very was we were what when where which while who whom why will with wou
 says say told according report reported reports new news one two three also year years week weeks
 day days month months time times mr ms its it's would could may might since last first people
 """.split())
-
-
-def sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence of `body`, never across a paragraph break."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(body):
-        end = match.start() + 1 if match.group(0)[0] in ".!?" else match.start()
-        before = body[start:end].rstrip(".!?\"”’')] ")
-        last_word = before.rsplit(" ", 1)[-1] if before else ""
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isupper()):
-            continue
-        end = match.end() if match.group(0).strip() == "" else _trim_end(body, start, match)
-        _add(spans, body, start, end)
-        start = match.end()
-    _add(spans, body, start, len(body))
-    return tuple(spans)
-
-
-def _trim_end(body: str, start: int, match: re.Match) -> int:
-    return match.start() + len(match.group(0).rstrip())
-
-
-def _add(spans: list[tuple[int, int]], body: str, start: int, end: int) -> None:
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
 
 
 def words(text: str) -> list[str]:
