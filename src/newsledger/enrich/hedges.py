@@ -1,13 +1,15 @@
-"""Hedges: the words with which a text distances itself from a claim.
+"""Hedges and qualifiers: the words with which a text distances itself from a claim or a number.
 
 Written by hand: a lexicon of English hedging and evidential markers (reporting-verb doubt,
-unverifiability, rumour) as used in news about conflicts. Shared by quotes, figures and events.
+unverifiability, rumour) as used in news about conflicts, and the qualifiers that make a number
+approximate or a bound ("about", "at least", "up to"). The one lexicon of both: quotes, figures,
+numbers, control and casualty claims and the events' fatalities all read it from here.
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["HEDGE_TERMS", "find_hedges"]
+__all__ = ["HEDGE_TERMS", "find_hedges", "APPROX_WORDS", "QUALIFIER_PATTERN"]
 
 # Each entry is a regular expression over lower-cased text; the reported hedge is the matched words.
 HEDGE_TERMS: tuple[str, ...] = (
@@ -46,6 +48,13 @@ HEDGE_TERMS: tuple[str, ...] = (
     r"(?:appears?|appeared|seems?|seemed) to",
     r"could not (?:immediately )?(?:be )?(?:reached|verified|confirmed)",
 )
+# Qualifiers of a number: it is approximate, or a bound ("at least 12", "up to 50", "nearly half").
+APPROX_WORDS = ("approximately", "around", "about", "nearly", "almost", "some", "up to", "more than", "over",
+                "roughly", "at least", "less than", "fewer than", "as many as", "close to", "an estimated",
+                "estimated", "approx.", "circa", "just over", "just under", "upwards of", "in excess of",
+                "at most", "no fewer than", "no less than", "as much as", "as few as", "~", "nearly half")
+# The worded qualifiers as one regular-expression alternation, longest first ("nearly half" before "nearly").
+QUALIFIER_PATTERN = "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True) if w[:1].isalpha())
 _HEDGE = re.compile(r"\b(?:" + "|".join(HEDGE_TERMS) + r")\b", re.I)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NumberMention", "find_numbers", "parse_number", "NUMBER_PATTERN", "WORD_NUMBERS", "APPROX_WORDS"]
+from .hedges import APPROX_WORDS
+
+__all__ = ["NumberMention", "find_numbers", "parse_number", "NUMBER_PATTERN", "WORD_NUMBERS"]
 
 _UNITS_0_19 = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                "fifteen sixteen seventeen eighteen nineteen").split()
@@ -29,10 +31,6 @@ _FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100
               "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0,
               "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
               "a tenth": 10.0, "one tenth": 10.0}
-APPROX_WORDS = ("approximately", "around", "about", "nearly", "almost", "some", "up to", "more than", "over",
-                "roughly", "at least", "less than", "fewer than", "as many as", "close to", "an estimated",
-                "estimated", "approx.", "circa", "just over", "just under", "upwards of", "in excess of",
-                "at most", "no fewer than", "no less than", "as much as", "as few as", "~", "nearly half")
 
 _CURRENCY_SYMBOLS = {"us$": "USD", "$us": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "$a": "AUD", "c$": "CAD",
                      "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "usd": "USD", "eur": "EUR", "gbp": "GBP",

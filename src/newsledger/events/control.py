@@ -32,8 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..enrich.hedges import find_hedges
-from ..enrich.numbers import APPROX_WORDS, NUMBER_PATTERN
+from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
+from ..enrich.numbers import NUMBER_PATTERN
 from ..enrich.records import Analysis, Place
 from .actors import ActorMention, find_actors, short_name
 from .coder import code_events, paragraph_of
@@ -48,10 +48,9 @@ __all__ = ["find_control_claims", "control_timeline", "TimelineEntry", "area_phr
 
 _SHORT = {"RUS": "Russia", "WAGNER": "Russia", "UKR": "Ukraine", "UKR-POLICE": "Ukraine",
           "DPR": "DPR", "LPR": "LPR", "NAF": "Novorossiya"}
-# the one qualifier lexicon (enrich.numbers.APPROX_WORDS): "about ten", "nearly half"
-_QUALIFIERS = "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True) if w[:1].isalpha())
-_QUAL = rf"(?:(?:{_QUALIFIERS})\s+)?"
-_QUALIFIED = re.compile(rf"(?:{_QUALIFIERS})\s", re.I)
+# the one qualifier lexicon (enrich.hedges): "about ten", "nearly half"
+_QUAL = rf"(?:(?:{QUALIFIER_PATTERN})\s+)?"
+_QUALIFIED = re.compile(rf"(?:{QUALIFIER_PATTERN})\s", re.I)
 _NUM = r"(" + NUMBER_PATTERN + r"|several)"
 _AREAS = (
     (re.compile(_QUAL + _NUM + r"\s*(?:%|percent|per cent)(?:\s+of\s+(?:the\s+|its\s+)?[\w’' -]{0,40}?(?=[,.;]|\s+in\b|\s+that\b|$))?", re.I), "percent"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..enrich.hedges import find_hedges
+from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from ..enrich.records import Figure
 
@@ -23,7 +23,8 @@ __all__ = ["DeathCount", "deaths_in", "is_campaign_total", "number_value"]
 # number proper is read by the one number reader (enrich.numbers), vague plurals included.
 _INDEFINITE = {"several": 10, "many": 10}
 _NUM = r"(" + NUMBER_PATTERN + r"|several|many|an?)"
-_QUALIFIER = r"(?:(?:at least|up to|nearly|about|around|some|over|more than|almost|approximately|roughly|another|as many as)\s+)?"
+# The qualifiers are the one lexicon's (enrich.hedges); "another" is not one, but may stand before the count.
+_QUALIFIER = rf"(?:(?:{QUALIFIER_PATTERN}|another)\s+)?"
 _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|perished|lost (?:their |his |her )?lives?|slain|executed|"
           r"eliminated|liquidated|murdered|lifeless|kia)")
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per cent|km|kilomet|square|miles?|settlements?|villages?|times|tanks?|"
