@@ -147,6 +147,19 @@ def test_the_readme_command_works_as_written():
     assert "stance='asserts'" in done.stdout
 
 
+def test_the_readme_script_runs_as_written(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    api = readme[readme.index("## Python API"):]
+    script = re.search(r"^```python\n(.*?)^```", api, re.M | re.S)
+    assert script, "the README's Python API section shows a script"
+    (tmp_path / "examples").symlink_to(ROOT / "examples")     # the script runs from the repository
+    done = subprocess.run([sys.executable, "-c", script.group(1)], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
+    assert "<html" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
 # One number reader: the same phrase has the same value in figures (enrich) and in events.
 @pytest.mark.parametrize("sentence, words, value", [
     ("Twenty-two policemen died in a suicide bombing in Kirkuk on Monday, officials said.", "Twenty-two policemen", 22),

@@ -83,6 +83,28 @@ def test_the_seed_report_shows_what_the_product_exists_for(seed_html):
     assert "<svg" in seed_html and 'class="timeline"' in seed_html
 
 
+def test_the_seed_report_gives_one_place_date_and_verdict_per_claim(seed_bundle):
+    claims = [c for g in seed_bundle.claim_groups for c in g.claims]
+    keys = [(c.evidence, c.kind, c.value, c.unit, c.claimant, c.polarity) for c in claims]
+    assert len(keys) == len(set(keys))                       # each claim in one group: one verdict
+    places = {c.place for c in claims} | {e.location for e in seed_bundle.events}
+    assert "Kursk Oblast" in places and "Kursk" not in places   # one name for the place in both tables
+    compared = 0
+    for claim in claims:
+        for event in seed_bundle.events:              # the event coded from the claim's own sentence
+            spans = ((event.evidence.start, event.evidence.end), *event.also_reported_at)
+            if event.evidence.article_id == claim.evidence.article_id and \
+                    any(s <= claim.evidence.start < e for s, e in spans):
+                assert event.location == claim.place, (claim.text, event.location)
+                if claim.kind != "casualties":        # a campaign toll is dated the day it was claimed
+                    assert event.event_date == claim.date, (claim.text, event.event_date)
+                compared += 1
+    assert compared >= 4
+    incursion = [c for c in claims if c.unit == "km2"]
+    assert incursion and {c.date for c in incursion} == {"2024-08-06"}
+    assert any(e.event_date == "2024-08-06" and e.location == "Kursk Oblast" for e in seed_bundle.events)
+
+
 def test_map_is_drawn_offline_from_bundled_outlines(seed_bundle, seed_html):
     if not seed_bundle.map_places:
         pytest.skip("no place geocoded for the seeds (gazetteer or enrich stage unavailable)")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..enrich.records import Place
 
-__all__ = ["Location", "locate", "place_mentions", "named_after_preposition"]
+__all__ = ["Location", "locate", "place_mentions", "named_after_preposition", "not_a_scene"]
 
 _LOCAL = ("city", "village", "town", "settlement")
 _AIMED = re.compile(r"(?:\b(?:reach|toward|towards|in the direction of|direction of|approach(?:es|ing)? to|"
@@ -76,6 +76,19 @@ def locate(places: tuple[Place, ...], body: str, start: int, end: int,
     return None
 
 
+def not_a_scene(body: str, start: int, end: int, low: int = 0, high: int | None = None) -> bool:
+    """Whether the place named at body[start:end] is named as a destination or aim, as where someone
+    is based, or for talks held there ("toward Pokrovsk", "a Vienna-based analyst", "the Minsk
+    talks"): not where anything happened. The text looked at stays within body[low:high].
+
+    >>> text = "A Vienna-based analyst said troops shelled Kharkiv."
+    >>> not_a_scene(text, 2, 8), not_a_scene(text, 43, 50)
+    (True, False)
+    """
+    high = len(body) if high is None else high
+    return bool(_AIMED.search(body[max(low, start - 80):start]) or _BASED.match(body[end:min(high, end + 20)]))
+
+
 def _located(place: Place, precision: int, places: tuple[Place, ...], *, in_sentence: bool) -> Location:
     division = _as_division(place, places)
     if division is not place:
@@ -88,9 +101,9 @@ def _best(places: tuple[Place, ...], body: str, start: int, end: int, cue_at: in
     candidates: list[tuple[tuple, Place, int]] = []
     for place in places:
         for s, e in place_mentions(place, body, start, end):
-            before, after = body[max(start, s - 80):s], body[e:min(end, e + 20)]
-            if _AIMED.search(before) or _BASED.match(after):
+            if not_a_scene(body, s, e, start, end):
                 continue
+            before, after = body[max(start, s - 80):s], body[e:min(end, e + 20)]
             if any(a_start <= s < a_end for a_start, a_end in actor_spans):
                 continue
             precision = _precision(place)

@@ -84,14 +84,17 @@ def map_places(analyses: Sequence[Analysis], groups: Sequence[ClaimGroup] = ()) 
 
 def _places_of_events(analysis: Analysis) -> list[Place]:
     """Geocoded places the article is about: not countries or continents (context, not places on a
-    map), and not a place named only as where someone is based ("a Vienna-based analyst")."""
+    map), and not a place named only as where someone is based ("a Vienna-based analyst"), as a
+    destination, or for talks held there (the events stage's rule, events.where.not_a_scene)."""
+    from ..events.where import not_a_scene
+
     body = analysis.article.body
     kept = []
     for place in analysis.places:
         if place.lat is None or place.lon is None or (place.feature or "") in ("country", "region") \
                 or place.name in _country_names():
             continue
-        if place.spans and all(body[end:end + 7].lower().startswith(("-based", " based")) for _, end in place.spans):
+        if place.spans and all(not_a_scene(body, start, end) for start, end in place.spans):
             continue
         kept.append(place)
     return kept
