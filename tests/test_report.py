@@ -103,6 +103,10 @@ def test_the_seed_report_gives_one_place_date_and_verdict_per_claim(seed_bundle)
     incursion = [c for c in claims if c.unit == "km2"]
     assert incursion and {c.date for c in incursion} == {"2024-08-06"}
     assert any(e.event_date == "2024-08-06" and e.location == "Kursk Oblast" for e in seed_bundle.events)
+    # both renderings carry the events table beside the claims
+    markdown = render_markdown(seed_bundle)
+    rows = [line for line in markdown.split("## Coded events", 1)[-1].splitlines() if line.startswith("| 2024-")]
+    assert len(rows) == len(seed_bundle.events) and all("Oblast" in row for row in rows)
 
 
 def test_map_is_drawn_offline_from_bundled_outlines(seed_bundle, seed_html):

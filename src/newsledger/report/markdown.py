@@ -45,8 +45,21 @@ def render_markdown(bundle: StoryBundle, *, generated: str | None = None) -> str
         lines.append("")
     if not bundle.claim_groups:
         lines += ["No claims about territory, casualties or encirclement were found.", ""]
-    lines += _framing(bundle, refs) + _sources(bundle)
+    lines += _events(bundle, refs) + _framing(bundle, refs) + _sources(bundle)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _events(bundle: StoryBundle, refs: Refs) -> list[str]:
+    """The coded events, as the HTML report's table: one row each, citing its sentence."""
+    if not bundle.events:
+        return []
+    lines = ["## Coded events", "", "| Date | Type | Sub-type | Actor 1 | Actor 2 | Location | Fatalities | Claimant "
+             "| Chain | Source |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for event in bundle.events:
+        cells = (event.event_date, event.event_type, event.sub_event_type, event.actor1, event.actor2, event.location,
+                 str(event.fatalities), event.claimant, chain_text(tuple(event.source)))
+        lines.append("| " + " | ".join(_md(c) for c in cells) + f" | [{refs.label(event.evidence)}] |")
+    return lines + [""]
 
 
 def _findings(bundle: StoryBundle, refs: Refs) -> list[str]:
