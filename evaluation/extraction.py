@@ -11,7 +11,9 @@ and `dragnet` (HTML, `w3m -dump -cols 100` and `lynx -dump -nolist -width 100` d
 named `<set>.<path>.f1`. Same-run baselines on the same pages: `trafilatura` is
 `trafilatura.extract(html, include_comments=False)` as the AEB benchmark runs it; `w3m_every_line`
 and `lynx_every_line` keep the whole dump as the body. `<set>.w3m_over_every_line` is our w3m F1
-minus keep-every-line's, `<set>.html_over_trafilatura` our HTML F1 minus trafilatura's.
+minus keep-every-line's, `<set>.html_over_trafilatura` our HTML F1 minus trafilatura's
+(`aeb_html.over_trafilatura` on AEB): trafilatura runs inside our HTML path, so where our own
+metadata and clean-up cost more recall than they give precision the margin goes under 0.
 
 To keep CI to a few minutes, the two large held-out sets are sampled deterministically: the
 SAMPLE pages whose ids have the smallest SHA-1 (the same pages on every machine and run).
@@ -40,16 +42,17 @@ TUNING = ("cleaneval-dev", "readability")
 HELD_OUT = ("cleaneval-final", "cleanportaleval", "dragnet")
 SAMPLE = 250        # pages per held-out set in CI (see the docstring)
 FLOORS = {
-    "aeb_html.f1": 0.95,
+    "aeb_html.f1": 0.966,    # measured 0.976 at e319c35 (issue 9: not below 0.976)
+    "aeb_html.over_trafilatura": 0.0,   # HTML at least trafilatura alone (issue 9); 0.016 at e319c35
     "dates.day_accuracy": 0.90,
     "aeb_dumps.f1": 0.905,   # measured 0.915 at 86ed3a1
     # Per-set floors: the figure last measured (sampled sets as in CI) - 0.01, where the issue's
     # targets (w3m >= 0.85 and lynx >= 0.80 on the held-out sets and >= keep-every-line + 0.05,
     # HTML >= trafilatura alone) are not met yet; never lowered.
-    "cleaneval-dev.html.f1": 0.785,
+    "cleaneval-dev.html.f1": 0.795,
     "cleaneval-dev.w3m.f1": 0.720,
     "cleaneval-dev.lynx.f1": 0.851,
-    "cleaneval-dev.html_over_trafilatura": -0.016,
+    "cleaneval-dev.html_over_trafilatura": 0.0,     # +0.004 at e319c35 (HTML >= trafilatura alone)
     "cleaneval-dev.w3m_over_every_line": -0.080,
     "cleaneval-dev.lynx_over_every_line": 0.011,
     "readability.html.f1": 0.923,
@@ -58,10 +61,10 @@ FLOORS = {
     "readability.html_over_trafilatura": -0.015,
     "readability.w3m_over_every_line": -0.004,
     "readability.lynx_over_every_line": -0.005,
-    "cleaneval-final.html.f1": 0.827,
+    "cleaneval-final.html.f1": 0.832,
     "cleaneval-final.w3m.f1": 0.765,
     "cleaneval-final.lynx.f1": 0.863,
-    "cleaneval-final.html_over_trafilatura": -0.021,
+    "cleaneval-final.html_over_trafilatura": -0.015,   # -0.005 at e319c35
     "cleaneval-final.w3m_over_every_line": -0.060,
     "cleaneval-final.lynx_over_every_line": -0.006,
     "cleanportaleval.html.f1": 0.817,
@@ -73,7 +76,7 @@ FLOORS = {
     "dragnet.html.f1": 0.831,
     "dragnet.w3m.f1": 0.813,
     "dragnet.lynx.f1": 0.806,
-    "dragnet.html_over_trafilatura": -0.011,
+    "dragnet.html_over_trafilatura": -0.005,        # +0.0001 at e319c35
     "dragnet.w3m_over_every_line": 0.208,
     "dragnet.lynx_over_every_line": 0.224,
 }
@@ -181,6 +184,7 @@ def _aeb(corpus: Path) -> dict[str, float]:
             every_line.append(shingle_scores(truth, text.decode("utf-8", errors="replace")))
     results = {f"aeb_html.{k}": v for k, v in prf(ours_html).items()}
     results.update({f"aeb_html.trafilatura_{k}": v for k, v in prf(baseline).items()})
+    results["aeb_html.over_trafilatura"] = results["aeb_html.f1"] - results["aeb_html.trafilatura_f1"]
     if ours_dump:
         results.update({f"aeb_dumps.{k}": v for k, v in prf(ours_dump).items()})
         results["aeb_dumps.every_line_f1"] = prf(every_line)["f1"]
