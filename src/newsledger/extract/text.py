@@ -172,7 +172,9 @@ _CHROME_WORDS = {
     "submit", "follow", "topics", "links", "playback", "unsupported", "device", "browser", "explorer", "sharing",
     "options", "newsletter", "login", "photo", "illustration", "mugshot", "staff", "editorial", "writer", "media",
     "external", "window", "signed", "cookies", "javascript", "advertisement", "updated",
-    "password", "account", "register", "whatsapp", "pinterest", "linkedin", "reddit", "telegram", "messenger", "abonnez-vous", "s'abonner", "abonnieren", "suscríbete", "suscribirse", "assine",
+    "password", "account", "register", "whatsapp", "pinterest", "linkedin", "reddit", "telegram", "messenger",
+    "click", "clicking", "opt-out", "correspondent", "reporter", "columnist", "contributor", "journalist",
+    "photographer", "abonnez-vous", "s'abonner", "abonnieren", "suscríbete", "suscribirse", "assine",
     "подписаться", "підписатися", "войти", "увійти", "поделиться", "поділитися", "compartir", "partager", "teilen",
     "condividi", "compartilhe", "compartilhar", "reklama", "реклама", "werbung", "publicidad", "publicité",
 }
@@ -197,8 +199,9 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
             continue
         if looks_like_date_line(line.text) or _is_credit(line) or not any(ch.isalpha() for ch in line.text):
             continue
-        if sum(line.text.count(mark) for mark in ("»", "›", " > ", " / ", " | ")) >= 2:
-            continue                                   # breadcrumbs: "News » World » ..."
+        if sum(line.text.count(mark) for mark in ("»", "›", " > ", " / ", " | ")) >= 2 or (
+                line.words <= 8 and any(mark in line.text for mark in (" » ", " › ", " > "))):
+            continue                                   # breadcrumbs: "News » World » ...", "Group : Yazd » Yazd"
         if line.words <= 15 and _has_full_date(line.text):
             continue                                   # "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
         score = _title_score(lines, i, start, lede)
@@ -286,7 +289,24 @@ def _shape_penalty(text: str) -> float:
         penalty += 3.0
     if _CAPTION_CUE.search(text):
         penalty += 2.5
+    if len(text.split()) <= 6 and _BOX_LABEL.match(text):
+        penalty += 3.0
+    clock = _CLOCK.search(text)
+    if clock and (clock.start() <= 20 or clock.end() >= len(text.rstrip()) - 1):
+        penalty += 2.0                                 # "сегодня в 20:12 Политика", "Ukraine war live 14:05"
     return penalty
+
+
+# the labels of boxes around an article ("Other Headlines", "Sponsored By", "Latest Headlines", "Weitere
+# Meldungen:", "Most read", "Читайте также"), in the languages of the month names in `dates`
+_BOX_LABEL = re.compile(
+    r"^\W*(?:sponsored|other|related|latest|popular|trending|recommended|editor'?s? picks?|"
+    r"(?:more|top|most) (?:news|stories|headlines|from|on|videos|articles|read|popular|viewed|shared|watched)|"
+    r"also|see also|read also|don'?t miss|you may|you might|weitere|meistgelesen|autres|à lire|lire aussi|"
+    r"otras|otros|lea también|altre|altri|leggi anche|outras|outros|leia também|другие|читайте|інші|"
+    r"inne|czytaj|zobacz|další|čtěte|diğer)\b", re.I)
+# a clock time: the time stamps of datelines and of lists of other stories, which headlines do not carry
+_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
 
 
 # picture captions and credits as w3m prints them ("Media captionWho is ...", "Taylor Swift Image
