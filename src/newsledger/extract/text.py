@@ -18,7 +18,7 @@ from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .blocks import Line, classify, core_segment, logical_lines, main_region, mark_tickers
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
-from .dates import fetch_reference, looks_like_date_line, parse_date
+from .dates import MONTHS, WEEKDAYS, fetch_reference, looks_like_date_line, parse_date
 from .language import guess_language
 from .linemodel import line_probabilities, load_model
 
@@ -519,7 +519,12 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
 _WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line
 _PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|publish(?:ed)? date|publicado|actualizado|atualizado|publié|"
                           r"mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|опубликовано|обновлено|"
-                          r"опубліковано|оновлено|dodano|zveřejněno)\b", re.I)
+                          r"опубліковано|оновлено|dodano|zveřejněno|نشر|محدثة|تحديث|GMT|UTC)\b", re.I)
+
+
+def _opens_with_date_word(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].casefold().strip(".,") if text.split() else ""
+    return first[:1].isdigit() or first in MONTHS or first in WEEKDAYS
 
 
 def _nearby_date(lines: list[Line], start: int, end: int, language: str,
@@ -536,8 +541,13 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
             if line.kind == "ticker" or line.words > 20 or line.bullet or not any(ch.isdigit() for ch in line.text):
                 continue
             if looks_like_date_line(line.text) or (line.words <= 15 and (
-                    _PUBLISH_CUE.search(line.text) or start - 3 <= i < start)):   # "Name (Outlet) - November 27, 2020"
+                    _PUBLISH_CUE.search(line.text) or start - 3 <= i < start or _is_credit(line))):   # "Name (Outlet) - November 27, 2020"
                 found = parse_date(line.text, partial=False, reference=reference, language=language)
-                if found is not None:
-                    return found
+            elif line.words <= 15 and _opens_with_date_word(line.text):
+                # a line opening with its date: "Mon., March 23, 2020 | 5 min. read"
+                found = parse_date(line.text[:32], partial=False, reference=reference, language=language)
+            else:
+                continue
+            if found is not None:
+                return found
     return None
