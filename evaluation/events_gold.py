@@ -4,12 +4,16 @@ Each gold line names a corpus page and the incidents it reports (see its README:
 this coder). The page is extracted, enriched and coded by the real pipeline; a coded event is
 matched to a gold incident when one of the sentences it was read from holds the incident's
 evidence quote, or when it has the incident's event type and location (or admin1) and a date the
-article's words allow. Scored as the gold README suggests:
+article's words allow (a date coded with ACLED time precision 2, "within the week", allows the
+seven days up to it). Scored as the gold README suggests:
 
 - precision             coded events that match an incident, over coded events that match no
                         borderline-only incident (a match to a borderline incident is neither hit
                         nor false positive)
 - recall                core (non-borderline) incidents matched by at least one coded event
+- recall_english        the same over the English articles only: the coder codes English text and
+                        gives other languages a note instead (issue 10, item 7), so this is the
+                        recall of what it reads; `recall` stays the figure with a floor
 - events_per_incident   coded events matched to incidents, over the incidents matched (1 = no
                         incident split into several events)
 - type_of_matched       matched events with the incident's event type
@@ -24,6 +28,7 @@ has to beat).
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -34,9 +39,9 @@ NAME = "events_gold"
 # 0.85, recall 0.70 and at most 1.1 events per incident (this figure is capped by a floor on its
 # inverse, incidents_per_event, since floors are minima).
 FLOORS: dict[str, float] = {
-    "precision": 0.245,
-    "recall": 0.478,
-    "incidents_per_event": 0.823,
+    "precision": 0.461,
+    "recall": 0.527,
+    "incidents_per_event": 0.928,
 }
 GOLD = Path(__file__).resolve().parent / "gold" / "events" / "gold.jsonl"
 _KEYWORDS = re.compile(r"\b(?:killed|kill|dead|died|bomb\w*|attack\w*|clash\w*|shell\w*|shot|wounded|fighting|"
@@ -90,13 +95,21 @@ def _spans(event) -> list[tuple[int, int]]:
 
 
 def _date_ok(event, incident: dict) -> bool:
+    """The coded date allows the incident's day. A date coded with ACLED time precision 2 ("within
+    the week": the coder's report-date stand-in when a sentence gives no day) allows the seven days
+    up to it, as ACLED reads that precision; a month allows its days."""
     if not event.event_date:
         return False
     day = event.event_date[:10]
+    first, last = incident.get("date_range") or (incident.get("event_date"), incident.get("event_date"))
+    if not first or not last:
+        return False
+    if event.time_precision == 2 and len(day) == 10:
+        week_start = (dt.date.fromisoformat(day) - dt.timedelta(days=6)).isoformat()
+        return week_start <= last[:10] and first[:10] <= day
     if incident.get("date_range"):
-        first, last = incident["date_range"]
         return first <= day <= last
-    return bool(incident.get("event_date")) and day[:len(incident["event_date"])] == incident["event_date"][:len(day)]
+    return day[:len(first)] == first[:len(day)]
 
 
 def _place_ok(event, incident: dict) -> bool:
@@ -113,7 +126,7 @@ def matches(event, incident: dict, quote: tuple[int, int] | None) -> bool:
 
 def score(items: list[tuple[dict, object, tuple]]) -> dict[str, float]:
     coded = hits = neutral = matched_events = typed = deaths = 0
-    core = core_found = 0
+    core = core_found = core_en = core_en_found = 0
     found_incidents = 0
     calm_events = calm_articles = 0
     for item, article, events in items:
@@ -141,10 +154,14 @@ def score(items: list[tuple[dict, object, tuple]]) -> dict[str, float]:
             if not incident["borderline"]:
                 core += 1
                 core_found += k in matched_by
+                if item.get("language", "en").startswith("en"):
+                    core_en += 1
+                    core_en_found += k in matched_by
         found_incidents += len(matched_by)
     return {
         "precision": hits / max(coded - neutral, 1),
         "recall": core_found / max(core, 1),
+        "recall_english": core_en_found / max(core_en, 1),
         "events_per_incident": matched_events / max(found_incidents, 1),
         "incidents_per_event": found_incidents / max(matched_events, 1),
         "type_of_matched": typed / max(matched_events, 1),

@@ -233,3 +233,44 @@ def test_speculation_by_unnamed_analysts_is_not_an_event():
 
 def test_seed_october_codes_no_event_from_gadys_commentary(seed_analyses):
     assert all(e.claimant != "Franz-Stefan Gady" for e in seed_analyses["001"].events)
+
+
+# -- incidents, not sentences (issue 10): the clause says whether the act took place -------------
+
+def test_plans_threats_and_generic_statements_are_not_incidents():
+    # synthetic: a vow, a threat in the future, a demand, a statement of how things are
+    body = ("Russia vowed to strike Kharkiv again, and officials said the attacks would not go unanswered. "
+            "The Kremlin demanded that Ukrainian troops withdraw from Kharkiv or face being driven back. "
+            "What is illegal is that civilians in Kharkiv and its villages are shelled by the occupying troops.")
+    assert code_events(analysis_of(body, (KHARKIV,))) == ()
+
+
+def test_a_reported_act_is_still_an_incident_and_a_headline_tells_it_in_the_present():
+    # synthetic
+    past = code_events(analysis_of("Russian troops shelled Kharkiv on Tuesday, killing two civilians, officials said.",
+                                   (KHARKIV,)))
+    assert len(past) == 1 and past[0].fatalities == 2
+    headline = code_events(analysis_of("Russian shelling kills two civilians in Kharkiv", (KHARKIV,)))
+    assert len(headline) == 1
+
+
+def test_a_sentence_without_its_own_day_is_told_at_its_paragraphs_time():
+    # synthetic: the second sentence is history because its paragraph is about 2014
+    body = "In 2014, separatists seized government buildings in Donetsk. They later shelled Kharkiv, killing three people."
+    from newsledger.enrich.records import DateMention
+
+    analysis = dataclasses.replace(analysis_of(body, (DONETSK, KHARKIV)),
+                                   dates=(DateMention("In 2014", "2014", "year", 0, 7),))
+    assert code_events(analysis) == ()
+
+
+def test_elaborating_mentions_join_the_incident_they_tell_more_of():
+    # synthetic: the lead, then its victims, the attackers' dead and the wounded, in one incident
+    body = ("Gunmen opened fire on a market in Kharkiv on Tuesday, killing at least 19 people. "
+            "A market worker and a guard were also killed. Two gunmen died, officials said. "
+            "About 50 other people were wounded, according to local reports.")
+    events = code_events(analysis_of(body, (KHARKIV,), published="2024-10-23"))
+    assert len(events) == 1
+    (event,) = events
+    assert event.fatalities == 19 and event.also_reported_at
+    assert {c.value for c in event.fatality_claims if c.scope == "part"} >= {2}

@@ -24,8 +24,10 @@ from ..enrich.hedges import find_hedges
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import reads_as
+from .aspect import not_happened
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
+from ..enrich.numbers import NUMBER_PATTERN
 from .fatalities import DeathCount, deaths_in
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
@@ -92,6 +94,7 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     if language_note(analysis) is not None:
         return ()
     events: list[Event] = []
+    elaborations: list[bool] = []
     campaign: list[tuple[FatalityClaim, tuple[ActorMention, ...]]] = []
     previous_actors: tuple[ActorMention, ...] = ()
     previous_paragraph = None
@@ -111,8 +114,55 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             previous_actors = mentions
         if event is not None:
             events.append(event)
+            elaborations.append(_elaborates(analysis, event, start, end))
         campaign.extend((claim, mentions) for claim in totals)
-    return tuple(_with_campaign_totals(_merge(events), campaign))
+    return tuple(_with_campaign_totals(_merge(_join_elaborations(events, elaborations)), campaign))
+
+
+def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
+    """A mention with no day and no place below the country of its own ("Two gunmen died",
+    "About 50 other people were wounded", "He was later detained by police") tells more about an
+    incident the article has already reported, not a new one."""
+    if event.date_evidence != "publication date":
+        return False
+    own = [p for p in analysis.places if p.name == event.location
+           and place_mentions(p, analysis.article.body, start, end)]
+    return not own or all(p.feature == "country" for p in own)
+
+
+def _joinable(incident: Event, mention: Event) -> bool:
+    """The mention can tell more of the incident: the same side acting (when both name it) and the
+    same kind of act, or a generic one ("killed", "clashes"), or arrests at a protest."""
+    if incident.actor1 and mention.actor1 and incident.actor1 != mention.actor1:
+        return False            # the other side's act is another incident ("troops regained ...")
+    if mention.actor1 and mention.claimant != incident.claimant:
+        return False            # a named side's act in another claimant's words stays that claimant's
+    if mention.sub_event_type == "Arrests":
+        return incident.event_type in ("Protests", "Riots")
+    kinds = {incident.sub_event_type, mention.sub_event_type}
+    return len(kinds) == 1 or (bool(_GENERIC_TYPES & kinds) and {incident.event_type, mention.event_type} <= _VIOLENT)
+
+
+def _join_elaborations(events: list[Event], elaborations: list[bool]) -> list[Event]:
+    """Each elaborating mention joins the nearest incident before it of a compatible kind, whoever
+    it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
+    total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
+    another side than the incident's victims ("Two gunmen died" after "gunmen opened fire on
+    visitors, killing at least 19"): a part of the toll, never its conservative figure."""
+    joined: list[Event] = []
+    for event, elaborates in zip(events, elaborations):
+        incident = next((e for e in reversed(joined) if _joinable(e, event)), None) if elaborates else None
+        if incident is None:
+            joined.append(event)
+            continue
+        other_victims = bool(incident.actor2 and event.actor2 and incident.actor2 != event.actor2)
+        counted = other_victims and any(c.scope == "event" for c in incident.fatality_claims)
+        claims = tuple(dataclasses.replace(c, scope="part") if counted and c.scope == "event" else c
+                       for c in event.fatality_claims)
+        position = joined.index(incident)
+        joined[position] = _combine(incident, dataclasses.replace(event, fatality_claims=claims, event_date=incident.event_date,
+                                                                  time_precision=incident.time_precision))
+    return joined
 
 
 def _with_campaign_totals(events: list[Event], totals: list[tuple[FatalityClaim, tuple[ActorMention, ...]]]) -> list[Event]:
@@ -237,6 +287,15 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     when = event_date(text, start, end, analysis.dates, published)
     if before_news_window(when.iso, when.evidence, published):
         return None, mentions, totals       # "in 2011 Salafists attacked bars": history the article recalls
+    if not _reported_as_happened(text, cue, deaths, when, location, _is_headline(analysis, text, context.paragraph)):
+        return None, mentions, totals       # a plan, threat, generic statement or state of affairs
+    if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
+        return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
+    if _MANY_PLACES.search(text):
+        return None, mentions, totals       # "106 protesters in 21 cities have been killed": a toll, not one incident
+    if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
+            and not any(d.scope == "event" for d in deaths):
+        return None, mentions, totals       # "rival politicians had clashed bitterly": no armed side, day or dead
     country = location.place.country if location else context.country
     inter1 = inter_code(agent, country) if agent else None
     inter2 = inter_code(target, country) if target else None
@@ -262,6 +321,50 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         article_url=analysis.article.url or analysis.article.source.get("uri"),
     )
     return dataclasses.replace(event, id=_event_id(event)), mentions, ()
+
+
+# A count of places: the deaths or acts it goes with are spread over many incidents.
+_MANY_PLACES = re.compile(r"\b(?:in|across|at)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+|nearly\s+)?"
+                          r"(?:" + NUMBER_PATTERN + r"|several|many|dozens\s+of|hundreds\s+of)\s+"
+                          r"(?:cities|towns|villages|provinces|regions|districts|countries|states|locations|places)\b", re.I)
+
+
+def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int], published: str | None) -> bool:
+    """A sentence with no time of its own is told at the time its paragraph last named: "In
+    January, militants beheaded 21 Christians. They later seized Sirte." (before the news window)."""
+    earlier = [d for d in analysis.dates if paragraph[0] <= d.start < start and d.iso]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda d: d.start)
+    return before_news_window(last.iso, last.text, published)
+
+
+def _is_headline(analysis: Analysis, text: str, paragraph: tuple[int, int]) -> bool:
+    """A headline tells a past event in the present ("Gunmen attack museum", "Military offensive
+    kills five separatists in Aceh."): the article's title, a line with no closing punctuation, or
+    a short paragraph of its own (a headline is rarely longer than 14 words)."""
+    stripped = text.strip()
+    title = (analysis.article.title or "").strip()
+    alone = analysis.article.body[paragraph[0]:paragraph[1]].strip() == stripped
+    return bool(stripped) and (stripped == title or stripped[-1] not in ".!?\"”’')"
+                               or (alone and len(stripped.split()) <= 14))
+
+
+def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], when: Any,
+                          location: Location | None, headline: bool) -> bool:
+    """The cue's clause tells an act that took place (aspect.not_happened reads tense, aspect,
+    mood, negation and embedding from the parse). A present perfect with no count, day or place
+    of its own ("fighting has escalated in recent days") is a state of affairs, not an incident."""
+    verdict = not_happened(text, cue.start, cue.end, headline)
+    if verdict is None:
+        return True
+    if verdict == "perfect" and headline:
+        return True                         # "The Taliban have killed Rohullah Azizi"
+    if verdict == "perfect":
+        own_day = when.evidence not in ("publication date", "no date") and when.time_precision == 1
+        placed = location is not None and location.in_sentence and location.place.feature != "country"
+        return own_day or placed or any(d.scope == "event" for d in deaths)
+    return False
 
 
 # "I don't think we can talk about a large-scale offensive", "in my view": an analyst's reading of
@@ -473,31 +576,36 @@ def _merge(events: list[Event]) -> list[Event]:
         if twin is None:
             merged.append(event)
             continue
-        claims = twin.fatality_claims + tuple(c for c in event.fatality_claims if c not in twin.fatality_claims)
-        better_date = event.time_precision < twin.time_precision
-        better_place = (event.geo_precision or 9) < (twin.geo_precision or 9)
-        placed = event if better_place else twin
-        specific = event if twin.sub_event_type in _GENERIC_TYPES and event.sub_event_type not in _GENERIC_TYPES \
-            else twin
-        date = event.event_date if better_date else twin.event_date
-        notes = twin.notes.replace(f"On {twin.event_date or 'an unknown date'},", f"On {date or 'an unknown date'},", 1)
-        notes += " Also: " + event.notes[event.notes.find(': "') + 2:]      # the notes cite every sentence
-        merged[merged.index(twin)] = dataclasses.replace(
-            twin, sub_event_type=specific.sub_event_type, event_type=specific.event_type, notes=notes,
-            actor1=twin.actor1 or event.actor1, actor2=twin.actor2 or event.actor2,
-            inter1=twin.inter1 if twin.actor1 else event.inter1, inter2=twin.inter2 if twin.actor2 else event.inter2,
-            civilian_targeting=twin.civilian_targeting or event.civilian_targeting,
-            country=placed.country, admin1=placed.admin1, location=placed.location, latitude=placed.latitude,
-            longitude=placed.longitude, geo_precision=placed.geo_precision,
-            date_evidence=event.date_evidence if better_date else twin.date_evidence,
-            fatality_claims=claims, fatalities=incident_fatalities(claims),
-            source=tuple(dict.fromkeys(twin.source + event.source)),
-            hedges=tuple(dict.fromkeys(twin.hedges + event.hedges)),
-            event_date=date,
-            time_precision=min(event.time_precision, twin.time_precision),
-            also_reported_at=twin.also_reported_at + ((event.evidence.start, event.evidence.end),),
-        )
+        merged[merged.index(twin)] = _combine(twin, event)
     return merged
+
+
+def _combine(twin: Event, event: Event) -> Event:
+    """`twin` with `event` as one more mention of it (see _merge)."""
+    claims = twin.fatality_claims + tuple(c for c in event.fatality_claims if c not in twin.fatality_claims)
+    better_date = event.time_precision < twin.time_precision
+    better_place = (event.geo_precision or 9) < (twin.geo_precision or 9)
+    placed = event if better_place else twin
+    specific = event if twin.sub_event_type in _GENERIC_TYPES and event.sub_event_type not in _GENERIC_TYPES \
+        else twin
+    date = event.event_date if better_date else twin.event_date
+    notes = twin.notes.replace(f"On {twin.event_date or 'an unknown date'},", f"On {date or 'an unknown date'},", 1)
+    notes += " Also: " + event.notes[event.notes.find(': "') + 2:]      # the notes cite every sentence
+    return dataclasses.replace(
+        twin, sub_event_type=specific.sub_event_type, event_type=specific.event_type, notes=notes,
+        actor1=twin.actor1 or event.actor1, actor2=twin.actor2 or event.actor2,
+        inter1=twin.inter1 if twin.actor1 else event.inter1, inter2=twin.inter2 if twin.actor2 else event.inter2,
+        civilian_targeting=twin.civilian_targeting or event.civilian_targeting,
+        country=placed.country, admin1=placed.admin1, location=placed.location, latitude=placed.latitude,
+        longitude=placed.longitude, geo_precision=placed.geo_precision,
+        date_evidence=event.date_evidence if better_date else twin.date_evidence,
+        fatality_claims=claims, fatalities=incident_fatalities(claims),
+        source=tuple(dict.fromkeys(twin.source + event.source)),
+        hedges=tuple(dict.fromkeys(twin.hedges + event.hedges)),
+        event_date=date,
+        time_precision=min(event.time_precision, twin.time_precision),
+        also_reported_at=twin.also_reported_at + ((event.evidence.start, event.evidence.end),),
+    )
 
 
 _GENERIC_TYPES = frozenset({"Armed clash", "Attack"})

@@ -24,7 +24,8 @@ class FatalityClaim:
     value: float
     claimant: str | None
     hedges: tuple[str, ...] = ()
-    scope: str = "event"            # "event", or "campaign" for a war-wide total (never coded as fatalities)
+    scope: str = "event"            # "event"; "campaign" (a war-wide total) or "part" (one group of an
+    #                                 incident's dead) are never coded as fatalities
     text: str = ""                  # the words the figure was read from
 
 

@@ -1,0 +1,162 @@
+"""Whether a sentence reports its event as having happened: the clause of the event word, read
+from the dependency parse (tense, aspect, mood, negation, embedding), not from word lists alone.
+
+`not_happened(sentence, cue_start, cue_end)` climbs from the event word ("killed", "bombing",
+"clashes") to the finite verb of its clause and returns why the clause does not report an
+incident, or None when it does:
+
+- "irrealis"   a modal ("will cease the bombing", "attacks ... will not go unanswered"), a base
+               form under a verb of intent or demand ("vowed to strike", "demanded that troops
+               withdraw ... or face being driven back"), a conditional
+- "negated"    "troops did not open fire"
+- "generic"    the simple present of a statement about how things are ("civilians are shelled",
+               "patrols provide protection", "footage shows forces using tear gas"); headlines,
+               whose present tells a past event, are exempt (the caller says which sentence is one)
+- "anterior"   an adverb that puts the act before the news ("was previously targeted")
+- "perfect"    the present perfect ("fighting has escalated", "troops have fought gunbattles"):
+               a state of affairs up to now, an incident only with its own count, day or place;
+               the caller decides
+
+Written by hand for newsledger over spaCy's English parse (the parser enrich loads); the sentence
+is parsed alone, so the verdict does not depend on the article around it.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+__all__ = ["not_happened", "clause_verb"]
+
+# Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
+_UNREALISED = frozenset({
+    "threaten", "plan", "vow", "promise", "pledge", "warn", "intend", "want", "wish", "seek", "aim", "hope",
+    "prepare", "propose", "demand", "call", "urge", "ask", "expect", "fear", "consider", "decide", "agree",
+    "refuse", "fail", "avoid", "prevent", "stop", "cease", "halt", "end", "ban", "forbid", "deny", "need",
+    "order", "allow", "permit", "authorize", "approve", "offer", "risk", "pressure", "encourage",
+})
+# Verbs whose complement did happen: "tried to force their way in", "began shelling".
+_REALISED = frozenset({"try", "attempt", "manage", "begin", "start", "continue", "keep", "resume", "help", "go"})
+# Verbs that report: their tense is the report's, not the event's ("the army says troops were killed").
+_REPORTING = frozenset({"say", "tell", "report", "claim", "state", "announce", "confirm", "add", "note", "accuse",
+                        "allege", "insist", "write", "post", "tweet", "quote", "cite", "according"})
+_ANTERIOR = frozenset({"previously", "formerly", "once"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(sentence: str) -> Any:
+    from ..enrich.nlp import load_nlp
+
+    nlp = load_nlp()
+    skip = [name for name in nlp.pipe_names if name not in ("tok2vec", "tagger", "parser", "attribute_ruler",
+                                                            "lemmatizer")]
+    return next(iter(nlp.pipe([sentence], disable=skip)))
+
+
+def _trigger(doc: Any, start: int, end: int) -> Any | None:
+    tokens = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
+    if not tokens:
+        return None
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    if verbs:
+        return verbs[0]
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    return heads[0] if heads else tokens[-1]
+
+
+def _auxiliaries(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _finite(verb: Any) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                           for a in _auxiliaries(verb))
+
+
+def _past(verb: Any) -> bool:
+    """A past act, not a modal's: "began", "had begun", "launched on Friday" (a past participle)."""
+    auxes = _auxiliaries(verb)
+    return not any(a.tag_ == "MD" for a in auxes) and not any(c.dep_ == "neg" for c in verb.children) and (
+        verb.tag_ == "VBD" or (verb.tag_ == "VBN" and (not auxes or any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes))))
+
+
+def clause_verb(doc: Any, start: int, end: int) -> Any | None:
+    """The verb whose clause holds the event word at [start, end) of the sentence (None: no verb)."""
+    token = _trigger(doc, start, end)
+    while token is not None and token.pos_ not in ("VERB", "AUX"):
+        if token.head == token:
+            return None            # a verbless headline: "Bomb blast in Lahore"
+        token = token.head
+    return token
+
+
+def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
+    auxes = _auxiliaries(verb)
+    words = {a.lower_ for a in auxes}
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "negated"
+    if any(a.tag_ == "MD" for a in auxes):
+        return "irrealis"
+    if any(c.dep_ == "advmod" and c.lower_ in _ANTERIOR for c in verb.children):
+        return "anterior"
+    if verb.tag_ == "VBN" and words & {"has", "have"} and not words & {"had"}:
+        return "perfect"
+    if headline:
+        return None
+    if verb.tag_ in _PRESENT and not auxes:
+        return None if verb.lemma_ in _REPORTING or (verb.lemma_ == "be" and verb.dep_ == "aux") else "generic"
+    if verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in _PRESENT for a in auxes) \
+            and not words & {"being", "been"}:
+        return "generic"           # "civilians are shelled"
+    return None
+
+
+def _climb(verb: Any, headline: bool) -> str | None:
+    """The verdict of the verb's clause, through the non-finite and coordinated verbs above it."""
+    seen = 0
+    while verb is not None and seen < 12:
+        seen += 1
+        if verb.dep_ == "conj" and not _auxiliaries(verb) and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head       # "will improve access ... and cease the bombing": the first conjunct's tense
+            continue
+        verdict = _verdict_of_clause(verb, headline)
+        if verdict is not None:
+            return verdict
+        if _finite(verb) and not (verb.dep_ == "relcl" and verb.tag_ == "VBG"):
+            return None            # ("the measures they are protesting": as the clause it describes)
+        head = verb.head
+        if head == verb:
+            return None
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.tag_ == "VB" or (verb.dep_ in ("xcomp", "ccomp") and not _finite(verb)):
+            if head.lemma_ in _UNREALISED:
+                return "irrealis"
+            infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            if infinitive and head.lemma_ not in _REALISED and head.lemma_ not in _REPORTING:
+                return "irrealis"  # "to disperse protests": a purpose, not an act reported
+        if head.lemma_ in _REPORTING and _finite(verb):
+            return None
+        verb = head
+    return None
+
+
+def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = False) -> str | None:
+    """Why the event word at [cue_start, cue_end) of `sentence` is not told as having happened
+    (see the module), or None when it is.
+
+    >>> not_happened("Sudan will cease the bombing of insurgent territory.", 26, 33)
+    'irrealis'
+    >>> not_happened("Gunmen opened fire on visitors on Wednesday, killing at least 19 people.", 45, 52)
+    """
+    doc = _parse(sentence)
+    token = _trigger(doc, cue_start, cue_end)
+    if token is not None and token.pos_ not in ("VERB", "AUX") and any(
+            c.dep_ in ("relcl", "acl") and _past(c) for c in token.children):
+        return None                # "an incursion that began last month", "the attack launched on Friday"
+    verb = clause_verb(doc, cue_start, cue_end)
+    if verb is None:
+        return None
+    return _climb(verb, headline)
