@@ -42,10 +42,15 @@ def to_json_dict(record: Any) -> Any:
 
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLANKS = re.compile(r"\n\s*\n+")
+# anything normalise_body would change in an NFC text: a character _SPACE folds, two spaces, a
+# lone line break, a blank line of more than one break, white space at either end of a paragraph
+_NOT_NORMAL = re.compile(r"[\r\t\u00a0\u2009\u202f]|  |(?<!\n)\n(?!\n)|\n\n\s|\s\n\n|\A\s|\s\Z")
 
 
 def normalise_body(text: str) -> str:
     """NFC, one space between words, paragraphs separated by exactly one blank line."""
+    if unicodedata.is_normalized("NFC", text) and not _NOT_NORMAL.search(text):
+        return text                # already so (extract's bodies are): no copies of a big page
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = [_SPACE.sub(" ", p).strip() for p in _BLANKS.split(text)]
     paragraphs = [" ".join(line.strip() for line in p.split("\n") if line.strip()) for p in paragraphs]

@@ -23,9 +23,11 @@ How it works, in linear passes over the dump:
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .dates import looks_like_date_line
@@ -158,7 +160,7 @@ def _width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text)) - len(_ZERO_WIDTH.findall(text))
 
 
-def wrap_width(raw_lines: list[str]) -> int | None:
+def wrap_width(raw_lines: Iterable[str]) -> int | None:
     """The column at which the renderer wrapped this dump, or None when it did not wrap.
 
     w3m -cols 100 gives 100; lynx and `w3m` defaults give about 80; a browser's "save as text" or
@@ -193,8 +195,8 @@ def _continues(previous: str, following: str, width: int | None) -> bool:
 
 def logical_lines(text: str) -> list[Line]:
     """Undo the renderer's wrapping; one Line per printed paragraph, list item or short line."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")   # keep no-break spaces: they bind words
-    width = wrap_width(raw_lines)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")   # keep no-break spaces: they bind words
+    width = wrap_width(_printed_lines(text))
     lines: list[Line] = []
     block, current, current_indent = 0, "", 0
     pending_blank = False
@@ -206,7 +208,7 @@ def logical_lines(text: str) -> list[Line]:
         current = ""
 
     previous_raw = ""
-    for raw_line in raw_lines:
+    for raw_line in _printed_lines(text):
         if not raw_line.strip():
             flush()
             pending_blank = True
@@ -226,10 +228,28 @@ def logical_lines(text: str) -> list[Line]:
             current_indent = len(raw_line) - len(raw_line.lstrip())
         previous_raw = raw_line
     flush()
-    counts = Counter(line.text.casefold() for line in lines)
-    for line in lines:
-        line.repeats = counts[line.text.casefold()]
+    # counted by a digest of the folded text: a folded copy of every line would be held at once
+    keys = [_fold_key(line.text) for line in lines]
+    counts = Counter(keys)
+    for line, key in zip(lines, keys):
+        line.repeats = counts[key]
     return lines
+
+
+def _printed_lines(text: str) -> Iterator[str]:
+    """text.split("\\n") one line at a time: a list of every line of a big dump is a second copy of it."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
+
+
+def _fold_key(text: str) -> bytes:
+    return hashlib.blake2b(text.casefold().encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
@@ -241,7 +261,8 @@ def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
         words = len(_IMAGE.sub(" ", text).split())
     else:
         words = len(text.split())
-    text = " ".join(text.split())
+    joined = " ".join(text.split())
+    text = stripped if joined == stripped else joined      # one string, not two, for a plain line
     if not text.isascii():
         words += len(_CJK.findall(text)) // 2          # Chinese and Japanese do not space their words
     lines.append(

@@ -23,7 +23,7 @@ import numpy as np
 
 from .blocks import Line
 
-__all__ = ["line_features", "stage_two_features", "line_probabilities", "load_model", "kept_share", "KINDS"]
+__all__ = ["line_features", "feature_columns", "stage_two_features", "line_probabilities", "load_model", "kept_share", "KINDS"]
 
 KINDS = ("prose", "short", "trigger", "terminal", "promo", "caption", "item", "comment", "ticker", "empty")
 _STOP = frozenset(
@@ -114,6 +114,12 @@ def _shift(values: np.ndarray, by: int) -> np.ndarray:
 def line_features(lines: list[Line], kept: set[int], region: tuple[int, int]) -> np.ndarray:
     """Stage-one features of every line (one row per line): its own shape, where it sits relative
     to what the hand rules kept, and the prose density around it."""
+    return np.column_stack(feature_columns(lines, kept, region))
+
+
+def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int]) -> list[np.ndarray]:
+    """The columns of `line_features`, one array each: scoring sums them weighted, so a big page
+    never holds the matrix and its columns at once."""
     total = len(lines)
     shapes = np.array([_shape(line) for line in lines], dtype=float).reshape(total, 15)
     words, block = shapes[:, 0], shapes[:, 13]
@@ -144,7 +150,7 @@ def line_features(lines: list[Line], kept: set[int], region: tuple[int, int]) ->
         *densities,
         _shift(log_words, 1), _shift(log_words, -1), same_before, same_after, _shift(inside, 1), _shift(inside, -1),
     ]
-    return np.column_stack(columns)
+    return columns
 
 
 def stage_two_features(first: np.ndarray, kept: set[int], share: float) -> np.ndarray:
@@ -168,6 +174,16 @@ def _logistic(weights: np.ndarray, rows: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(rows @ weights, -30.0, 30.0)))
 
 
+def _logistic_columns(weights: list[float], columns: list[np.ndarray]) -> np.ndarray:
+    """`_logistic` over the matrix these columns make, without making it."""
+    if len(weights) != len(columns):
+        raise ValueError(f"the line model has {len(weights)} stage-one weights for {len(columns)} features")
+    total = np.zeros(len(columns[0]))
+    for weight, column in zip(weights, columns):
+        total += weight * column
+    return 1.0 / (1.0 + np.exp(-np.clip(total, -30.0, 30.0)))
+
+
 @lru_cache(maxsize=1)
 def load_model() -> dict:
     """The shipped weights and thresholds (a small JSON file fitted by training/blocks.py)."""
@@ -181,7 +197,7 @@ def line_probabilities(lines: list[Line], kept: set[int], region: tuple[int, int
     if not lines:
         return []
     model = model or load_model()
-    first = _logistic(np.array(model["stage_one"]), line_features(lines, kept, region))
+    first = _logistic_columns(model["stage_one"], feature_columns(lines, kept, region))
     two = stage_two_features(first, kept, kept_share(lines, kept))
     return _logistic(np.array(model["stage_two"]), two).tolist()
 

@@ -51,6 +51,7 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
         raise ExtractionError(f"{count:,} lines, over the limit of {opts.max_lines:,} per page (the extraction "
                               "memory budget)", uri=raw.uri, reason="too_complex")
     lines = read_lines(text)
+    del text                    # the lines hold the page from here on: not two copies of a big dump
     hand = hand_selection(lines)
     body_lines, removed = _model_body(lines, hand)
     if not body_lines:
@@ -65,11 +66,13 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     credits = _find_credits(lines, start, body_lines, outlet)
     language = guess_language(body)
     published = _find_date(lines, start, end, body, raw, language)
+    title = title_line.text if title_line else None
+    del lines, body_lines, hand     # a big dump's lines are let go before the body is normalised
     return build_article(
         raw,
         "text",
         body,
-        title=title_line.text if title_line else None,
+        title=title,
         outlet=credits.outlet or outlet,
         credited_sources=[s for s in credits.credited_sources if s != (credits.outlet or outlet)],
         byline=credits.byline,
