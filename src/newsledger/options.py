@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ExtractOptions", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_ELEMENTS", "DEFAULT_MAX_LINES"]
+__all__ = ["ExtractOptions", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_ELEMENTS", "DEFAULT_MAX_LINES", "DEFAULT_MAX_BODY_CHARS"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # trafilatura's time grows with the square of a page's element count (20,000 elements: ~6 s,
@@ -13,6 +13,11 @@ DEFAULT_MAX_ELEMENTS = 25_000
 # the text path's budget, in lines: the longest of 362 text dumps in the shared corpus has 1,167
 # lines; each line costs about a kilobyte of classifier state, so 50,000 bound a page to ~50 MB
 DEFAULT_MAX_LINES = 50_000
+# no news article is this long: two million characters are about 300,000 words, several times a
+# long live blog (the longest page in the shared corpus is under 500 KB of HTML). A body beyond it
+# is a book, a log or a data dump; storing it would take several copies of it at once (its JSON,
+# SQLite's bound value and record), so it is rejected before it is signed or stored
+DEFAULT_MAX_BODY_CHARS = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,5 +26,6 @@ class ExtractOptions:
     max_elements: int = DEFAULT_MAX_ELEMENTS   # HTML with more elements is rejected as "too_complex"
     max_lines: int = DEFAULT_MAX_LINES         # text dumps with more lines are rejected as "too_complex"
     min_body_chars: int = 250              # shorter bodies are "not_article: too_short"
+    max_body_chars: int = DEFAULT_MAX_BODY_CHARS   # longer bodies are "not_article: too_long"
     keep_removed: bool = True              # record what boilerplate was cut, and why
     default_language: str = "en"

@@ -39,6 +39,9 @@ def extract(raw: RawDocument, opts: ExtractOptions = _DEFAULT_OPTIONS) -> Articl
         return Rejection(raw.uri, exc.reason or "error", _detail(exc, raw.uri), kind)
     if len(article.body) < opts.min_body_chars:
         return Rejection(raw.uri, "not_article: too_short", f"{len(article.body)} characters of body", kind)
+    if len(article.body) > opts.max_body_chars:
+        return Rejection(raw.uri, "not_article: too_long", f"{len(article.body):,} characters of body, over the limit "
+                         f"of {opts.max_body_chars:,} (longer than any news article)", kind)
     return article
 
 
