@@ -6,7 +6,9 @@ first report date), coded by the real pipeline, and compared with UCDP's coding:
 
 - coverage                share of UCDP events for which we coded at least one event
 - violence_type_of_coded  UCDP type_of_violence (1 state-based, 2 non-state, 3 one-sided) read
-                          from our first event: a state's forces on either side is state-based,
+                          from our first event: a state's forces on either side is state-based
+                          (so are foreign forces and missions fighting beside a government, ACLED
+                          inter 8 such as AMISOM: UCDP counts them on the government's side),
                           violence against civilians by a non-state actor one-sided, two non-state
                           armed actors non-state; a battle with an unnamed side is state-based
                           (UCDP's own default: an unnamed opponent of rebels is the government)
@@ -79,7 +81,7 @@ def violence_type(events) -> int | None:
         return None
     first = events[0]
     actors = [a for a in (first.actor1, first.actor2) if a]
-    if any(a.startswith(_STATE) for a in actors):
+    if any(a.startswith(_STATE) for a in actors) or 8 in (first.inter1, first.inter2):
         return 1
     civilians = bool(first.actor2 and first.actor2.startswith("Civilians")) or first.sub_event_type in _ONE_SIDED
     if civilians:

@@ -144,7 +144,8 @@ _LEXICON: tuple[tuple[str, str], ...] = (
     (r"(?:luhansk|lugansk|self-proclaimed luhansk|self-proclaimed lugansk) people['’]s republic|\blpr\b|\blnr\b", "LPR"),
     (r"novorossiya", "NAF"),
     (_UKRAINE_ONLY + r"allied forces|people['’]s militia|self-defen[cs]e forces|illegal armed (?:groups?|formations?)", "NAF"),
-    (r"militias?|separatists?|rebels?|militants?|insurgents?|terrorists?|militiam[ae]n|jihadists?|guerrillas?", "REBELS"),
+    (r"militias?|separatists?|rebels?|militants?|insurgents?|terrorists?|militiam[ae]n|jihadists?|guerrillas?|islamists?|"
+     r"armed opposition(?:s| groups?| fighters)?|anti-government (?:militias?|elements|forces|fighters|insurgents|gunmen)", "REBELS"),
     (r"wagner(?: group| mercenaries| fighters| pmc)?", "WAGNER"),
     (_RU + r" (?:[a-z-]+ )?" + _FORCE, "RUS"),
     (r"armed forces of (?:the )?russia(?:n federation)?|russian federation|\brf (?:armed forces|troops|forces|military)|"
@@ -163,16 +164,19 @@ _LEXICON: tuple[tuple[str, str], ...] = (
     (r"the ukrainians|\bukrainians\b", "UKR"),
     (r"\bukraine\b|\bkyiv\b|\bkiev\b", "UKR"),
     (r"\bberkut\b", "UKR-POLICE"),
-    (r"\bpolice(?:m[ae]n| officers?)?\b|riot police|security forces", "POLICE"),
+    (r"\bpolice(?:m[ae]n| officers?)?\b|riot police|security forces|law enforcers|"
+     r"law enforcement (?:officers|officials|agents|personnel)", "POLICE"),
     (r"protesters?|demonstrators?|activists?|maidan", "PROTEST"),
     (r"rioters?|\bmobs?\b", "RIOT"),
     (r"civilians?|residents?|villagers|children|\bchild\b|\bwom[ae]n\b|\bm[ae]n\b|\bpeople\b|passengers?|"
      r"pensioners?|\bboys?\b|\bgirls?\b|teenagers?|journalists?|volunteers?|medics?|family|families|\bperson\b|"
      r"inhabitants|villager|doctors?|nurses?|teachers?|students?|farmers?|(?:aid )?workers?|worshippers?|pilgrims?|"
      r"shopkeepers?|traders?|(?:tribal )?elders?|clerics?|imams?|prayer leaders?|displaced (?:persons|people)|"
-     r"refugees?|herders?|fishermen|merchants?", "CIV"),
+     r"refugees?|herders?|fishermen|merchants?|traditional rulers?|village (?:chiefs?|heads?)|local chiefs?|bab(?:y|ies)|"
+     r"infants?", "CIV"),
     (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)|"
-     r"(?#generic)gunm[ae]n|assailants?|attackers|armed men|shooters", "UNID"),
+     r"(?#generic)gunm[ae]n|assailants?|attackers|armed men|shooters|hitm[ae]n|sicarios?|assassins?|kidnappers|"
+     r"abductors", "UNID"),
     # "the enemy" is whoever the source fights: an armed side, name unknown without the source's side
     (r"the enemy|enemy(?= (?:forces|troops|units|army|soldiers|drones?|artillery|shelling|attacks?|fire|sabotage))", "UNID"),
 )
@@ -189,7 +193,7 @@ def _state_forces() -> tuple[tuple[str, str], ...]:
 
 # Unqualified soldiers are the forces of the state where the event is (resolved by Actor.name).
 _GENERIC: tuple[tuple[str, str], ...] = (
-    (r"soldiers?|troops|servicem[ae]n|servicewom[ae]n|the military|the army|paratroopers|marines", "GOV"),
+    (r"soldiers?|troops?|servicem[ae]n|servicewom[ae]n|the military|army|paratroopers|marines", "GOV"),
 )
 _LEXICON = _LEXICON + _state_forces() + _GENERIC
 _PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlled|occupied))", re.I), key,

@@ -22,10 +22,11 @@ __all__ = ["DeathCount", "deaths_in", "is_campaign_total", "number_value"]
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
 # number proper is read by the one number reader (enrich.numbers), vague plurals included.
 _INDEFINITE = {"several": 10, "many": 10}
-_NUM = r"(" + NUMBER_PATTERN + r"|several|many|an?)"
+_NUM = r"(" + NUMBER_PATTERN + r"|several|many|dozen|an?)"
 # The qualifiers are the one lexicon's (enrich.hedges); "another" is not one, but may stand before the count.
 _QUALIFIER = rf"(?:(?:{QUALIFIER_PATTERN}|another)\s+)?"
-_DEATH = (r"(?:killed|dead|died|die|dies|shot dead|perished|lost (?:their |his |her )?lives?|slain|executed|"
+_DEATH = (r"(?:killed|dead|died|die|dies|shot dead|gunned down|perished|lost (?:their |his |her )?lives?|slain|executed|"
+          r"assassinated|beheaded|lynched|(?:hacked|beaten|stabbed|tortured|burned|burnt) to death|"
           r"eliminated|liquidated|murdered|lifeless|kia)")
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per cent|km|kilomet|square|miles?|settlements?|villages?|times|tanks?|"
                          r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
@@ -33,7 +34,8 @@ _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per cent|km|kilomet|square|miles?|se
 _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+,?\s+){0,4}?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
                             re.I)
-_OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)?|claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left|"
+_OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|"
+                           r"gun(?:ned|s)? down|claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left|"
                            r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?\d[\d,]*\s+(?:\w+\s+){0,2}?"
                            r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries)))\s+"
                            + _QUALIFIER + _NUM + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
@@ -62,7 +64,15 @@ _VAGUE = {"a", "an", "one", "several", "many", "scores"}
 _PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|person|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
                      r"residents?|child(?:ren)?|boys?|girls?|officers?|policem[ae]n|volunteers?|journalists?|"
                      r"troops|militants?|rebels?|separatists?|protesters?|activists?|pensioners?|drivers?)\b", re.I)
-_PEOPLE_UNITS = ("person", "people", "soldier", "civilian", "fighter", "serviceman", "troop", "casualt", "death", "dead")
+_PEOPLE_UNITS = ("person", "people", "soldier", "civilian", "fighter", "serviceman", "troop", "casualt", "death", "dead",
+                 "member", "militant", "insurgent", "rebel", "policem", "officer")
+# A number after a currency is money ("a reward of Rs 4 lakh"), never a count of the dead.
+_CURRENCY_BEFORE = re.compile(r"(?:\b(?:rs|inr|usd|us|eur|naira|rupees?|dollars?)\.?|[$€£₹])\s*$", re.I)
+# What a count is of when the words after it name another fate: wounded, missing and arrested are not dead.
+_NOT_DEAD = re.compile(r"^[^,;:.]{0,40}?\b(?:wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|captured|"
+                       r"taken hostage|displaced|evacuated|rescued|freed|released)\b", re.I)
+# "five soldiers killed and wounded": a casualty count in which at least one died; "killed or wounded": maybe none.
+_AND_WOUNDED = re.compile(r"^\s+(and|or|&|and/or)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +119,12 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     [(12000, 'campaign')]
     >>> [d.value for d in deaths_in("4 civilians killed, one wounded in DPR in shelling by Ukrainian troops")]
     [4]
+    >>> [d.value for d in deaths_in("Officer killed, 4 troops hurt in a clash")]
+    [1]
+    >>> [d.value for d in deaths_in("Maoist carrying a reward of Rs 4 lakh killed in encounter")]
+    []
+    >>> [d.value for s in ("Five soldiers killed and wounded", "Five soldiers killed or wounded") for d in deaths_in(s)]
+    [1]
     """
     scope = "campaign" if is_campaign_total(sentence) else "event"
     hedges = find_hedges(sentence)
@@ -116,8 +132,11 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     for figure in figures:
         if figure.unit and any(unit in figure.unit.lower() for unit in _PEOPLE_UNITS) and \
                 re.search(r"kill|dead|death|died|lives|eliminat|casualt", figure.about or "", re.I):
-            found[figure.start - offset] = DeathCount(int(figure.value), figure.text or str(figure.value),
-                                             figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
+            at = figure.start - offset
+            value = _of_the_dead(sentence, at, int(figure.value))
+            if value is not None:
+                found[at] = DeathCount(value, figure.text or str(figure.value),
+                                       figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
     for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _LOSSES):
         for match in pattern.finditer(sentence):
             number = match.group(1)
@@ -129,10 +148,15 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if pattern is _SUBJECT_DEATH and number.lower() in _VAGUE and match.group(2).strip() \
                     and not _PERSON.search(match.group(2)):
                 continue
+            if _CURRENCY_BEFORE.search(sentence, 0, match.start(1)):
+                continue
             value = number_value(number)
+            if value is not None and pattern is _SUBJECT_DEATH or pattern is _OBJECT_DEATH:
+                value = _of_the_dead(sentence, match.start(1), value) if value is not None else None
             if value is not None:
                 found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
     _add_victim_groups(sentence, found)
+    _add_named_victims(sentence, found, claimant, hedges, scope)
     if not found:
         single = _SINGULAR_SUBJECT.search(sentence)
         if single:
@@ -181,3 +205,66 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
 
 def _taken(found: dict[int, DeathCount], start: int) -> bool:
     return any(start <= s < start + 4 or s <= start < s + len(d.text) for s, d in found.items())
+
+
+_FATE = re.compile(r"\b(?:(killed|dead|died|die|dies|perished|slain|executed|murdered|assassinated|beheaded|lynched|"
+                   r"gunned down|shot dead|lost (?:their |his |her )?lives?|(?:hacked|beaten|stabbed|tortured|burned|burnt) "
+                   r"to death)|(wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|captured|"
+                   r"taken hostage|displaced|evacuated|rescued|freed|released))\b", re.I)
+_KILLER_BEFORE = re.compile(r"\b(?:kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|"
+                            r"gun(?:ned|s)? down|claimed the lives of|left|leaves|leaving|eliminat(?:ed|es|ing)|"
+                            r"liquidat(?:ed|es|ing)|shot dead)\s+" + _QUALIFIER + r"$", re.I)
+
+
+def _of_the_dead(sentence: str, start: int, value: int) -> int | None:
+    """The deaths a count at `start` stands for, by the first fate its clause gives it.
+
+    Wounded, missing, arrested or abducted people are not dead ("4 troops hurt": None). A count of
+    the "killed and wounded" together says only that at least one died (1); "killed or wounded",
+    not even that (None). A count right after a killing verb ("kill 2 men") is of the dead.
+    """
+    if _KILLER_BEFORE.search(sentence, max(0, start - 40), start):
+        return value
+    fate = _FATE.search(sentence, start, min(len(sentence), start + 80))
+    if fate is None or re.search(r"[;.]", sentence[start:fate.start()]):
+        return value
+    if fate.group(2):
+        return None
+    mixed = _AND_WOUNDED.match(sentence[fate.end():])
+    if mixed:
+        return 1 if mixed.group(1).lower() in ("and", "&") else None
+    return value
+
+
+# "Husband, wife and baby killed", "gunmen kill a doctor, his associate": people named one by one.
+_ONE_PERSON = (r"(?:man|woman|boy|girl|child|baby|infant|husband|wife|father|mother|son|daughter|brother|sister|"
+               r"doctor|nurse|teacher|student|officer|soldier|policeman|policewoman|official|leader|chief|elder|"
+               r"associate|driver|journalist|farmer|trader|civilian|resident|guard|bodyguard|commander|cleric|imam|"
+               r"villager|worker|colleague|relative|friend|aide|militant|fighter|rebel|pilot|judge|lawyer|activist|"
+               r"priest|pastor|ruler)")
+_ONE_ITEM = (r"(?:(?:an?|one|the|his|her|their|its)\s+)?"
+             r"(?:(?!(?:kill\w*|murder\w*|shot|shoot\w*|gun\w*|attack\w*|and|in|of|by|were|was|is|are)\b)[\w'’-]+\s+){0,2}?"
+             + _ONE_PERSON)
+_PERSON_LIST = re.compile(r"(?<![\w-])(" + _ONE_ITEM + r"(?:\s*,\s*" + _ONE_ITEM + r")*(?:,?\s+and\s+|\s*,\s*)"
+                          + _ONE_ITEM + r")(?![\w-])", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def _add_named_victims(sentence: str, found: dict[int, DeathCount], claimant: str | None,
+                       hedges: tuple[str, ...], scope: str) -> None:
+    """People killed together and named one by one, with no number, count one each.
+
+    >>> [d.value for d in deaths_in("Husband, wife and baby killed by government forces")]
+    [3]
+    >>> [d.value for d in deaths_in("Gunmen kill a doctor, his associate in the east")]
+    [2]
+    """
+    for match in _PERSON_LIST.finditer(sentence):
+        if not (_KILLER_BEFORE.search(sentence, 0, match.start()) or _KILLED_AFTER.match(sentence[match.end():])):
+            continue
+        if any(match.start() - 12 <= s < match.end() and d.value > 1 for s, d in found.items()):
+            continue                    # a count already read there ("two soldiers and a policeman")
+        for start in [s for s in found if match.start() - 12 <= s < match.end()]:
+            del found[start]
+        items = [part for part in _ITEM_SPLIT.split(match.group(1)) if part.strip()]
+        found[match.start()] = DeathCount(len(items), match.group(0), claimant, hedges, scope)

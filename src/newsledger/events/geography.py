@@ -15,7 +15,7 @@ the lines that apply to an article about `country` (all of them while the countr
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -26,7 +26,7 @@ __all__ = ["Group", "load_groups", "groups_for", "demonyms", "article_country", 
 UKRAINE_WAR = ("UA", "RU")
 _GENERIC_TAIL = (r"(?:\s+(?:rebels?|militants?|fighters?|insurgents?|militiam[ae]n|members?|gunmen|guerrillas?|"
                  r"bandits|militias?|forces|troops|soldiers|jihadists?|extremists?|terrorists?|separatists?|"
-                 r"commanders?|cadres?|group|movement))?")
+                 r"commanders?|cadres?|group|movement|men|personnel|operatives|jawans))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,23 +84,65 @@ _WAR_OF_UKRAINE = re.compile(r"\b(?:ukrain\w*|kyiv|kiev|donbas+|donetsk|luhansk|
 def article_country(places: tuple, body: str) -> str | None:
     """The country the article reports from (ISO alpha-2), or None when its text does not tell.
 
+    With no geocoded place, the clues are, strongest first: place names the gazetteer knows in
+    one country only (a headline's "Mogadishu" that the entity tagger glued to the next word),
+    then the named groups (each span read once, by the earliest line of data/groups.tsv: "ASG
+    bandits" is Abu Sayyaf, not also bandits), then nationality words. A group fighting in
+    several countries votes for the first of them (2) and less for the others (1); a nationality
+    word votes 1.25, so one that agrees with another of the group's countries decides ("Libyan
+    ... Islamic State" is Libya), and alone it does not outweigh a group. Generic groups
+    ("bandits", "drug gangs": an "Unidentified" name) tell no country.
+
     >>> article_country((), "Taliban fighters attacked a checkpoint, killing four policemen")
     'AF'
+    >>> article_country((), "Libyan guards push Islamic State back from the oil terminals")
+    'LY'
     >>> article_country((), "Four people were killed in an attack") is None
     True
     """
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = defaultdict(float)
     for place in places:
         if place.country:
             scores[place.country] += place.mentions * (1 if place.feature == "country" else 2)
     if not scores:
+        for code in _named_place_countries(body):
+            scores[code] += 2
+        taken: list[tuple[int, int]] = []
         for group in load_groups():
-            if group.countries:
-                scores[group.countries[0]] += 2 * len(group.pattern.findall(body))
+            for match in group.pattern.finditer(body):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                taken.append(match.span())
+                if group.countries and not group.name.startswith("Unidentified"):
+                    scores[group.countries[0]] += 2
+                    for code in group.countries[1:]:
+                        scores[code] += 1
         for match in _demonym_pattern().finditer(body):
-            scores[demonyms()[match.group(1).lower()]] += 1
+            scores[demonyms()[match.group(1).lower()]] += 1.25
         scores[UKRAINE_WAR[0]] += len(_WAR_OF_UKRAINE.findall(body))
-    scores = Counter({code: score for code, score in scores.items() if score > 0})
+    scores = {code: score for code, score in scores.items() if score > 0}
     if not scores:
         return None
     return min(scores, key=lambda code: (-scores[code], code))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def _named_place_countries(body: str) -> list[str]:
+    """The country of each capitalised name that is a safe gazetteer name (not an English word)
+    of places in one country only, longest names first."""
+    from ..enrich.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = []
+    for match in _CAPITALISED.finditer(body):
+        words = match.group(0).split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            if gazetteer.is_safe_name(name):
+                countries = {c.country for c in gazetteer.lookup(name)}
+                if len(countries) == 1:
+                    found.append(countries.pop())
+                break
+    return found
