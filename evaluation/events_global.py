@@ -10,7 +10,10 @@ first report date), coded by the real pipeline, and compared with UCDP's coding:
                           (so are foreign forces and missions fighting beside a government, ACLED
                           inter 8 such as AMISOM: UCDP counts them on the government's side),
                           violence against civilians by a non-state actor one-sided, two non-state
-                          armed actors non-state; a battle with an unnamed side is state-based
+                          armed actors non-state; a battle with an unnamed side is state-based;
+                          civilians killed by shelling or air strikes are not one-sided violence:
+                          UCDP counts those deaths in the dyad of the war (one-sided is the
+                          deliberate killing of civilians, as by a suicide bomber)
                           (UCDP's own default: an unnamed opponent of rebels is the government)
 - country_of_coded        our event's country is UCDP's country (coded events)
 - deaths_exact_of_coded   our largest event fatalities equal UCDP's `best` (coded events)
@@ -83,7 +86,10 @@ def violence_type(events) -> int | None:
     actors = [a for a in (first.actor1, first.actor2) if a]
     if any(a.startswith(_STATE) for a in actors) or 8 in (first.inter1, first.inter2):
         return 1
-    civilians = bool(first.actor2 and first.actor2.startswith("Civilians")) or first.sub_event_type in _ONE_SIDED
+    # civilians killed by shelling, air strikes or explosives count in the war's dyad, not as one-sided violence
+    remote = first.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
+    civilians = (not remote and bool(first.actor2 and first.actor2.startswith("Civilians"))) or \
+        first.sub_event_type in _ONE_SIDED
     if civilians:
         return 3
     armed = [a for a in actors if not a.startswith(("Civilians", "Protesters", "Rioters"))]

