@@ -154,8 +154,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if _CURRENCY_BEFORE.search(sentence, 0, match.start(1)) or _ON_TRIAL.search(sentence, 0, match.start()):
                 continue
             value = number_value(number)
-            if value is not None and pattern is _SUBJECT_DEATH or pattern is _OBJECT_DEATH:
-                value = _of_the_dead(sentence, match.start(1), value) if value is not None else None
+            if value is not None and pattern in (_SUBJECT_DEATH, _OBJECT_DEATH):
+                value = _of_the_dead(sentence, match.start(1), value)
             if value is not None:
                 found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
     _add_victim_groups(sentence, found)
