@@ -39,24 +39,23 @@ class Actor:
         key = self.key
         if self.label is not None:
             if "{country}" not in self.label:
-                return self.label
+                return with_period(self.label, self.country, date)
             return self.label.format(country=country_name(where)) if where else None
         if key in ("GOV", "POLICE", "REBELS", "CIV", "PROTEST", "RIOT", "UNID") and where is None:
             return None
         if key in ("GOV", "POLICE") and where != "UA":
             kind = "Military" if key == "GOV" else "Police"
-            return "Military Forces of Russia (2000-)" if where == "RU" and key == "GOV" else \
-                f"{kind} Forces of {country_name(where)}"
+            return with_period(f"{kind} Forces of {country_name(where)}", where, date)
         if key == "REBELS":
             return _NAMES["NAF"] if where == "UA" else f"Unidentified Armed Group ({country_name(where)})"
         if key in ("CIV", "PROTEST", "RIOT", "UNID") and where != "UA":
             return _NAMES[key].replace("(Ukraine)", f"({country_name(where)})")
-        if key.startswith("STATE-"):
-            return f"Military Forces of {country_name(self.country)}"
+        if key.startswith("STATE-") or key == "RUS":
+            return with_period(f"Military Forces of {country_name(self.country)}", self.country, date)
         if key in ("UKR", "GOV"):
-            return f"Military Forces of Ukraine ({_ukraine_period(date)})"
+            return with_period("Military Forces of Ukraine", "UA", date)
         if key in ("UKR-POLICE", "POLICE"):
-            return f"Police Forces of Ukraine ({_ukraine_period(date)})"
+            return with_period("Police Forces of Ukraine", "UA", date)
         return _NAMES[key]
 
 
@@ -78,17 +77,35 @@ class ActorMention:
     locative: bool             # "in DPR", "into Russia": a place, not a participant
 
 
-def _ukraine_period(date: str | None) -> str:
-    year = (date or "9999")[:10]
-    if year < "2014-02-22":
-        return "2010-2014"
-    if year < "2019-05-20":
-        return "2014-2019"
-    return "2019-"
+@lru_cache(maxsize=1)
+def _state_periods() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Country -> (first day, period) of each government, oldest first (data/state_periods.tsv)."""
+    from .geography import _data_lines
+
+    periods: dict[str, list[tuple[str, str]]] = {}
+    for country, first, period in _data_lines("state_periods.tsv"):
+        periods.setdefault(country, []).append((first, period))
+    return {country: tuple(sorted(rows)) for country, rows in periods.items()}
+
+
+def with_period(name: str, country: str | None, date: str | None) -> str:
+    """A state's forces with the period of the government in office on `date` (the latest
+    with no date), as ACLED names them; a name that has a period, or a state with none, is kept.
+
+    >>> with_period("Military Forces of Pakistan", "PK", "2019-03-01"), with_period("Police Forces of Ukraine", "UA", "2014-01-20")
+    ('Military Forces of Pakistan (2018-2022)', 'Police Forces of Ukraine (2010-2014)')
+    >>> with_period("Military Forces of Turkey", "TR", "2019-03-01")
+    'Military Forces of Turkey'
+    """
+    if not name.startswith(("Military Forces of ", "Police Forces of ")) or name.endswith(")"):
+        return name
+    periods = _state_periods().get(country or "", ())
+    day = (date or "9999")[:10]
+    current = [period for first, period in periods if first <= day] or [period for _, period in periods[:1]]
+    return f"{name} ({current[-1]})" if current else name
 
 
 _NAMES = {
-    "RUS": "Military Forces of Russia (2000-)",
     "DPR": "DPR: Donetsk People's Republic",
     "LPR": "LPR: Luhansk People's Republic",
     "NAF": "NAF: United Armed Forces of Novorossiya",
@@ -228,8 +245,8 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
 
     >>> [(m.actor.key, m.after_by) for m in find_actors("4 civilians killed in shelling by Ukrainian troops")]
     [('CIV', False), ('UKR', True)]
-    >>> [m.actor.name(None, "PH") for m in find_actors("NPA rebels ambushed soldiers", "PH")]
-    ["NPA: New People's Army", 'Military Forces of Philippines']
+    >>> [m.actor.name("2019-06-01", "PH") for m in find_actors("NPA rebels ambushed soldiers", "PH")]
+    ["NPA: New People's Army", 'Military Forces of Philippines (2016-2022)']
     """
     taken: list[tuple[int, int]] = []
     found: list[ActorMention] = []
@@ -264,7 +281,7 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
 
 
 def _group_actor(group: Group) -> Actor:
-    state = group.name.startswith("Military Forces of ")
+    state = group.name.startswith(("Military Forces of ", "Police Forces of "))
     return Actor(f"GROUP:{group.name}", group.inter, group.countries[0] if state and group.countries else None,
                  label=group.name)
 
