@@ -43,3 +43,18 @@ def test_map_leaves_out_based_places_and_the_capital_as_government(body, where):
     titles = _map_titles(newsledger.render(story, "html"))
     assert any(t.startswith(where) for t in titles)
     assert not any(t.startswith(("Vienna", "Kyiv", "Kiev")) for t in titles)
+
+
+def test_a_place_named_for_talks_or_a_base_is_not_where_an_event_happened():
+    from newsledger.events.where import named_after_preposition, not_a_scene
+
+    near = "Two soldiers were killed near Istanbul on Monday."
+    found = named_after_preposition(near, 0, len(near))
+    assert found is not None and found.place.name == "Istanbul"
+    for text in ("Two soldiers were killed, officials at the Istanbul talks said on Monday.",
+                 "Two soldiers were killed, an analyst in Istanbul-based media said on Monday."):
+        assert named_after_preposition(text, 0, len(text)) is None, text
+    body = "A Vienna-based analyst said troops shelled Kharkiv while advancing toward Pokrovsk."
+    scenes = {name: not not_a_scene(body, body.index(name), body.index(name) + len(name))
+              for name in ("Vienna", "Pokrovsk", "Kharkiv")}
+    assert scenes == {"Vienna": False, "Pokrovsk": False, "Kharkiv": True}

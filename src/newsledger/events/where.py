@@ -163,8 +163,7 @@ def named_after_preposition(body: str, start: int, end: int, country: str | None
     found: list[tuple[int, Place, int]] = []
     for match in _AFTER_PREPOSITION.finditer(body, start, end):
         name, division = match.group(1), match.group(2)
-        if name.split()[0] in _NOT_NAMES or _AIMED.search(body[max(start, match.start(1) - 80):match.start(1)]) \
-                or _BASED.match(body, match.end(1)):
+        if name.split()[0] in _NOT_NAMES or not_a_scene(body, match.start(1), match.end(1), start, end):
             continue
         candidates = gazetteer.lookup(name + (division or ""))
         if country is not None:
