@@ -109,6 +109,18 @@ def test_the_seed_report_gives_one_place_date_and_verdict_per_claim(seed_bundle)
     assert len(rows) == len(seed_bundle.events) and all("Oblast" in row for row in rows)
 
 
+@pytest.mark.parametrize("hedge", ["contested", "could not be independently confirmed", "disputed"])
+def test_both_renderings_list_the_same_disputed_figures(seed_bundle, hedge):
+    from dataclasses import replace
+
+    groups = tuple(replace(g, claims=tuple(replace(c, hedges=(hedge,) if c.value is not None else ()) for c in g.claims))
+                   for g in seed_bundle.claim_groups)
+    bundle = replace(seed_bundle, claim_groups=groups)
+    figures = sum(1 for g in groups for c in g.claims if c.value is not None)
+    assert render_html(bundle).count("Disputed figure</span>") == figures
+    assert render_markdown(bundle).count("**disputed figure**") == figures
+
+
 def test_map_is_drawn_offline_from_bundled_outlines(seed_bundle, seed_html):
     if not seed_bundle.map_places:
         pytest.skip("no place geocoded for the seeds (gazetteer or enrich stage unavailable)")

@@ -5,7 +5,7 @@ import bisect
 
 from ..stories.records import Claim, SentenceRef, StoryBundle
 
-__all__ = ["Refs", "amount", "chain_text", "article_day"]
+__all__ = ["Refs", "amount", "chain_text", "article_day", "disputed_figure"]
 
 
 class Refs:
@@ -32,6 +32,16 @@ class Refs:
         article = self.number.get(ref.article_id, 0)
         sentence = self.sentence_index(ref)
         return f"A{article}" + (f" s{sentence}" if sentence else "")
+
+
+# Hedges that put a figure itself in doubt (the hedge lexicon's words, as enrich.hedges reports them).
+_DOUBTING = ("disput", "contested", "verif", "confirm")   # "unverifiable", "could not be independently confirmed"
+
+
+def disputed_figure(claim: Claim) -> bool:
+    """A figure its own text puts in doubt ("12,000 ... figures are disputed and unverifiable"): both
+    renderings list it among the key findings."""
+    return claim.value is not None and any(word in hedge for hedge in claim.hedges for word in _DOUBTING)
 
 
 def amount(claim: Claim) -> str:

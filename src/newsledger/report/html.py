@@ -11,7 +11,7 @@ from html import escape
 from typing import Any
 
 from ..stories.records import Claim, ClaimGroup, StoryBundle
-from .common import Refs, amount, article_day, chain_text
+from .common import Refs, amount, article_day, chain_text, disputed_figure
 from .svg import VERDICT_COLOURS, map_svg, timeline_svg
 from .style import CSS
 
@@ -86,8 +86,7 @@ def _findings(bundle: StoryBundle, refs: Refs) -> str:
                          f'<a href="#{_group_anchor(group)}">{escape(group.subject)}</a>: {escape(group.note)}</li>')
     for group in bundle.claim_groups:
         for claim in group.claims:
-            if claim.value is not None and any(h.startswith(("disput", "unverif", "unconfirm", "contested"))
-                                              for h in claim.hedges):
+            if disputed_figure(claim):
                 items.append(f'<li><span class="badge hedged">Disputed figure</span> {escape(amount(claim))} '
                              f"({escape(group.subject)}), claimed by {escape(claim.claimant or claim.origin)}; "
                              f"hedged: {escape(', '.join(claim.hedges))} {_link(refs, claim.evidence)}</li>")

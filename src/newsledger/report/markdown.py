@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..stories.records import StoryBundle
-from .common import Refs, amount, article_day, chain_text
+from .common import Refs, amount, article_day, chain_text, disputed_figure
 
 __all__ = ["render_markdown"]
 
@@ -69,7 +69,7 @@ def _findings(bundle: StoryBundle, refs: Refs) -> list[str]:
             cite = " ".join(dict.fromkeys(f"[{refs.label(c.evidence)}]" for c in group.claims[:4]))
             lines.append(f"- **{group.verdict}** — {_md(group.subject)}: {_md(group.note)} {cite}")
         for claim in group.claims:
-            if claim.value is not None and any(h.startswith(("disput", "unverif", "unconfirm")) for h in claim.hedges):
+            if disputed_figure(claim):
                 lines.append(f"- **disputed figure** — {_md(amount(claim))} ({_md(group.subject)}), claimed by "
                              f"{_md(claim.claimant or claim.origin)}; hedged: {_md(', '.join(claim.hedges))} "
                              f"[{refs.label(claim.evidence)}]")
