@@ -20,25 +20,17 @@ from collections.abc import Iterable
 from typing import Any
 
 from .names import clean_name
+from .nationalities import adjective_of
 from .records import Entity
 
-__all__ = ["find_entities", "entity_at", "acronym_definitions", "DEMONYMS"]
+__all__ = ["find_entities", "entity_at", "acronym_definitions"]
 
 # Numeric and temporal labels belong to figures and dates, not to actors and places.
 _SKIP_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
-DEMONYMS: dict[str, str] = {
-    "Russia": "Russian", "Ukraine": "Ukrainian", "Israel": "Israeli", "Iran": "Iranian",
-    "Syria": "Syrian", "Lebanon": "Lebanese", "China": "Chinese", "France": "French",
-    "Britain": "British", "UK": "British", "U.K.": "British", "US": "U.S.", "U.S.": "U.S.",
-    "America": "American", "Germany": "German", "Turkey": "Turkish", "Belarus": "Belarusian",
-    "Poland": "Polish", "Japan": "Japanese", "Egypt": "Egyptian", "Iraq": "Iraqi",
-    "Yemen": "Yemeni", "Qatar": "Qatari", "India": "Indian", "Pakistan": "Pakistani",
-    "Georgia": "Georgian", "Moldova": "Moldovan", "Palestine": "Palestinian", "Jordan": "Jordanian",
-    "Sudan": "Sudanese", "Ethiopia": "Ethiopian", "Afghanistan": "Afghan", "Azerbaijan": "Azerbaijani",
-    "Armenia": "Armenian", "Kazakhstan": "Kazakh", "Italy": "Italian", "Spain": "Spanish",
-}
-_NATIONALITIES = frozenset(DEMONYMS.values()) | {"Saudi", "Emirati", "Gaza", "Palestinian", "Kuwaiti"}
+# Not a state, but governed by its own ministries ("Gaza Health Ministry"); nationalities are the
+# one table's (enrich.nationalities).
+_TERRITORIES = frozenset({"Gaza"})
 _TOPICS = r"[Dd]efen[cs]e|[Ff]oreign(?: [Aa]ffairs)?|[Ii]nterior|[Hh]ealth|[Ee]mergenc(?:y|ies)(?: [Ss]ituations)?|[Jj]ustice|[Ff]inance|[Ee]nergy"
 _MINISTRY = re.compile(
     rf"(?:(?P<country>[A-Z][a-z]+|U\.S\.|UK)(?:'s|’s)\s+|(?P<adj>[A-Z][a-z]+|U\.S\.)\s+)?"
@@ -114,7 +106,7 @@ def _ministry_name(text: str, fallback_country: str | None) -> str:
     country = match.group("country") or match.group("country2") or match.group("adj")
     nationality = None
     if country:
-        nationality = DEMONYMS.get(country.strip(), country.strip() if country.strip() in _NATIONALITIES else None)
+        nationality = adjective_of(country.strip()) or (country.strip() if country.strip() in _TERRITORIES else None)
     nationality = nationality or fallback_country
     return f"{nationality} {topic} ministry" if nationality else _clean(text)
 
@@ -163,7 +155,7 @@ def _national(body: str, start: int, name: str) -> str:
     """"Ukraine's General Staff" -> "Ukrainian General Staff", as the article also writes it."""
     possessor = _POSSESSOR.search(body, max(start - 20, 0), start)
     if possessor and possessor.end() == start and _NATIONAL_BODIES.match(name):
-        nationality = DEMONYMS.get(possessor.group("country"))
+        nationality = adjective_of(possessor.group("country"))
         if nationality:
             return f"{nationality} {name}"
     return name

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .nationalities import names_no_one
+
 __all__ = ["clean_name", "is_unnamed"]
 
 _REPORT_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:report|statement|article|interview|post|story|analysis|"
@@ -22,8 +24,6 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Col|Lt|Sgt|Prof)\.?\s
 _GENERIC = frozenset("analysts experts observers officials sources residents witnesses reports media "
                      "commentators bloggers critics people authorities commanders troops forces soldiers "
                      "units diplomats".split())
-_DEMONYMS = frozenset("ukrainian russian american british israeli palestinian syrian iranian belarusian "
-                      "european western".split())
 
 
 def clean_name(text: str) -> str:
@@ -46,4 +46,4 @@ def is_unnamed(name: str | None) -> bool:
     (True, False)
     """
     words = (name or "").lower().split()
-    return not words or words[-1] in _GENERIC or (len(words) == 1 and words[0] in _DEMONYMS)
+    return not words or words[-1] in _GENERIC or (len(words) == 1 and words[0] in names_no_one())

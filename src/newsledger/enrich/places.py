@@ -24,9 +24,10 @@ from typing import Any
 
 from ..records import Article
 from .gazetteer import Candidate, Gazetteer, loose_key, normalise_name
+from .nationalities import country_of
 from .records import Entity, Place
 
-__all__ = ["find_places", "find_places_in_text", "most_specific", "DEMONYMS"]
+__all__ = ["find_places", "find_places_in_text", "most_specific"]
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # "Georgia Street", "Paris Hotel", "Kyiv Avenue", "the Ukraine Embassy": streets, hotels and missions
@@ -51,14 +52,6 @@ _NOT_PLACES = set(
     "north south east west northern southern eastern western central "
     "government army ministry parliament president".split())
 
-# Adjectives and nouns of nationality: they point at a country without being a place mention.
-DEMONYMS = {
-    "russian": "RU", "russians": "RU", "kremlin": "RU", "ukrainian": "UA", "ukrainians": "UA",
-    "belarusian": "BY", "american": "US", "americans": "US", "british": "GB", "french": "FR",
-    "german": "DE", "germans": "DE", "polish": "PL", "austrian": "AT", "israeli": "IL", "israelis": "IL",
-    "palestinian": "PS", "palestinians": "PS", "lebanese": "LB", "syrian": "SY", "iranian": "IR",
-    "chinese": "CN", "turkish": "TR", "georgian": "GE", "moldovan": "MD", "chechen": "RU",
-}
 _SPECIFICITY = {"village": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 
 
@@ -253,7 +246,7 @@ def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body:
             # A village with a single gazetteer entry is weak evidence: its homonyms may be missing.
             focus[best.country] += 1 if best.feature != "village" else 0.3
     for word in re.findall(r"\b[A-Z][a-z]+\b", body):
-        country = DEMONYMS.get(word.lower())
+        country = country_of(word)
         if country:
             focus[country] += 0.1     # actors' nationality: weak evidence of where things happen
     return focus

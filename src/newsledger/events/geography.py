@@ -4,8 +4,8 @@ An event's actors are named after the country where it happens ("Military Forces
 "Civilians (Sri Lanka)"); when its sentence names no place, that country is the article's.
 The article's country is read from its geography, never assumed: the places it names (towns and
 divisions weigh more than a bare country name), then the named groups it mentions whose wars
-are in one country (data/groups.tsv), then its nationality words (data/demonyms.tsv, which are
-clues to the country, never locations). With none of these, the country stays unknown and the
+are in one country (data/groups.tsv), then its nationality words (enrich/data/nationalities.tsv, which
+are clues to the country, never locations). With none of these, the country stays unknown and the
 actors that need one are left empty.
 
 The named groups are data, not code: each line of data/groups.tsv gives a group's pattern, its
@@ -19,6 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from ..enrich.nationalities import adjectives
 
 __all__ = ["Group", "load_groups", "groups_for", "demonyms", "article_country", "UKRAINE_WAR"]
 
@@ -60,15 +62,9 @@ def groups_for(country: str | None) -> tuple[Group, ...]:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Nationality word -> ISO alpha-2 (data/demonyms.tsv).
-
-    Not yet one table: enrich.places.DEMONYMS (word -> country, drives place finding),
-    enrich.entities.DEMONYMS (country -> adjective) and enrich.names._DEMONYMS (words that name no
-    source) hold nationality words too. Merging them changes what place finding and attribution
-    find ("Kremlin" is a demonym to places, a named source to names), so it is to be done with the
-    geocoding, attribution and events evaluations run before and after, not as a refactor.
-    """
-    return {line[0]: line[1] for line in _data_lines("demonyms.tsv")}
+    """Nationality adjective -> ISO alpha-2, from the one table (enrich.nationalities), without the
+    two countries of the Ukraine war: their words are read by the war's own vocabulary below."""
+    return {word: code for word, code in adjectives().items() if code not in UKRAINE_WAR}
 
 
 @lru_cache(maxsize=1)

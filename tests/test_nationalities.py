@@ -1,0 +1,44 @@
+"""One table of nationality words (enrich/data/nationalities.tsv); each judgement takes its rows by kind."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from newsledger.enrich.names import is_unnamed
+from newsledger.enrich.nationalities import adjective_of, adjectives, country_of, nationalities
+from newsledger.events.actors import find_actors
+from newsledger.events.geography import article_country, demonyms
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "newsledger"
+
+
+def test_no_module_keeps_a_nationality_table_of_its_own():
+    # every old table listed these words; data files other than the one table may not either
+    word = re.compile(r"\b(?:belarusian|moldovan)\b", re.I)
+    holders = sorted(p.relative_to(SRC).as_posix() for p in SRC.rglob("*") if p.is_file()
+                     and p.suffix in (".py", ".tsv", ".json", ".csv") and word.search(p.read_text("utf-8")))
+    assert holders == ["enrich/data/nationalities.tsv"], holders
+
+
+def test_each_word_is_one_row_and_each_country_name_one_adjective():
+    words = [row.word.lower() for row in nationalities()]
+    assert len(words) == len(set(words))
+    names = [name for row in nationalities() for name in row.names]
+    assert len(names) == len(set(names))
+
+
+def test_the_judgements_read_the_same_rows():
+    # place finding: any word with a country is a clue to it
+    assert (country_of("Ukrainians"), country_of("Kremlin"), country_of("Kuwaiti")) == ("UA", "RU", "KW")
+    assert country_of("European") is None
+    # an article's country and the forces of a state: the adjectives, but the Ukraine war's own
+    assert demonyms()["kuwaiti"] == "KW" and "russian" not in demonyms() and "kremlin" not in demonyms()
+    assert set(demonyms()) <= set(adjectives())
+    assert article_country((), "Kuwaiti officials said two soldiers were wounded at a border post") == "KW"
+    assert [m.actor.key for m in find_actors("Kuwaiti troops opened fire on the convoy")][:1] == ["STATE-KW"]
+    # sources: a nationality alone names no one; the seat of a government does
+    assert is_unnamed("Russians") and is_unnamed("Afghan") and is_unnamed("Western")
+    assert not is_unnamed("Kremlin")
+    # national bodies: the adjective of the country named
+    assert (adjective_of("Ukraine"), adjective_of("US"), adjective_of("UK"), adjective_of("Saudi")) == \
+        ("Ukrainian", "U.S.", "British", "Saudi")
