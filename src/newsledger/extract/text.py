@@ -331,8 +331,8 @@ def _under_a_headline(lines: list[Line], i: int, lede: set[str]) -> bool:
         above = lines[j]
         if above.kind == "empty":
             continue
-        return (above.kind in ("short", "unknown") and not above.bullet and 4 <= above.words <= 25
-                and not above.text.rstrip().endswith((".", ":")) and _shape_penalty(above.text) == 0
+        return (above.kind in ("short", "unknown", "prose") and not above.bullet and 4 <= above.words <= 25
+                and not above.text.rstrip().endswith(":") and _shape_penalty(above.text) == 0
                 and not looks_like_date_line(above.text) and not _is_credit(above) and not _has_full_date(above.text)
                 and _lede_share(above.text, lede) >= 0.3)
     return False
