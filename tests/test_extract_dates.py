@@ -199,3 +199,27 @@ def test_relative_datelines_need_a_fetch_time(text):
 
 def test_a_day_word_without_a_clock_is_not_a_date():
     assert parse_date("Today in politics: the vote", reference=datetime(2020, 9, 23, 21, 0)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posted 25/03/2020. Updated 06/05/2020", True),        # a day over 12 first: the page writes day/month
+    ("03/25/2020 | more: 06/05/2020", False),               # a day over 12 second: month/day
+    ("06/05/2020 and 07/08/2020", None),                    # nothing unambiguous
+    ("25/03/2020 and 03/25/2020", None),                    # the page disagrees with itself
+    ("codes 13/13/2020 and 40/05/2020", None),              # no day and month in them
+])
+def test_numeric_order_from_the_pages_unambiguous_dates(text, expected):
+    from newsledger.extract.dates import numeric_order
+
+    assert numeric_order(text) is expected
+
+
+def test_the_pages_own_order_overrides_its_language():
+    assert parse_date("06/05/2020", language="en").iso == "2020-06-05"                   # US default
+    assert parse_date("06/05/2020", language="en", dayfirst=True).iso == "2020-05-06"    # a British page
+    assert parse_date("06/05/2020", language="fr", dayfirst=False).iso == "2020-06-05"
+
+
+@pytest.mark.parametrize("text, language", [("Dnes 9:44", "cs"), ("Сегодня 12:30", "ru"), ("today 09:15", "xx")])
+def test_relative_words_are_never_read_against_the_wall_clock(text, language):
+    assert parse_date(text, language=language) is None      # no fetch time: no date, whatever day it is

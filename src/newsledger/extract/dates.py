@@ -27,6 +27,12 @@ Shared by the text path and the HTML path. The public API (stable):
         The rule behind partial datelines, callable on its own when a caller has already split
         the parts (weekday: 0 = Monday).
 
+    numeric_order(text) -> bool | None
+        How the page writes numeric dates, from its unambiguous ones: True when they put the day
+        first ("25/03/2020"), False when the month ("03/25/2020"), None when none says or they
+        disagree. Passed as parse_date(dayfirst=...) it overrides the language's default, so an
+        English page from Britain or India reads "06/05/2020" as 6 May.
+
     fetch_reference(fetched_at) -> datetime | None
         The `reference` for a page: its ISO 8601 fetch time (RawDocument.fetched_at), or None.
 
@@ -49,7 +55,8 @@ from typing import Any
 
 from ..records import Published
 
-__all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "fetch_reference", "MONTHS", "WEEKDAYS"]
+__all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "fetch_reference", "numeric_order", "MONTHS",
+           "WEEKDAYS"]
 
 # Month and weekday names as datelines print them: English, French, Spanish, German, Italian, Portuguese,
 # Indonesian, Dutch, Danish/Norwegian, Romanian, Catalan, Turkish, Hungarian, Albanian, Serbo-Croatian, Polish
@@ -164,6 +171,26 @@ def looks_like_date_line(line: str) -> bool:
     return len(other) <= 1
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
+
+
+def numeric_order(text: str) -> bool | None:
+    """True when the page's unambiguous numeric dates put the day first, False when the month,
+    None when none is unambiguous or they disagree (see the module docstring)."""
+    day_first = month_first = 0
+    for match in _NUMERIC_DATE.finditer(text.translate(_DIGITS)):
+        first, second = int(match[1]), int(match[3])
+        if 12 < first <= 31 and 1 <= second <= 12:
+            day_first += 1
+        elif 12 < second <= 31 and 1 <= first <= 12:
+            month_first += 1
+    if day_first and not month_first:
+        return True
+    if month_first and not day_first:
+        return False
+    return None
+
+
 def fetch_reference(fetched_at: str | None) -> datetime | None:
     """A page's fetch time as the `reference` for its dates, or None when unknown or unreadable."""
     if not fetched_at:
@@ -181,12 +208,13 @@ def parse_date(
     reference: date | datetime | None = None,
     language: str | None = None,
     partial: bool = True,
+    dayfirst: bool | None = None,
 ) -> Published | None:
     """Parse one visible date string into a Published (see the module docstring), or None."""
     evidence = " ".join(text.translate(_DIGITS).split())
     if not evidence:
         return None
-    full = _parse_full(evidence, dayfirst=language not in (None, "en"))
+    full = _parse_full(evidence, dayfirst=language not in (None, "en") if dayfirst is None else dayfirst)
     if full is None and reference is not None:
         full = _parse_relative(evidence, reference)
     if full is not None or not partial:
@@ -326,13 +354,13 @@ def _parse_with_dateparser(evidence: str, language: str) -> Published | None:
     if parser is None:
         from dateparser.date import DateDataParser
 
+        # no relative or timestamp parsers: "Dnes 9:44" ("today") would be read against the wall clock
+        settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True, "STRICT_PARSING": True,
+                    "PARSERS": ["custom-formats", "absolute-time"]}
         try:
-            parser = DateDataParser(
-                languages=[language],
-                settings={"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True, "STRICT_PARSING": True},
-            )
+            parser = DateDataParser(languages=[language], settings=settings)
         except ValueError:  # a language dateparser does not know
-            parser = _dateparsers.get("en") or DateDataParser(languages=["en"])
+            parser = _dateparsers.get("en") or DateDataParser(languages=["en"], settings=settings)
         _dateparsers[language] = parser
     try:
         data = parser.get_date_data(evidence)

@@ -18,7 +18,7 @@ from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .blocks import Line, classify, core_segment, logical_lines, main_region, mark_tickers
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
-from .dates import MONTHS, WEEKDAYS, fetch_reference, looks_like_date_line, parse_date
+from .dates import MONTHS, WEEKDAYS, fetch_reference, looks_like_date_line, numeric_order, parse_date
 from .language import guess_language
 from .linemodel import line_probabilities, load_model
 
@@ -499,24 +499,26 @@ def _top_of_body(lines: list[Line], start: int, end: int) -> list[int]:
 def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocument, language: str) -> Published | None:
     """The date line nearest above the body (or at its top), parsed with the body as context."""
     reference = fetch_reference(raw.fetched_at)
+    # day/month order from the page's own unambiguous numeric dates, else from its language
+    order = numeric_order("\n".join(line.text for line in lines))
     header = range(start - 1, max(-1, start - _HEADER_SPAN - 1), -1)
     for i in list(header) + _top_of_body(lines, start, end):
         line = lines[i]
         if line.words > 40 or line.kind in ("prose", "ticker"):
             continue
         if looks_like_date_line(line.text) or (line.words <= 20 and _is_credit(line)):
-            found = parse_date(line.text, context=body, reference=reference, language=language)
+            found = parse_date(line.text, context=body, reference=reference, language=language, dayfirst=order)
         elif line.kind != "caption" and any(ch.isdigit() for ch in line.text) and (
                 line.words <= 12 or (line.words <= 20 and _DATE_CUE.search(line.text))):
-            found = parse_date(line.text, partial=False, reference=reference, language=language)   # "Oct 9, 2018 | by X"
+            found = parse_date(line.text, partial=False, reference=reference, language=language, dayfirst=order)   # "Oct 9, 2018 | by X"
         elif line.kind != "caption" and line.words <= 25 and (line.text[:1].isdigit() or line.text[:3].isalpha()):
             # a line opening with its date: "October 26, 2020 AJ Taylor Audio, Local News, Media"
-            found = parse_date(line.text[:32], partial=False, reference=reference, language=language)
+            found = parse_date(line.text[:32], partial=False, reference=reference, language=language, dayfirst=order)
         else:
             continue
         if found is not None:
             return found
-    return _nearby_date(lines, start, end, language, reference)
+    return _nearby_date(lines, start, end, language, reference, order)
 
 
 _WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line
@@ -531,7 +533,7 @@ def _opens_with_date_word(text: str) -> bool:
 
 
 def _nearby_date(lines: list[Line], start: int, end: int, language: str,
-                 reference: datetime | None = None) -> Published | None:
+                 reference: datetime | None = None, order: bool | None = None) -> Published | None:
     """Fallback when no date sits right above or at the top of the body: the complete date line
     nearest to the body's first line, further up (share bars, photo blocks and standfirsts between
     the headline block and the text push it past the header span) or further down (under a lede
@@ -545,10 +547,10 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
                 continue
             if looks_like_date_line(line.text) or (line.words <= 15 and (
                     _PUBLISH_CUE.search(line.text) or start - 3 <= i < start or _is_credit(line))):   # "Name (Outlet) - November 27, 2020"
-                found = parse_date(line.text, partial=False, reference=reference, language=language)
+                found = parse_date(line.text, partial=False, reference=reference, language=language, dayfirst=order)
             elif line.words <= 15 and _opens_with_date_word(line.text):
                 # a line opening with its date: "Mon., March 23, 2020 | 5 min. read"
-                found = parse_date(line.text[:32], partial=False, reference=reference, language=language)
+                found = parse_date(line.text[:32], partial=False, reference=reference, language=language, dayfirst=order)
             else:
                 continue
             if found is not None:
