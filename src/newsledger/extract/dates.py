@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from collections.abc import Iterable
 from typing import Any
 
 from ..records import Published
@@ -174,16 +175,20 @@ def looks_like_date_line(line: str) -> bool:
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
 
 
-def numeric_order(text: str) -> bool | None:
+def numeric_order(text: str | Iterable[str]) -> bool | None:
     """True when the page's unambiguous numeric dates put the day first, False when the month,
-    None when none is unambiguous or they disagree (see the module docstring)."""
+    None when none is unambiguous or they disagree (see the module docstring). Takes the text or
+    its lines (read one at a time: no copy of a large page is made)."""
     day_first = month_first = 0
-    for match in _NUMERIC_DATE.finditer(text.translate(_DIGITS)):
-        first, second = int(match[1]), int(match[3])
-        if 12 < first <= 31 and 1 <= second <= 12:
-            day_first += 1
-        elif 12 < second <= 31 and 1 <= first <= 12:
-            month_first += 1
+    for line in [text] if isinstance(text, str) else text:
+        if not any(ch in line for ch in "/.-"):
+            continue
+        for match in _NUMERIC_DATE.finditer(line.translate(_DIGITS)):
+            first, second = int(match[1]), int(match[3])
+            if 12 < first <= 31 and 1 <= second <= 12:
+                day_first += 1
+            elif 12 < second <= 31 and 1 <= first <= 12:
+                month_first += 1
     if day_first and not month_first:
         return True
     if month_first and not day_first:

@@ -500,7 +500,7 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
     """The date line nearest above the body (or at its top), parsed with the body as context."""
     reference = fetch_reference(raw.fetched_at)
     # day/month order from the page's own unambiguous numeric dates, else from its language
-    order = numeric_order("\n".join(line.text for line in lines))
+    order = numeric_order(line.text for line in lines)
     header = range(start - 1, max(-1, start - _HEADER_SPAN - 1), -1)
     for i in list(header) + _top_of_body(lines, start, end):
         line = lines[i]
