@@ -161,7 +161,7 @@ _LEXICON: tuple[tuple[str, str], ...] = (
     (r"(?:luhansk|lugansk|self-proclaimed luhansk|self-proclaimed lugansk) people['’]s republic|\blpr\b|\blnr\b", "LPR"),
     (r"novorossiya", "NAF"),
     (_UKRAINE_ONLY + r"allied forces|people['’]s militia|self-defen[cs]e forces|illegal armed (?:groups?|formations?)", "NAF"),
-    (r"militias?|separatists?|rebels?|militants?|insurgents?|terrorists?|militiam[ae]n|jihadists?|guerrillas?|islamists?|"
+    (r"militias?|separatists?|rebels?|militants?|insurgents?|terrorists?|militiam[ae]n|jihadists?|guerrillas?|"
      r"armed opposition(?:s| groups?| fighters)?|anti-government (?:militias?|elements|forces|fighters|insurgents|gunmen)", "REBELS"),
     (r"wagner(?: group| mercenaries| fighters| pmc)?", "WAGNER"),
     (_RU + r" (?:[a-z-]+ )?" + _FORCE, "RUS"),
