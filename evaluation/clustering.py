@@ -20,6 +20,21 @@ window (`event_*`), the setting for grouping reports of one event.
 `unrelated_apart` is the share of the 181 AEB pages (news and blog pages from unrelated sites and
 topics) that are not in the largest story they form: 1.0 - largest / pages.
 
+What each signal adds (issue 15, item 5): `googlenews_without_<signal>_pair_f1` / `_pair_precision`
+are the same pages clustered with one signal taken out, all else equal - `names` (named people,
+organisations and places: the words alone), `words` (the names alone), `headline` (headline words
+counted once, like any lead word), `lead` (the whole body instead of the headline and lead),
+`shrink` (no shrinking of thin texts), `full_names` (a page's short forms of its longer names kept
+as keys too); `googlenews_old_settings_*` are the settings before this measurement (threshold
+0.21, words 0.5, shrink 5, short forms kept). With 108 pairs one story crossing the threshold moves
+pair F1 by several points, so each run also gives `_band_pair_f1`: the mean pair F1 over thresholds
+from 0.85 to 1.15 times its own (seven steps), which says more about a signal than one threshold. The time window cannot be measured there (the pages
+are undated): `without_window_bcubed_f1` is the UCDP story setting with no time decay, and
+`without_shrink_bcubed_f1` the same without shrinking thin texts (what shrinking is for: headlines). Numbers
+and dates shared as extra terms (the enrich stage's figures and full dates) were measured on the
+Google News pages and left out: pair F1 moved by -0.02 to +0.01 across thresholds 0.165-0.205,
+within the noise of 108 pairs.
+
 `seeds_one_story` is 1.0 when the two seed pages (six weeks apart, two outlets, one story) land in
 one story, and `seeds_apart_from_others` is 1.0 when no UCDP headline joins them.
 """
@@ -29,25 +44,28 @@ import csv
 import random
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from newsledger.stories.cluster import ClusterOptions, StoryDoc, cluster_docs, doc_from_analysis
 
 NAME = "clustering"
-# UCDP floors: measured 2026-11-29 with centroid linkage (story settings P 0.482 R 0.729 F1 0.581,
-# event settings P 0.888 F1 0.799; were P 0.442 R 0.718 F1 0.547 and F1 0.785) minus 0.01. Google
-# News: the issue's targets (pair F1 0.80 at precision 0.85, B-cubed F1 0.93); measured 0.804 / 0.879 / 0.964.
+# UCDP floors: measured 2026-11-30 after the story signals were re-weighed (issue 15; story setting
+# P 0.501 R 0.731 F1 0.594, event setting P 0.918 F1 0.809; were 0.482 / 0.729 / 0.581 and 0.888 /
+# 0.799) minus 0.01. Google News: pair F1 0.861 at precision 0.891, B-cubed 0.969 (were 0.798 /
+# 0.878 / 0.962); the floors are the issue's targets, pair F1 a little above it, so that the text
+# path's changes to these pages (about 0.01 of pair F1 per 3% of words cut) do not block it.
 FLOORS = {
-    "googlenews_pair_f1": 0.79,   # issue 15 targets 0.80; 0.804 before the text-dump line model (c468a94), 0.798 after
+    "googlenews_pair_f1": 0.82,   # issue 15 targets 0.80 (was lowered to 0.79 at 0.798; 0.861 now)
     "googlenews_pair_precision": 0.85,
     "googlenews_bcubed_f1": 0.93,
-    "bcubed_f1": 0.571,
-    "bcubed_precision": 0.472,
-    "bcubed_recall": 0.719,
-    "event_bcubed_f1": 0.789,
-    "event_bcubed_precision": 0.880,
-    "unrelated_apart": 0.95,
+    "bcubed_f1": 0.584,
+    "bcubed_precision": 0.491,
+    "bcubed_recall": 0.721,
+    "event_bcubed_f1": 0.799,
+    "event_bcubed_precision": 0.908,
+    "unrelated_apart": 0.962,
     "seeds_one_story": 0.99,
     "seeds_apart_from_others": 0.99,
 }
@@ -56,6 +74,10 @@ SEED = 20240912
 # reports of one event come within a day or two: a short window, no shrinking (all are headlines)
 EVENT_OPTIONS = ClusterOptions(threshold=0.30, window_days=1.0, decay_days=2.0, shrink_terms=0.0)
 BASELINE_THRESHOLD = 0.2
+# one signal out at a time (see the module text); "full_names" is a change of the documents, not of the options
+ABLATIONS = {"names": {"text_weight": 1.0}, "words": {"text_weight": 0.0}, "headline": {"title_boost": 1},
+             "lead": {"lead_words": 10 ** 6}, "shrink": {"shrink_terms": 0.0}, "full_names": {}}
+OLD_SETTINGS = {"threshold": 0.21, "text_weight": 0.5, "shrink_terms": 5.0}
 
 
 def _rows(corpus: Path) -> list[dict[str, str]]:
@@ -191,12 +213,26 @@ def googlenews(corpus: Path) -> dict[str, float]:
             gold.append(story_of[page["id"]])
     analyses = [result if hasattr(result, "entities") else article
                 for article, result in zip(articles, enrich_many(articles, processes=2))]
-    docs = [doc_from_analysis(with_events(a) if hasattr(a, "entities") else a) for a in analyses]
+    analyses = [with_events(a) if hasattr(a, "entities") else a for a in analyses]
+    docs = [doc_from_analysis(a) for a in analyses]
+    short = [doc_from_analysis(a, full_names=False) for a in analyses]
     results = {"googlenews_pages": float(len(docs))}
     for prefix, clusters in (("googlenews_", cluster_docs(docs)), ("googlenews_baseline_", _baseline(docs))):
         labels = _labels(clusters, len(docs))
         results.update({prefix + k: v for k, v in _pair_scores(labels, gold).items()})
         results[prefix + "bcubed_f1"] = bcubed(labels, gold)[2]
+    runs = {f"without_{name}": (short if name == "full_names" else docs, replace(ClusterOptions(), **change))
+            for name, change in ABLATIONS.items()}
+    runs["old_settings"] = (short, replace(ClusterOptions(), **OLD_SETTINGS))
+    runs["all_signals"] = (docs, ClusterOptions())
+    for name, (these, opts) in runs.items():
+        scores = _pair_scores(_labels(cluster_docs(these, opts), len(these)), gold)
+        if name != "all_signals":
+            results[f"googlenews_{name}_pair_f1"] = scores["pair_f1"]
+            results[f"googlenews_{name}_pair_precision"] = scores["pair_precision"]
+        band = [_pair_scores(_labels(cluster_docs(these, replace(opts, threshold=opts.threshold * (1 + step / 20))),
+                                     len(these)), gold)["pair_f1"] for step in range(-3, 4)]
+        results[f"googlenews_{name}_band_pair_f1"] = sum(band) / len(band)
     return results
 
 
@@ -268,6 +304,10 @@ def run(corpus: Path) -> dict[str, float]:
         labels = _labels(cluster_docs(docs, opts), len(docs))
         p, r, f = bcubed(labels, gold)
         results.update({f"{prefix}bcubed_precision": p, f"{prefix}bcubed_recall": r, f"{prefix}bcubed_f1": f})
+    no_window = replace(ClusterOptions(), window_days=float("inf"))
+    results["without_window_bcubed_f1"] = bcubed(_labels(cluster_docs(docs, no_window), len(docs)), gold)[2]
+    no_shrink = replace(ClusterOptions(), shrink_terms=0.0)
+    results["without_shrink_bcubed_f1"] = bcubed(_labels(cluster_docs(docs, no_shrink), len(docs)), gold)[2]
     seeds = _seed_docs(corpus)
     together = cluster_docs(seeds + docs)
     seed_clusters = [c for c in together if any(i < len(seeds) for i in c)]
