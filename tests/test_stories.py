@@ -204,6 +204,23 @@ def test_verdicts_compare_like_with_like():
     assert again[0].verdict == "single" and again[0].origins == ("Russian defense ministry",)
 
 
+def test_claims_carried_by_one_wire_are_one_origin():
+    # synthetic: two claimants both "according to" one wire are one report; heard first-hand, two
+    ministry = _control("Russian defense ministry", 30, "settlement", "2024-05-01", "a", source=("Reuters",))
+    think_tank = _control("ISW", 31, "settlement", "2024-05-01", "b", source=("Reuters",))
+    carried = _judged((ministry, "2024-05-01", "Wire A"), (think_tank, "2024-05-01", "Wire B"))
+    assert carried[0].verdict == "single" and carried[0].origins == ("Reuters",)
+    heard = _judged((_control("Russian defense ministry", 30, "settlement", "2024-05-01", "a"), "2024-05-01", "Wire A"),
+                    (_control("ISW", 31, "settlement", "2024-05-01", "b"), "2024-05-01", "Wire A"))
+    assert heard[0].verdict == "corroborated" and len(heard[0].origins) == 2
+
+
+def test_the_putin_syrsky_dispute_via_the_washington_post_is_one_origin(seed_bundle):
+    # seed 001 credits The Washington Post for the whole page: assertion and denial reach it through one outlet
+    group = next(g for g in seed_bundle.claim_groups if g.kind == "encirclement")
+    assert group.verdict == "contradicted" and group.origins == ("The Washington Post",)
+
+
 def test_an_unnamed_claimant_counts_for_the_outlet_that_relays_it():
     analysts = _control("Analysts", 12, "settlement", "2024-05-01", "g")
     group = _judged((analysts, "2024-05-01", "Wire A"))[0]

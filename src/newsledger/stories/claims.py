@@ -12,7 +12,8 @@ km², people, or no figure). "About ten settlements" and "46% of the territory" 
   contradicted  a named claimant denies or disputes what another asserts, or two origins give
                 figures more than 15% apart on the same day
   evolving      the figure changes between the days it was claimed
-  corroborated  two or more independent origins assert it
+  corroborated  two or more independent origins assert it (claims carried by one outlet or wire
+                are one origin: `syndication.independent_origins`)
   single        one origin (told once, or repeated by the outlets relaying it)
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ..enrich.records import Analysis
 from ..events.records import VERDICTS, ControlClaim, Verdict
 from .framing import fold_spellings
 from .records import Claim, ClaimGroup, SentenceRef, Source
+from .syndication import independent_origins
 from .text import outlet_name
 
 __all__ = ["find_claims", "align_claims", "same_name", "place_key"]
@@ -138,10 +140,7 @@ def _group(key: tuple[Any, ...], members: list[Claim]) -> ClaimGroup:
     kind, _, controller, unit = key
     members = sorted(members, key=lambda c: (_day(c), c.evidence.article_id, c.evidence.start))
     place = next((c.place for c in members if c.place), None)
-    keyed: dict[str, str] = {}
-    for claim in members:
-        keyed.setdefault(same_name(claim.origin), claim.origin)
-    origins = tuple(keyed.values())
+    origins = independent_origins(members)      # claims carried by one outlet or wire are one origin
     subject = _SUBJECTS[kind].format(who=controller or "unknown side")
     subject += f" ({_MEASURES.get(unit, unit)})" if unit else ""
     subject = f"{place}: {subject}" if place else subject[:1].upper() + subject[1:]

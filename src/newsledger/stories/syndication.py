@@ -79,5 +79,47 @@ def sources_for(articles: Iterable, duplicates: Mapping[str, str]) -> tuple[Sour
 
 
 def independent_origins(claims: Iterable[Claim]) -> tuple[str, ...]:
-    """The distinct first-hand origins behind claims: copies and relays collapse into one."""
-    return tuple(dict.fromkeys(claim.origin.casefold() and claim.origin for claim in claims))
+    """The independent origins behind claims: copies and relays collapse into one.
+
+    A claim reaches the page through a chain (claimant first, the page's outlet last); the names
+    in between are the outlets and wires that carried it (a credited source, a syndication). Two
+    claims are one origin when they have the same origin or one carries the other: they share a
+    name in between, or one's origin is in the other's chain ("Putin said..." and "Syrsky disputed
+    it", both "according to The Washington Post", are one report: one origin, The Washington
+    Post). Claimants a page heard itself stay apart (the page's own outlet links nothing). Each
+    origin is named for the name its claims share most (the carrier), else its claimant."""
+    from .claims import same_name
+
+    claims = list(claims)
+    names: list[set[str]] = []
+    for claim in claims:
+        carriers = claim.chain[1:-1]
+        names.append({same_name(n) for n in (claim.origin, *carriers) if n})
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[str, int] = {}
+    for i, keys in enumerate(names):
+        for key in sorted(keys):
+            if key in first_with:
+                parent[root(i)] = root(first_with[key])
+            else:
+                first_with[key] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(claims)):
+        groups.setdefault(root(i), []).append(i)
+    origins = []
+    for members in sorted(groups.values(), key=lambda m: m[0]):
+        shown: dict[str, str] = {}
+        for i in members:
+            for name in (claims[i].origin, *claims[i].chain[1:-1]):
+                shown.setdefault(same_name(name), name)
+        count = {key: sum(key in names[i] for i in members) for key in shown}
+        best = max(shown, key=lambda key: (count.get(key, 0), -list(shown).index(key)))
+        origins.append(shown[best] if len(members) > 1 else claims[members[0]].origin)
+    return tuple(dict.fromkeys(origins))
