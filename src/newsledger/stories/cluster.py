@@ -7,8 +7,7 @@ vectors, both weighted by rarity (TF-IDF over the batch being clustered):
 
 - the words of its headline and lead (the first `lead_words` content words, lightly stemmed): news
   is written top-down, and the lead names the story while the tail drifts into background;
-- its named people, organisations and places (canonical names from the enrich stage), each once:
-  a short form of a longer name on the same page ("Derby" beside "Derby County") is left out.
+- its named people, organisations and places (canonical names from the enrich stage).
 
 Stories are grown by centroid linkage: every article starts as its own story (or inside the story
 it was stored in, see `seeds`), and the two most similar stories are merged while their similarity
@@ -22,13 +21,14 @@ than a full lead to join.
 
 What each part adds is measured by `evaluation/clustering.py` (one signal out at a time, Google
 News pages, a tuning set; mean pair F1 over thresholds 0.85-1.15 times the chosen one, all signals
-0.852): without the names 0.732, without the words 0.687, the whole body instead of the lead
-0.763, headline words counted once 0.850, short forms of names kept 0.842; shrinking costs these
-full pages 0.011 but is what keeps UCDP headlines apart (story setting B-cubed F1 0.594, 0.458
-without it), and the time window lifts UCDP story B-cubed F1 from 0.500 to 0.594. Numbers and dates
-as shared terms were measured and left out (no gain beyond the noise of 108 pairs). Weights and
-threshold were chosen on those pages, the UCDP headlines and the AEB pages together, in the middle
-of the range where all three hold.
+0.864): without the names 0.757, without the words 0.700, the whole body instead of the lead
+0.759, headline words counted once 0.858, no shrinking 0.857 (and precision 0.798 at the chosen
+threshold); shrinking is also what keeps UCDP headlines apart (story setting B-cubed F1 0.594,
+0.458 without it), and the time window lifts it from 0.500 to 0.594. Numbers and dates as shared
+terms, and a page's short forms of its longer names left out ("Derby" beside "Derby County"), were
+measured and left out (within the noise of 108 pairs, either sign). Weights and threshold were
+chosen on those pages, the UCDP headlines and the AEB pages together, in the middle of the range
+where all three hold.
 
 The result depends only on the set of articles: documents are put in one canonical order
 (publication day, then id) before anything is computed, and ties are broken in that order.
@@ -80,10 +80,8 @@ class StoryDoc:
     places: tuple[str, ...] = ()
 
 
-def doc_from_analysis(analysis, full_names: bool = True) -> StoryDoc:
-    """A StoryDoc from an Analysis (or a bare Article: then keys come from capitalised words).
-    `full_names=False` keeps the short forms of longer names too (only to measure what leaving
-    them out adds)."""
+def doc_from_analysis(analysis) -> StoryDoc:
+    """A StoryDoc from an Analysis (or a bare Article: then keys come from capitalised words)."""
     article = getattr(analysis, "article", analysis)
     entities = getattr(analysis, "entities", ()) or ()
     all_places = sorted(getattr(analysis, "places", ()) or (), key=lambda p: -p.mentions)
@@ -95,17 +93,8 @@ def doc_from_analysis(analysis, full_names: bool = True) -> StoryDoc:
     title, body = fold_spellings(article.title or ""), fold_spellings(article.body)
     if not keys:
         keys = _capitalised_keys(title + "\n" + body)
-    return StoryDoc(article.id, title, body, article_date(article), frozenset(_full_names(keys) if full_names else keys), places)
+    return StoryDoc(article.id, title, body, article_date(article), frozenset(keys), places)
 
-
-def _full_names(keys: Iterable[str]) -> set[str]:
-    """A page's keys with the short forms of its longer names left out: a page names someone or
-    something in full once and then by a part ("Derby County", then "Derby"; "Edmund Hillary",
-    then "Hillary"), and counting both weighs one entity twice. The part alone is also the
-    ambiguous form (Derby the town, the club, the race), so the full name is the key."""
-    keys = set(keys)
-    padded = [f" {k} " for k in keys]
-    return {k for k in keys if not any(f" {k} " in other and len(other) > len(k) + 2 for other in padded)}
 
 
 def _capitalised_keys(text: str) -> set[str]:
