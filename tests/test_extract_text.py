@@ -215,6 +215,33 @@ def test_dumps_wrapped_at_80_columns_are_joined():
     assert [line.text for line in logical_lines(dump)] == [paragraph] * 4
 
 
+def test_columns_printed_side_by_side_are_read_one_after_the_other():
+    # synthetic: a renderer prints a layout table's article cell (wrapped at 50 columns) beside a
+    # menu column: the article comes out as whole paragraphs, the menu after it
+    import textwrap
+
+    paragraphs = [
+        "The committee met for a second day on Wednesday to review the proposals submitted by the "
+        "regional offices, and agreed to publish its findings in March after a consultation.",
+        "Members said the vote on the final text was expected before the summer recess, and that the "
+        "unions would be heard first.",
+    ]
+    left = [row for paragraph in paragraphs for row in textwrap.wrap(paragraph, 50) + [""]]
+    menu = ["Home", "World", "Business", "Sport", "Weather", "", "Most read", "Contact us", "Archive"]
+    rows = [f"{a:<54}{b}".rstrip() for a, b in zip(left + [""] * (len(menu) - len(left)), menu + [""] * len(left))]
+    texts = [line.text for line in logical_lines("\n".join(rows) + "\n")]
+    assert texts[:2] == paragraphs
+    assert texts[2:] == [item for item in menu if item]
+
+
+def test_a_table_inside_prose_is_not_split_without_a_gutter():
+    # synthetic: one double space inside prose is not a column
+    text = ("The committee met for a second day on Wednesday to review the proposals submitted by the regional\n"
+            "offices,  and agreed to publish its findings in March after a long consultation with the unions and\n"
+            "the employers.\n")
+    assert len(logical_lines(text)) == 1
+
+
 def test_cjk_wrapping_uses_display_width():
     # synthetic: Japanese text wraps at 50 double-width characters, between any two characters
     first = "今日は" * 16 + "雨が"                    # 50 wide characters = 100 columns

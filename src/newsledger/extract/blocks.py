@@ -193,6 +193,141 @@ def _continues(previous: str, following: str, width: int | None) -> bool:
     return used + 1 + _width(first_word) > width - 2 and used <= width + 2
 
 
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_MIN_SEEDS = 4          # lines with text on both sides of a gutter before it is taken for one
+_MAX_DEPTH = 3          # columns inside columns
+_STRETCH = 2000         # lines read at a time (cut at a blank line)
+
+
+def _cells(line: str) -> str | list[str]:
+    """The line indexed by display column: itself when ASCII, else one string per column (a wide
+    character fills two, a combining mark joins the column before it)."""
+    if line.isascii():
+        return line
+    cells: list[str] = []
+    for ch in line:
+        if _ZERO_WIDTH.match(ch) and cells:
+            cells[-1] += ch
+        else:
+            cells.append(ch)
+            if _WIDE.match(ch):
+                cells.append("")
+    return cells
+
+
+def _side(cells: str | list[str] | None, column: int) -> int:
+    """How a line sits against a gutter at `column`: 0 on one side only, 1 text on both sides with a
+    word starting at the gutter, 2 or 3 text on both sides across a gap of two or of three or more
+    spaces, -1 a word running across it (or a line wider than the page: not a rendered layout)."""
+    if cells is None:
+        return -1
+    if len(cells) <= column or not "".join(cells[column:]).strip() or not "".join(cells[:column]).strip():
+        return 0
+    if cells[column - 1] not in (" ", ""):
+        return -1
+    if cells[column - 2] not in (" ", ""):
+        return 1
+    return 3 if column >= 3 and cells[column - 3] in (" ", "") else 2
+
+
+def _gutters(rows: list[str | list[str] | None]) -> list[tuple[int, int, int]]:
+    """Runs of lines (first, last, column) printed in two columns split at a display column: a
+    gutter that at least `_MIN_SEEDS` lines cross with a gap of two spaces or more and that no word
+    crosses. Non-overlapping, the best supported first."""
+    seeds: dict[int, list[int]] = {}
+    for i, cells in enumerate(rows):
+        if cells is None:
+            continue
+        text = cells if isinstance(cells, str) else "".join(cells)
+        if "  " not in text.strip():
+            continue
+        for match in _GAP.finditer(text):
+            column = match.end() if isinstance(cells, str) else _width(text[:match.end()])
+            seeds.setdefault(column, []).append(i)
+    runs = []
+    for column, found in seeds.items():
+        if len(found) < _MIN_SEEDS or column < 8:
+            continue
+        k = 0
+        while k < len(found):
+            first = last = found[k]
+            while first > 0 and _side(rows[first - 1], column) >= 0:
+                first -= 1
+            while last + 1 < len(rows) and _side(rows[last + 1], column) >= 0:
+                last += 1
+            sides = [_side(rows[j], column) for j in range(first, last + 1)]
+            wide, gaps, touching = sides.count(3), sides.count(2) + sides.count(3), sides.count(1)
+            # a column's lines end short of the gutter by varying amounts; double spaces in prose do not
+            if gaps >= _MIN_SEEDS and wide >= 2 and touching <= gaps:
+                runs.append((gaps, column, first, last))
+            while k < len(found) and found[k] <= last:
+                k += 1
+    chosen: list[tuple[int, int, int]] = []
+    taken: set[int] = set()
+    for _, column, first, last in sorted(runs, key=lambda run: (-run[0], run[1], run[2])):
+        if not taken.intersection(range(first, last + 1)):
+            chosen.append((first, last, column))
+            taken.update(range(first, last + 1))
+    return sorted(chosen)
+
+
+def _column_width(part: list[str]) -> int | None:
+    """The wrap width of one column: where its lines of three words or more pile up (the 90th
+    percentile of their widths), or None when they do not (a column of menu items or list entries,
+    each a line of its own)."""
+    widths = sorted(_width(line) for line in part if len(line.split()) >= 3)
+    if len(widths) < 3:
+        return None
+    edge = widths[int(len(widths) * 0.9)]
+    piled = sum(1 for w in widths if w >= 0.75 * edge)
+    return edge + 2 if edge >= 20 and piled >= len(widths) / 2 else None
+
+
+def reading_order(raw_lines: Iterable[str], width: int | None) -> Iterator[tuple[str, int | None]]:
+    """The dump's lines in reading order, each with the wrap width of the column it sits in.
+
+    A renderer prints a page's layout table side by side: a menu or archive column beside the
+    article, each wrapped at its own width. Where a gutter runs down a stretch of lines (see
+    `_gutters`), the left column is read first, then the right one, each wrapped at its own width
+    (`_column_width`); columns inside a column are split the same way. Unwrapped text (width None:
+    not a renderer's dump) is left as it is."""
+    if width is None:
+        yield from ((line, None) for line in raw_lines)
+        return
+    chunk: list[str] = []          # read in stretches of a few thousand lines: a big dump is never held twice
+    for line in raw_lines:
+        chunk.append(line)
+        if len(chunk) >= _STRETCH and (not line.strip() or len(chunk) >= 2 * _STRETCH):
+            yield from _columns(chunk, width, 0)
+            chunk = []
+    yield from _columns(chunk, width, 0)
+
+
+def _columns(raw_lines: list[str], width: int | None, depth: int) -> list[tuple[str, int | None]]:
+    if depth >= _MAX_DEPTH or sum(1 for line in raw_lines if "  " in line.strip()) < _MIN_SEEDS:
+        return [(line, width) for line in raw_lines]
+    rows: list[str | list[str] | None] = [
+        line if "  " not in line.strip() else None if width is not None and _width(line) > width + 2 else _cells(line)
+        for line in raw_lines]
+    runs = _gutters(rows)
+    if not runs:
+        return [(line, width) for line in raw_lines]
+    ordered: list[tuple[str, int | None]] = []
+    done = 0
+    for first, last, column in runs:
+        ordered.extend((line, width) for line in raw_lines[done:first])
+        cells = [rows[j] or "" for j in range(first, last + 1)]
+        left = ["".join(row[:column]).rstrip() for row in cells]
+        right = ["".join(row[column:]).rstrip() for row in cells]
+        for part in (left, right):
+            ordered.append(("", width))
+            ordered.extend(_columns(part, _column_width(part), depth + 1))
+        ordered.append(("", width))
+        done = last + 1
+    ordered.extend((line, width) for line in raw_lines[done:])
+    return ordered
+
+
 def logical_lines(text: str) -> list[Line]:
     """Undo the renderer's wrapping; one Line per printed paragraph, list item or short line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")   # keep no-break spaces: they bind words
@@ -208,7 +343,7 @@ def logical_lines(text: str) -> list[Line]:
         current = ""
 
     previous_raw = ""
-    for raw_line in _printed_lines(text):
+    for raw_line, line_width in reading_order(_printed_lines(text), width):
         if not raw_line.strip():
             flush()
             pending_blank = True
@@ -217,7 +352,7 @@ def logical_lines(text: str) -> list[Line]:
         if pending_blank:
             block += 1
             pending_blank = False
-        if current and previous_raw and _continues(previous_raw, raw_line, width):
+        if current and previous_raw and _continues(previous_raw, raw_line, line_width):
             following = raw_line.strip()
             # CJK text wraps inside words: no space where two wide characters meet
             glue = "" if _WIDE.match(following) and _WIDE.match(current[-1]) else " "

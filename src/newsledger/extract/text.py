@@ -153,6 +153,7 @@ def _model_body(lines: list[Line], hand: HandSelection) -> tuple[list[Line], lis
         threshold = model["threshold_kept"] if line.index in hand.kept else model["threshold_other"]
         if probability >= threshold and (line.index in hand.kept or line.index in allowed):
             body.append(line)
+    body = _fill_mostly_article(lines, body, hand)
     chosen = {line.index for line in body}
     first = body[0].index if body else len(lines)
     cut = []
@@ -164,6 +165,32 @@ def _model_body(lines: list[Line], hand: HandSelection) -> tuple[list[Line], lis
             reason = "navigation" if line.index < first else ("footer" if line.index > body[-1].index else "boilerplate")
         cut.append((line, reason))
     return body, _group_removals(cut)
+
+
+_MOSTLY_ARTICLE = 0.8     # share of the page's words in the body above which the page is the article
+_CLEAN_ARTICLE = 0.5      # the same for a page without any furniture line
+_FURNITURE = ("trigger", "terminal", "promo", "ticker", "comment", "caption")
+
+
+def _fill_mostly_article(lines: list[Line], body: list[Line], hand: HandSelection) -> list[Line]:
+    """A page that is mostly the article (a clean text, a copy-paste, a print view) keeps every
+    line between its first and last body lines that is neither page furniture (captions, promos,
+    share bars, tickers, comments) nor its metadata: list items, table rows and subheadings of the
+    article, cut by the line rules for being short. A page with no furniture line at all (a clean
+    article text) also keeps what follows its last paragraph: a closing list or table of results."""
+    if len(body) < 3:
+        return body
+    total = sum(line.words for line in lines)
+    share = sum(line.words for line in body) / total if total else 0.0
+    clean = not any(line.kind in _FURNITURE for line in lines)
+    if share < (_CLEAN_ARTICLE if clean else _MOSTLY_ARTICLE):
+        return body
+    chosen = {line.index for line in body}
+    last = len(lines) - 1 if clean else body[-1].index       # a clean text's closing list or table is its own
+    return [line for line in lines[body[0].index:last + 1]
+            if line.index in chosen or (line.kind in ("prose", "short", "item") and line.repeats == 1
+                                        and hand.reasons.get(line.index) in (None, "navigation", "footer")
+                                        and not _metadata_line(line))]
 
 
 def _is_credit(line: Line) -> bool:
