@@ -489,3 +489,14 @@ def test_a_line_opening_with_its_date_beats_a_dated_teaser_further_up():
                      "Council passes budget with large majority", "",
                      "October 26, 2020 Meg James Local News, Politics, Regional Comments Off on Council budget"])
     assert article.published is not None and article.published.iso == "2020-10-26"
+
+
+def test_a_text_dump_quoting_markup_is_read_as_text():
+    # synthetic: a dump of a post about front-end code, its examples quoting tags
+    from newsledger.extract.detect import sniff_format
+
+    dump = ("Testing your front-end code\n\nThe idea behind code coverage is to record which parts of your code run.\n\n"
+            "  <div class=\"app\"><span>Hello</span></div>\n  <p>World</p>\n  <script src=\"app.js\"></script>\n")
+    assert sniff_format("post.txt", dump.encode()) == "text"
+    assert sniff_format("post", dump.encode()) == "html"          # no name to break the tie: the tags decide
+    assert sniff_format("page.txt", ("<div>" + dump).encode()) == "html"   # a file that opens with markup

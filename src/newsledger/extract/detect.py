@@ -80,9 +80,9 @@ def sniff_format(uri: str, content: bytes) -> str:
     if _HTML_START.match(head):
         return "html"
     tags = len(_TAG.findall(content[:65536]))
-    if tags >= 5:
-        return "html"
     name = uri.lower()
+    if tags >= 5 and not (name.endswith((".txt", ".txt.gz")) and not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")):
+        return "html"       # a page of markup; but a .txt file that opens with text is a dump quoting some tags
     if name.endswith((".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")) and tags >= 1:
         return "html"
     return "text"
