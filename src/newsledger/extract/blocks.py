@@ -256,9 +256,16 @@ def _gutters(rows: list[str | list[str] | None]) -> list[tuple[int, int, int]]:
             while last + 1 < len(rows) and _side(rows[last + 1], column) >= 0:
                 last += 1
             sides = [_side(rows[j], column) for j in range(first, last + 1)]
+            # one space at the gutter (a full cell, or two words of one line) only between lines with a gap
+            gapped = [j for j, side in enumerate(sides) if side >= 2]
+            before = [j for j in range(gapped[0]) if sides[j] == 1]
+            after = [j for j in range(gapped[-1] + 1, len(sides)) if sides[j] == 1]
+            if before or after:
+                low, high = (before[-1] + 1 if before else 0), (after[0] - 1 if after else len(sides) - 1)
+                sides, first, last = sides[low:high + 1], first + low, first + high
             wide, gaps, touching = sides.count(3), sides.count(2) + sides.count(3), sides.count(1)
             # a column's lines end short of the gutter by varying amounts; double spaces in prose do not
-            if gaps >= _MIN_SEEDS and wide >= 2 and touching <= gaps:
+            if gaps >= _MIN_SEEDS and wide >= 2 and touching <= gaps / 2:
                 runs.append((gaps, column, first, last))
             while k < len(found) and found[k] <= last:
                 k += 1
