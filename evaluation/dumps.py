@@ -44,7 +44,7 @@ FLOORS = {   # measured - 0.01 (before the fixes of this evaluation: 0.525, 0.56
     "dates_dump.coverage": 0.765,
     "dates_dump.body_f1_vs_html": 0.773,   # silver: against our own HTML path (0.783 once the dump path keeps more)
     "dates_dump.title_match": 0.707,   # 0.717 once headlines are told from labels, captions and decks
-    "aeb_dump.title_match": 0.741,     # 0.751 then
+    "aeb_dump.title_match": 0.730,     # 0.751 then; 0.740 once dump columns are read one after the other (two headlines lost)
 }
 
 _CACHE = Path(tempfile.gettempdir()) / "newsledger-w3m-cache"
