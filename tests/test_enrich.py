@@ -61,9 +61,12 @@ def test_the_json_form_follows_the_contract(analyses):
 
 
 def test_enrich_many_on_two_processes_matches_enrich(articles, analyses):
-    many = list(enrich_many(articles, processes=2))
+    many = list(enrich_many(articles, processes=2, chunksize=1))       # two batches: on forked workers
     assert [a.quotes for a in many] == [a.quotes for a in analyses]
     assert [a.places for a in many] == [a.places for a in analyses]
+    few = list(enrich_many(articles, processes=2))                     # one batch: parsed in this process
+    assert [a.quotes for a in few] == [a.quotes for a in analyses]
+    assert [a.places for a in few] == [a.places for a in analyses]
 
 
 def test_an_article_too_long_to_parse_is_a_rejection(articles):

@@ -98,3 +98,11 @@ def test_a_written_full_date_is_read_whatever_the_publication_date(day, publishe
     text = f"It was signed on {day:%B} {day.day}, {day.year}."
     (mention,) = find_dates(text, _published(published.isoformat()))
     assert mention.iso == day.isoformat()
+
+
+def test_an_upper_case_ordinal_date_is_read_not_raised():
+    # "24TH JULY 2012" in a headline once raised ValueError (the day was looked for in lower case only)
+    [mention] = find_dates("POSTED ON 24TH JULY 2012 BY STAFF", None)
+    assert (mention.iso, mention.precision) == ("2012-07-24", "day")
+    [mention] = find_dates("Shelling resumed on MAY 7TH, officials said.", Published("2024-09-12", "day", "html"))
+    assert mention.iso == "2024-05-07"

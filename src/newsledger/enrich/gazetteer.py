@@ -21,7 +21,7 @@ import csv
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -103,7 +103,8 @@ class Gazetteer:
         self._admin_by_code: dict[tuple[str, str], Candidate] = {}
         self._names: dict[int, list[str]] = {}                    # id(candidate) -> names indexed
         self._kept: list[Candidate] = []                          # keeps ids stable
-        self._safe: frozenset[str] | None = None
+        self._safe: Set[str] | None = None
+        self._english: Set[str] | None = None                      # the cache's copy of _english_words()
         self.capitals: set[tuple[str, str]] = set()   # (country, normalised capital name)
         self.curated: set[str] = set()                # names from data/aliases.tsv and villages.tsv
         for name, candidate in candidates:
@@ -210,14 +211,14 @@ class Gazetteer:
 
     def is_english_word(self, word: str) -> bool:
         """True for an English word of spaCy's lemmatizer tables or stop list ("area", "college")."""
-        return word.lower() in _english_words()
+        return word.lower() in (self._english if self._english is not None else _english_words())
 
     def is_safe_name(self, name: str) -> bool:
         """True when `name` (exact case) is one of the default `ruler_patterns()`: a place name
         that is not an English word, so a capitalised occurrence can be taken as a place."""
         return name in self.safe_names()
 
-    def safe_names(self) -> frozenset[str]:
+    def safe_names(self) -> Set[str]:
         """The names of the default `ruler_patterns()`, computed once."""
         if self._safe is None:
             self._safe = frozenset(p["pattern"] for p in self.ruler_patterns() if isinstance(p["pattern"], str))
@@ -281,7 +282,7 @@ def _wanted(candidate: Candidate, min_population: int, focus_population: int, fo
     return candidate.country in focus and candidate.population >= focus_population
 
 
-def _safe_pattern(name: str, candidate: Candidate, common: frozenset[str], focus: tuple[str, ...]) -> bool:
+def _safe_pattern(name: str, candidate: Candidate, common: Set[str], focus: tuple[str, ...]) -> bool:
     if len(name) < 4 and candidate.feature != "country":
         return False
     if not name[:1].isupper() or (name.isupper() and candidate.feature != "country"):
@@ -313,16 +314,10 @@ def _STRICT_WORDS() -> frozenset[str]:
     return frozenset(words)
 
 
-_english_cached: frozenset[str] | None = None
+_english_cached: Set[str] | None = None
 
 
-def prime_english_words(words: frozenset[str]) -> None:
-    """Use `words` as the English word list (read from the gazetteer cache: no spaCy load)."""
-    global _english_cached
-    _english_cached = words
-
-
-def _english_words() -> frozenset[str]:
+def _english_words() -> Set[str]:
     """Lower-case English words from spaCy's own lemmatizer tables (WordNet-derived), plus the
     strict words. Place names that are also English nouns ("Mobile", "Nice", "Reading") are here."""
     global _english_cached

@@ -15,6 +15,7 @@ war-monitoring bodies).
 from __future__ import annotations
 
 import functools
+from collections.abc import Set
 from typing import Any
 
 from ..errors import ConfigError
@@ -46,7 +47,7 @@ def ruler_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
-def place_names() -> frozenset[str]:
+def place_names() -> Set[str]:
     """Names the gazetteer considers safe to tag as places (exact, case-sensitive)."""
     from .gazetteer import load_gazetteer
 
@@ -58,7 +59,7 @@ class PlaceLabels:
 
     _CONFUSED = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "FAC", "NORP", "EVENT", "LAW"})
 
-    def __init__(self, names: frozenset[str] = frozenset()):
+    def __init__(self, names: Set[str] = frozenset()):
         self.names = names
 
     def __call__(self, doc: Any) -> Any:

@@ -7,6 +7,7 @@ once in the parent and shared with forked workers, so each worker starts at once
 """
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -104,12 +105,16 @@ def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: 
     analyzed comes back as a Rejection saying why; the rest go on."""
     global _worker_nlp
     nlp = nlp if nlp is not None else load_nlp()
-    _warm_up(nlp)                       # lazy indexes built before the fork, so workers share them
-    if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for batch in _batches(articles, chunksize):
+    batches = _batches(articles, chunksize)
+    first = next(batches, None)
+    second = next(batches, None) if first is not None else None
+    if first is None or second is None or processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        # one batch (a few articles) is parsed here: forking workers would cost more than it saves
+        for batch in itertools.chain([b for b in (first, second) if b is not None], batches):
             yield from _enrich_batch(batch, nlp)
         return
+    _warm_up(nlp)                       # lazy indexes built before the fork, so workers share them
     _worker_nlp = nlp
     with multiprocessing.get_context("fork").Pool(processes) as pool:
-        for results in pool.imap(_enrich_in_worker, _batches(articles, chunksize)):
+        for results in pool.imap(_enrich_in_worker, itertools.chain([first, second], batches)):
             yield from results
