@@ -1,0 +1,45 @@
+"""Start-up: `newsledger run` on the two seed pages and `newsledger extract` on one of them, as
+whole processes (median of NEWSLEDGER_BENCH_REPEATS paired runs, default 5), against baselines
+run in turn with them: the bare spaCy English pipeline loaded in a fresh interpreter (the least
+any process that parses pays) for `run`, and trafilatura imported in a fresh interpreter (the least
+an HTML extractor pays) for `extract`. The gazetteer cache is made before timing (a first run;
+`newsledger` keeps it under ~/.cache/newsledger). Targets (issue 13): run <= 2.5 s, extract < 0.5 s.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ._measure import BIN, PYTHON, machine, paired
+
+
+def run(corpus: Path) -> dict[str, float]:
+    print(machine())
+    repeats = int(os.environ.get("NEWSLEDGER_BENCH_REPEATS", "5"))
+    seeds = corpus / "seeds"
+    seed = sorted(seeds.iterdir())[0]
+    newsledger = str(BIN / "newsledger")
+    from newsledger.enrich.nlp import MODEL
+
+    with tempfile.TemporaryDirectory() as scratch:
+        report = str(Path(scratch) / "report.html")
+        run_seeds = [newsledger, "run", str(seeds), "-o", report, "--quiet"]
+        extract_seed = [newsledger, "extract", str(seed), "--quiet"]
+        bare_spacy = [PYTHON, "-c", f"import spacy; spacy.load({MODEL!r})"]
+        bare_trafilatura = [PYTHON, "-c", "import trafilatura"]
+        paired([run_seeds], 1)                                # the gazetteer cache, outside the timing
+        ours, spacy_load = paired([run_seeds, bare_spacy], repeats)
+        extract, trafilatura = paired([extract_seed, bare_trafilatura], repeats)
+    return {
+        "run on the two seeds, wall s": ours.wall,
+        "run on the two seeds, CPU s": ours.cpu,
+        "bare spaCy load (baseline), wall s": spacy_load.wall,
+        "run / bare spaCy load, wall": ours.wall / spacy_load.wall,
+        "run / bare spaCy load, CPU": ours.cpu / spacy_load.cpu,
+        "run peak memory, MB": ours.peak_rss_mb,
+        "extract one seed, wall s": extract.wall,
+        "extract one seed, CPU s": extract.cpu,
+        "bare trafilatura import (baseline), wall s": trafilatura.wall,
+        "extract / bare trafilatura import, wall": extract.wall / trafilatura.wall,
+    }
