@@ -36,6 +36,7 @@ from .attribution_lexicon import (
     NEEDS_QUOTE_OR_CLAUSE as _NEEDS_QUOTE_OR_CLAUSE, OBJECT_CONTENT as _OBJECT_CONTENT, PREP_CONTENT as _PREP_CONTENT,
     RELATIVE as _RELATIVE, SPEECH_LEMMAS, STANCE_LEMMAS,
 )
+from .nlp import lemma as lemma_of
 from .nlp import doc_sentences, doc_text, sentence_at
 from .quotes_direct import QuotedSpan, paragraph_spans, quoted_spans
 
@@ -237,7 +238,7 @@ def _impersonal(doc: Any, verb: Any) -> Attribution | None:
 
 def _lemma(token: Any) -> str:
     """The token's lemma, with the small model's slips mended ("hoped" -> "hop")."""
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token).lower()
     return "hope" if lemma == "hop" and token.lower_ in ("hope", "hopes", "hoped", "hoping") else lemma
 
 
@@ -323,7 +324,7 @@ def _subject(verb: Any) -> Any | None:
     if subjects:   # "Nothing the president said ..., the senator said": the nearest one
         return min(subjects, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:
-        if child.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote":
+        if child.dep_ == "nsubjpass" and lemma_of(verb).lower() == "quote":
             return child                # "Belousov was quoted as saying (by RIA Novosti)"
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -331,7 +332,7 @@ def _subject(verb: Any) -> Any | None:
                 return objects[0]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head                # "with Senator John McCain telling reporters ..."
-    if verb.dep_ == "ROOT" and verb.lemma_.lower() == "say":
+    if verb.dep_ == "ROOT" and lemma_of(verb).lower() == "say":
         # "..., said a former spokesman for the ministry": an inverted subject parsed as an object
         inverted = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")
                          and c.pos_ in ("NOUN", "PROPN")), None)

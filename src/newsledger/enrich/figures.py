@@ -24,6 +24,7 @@ from typing import Any
 
 from ..records import Article
 from .hedges import find_hedges
+from .nlp import lemma as lemma_of
 from .nlp import doc_text
 from .numbers import NumberMention, find_numbers
 from .records import Figure, Quote
@@ -235,7 +236,7 @@ def _noun_unit(noun: Any | None) -> str:
     """A counted noun as a unit: its singular lemma ("soldiers" -> "soldier"; people -> person)."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return ""
-    lemma = noun.lemma_.lower()
+    lemma = lemma_of(noun).lower()
     if noun.lower_ in _PEOPLE or lemma in _PEOPLE or (noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")):
         return "person"          # "people", "6 million Ukrainians"
     return lemma
@@ -263,9 +264,9 @@ def _governing_action(token: Any) -> str:
     for _ in range(6):
         head = current.head
         if head is current:
-            return participle(head) if head.pos_ in ("VERB", "AUX") and head.lemma_ != "be" else ""
-        if head.pos_ == "VERB" and head.lemma_ not in ("be", "have"):
-            if head.lemma_ in _REPORTING:
+            return participle(head) if head.pos_ in ("VERB", "AUX") and lemma_of(head) != "be" else ""
+        if head.pos_ == "VERB" and lemma_of(head) not in ("be", "have"):
+            if lemma_of(head) in _REPORTING:
                 return ""
             return participle(head)
         if head.pos_ == "NOUN" and current.dep_ in ("pobj", "prep") and head.lower_ in _NOMINAL:
@@ -277,10 +278,10 @@ def _governing_action(token: Any) -> str:
 def participle(verb: Any) -> str:
     """The past participle of a spaCy verb token ("capturing" -> "captured", "lose" -> "lost")."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    if verb.tag_ in ("VBN", "VBD") and verb.lemma_ not in _IRREGULAR:
+    if verb.tag_ in ("VBN", "VBD") and lemma_of(verb) not in _IRREGULAR:
         word = verb.lower_
     else:
-        lemma = verb.lemma_.lower()
+        lemma = lemma_of(verb).lower()
         word = _IRREGULAR.get(lemma) or _regular_participle(lemma)
     return f"{word} {particle}".strip()
 
@@ -304,7 +305,7 @@ def _claimant(doc: Any, sent: Any, token: Any, start: int, end: int, quotes: Seq
         head = current.head
         if head is current:
             break
-        if head.lemma_ in _REPORTING and head.pos_ == "VERB":
+        if lemma_of(head) in _REPORTING and head.pos_ == "VERB":
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "that", "which")), None)
             if subject is not None and subject.i != token.i:
                 return _actor_name(doc, subject)

@@ -26,6 +26,7 @@ from .attribution_lexicon import DENIAL_LEMMAS, DISPUTE_LEMMAS
 from .entities import entity_at
 from .hedges import find_hedges
 from .names import clean_name
+from .nlp import lemma as lemma_of
 from .nlp import PLATFORMS, doc_text, sentence_at
 from .records import Entity, Quote, Stance
 
@@ -109,7 +110,7 @@ def _stance(doc: Any, attribution: Attribution) -> Stance:
     "disputed"/"questioned" disputes it, every other reporting verb asserts it."""
     if attribution.cue_token is None:
         return "asserts"
-    lemma = doc[attribution.cue_token].lemma_.lower()
+    lemma = lemma_of(doc[attribution.cue_token]).lower()
     return "denies" if lemma in DENIAL_LEMMAS else "disputes" if lemma in DISPUTE_LEMMAS else "asserts"
 
 
@@ -118,7 +119,7 @@ def _is_actor(doc: Any, attribution: Attribution, entities: Sequence[Entity]) ->
     if attribution.source_token is None:
         return True
     head = doc[attribution.source_token]
-    if head.pos_ == "PRON" or head.lower_ in _ACTOR_NOUNS or head.lemma_.lower() in _ACTOR_NOUNS:
+    if head.pos_ == "PRON" or head.lower_ in _ACTOR_NOUNS or lemma_of(head).lower() in _ACTOR_NOUNS:
         return True
     return entity_at(entities, head.idx, head.idx + len(head.text), frozenset(_ACTOR_LABELS) | {"FAC"}) is not None
 
@@ -207,12 +208,12 @@ def _channel(doc: Any, attribution: Attribution, entities: Sequence[Entity]) -> 
     if verb.lower_ == "according":
         return None
     for child in verb.children:
-        if verb.lemma_ == "quote" and child.dep_ in ("agent", "prep"):
+        if lemma_of(verb) == "quote" and child.dep_ in ("agent", "prep"):
             by = [t for t in child.subtree if t.lower_ == "by"]
             named = _named(entities, by[0]) if by else None
             if named:
                 return named            # "was quoted as saying by RIA Novosti"
-        if child.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+        if child.dep_ in ("dobj", "dative") and lemma_of(verb) == "tell":
             named = _named(entities, child)
             if named:
                 return named

@@ -221,8 +221,22 @@ _GENERIC: tuple[tuple[str, str], ...] = (
      r"offensive|attacks?|assault)\b)", "GOV"),
 )
 _LEXICON = _LEXICON + _state_forces() + _GENERIC
+
+
+def _literal(pattern: str) -> str | None:
+    """The lower-case ASCII word a pattern cannot match without ("turkish" for "Turkish troops"),
+    for the state-force patterns (hundreds of them, one per demonym): an ASCII sentence without
+    that word is not searched with that pattern (one substring test instead of a regex scan);
+    None for the others."""
+    head, _, rest = pattern.partition(" (?:[a-z-]+ )?")
+    if not rest or not head.isascii() or re.escape(re.sub(r"\\(.)", r"\1", head)) != head:
+        return None
+    word = re.sub(r"\\(.)", r"\1", head)
+    return word.lower() if word and all(c.isalnum() or c in " -.'" for c in word) else None
+
+
 _PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlled|occupied))", re.I), key,
-                   pattern.startswith(_UKRAINE_ONLY)) for pattern, key in _LEXICON)
+                   pattern.startswith(_UKRAINE_ONLY), _literal(pattern)) for pattern, key in _LEXICON)
 # A country or people's-republic name after one of these is a place, not a participant.
 _LOCATIVE = re.compile(r"(?:\b(?:in|into|inside|from|across|within|to|toward|towards|near|of|over|on|at|"
                        r"throughout|against)\s+(?:the\s+)?(?:self-proclaimed\s+)?)$", re.I)
@@ -256,8 +270,10 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
             found.append(ActorMention(actor=_group_actor(group), start=start, end=end, text=match.group(0),
                                       after_by=bool(_BY.search(text[max(0, start - 40):start])), locative=False))
     ukraine_war = country is None or country in UKRAINE_WAR
-    for pattern, key, ukraine_only in _PATTERNS:
-        if ukraine_only and not ukraine_war:
+    lowered = text.lower() if text.isascii() else None      # ASCII: re.I matches what lower() finds
+    for pattern, key, ukraine_only, literal in _PATTERNS:
+        if (ukraine_only and not ukraine_war) or (literal is not None and lowered is not None
+                                                  and literal not in lowered):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
