@@ -365,3 +365,38 @@ def test_a_place_name_is_url_encoded_in_the_maps_links(ledger_dir):
     page = client.get(f"/places/{quote(odd)}")
     assert page.status_code == 200
     assert f'href="/places/{quote(odd)}"' in page.text and 'href="/places/Nova Kakhovka #2?"' not in page.text
+
+
+def test_the_index_is_read_back_for_an_unchanged_ledger_and_built_again_after_a_write(tmp_path, ledger_dir,
+                                                                                      monkeypatch):
+    from newsledger.store import Ledger
+
+    from serve_support import HOSTILE_HTML
+
+    monkeypatch.setenv("NEWSLEDGER_CACHE_DIR", str(tmp_path / "cache"))
+    db = example_copy(ledger_dir, tmp_path / "copy.db")
+    first = build_index(LedgerView(open_read_only(db)))
+    [kept] = (tmp_path / "cache").glob("workbench-*.sqlite")
+    claims = first.rows("SELECT * FROM claims ORDER BY id")
+
+    def bundled_again(self):
+        raise AssertionError("bundled again")
+
+    monkeypatch.setattr(LedgerView, "bundles", bundled_again)
+    second = build_index(LedgerView(open_read_only(db)))          # read back: nothing bundled
+    assert second.rows("SELECT * FROM claims ORDER BY id") == claims and second.counts() == first.counts()
+    assert second.rows("SELECT id FROM claims WHERE casefold(text) LIKE '%a%'")   # search works on it
+    with Ledger.open(str(db)) as ledger:                          # the ledger changes: built again
+        from newsledger.extract import extract
+        from newsledger.records import RawDocument
+
+        ledger.put_article(extract(RawDocument("synthetic://hostile.html", HOSTILE_HTML)))
+    with pytest.raises(AssertionError, match="bundled again"):
+        build_index(LedgerView(open_read_only(db)))
+    for suffix in ("", "-wal", "-shm"):                           # a ledger that is gone: its index too
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    other = example_copy(ledger_dir, tmp_path / "other.db")
+    monkeypatch.undo()
+    monkeypatch.setenv("NEWSLEDGER_CACHE_DIR", str(tmp_path / "cache"))
+    build_index(LedgerView(open_read_only(other)))
+    assert not kept.exists() and len(list((tmp_path / "cache").glob("workbench-*.sqlite"))) == 1

@@ -1,6 +1,7 @@
 """The workbench's index: one in-memory SQLite database of rows to filter, count and page through.
 
-Built once when the server starts, from the stories the ledger holds (each bundled by the stories
+Built when the server starts (or read back from the copy kept on disk for an unchanged ledger),
+from the stories the ledger holds (each bundled by the stories
 stage: sources, aligned claims with their verdicts, events), and thrown away when it stops; the
 ledger itself is only read. SQLite does the filtering, facet counts and paging, so a request
 costs a few indexed queries whatever the ledger's size.
@@ -11,11 +12,15 @@ article, sentence offsets and content, so it is the same on every start over the
 from __future__ import annotations
 
 import bisect
+import contextlib
 import hashlib
 import json
+import os
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from ..events.export import acled_row
@@ -85,11 +90,16 @@ class Index:
 
 
 def build_index(view: LedgerView, *, quiet: bool = True) -> Index:
-    """Bundle every story of the ledger and keep its rows; progress on stderr unless `quiet`."""
-    conn = sqlite3.connect(":memory:", check_same_thread=False)
-    # SQLite's lower() and LIKE fold ASCII only; words are compared casefolded as Python folds them
-    conn.create_function("casefold", 1, lambda text: text.casefold() if isinstance(text, str) else text,
-                         deterministic=True)
+    """Bundle every story of the ledger and keep its rows; progress on stderr unless `quiet`.
+
+    A ledger file's index is also kept on disk (see `_kept_index`): the next start over the same
+    ledger, unchanged, with the same newsledger, reads it back instead of bundling every story.
+    """
+    fingerprint = _fingerprint(view)
+    kept = _kept_index(view, fingerprint) if fingerprint else None
+    if kept is not None:
+        return kept
+    conn = _memory()
     conn.executescript(_SCHEMA)
     total = len(view.stories)
     with conn:
@@ -100,7 +110,102 @@ def build_index(view: LedgerView, *, quiet: bool = True) -> Index:
     if not quiet and total:
         print(file=sys.stderr)
     conn.executescript(_KEYS)
+    if fingerprint:
+        _keep_index(view, conn, fingerprint)
     return Index(conn, view)
+
+
+def _memory() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    # SQLite's lower() and LIKE fold ASCII only; words are compared casefolded as Python folds them
+    conn.create_function("casefold", 1, lambda text: text.casefold() if isinstance(text, str) else text,
+                         deterministic=True)
+    return conn
+
+
+# The kept index: one file per ledger file in the cache folder (gazetteer_cache.cache_dir), holding
+# the index's tables and the fingerprint of what it was built from: the ledger file and its
+# write-ahead log as they are on disk (size and modification time: any write changes them), the
+# analyzer version and every source file of newsledger. Another fingerprint means another
+# ledger state or another newsledger: the index is built again and the file replaced. A ledger
+# on PostgreSQL has no file to fingerprint: its index is built at each start.
+_KEPT_FORMAT = 1
+
+
+def _fingerprint(view: LedgerView) -> str | None:
+    path = Path(str(view.ledger.path))
+    if not path.is_file():
+        return None
+    from ..store.analyses import analyzer_version
+
+    digest = hashlib.sha256(f"workbench index {_KEPT_FORMAT} {path.resolve()} {view.stories_stored}\0".encode())
+    for file in (path, path.with_name(path.name + "-wal")):
+        if file.exists():
+            stat = file.stat()
+            digest.update(f"{file.name} {stat.st_size} {stat.st_mtime_ns}\0".encode())
+    digest.update(analyzer_version().encode())
+    package = Path(__file__).resolve().parent.parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(str(source.relative_to(package)).encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()
+
+
+def _kept_path(view: LedgerView) -> Path:
+    from ..enrich.gazetteer_cache import cache_dir
+
+    name = hashlib.sha256(str(Path(str(view.ledger.path)).resolve()).encode()).hexdigest()[:16]
+    return cache_dir() / f"workbench-{name}.sqlite"
+
+
+def _kept_index(view: LedgerView, fingerprint: str) -> Index | None:
+    """The index kept for this ledger when its fingerprint is `fingerprint`, read into memory."""
+    path = _kept_path(view)
+    if not path.is_file():
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as disk:
+            meta = dict(disk.execute("SELECT key, value FROM kept"))
+            if meta.get("fingerprint") != fingerprint:
+                return None
+            conn = _memory()
+            disk.backup(conn)
+    except sqlite3.Error:
+        return None                                   # damaged or of another format: built again
+    conn.execute("DROP TABLE kept")
+    view.unanalysed.update(json.loads(meta.get("unanalysed") or "[]"))
+    return Index(conn, view)
+
+
+def _keep_index(view: LedgerView, conn: sqlite3.Connection, fingerprint: str) -> None:
+    """Write the index to the cache folder (whole or not at all); a folder that cannot be written
+    only means the next start builds it again."""
+    path = _kept_path(view)
+    with contextlib.suppress(OSError, sqlite3.Error):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        os.close(handle)
+        try:
+            with contextlib.closing(sqlite3.connect(temporary)) as disk:
+                conn.backup(disk)
+                disk.execute("CREATE TABLE kept (key TEXT PRIMARY KEY, value TEXT)")
+                disk.executemany("INSERT INTO kept VALUES (?, ?)", [
+                    ("fingerprint", fingerprint), ("unanalysed", json.dumps(sorted(view.unanalysed))),
+                    ("ledger", str(Path(str(view.ledger.path)).resolve()))])
+                disk.commit()
+            os.replace(temporary, path)
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+        _forget_gone(path.parent)
+
+
+def _forget_gone(folder: Path) -> None:
+    """Remove the kept indexes of ledger files that no longer exist (temporary ledgers)."""
+    for kept in folder.glob("workbench-*.sqlite"):
+        with contextlib.suppress(OSError, sqlite3.Error):
+            with contextlib.closing(sqlite3.connect(f"{kept.as_uri()}?mode=ro", uri=True)) as disk:
+                row = disk.execute("SELECT value FROM kept WHERE key = 'ledger'").fetchone()
+            if row is None or not Path(row[0]).exists():
+                kept.unlink()
 
 
 def claim_id(claim: Claim) -> str:
