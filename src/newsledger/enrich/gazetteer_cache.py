@@ -269,14 +269,21 @@ class _Kept(Sequence[Candidate]):
 
     def __init__(self, store: _Store):
         self._store = store
+        self._count: int | None = None
 
     def __getitem__(self, n: Any) -> Any:
         if isinstance(n, slice):
             return [self._store.candidate(i) for i in range(len(self))[n]]
         return self._store.candidate(range(len(self))[n])
 
+    def __iter__(self) -> Iterator[Candidate]:
+        for (n,) in self._store.rows("SELECT n FROM candidates ORDER BY n"):
+            yield self._store.candidate(n)
+
     def __len__(self) -> int:
-        return self._store.count("candidates")
+        if self._count is None:
+            self._count = self._store.count("candidates")
+        return self._count
 
 
 class _Names(Mapping[int, list[str]]):
