@@ -25,6 +25,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from ..enrich.nlp import lemma as lemma_of
+
 __all__ = ["not_happened", "clause_verb"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
@@ -104,7 +106,7 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
     if headline:
         return None
     if verb.tag_ in _PRESENT and not auxes:
-        return None if verb.lemma_ in _REPORTING or (verb.lemma_ == "be" and verb.dep_ == "aux") else "generic"
+        return None if lemma_of(verb) in _REPORTING or (lemma_of(verb) == "be" and verb.dep_ == "aux") else "generic"
     if verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in _PRESENT for a in auxes) \
             and not words & {"being", "been"}:
         return "generic"           # "civilians are shelled"
@@ -132,12 +134,12 @@ def _climb(verb: Any, headline: bool) -> str | None:
         if head.pos_ not in ("VERB", "AUX"):
             return None
         if verb.tag_ == "VB" or (verb.dep_ in ("xcomp", "ccomp") and not _finite(verb)):
-            if head.lemma_ in _UNREALISED:
+            if lemma_of(head) in _UNREALISED:
                 return "irrealis"
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-            if infinitive and head.lemma_ not in _REALISED and head.lemma_ not in _REPORTING:
+            if infinitive and lemma_of(head) not in _REALISED and lemma_of(head) not in _REPORTING:
                 return "irrealis"  # "to disperse protests": a purpose, not an act reported
-        if head.lemma_ in _REPORTING and _finite(verb):
+        if lemma_of(head) in _REPORTING and _finite(verb):
             return None
         verb = head
     return None
