@@ -52,3 +52,16 @@ def test_victim_groups_add_up_and_the_wounded_are_not_dead():
     assert deaths_in("Two soldiers and three civilians were wounded") == ()
     (event,) = code("Gunmen killed eight Spaniards and two Yemenis in an attack in Marib on Monday.", (MARIB,))
     assert event.fatalities == 10 and event.country == "YE"
+
+
+def test_the_dead_keep_their_count_when_the_wounded_have_one_of_their_own():
+    assert [d.value for d in deaths_in("12 people were killed and 30 wounded in the blast")] == [12]
+    assert [d.value for d in deaths_in("21 people were killed and dozens injured")] == [21]
+    assert [d.value for d in deaths_in("A witness told us 12 people were killed")] == [12]
+    assert [d.value for d in deaths_in("Five soldiers were killed and seriously wounded")] == [1]
+
+
+def test_a_raid_on_two_villages_is_an_incident_and_a_toll_over_many_places_is_not():
+    body = "Russian strikes killed five civilians in two villages near Kharkiv on Monday, officials said."
+    assert len(code(body)) == 1
+    assert code("At least 106 protesters in 21 cities have been killed since the unrest began.") == ()

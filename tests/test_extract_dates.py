@@ -223,3 +223,13 @@ def test_the_pages_own_order_overrides_its_language():
 @pytest.mark.parametrize("text, language", [("Dnes 9:44", "cs"), ("Сегодня 12:30", "ru"), ("today 09:15", "xx")])
 def test_relative_words_are_never_read_against_the_wall_clock(text, language):
     assert parse_date(text, language=language) is None      # no fetch time: no date, whatever day it is
+
+
+def test_a_word_glued_before_the_day_is_a_date_but_a_code_name_is_not():
+    from newsledger.extract.dates import parse_date
+
+    glued = parse_date("Yahoo News Australia28 October 2020")
+    assert glued is not None and (glued.iso, glued.precision) == ("2020-10-28", "day")
+    for text in ("G20 November 2020 summit", "COVID19 March 2020 update"):
+        found = parse_date(text)
+        assert found is not None and found.precision == "month", (text, found)

@@ -94,14 +94,14 @@ def with_period(name: str, country: str | None, date: str | None) -> str:
 
     >>> with_period("Military Forces of Pakistan", "PK", "2019-03-01"), with_period("Police Forces of Ukraine", "UA", "2014-01-20")
     ('Military Forces of Pakistan (2018-2022)', 'Police Forces of Ukraine (2010-2014)')
-    >>> with_period("Military Forces of Turkey", "TR", "2019-03-01")
-    'Military Forces of Turkey'
+    >>> with_period("Military Forces of Turkey", "TR", "2019-03-01"), with_period("Military Forces of Pakistan", "PK", "1990-01-01")
+    ('Military Forces of Turkey', 'Military Forces of Pakistan')
     """
     if not name.startswith(("Military Forces of ", "Police Forces of ")) or name.endswith(")"):
         return name
     periods = _state_periods().get(country or "", ())
     day = (date or "9999")[:10]
-    current = [period for first, period in periods if first <= day] or [period for _, period in periods[:1]]
+    current = [period for first, period in periods if first <= day]    # before the first period listed: no period
     return f"{name} ({current[-1]})" if current else name
 
 

@@ -27,7 +27,7 @@ from ..extract.language import reads_as
 from .aspect import not_happened
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
-from ..enrich.numbers import NUMBER_PATTERN
+from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import DeathCount, deaths_in
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
@@ -291,7 +291,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a plan, threat, generic statement or state of affairs
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
         return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
-    if _MANY_PLACES.search(text):
+    if _many_places(text):
         return None, mentions, totals       # "106 protesters in 21 cities have been killed": a toll, not one incident
     if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
             and not any(d.scope == "event" for d in deaths):
@@ -324,9 +324,24 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
 
 
 # A count of places: the deaths or acts it goes with are spread over many incidents.
+# Two to four places ("killed five civilians in two villages near Kharkiv") are as often one raid as
+# several: only a count of five or more, or a vague many, makes a toll.
 _MANY_PLACES = re.compile(r"\b(?:in|across|at)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+|nearly\s+)?"
-                          r"(?:" + NUMBER_PATTERN + r"|several|many|dozens\s+of|hundreds\s+of)\s+"
+                          r"(?P<count>" + NUMBER_PATTERN + r"|several|many|dozens\s+of|hundreds\s+of)\s+"
                           r"(?:cities|towns|villages|provinces|regions|districts|countries|states|locations|places)\b", re.I)
+
+
+def _many_places(text: str) -> bool:
+    """True when the sentence spreads its acts over five or more places, or over many.
+
+    >>> _many_places("106 protesters in 21 cities have been killed"), _many_places("killed five civilians in two villages")
+    (True, False)
+    """
+    for match in _MANY_PLACES.finditer(text):
+        count = parse_number(match.group("count"))
+        if count is None or count >= 5:
+            return True
+    return False
 
 
 def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int], published: str | None) -> bool:

@@ -67,15 +67,14 @@ _PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|person|people|civilians?|soldiers?|s
 _PEOPLE_UNITS = ("person", "people", "soldier", "civilian", "fighter", "serviceman", "troop", "casualt", "death", "dead",
                  "member", "militant", "insurgent", "rebel", "policem", "officer")
 # A number after a currency is money ("a reward of Rs 4 lakh"), never a count of the dead.
-_CURRENCY_BEFORE = re.compile(r"(?:\b(?:rs|inr|usd|us|eur|naira|rupees?|dollars?)\.?|[$€£₹])\s*$", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?:\b(?:rs|inr|usd|eur|naira|rupees?|dollars?)\.?|[$€£₹])\s*$", re.I)
 # "convicted of murdering several soldiers": the crime on trial, not deaths in the event reported.
 _ON_TRIAL = re.compile(r"\b(?:convicted|accused|charged|sentenced|tried|suspected|indicted|acquitted|jailed|guilty|"
                        r"trial|prosecuted)\s+(?:\w+\s+){0,3}?(?:of|for|with|over)\s+(?:\w+\s+){0,1}$", re.I)
-# What a count is of when the words after it name another fate: wounded, missing and arrested are not dead.
-_NOT_DEAD = re.compile(r"^[^,;:.]{0,40}?\b(?:wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|captured|"
-                       r"taken hostage|displaced|evacuated|rescued|freed|released)\b", re.I)
 # "five soldiers killed and wounded": a casualty count in which at least one died; "killed or wounded": maybe none.
-_AND_WOUNDED = re.compile(r"^\s+(and|or|&|and/or)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.I)
+# Only an adverb may stand between ("killed and seriously wounded"): in "12 killed and 30 wounded" the
+# wounded have a count of their own and the 12 are dead.
+_AND_WOUNDED = re.compile(r"^\s+(and|or|&|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)

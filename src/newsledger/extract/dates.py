@@ -118,8 +118,9 @@ _FULL_PATTERNS = [
     # 2019-11-20, 2019-11-20T10:43, 2019/11/20 10:43, 2020. 08. 18. 21:35 ("By X2020-02-20": no \b)
     re.compile(rf"(?<!\d){_YEAR}(?:[-/]|\.\s?)(?P<nmonth>\d{{1,2}})(?:[-/]|\.\s?){_DAY}(?!\d)\.?(?:[T\s]+{_TIME})?", re.I),
     # 25 Oct 2024 21:49, Thursday 12 September 2024, 15 de abril de 2020, 18 февраля 2020 г.
-    # ("Yahoo News Australia28 October 2020": a name glued before the day)
-    re.compile(rf"(?:\b|(?<=[^\W\d_])){_WD}{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}(?:,?\s+{_TIME})?", re.I),
+    # ("Yahoo News Australia28 October 2020": a word glued before the day; two small letters, so that
+    # "G20 November 2020 summit" or "COVID19 March 2020" are not read as days)
+    re.compile(rf"(?:\b|(?-i:(?<=[^\W\d_A-ZА-ЯЁ]{{2}}))){_WD}{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}(?:,?\s+{_TIME})?", re.I),
     # NOVEMBER 20, 2019 10:43 / Nov. 19, 2019 5:03 p.m.
     re.compile(rf"\b{_WD}{_MONTH}\s+{_DAY},?\s+(?:de\s+)?{_YEAR}(?:,?\s+{_TIME})?", re.I),
     # 11/20/2019 01:14 PM, 20.11.2019, 11.15.2019 10:09 AM ("Información16.08.2020": no \b)
