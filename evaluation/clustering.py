@@ -81,10 +81,19 @@ ABLATIONS = {"names": {"text_weight": 1.0}, "words": {"text_weight": 0.0}, "head
 OLD_SETTINGS = {"threshold": 0.21, "text_weight": 0.5, "shrink_terms": 5.0}
 
 
-def _rows(corpus: Path) -> list[dict[str, str]]:
+def _rows(corpus: Path, split: str = "tuning") -> list[dict[str, str]]:
+    """UCDP Ukraine rows with headlines, of one split of the events evaluation: `tuning`, the rows
+    its sample uses (settings may be chosen on them), or `held_out`, the rows it leaves out
+    (measured only)."""
+    from evaluation.events import held_out, read_rows
+    from evaluation.events import sample as tuning_sample
+
     path = corpus / "ucdp-ukraine" / "ged-ukraine.csv"
+    every = read_rows(path)
+    chosen = {row["id"] for row in (tuning_sample(every) if split == "tuning" else held_out(every))}
     with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        return [row for row in csv.DictReader(handle) if row.get("source_headline", "").strip()]
+        return [row for row in csv.DictReader(handle)
+                if row.get("id") in chosen and row.get("source_headline", "").strip()]
 
 
 def _day(report_date: str, event_start: str) -> date | None:
@@ -108,10 +117,10 @@ def _usable(headline: str) -> bool:
     return len(headline.split()) >= 3
 
 
-def headline_docs(corpus: Path, sample: int = SAMPLE) -> tuple[list[StoryDoc], list[str]]:
+def headline_docs(corpus: Path, sample: int = SAMPLE, split: str = "tuning") -> tuple[list[StoryDoc], list[str]]:
     """Documents (one per headline) and their gold event ids, deterministic."""
     several, single = [], []
-    for row in _rows(corpus):
+    for row in _rows(corpus, split):
         count = sum(_usable(h) for h in row["source_headline"].split(";"))
         (several if count > 1 else single if count == 1 else []).append(row)
     rng = random.Random(SEED)
@@ -307,6 +316,9 @@ def run(corpus: Path) -> dict[str, float]:
     results["without_window_bcubed_f1"] = bcubed(_labels(cluster_docs(docs, no_window), len(docs)), gold)[2]
     no_shrink = replace(ClusterOptions(), shrink_terms=0.0)
     results["without_shrink_bcubed_f1"] = bcubed(_labels(cluster_docs(docs, no_shrink), len(docs)), gold)[2]
+    held_docs, held_gold = headline_docs(corpus, split="held_out")
+    for prefix, opts in (("heldout_", ClusterOptions()), ("heldout_event_", EVENT_OPTIONS)):
+        results[f"{prefix}bcubed_f1"] = bcubed(_labels(cluster_docs(held_docs, opts), len(held_docs)), held_gold)[2]
     seeds = _seed_docs(corpus)
     together = cluster_docs(seeds + docs)
     seed_clusters = [c for c in together if any(i < len(seeds) for i in c)]
