@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEDGE_TERMS", "find_hedges", "APPROX_WORDS", "QUALIFIER_PATTERN"]
+__all__ = ["HEDGE_TERMS", "find_hedges", "APPROX_WORDS", "QUALIFIER_PATTERN", "SPECULATIVE_PAST"]
 
 # Each entry is a regular expression over lower-cased text; the reported hedge is the matched words.
 HEDGE_TERMS: tuple[str, ...] = (
@@ -54,6 +54,8 @@ APPROX_WORDS = ("approximately", "around", "about", "nearly", "almost", "some", 
                 "estimated", "approx.", "circa", "just over", "just under", "upwards of", "in excess of",
                 "at most", "no fewer than", "no less than", "as much as", "as few as", "~", "nearly half")
 # The worded qualifiers as one regular-expression alternation, longest first ("nearly half" before "nearly").
+# "may have been hit", "could have killed": a past act guessed at, not reported
+SPECULATIVE_PAST = r"\b(?:may|might|could) have"
 QUALIFIER_PATTERN = "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True) if w[:1].isalpha())
 _HEDGE = re.compile(r"\b(?:" + "|".join(HEDGE_TERMS) + r")\b", re.I)
 

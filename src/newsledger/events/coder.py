@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..enrich.hedges import find_hedges
+from ..enrich.hedges import SPECULATIVE_PAST, find_hedges
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import reads_as
@@ -389,7 +389,7 @@ _OPINION = re.compile(r"\b(?:I|we)\s+(?:do\s+not\s+|don[’']t\s+)?(?:think|beli
 _ANALYSTS = re.compile(r"^(?:some\s+|western\s+|military\s+|defen[cs]e\s+)*(?:analysts|experts|observers|commentators)$", re.I)
 _ANALYSTS_SAY = re.compile(r"\s*(?:some\s+|western\s+|military\s+|defen[cs]e\s+)*(?:analysts|experts|observers|commentators)"
                            r"\s+(?:have\s+)?(?:said|say|says|indicated|suggest(?:s|ed)?|believe[ds]?|estimate[ds]?)\b", re.I)
-_SPECULATIVE = re.compile(r"\b(?:may|might|could)\s+have\b", re.I)
+_SPECULATIVE = re.compile(SPECULATIVE_PAST + r"\b", re.I)
 
 
 def _commentary(quote: Any, claimant: str | None, text: str, body: str) -> bool:

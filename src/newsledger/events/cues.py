@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..enrich.hedges import SPECULATIVE_PAST
+
 __all__ = ["Cue", "find_cues"]
 
 
@@ -123,7 +125,7 @@ _IRREALIS = re.compile(
     r"|\b(?:threat|risk|danger|fear|prospect|possibility|likelihood) of\s+(?:\w+\s+)?)$", re.I)
 # "which was previously captured", "the territory initially taken": an earlier event recalled.
 _RECALLED = re.compile(r"\b(?:previously|earlier|initially|originally|once|formerly|already)\s+(?:been\s+)?$", re.I)
-_HEDGED_PAST = re.compile(r"\b(?:may|might|could) have (?:been )?$", re.I)
+_HEDGED_PAST = re.compile(SPECULATIVE_PAST + r" (?:been )?$", re.I)
 _EVENTIVE = re.compile(r"\b(?:launch(?:ed|es|ing)?|beg(?:an|un|ins)|start(?:ed|s)?|mount(?:ed|s|ing)?|"
                        r"intensif(?:y|ies|ied|ying)|stepp?(?:ed|s)? up|open(?:ed|s)|unleash(?:ed|es)|"
                        r"carr(?:y|ied|ies) out|conduct(?:ed|s|ing)|repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|"

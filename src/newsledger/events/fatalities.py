@@ -34,8 +34,10 @@ _NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per cent|km|kilomet|square|miles?|se
 _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+,?\s+){0,4}?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
                             re.I)
-_OBJECT_DEATH = re.compile(r"\b(?:kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|"
-                           r"gun(?:ned|s)? down|claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left|"
+# the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
+_KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
+            r"claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left")
+_OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
                            r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?\d[\d,]*\s+(?:\w+\s+){0,2}?"
                            r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries)))\s+"
                            + _QUALIFIER + _NUM + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
@@ -213,9 +215,7 @@ _FATE = re.compile(r"\b(?:(killed|dead|died|die|dies|perished|slain|executed|mur
                    r"gunned down|shot dead|lost (?:their |his |her )?lives?|(?:hacked|beaten|stabbed|tortured|burned|burnt) "
                    r"to death)|(wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|captured|"
                    r"taken hostage|displaced|evacuated|rescued|freed|released))\b", re.I)
-_KILLER_BEFORE = re.compile(r"\b(?:kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|"
-                            r"gun(?:ned|s)? down|claimed the lives of|left|leaves|leaving|eliminat(?:ed|es|ing)|"
-                            r"liquidat(?:ed|es|ing)|shot dead)\s+" + _QUALIFIER + r"$", re.I)
+_KILLER_BEFORE = re.compile(r"\b(?:" + _KILLING + r"|leaves|leaving)\s+" + _QUALIFIER + r"$", re.I)
 
 
 def _of_the_dead(sentence: str, start: int, value: int) -> int | None:

@@ -171,7 +171,11 @@ def stage_two_features(first: np.ndarray, kept: set[int], share: float) -> np.nd
 
 
 def _logistic(weights: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(rows @ weights, -30.0, 30.0)))
+    return _sigmoid(rows @ weights)
+
+
+def _sigmoid(scores: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(scores, -30.0, 30.0)))
 
 
 def _logistic_columns(weights: list[float], columns: list[np.ndarray]) -> np.ndarray:
@@ -181,7 +185,7 @@ def _logistic_columns(weights: list[float], columns: list[np.ndarray]) -> np.nda
     total = np.zeros(len(columns[0]))
     for weight, column in zip(weights, columns):
         total += weight * column
-    return 1.0 / (1.0 + np.exp(-np.clip(total, -30.0, 30.0)))
+    return _sigmoid(total)
 
 
 @lru_cache(maxsize=1)
