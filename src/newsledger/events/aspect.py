@@ -27,7 +27,7 @@ from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
 
-__all__ = ["not_happened", "clause_verb"]
+__all__ = ["not_happened", "clause_verb", "tells_the_report"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -162,3 +162,35 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     if verb is None:
         return None
     return _climb(verb, headline)
+
+
+def _verb_above(token: Any) -> Any | None:
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head == token:
+            return None
+        token = token.head
+    return token
+
+
+def tells_the_report(sentence: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
+    """True when the words at [start, end) of `sentence` (a time expression) belong to a reporting
+    clause above the event word at [cue_start, cue_end), not to the event's own clause: "were killed
+    in a helicopter crash, the US military said in a statement on Wednesday" dates the statement.
+
+    >>> s = "Two soldiers have been killed in a crash, the military said in a statement on Wednesday."
+    >>> tells_the_report(s, s.index("on Wednesday"), len(s) - 1, s.index("killed"), s.index("killed") + 6)
+    True
+    >>> s = "Two soldiers were killed on Wednesday, the military said."
+    >>> tells_the_report(s, s.index("on Wednesday"), s.index(","), s.index("killed"), s.index("killed") + 6)
+    False
+    """
+    doc = _parse(sentence)
+    tokens = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
+    event = clause_verb(doc, cue_start, cue_end)
+    if not tokens or event is None:
+        return False
+    root = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+    verb = _verb_above(root)
+    if verb is None or verb == event or lemma_of(verb) not in _REPORTING:
+        return False
+    return any(a == verb for a in event.ancestors)

@@ -284,7 +284,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
         return None, mentions, totals       # a criminal arrest with no state force named is not political
     published = analysis.article.published.iso if analysis.article.published else None
-    when = event_date(text, start, end, analysis.dates, published)
+    when = event_date(text, start, end, analysis.dates, published, cue=(cue.start, cue.end))
     if before_news_window(when.iso, when.evidence, published):
         return None, mentions, totals       # "in 2011 Salafists attacked bars": history the article recalls
     if not _reported_as_happened(text, cue, deaths, when, location, _is_headline(analysis, text, context.paragraph)):
@@ -637,13 +637,16 @@ def incident_fatalities(claims: tuple[FatalityClaim, ...]) -> int:
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    """One incident: one claimant, compatible dates, places, event types and actors.
+    """One incident: one claimant (or a mention naming no side), compatible dates, places, event
+    types and actors.
 
     A battle and the territory it took are one event; a generic clash or attack joins the more
     specific event it describes; two specific kinds (ground clashes, air strikes) stay apart.
     """
-    if a.claimant != b.claimant or not (_same_place(a, b) and _same_actors(a, b)):
-        return False            # claimants stay apart: the ledger shows who said what (stories align them)
+    if a.claimant != b.claimant and _names_a_side(a) and _names_a_side(b):
+        return False            # two claimants' versions of who did what stay apart (stories align them)
+    if not (_same_place(a, b) and _same_actors(a, b)):
+        return False
     if a.sub_event_type != b.sub_event_type and not (
             a.event_type == b.event_type == "Battles" and "Armed clash" in (a.sub_event_type, b.sub_event_type)) \
             and not (_GENERIC_TYPES & {a.sub_event_type, b.sub_event_type}
@@ -655,6 +658,13 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.time_precision == 1 and b.time_precision == 1:
         return a.event_date == b.event_date
     return a.event_date[:7] == b.event_date[:7] or a.event_date[:shorter] == b.event_date[:shorter]
+
+
+def _names_a_side(event: Event) -> bool:
+    """A mention that names no side ("two service members have been killed in a crash, the military
+    said") contradicts no claimant's version of who did what: it is one more report of the incident
+    whoever gives it; a mention naming a side stays with its claimant."""
+    return bool(event.actor1 or event.actor2)
 
 
 def _same_place(a: Event, b: Event) -> bool:

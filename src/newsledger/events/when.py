@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..enrich.records import DateMention
+from .aspect import tells_the_report
 
 __all__ = ["EventDate", "event_date"]
 
@@ -49,15 +50,28 @@ class EventDate:
 
 
 def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention],
-               published: str | None) -> EventDate:
-    """The date of an event told in body[start:end] (whose text is `sentence`)."""
+               published: str | None, cue: tuple[int, int] | None = None) -> EventDate:
+    """The date of an event told in body[start:end] (whose text is `sentence`).
+
+    With the event word's span in the sentence (`cue`), a time expression of the reporting clause
+    above it ("..., the military said on Wednesday") is the report's time, not the event's, and is
+    passed over (aspect.tells_the_report reads that from the parse)."""
+    def reports(at: int, length: int) -> bool:
+        return cue is not None and tells_the_report(sentence, at, at + length, *cue)
+
     for mention in dates:
         if start <= mention.start < end and mention.iso and not _is_report_date(mention, published) \
-                and not _SEASON.search(mention.text):
+                and not _SEASON.search(mention.text) and not reports(mention.start - start, len(mention.text)):
             return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
-    found = read_date(sentence, published)
-    if found is not None:
-        return found
+    rest = sentence
+    for _ in range(3):
+        found = read_date(rest, published)
+        if found is None:
+            break
+        at = rest.lower().find(found.evidence.lower())
+        if at < 0 or not reports(at, len(found.evidence)):
+            return found
+        rest = rest[:at] + " " * len(found.evidence) + rest[at + len(found.evidence):]
     if published:
         return EventDate(published[:10], 2 if len(published) >= 10 else 3, "publication date")
     return EventDate(None, 3, "no date")
