@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsledger.extract.dates import looks_like_date_line, parse_date, resolve_partial
+from newsledger.extract import extract
+from newsledger.extract.dates import looks_like_date_line, masthead_day, parse_date, resolve_partial
+from newsledger.records import Article, RawDocument
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -154,6 +156,15 @@ def test_weekday_day_resolved_with_a_dated_anchor_and_no_reference(moment, days_
         ("2020. 08. 18. 21:35", "2020-08-18T21:35"),
         ("By Sage Anderson2020-02-20 13:52:51 UTC", "2020-02-20T13:52"),   # glued to the byline
         ("La Información16.08.2020 - 21:03h", "2020-08-16T21:03"),
+        ("19 Αυγούστου 2020 9:02 μμ", "2020-08-19T21:02"),                 # Greek genitive, afternoon marker
+        ("10 ноември 2020", "2020-11-10"),                                 # Bulgarian
+        ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24T21:22"),   # Levantine and Egyptian names
+        ("5 تشرين الأول 2020", "2020-10-05"),                               # a two-word Levantine name
+        ("سه‌شنبه ۲۹ بهمن ۱۳۹۸", "2020-02-18"),                              # Solar Hijri (Iran)
+        ("۲۱ ارديبهشت ۱۳۹۹ - ۱۸:۵۹", "2020-05-10T18:59"),                   # Arabic yeh typed for Persian
+        ("1 فروردین 1404", "2025-03-21"),                                   # Nowruz after a leap year
+        ("30 اسفند 1399", "2021-03-20"),                                    # the leap day of 1399
+        ("11 حوت 1398", "2020-03-01"),                                      # Dari month name (Afghanistan)
     ],
 )
 def test_dateline_formats_of_other_languages(text, iso):
@@ -233,3 +244,47 @@ def test_a_word_glued_before_the_day_is_a_date_but_a_code_name_is_not():
     for text in ("G20 November 2020 summit", "COVID19 March 2020 update"):
         found = parse_date(text)
         assert found is not None and found.precision == "month", (text, found)
+
+
+def test_a_solar_hijri_day_that_does_not_exist_is_no_date():
+    assert parse_date("30 اسفند 1398", partial=False) is None      # 1398 is not a leap year
+
+
+def test_masthead_day_is_the_first_short_date_above_the_headline():
+    top = ["Menu", "МК в регионах 18 февраля 2020", "время 06:59"]
+    page = top + ["17 февраля 2020", "Опубликован 16 февраля 2020"]
+    found = masthead_day(top, page)
+    assert found is not None and (found.iso, found.precision) == ("2020-02-18", "day")
+    assert "18 февраля 2020" in found.evidence
+
+
+def test_masthead_day_is_not_taken_when_the_page_names_a_later_day():
+    top = ["Tue, 14 Jan 2020"]
+    assert masthead_day(top, top + ["Posted 20 Jan 2020"]) is None   # not the day the page was served
+    assert masthead_day(["Breaking news on the economy today"], []) is None
+
+
+def test_a_relative_dateline_counts_from_the_masthead_of_a_dump_without_fetch_time():
+    menu = "\n".join(f"  • Section {name}" for name in "Politics Business Sport Culture Science Weather Travel Opinion "
+                      "Letters Obituaries Property Motoring Jobs Dating Puzzles Podcasts Video Photos Archive".split())
+    dump = ("Daily Courier\n\nTue, 14 Jan 2020\n\n" + menu + "\n\nCouncil approves new bridge over the river\n\n"
+            "Today 09:15\n\n"
+            + "\n\n".join([
+                "The city council approved the construction of a new bridge over the river on Monday, after two "
+                "years of debate among residents and engineers about its cost and its place in the old town.",
+                "Work is due to start in the spring and to last three years, the mayor told reporters outside the "
+                "town hall, where a small crowd had gathered to follow the vote on a screen.",
+                "Opponents of the project said the money would be better spent on repairing the roads of the outer "
+                "districts, many of which have not been resurfaced for more than a decade.",
+                "The engineers who drew up the plans said the new crossing would carry trams as well as cars, and "
+                "that a path for cyclists and walkers would run along its northern side.",
+            ]) + "\n\nContact us\n\nPrivacy policy\n")
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
+    assert isinstance(article, Article)
+    assert article.published.iso == "2020-01-14T09:15" and article.published.inferred
+    assert "Tue, 14 Jan 2020" in article.published.evidence
+
+
+def test_hours_ago_need_the_clock_time_of_the_reference():
+    assert parse_date("16 hours ago", reference=date(2020, 9, 23), partial=False) is None
+    assert parse_date("2 days ago", reference=date(2020, 9, 23), partial=False).iso == "2020-09-21"

@@ -16,7 +16,8 @@ Shared by the text path and the HTML path. The public API (stable):
         built-in patterns do not cover (default "en"), and any language but English reads an
         ambiguous "06/05/2020" day first. Month and weekday names cover the languages of world
         news datelines (Romance, Germanic, Slavic, Turkish, Hungarian, Albanian, Arabic; CJK
-        "2020年7月1日"); Arabic-Indic, Persian, Devanagari and Bengali digits read as ASCII. With a
+        "2020年7月1日"); Arabic-Indic, Persian, Devanagari and Bengali digits read as ASCII; Solar Hijri
+        dates ("۲۹ بهمن ۱۳۹۸") are converted to the Gregorian day. With a
         `reference`, relative datelines ("Сегодня, 12:30", "вчора о 09:15", "Hier à 19:20",
         "16 hours ago", "hace 3 horas") count back from it (inferred=True); without one they are
         no date. partial=False accepts only complete dates
@@ -35,6 +36,11 @@ Shared by the text path and the HTML path. The public API (stable):
 
     fetch_reference(fetched_at) -> datetime | None
         The `reference` for a page: its ISO 8601 fetch time (RawDocument.fetched_at), or None.
+
+    masthead_day(top, page) -> Published | None
+        The day the page was served as its masthead prints it ("Tue, 14 Jan 2020" above the
+        headline), when no date on the page is later: the `reference` for relative datelines
+        ("сегодня в 05:46") when the fetch time is unknown.
 
     looks_like_date_line(line) -> bool
         Cheap test that a short line is a dateline (used by the text classifier before the
@@ -56,63 +62,67 @@ from typing import Any
 
 from ..records import Published
 
-__all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "fetch_reference", "numeric_order", "MONTHS",
-           "WEEKDAYS"]
+__all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "fetch_reference", "masthead_day", "numeric_order",
+           "MONTHS", "WEEKDAYS"]
 
 # Month and weekday names as datelines print them: English, French, Spanish, German, Italian, Portuguese,
 # Indonesian, Dutch, Danish/Norwegian, Romanian, Catalan, Turkish, Hungarian, Albanian, Serbo-Croatian, Polish
-# and Czech genitives, Russian and Ukrainian genitives and abbreviations, Arabic (Egyptian/Gulf names).
+# and Czech genitives, Russian and Ukrainian genitives and abbreviations, Bulgarian, Greek genitives, Arabic
+# (Egyptian/Gulf names, and the Levantine ones, which pages often print beside them: "24 نيسان / أبريل 2020";
+# "_" stands for the space inside a two-word name).
 _MONTH_NAMES = [
     "january jan janvier janv enero januar januari gennaio janeiro января січня stycznia ledna ianuarie "
-    "gener ocak január janar يناير янв січ",
+    "gener ocak január janar يناير янв січ ιανουαρίου ιανουαριου януари كانون_الثاني",
     "february feb février fevrier févr febrero februar februari febbraio fevereiro февраля лютого lutego "
-    "února februarie febrer şubat subat február shkurt فبراير фев лют",
+    "února februarie febrer şubat subat február shkurt فبراير фев лют φεβρουαρίου φεβρουαριου февруари شباط",
     "march mar mars marzo märz maerz maret março марта березня marca března maart marts martie març mart "
-    "március ozujka مارس мар бер",
+    "március ozujka مارس мар бер μαρτίου μαρτιου март آذار",
     "april apr avril avr abril aprile апреля квітня kwietnia dubna aprilie nisan április prill أبريل "
-    "ابريل апр квіт",
-    "may mai mayo mei maggio maio мая травня maja května maj maig mayıs mayis május مايو трав",
+    "ابريل апр квіт απριλίου απριλιου април نيسان",
+    "may mai mayo mei maggio maio мая травня maja května maj maig mayıs mayis május مايو трав μαΐου μαιου أيار ايار",
     "june jun juin junio juni giugno junho июня червня czerwca června iunie juny haziran június qershor "
-    "يونيو июн черв",
+    "يونيو июн черв ιουνίου ιουνιου юни حزيران",
     "july jul juillet juil julio juli luglio julho июля липня lipca července iulie juliol temmuz július "
-    "korrik يوليو июл лип",
+    "korrik يوليو июл лип ιουλίου ιουλιου юли تموز",
     "august aug août aout agosto agustus augustus августа серпня sierpnia srpna agost ağustos agustos "
-    "augusztus gusht أغسطس اغسطس авг серп",
+    "augusztus gusht أغسطس اغسطس авг серп αυγούστου αυγουστου آب",
     "september sep sept septembre septiembre settembre setembro сентября вересня września září septembrie "
-    "setembre eylül eylul szeptember shtator septembar سبتمبر сен сент вер",
+    "setembre eylül eylul szeptember shtator septembar سبتمبر сен сент вер σεπτεμβρίου σεπτεμβριου септември أيلول ايلول",
     "october oct octobre octubre oktober ottobre outubro октября жовтня października října octombrie ekim "
-    "október tetor oktobar أكتوبر اكتوبر окт жовт",
+    "október tetor oktobar أكتوبر اكتوبر окт жовт οκτωβρίου οκτωβριου октомври تشرين_الأول تشرين_الاول",
     "november nov novembre noviembre novembro ноября листопада listopada listopadu noiembrie kasım kasim "
-    "nëntor nentor novembar نوفمبر ноя нояб",
+    "nëntor nentor novembar نوفمبر ноя нояб νοεμβρίου νοεμβριου ноември تشرين_الثاني",
     "december dec décembre decembre déc diciembre dezember desember dicembre dezembro декабря грудня "
-    "grudnia prosince decembrie desembre aralık aralik dhjetor decembar ديسمبر дек груд",
+    "grudnia prosince decembrie desembre aralık aralik dhjetor decembar ديسمبر дек груд δεκεμβρίου δεκεμβριου декември كانون_الأول كانون_الاول",
 ]
 _WEEKDAY_NAMES = [
-    "monday mon lundi lunes montag maandag lunedì lunedi segunda-feira понедельник понеділок poniedziałek "
+    "monday mon δευτέρα δευτερα lundi lunes montag maandag lunedì lunedi segunda-feira понедельник понеділок poniedziałek "
     "pazartesi luni dilluns الإثنين الاثنين",
-    "tuesday tue tues mardi martes dienstag dinsdag martedì martedi terça-feira вторник вівторок wtorek "
+    "tuesday tue τρίτη τριτη tues mardi martes dienstag dinsdag martedì martedi terça-feira вторник вівторок wtorek "
     "salı marți dimarts الثلاثاء",
-    "wednesday wed mercredi miércoles miercoles mittwoch woensdag mercoledì mercoledi quarta-feira среда "
+    "wednesday wed τετάρτη τεταρτη mercredi miércoles miercoles mittwoch woensdag mercoledì mercoledi quarta-feira среда "
     "середа środa çarşamba miercuri dimecres الأربعاء الاربعاء",
-    "thursday thu thur thurs jeudi jueves donnerstag donderdag giovedì giovedi quinta-feira четверг "
+    "thursday thu πέμπτη πεμπτη thur thurs jeudi jueves donnerstag donderdag giovedì giovedi quinta-feira четверг "
     "четвер czwartek perşembe joi dijous الخميس",
-    "friday fri vendredi viernes freitag vrijdag venerdì venerdi sexta-feira пятница пʼятниця п'ятниця "
+    "friday fri παρασκευή παρασκευη vendredi viernes freitag vrijdag venerdì venerdi sexta-feira пятница пʼятниця п'ятниця "
     "piątek cuma vineri divendres الجمعة",
-    "saturday sat samedi sábado sabado samstag zaterdag sabato сабота суббота субота sobota cumartesi "
+    "saturday sat σάββατο σαββατο samedi sábado sabado samstag zaterdag sabato сабота суббота субота sobota cumartesi "
     "sâmbătă dissabte السبت",
     "sunday sun dimanche domingo sonntag zondag domenica воскресенье неділя niedziela pazar duminică "
-    "diumenge الأحد",
+    "diumenge الأحد κυριακή κυριακη",
 ]
-MONTHS: dict[str, int] = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+MONTHS: dict[str, int] = {name.replace("_", " "): number for number, names in enumerate(_MONTH_NAMES, start=1)
+                          for name in names.split()}
 WEEKDAYS: dict[str, int] = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_TIME = r"(?:(?:at|à|alle|um|às|a las|в|о|,|-|–|—|\|)\s*)?(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+_TIME = r"(?:(?:at|à|alle|um|às|a las|в|о|,|-|–|—|\|)\s*)?(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?|[μπ]\.?μ\.?|م(?:ساء[ًا]?)?|ص(?:باح[ًا]?)?|ب\.?\s?ظ|ق\.?\s?ظ)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _MONTH = rf"(?P<month>{_MONTH_RE})\.?"
 _WD = rf"(?:(?P<weekday>{_WEEKDAY_RE})\.?,?\s+)?"
+_ALSO_MONTH = rf"(?:\s*[/(]\s*(?:{_MONTH_RE})\s*\)?)?"     # "نيسان / أبريل", "Април (April)"
 
 _FULL_PATTERNS = [
     # 2019-11-20, 2019-11-20T10:43, 2019/11/20 10:43, 2020. 08. 18. 21:35 ("By X2020-02-20": no \b)
@@ -120,7 +130,7 @@ _FULL_PATTERNS = [
     # 25 Oct 2024 21:49, Thursday 12 September 2024, 15 de abril de 2020, 18 февраля 2020 г.
     # ("Yahoo News Australia28 October 2020": a word glued before the day; two small letters, so that
     # "G20 November 2020 summit" or "COVID19 March 2020" are not read as days)
-    re.compile(rf"(?:\b|(?-i:(?<=[^\W\d_A-ZА-ЯЁ]{{2}}))){_WD}{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}(?:,?\s+{_TIME})?", re.I),
+    re.compile(rf"(?:\b|(?-i:(?<=[^\W\d_A-ZА-ЯЁ]{{2}}))){_WD}{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH}{_ALSO_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}(?:,?\s+{_TIME})?", re.I),
     # NOVEMBER 20, 2019 10:43 / Nov. 19, 2019 5:03 p.m.
     re.compile(rf"\b{_WD}{_MONTH}\s+{_DAY},?\s+(?:de\s+)?{_YEAR}(?:,?\s+{_TIME})?", re.I),
     # 11/20/2019 01:14 PM, 20.11.2019, 11.15.2019 10:09 AM ("Información16.08.2020": no \b)
@@ -140,18 +150,35 @@ _DAY_MONTH = re.compile(
     rf"\b{_WD}(?:{_DAY}\s+{_MONTH}|(?P<month2>{_MONTH_RE})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+{_TIME})?", re.I
 )
 
+# The Solar Hijri calendar of Iran and Afghanistan: Iranian month names (with the Arabic letters ي and ك
+# some sites type for ی and ک) and the Dari ones; months 1-6 have 31 days, 7-11 30, the 12th 29 or 30.
+_SOLAR_MONTH_NAMES = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد امرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+                      "بهمن", "اسفند"]
+_DARI_MONTH_NAMES = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
+SOLAR_MONTHS: dict[str, int] = {name: number for number, names in enumerate(_SOLAR_MONTH_NAMES, start=1)
+                                for name in names.split()}
+SOLAR_MONTHS |= {name: number for number, name in enumerate(_DARI_MONTH_NAMES, start=1)}
+_SOLAR_RE = "|".join(sorted(SOLAR_MONTHS, key=len, reverse=True))
+# ۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵ (digits already read as ASCII), years 1300-1499 (1921-2121)
+_SOLAR_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_SOLAR_RE})\s+(?P<year>1[34]\d\d)(?!\d)"
+                         rf"(?:\s*[-،,]?\s*{_TIME})?")
+_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "\u200c": ""})
+
 _DATEISH = re.compile(
-    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE})\b\.?|\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(?:\b|T)|\b\d{{1,2}}:\d{{2}}\b"
+    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE}|{_SOLAR_RE})\b\.?|\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(?:\b|T)|\b\d{{1,2}}:\d{{2}}\b"
     r"|\d{4}\s*[年년]", re.I
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | {
+_DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | set(SOLAR_MONTHS) | {
     "am", "pm", "a", "p", "m", "at", "on", "published", "updated", "posted", "last", "modified", "date",
     "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "ist", "z", "of", "de",
     "le", "mis", "t", "à", "jour", "publié", "st", "nd", "rd", "th", "er", "h", "local", "time", "first",
     "del", "kl", "г", "года", "року", "р", "uhr", "saat", "às", "las", "ص", "م", "publicado", "actualizado",
     "atualizado", "aktualisiert", "опубликовано", "обновлено", "опубліковано", "оновлено", "update",
     "年", "月", "日", "時", "分", "년", "월", "일", "시", "órakor", "ora", "ore", "o",
+    # Persian weekdays (سه‌شنبه splits at its joiner), "b.z."/"q.z." and "date of publication"
+    "شنبه", "یکشنبه", "يکشنبه", "دوشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج", "چهار", "جمعه", "ب", "ظ", "ق",
+    "تاریخ", "انتشار", "μμ", "πμ",
 }
 
 
@@ -165,7 +192,7 @@ def looks_like_date_line(line: str) -> bool:
     if len(line) > 80 or not _ANY_DIGIT.search(line):
         return False
     if not line.isascii():
-        line = line.translate(_DIGITS)
+        line = line.translate(_DIGITS).translate(_PERSIAN_LETTERS)
     if not _DATEISH.search(line):
         return False
     words = [w.casefold() for w in _WORD.findall(line)]
@@ -195,6 +222,32 @@ def numeric_order(text: str | Iterable[str]) -> bool | None:
     if month_first and not day_first:
         return False
     return None
+
+
+_MASTHEAD_WORDS = 12     # a masthead date line is short: "МК в регионах 18 февраля 2020", "Tue, 14 Jan 2020"
+
+
+def masthead_day(top: Iterable[str], page: Iterable[str]) -> Published | None:
+    """The day a page was served, as its masthead prints it: the first complete date on a short line
+    among `top` (the lines above the headline), when no complete date on the page's short lines
+    (`page`) is later (a page lists stories up to the day it is served, never after). It is the
+    day "today, 05:46" and "вчера в 16:19" count from when the fetch time is unknown; it is not the
+    article's date (an old story is served on a later day)."""
+    day = None
+    for text in top:
+        if len(text.split()) <= _MASTHEAD_WORDS and _ANY_DIGIT.search(text):
+            day = parse_date(text, partial=False)
+            if day is not None and day.precision in ("day", "minute"):
+                break
+            day = None
+    if day is None:
+        return None
+    for text in page:
+        if len(text.split()) <= 20 and _ANY_DIGIT.search(text) and _DATEISH.search(text):
+            other = parse_date(text, partial=False)
+            if other is not None and other.precision in ("day", "minute") and other.iso[:10] > day.iso[:10]:
+                return None
+    return Published(day.iso[:10], "day", day.evidence)
 
 
 def fetch_reference(fetched_at: str | None) -> datetime | None:
@@ -239,6 +292,10 @@ def parse_date(
 
 
 def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
+    if any("\u0600" <= ch <= "\u06ff" for ch in evidence):
+        solar = _parse_solar_hijri(evidence)
+        if solar is not None:
+            return solar
     for pattern in _FULL_PATTERNS:
         for match in pattern.finditer(evidence):
             parts = match.groupdict()
@@ -254,6 +311,34 @@ def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
     return None
 
 
+_FIRST_OF_1399 = date(2020, 3, 20)     # 1 Farvardin 1399, the anchor of the conversion below
+
+
+def _solar_year_days(year: int) -> int:
+    """366 in a leap year of the Solar Hijri calendar: in its 33-year cycle (exact for 1343-1472,
+    1964-2093), the years whose remainder by 33 is 1, 5, 9, 13, 17, 22, 26 or 30."""
+    return 366 if year % 33 in (1, 5, 9, 13, 17, 22, 26, 30) else 365
+
+
+def _parse_solar_hijri(evidence: str) -> Published | None:
+    """"سه‌شنبه ۲۹ بهمن ۱۳۹۸" (Tuesday 29 Bahman 1398) -> 2020-02-18: Iranian and Afghan pages date
+    in the Solar Hijri calendar, converted here by counting days from a known Nowruz."""
+    from datetime import timedelta
+
+    match = _SOLAR_DATE.search(evidence.translate(_PERSIAN_LETTERS))
+    if match is None:
+        return None
+    year, month, day = int(match["year"]), SOLAR_MONTHS[match["month"]], int(match["day"])
+    if not 1 <= day <= (31 if month <= 6 else 30 if month <= 11 else _solar_year_days(year) - 336):
+        return None
+    offset = (month - 1) * 31 - max(0, month - 7) + day - 1
+    if year >= 1399:
+        offset += sum(_solar_year_days(y) for y in range(1399, year))
+    else:
+        offset -= sum(_solar_year_days(y) for y in range(year, 1399))
+    return _build_day(_FIRST_OF_1399 + timedelta(days=offset), match.groupdict(), evidence)
+
+
 def _order_numeric(first: int, second: int, sep: str, dayfirst: bool = False) -> tuple[int, int]:
     """(month, day) of a numeric date: unambiguous when one part exceeds 12, else by separator (US
     slashes month-first) unless the page's language writes the day first (every language but English)."""
@@ -264,14 +349,18 @@ def _order_numeric(first: int, second: int, sep: str, dayfirst: bool = False) ->
     return (first, second) if sep.strip() == "/" and not dayfirst else (second, first)  # US slashes, European dots and dashes
 
 
+# the first letter of an afternoon or a morning marker: p.m., Greek μ.μ./π.μ., Arabic م/ص, Persian ب.ظ/ق.ظ
+_PM, _AM = ("p", "μ", "م", "ب"), ("a", "π", "ص", "ق")
+
+
 def _clock(parts: dict) -> tuple[int, int] | None:
     if not parts.get("hour"):
         return None
     hour, minute = int(parts["hour"]), int(parts["minute"])
     ampm = (parts.get("ampm") or "").casefold()
-    if ampm.startswith("p") and hour < 12:
+    if ampm.startswith(_PM) and hour < 12:
         hour += 12
-    elif ampm.startswith("a") and hour == 12:
+    elif ampm.startswith(_AM) and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
         return None
@@ -283,6 +372,10 @@ def _build(year: int, month: int, day: int, parts: dict, evidence: str, *, infer
         day_date = date(year, month, day)
     except ValueError:
         return None
+    return _build_day(day_date, parts, evidence, inferred=inferred)
+
+
+def _build_day(day_date: date, parts: dict, evidence: str, *, inferred: bool = False) -> Published:
     clock = _clock(parts)
     if clock is None:
         return Published(day_date.isoformat(), "day", evidence, inferred)
@@ -342,6 +435,8 @@ def _parse_relative(evidence: str, reference: date | datetime) -> Published | No
         unit = next((name for name, stems in _UNITS.items() if match["unit"].casefold().startswith(stems)), None)
         if unit is None:
             continue
+        if unit != "day" and not isinstance(reference, datetime):
+            return None   # "16 hours ago" from a day without its hour: the day itself is unknown
         back = timedelta(**{f"{unit}s": int(match["count"])})
         then = moment - back
         if unit == "day":

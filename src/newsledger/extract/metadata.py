@@ -309,6 +309,8 @@ def _choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url
     raw_titles = [t for t in (*meta_titles, headline, page_title) if t and t.strip()]
     cleaned = [strip_site_suffix(t, site_names) for t in raw_titles]
     targets = {_squash(t) for t in cleaned} | {_squash(segment) for t in raw_titles for segment in _edge_runs(t)}
+    # an <h1> naming the site (its logo: "Engadget" above "Headline | Engadget") is not the headline
+    targets -= {_squash(name) for name in site_names if name} | {""}
     for h1 in list(tree.iter("h1"))[:5]:
         text = _text(h1)
         if text and _squash(text) in targets:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .blocks import Line, classify, core_segment, logical_lines, main_region, mark_tickers
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
-from .dates import MONTHS, WEEKDAYS, fetch_reference, looks_like_date_line, numeric_order, parse_date
+from .dates import MONTHS, WEEKDAYS, fetch_reference, looks_like_date_line, masthead_day, numeric_order, parse_date
 from .language import guess_language
 from .linemodel import line_probabilities, load_model
 
@@ -528,6 +528,21 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
     reference = fetch_reference(raw.fetched_at)
     # day/month order from the page's own unambiguous numeric dates, else from its language
     order = numeric_order(line.text for line in lines)
+    found = _header_date(lines, start, end, body, language, reference, order)
+    if found is None and reference is None:
+        # no fetch time: the page's own "today" (its masthead date) counts relative datelines ("Dnes 9:44")
+        masthead = masthead_day((line.text for line in lines[:max(0, min(start, 60))]),
+                                (line.text for line in lines if line.kind != "prose"))
+        found = _header_date(lines, start, end, body, language, date.fromisoformat(masthead.iso), order) if masthead else None
+        if found is not None and found.inferred:
+            found = Published(found.iso, found.precision,
+                              f"{found.evidence} [today by the page's own date line: {masthead.evidence}]", True)
+    return (found or _nearby_date(lines, start, end, language, reference, order)
+            or _cued_date(lines, language, reference, order))
+
+
+def _header_date(lines: list[Line], start: int, end: int, body: str, language: str,
+                 reference: datetime | date | None, order: bool | None) -> Published | None:
     header = range(start - 1, max(-1, start - _HEADER_SPAN - 1), -1)
     for i in list(header) + _top_of_body(lines, start, end):
         line = lines[i]
@@ -545,7 +560,7 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
             continue
         if found is not None:
             return found
-    return _nearby_date(lines, start, end, language, reference, order)
+    return None
 
 
 _WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line
@@ -560,7 +575,7 @@ def _opens_with_date_word(text: str) -> bool:
 
 
 def _nearby_date(lines: list[Line], start: int, end: int, language: str,
-                 reference: datetime | None = None, order: bool | None = None) -> Published | None:
+                 reference: datetime | date | None = None, order: bool | None = None) -> Published | None:
     """Fallback when no date sits right above or at the top of the body: the complete date line
     nearest to the body's first line, further up (share bars, photo blocks and standfirsts between
     the headline block and the text push it past the header span) or further down (under a lede
@@ -580,6 +595,20 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
                 found = parse_date(line.text[:32], partial=False, reference=reference, language=language, dayfirst=order)
             else:
                 continue
+            if found is not None:
+                return found
+    return None
+
+
+def _cued_date(lines: list[Line], language: str, reference: datetime | date | None = None,
+               order: bool | None = None) -> Published | None:
+    """Last fallback, wherever the body was found: the page's first line that says it gives the
+    publication date ("Published: 10:55 EDT, 7 May 2020 | Updated: ...") with a complete date;
+    not a list item or ticker, where other stories' dates stand."""
+    for line in lines:
+        if (line.words <= 20 and not line.bullet and line.kind not in ("ticker", "prose", "caption")
+                and any(ch.isdigit() for ch in line.text) and _PUBLISH_CUE.search(line.text)):
+            found = parse_date(line.text, partial=False, reference=reference, language=language, dayfirst=order)
             if found is not None:
                 return found
     return None
