@@ -31,6 +31,7 @@ authors from markup only, and does not tell a person from an outlet or a wire).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 __all__ = [
@@ -274,6 +275,7 @@ def parse_signoff(line: str) -> Credits | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def parse_credit_line(line: str, *, outlet: str | None = None) -> Credits | None:
     """Any one credit line (byline, source line, sign-off), or None."""
     if len(line) > 300:

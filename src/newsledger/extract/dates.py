@@ -55,6 +55,7 @@ process hundreds of pages a second); dateparser is the fallback for short string
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime
 from collections.abc import Iterable
@@ -187,6 +188,7 @@ _DIGITS = {start + i: str(i) for start in (0x0660, 0x06F0, 0x0966, 0x09E6) for i
 _ANY_DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1024)
 def looks_like_date_line(line: str) -> bool:
     """True when a short line is made of a date and little else ("Published 25 Oct 2024 21:49")."""
     if len(line) > 80 or not _ANY_DIGIT.search(line):
@@ -211,7 +213,7 @@ def numeric_order(text: str | Iterable[str]) -> bool | None:
     for line in [text] if isinstance(text, str) else text:
         if not any(ch in line for ch in "/.-"):
             continue
-        for match in _NUMERIC_DATE.finditer(line.translate(_DIGITS)):
+        for match in _NUMERIC_DATE.finditer(line if line.isascii() else line.translate(_DIGITS)):
             first, second = int(match[1]), int(match[3])
             if 12 < first <= 31 and 1 <= second <= 12:
                 day_first += 1
