@@ -72,6 +72,26 @@ def test_events_reads_the_stored_events_without_analysing(tmp_path, monkeypatch,
     assert reread.stdout == fresh.stdout and reread.stdout.count("\n") >= 3
 
 
+def test_report_reads_the_stored_events_without_analysing_or_coding(tmp_path, monkeypatch, ledger_target):
+    db, runner = ledger_target, CliRunner()
+    run = runner.invoke(main, ["run", str(EXAMPLES), "-o", str(tmp_path / "run.html"), "--db", db, "--quiet"])
+    assert run.exit_code == 0, run.output
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("an analysis or its events were recomputed")
+
+    import newsledger.events as events_stage
+
+    monkeypatch.setattr(stored_analyses, "analyse_all", refuse)
+    monkeypatch.setattr(events_stage, "with_events", refuse)
+    report = runner.invoke(main, ["report", "--db", db, "-o", str(tmp_path / "again.html"), "--quiet"])
+    assert report.exit_code == 0, report.output
+    html = (tmp_path / "again.html").read_text("utf-8")
+    assert "Coded events" in html
+    assert [line for line in html.splitlines() if "Generated" not in line] == \
+        [line for line in (tmp_path / "run.html").read_text("utf-8").splitlines() if "Generated" not in line]
+
+
 def test_a_stale_or_partial_analysis_is_recomputed_never_rendered(tmp_path, ledger_target):
     db, runner = ledger_target, CliRunner()
     run = runner.invoke(main, ["run", str(EXAMPLES), "-o", str(tmp_path / "a.html"), "--db", db, "--quiet"])

@@ -235,8 +235,18 @@ def _literal(pattern: str) -> str | None:
     return word.lower() if word and all(c.isalnum() or c in " -.'" for c in word) else None
 
 
-_PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlled|occupied))", re.I), key,
+# (source, key, Russia-Ukraine war only, literal): compiled when first searched (see _compiled), as
+# most of the state-force patterns never are in a process (their demonym is in no sentence).
+_PATTERNS = tuple((r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlled|occupied))", key,
                    pattern.startswith(_UKRAINE_ONLY), _literal(pattern)) for pattern, key in _LEXICON)
+
+
+_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+@lru_cache(maxsize=None)
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.I)
 # A country or people's-republic name after one of these is a place, not a participant.
 _LOCATIVE = re.compile(r"(?:\b(?:in|into|inside|from|across|within|to|toward|towards|near|of|over|on|at|"
                        r"throughout|against)\s+(?:the\s+)?(?:self-proclaimed\s+)?)$", re.I)
@@ -270,12 +280,14 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
             found.append(ActorMention(actor=_group_actor(group), start=start, end=end, text=match.group(0),
                                       after_by=bool(_BY.search(text[max(0, start - 40):start])), locative=False))
     ukraine_war = country is None or country in UKRAINE_WAR
-    lowered = text.lower() if text.isascii() else None      # ASCII: re.I matches what lower() finds
+    # re.I matches what lower() finds, unless the text holds one of the four non-ASCII letters re.I
+    # equates with an ASCII one (dotted and dotless i, long s, the Kelvin sign)
+    lowered = text.lower() if text.isascii() or not _ASCII_FOLDS.intersection(text) else None
     for pattern, key, ukraine_only, literal in _PATTERNS:
         if (ukraine_only and not ukraine_war) or (literal is not None and lowered is not None
                                                   and literal not in lowered):
             continue
-        for match in pattern.finditer(text):
+        for match in _compiled(pattern).finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue

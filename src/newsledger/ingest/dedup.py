@@ -1,8 +1,12 @@
 """Near-duplicate articles (syndicated or lightly edited copies) by MinHash LSH over word shingles.
 
-datasketch does the hashing and the banded index; written here by hand is only the choice of
-shingles (casefolded word 5-grams of the body, punctuation stripped, so that a copy with other
-quotes or dashes still matches) and the rule for picking the original among the candidates.
+The shingles are casefolded word 5-grams of the body, punctuation stripped, so that a copy with
+other quotes or dashes still matches. Each shingle's crc32 is pre-mixed by MurmurHash3's 32-bit
+finaliser and put through NUM_PERM affine permutations h -> a*h + b (mod 2^32, `a` odd, drawn from
+numpy's RandomState(SEED)): the "affine32" scheme of datasketch 2, whose signatures this module
+made before and still reads (tests/test_bad_input_budget.py checks the values against it). The
+banded index is written here too: datasketch's import pulls scipy.integrate, a third of a second
+of every process's start-up, for a banding it computes once.
 
 The index is in memory. Its signatures are meant to be persisted (`encode`/`decode`) so that a
 later run loads them instead of re-hashing every stored article.
@@ -15,10 +19,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 if TYPE_CHECKING:
     from ..records import Article
@@ -71,9 +75,51 @@ def shingles(body: str, width: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i:i + width]).encode("utf-8") for i in range(len(words) - width + 1)}
 
 
+class MinHash:
+    """The NUM_PERM minimum permuted hashes of a set (uint32), compared by `jaccard`."""
+
+    __slots__ = ("hashvalues",)
+
+    def __init__(self, hashvalues: np.ndarray):
+        self.hashvalues = hashvalues
+
+    def jaccard(self, other: MinHash) -> float:
+        """Estimated Jaccard similarity: the share of permutations whose minima agree."""
+        return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / len(self.hashvalues)
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """(a, b) of the NUM_PERM affine permutations; `a` is odd, so each is a bijection of 32 bits."""
+    generator = np.random.RandomState(SEED)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _premix(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser (a bijection that spreads weakly mixed inputs), on uint32."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
+
+
+def _minhash(hashes: np.ndarray) -> MinHash:
+    """The MinHash of a set given as its distinct uint32 hashes (in batches: a batch x NUM_PERM
+    matrix is held at once)."""
+    a, b = _permutations()
+    minima = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
+    for start in range(0, len(hashes), _BATCH):
+        mixed = _premix(hashes[start:start + _BATCH].astype(np.uint32)).reshape(-1, 1)
+        np.minimum(minima, (mixed * a + b).min(axis=0), out=minima)
+    return MinHash(minima)
+
+
 @dataclass(frozen=True, slots=True)
 class Signature:
-    minhash: LeanMinHash
+    minhash: MinHash
     size: int                          # number of distinct shingles hashed
 
 
@@ -82,16 +128,13 @@ def signature(body: str) -> Signature:
 
     The same hashing as hashing `shingles(body)` with crc32, done in bounded memory: the body is
     casefolded and tokenised a slice at a time, each shingle is reduced to its crc32 as it is
-    made, and the distinct hashes go to the MinHash in small batches (datasketch holds a
-    batch x NUM_PERM matrix: the shingles of a 19 MB page at once took 880 MB).
+    made, and the distinct hashes go to the MinHash in small batches (a batch x NUM_PERM matrix
+    is held at once: the shingles of a 19 MB page at once took 880 MB).
     """
     hashes = _distinct(np.fromiter(_shingle_hashes(body), dtype=np.uint32))
-    # crc32 is enough as the input hash (affine32 re-mixes it) and is four times faster than
-    # datasketch's default sha1 per shingle, which dominated signing time.
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashfunc=int)
-    for start in range(0, len(hashes), _BATCH):
-        minhash.update_batch(hashes[start:start + _BATCH].tolist())
-    return Signature(LeanMinHash(minhash), len(hashes))
+    # crc32 is enough as the input hash (the pre-mix spreads it) and is four times faster than
+    # sha1 per shingle, which dominated signing time.
+    return Signature(_minhash(hashes), len(hashes))
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
@@ -192,8 +235,51 @@ def encode(sig: Signature) -> bytes:
 
 
 def decode(data: bytes, size: int) -> Signature:
-    hashvalues = np.frombuffer(data, dtype=np.uint32)
-    return Signature(LeanMinHash(seed=SEED, hashvalues=hashvalues, scheme="affine32"), size)
+    return Signature(MinHash(np.frombuffer(data, dtype=np.uint32)), size)
+
+
+@lru_cache(maxsize=8)
+def bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands, rows per band) of the LSH index for candidates above Jaccard `threshold`: the split
+    of at most `num_perm` values that minimises the sum of the expected false positives (pairs
+    below the threshold that share a band) and false negatives (pairs above it that share none),
+    each the area under the banding curve 1 - (1 - s^r)^b on its side of the threshold."""
+    def area(lo: float, hi: float, b: int, r: int, positive: bool) -> float:
+        s = np.linspace(lo, hi, 2001)
+        p = 1.0 - (1.0 - s ** r) ** b
+        y = p if positive else 1.0 - p
+        return float(np.sum((y[1:] + y[:-1]) * np.diff(s)) / 2.0)
+
+    best, chosen = float("inf"), (1, num_perm)
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            error = 0.5 * area(0.0, threshold, b, r, True) + 0.5 * area(threshold, 1.0, b, r, False)
+            if error < best:
+                best, chosen = error, (b, r)
+    return chosen
+
+
+class _BandIndex:
+    """Keys filed under each band of their MinHash: a query's candidates share at least one band."""
+
+    def __init__(self, threshold: float):
+        self.bands, self.rows = bands(threshold)
+        self._tables: list[dict[bytes, list[str]]] = [{} for _ in range(self.bands)]
+
+    def _keys(self, minhash: MinHash) -> Iterator[bytes]:
+        values = minhash.hashvalues
+        for band in range(self.bands):
+            yield values[band * self.rows:(band + 1) * self.rows].tobytes()
+
+    def insert(self, key: str, minhash: MinHash) -> None:
+        for table, band in zip(self._tables, self._keys(minhash)):
+            table.setdefault(band, []).append(key)
+
+    def query(self, minhash: MinHash) -> set[str]:
+        found: set[str] = set()
+        for table, band in zip(self._tables, self._keys(minhash)):
+            found.update(table.get(band, ()))
+        return found
 
 
 class NearDuplicateIndex:
@@ -201,7 +287,7 @@ class NearDuplicateIndex:
 
     def __init__(self, opts: DedupOptions = DedupOptions()):
         self.opts = opts
-        self._lsh = MinHashLSH(threshold=opts.candidate_jaccard, num_perm=NUM_PERM)
+        self._lsh = _BandIndex(opts.candidate_jaccard)
         self._signatures: dict[str, Signature] = {}
         self._original_of: dict[str, str] = {}
         self._rank: dict[str, int] = {}
