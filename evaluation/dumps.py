@@ -7,7 +7,8 @@ carry one). The HTML path reads the original page; its body and title serve as s
 scores 0.975 body F1 on AEB).
 
 - dates_dump.day_accuracy: the dump's published day equals the gold day, over all pages (gold
-  "nan" is right when nothing is found); day or minute precision only. A page the text path
+  "nan" is right when nothing is found); day or minute precision only, a time with its UTC offset
+  right on its local or UTC day (`extraction.day_of`). A page the text path
   rejects (too short) still has its date read.
 - dates_dump.coverage: share of pages where the dump gives any date.
 - dates_dump.off_30_days: share of pages given a day more than 30 days from the gold day (or a day
@@ -111,7 +112,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     from htmldate import find_date
 
-    from evaluation.extraction import off_by_more_than
+    from evaluation.extraction import day_of, off_by_more_than
     from newsledger.extract.html import _NO_FETCH_TIME_LIMIT
 
     right = covered = off = baseline = baseline_off = 0
@@ -122,7 +123,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
         dump = render(html)
         article, published = _dump_reading(f"{item['file']}.txt", dump)
         expected = item.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(item.get("date"))) else None
-        day = published.iso[:10] if published and published.precision in ("minute", "day") else None
+        day = day_of(published, expected)
         right += day == expected
         off += off_by_more_than(day, expected)
         try:

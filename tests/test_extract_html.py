@@ -16,11 +16,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from trafilatura.utils import load_html
 
 from newsledger.errors import ExtractionError
 from newsledger.extract import extract
 from newsledger.extract.html import extract_html, published_from_html, trim_edges
-from newsledger.extract.metadata import classify_authors, parse_machine_date, strip_site_suffix
+from newsledger.extract.metadata import classify_authors, headline_dateline, parse_machine_date, strip_site_suffix
 from newsledger.options import ExtractOptions
 from newsledger.records import Article, RawDocument, Rejection
 
@@ -370,3 +371,45 @@ def test_a_stamp_that_is_not_the_publication_gives_only_the_day():
     published = published_from_html(_dated_page("<!-- cached 2021-05-17 09:30:11 --><p class='date'>17.05.2021</p>"))
     assert published.iso == "2021-05-17"
     assert published.precision == "day"
+
+
+def _headline_page(head: str, top: str, paragraph: str = "the regional council met on Monday to discuss repairs "
+                   "to the water network after the floods of last week.") -> bytes:
+    paragraphs = "".join(f"<p>Paragraph {n}: {paragraph}</p>" for n in range(4))
+    return (f"<html lang=\"it\"><head>{head}</head><body><div class='logo'><h1>Gazzetta</h1></div>"
+            f"<div class='post'><div class='title'>{top}</div>{paragraphs}</div></body></html>").encode()
+
+
+def test_a_logo_h1_is_not_the_headline():
+    content = _headline_page('<title>Council meets on repairs | Gazzetta</title><meta property="og:site_name" content="Gazzetta">',
+                             "<h1>Council meets on repairs</h1>")
+    article = extract(RawDocument(uri="logo.html", content=content))
+    assert article.title == "Council meets on repairs"
+
+
+def test_the_dateline_under_the_headline_beats_a_date_in_an_image_path():
+    content = _headline_page("<title>Council meets on repairs</title>",
+                             "<h1>Council meets on repairs</h1><ul class='meta'><li><a href='/time/x'>13 Oct 2020 18:29</a></li>"
+                             "<li>1479 views</li></ul><img src='/uploads/2020/12/08/news/little.jpg'>")
+    published = published_from_html(content)
+    assert (published.iso, published.evidence) == ("2020-10-13T18:29", "13 Oct 2020 18:29")
+
+
+def test_a_utc_stamp_takes_the_local_day_the_page_prints_under_its_headline():
+    stamp = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-12-05T23:15:00Z"}</script>'
+    content = _headline_page(f"<title>California certifica voto</title>{stamp}",
+                             "<h1>California certifica voto</h1><h2>Dem 288 voti</h2><p>06 Dicembre 2020</p>")
+    published = published_from_html(content)
+    assert (published.iso, published.precision) == ("2020-12-06", "day")
+    assert "2020-12-05T23:15+00:00" in published.evidence          # the markup's instant stays in the evidence
+    far = _headline_page(f"<title>California certifica voto</title>{stamp}",
+                         "<h1>California certifica voto</h1><p>08 Dicembre 2020</p>")
+    assert published_from_html(far).iso == "2020-12-05T23:15+00:00"   # no time zone explains two days
+
+
+def test_a_date_outside_the_headlines_block_is_not_its_dateline():
+    content = (b"<html><head><title>Server news</title></head><body><div class='head'><h1>Server news</h1></div>"
+               b"<article><dl><dt>Joined</dt><dd>May 11, 2017</dd></dl><p>" + b"Long forum post text. " * 30 + b"</p></article></body></html>")
+    assert headline_dateline(load_html(content), "Server news") is None
+    inside = content.replace(b"</h1></div>", b"</h1><p>May 12, 2017</p></div>")
+    assert headline_dateline(load_html(inside), "Server news").iso == "2017-05-12"

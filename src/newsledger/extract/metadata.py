@@ -30,7 +30,8 @@ from urllib.parse import urlsplit
 from ..records import Published
 from .credits import WIRES, canonical_source, parse_byline
 
-__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "local_day_from_url", "strip_site_suffix", "classify_authors"]
+__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "local_day_from_url", "local_day", "headline_dateline",
+           "strip_site_suffix", "classify_authors"]
 
 _ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenews", "analysisnewsarticle", "blogposting", "backgroundnewsarticle",
@@ -94,7 +95,8 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     title = choose_title(tree, article, metas, outlet, url)
     byline, from_authors = classify_authors(_author_candidates(tree, article, metas), outlet)
     credited = tuple(dict.fromkeys(_credited_from_markup(article, metas) + from_authors))
-    published = local_day_from_url(structured_date(tree, article, metas), url)
+    dateline = headline_dateline(tree, title)
+    published = local_day(local_day_from_url(structured_date(tree, article, metas), url), dateline) or dateline
     return PageMetadata(title, outlet, byline, credited, published)
 
 
@@ -470,6 +472,69 @@ def local_day_from_url(published: Published | None, url: str | None) -> Publishe
     if not ((shift == -1 and hour < 8) or (shift == 1 and hour >= 14)):
         return published
     return Published(url_day.isoformat(), "day", f"URL date {match[0].strip('/')} (the markup gives {published.iso}: {published.evidence})")
+
+
+def local_day(published: Published | None, dateline: Published | None) -> Published | None:
+    """The outlet's own day when markup gives a UTC time and the page prints, under its headline,
+    a day that a time zone explains (as `local_day_from_url` does with the URL's day):
+    "2020-12-05T23:15Z" with "06 Dicembre 2020" printed is an Italian story of the 6th."""
+    if published is None or dateline is None or published.precision != "minute" or not published.iso.endswith("+00:00"):
+        return published
+    shift = (date.fromisoformat(dateline.iso[:10]) - date.fromisoformat(published.iso[:10])).days
+    hour = int(published.iso[11:13])
+    if not ((shift == -1 and hour < 8) or (shift == 1 and hour >= 14)):
+        return published
+    return Published(dateline.iso[:10], "day", f"{dateline.evidence} (the markup gives {published.iso}: {published.evidence})")
+
+
+_DATELINE_CHARS = 600        # text read after the headline for its dateline
+_NOT_TEXT = {"script", "style", "noscript", "template", "svg"}
+
+
+def headline_dateline(tree: Any, title: str | None) -> Published | None:
+    """The complete date printed right under the page's headline (its <h1> or <h2>): the dateline a reader
+    sees ("13 Oct 2020 18:29" in the meta line under the title), read from the short texts that
+    follow the <h1> in its block (its parent's parent) until a paragraph of text or `_DATELINE_CHARS`
+    characters; a chunk is read when it is a date line or at most eight words ("Joined" and "May 11,
+    2017" of a forum post are outside the block).
+    Day and month order from the page's declared language ("06/05/2020" is 6 May outside English)."""
+    if not title:
+        return None
+    key = _squash(title)
+    headings = list(tree.iter("h1"))[:5] + list(tree.iter("h2"))[:5]     # some templates give the headline an <h2>
+    headline = next((heading for heading in headings if _squash(_text(heading)) == key), None)
+    if headline is None:
+        return None
+    from .dates import looks_like_date_line, parse_date
+
+    language = (tree.get("lang") or tree.get("xml:lang") or "en").strip().lower()[:2] or "en"
+    inside, seen = set(headline.iter()), 0
+    after = False
+    block = headline.getparent() if headline.getparent() is not None else headline
+    if block.getparent() is not None and block.getparent().tag not in ("body", "html"):
+        block = block.getparent()           # the headline's block: its meta line is a cousin at most
+    for element in block.iter():
+        if element is headline:
+            after = True
+            chunks = [element.tail]
+        elif not after or element in inside or not isinstance(element.tag, str):
+            continue
+        else:
+            chunks = [element.tail] if element.tag in _NOT_TEXT else [element.text, element.tail]
+        for chunk in chunks:
+            text = " ".join((chunk or "").split())
+            if not text:
+                continue
+            if len(text) > 200:
+                return None                      # the body has begun
+            seen += len(text)
+            if any(ch.isdigit() for ch in text) and (looks_like_date_line(text) or len(text.split()) <= 8):
+                found = parse_date(text, partial=False, language=language)
+                if found is not None and found.precision in ("day", "minute"):
+                    return found
+        if seen > _DATELINE_CHARS:
+            return None
+    return None
 
 
 def parse_machine_date(value: str, evidence: str | None = None) -> Published | None:
