@@ -42,12 +42,12 @@ from .events_gold import _KEYWORDS
 
 NAME = "events_global"
 # Measured minus 0.01 (`python -m evaluation events_global`: coverage 0.352, violence type 0.817,
-# country 0.855, deaths 0.298 of coded); the issue's targets are coverage 0.45, violence type 0.85,
+# country 0.908 after the place fixes of issue 10 item 5 (was 0.855), deaths 0.298 of coded); the issue's targets are coverage 0.45, violence type 0.85,
 # country 0.90, deaths 0.40 (of coded) and no Ukraine-war actor abroad (1.0).
 FLOORS: dict[str, float] = {
     "coverage": 0.342,
     "violence_type_of_coded": 0.807,
-    "country_of_coded": 0.845,
+    "country_of_coded": 0.898,
     "deaths_exact_of_coded": 0.288,
     "no_ukraine_war_actors_abroad": 1.0,
 }

@@ -41,7 +41,9 @@ NAME = "events_gold"
 FLOORS: dict[str, float] = {
     "precision": 0.461,
     "recall": 0.527,
-    "incidents_per_event": 0.928,
+    # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
+    # article, located in Belarus before, now match their incident in Pakistan (precision 0.471 -> 0.490)
+    "incidents_per_event": 0.899,
 }
 GOLD = Path(__file__).resolve().parent / "gold" / "events" / "gold.jsonl"
 _KEYWORDS = re.compile(r"\b(?:killed|kill|dead|died|bomb\w*|attack\w*|clash\w*|shell\w*|shot|wounded|fighting|"

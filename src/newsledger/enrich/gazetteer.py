@@ -45,6 +45,9 @@ FOCUS_COUNTRIES = ("UA", "RU", "BY", "MD", "GE", "IL", "PS", "LB", "SY")
 # homonyms ("Russia, Ohio") that the article context then has to overrule.
 WORLD_MIN_POPULATION = 5_000
 
+# The Arabic article as romanised before a name ("al-Raqqa", "ar-Ramadi", "ash-Shihr"): GeoNames
+# writes most such names without it.
+_ARABIC_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ath", "adh"})
 _FEATURE_RANK = {"country": 0, "city": 1, "admin1": 2, "region": 2, "village": 3}
 _APOSTROPHES = re.compile(r"[\u2019\u2018'`\u02bc\u02b9\u00b4]")
 _SEPARATORS = re.compile(r"[-\u2010-\u2015_/.,]+")
@@ -177,11 +180,15 @@ class Gazetteer:
         if not key:
             return []
         words = key.split()
+        if re.search(r"\s(?:Town|City)$", name.strip()) and self._exact.get(key):
+            return sorted(self._exact[key], key=_rank)      # "Canning Town" is a place of its own, not Canning
         if len(words) > 1 and words[-1] in _ADMIN_WORDS | _LOCAL_WORDS:
             found = self._lookup_division(" ".join(words[:-1]), words[-1])
             if found:
                 return found
         found = self._exact.get(key) or self._loose_lookup(key)
+        if not found and len(words) > 1 and words[0] in _ARABIC_ARTICLES:
+            found = self._exact.get(" ".join(words[1:])) or []    # "al-Raqqa" is Raqqa, "el-Fasher" El Fasher
         return sorted(found, key=_rank)
 
     def _lookup_division(self, base: str, suffix: str) -> list[Candidate]:
@@ -252,6 +259,8 @@ class Gazetteer:
                 if " " not in candidate.name and candidate.population < 3 * min_population:
                     continue                     # "Victoria", "Florence": first names as often as places
             for name in names:
+                if candidate.feature == "admin1" and candidate.name.startswith(name + " "):
+                    continue                     # "Meta" for Meta Department: looked up, never tagged alone
                 if name.isascii() and "'" not in name and _safe_pattern(name, candidate, common, focus):
                     patterns[(label, name)] = None
         for name in self.curated:         # hand-picked aliases: safe whatever their length ("DPR", "UK")
@@ -399,10 +408,16 @@ def _entries() -> Iterable[tuple[str, Candidate]]:
 
 
 def _division_variants(name: str) -> list[str]:
+    """Other names of a first-level division: "Kursk region" for Kursk Oblast; the bare name of a
+    division GeoNames calls "<name> State/Province/Governorate" ("Borno" for Borno State), which
+    is how the news names it, unless that bare name is an English word ("Delta", "Rivers")."""
     key_words = name.split()
     if len(key_words) > 1 and key_words[-1].lower() in ("oblast", "krai", "kray"):
         base = " ".join(key_words[:-1])
         return [f"{base} region", f"{base} oblast", f"{base} province"]
+    if len(key_words) > 1 and key_words[-1].lower() in ("state", "province", "governorate", "region", "department") \
+            and key_words[-2].lower() not in ("of", "the") and " ".join(key_words[:-1]).lower() not in _english_words():
+        return [" ".join(key_words[:-1])]
     return []
 
 

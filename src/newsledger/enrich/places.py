@@ -8,12 +8,18 @@ article as context:
 - a name that is also the name of a person in the article, a month or weekday, or an English
   word written in lower case is not a place;
 - "<name> region/oblast/province" is the first-level division (Kursk region -> Kursk Oblast);
+- nationality words ("Afghans", "Yemenis") are never places, whatever spaCy labels them;
+- a known name of several words beats the names inside it ("Baja California", not Baja), and a
+  part of an unknown name is taken only when the rest of the name describes it (a division, a
+  direction, a kind of place, a landmark): "Manchester United" and "Wadi Daw'an" are no places;
+- a place written against a country ("Northwest Cameroon", "Tijuana, Mexico") lies in it;
 - among the places a name may be, the article prefers those in the countries it is about
   (countries named, demonyms such as "Ukrainian", places named unambiguously), near the other
   places it names, and larger ones.
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -46,6 +52,14 @@ _ORG_HEAD = re.compile(
     r"Academy|Museum|Theatre|Theater|Philharmonic|Orchestra|Club|Bank|Exchange|Mall|Street|Avenue)\b")
 _FRONT_WORDS = {"direction", "axis", "front", "sector", "area", "outskirts"}
 _DIVISION_WORDS = {"region", "oblast", "obl", "province", "governorate", "district", "raion", "krai", "regions", "oblasts"}
+_CONNECTORS = {"of", "the", "and", "in", "near", "-"}
+_DIRECTIONS = set("north south east west northern southern eastern western central northeast northwest southeast "
+                  "southwest northeastern northwestern southeastern southwestern".split())
+_KINDS = {"town", "city", "village", "settlement", "countryside", "border", "suburb", "suburbs", "outskirts",
+          "people", "peoples", "republic", "autonomous"}
+# Words of a landmark named after the place it is in ("Lugansk International Airport", "Zaporozhye NPP").
+_LANDMARKS = {"airport", "international", "station", "railway", "bridge", "dam", "plant", "power", "npp", "port",
+              "hospital", "mine", "market", "base", "checkpoint", "airfield", "reservoir", "highway"}
 _NOT_PLACES = set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
@@ -76,8 +90,8 @@ def find_places(doc: Any, entities: Sequence[Entity], article: Article, gazettee
     body = article.body
     entities = list(entities) + _unlabelled(body, entities, gazetteer)
     persons = _person_words(entities)
-    mentions = _unglued(sorted((m for e in entities for m in _mentions(e, body, gazetteer, persons)),
-                               key=lambda m: m.start), body)
+    mentions = sorted((m for e in entities for m in _mentions(e, body, gazetteer, persons)), key=lambda m: m.start)
+    mentions = _in_named_country(_unglued(_longest_names(mentions, body, gazetteer), body), body)
     focus = _focus_countries(mentions, entities, body)
     return _aggregate(_resolve(mentions, focus, body))
 
@@ -110,9 +124,59 @@ def _unglued(mentions: list[_Mention], body: str) -> list[_Mention]:
     are somebody's name, not two places: prose separates places by commas or words."""
     glued: set[int] = set()
     for first, second in itertools.pairwise(mentions):
-        if second.start - first.end == 1 and body[first.end] == " " and body[first.end - 1].isalpha():
+        if second.start - first.end == 1 and body[first.end] == " " and body[first.end - 1].isalpha() \
+                and second.candidates[0].feature != "country":      # "Northwest Cameroon" is a place
             glued.update((first.start, second.start))
     return [m for m in mentions if m.start not in glued]
+
+
+def _longest_names(mentions: list[_Mention], body: str, gazetteer: Gazetteer) -> list[_Mention]:
+    """A known name of several words beats the shorter names inside or across it: "Baja
+    California" is one place, not Baja in Hungary after a "Tijuana, Baja" entity."""
+    longer = []
+    for mention in mentions:
+        match = _CAPITALISED.match(body, mention.start)
+        if match is None:
+            continue
+        words = match.group(0).split()
+        for size in range(len(words), 1, -1):
+            name = " ".join(words[:size])
+            if mention.start + len(name) > mention.end and gazetteer.is_safe_name(name):
+                longer.append(_Mention(name, mention.start, mention.start + len(name), True,
+                                       tuple(gazetteer.lookup(name))))
+                break
+    for long in longer:
+        mentions = [m for m in mentions if not (m.start < long.end and long.start < m.end)] + [long]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_COUNTRY_AFTER = re.compile(r",?\s*$")
+_COUNTRY_BEFORE = re.compile(r"^['\u2019]s\s+$")
+
+
+def _in_named_country(mentions: list[_Mention], body: str) -> list[_Mention]:
+    """A place written against a country ("Northwest Cameroon", "Tijuana, Mexico", "Yemen's
+    Marib") lies in it: its candidates elsewhere are dropped, and so is the mention when none is
+    left (the country named beside it says where)."""
+    kept = []
+    for n, mention in enumerate(mentions):
+        country = None
+        if mention.candidates[0].feature != "country":
+            after = mentions[n + 1] if n + 1 < len(mentions) else None
+            before = mentions[n - 1] if n > 0 else None
+            if after is not None and after.candidates[0].feature == "country" and \
+                    _COUNTRY_AFTER.fullmatch(body[mention.end:after.start]):
+                country = after.candidates[0].country
+            elif before is not None and before.candidates[0].feature == "country" and \
+                    _COUNTRY_BEFORE.match(body[before.end:mention.start]):
+                country = before.candidates[0].country
+        if country is None:
+            kept.append(mention)
+            continue
+        inside = tuple(c for c in mention.candidates if c.country == country)
+        if inside:
+            kept.append(dataclasses.replace(mention, candidates=inside))
+    return kept
 
 
 def _person_words(entities: Sequence[Entity]) -> set[str]:
@@ -127,7 +191,9 @@ def _person_words(entities: Sequence[Entity]) -> set[str]:
     return words
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+_CAPITALISED = re.compile(r"\b(?:(?:al|el|ar|as|ash|ad|an|at|az)-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+# The Arabic article, romanised in lower case before a name ("al-Hasakah", "el-Fasher").
+_ARTICLE = re.compile(r"(?:al|el|ar|as|ash|ad|an|at|az)-[A-Z]")
 
 
 def _unlabelled(body: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> list[Entity]:
@@ -139,7 +205,8 @@ def _unlabelled(body: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> 
         offset = match.start()
         for size in range(len(words), 0, -1):        # the longest known name first
             name = " ".join(words[:size])
-            if gazetteer.is_safe_name(name):
+            if gazetteer.is_safe_name(name) or (_ARTICLE.match(name) and gazetteer.lookup(name) and
+                                                gazetteer.is_safe_name(name.split("-", 1)[1])):
                 start, end = offset, offset + len(name)
                 if not any(s < end and start < e for s, e in covered):
                     found.append(Entity(name, "GPE", name, start, end))
@@ -160,7 +227,7 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
         end = end + following.end()
         text = body[start:end]
     key = normalise_name(text)
-    if not key or key in _NOT_PLACES or not text[:1].isupper() or _ORG_HEAD.match(body, end):
+    if not key or key in _NOT_PLACES or not (text[:1].isupper() or _ARTICLE.match(text)) or _ORG_HEAD.match(body, end):
         return []
     division = key.split()[-1] in _DIVISION_WORDS or key.endswith("republic")
     if not division and re.match(r"\s+(?:direction|axis|front|sector)\b", body[end:end + 12], re.I):
@@ -173,6 +240,8 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
         if key in persons:
             return []
     candidates = tuple(gazetteer.lookup(text))
+    if _nationality_word(text) and not (candidates and candidates[0].feature == "country"):
+        return []                # "Afghans", "Pakistani", "Yemenis": who people are, never where
     if key in persons and not (candidates and candidates[0].feature in ("country", "admin1")):
         return []                # "Dylan", "Eugene": part of a person's name in this article
     if candidates and " " not in key and not safe and (
@@ -195,6 +264,12 @@ _GOVERNMENT_FOLLOWS = re.compile(
     r"will|would|must|cannot|can|is|was|might|may|could|should|plans|hopes|sent|launched|announced)\b)")
 
 
+def _nationality_word(text: str) -> bool:
+    """A nationality word or its plural ("Afghan", "Afghans", "Yemenis"), or a list of them."""
+    words = [w for w in re.split(r"[\s,]+|\band\b", text) if w]
+    return bool(words) and all(country_of(w) or (w.endswith("s") and country_of(w[:-1])) for w in words)
+
+
 def _stands_for_government(body: str, start: int, end: int) -> bool:
     """"Kiev says", "Kiev forces", "Moscow's decision", "...: Kiev military": a capital named
     for its government is not a place where something happened."""
@@ -211,6 +286,7 @@ def _parts(text: str, start: int, gazetteer: Gazetteer) -> list[_Mention]:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     found: list[_Mention] = []
     taken: set[int] = set()
+    divisions: set[int] = set()
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             indexes = set(range(first, first + size))
@@ -227,11 +303,48 @@ def _parts(text: str, start: int, gazetteer: Gazetteer) -> list[_Mention]:
             if candidates:
                 found.append(_Mention(piece, start + begin, start + begin + len(piece), False, candidates))
                 taken |= indexes
+                if candidates[0].feature in ("admin1", "region"):
+                    divisions |= indexes
+    if not all(_rest_of_name_allowed(text, words, taken, divisions, gazetteer)):
+        return []                # "Canning Town", "Manchester United", "Wadi Daw'an": another name, not its part
     return sorted(found, key=lambda m: m.start)
 
 
+_SEPARATOR = re.compile(r"[,;:()/\u2013\u2014\ufffd]|\s-\s|\b(?:near|of|in|and|at|from)\b")
+
+
+def _rest_of_name_allowed(text: str, words: list[tuple[int, int]], taken: set[int], divisions: set[int],
+                          gazetteer: Gazetteer):
+    """For each word no part took: whether it leaves the part it is written against a place name.
+    Only words of the same stretch as a part count (punctuation and "near", "of", "in" separate
+    names: "Gorlovka near Mayorskaya", "Bakhmut - Cherevaty"); they may describe it (a division,
+    a direction, a kind of place, a landmark: "Lugansk International Airport", "Zaporozhye NPP"),
+    be a place name themselves, or name a district ("Grabske Amvrosiyevsky district")."""
+    stretch = [len(_SEPARATOR.findall(text[:begin])) for begin, _ in words]
+    # a division is a whole name: a word beside it names a place inside it ("Kremennaya Luhansk region")
+    with_part = {stretch[i] for i in taken} - {stretch[i] for i in divisions}
+    for i, (begin, finish) in enumerate(words):
+        if i in taken or stretch[i] not in with_part:
+            continue
+        word = re.sub(r"['\u2019\ufffd]s$", "", text[begin:finish].strip(",.;:()"))
+        after = text[words[i + 1][0]:words[i + 1][1]].lower().strip(",.;:()") if i + 1 < len(words) else ""
+        yield not word or _descriptor(word) or gazetteer.is_safe_name(word) or after in _DIVISION_WORDS
+
+
+def _descriptor(word: str) -> bool:
+    """A word that may stand beside a place name without making another name of it: a division,
+    a direction ("eastern", "north"), a front, or, written in lower case, a kind of place
+    ("Mosul city"; but "Canning Town" is a name of its own)."""
+    lower = word.lower()
+    if "/" in lower:
+        return all(_descriptor(part) for part in word.split("/") if part)     # "Ilovaysk Town/City"
+    return lower in _DIVISION_WORDS or lower in _FRONT_WORDS or lower in _CONNECTORS or lower in _DIRECTIONS or \
+        lower in _KINDS or lower in _LANDMARKS
+
+
 def _after_locative(body: str, start: int) -> bool:
-    before = [w for w in re.findall(r"[A-Za-z]+", body[max(0, start - 30):start]) if w.lower() != "the"]
+    before = [w for w in re.findall(r"[A-Za-z]+", body[max(0, start - 30):start])
+              if w.lower() != "the" and w.lower() not in _DIRECTIONS]      # "in northern Raqqa"
     return bool(before) and before[-1].lower() in _LOCATIVE
 
 

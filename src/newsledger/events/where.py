@@ -26,7 +26,9 @@ _AIMED = re.compile(r"(?:\b(?:reach|toward|towards|in the direction of|direction
                     r"based in|born in|studio in|headquartered in|resolving the war with)\s+"
                     r"(?:the\s+)?(?:(?:city|town|village|settlement|region|oblast) of\s+)?(?:[\w'’-]+\s+){0,2})$", re.I)
 # "a Vienna-based analyst", "the Minsk peace talks", "the Normandy format": named, but not where it happened
-_BASED = re.compile(r"^\s*(?:[-‐]?\s*based\b|(?:peace\s+)?(?:talks|agreements?|accords?|format|process|summit|"
+# "a U.S.-led coalition", "Iran-backed militias", "UAE aggression": a country named for a side
+_BASED = re.compile(r"^\s*(?:[-‐]?\s*(?:based|led|backed|sponsored|funded)\b|aggression\b|"
+                    r"(?:peace\s+)?(?:talks|agreements?|accords?|format|process|summit|"
                     r"negotiations|protocols?|memorandum|deal)\b)", re.I)
 _NEAR = re.compile(r"\b(?:near|outskirts of|close to|vicinity of|around|outside|north of|south of|east of|west of|"
                    r"(?:north|south|east|west)(?:east|west)? of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
@@ -70,7 +72,9 @@ def locate(places: tuple[Place, ...], body: str, start: int, end: int,
     if named:
         place = max(named, key=lambda p: p.mentions)
         return _located(place, _precision(place), places, in_sentence=False)
-    countries = [p for p in places if p.feature == "country"]
+    # a country named only for a side ("a U.S.-led coalition", "UAE aggression") or for talks is not where
+    countries = [p for p in places if p.feature == "country"
+                 and (not p.spans or not all(not_a_scene(body, s, e) for s, e in p.spans))]
     if countries:
         return Location(max(countries, key=lambda p: p.mentions), 3, False)
     return None
