@@ -224,11 +224,14 @@ _LEXICON = _LEXICON + _state_forces() + _GENERIC
 
 
 def _literal(pattern: str) -> str | None:
-    """The lower-case ASCII word a pattern cannot match without ("turkish" for "Turkish troops"),
-    for the state-force patterns (hundreds of them, one per demonym): an ASCII sentence without
+    """The lower-case ASCII word a pattern cannot match without ("turkish" for "Turkish troops",
+    "yemen" for "Yemen army"), for the state-force patterns (hundreds of them, one per demonym
+    and one per country name): an ASCII sentence without
     that word is not searched with that pattern (one substring test instead of a regex scan);
     None for the others."""
     head, _, rest = pattern.partition(" (?:[a-z-]+ )?")
+    if not rest:                        # "Yemen army", "Nigeria's police": a state by its name
+        head, _, rest = pattern.partition("(?:['’]s)? ")
     if not rest or not head.isascii() or re.escape(re.sub(r"\\(.)", r"\1", head)) != head:
         return None
     word = re.sub(r"\\(.)", r"\1", head)
