@@ -8,11 +8,16 @@ incident, or None when it does:
 - "irrealis"   a modal ("will cease the bombing", "attacks ... will not go unanswered"), a base
                form under a verb of intent or demand ("vowed to strike", "demanded that troops
                withdraw ... or face being driven back"), a conditional
-- "negated"    "troops did not open fire"
+- "negated"    "troops did not open fire", "with pawns instead of missiles"
 - "generic"    the simple present of a statement about how things are ("civilians are shelled",
                "patrols provide protection", "footage shows forces using tear gas"); headlines,
                whose present tells a past event, are exempt (the caller says which sentence is one)
 - "anterior"   an adverb that puts the act before the news ("was previously targeted")
+- "about"      the event noun is the object of a verb that talks about it, judges it, remembers it
+               or arms for it ("praised the Sept. 11 attacks", "developing missiles"), not of one
+               that does it
+- a headline's infinitive tells what is to come ("Stink bombings to continue", "Strikes to resume"):
+               "irrealis"
 - "perfect"    the present perfect ("fighting has escalated", "troops have fought gunbattles"):
                a state of affairs up to now, an incident only with its own count, day or place;
                the caller decides
@@ -42,6 +47,11 @@ _REALISED = frozenset({"try", "attempt", "manage", "begin", "start", "continue",
 _REPORTING = frozenset({"say", "tell", "report", "claim", "state", "announce", "confirm", "add", "note", "accuse",
                         "allege", "insist", "write", "post", "tweet", "quote", "cite", "according"})
 _ANTERIOR = frozenset({"previously", "formerly", "once"})
+# Verbs whose object is an event talked about, judged, remembered or armed for, not an act done:
+# "praised the Sept. 11 attacks", "condemned the bombing", "developing missiles to destroy ...".
+_ABOUT = frozenset({"praise", "condemn", "denounce", "deplore", "blame", "justify", "defend", "oppose", "support",
+                    "mourn", "commemorate", "remember", "recall", "discuss", "debate", "compare", "describe",
+                    "develop", "build", "produce", "manufacture", "buy", "sell", "supply", "test", "stockpile"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 
 
@@ -103,6 +113,8 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
         return "anterior"
     if verb.tag_ == "VBN" and words & {"has", "have"} and not words & {"had"}:
         return "perfect"
+    if headline and verb.head == verb and verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
+        return "irrealis"          # a headline's "Stink bombings to continue": what is to come
     if headline:
         return None
     if verb.tag_ in _PRESENT and not auxes:
@@ -158,6 +170,20 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     if token is not None and token.pos_ not in ("VERB", "AUX") and any(
             c.dep_ in ("relcl", "acl") and _past(c) for c in token.children):
         return None                # "an incursion that began last month", "the attack launched on Friday"
+    if token is not None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        phrase = token
+        while phrase.dep_ in ("compound", "amod", "nmod", "conj") and phrase.head.pos_ in ("NOUN", "PROPN") \
+                and phrase.head != phrase:
+            phrase = phrase.head   # "missile attacks", "the bombing and the shelling": the phrase's head
+        if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and lemma_of(phrase.head) in _ABOUT:
+            return "about"
+        if phrase.dep_ == "pobj" and phrase.head.lower_ in ("of", "than") \
+                and phrase.head.head.lower_ in ("instead", "rather"):
+            return "negated"       # "pawns instead of missiles": what did not happen
+        if headline and token.head == token and any(
+                c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children)
+                for c in token.children):
+            return "irrealis"      # a headline's "X to continue": what is to come
     verb = clause_verb(doc, cue_start, cue_end)
     if verb is None:
         return None

@@ -100,8 +100,10 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     previous_paragraph = None
     spans = analysis.sentences
     country = article_country(analysis.places, analysis.article.body)
-    belligerents = _belligerents(analysis.article.body, spans, country)
-    war = any(actor.key not in ("POLICE", "UKR-POLICE") for actor in belligerents) or \
+    belligerents, named = _belligerents(analysis.article.body, spans, country)
+    # about armed conflict: an armed actor other than the police named more than once (a caption's
+    # "the military" alone is not a war), or three different words of war
+    war = any(named[actor.key] >= 2 for actor in belligerents if actor.key not in ("POLICE", "UKR-POLICE")) or \
         len({m.group(0).lower() for m in _WAR_WORDS.finditer(analysis.article.body)}) >= 3
     for start, end in spans:
         paragraph = paragraph_of(analysis.article.body, start)
@@ -216,7 +218,9 @@ class _Context:
     country: str | None = None                    # the article's country (geography.article_country)
 
 
-def _belligerents(body: str, spans: tuple[tuple[int, int], ...], country: str | None) -> tuple[Actor, ...]:
+def _belligerents(body: str, spans: tuple[tuple[int, int], ...], country: str | None
+                  ) -> tuple[tuple[Actor, ...], dict[str, int]]:
+    """The article's armed actors, most named first, and how many times each is named."""
     counts: dict[str, int] = {}
     actors: dict[str, Actor] = {}
     for start, end in spans:
@@ -224,7 +228,7 @@ def _belligerents(body: str, spans: tuple[tuple[int, int], ...], country: str | 
             actors[mention.actor.key] = mention.actor
             if not mention.locative and mention.actor.inter in (1, 2, 8):
                 counts[mention.actor.key] = counts.get(mention.actor.key, 0) + 1
-    return tuple(actors[key] for key, _ in sorted(counts.items(), key=lambda item: -item[1]))
+    return tuple(actors[key] for key, _ in sorted(counts.items(), key=lambda item: -item[1])), counts
 
 
 def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
@@ -283,6 +287,12 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
         return None, mentions, totals       # a criminal arrest with no state force named is not political
+    if sub_event == "Arrests" and not context.war_context and not (
+            context.last_event is not None and context.last_event.event_type in ("Protests", "Riots")) \
+            and not any(m.actor.inter in (2, 3, 5, 6) for m in mentions):
+        return None, mentions, totals       # police arresting a drug dealer: an arrest is political only in
+        #                                     an article about armed conflict, at a protest or riot it
+        #                                     reports, or of an armed group's members or of protesters
     published = analysis.article.published.iso if analysis.article.published else None
     when = event_date(text, start, end, analysis.dates, published, cue=(cue.start, cue.end))
     if before_news_window(when.iso, when.evidence, published):
@@ -412,11 +422,16 @@ def before_news_window(iso: str | None, evidence: str, published: str | None) ->
 
     >>> before_news_window("2011", "in 2011", "2015-03-18"), before_news_window("2015-02-20", "February 20", "2015-03-18")
     (True, False)
+    >>> before_news_window("1968", "in 1968", "1996"), before_news_window("1996-03", "in March", "1996")
+    (True, False)
     """
-    if not iso or not published or evidence in ("publication date", "no date") or len(published) < 10:
+    if not iso or not published or evidence in ("publication date", "no date") or len(published) < 4:
         return False
     try:
-        report = dt.date.fromisoformat(published[:10])
+        # a report known only to its month or year ("1996") began its news window no earlier than
+        # that period's first day
+        report = dt.date(int(published[:4]), int(published[5:7]) if len(published) >= 7 else 1,
+                         int(published[8:10]) if len(published) >= 10 else 1)
         year = int(iso[:4])
         month = int(iso[5:7]) if len(iso) >= 7 else 12
         day = int(iso[8:10]) if len(iso) >= 10 else calendar.monthrange(year, month)[1]
