@@ -3,9 +3,10 @@
 Each gold line names a corpus page and the incidents it reports (see its README: labelled blind to
 this coder). The page is extracted, enriched and coded by the real pipeline; a coded event is
 matched to a gold incident when one of the sentences it was read from holds the incident's
-evidence quote, or when it has the incident's event type and location (or admin1) and a date the
-article's words allow (a date coded with ACLED time precision 2, "within the week", allows the
-seven days up to it). Scored as the gold README suggests:
+evidence quote, or when it has the incident's event type and location (or admin1) and a coded
+period that shares a day with the days the article's words allow (`coded_period`: a day; the seven
+days up to it for ACLED time precision 2, "within the week"; a month's days; never a year). Scored
+as the gold README suggests:
 
 - precision             coded events that match an incident, over coded events that match no
                         borderline-only incident (a match to a borderline incident is neither hit
@@ -28,6 +29,7 @@ has to beat).
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
@@ -96,22 +98,32 @@ def _spans(event) -> list[tuple[int, int]]:
     return [(event.evidence.start, event.evidence.end)] + [tuple(s) for s in event.also_reported_at]
 
 
-def _date_ok(event, incident: dict) -> bool:
-    """The coded date allows the incident's day. A date coded with ACLED time precision 2 ("within
-    the week": the coder's report-date stand-in when a sentence gives no day) allows the seven days
-    up to it, as ACLED reads that precision; a month allows its days."""
+def coded_period(event) -> tuple[str, str] | None:
+    """The days a coded date stands for, as ACLED reads its time precision: a day itself (precision
+    1); the seven days up to it (precision 2, "within the week": what the coder gives a sentence
+    with no day of its own); a month's days; nothing for a year or no date, which are too vague to
+    tell one incident from another (such an event can still match by its sentence)."""
     if not event.event_date:
-        return False
+        return None
     day = event.event_date[:10]
+    if len(day) == 10:
+        if event.time_precision == 2:
+            return (dt.date.fromisoformat(day) - dt.timedelta(days=6)).isoformat(), day
+        return day, day
+    if len(day) == 7:
+        year, month = int(day[:4]), int(day[5:7])
+        return f"{day}-01", f"{day}-{calendar.monthrange(year, month)[1]:02d}"
+    return None
+
+
+def _date_ok(event, incident: dict) -> bool:
+    """The coded period and the days the incident's words allow (its `date_range`, else its day)
+    share a day."""
+    period = coded_period(event)
     first, last = incident.get("date_range") or (incident.get("event_date"), incident.get("event_date"))
-    if not first or not last:
+    if period is None or not first or not last:
         return False
-    if event.time_precision == 2 and len(day) == 10:
-        week_start = (dt.date.fromisoformat(day) - dt.timedelta(days=6)).isoformat()
-        return week_start <= last[:10] and first[:10] <= day
-    if incident.get("date_range"):
-        return first <= day <= last
-    return day[:len(first)] == first[:len(day)]
+    return period[0] <= last[:10] and first[:10] <= period[1]
 
 
 def _place_ok(event, incident: dict) -> bool:

@@ -13,17 +13,19 @@ import re
 
 from .nationalities import names_no_one
 
-__all__ = ["clean_name", "is_unnamed"]
+__all__ = ["clean_name", "is_unnamed", "is_unnamed_commentator", "COMMENTATORS"]
 
 _REPORT_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:report|statement|article|interview|post|story|analysis|"
                         r"assessment|briefing)s?\s+(?:by|from|in|with|of)\s+", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Col|Lt|Sgt|Prof)\.?\s+")
-# Sources that name no one in particular.
-_GENERIC = frozenset("analysts experts observers officials sources residents witnesses reports media "
-                     "commentators bloggers critics people authorities commanders troops forces soldiers "
-                     "units diplomats".split())
+# Sources that name no one in particular; the first are people who comment on events rather than
+# witness or take part in them.
+COMMENTATORS = ("analysts", "experts", "observers", "commentators")
+_GENERIC = frozenset(COMMENTATORS + tuple("officials sources residents witnesses reports media bloggers critics "
+                                          "people authorities commanders troops forces soldiers units "
+                                          "diplomats".split()))
 
 
 def clean_name(text: str) -> str:
@@ -47,3 +49,14 @@ def is_unnamed(name: str | None) -> bool:
     """
     words = (name or "").lower().split()
     return not words or words[-1] in _GENERIC or (len(words) == 1 and words[0] in names_no_one())
+
+
+def is_unnamed_commentator(name: str | None) -> bool:
+    """"Western analysts", "some experts": unnamed people commenting on events (is_unnamed's first
+    kind), whose speculation ACLED does not code.
+
+    >>> is_unnamed_commentator("some western analysts"), is_unnamed_commentator("Ukrainian officials")
+    (True, False)
+    """
+    words = (name or "").lower().split()
+    return bool(words) and is_unnamed(name) and words[-1] in COMMENTATORS

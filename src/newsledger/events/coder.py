@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..enrich.hedges import SPECULATIVE_PAST, find_hedges
+from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import reads_as
@@ -101,8 +102,8 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     spans = analysis.sentences
     country = article_country(analysis.places, analysis.article.body)
     belligerents, named = _belligerents(analysis.article.body, spans, country)
-    # about armed conflict: an armed actor other than the police named more than once (a caption's
-    # "the military" alone is not a war), or three different words of war
+    # about armed conflict: an armed actor other than the police named twice, or once in a paragraph
+    # that reports violence (a caption's "the military" alone is not a war), or three words of war
     war = any(named[actor.key] >= 2 for actor in belligerents if actor.key not in ("POLICE", "UKR-POLICE")) or \
         len({m.group(0).lower() for m in _WAR_WORDS.finditer(analysis.article.body)}) >= 3
     for start, end in spans:
@@ -220,15 +221,25 @@ class _Context:
 
 def _belligerents(body: str, spans: tuple[tuple[int, int], ...], country: str | None
                   ) -> tuple[tuple[Actor, ...], dict[str, int]]:
-    """The article's armed actors, most named first, and how many times each is named."""
+    """The article's armed actors, most named first, and how often each is named in a way that
+    makes the article about armed conflict: twice anywhere, or once in a paragraph with an event
+    cue (a caption's "wishes to the military during a ceremony" counts once, and only once)."""
     counts: dict[str, int] = {}
+    weight: dict[str, int] = {}
     actors: dict[str, Actor] = {}
+    cued_paragraphs: dict[tuple[int, int], bool] = {}
     for start, end in spans:
-        for mention in find_actors(body[start:end], country):
+        found = find_actors(body[start:end], country)
+        paragraph = paragraph_of(body, start)
+        if found and paragraph not in cued_paragraphs:
+            cued_paragraphs[paragraph] = bool(find_cues(body[paragraph[0]:paragraph[1]]))
+        cued = bool(found) and cued_paragraphs[paragraph]
+        for mention in found:
             actors[mention.actor.key] = mention.actor
             if not mention.locative and mention.actor.inter in (1, 2, 8):
                 counts[mention.actor.key] = counts.get(mention.actor.key, 0) + 1
-    return tuple(actors[key] for key, _ in sorted(counts.items(), key=lambda item: -item[1])), counts
+                weight[mention.actor.key] = weight.get(mention.actor.key, 0) + (2 if cued else 1)
+    return tuple(actors[key] for key, _ in sorted(counts.items(), key=lambda item: -item[1])), weight
 
 
 def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
@@ -396,8 +407,7 @@ def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], w
 # the war, not a report of an act (ACLED codes reported acts, not commentary on them).
 _OPINION = re.compile(r"\b(?:I|we)\s+(?:do\s+not\s+|don[’']t\s+)?(?:think|believe|expect|suspect|assume|guess|"
                       r"would\s+argue)\b|\bin\s+my\s+(?:view|opinion)\b|\bI[’']m\s+not\s+sure\b", re.I)
-_ANALYSTS = re.compile(r"^(?:some\s+|western\s+|military\s+|defen[cs]e\s+)*(?:analysts|experts|observers|commentators)$", re.I)
-_ANALYSTS_SAY = re.compile(r"\s*(?:some\s+|western\s+|military\s+|defen[cs]e\s+)*(?:analysts|experts|observers|commentators)"
+_ANALYSTS_SAY = re.compile(r"\s*(?:some\s+|western\s+|military\s+|defen[cs]e\s+)*(?:" + "|".join(COMMENTATORS) + ")"
                            r"\s+(?:have\s+)?(?:said|say|says|indicated|suggest(?:s|ed)?|believe[ds]?|estimate[ds]?)\b", re.I)
 _SPECULATIVE = re.compile(SPECULATIVE_PAST + r"\b", re.I)
 
@@ -407,7 +417,7 @@ def _commentary(quote: Any, claimant: str | None, text: str, body: str) -> bool:
     direct quotation that gives the speaker's opinion, or a speculation by unnamed analysts."""
     if quote is not None and quote.direct and _OPINION.search(body[quote.start:quote.end]):
         return True
-    unnamed = bool(claimant and _ANALYSTS.match(claimant.strip())) or _ANALYSTS_SAY.match(text) is not None
+    unnamed = is_unnamed_commentator(claimant) or _ANALYSTS_SAY.match(text) is not None
     return unnamed and _SPECULATIVE.search(text) is not None
 
 
