@@ -413,3 +413,13 @@ def test_a_date_outside_the_headlines_block_is_not_its_dateline():
     assert headline_dateline(load_html(content), "Server news") is None
     inside = content.replace(b"</h1></div>", b"</h1><p>May 12, 2017</p></div>")
     assert headline_dateline(load_html(inside), "Server news").iso == "2017-05-12"
+
+
+def test_an_h2_that_opens_the_meta_title_is_the_headline_when_the_h1_is_another_story():
+    content = _headline_page("<title>Sony results hit by export rules | Markets | Daily Economic News</title>"
+                             '<meta property="og:site_name" content="Daily Economic News">',
+                             "<h2>Sony results hit by export rules</h2>").replace(
+        b"<h1>Gazzetta</h1>", b"<h1>Weekly review: markets after the holiday 19:20</h1>")
+    assert extract(RawDocument(uri="h2.html", content=content)).title == "Sony results hit by export rules"
+    sidebar = content.replace(b"<h2>Sony results hit by export rules</h2>", b"<h2>Markets</h2>")
+    assert extract(RawDocument(uri="h2.html", content=sidebar)).title != "Markets"     # a section, not the headline

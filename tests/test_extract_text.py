@@ -460,6 +460,19 @@ def test_comment_widget_in_other_languages_ends_the_article(heading):
     assert article.body.split("\n\n") == _PARAGRAPHS
 
 
+@pytest.mark.parametrize("furniture", ["Continue reading the main story", "0Email this to someone",
+                                       "These are external links and will open in a new window",
+                                       "This is a BETA experience. You may opt-out by clicking here"])
+def test_what_the_page_tells_its_reader_is_not_the_headline(furniture):
+    article = _page([furniture, "", "Council passes budget", "", furniture, "", "12.03.2020, 18:40"])
+    assert article.title == "Council passes budget"
+
+
+def test_a_short_section_label_printed_several_times_is_not_the_headline():
+    article = _page(["Council passes budget", "", "U.S. news", "", "12.03.2020, 18:40", "", "U.S. news", "", "U.S. news"])
+    assert article.title == "Council passes budget"
+
+
 def test_a_topic_tag_whose_words_open_the_article_is_not_the_headline():
     # a topic label right above the text: few words, all of them in the first paragraph
     article = _page(["Council passes budget after six-hour debate", "", "Photo: archive", "",

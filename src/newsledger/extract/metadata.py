@@ -317,6 +317,12 @@ def _choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url
         text = _text(h1)
         if text and _squash(text) in targets:
             return text
+    # else an <h2> the meta titles open with (some templates give another story or the logo the <h1>)
+    leading = {_squash(t) for t in cleaned} | {_squash(run) for t in raw_titles for run in _edge_runs(t, trailing=False)}
+    for h2 in list(tree.iter("h2"))[:5]:
+        text = _text(h2)
+        if text and _squash(text) in leading - {_squash(name) for name in site_names if name} - {""}:
+            return text
     if cleaned:
         # an <h1> worded differently from the meta title is the headline the page displays
         # (meta titles are often rewritten for search engines) when the two share words;
@@ -339,11 +345,12 @@ def _content_words(text: str) -> set[str]:
     return set(re.findall(r"\w{4,}", text.casefold()))
 
 
-def _edge_runs(title: str) -> list[str]:
-    """Every leading and trailing run of a title's segments: "A | B | C" -> A, A | B, B | C, C..."""
+def _edge_runs(title: str, trailing: bool = True) -> list[str]:
+    """Every leading and trailing run of a title's segments: "A | B | C" -> A, A | B, B | C, C...
+    (only the leading ones with trailing=False)."""
     parts = _TITLE_SEPARATORS.split(" ".join(title.split()))
     runs = [" ".join(parts[:i]) for i in range(1, len(parts) + 1)]
-    return runs + [" ".join(parts[i:]) for i in range(1, len(parts))]
+    return runs + ([" ".join(parts[i:]) for i in range(1, len(parts))] if trailing else [])
 
 
 def _suffix_confirmed_by_h1(tree: Any, suffix: str) -> bool:

@@ -276,7 +276,9 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str]) -> float
     line = lines[i]
     words = [w.casefold().strip(".,:;!?\"'") for w in line.text.split()]
     score = (i - start) / 15                                   # nearer the body is better
-    score += 1.5 if line.repeats > 1 else 0.0
+    # printed again (as the page's title bar or share text); a label of three words or fewer repeats
+    # because it is a menu entry or the site's name
+    score += 1.5 if line.repeats > 1 and line.words >= 4 else 0.0
     below = [j for j in range(i + 1, min(i + 7, len(lines))) if looks_like_date_line(lines[j].text) or _is_credit(lines[j])]
     if below:
         score += 2.0 if below[0] <= i + 3 else 1.25            # the date/byline block under a headline (and standfirst)
@@ -321,6 +323,8 @@ def _shape_penalty(text: str) -> float:
         penalty += 2.5
     if len(text.split()) <= 6 and _BOX_LABEL.match(text):
         penalty += 3.0
+    if _UI_PHRASE.search(text):
+        penalty += 3.0
     clock = _CLOCK.search(text)
     if clock and (clock.start() <= 20 or clock.end() >= len(text.rstrip()) - 1):
         penalty += 2.0                                 # "сегодня в 20:12 Политика", "Ukraine war live 14:05"
@@ -335,6 +339,11 @@ _BOX_LABEL = re.compile(
     r"also|see also|read also|don'?t miss|you may|you might|weitere|meistgelesen|autres|à lire|lire aussi|"
     r"otras|otros|lea también|altre|altri|leggi anche|outras|outros|leia também|другие|читайте|інші|"
     r"inne|czytaj|zobacz|další|čtěte|diğer)\b", re.I)
+# what the page says about itself to its reader: links, sharing, reading on, where you are
+_UI_PHRASE = re.compile(
+    r"^\W*(?:\d+\s*)?(?:continue reading|read (?:more|the full|full)|email this|share (?:this|on|via)|copy (?:this )?link|"
+    r"you are here|skip to|click here|tap here|sign up|log ?in|subscribe|listen to|"
+    r"(?:these|this) (?:are|is) (?:an? )?(?:external|beta)\b)|\bopens? in a new (?:window|tab)\b|\bopt[- ]out\b", re.I)
 # a clock time: the time stamps of datelines and of lists of other stories, which headlines do not carry
 _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
 
