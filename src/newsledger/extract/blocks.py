@@ -446,7 +446,7 @@ def classify(lines: list[Line]) -> None:
         short = line.words <= 14
         if not bare or not any(ch.isalnum() for ch in bare):
             line.kind = "empty"
-        elif short and _TERMINAL_HEADINGS.match(bare) and line.words <= 8 and not line.bullet:   # bullets: a share bar
+        elif line.words <= 8 and not line.bullet and _TERMINAL_HEADINGS.match(bare):   # bullets: a share bar
             line.kind = "terminal"
         elif short and _SOFT_HEADINGS.match(bare):
             line.kind = "trigger"
@@ -455,7 +455,7 @@ def classify(lines: list[Line]) -> None:
             line.extra["comments"] = True
         elif short and _COMMENT_META.match(bare):
             line.kind = "comment"
-        elif (line.words <= 30 and _PROMO.search(text) and not _is_prose(line)) or ((
+        elif (line.words <= 30 and not _is_prose(line) and _PROMO.search(text)) or ((
                 "ookie" in text or "rowsing" in text) and _COOKIES.search(text)):
             line.kind = "promo"
         elif (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence) and _CAPTION_CREDIT.search(text[-100:]):
@@ -471,9 +471,12 @@ def classify(lines: list[Line]) -> None:
 
 def _mark_near_repeats(lines: list[Line]) -> None:
     """A caption is often printed twice (alt text, then the visible caption), nearly identical."""
+    words: tuple[int, set[str]] = (-1, set())          # the last line's word set, made once per line
     for first, second in itertools.pairwise(lines):
         if first.words >= 6 and second.words >= 6 and first.kind in ("prose", "caption", "item", "short"):
-            a, b = set(first.text.casefold().split()), set(second.text.casefold().split())
+            a = words[1] if words[0] == first.index else set(first.text.casefold().split())
+            b = set(second.text.casefold().split())
+            words = (second.index, b)
             if len(a & b) / max(1, len(a | b)) >= 0.7:
                 first.kind = second.kind = "caption"
 
