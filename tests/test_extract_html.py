@@ -423,3 +423,26 @@ def test_an_h2_that_opens_the_meta_title_is_the_headline_when_the_h1_is_another_
     assert extract(RawDocument(uri="h2.html", content=content)).title == "Sony results hit by export rules"
     sidebar = content.replace(b"<h2>Sony results hit by export rules</h2>", b"<h2>Markets</h2>")
     assert extract(RawDocument(uri="h2.html", content=sidebar)).title != "Markets"     # a section, not the headline
+
+
+# --- markup that is not a whole document ------------------------------------------------------------
+
+_STORY = ("<p>Rescue teams reached the flooded village of Vranje on Tuesday after two days of rain cut "
+          "the only road, the regional governor said.</p>"
+          "<p>Forty families were moved to a school in the next valley, and the army sent two boats and a "
+          "field kitchen to the area, officials told reporters at the scene.</p>"
+          "<p>The river was expected to fall by Thursday, but more rain was forecast for the weekend, and "
+          "the governor asked people living along its banks to stay away from the water.</p>")
+
+
+@pytest.mark.parametrize("page", [
+    f'<text id="http://example.org/news/1" title="Floods">\n<div class="pagebody">{_STORY}</div></text>',
+    f'<article><div class="story">{_STORY}</div></article>',
+], ids=["wrapped page", "one-element fragment"])
+def test_markup_without_a_document_element_is_read_as_a_page_body(page):
+    # trafilatura's loader refuses both (no "html" in the first bytes, under two top elements)
+    assert load_html(page.encode()) is None
+    article = extract(RawDocument(uri="page.html", content=page.encode()))
+    assert isinstance(article, Article), article
+    assert article.body.startswith("Rescue teams reached the flooded village")
+    assert "stay away from the water." in article.body

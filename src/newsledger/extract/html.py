@@ -28,7 +28,7 @@ from typing import Any
 
 import trafilatura
 from htmldate import find_date
-from trafilatura.utils import load_html
+from trafilatura.utils import decode_file, load_html
 
 from ..errors import ExtractionError
 from ..options import ExtractOptions
@@ -78,6 +78,8 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
 def _parse(raw: RawDocument, content: bytes, max_elements: int) -> Any:
     try:
         tree = load_html(content)
+        if tree is None:
+            tree = _load_fragment(content)
     except Exception as exc:  # lxml raises ParserError, ValueError, XMLSyntaxError, MemoryError-like errors
         raise ExtractionError(f"HTML could not be parsed ({type(exc).__name__}: {exc})", uri=raw.uri, reason="unparseable") from exc
     if tree is None:
@@ -90,6 +92,14 @@ def _parse(raw: RawDocument, content: bytes, max_elements: int) -> Any:
         raise ExtractionError(f"{elements:,} HTML elements, over the limit of {max_elements:,} per page "
                               "(the extraction time budget)", uri=raw.uri, reason="too_complex")
     return tree
+
+
+def _load_fragment(content: bytes) -> Any:
+    """Markup that is not a whole document: a fragment (a feed item's content, a CMS export) or a
+    page inside a wrapper element (`<text id=...>` around each page of CleanEval). trafilatura's
+    loader refuses it (no "html" in its first bytes and under two top elements); a browser shows it
+    as the body of a page, and so is it parsed here."""
+    return load_html(f"<html><body>{decode_file(content)}</body></html>")
 
 
 # The precision pass trims the edges of what trafilatura's plain pass keeps (on the tuning sets it
@@ -220,6 +230,8 @@ def published_from_html(content: bytes, url: str | None = None, reference: datet
     the date evaluation measures this function.
     """
     tree = load_html(content)
+    if tree is None:
+        tree = _load_fragment(content)
     if tree is None:
         return None
     return read_metadata(tree, url).published or _htmldate(content, url, reference)
