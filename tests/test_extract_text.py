@@ -513,3 +513,8 @@ def test_a_text_dump_quoting_markup_is_read_as_text():
     assert sniff_format("post.txt", dump.encode()) == "text"
     assert sniff_format("post", dump.encode()) == "html"          # no name to break the tie: the tags decide
     assert sniff_format("page.txt", ("<div>" + dump).encode()) == "html"   # a file that opens with markup
+    # without a name (a JSONL or WARC record): text with tags quoted on a few of its lines is a dump,
+    # markup that runs through it (tags on most lines, or a document element near the top) is HTML
+    post = dump + "".join(f"\nParagraph {i} of the post explains what the example above does.\n" for i in range(4))
+    assert sniff_format("https://example.org/post", post.encode()) == "text"
+    assert sniff_format("https://example.org/post", ("PHP notice: x\n<!DOCTYPE html>" + post).encode()) == "html"

@@ -75,14 +75,37 @@ def decode_text(uri: str, content: bytes) -> str:
 
 
 def sniff_format(uri: str, content: bytes) -> str:
-    """"html" or "text": the bytes decide; the file name only breaks a tie."""
+    """"html" or "text": the bytes decide; the file name only breaks a tie.
+
+    Markup from its first byte (a document, a fragment, a page in a wrapper element) is HTML once
+    it has five tags. Bytes that open with text are a text dump that may quote some tags (a post
+    about front-end code, a page printing a script) unless markup runs through them: a document
+    element (doctype, <html>, <head>, <body>) after a line or two of preamble (a server's warning),
+    or tags on most of their lines
+    (no dump of the tuning sets has them on more than 56% of its lines). A .txt file that opens
+    with text is a dump whatever it quotes; a .html file is HTML from its first tag."""
     head = content[:4096]
     if _HTML_START.match(head):
         return "html"
-    tags = len(_TAG.findall(content[:65536]))
+    sample = content[:65536]
+    tags = len(_TAG.findall(sample))
     name = uri.lower()
-    if tags >= 5 and not (name.endswith((".txt", ".txt.gz")) and not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")):
-        return "html"       # a page of markup; but a .txt file that opens with text is a dump quoting some tags
+    if tags >= 5:
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            return "html"
+        if not name.endswith((".txt", ".txt.gz")) and (_DOCUMENT_TAG.search(content[:_PREAMBLE]) or _mostly_markup(sample)):
+            return "html"
     if name.endswith((".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")) and tags >= 1:
         return "html"
     return "text"
+
+
+_DOCUMENT_TAG = re.compile(rb"<!doctype\s+html|<(?:html|head|body)[\s>]", re.I)
+_PREAMBLE = 256            # bytes a server may print before a document (a warning line); later, it is quoted
+_TAGGED_LINE = re.compile(rb"<[a-z/!]", re.I)
+_MARKUP_LINES = 0.6        # share of non-empty lines with a tag above which text-first bytes are markup
+
+
+def _mostly_markup(sample: bytes) -> bool:
+    lines = [line for line in sample.split(b"\n") if line.strip()]
+    return sum(1 for line in lines if _TAGGED_LINE.search(line)) >= _MARKUP_LINES * len(lines)
