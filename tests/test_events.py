@@ -275,3 +275,31 @@ def test_elaborating_mentions_join_the_incident_they_tell_more_of():
     (event,) = events
     assert event.fatalities == 19 and event.also_reported_at
     assert {c.value for c in event.fatality_claims if c.scope == "part"} >= {2}
+
+
+def test_deaths_told_as_more_add_to_the_incidents_toll():
+    # synthetic: the lead's five, then two more: one incident of seven dead
+    body = ("Russian troops shelled a village near Kharkiv on Tuesday, killing five civilians. "
+            "Two more civilians died in hospital, officials said.")
+    events = code_events(analysis_of(body, (KHARKIV,), published="2024-10-23"))
+    assert len(events) == 1 and events[0].fatalities == 7
+
+
+def test_the_reporting_clauses_day_is_not_the_events():
+    # synthetic: Wednesday is when the military spoke, not when the soldiers died
+    body = "Two Ukrainian soldiers have been killed near Kharkiv, the military said in a statement on Wednesday."
+    events = code_events(analysis_of(body, (KHARKIV,), published="2024-10-23"))
+    assert len(events) == 1 and events[0].time_precision == 2 and events[0].date_evidence == "publication date"
+
+
+def test_weapons_traded_or_built_and_headline_infinitives_are_not_incidents():
+    # synthetic
+    for body in ("Ukraine is developing ballistic missiles to strike Kharkiv's attackers.",
+                 "Kharkiv air strikes to continue: ministry"):
+        assert code_events(analysis_of(body, (KHARKIV,))) == (), body
+
+
+def test_a_criminal_arrest_is_not_a_political_event():
+    # synthetic: no armed conflict, protest or armed group in the article
+    body = "Police in Kharkiv arrested six people on Monday during a narcotics investigation at a local home."
+    assert code_events(analysis_of(body, (KHARKIV,))) == ()

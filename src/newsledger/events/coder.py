@@ -151,21 +151,36 @@ def _join_elaborations(events: list[Event], elaborations: list[bool]) -> list[Ev
     it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
     total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
     another side than the incident's victims ("Two gunmen died" after "gunmen opened fire on
-    visitors, killing at least 19"): a part of the toll, never its conservative figure."""
+    visitors, killing at least 19"): a part of the toll, never its conservative figure. Deaths told
+    as more than the incident's ("Two more civilians died" after "killing five") add to each of its
+    totals, unless the incident's own figure is already told as more ("Ten more people killed")."""
     joined: list[Event] = []
     for event, elaborates in zip(events, elaborations):
         incident = next((e for e in reversed(joined) if _joinable(e, event)), None) if elaborates else None
         if incident is None:
             joined.append(event)
             continue
+        position = joined.index(incident)
+        added = [c for c in event.fatality_claims if c.scope == "event" and _MORE_DEAD.search(c.text)]
+        totals = [c for c in incident.fatality_claims if c.scope == "event"]
+        if added and totals and not any(_MORE_DEAD.search(c.text) for c in totals):
+            more = int(min(c.value for c in added))
+            summed = tuple(dataclasses.replace(c, value=c.value + more, text=f"{c.text}; {added[0].text}")
+                           if c.scope == "event" else c for c in incident.fatality_claims)
+            incident = dataclasses.replace(incident, fatality_claims=summed, fatalities=incident_fatalities(summed))
+            event = dataclasses.replace(event, fatality_claims=tuple(
+                dataclasses.replace(c, scope="part") if c in added else c for c in event.fatality_claims))
         other_victims = bool(incident.actor2 and event.actor2 and incident.actor2 != event.actor2)
         counted = other_victims and any(c.scope == "event" for c in incident.fatality_claims)
         claims = tuple(dataclasses.replace(c, scope="part") if counted and c.scope == "event" else c
                        for c in event.fatality_claims)
-        position = joined.index(incident)
         joined[position] = _combine(incident, dataclasses.replace(event, fatality_claims=claims, event_date=incident.event_date,
                                                                   time_precision=incident.time_precision))
     return joined
+
+
+# "Two more civilians died", "another three people": deaths beyond those already told.
+_MORE_DEAD = re.compile(r"\b(?:more(?!\s+than)|another|additional|further)\b", re.I)
 
 
 def _with_campaign_totals(events: list[Event], totals: list[tuple[FatalityClaim, tuple[ActorMention, ...]]]) -> list[Event]:

@@ -61,7 +61,8 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
 
     for mention in dates:
         if start <= mention.start < end and mention.iso and not _is_report_date(mention, published) \
-                and not _SEASON.search(mention.text) and not reports(mention.start - start, len(mention.text)):
+                and not _SEASON.search(mention.text) and not reports(mention.start - start, len(mention.text)) \
+                and not _opens_current_period(sentence[:mention.start - start] + mention.text, mention.iso, published):
             return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
     rest = sentence
     for _ in range(3):
@@ -75,6 +76,31 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
     if published:
         return EventDate(published[:10], 2 if len(published) >= 10 else 3, "publication date")
     return EventDate(None, 3, "no date")
+
+
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+){0,2}?\w+$", re.I)
+_NEWS_DAYS = 7
+
+
+def _opens_current_period(before: str, iso: str, published: str | None) -> bool:
+    # `before`: the sentence up to and including the time expression
+    """"have arrived since Sunday": a recent day after "since" opens a period running to the report,
+    it is not the day of an act (the report date, precision 2, stands in). An older one ("since
+    2011") still dates the period, so that history stays history.
+
+    >>> _opens_current_period("more have arrived since Sunday", "2020-03-01", "2020-03-02")
+    True
+    >>> _opens_current_period("killed 6,500 people since 2011", "2011", "2015-03-18")
+    False
+    """
+    base = _parse_iso(published)
+    if not _SINCE.search(before) or base is None or len(iso) < 10:
+        return False
+    try:
+        day = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return False
+    return base - dt.timedelta(days=_NEWS_DAYS) <= day <= base
 
 
 def _is_report_date(mention: DateMention, published: str | None) -> bool:
