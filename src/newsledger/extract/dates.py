@@ -142,6 +142,7 @@ _FULL_PATTERNS = [
     # 2020. augusztus 18., 2020 m. rugsėjo 8 d.
     re.compile(rf"(?<!\d){_YEAR}\.?\s+{_MONTH}\s+{_DAY}\b\.?(?:,?\s+{_TIME})?", re.I),
 ]
+_FULL_YEAR = re.compile(r"(?:19|20)\d{2}")       # what every pattern of _FULL_PATTERNS holds
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)
 _BARE_YEAR_LINE = re.compile(rf"^\W*{_YEAR}\W*$")
 # Thursday 12 - 11:40 / Thu 12, 11:40 am / Thursday 12
@@ -195,11 +196,10 @@ def looks_like_date_line(line: str) -> bool:
         return False
     if not line.isascii():
         line = line.translate(_DIGITS).translate(_PERSIAN_LETTERS)
-    if not _DATEISH.search(line):
-        return False
+    # the word test first: it is cheap and fails on most lines, the date pattern is long
     words = [w.casefold() for w in _WORD.findall(line)]
     other = [w for w in words if w.rstrip(".") not in _DATE_WORDS]
-    return len(other) <= 1
+    return len(other) <= 1 and _DATEISH.search(line) is not None
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
@@ -294,10 +294,12 @@ def parse_date(
 
 
 def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
-    if any("\u0600" <= ch <= "\u06ff" for ch in evidence):
+    if not evidence.isascii() and any("\u0600" <= ch <= "\u06ff" for ch in evidence):
         solar = _parse_solar_hijri(evidence)
         if solar is not None:
             return solar
+    if not _FULL_YEAR.search(evidence):
+        return None             # every full pattern has a year of 19xx or 20xx: most lines are not tried
     for pattern in _FULL_PATTERNS:
         for match in pattern.finditer(evidence):
             parts = match.groupdict()
