@@ -33,6 +33,20 @@ def _analyses(paths: tuple[str, ...], ledger: Any, failures: list[str]) -> Itera
             yield analysis
 
 
+def _story_doc(analysis: Any) -> Any:
+    from ..stories.cluster import doc_from_analysis
+
+    return doc_from_analysis(analysis)
+
+
+def _stories(docs: list[Any]) -> dict[str, str]:
+    """Article id -> story, clustered as `newsledger run` clusters stories (events/incidents.py
+    merges reports of one story on less evidence than reports of different ones)."""
+    from ..stories.cluster import ClusterOptions, cluster_docs
+
+    return {docs[i].id: str(n) for n, members in enumerate(cluster_docs(docs, ClusterOptions())) for i in members}
+
+
 @click.command("events")
 @click.argument("paths", nargs=-1)
 @click.option("--db", type=click.Path(dir_okay=False),
@@ -44,8 +58,13 @@ def _analyses(paths: tuple[str, ...], ledger: Any, failures: list[str]) -> Itera
                    "claims in date order with a verdict (single, corroborated, contradicted), as one JSON object.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write here instead of standard output.")
+@click.option("--incidents", is_flag=True,
+              help="csv and jsonl: one row per incident, the events of all pages that report it merged "
+                   "(copies, syndicated pages, other outlets; reports of one story need less evidence), "
+                   "with every report's article, URL and evidence.")
 @click.option("--quiet", is_flag=True, help="No progress line.")
-def events_command(paths: tuple[str, ...], db: str | None, output_format: str, output: str | None, quiet: bool) -> None:
+def events_command(paths: tuple[str, ...], db: str | None, output_format: str, output: str | None,
+                   incidents: bool, quiet: bool) -> None:
     """Code the conflict events and territorial-control claims reported in pages (ACLED taxonomy).
 
     PATHS are page files, folders or globs, as for `extract`: each page is extracted, analyzed and
@@ -58,6 +77,8 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
     """
     if not paths and not db:
         raise click.UsageError("give page PATHS, or --db LEDGER to code the analyses stored there")
+    if incidents and output_format not in ("csv", "jsonl"):
+        raise click.UsageError("--incidents applies to --format csv and jsonl")
     from ..events.export import write_csv, write_jsonl, write_plover
 
     failures: list[str] = []
@@ -69,12 +90,15 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
             ledger = Ledger.open(db)
         events: list[Any] = []
         claims: list[Any] = []
+        story_docs: list[Any] = []       # with --incidents: what story clustering needs of each article
         progress = Progress("events", quiet=quiet)
         for analysis in _analyses(paths, ledger, failures):
             for note in analysis.event_notes:
                 click.echo(f"events: {analysis.article.source.get('uri', analysis.article.id)}: {note}", err=True)
             events.extend(analysis.events)
             claims.extend(analysis.control_claims)
+            if incidents and analysis.events:
+                story_docs.append(_story_doc(analysis))
             progress.step()
         progress.close()
     except NewsledgerError as exc:
@@ -83,7 +107,16 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
         if ledger is not None:
             ledger.close()
     with atomic_text(output) if output else contextlib.nullcontext(sys.stdout) as out:
-        if output_format == "csv":
+        if incidents:
+            from ..events.export import write_incidents_csv, write_incidents_jsonl
+            from ..events.incidents import merge_incidents
+
+            merged = merge_incidents(events, _stories(story_docs))
+            if output_format == "csv":
+                write_incidents_csv(merged, out, timestamp=int(time.time()))
+            else:
+                write_incidents_jsonl(merged, out)
+        elif output_format == "csv":
             write_csv(events, out, timestamp=int(time.time()))
         elif output_format == "plover":
             write_plover(events, out, coded_date=time.strftime("%Y-%m-%d", time.gmtime()))

@@ -40,11 +40,12 @@ from typing import Any, TextIO
 
 from ..records import to_json_dict
 from .actors import ACTORS, short_name
+from .incidents import Incident
 from .records import Event
 from .taxonomy import DISORDER_TYPE, interaction_code
 
-__all__ = ["ACLED_COLUMNS", "EXPORT_COLUMNS", "SOURCE_COLUMNS", "acled_row", "plover_record", "write_csv",
-           "write_jsonl", "write_plover"]
+__all__ = ["ACLED_COLUMNS", "EXPORT_COLUMNS", "SOURCE_COLUMNS", "INCIDENT_COLUMNS", "acled_row", "incident_row",
+           "plover_record", "write_csv", "write_jsonl", "write_plover", "write_incidents_csv", "write_incidents_jsonl"]
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -56,6 +57,9 @@ ACLED_COLUMNS = (
 # body the event was read from (start-end of the first sentence, then every other sentence telling it).
 SOURCE_COLUMNS = ("article_id", "article_url", "evidence_start", "evidence_end", "evidence_spans")
 EXPORT_COLUMNS = ACLED_COLUMNS + SOURCE_COLUMNS
+# An incident (events/incidents.py) is one row for all its reports: the source columns above are its
+# first report's; then how many reports, and every report's article, URL and evidence spans.
+INCIDENT_COLUMNS = EXPORT_COLUMNS + ("incident_id", "reports", "report_articles", "report_urls", "report_evidence")
 _MIDDLE_EAST = {"IL", "PS", "LB", "SY", "IQ", "IR", "JO", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "TR", "EG"}
 _CAUCASUS_CENTRAL_ASIA = {"GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ"}
 _CONTINENT_REGION = {"EU": "Europe", "NA": "North America", "SA": "South America", "OC": "Oceania",
@@ -133,6 +137,44 @@ def write_csv(events: Iterable[Event], out: TextIO, timestamp: int = 0) -> int:
     count = 0
     for event in events:
         writer.writerow(acled_row(event, timestamp))
+        count += 1
+    return count
+
+
+def incident_row(incident: Incident, timestamp: int = 0) -> dict[str, Any]:
+    """One incident as a row: ACLED's columns of its merged coding, then the way back to every report."""
+    row = acled_row(incident.event, timestamp)
+    first = incident.reports[0]
+    row.update({
+        "article_id": first.article_id, "article_url": first.article_url or "",
+        "evidence_start": first.start, "evidence_end": first.end,
+        "evidence_spans": "; ".join(f"{start}-{end}" for start, end in ((first.start, first.end),) + first.also_reported_at),
+        "incident_id": incident.id,
+        "reports": len(incident.reports),
+        "report_articles": "; ".join(r.article_id for r in incident.reports),
+        "report_urls": "; ".join(r.article_url or "" for r in incident.reports),
+        "report_evidence": "; ".join(f"{r.article_id}:{r.start}-{r.end}" for r in incident.reports),
+    })
+    return row
+
+
+def write_incidents_csv(incidents: Iterable[Incident], out: TextIO, timestamp: int = 0) -> int:
+    """INCIDENT_COLUMNS with a header, one row per incident; returns the number of rows written."""
+    writer = csv.DictWriter(out, fieldnames=INCIDENT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for incident in incidents:
+        writer.writerow(incident_row(incident, timestamp))
+        count += 1
+    return count
+
+
+def write_incidents_jsonl(incidents: Iterable[Incident], out: TextIO) -> int:
+    """One JSON object per incident: `id`, the merged `event`, and its `reports` (each with its
+    event id, article id and URL, evidence offsets, claimant, outlet chain and fatality claims)."""
+    count = 0
+    for incident in incidents:
+        out.write(json.dumps(to_json_dict(incident), ensure_ascii=False) + "\n")
         count += 1
     return count
 
