@@ -16,6 +16,7 @@ from newsledger.extract import extract
 from newsledger.ingest.files import read_file
 from newsledger.records import Article, Published
 from newsledger.report import render, render_html, render_markdown
+from newsledger.report.common import incidents_of
 from newsledger.stories.pipeline import analyse, bundle_stories
 
 
@@ -106,7 +107,9 @@ def test_the_seed_report_gives_one_place_date_and_verdict_per_claim(seed_bundle)
     # both renderings carry the events table beside the claims
     markdown = render_markdown(seed_bundle)
     rows = [line for line in markdown.split("## Coded events", 1)[-1].splitlines() if line.startswith("| 2024-")]
-    assert len(rows) == len(seed_bundle.events) and all("Oblast" in row for row in rows)
+    incidents = incidents_of(seed_bundle)          # one row per incident, citing every report of it
+    assert len(rows) == len(incidents) and all("Oblast" in row for row in rows)
+    assert sum(row.count("[A") for row in rows) == sum(len(i.reports) for i in incidents) == len(seed_bundle.events)
 
 
 @pytest.mark.parametrize("hedge", ["contested", "could not be independently confirmed", "disputed"])
@@ -174,3 +177,17 @@ def test_no_page_text_can_open_a_tag_in_the_report(title, outlet, sentence):
     page = _parse(html)
     assert set(page.tags) <= _RENDERER_TAGS
     assert page.srcs == []
+
+
+def test_two_copies_of_one_report_are_one_incident_row_citing_both(seed_bundle):
+    """Synthetic: the seed story's first event told again by a second page (a copy)."""
+    from dataclasses import replace
+
+    event = seed_bundle.events[0]
+    copy = replace(event, id=event.id + "-copy", claimant="another claimant",
+                   evidence=replace(event.evidence, article_id=seed_bundle.analyses[-1].article.id))
+    bundle = replace(seed_bundle, events=(event, copy))
+    rows = [line for line in render_markdown(bundle).split("## Coded events", 1)[-1].splitlines()
+            if line.startswith("| 2024-")]
+    assert len(rows) == 1 and rows[0].count("[A") == 2
+    assert render_html(bundle).count("<th>Reports</th>") == 1

@@ -5,7 +5,7 @@ import bisect
 
 from ..stories.records import Claim, SentenceRef, StoryBundle
 
-__all__ = ["Refs", "amount", "chain_text", "article_day", "disputed_figure"]
+__all__ = ["Refs", "amount", "chain_text", "article_day", "disputed_figure", "incidents_of"]
 
 
 class Refs:
@@ -65,3 +65,12 @@ def chain_text(chain: tuple[str, ...]) -> str:
 def article_day(analysis) -> str:
     published = analysis.article.published
     return published.iso[:10] if published else "undated"
+
+
+def incidents_of(bundle: StoryBundle) -> tuple:
+    """The story's events merged into incidents (events/incidents.py): copies and other outlets'
+    reports of one incident are one row, citing every report. All the bundle's articles are one story."""
+    from ..events.incidents import merge_incidents
+
+    story = {analysis.article.id: bundle.story.id for analysis in bundle.analyses}
+    return merge_incidents(bundle.events, story)

@@ -11,7 +11,7 @@ from html import escape
 from typing import Any
 
 from ..stories.records import Claim, ClaimGroup, StoryBundle
-from .common import Refs, amount, article_day, chain_text, disputed_figure
+from .common import Refs, amount, article_day, chain_text, disputed_figure, incidents_of
 from .svg import VERDICT_COLOURS, map_svg, timeline_svg
 from .style import CSS
 
@@ -199,18 +199,20 @@ def _sources(bundle: StoryBundle, refs: Refs) -> str:
 
 
 def _events(bundle: StoryBundle, refs: Refs) -> str:
+    """One row per incident (the reports of one incident merged), citing every report's sentence."""
     from ..stories.records import SentenceRef
 
     rows = []
-    for event in bundle.events:
-        ref = SentenceRef(event.evidence.article_id, event.evidence.start, event.evidence.end)
+    for incident in incidents_of(bundle):
+        event = incident.event
+        cites = " ".join(_link(refs, SentenceRef(r.article_id, r.start, r.end)) for r in incident.reports)
         rows.append(f"<tr><td>{escape(event.event_date or '')}</td><td>{escape(event.event_type)}</td>"
                     f"<td>{escape(event.sub_event_type)}</td><td>{escape(event.actor1 or '')}</td>"
                     f"<td>{escape(event.actor2 or '')}</td><td>{escape(event.location or '')}</td>"
                     f"<td>{event.fatalities}</td><td>{escape(event.claimant or '')}</td>"
-                    f'<td class="chain">{escape(chain_text(tuple(event.source)))}</td><td>{_link(refs, ref)}</td></tr>')
+                    f'<td class="chain">{escape(chain_text(tuple(event.source)))}</td><td>{cites}</td></tr>')
     return ("<table><thead><tr><th>Date</th><th>Type</th><th>Sub-type</th><th>Actor 1</th><th>Actor 2</th>"
-            "<th>Location</th><th>Fatalities</th><th>Claimant</th><th>Chain</th><th>Source</th></tr></thead>"
+            "<th>Location</th><th>Fatalities</th><th>Claimant</th><th>Chain</th><th>Reports</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..stories.records import StoryBundle
-from .common import Refs, amount, article_day, chain_text, disputed_figure
+from .common import Refs, amount, article_day, chain_text, disputed_figure, incidents_of
 
 __all__ = ["render_markdown"]
 
@@ -50,15 +50,19 @@ def render_markdown(bundle: StoryBundle, *, generated: str | None = None) -> str
 
 
 def _events(bundle: StoryBundle, refs: Refs) -> list[str]:
-    """The coded events, as the HTML report's table: one row each, citing its sentence."""
+    """The coded incidents, as the HTML report's table: one row each, citing every report."""
+    from ..stories.records import SentenceRef
+
     if not bundle.events:
         return []
     lines = ["## Coded events", "", "| Date | Type | Sub-type | Actor 1 | Actor 2 | Location | Fatalities | Claimant "
-             "| Chain | Source |", "|---|---|---|---|---|---|---|---|---|---|"]
-    for event in bundle.events:
+             "| Chain | Reports |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for incident in incidents_of(bundle):
+        event = incident.event
         cells = (event.event_date, event.event_type, event.sub_event_type, event.actor1, event.actor2, event.location,
                  str(event.fatalities), event.claimant, chain_text(tuple(event.source)))
-        lines.append("| " + " | ".join(_md(c) for c in cells) + f" | [{refs.label(event.evidence)}] |")
+        cites = " ".join(f"[{refs.label(SentenceRef(r.article_id, r.start, r.end))}]" for r in incident.reports)
+        lines.append("| " + " | ".join(_md(c) for c in cells) + f" | {cites} |")
     return lines + [""]
 
 
