@@ -16,6 +16,9 @@ scores 0.975 body F1 on AEB).
   `dates_dump.htmldate_accuracy` / `dates_dump.htmldate_off_30_days`, htmldate
   (`find_date(original_date=True, extensive_search=True)`, bounded by the product's fixed limit)
   reading the dump's text wrapped in a `<pre>` element.
+- dates_dump.day_accuracy_with_url / off_30_days_with_url: the same, the dump read with the page's
+  URL (as a JSONL record or a fetched text page carries it): the URL's day ("/2020/09/23/") is the
+  text path's last resort, after every date the page prints.
 - dates_dump.body_f1_vs_html: AEB shingle F1 of the dump body against the HTML path's body, over
   pages where the HTML path finds an article (a rejected dump scores as an empty body).
 - dates_dump.title_match / aeb_dump.title_match: the dump title equals or nearly equals the HTML
@@ -43,6 +46,7 @@ NAME = "dumps"
 FLOORS = {   # measured - 0.01 (before the fixes of this evaluation: 0.525, 0.560, 0.781, 0.576, 0.707)
     "dates_dump.day_accuracy": 0.780,   # 0.790 with Solar Hijri, Greek, Bulgarian and Levantine dates and the "Published:" fallback
     "dates_dump.coverage": 0.780,
+    "dates_dump.day_accuracy_with_url": 0.815,   # 0.825 when the dump comes with its URL (the URL's day as last resort)
     "dates_dump.body_f1_vs_html": 0.773,   # silver: against our own HTML path (0.783 once the dump path keeps more)
     "dates_dump.title_match": 0.749,   # 0.759 once furniture phrases and repeated short labels are not headlines (0.743 before)
     "aeb_dump.title_match": 0.775,     # 0.785 then (0.768 before)
@@ -86,7 +90,7 @@ def titles_match(dump_title: str | None, html_title: str | None) -> bool:
     return ours == theirs or SequenceMatcher(None, ours, theirs).ratio() >= 0.9
 
 
-def _dump_reading(uri: str, content: bytes):
+def _dump_reading(uri: str, content: bytes, url: str | None = None):
     """(article_or_None, published) from the text path; a rejected dump still has its date read."""
     from newsledger.extract import extract
     from newsledger.extract.detect import decode_text
@@ -94,7 +98,7 @@ def _dump_reading(uri: str, content: bytes):
     from newsledger.options import ExtractOptions
     from newsledger.records import Article, RawDocument
 
-    raw = RawDocument(uri=uri, content=content)
+    raw = RawDocument(uri=uri, content=content, url=url)
     result = extract(raw)
     if isinstance(result, Article):
         return result, result.published
@@ -115,7 +119,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
     from evaluation.extraction import day_of, off_by_more_than
     from newsledger.extract.html import _NO_FETCH_TIME_LIMIT
 
-    right = covered = off = baseline = baseline_off = 0
+    right = covered = off = baseline = baseline_off = with_url = with_url_off = 0
     bodies, titles = [], []
     for url, item in sorted(gold.items()):
         path = folder / "html" / f"{item['file']}.gz"
@@ -126,6 +130,9 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
         day = day_of(published, expected)
         right += day == expected
         off += off_by_more_than(day, expected)
+        url_day = day_of(_dump_reading(f"{item['file']}.txt", dump, url)[1], expected)
+        with_url += url_day == expected
+        with_url_off += off_by_more_than(url_day, expected)
         try:
             wrapped = "<html><body><pre>" + escape(dump.decode("utf-8", errors="replace")) + "</pre></body></html>"
             guessed = find_date(wrapped, original_date=True, extensive_search=True, max_date=_NO_FETCH_TIME_LIMIT)
@@ -143,6 +150,8 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
         "dates_dump.day_accuracy": right / len(gold),
         "dates_dump.coverage": covered / len(gold),
         "dates_dump.off_30_days": off / len(gold),
+        "dates_dump.day_accuracy_with_url": with_url / len(gold),
+        "dates_dump.off_30_days_with_url": with_url_off / len(gold),
         "dates_dump.htmldate_accuracy": baseline / len(gold),
         "dates_dump.htmldate_off_30_days": baseline_off / len(gold),
         "dates_dump.body_f1_vs_html": prf(bodies)["f1"],

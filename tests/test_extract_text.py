@@ -462,7 +462,8 @@ def test_comment_widget_in_other_languages_ends_the_article(heading):
 
 @pytest.mark.parametrize("furniture", ["Continue reading the main story", "0Email this to someone",
                                        "These are external links and will open in a new window",
-                                       "This is a BETA experience. You may opt-out by clicking here"])
+                                       "This is a BETA experience. You may opt-out by clicking here",
+                                       "» Preview of the Grand Prix of Brazil 2019", "☆ Top 25 Promises Kept"])
 def test_what_the_page_tells_its_reader_is_not_the_headline(furniture):
     article = _page([furniture, "", "Council passes budget", "", furniture, "", "12.03.2020, 18:40"])
     assert article.title == "Council passes budget"
@@ -518,3 +519,14 @@ def test_a_text_dump_quoting_markup_is_read_as_text():
     post = dump + "".join(f"\nParagraph {i} of the post explains what the example above does.\n" for i in range(4))
     assert sniff_format("https://example.org/post", post.encode()) == "text"
     assert sniff_format("https://example.org/post", ("PHP notice: x\n<!DOCTYPE html>" + post).encode()) == "html"
+
+
+def test_the_urls_day_dates_a_dump_only_when_the_page_prints_none():
+    text = "\n".join(["Regional Herald", "", "  • Home", "  • Politics", "", "Council passes budget with large majority",
+                      "", *[p + "\n" for p in _PARAGRAPHS], "© 2020 Regional Herald"])
+    url = "https://herald.example/politics/2020/09/23/council-passes-budget/"
+    undated = extract(RawDocument(uri="synthetic.txt", content=text.encode(), url=url))
+    assert (undated.published.iso, undated.published.evidence) == ("2020-09-23", "URL date 2020/09/23")
+    assert extract(RawDocument(uri="synthetic.txt", content=text.encode())).published is None
+    dated = text.replace("large majority\n", "large majority\n\n12.03.2020, 18:40\n")
+    assert extract(RawDocument(uri="synthetic.txt", content=dated.encode(), url=url)).published.iso == "2020-03-12T18:40"

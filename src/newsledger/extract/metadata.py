@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from ..records import Published
 from .credits import WIRES, canonical_source, parse_byline
 
-__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "local_day_from_url", "local_day", "headline_dateline",
+__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "url_day", "local_day_from_url", "local_day", "headline_dateline",
            "strip_site_suffix", "classify_authors"]
 
 _ARTICLE_TYPES = {
@@ -455,6 +455,19 @@ def structured_date(tree: Any, article: dict, metas: dict) -> Published | None:
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)")
 
 
+def url_day(url: str | None) -> Published | None:
+    """The day a URL's path gives ("/2020/09/23/"), as a day: CMSs write it in the newsroom's time
+    zone. Weaker than the page's own dateline and markup; for the text path it is the last resort."""
+    match = _URL_DAY.search(url or "")
+    if match is None:
+        return None
+    try:
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return Published(day.isoformat(), "day", f"URL date {match[0].strip('/')}")
+
+
 def local_day_from_url(published: Published | None, url: str | None) -> Published | None:
     """The outlet's own day when markup gives a UTC time and the URL a date one day off.
 
@@ -462,28 +475,13 @@ def local_day_from_url(published: Published | None, url: str | None) -> Publishe
     "/2019/11/19/" with "2019-11-20T02:59Z" is an evening story of the 19th in the Americas.
     The instant's time cannot be moved to an unknown zone, so the result is a day.
     """
-    if published is None or not url or published.precision != "minute" or not published.iso.endswith("+00:00"):
-        return published
-    match = _URL_DAY.search(url)
-    if match is None:
-        return published
-    try:
-        url_day = date(int(match[1]), int(match[2]), int(match[3]))
-        stamped = date.fromisoformat(published.iso[:10])
-    except ValueError:
-        return published
-    hour = int(published.iso[11:13])
-    # only a shift a time zone explains: the URL day before a UTC stamp in the early hours
-    # (the Americas' evening), or after one late in the day (Asia and Oceania's morning)
-    shift = (url_day - stamped).days
-    if not ((shift == -1 and hour < 8) or (shift == 1 and hour >= 14)):
-        return published
-    return Published(url_day.isoformat(), "day", f"URL date {match[0].strip('/')} (the markup gives {published.iso}: {published.evidence})")
+    return local_day(published, url_day(url))
 
 
 def local_day(published: Published | None, dateline: Published | None) -> Published | None:
-    """The outlet's own day when markup gives a UTC time and the page prints, under its headline,
-    a day that a time zone explains (as `local_day_from_url` does with the URL's day):
+    """The outlet's own day when markup gives a UTC time and the page (under its headline) or its URL
+    gives a day that a time zone explains: the day before a UTC stamp in the early hours (the
+    Americas' evening), or after one late in the day (Europe, Asia and Oceania's morning).
     "2020-12-05T23:15Z" with "06 Dicembre 2020" printed is an Italian story of the 6th."""
     if published is None or dateline is None or published.precision != "minute" or not published.iso.endswith("+00:00"):
         return published

@@ -21,6 +21,7 @@ from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, p
 from .dates import MONTHS, WEEKDAYS, fetch_reference, looks_like_date_line, masthead_day, numeric_order, parse_date
 from .language import guess_language
 from .linemodel import line_probabilities, load_model
+from .metadata import url_day
 
 __all__ = ["extract_text"]
 
@@ -325,6 +326,8 @@ def _shape_penalty(text: str) -> float:
         penalty += 3.0
     if _UI_PHRASE.search(text):
         penalty += 3.0
+    if text.lstrip()[:1] in _LINK_MARKS:
+        penalty += 3.0                                 # "» See more", "☆ Top 25 Promises": links and menu entries
     clock = _CLOCK.search(text)
     if clock and (clock.start() <= 20 or clock.end() >= len(text.rstrip()) - 1):
         penalty += 2.0                                 # "сегодня в 20:12 Политика", "Ukraine war live 14:05"
@@ -339,6 +342,7 @@ _BOX_LABEL = re.compile(
     r"also|see also|read also|don'?t miss|you may|you might|weitere|meistgelesen|autres|à lire|lire aussi|"
     r"otras|otros|lea también|altre|altri|leggi anche|outras|outros|leia também|другие|читайте|інші|"
     r"inne|czytaj|zobacz|další|čtěte|diğer)\b", re.I)
+_LINK_MARKS = set("☆★»›→▶►▸◆◇■□")     # what w3m and sites print before a link or a menu entry
 # what the page says about itself to its reader: links, sharing, reading on, where you are
 _UI_PHRASE = re.compile(
     r"^\W*(?:\d+\s*)?(?:continue reading|read (?:more|the full|full)|email this|share (?:this|on|via)|copy (?:this )?link|"
@@ -546,8 +550,9 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
         if found is not None and found.inferred:
             found = Published(found.iso, found.precision,
                               f"{found.evidence} [today by the page's own date line: {masthead.evidence}]", True)
+    # the URL's day (a dump read with its URL) only when the page itself gives none
     return (found or _nearby_date(lines, start, end, language, reference, order)
-            or _cued_date(lines, language, reference, order))
+            or _cued_date(lines, language, reference, order) or url_day(raw.url))
 
 
 def _header_date(lines: list[Line], start: int, end: int, body: str, language: str,
