@@ -44,8 +44,8 @@ from evaluation.extraction import prf, shingle_scores
 
 NAME = "dumps"
 FLOORS = {   # measured - 0.01 (before the fixes of this evaluation: 0.525, 0.560, 0.781, 0.576, 0.707)
-    "dates_dump.day_accuracy": 0.780,   # 0.790 with Solar Hijri, Greek, Bulgarian and Levantine dates and the "Published:" fallback
-    "dates_dump.coverage": 0.780,
+    "dates_dump.day_accuracy": 0.790,   # 0.800 once the page's one relative dateline counts from its masthead (0.790 before)
+    "dates_dump.coverage": 0.790,
     "dates_dump.day_accuracy_with_url": 0.815,   # 0.825 when the dump comes with its URL (the URL's day as last resort)
     "dates_dump.body_f1_vs_html": 0.773,   # silver: against our own HTML path (0.783 once the dump path keeps more)
     "dates_dump.title_match": 0.749,   # 0.759 once furniture phrases and repeated short labels are not headlines (0.743 before)

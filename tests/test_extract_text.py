@@ -530,3 +530,19 @@ def test_the_urls_day_dates_a_dump_only_when_the_page_prints_none():
     assert extract(RawDocument(uri="synthetic.txt", content=text.encode())).published is None
     dated = text.replace("large majority\n", "large majority\n\n12.03.2020, 18:40\n")
     assert extract(RawDocument(uri="synthetic.txt", content=dated.encode(), url=url)).published.iso == "2020-03-12T18:40"
+
+
+def test_the_pages_one_relative_dateline_counts_from_its_masthead():
+    from newsledger.extract.dates import masthead_day
+    from newsledger.extract.text import _lone_relative_date, read_lines
+
+    text = "\n\n".join(["МК в регионах 18 февраля 2020", "время 06:59", "Оренбургским чиновникам купят автомобили",
+                        "сегодня в 05:46, просмотров: 237", *_PARAGRAPHS])
+    lines = read_lines(text)
+    masthead = masthead_day([line.text for line in lines[:2]], [line.text for line in lines])
+    found = _lone_relative_date(lines, masthead, "ru")
+    assert (found.iso, found.inferred) == ("2020-02-18T05:46", True)
+    assert "МК в регионах 18 февраля 2020" in found.evidence
+    listed = read_lines(text + "\n\nсегодня в 04:10\n")          # a list of other stories prints several
+    assert _lone_relative_date(listed, masthead, "ru") is None
+    assert _lone_relative_date(lines, None, "ru") is None          # no page day: no date

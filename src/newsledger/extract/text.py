@@ -542,17 +542,40 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
     # day/month order from the page's own unambiguous numeric dates, else from its language
     order = numeric_order(line.text for line in lines)
     found = _header_date(lines, start, end, body, language, reference, order)
+    masthead = None
     if found is None and reference is None:
         # no fetch time: the page's own "today" (its masthead date) counts relative datelines ("Dnes 9:44")
         masthead = masthead_day((line.text for line in lines[:max(0, min(start, 60))]),
                                 (line.text for line in lines if line.kind != "prose"))
         found = _header_date(lines, start, end, body, language, date.fromisoformat(masthead.iso), order) if masthead else None
         if found is not None and found.inferred:
-            found = Published(found.iso, found.precision,
-                              f"{found.evidence} [today by the page's own date line: {masthead.evidence}]", True)
+            found = _counted_from(found, masthead)
     # the URL's day (a dump read with its URL) only when the page itself gives none
     return (found or _nearby_date(lines, start, end, language, reference, order)
-            or _cued_date(lines, language, reference, order) or url_day(raw.url))
+            or _cued_date(lines, language, reference, order) or _lone_relative_date(lines, masthead, language)
+            or url_day(raw.url))
+
+
+def _counted_from(found: Published, masthead: Published) -> Published:
+    return Published(found.iso, found.precision, f"{found.evidence} [today by the page's own date line: {masthead.evidence}]", True)
+
+
+def _lone_relative_date(lines: list[Line], masthead: Published | None, language: str) -> Published | None:
+    """With the page's own "today" known (its masthead), the one relative dateline the page prints
+    ("сегодня в 05:46, просмотров: 237"), wherever the body was found; none when the page prints
+    several (lists of other stories: "dnes 08:23", "dnes 08:53")."""
+    if masthead is None:
+        return None
+    today, found = date.fromisoformat(masthead.iso), None
+    for line in lines:
+        if line.words > 8 or line.bullet or line.kind in ("ticker", "prose") or not any(ch.isdigit() for ch in line.text):
+            continue
+        relative = parse_date(line.text, partial=False, reference=today, language=language)
+        if relative is not None and relative.inferred:
+            if found is not None:
+                return None
+            found = relative
+    return _counted_from(found, masthead) if found is not None else None
 
 
 def _header_date(lines: list[Line], start: int, end: int, body: str, language: str,
