@@ -197,20 +197,25 @@ _ARTICLE = re.compile(r"(?:al|el|ar|as|ash|ad|an|at|az)-[A-Z]")
 
 
 def _unlabelled(body: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> list[Entity]:
-    """Place names no entity covers ("Donetsk" that spaCy left untagged), as GPE entities."""
+    """Place names no entity covers ("Donetsk" that spaCy left untagged), as GPE entities: in each
+    run of capitalised words, the longest known name at each word, then the words after it
+    ("Killed In Northwest Cameroon" names Northwest and Cameroon)."""
     covered = [(e.start, e.end) for e in entities]
     found = []
     for match in _CAPITALISED.finditer(body):
-        words = match.group(0).split()
-        offset = match.start()
-        for size in range(len(words), 0, -1):        # the longest known name first
-            name = " ".join(words[:size])
-            if gazetteer.is_safe_name(name) or (_ARTICLE.match(name) and gazetteer.lookup(name) and
-                                                gazetteer.is_safe_name(name.split("-", 1)[1])):
-                start, end = offset, offset + len(name)
-                if not any(s < end and start < e for s, e in covered):
-                    found.append(Entity(name, "GPE", name, start, end))
-                break
+        words = [(match.start() + w.start(), match.start() + w.end()) for w in re.finditer(r"\S+", match.group(0))]
+        first = 0
+        while first < len(words):
+            for last in range(len(words) - 1, first - 1, -1):      # the longest known name first
+                start, end = words[first][0], words[last][1]
+                name = body[start:end]
+                if gazetteer.is_safe_name(name) or (_ARTICLE.match(name) and gazetteer.lookup(name) and
+                                                    gazetteer.is_safe_name(name.split("-", 1)[1])):
+                    if not any(s < end and start < e for s, e in covered):
+                        found.append(Entity(name, "GPE", name, start, end))
+                    first = last
+                    break
+            first += 1
     return found
 
 

@@ -68,7 +68,7 @@ def locate(places: tuple[Place, ...], body: str, start: int, end: int,
         chosen = _best(places, body, context[0], context[1], None, actor_spans)
         if chosen is not None:
             return _located(*chosen, places, in_sentence=False)
-    named = [p for p in places if p.feature not in ("country", None) and p.lat is not None]
+    named = [p for p in places if p.feature not in ("country", None) and p.lat is not None and p.country]
     if named:
         place = max(named, key=lambda p: p.mentions)
         return _located(place, _precision(place), places, in_sentence=False)
@@ -123,6 +123,8 @@ def _best(places: tuple[Place, ...], body: str, start: int, end: int, cue_at: in
 
 
 def _specificity(place: Place) -> int:
+    if not place.country:
+        return 4                # a continent ("Africa", "Europe") is vaguer than any country
     if place.feature in _LOCAL:
         return 0
     if place.feature in ("admin1", "region"):
