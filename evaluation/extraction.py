@@ -65,36 +65,38 @@ FLOORS = {
     # Per-set floors: the figure last measured (sampled sets as in CI) - 0.01, where the issue's
     # targets (w3m >= 0.85 and lynx >= 0.80 on the held-out sets and >= keep-every-line + 0.05,
     # HTML >= trafilatura alone) are not met yet; never lowered.
+    # Dump floors raised with the line model that may take back lines cut for where they stand
+    # (text.soft_cut), to what it measured - 0.01 (cleanportaleval w3m: kept, measured 0.829 / +0.322).
     "cleaneval-dev.html.f1": 0.852,      # 0.862 once markup without <html> is read (was 0.805)
-    "cleaneval-dev.w3m.f1": 0.810,
-    "cleaneval-dev.lynx.f1": 0.853,
+    "cleaneval-dev.w3m.f1": 0.834,
+    "cleaneval-dev.lynx.f1": 0.859,
     "cleaneval-dev.html_over_trafilatura": 0.05,    # +0.061 (was +0.004: 7 wrapped pages neither read)
-    "cleaneval-dev.w3m_over_every_line": 0.010,
-    "cleaneval-dev.lynx_over_every_line": 0.013,
+    "cleaneval-dev.w3m_over_every_line": 0.034,
+    "cleaneval-dev.lynx_over_every_line": 0.019,
     "readability.html.f1": 0.923,
-    "readability.w3m.f1": 0.776,
-    "readability.lynx.f1": 0.769,
+    "readability.w3m.f1": 0.794,
+    "readability.lynx.f1": 0.791,
     "readability.html_over_trafilatura": -0.006,    # -0.004: one 232-character page rejected as too short
-    "readability.w3m_over_every_line": -0.004,
-    "readability.lynx_over_every_line": -0.002,
+    "readability.w3m_over_every_line": 0.014,
+    "readability.lynx_over_every_line": 0.021,
     "cleaneval-final.html.f1": 0.859,    # 0.869 (sampled as in CI; was 0.842)
-    "cleaneval-final.w3m.f1": 0.815,
-    "cleaneval-final.lynx.f1": 0.864,
+    "cleaneval-final.w3m.f1": 0.848,
+    "cleaneval-final.lynx.f1": 0.872,
     "cleaneval-final.html_over_trafilatura": 0.012,    # +0.022 (was -0.005 at e319c35)
-    "cleaneval-final.w3m_over_every_line": -0.005,
-    "cleaneval-final.lynx_over_every_line": -0.004,
+    "cleaneval-final.w3m_over_every_line": 0.023,
+    "cleaneval-final.lynx_over_every_line": 0.004,
     "cleanportaleval.html.f1": 0.817,
     "cleanportaleval.w3m.f1": 0.823,
-    "cleanportaleval.lynx.f1": 0.791,
+    "cleanportaleval.lynx.f1": 0.798,
     "cleanportaleval.html_over_trafilatura": -0.011,
     "cleanportaleval.w3m_over_every_line": 0.315,
-    "cleanportaleval.lynx_over_every_line": 0.309,
+    "cleanportaleval.lynx_over_every_line": 0.315,
     "dragnet.html.f1": 0.831,
-    "dragnet.w3m.f1": 0.813,
-    "dragnet.lynx.f1": 0.806,
+    "dragnet.w3m.f1": 0.815,
+    "dragnet.lynx.f1": 0.812,
     "dragnet.html_over_trafilatura": -0.005,        # +0.0001 at e319c35
-    "dragnet.w3m_over_every_line": 0.208,
-    "dragnet.lynx_over_every_line": 0.224,
+    "dragnet.w3m_over_every_line": 0.211,
+    "dragnet.lynx_over_every_line": 0.230,
 }
 # HTML at least trafilatura alone held to the same acceptance rule, on every set (see the docstring);
 # `_TIE` allows a tie on the sampled sets (0.001 F1 is one page in 250 moving by a quarter)

@@ -116,15 +116,20 @@ def _shift(values: np.ndarray, by: int) -> np.ndarray:
     return out
 
 
-def line_features(lines: list[Line], kept: set[int], region: tuple[int, int]) -> np.ndarray:
+def line_features(lines: list[Line], kept: set[int], region: tuple[int, int], flags: np.ndarray) -> np.ndarray:
     """Stage-one features of every line (one row per line): its own shape, where it sits relative
-    to what the hand rules kept, and the prose density around it."""
-    return np.column_stack(feature_columns(lines, kept, region))
+    to what the hand rules kept, the prose density around it and the hand rules' reasons against
+    it (`flags`, see `text.cut_flags`); then every one of them but the bias again, times the share
+    of the page's words the hand rules kept, so that the weight of each piece of evidence depends
+    on whether the page is mostly article (keep when unsure) or mostly furniture (cut)."""
+    columns = feature_columns(lines, kept, region, flags)
+    share = kept_share(lines, kept)
+    return np.column_stack(columns + [column * share for column in columns[1:]])
 
 
-def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int]) -> list[np.ndarray]:
-    """The columns of `line_features`, one array each: scoring sums them weighted, so a big page
-    never holds the matrix and its columns at once."""
+def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int], flags: np.ndarray) -> list[np.ndarray]:
+    """The columns of `line_features` before the products with the kept share, one array each:
+    scoring sums them weighted, so a big page never holds the matrix and its columns at once."""
     total = len(lines)
     shapes = np.array([_shape(line) for line in lines], dtype=float).reshape(total, 15)
     words, block = shapes[:, 0], shapes[:, 13]
@@ -154,13 +159,15 @@ def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int]) 
         (1 - inside) * size,
         *densities,
         _shift(log_words, 1), _shift(log_words, -1), same_before, same_after, _shift(inside, 1), _shift(inside, -1),
+        *flags.T, flags[:, 0] * inside, flags[:, 1] * (1 - inside),
     ]
     return columns
 
 
-def stage_two_features(first: np.ndarray, kept: set[int], share: float) -> np.ndarray:
-    """Stage-two features: the line's stage-one score, the mean scores of windows around it, and
-    how much of the page the hand rules kept (`share`), alone and with the line's own evidence."""
+def stage_two_features(first: np.ndarray, kept: set[int], share: float, flags: np.ndarray) -> np.ndarray:
+    """Stage-two features: the line's stage-one score, the mean scores of windows around it, how
+    much of the page the hand rules kept (`share`), alone and with the line's own evidence, and
+    the hand rules' reasons against the line, alone and times its score."""
     total = len(first)
     inside = np.zeros(total)
     inside[list(kept)] = 1.0
@@ -172,7 +179,7 @@ def stage_two_features(first: np.ndarray, kept: set[int], share: float) -> np.nd
     windows = np.lib.stride_tricks.sliding_window_view(padded, 10)
     columns += [windows[:total].max(axis=1), windows[11:11 + total].max(axis=1),
                 np.arange(total) / max(1, total - 1)]
-    return np.column_stack(columns)
+    return np.column_stack(columns + [flags, flags * first[:, None]])
 
 
 def _logistic(weights: np.ndarray, rows: np.ndarray) -> np.ndarray:
@@ -183,13 +190,14 @@ def _sigmoid(scores: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(scores, -30.0, 30.0)))
 
 
-def _logistic_columns(weights: list[float], columns: list[np.ndarray]) -> np.ndarray:
-    """`_logistic` over the matrix these columns make, without making it."""
-    if len(weights) != len(columns):
-        raise ValueError(f"the line model has {len(weights)} stage-one weights for {len(columns)} features")
-    total = np.zeros(len(columns[0]))
-    for weight, column in zip(weights, columns):
-        total += weight * column
+def _logistic_columns(weights: list[float], columns: list[np.ndarray], share: float) -> np.ndarray:
+    """`_logistic` over the matrix `line_features` makes of these columns, without making it: a
+    column and its product with the kept share weigh (weight + share x product's weight)."""
+    if len(weights) != 2 * len(columns) - 1:
+        raise ValueError(f"the line model has {len(weights)} stage-one weights for {2 * len(columns) - 1} features")
+    total = np.full(len(columns[0]), weights[0])
+    for k, column in enumerate(columns[1:], start=1):
+        total += (weights[k] + share * weights[len(columns) - 1 + k]) * column
     return _sigmoid(total)
 
 
@@ -200,14 +208,15 @@ def load_model() -> dict:
         return json.load(handle)
 
 
-def line_probabilities(lines: list[Line], kept: set[int], region: tuple[int, int],
+def line_probabilities(lines: list[Line], kept: set[int], region: tuple[int, int], flags: np.ndarray,
                        model: dict | None = None) -> list[float]:
-    """Probability that each line is article text."""
+    """Probability that each line is article text (`flags`: `text.cut_flags`)."""
     if not lines:
         return []
     model = model or load_model()
-    first = _logistic_columns(model["stage_one"], feature_columns(lines, kept, region))
-    two = stage_two_features(first, kept, kept_share(lines, kept))
+    share = kept_share(lines, kept)
+    first = _logistic_columns(model["stage_one"], feature_columns(lines, kept, region, flags), share)
+    two = stage_two_features(first, kept, share, flags)
     return _logistic(np.array(model["stage_two"]), two).tolist()
 
 

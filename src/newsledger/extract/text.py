@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+import numpy as np
+
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
@@ -115,23 +117,60 @@ def hand_selection(lines: list[Line]) -> HandSelection:
 
 
 _NEVER_ADDED = ("caption", "ticker", "promo", "comment", "trigger", "terminal", "empty")
+_METADATA_REASONS = ("dateline", "byline", "duplicate_title")
+# why the hand rules would never take a line back (`cut_flags` columns); the model may overrule
+# those in `SOFT_CUTS` when it is sure: a line above what was taken for the headline, or repeated
+# on the page. Text behind a terminal heading ("Comments", "Most read") stays cut (a comment thread
+# reads like prose, and it is not the article), and a body of one or two lines is not grown (it is
+# as likely a side box as the article: grown, two pages of a site share their side columns).
+CUT_FLAGS = ("above_title", "after_terminal", "small_body", "duplicate", "metadata_reason", "box_reason",
+             "furniture_kind", "metadata_line")
+SOFT_CUTS = np.array([name in ("above_title", "duplicate") for name in CUT_FLAGS])
 
 
-def addable(lines: list[Line], hand: HandSelection) -> set[int]:
-    """The lines the model may take back after the hand rules cut them: only lines cut for where
-    they stand (menus above, footers below), never a caption, ticker, promo, headline, date or
-    byline or sign-off, a line cut inside a related-links, media or share box, nor anything behind the first
-    terminal heading after the body ("Comments", "Most read", a copyright line). A body of one or
-    two lines is as likely a side box as the article: it is not grown; nothing above the headline
-    is taken back."""
-    if len(hand.kept) < 3:
-        return set()
+def cut_flags(lines: list[Line], hand: HandSelection) -> np.ndarray:
+    """One row per line, one 0/1 column per reason in `CUT_FLAGS` the hand rules have against
+    taking the line back after cutting it (lines they kept: only where they stand): nothing above
+    the headline, nothing behind the first terminal heading after the body ("Comments", "Most
+    read", a copyright line), no growing a body of one or two lines (as likely a side box as the
+    article), no repeated line, no date line, byline, credit or sign-off, nothing cut inside a
+    related-links, media or share box, no caption, ticker, promo or heading. `addable` is the lines
+    with none of them."""
+    total = len(lines)
+    flags = np.zeros((total, len(CUT_FLAGS)))
     first = hand.title.index + 1 if hand.title is not None else 0       # the article starts under its headline
-    barrier = next((line.index for line in lines[hand.end + 1:] if line.kind == "terminal"), len(lines)) \
-        if hand.end >= hand.start else len(lines)
-    return {line.index for line in lines[first:barrier] if line.index not in hand.kept
-            and hand.reasons.get(line.index) in (None, "navigation", "footer") and line.kind not in _NEVER_ADDED
-            and not _metadata_line(line)}
+    barrier = next((line.index for line in lines[hand.end + 1:] if line.kind == "terminal"), total) \
+        if hand.end >= hand.start else total
+    flags[:first, 0] = 1.0
+    flags[barrier:, 1] = 1.0
+    if len(hand.kept) < 3:
+        flags[:, 2] = 1.0
+    for index, reason in hand.reasons.items():
+        if index in hand.kept or reason in ("navigation", "footer"):
+            continue
+        column = 3 if reason == "duplicate" else 4 if reason in _METADATA_REASONS else 5
+        flags[index, column] = 1.0
+    for line in lines:
+        if line.kind in _NEVER_ADDED:
+            flags[line.index, 6] = 1.0
+    free = np.flatnonzero(~flags.any(axis=1))
+    for index in free:     # the costlier test only where nothing else already rules the line out
+        if index not in hand.kept and _metadata_line(lines[index]):
+            flags[index, 7] = 1.0
+    return flags
+
+
+def addable(lines: list[Line], hand: HandSelection, flags: np.ndarray | None = None) -> set[int]:
+    """The lines the model may take back after the hand rules cut them, at its usual threshold:
+    those with none of the reasons in `CUT_FLAGS`."""
+    flags = cut_flags(lines, hand) if flags is None else flags
+    return {int(i) for i in np.flatnonzero(~flags.any(axis=1)) if int(i) not in hand.kept}
+
+
+def soft_cut(flags: np.ndarray) -> np.ndarray:
+    """Lines ruled out only by reasons in `SOFT_CUTS`: the model may take them back at its stricter
+    threshold for such lines."""
+    return flags[:, SOFT_CUTS].any(axis=1) & ~flags[:, ~SOFT_CUTS].any(axis=1)
 
 
 def _metadata_line(line: Line) -> bool:
@@ -142,17 +181,25 @@ def _metadata_line(line: Line) -> bool:
 
 
 def _model_body(lines: list[Line], hand: HandSelection) -> tuple[list[Line], list[Removal]]:
-    """The lines the fitted model keeps (see `linemodel`) among those the hand rules kept and those
-    it may take back (`addable`); every other line is cut with the hand rules' reason, or by its
-    place on the page."""
+    """The lines the fitted model keeps (see `linemodel`): among those the hand rules kept, those
+    it may take back (`addable`) and, at a stricter threshold, those ruled out only by where they
+    stand (`soft_cut`); every other line is cut with the hand rules' reason, or by its place on
+    the page."""
     model = load_model()
     region = (hand.start, hand.end)
-    probabilities = line_probabilities(lines, set(hand.kept), region, model)
-    allowed = addable(lines, hand)
+    flags = cut_flags(lines, hand)
+    probabilities = line_probabilities(lines, set(hand.kept), region, flags, model)
+    allowed = addable(lines, hand, flags)
+    soft = soft_cut(flags)
     body: list[Line] = []
     for line, probability in zip(lines, probabilities):
-        threshold = model["threshold_kept"] if line.index in hand.kept else model["threshold_other"]
-        if probability >= threshold and (line.index in hand.kept or line.index in allowed):
+        if line.index in hand.kept:
+            keep = probability >= model["threshold_kept"]
+        elif line.index in allowed:
+            keep = probability >= model["threshold_other"]
+        else:
+            keep = bool(soft[line.index]) and probability >= model["threshold_soft_cut"]
+        if keep:
             body.append(line)
     body = _fill_mostly_article(lines, body, hand)
     chosen = {line.index for line in body}
