@@ -303,3 +303,18 @@ def test_a_criminal_arrest_is_not_a_political_event():
     # synthetic: no armed conflict, protest or armed group in the article
     body = "Police in Kharkiv arrested six people on Monday during a narcotics investigation at a local home."
     assert code_events(analysis_of(body, (KHARKIV,))) == ()
+
+
+def test_a_day_after_since_opens_a_period_but_a_day_after_from_a_place_is_the_acts():
+    from newsledger.enrich.records import DateMention
+    from newsledger.events.when import event_date
+
+    def date_of(sentence: str, words: str) -> str | None:
+        at = sentence.index(words)
+        mention = DateMention(words, "2020-03-02", "day", at, at + len(words))
+        return event_date(sentence, 0, len(sentence), [mention], "2020-03-04").evidence
+
+    assert date_of("A rocket fired from Gaza on Monday hit a house.", "Monday") == "Monday"
+    assert date_of("Troops from Kherson on Monday shelled the village.", "Monday") == "Monday"
+    assert date_of("More than 300 people have arrived since Monday.", "Monday") == "publication date"
+    assert date_of("Guards have fired tear gas since last Monday.", "last Monday") == "publication date"

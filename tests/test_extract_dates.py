@@ -288,3 +288,21 @@ def test_a_relative_dateline_counts_from_the_masthead_of_a_dump_without_fetch_ti
 def test_hours_ago_need_the_clock_time_of_the_reference():
     assert parse_date("16 hours ago", reference=date(2020, 9, 23), partial=False) is None
     assert parse_date("2 days ago", reference=date(2020, 9, 23), partial=False).iso == "2020-09-21"
+
+
+_ARABIC_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+                  "نوفمبر", "ديسمبر", "كانون الثاني", "أيار", "تشرين الأول"]
+
+
+@pytest.mark.parametrize("month", _ARABIC_MONTHS)
+def test_every_arabic_month_makes_a_date_line(month):
+    # the Persian-letter reading of the Solar Hijri calendar must not change Arabic month names (ي, ك)
+    assert looks_like_date_line(f"12 {month} 2020")
+    assert parse_date(f"12 {month} 2020", language="ar") is not None
+
+
+def test_an_arabic_word_after_a_time_is_not_its_evening_marker():
+    # "منذ" (since) begins with م, the evening marker: 10:30 stays morning
+    found = parse_date("12 أبريل 2020 10:30 منذ", language="ar")
+    assert found is not None and found.iso == "2020-04-12T10:30"
+    assert parse_date("12 أبريل 2020 10:30 م", language="ar").iso == "2020-04-12T22:30"

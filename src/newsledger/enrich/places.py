@@ -151,6 +151,11 @@ def _longest_names(mentions: list[_Mention], body: str, gazetteer: Gazetteer) ->
 
 
 _COUNTRY_AFTER = re.compile(r",?\s*$")
+# "Tijuana, Mexico," / "... Marib, Yemen on Tuesday": a country after a comma is in apposition when the
+# phrase ends with it; "Idlib, Russia said" and "Aleppo, Turkey and Iran warned" start a new clause
+# or list whose subject is the country, and the place before it keeps its own candidates
+_APPOSITION_END = re.compile(r"\s*(?:$|[^\w\s]|(?:on|in|at|after|before|during|near|where|when|last|this|"
+                             r"early|late|overnight|earlier|today|yesterday)\b)")
 _COUNTRY_BEFORE = re.compile(r"^['\u2019]s\s+$")
 
 
@@ -164,8 +169,9 @@ def _in_named_country(mentions: list[_Mention], body: str) -> list[_Mention]:
         if mention.candidates[0].feature != "country":
             after = mentions[n + 1] if n + 1 < len(mentions) else None
             before = mentions[n - 1] if n > 0 else None
-            if after is not None and after.candidates[0].feature == "country" and \
-                    _COUNTRY_AFTER.fullmatch(body[mention.end:after.start]):
+            gap = body[mention.end:after.start] if after is not None else ""
+            if after is not None and after.candidates[0].feature == "country" and _COUNTRY_AFTER.fullmatch(gap) \
+                    and ("," not in gap or _APPOSITION_END.match(body, after.end)):
                 country = after.candidates[0].country
             elif before is not None and before.candidates[0].feature == "country" and \
                     _COUNTRY_BEFORE.match(body[before.end:mention.start]):

@@ -118,7 +118,7 @@ WEEKDAYS: dict[str, int] = {name: number for number, names in enumerate(_WEEKDAY
 
 _MONTH_RE = "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_TIME = r"(?:(?:at|à|alle|um|às|a las|в|о|,|-|–|—|\|)\s*)?(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?|[μπ]\.?μ\.?|م(?:ساء[ًا]?)?|ص(?:باح[ًا]?)?|ب\.?\s?ظ|ق\.?\s?ظ)?"
+_TIME = r"(?:(?:at|à|alle|um|às|a las|в|о|,|-|–|—|\|)\s*)?(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>(?:[ap]\.?\s?m\.?|[μπ]\.?μ\.?|م(?:ساء[ًا]?)?|ص(?:باح[ًا]?)?|ب\.?\s?ظ|ق\.?\s?ظ)(?!\w))?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _MONTH = rf"(?P<month>{_MONTH_RE})\.?"
@@ -160,6 +160,9 @@ _DARI_MONTH_NAMES = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "س
 SOLAR_MONTHS: dict[str, int] = {name: number for number, names in enumerate(_SOLAR_MONTH_NAMES, start=1)
                                 for name in names.split()}
 SOLAR_MONTHS |= {name: number for number, name in enumerate(_DARI_MONTH_NAMES, start=1)}
+# the same names typed with the Arabic letters, listed rather than translated on every line: translating
+# a whole line would also change Arabic month names (يناير, أبريل) into words no pattern knows
+SOLAR_MONTHS |= {name.translate(str.maketrans("یک", "يك")): number for name, number in list(SOLAR_MONTHS.items())}
 _SOLAR_RE = "|".join(sorted(SOLAR_MONTHS, key=len, reverse=True))
 # ۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵ (digits already read as ASCII), years 1300-1499 (1921-2121)
 _SOLAR_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_SOLAR_RE})\s+(?P<year>1[34]\d\d)(?!\d)"
@@ -171,7 +174,7 @@ _DATEISH = re.compile(
     r"|\d{4}\s*[年년]", re.I
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | set(SOLAR_MONTHS) | {
+_DATE_WORDS = {word for name in (*MONTHS, *WEEKDAYS, *SOLAR_MONTHS) for word in name.split()} | {
     "am", "pm", "a", "p", "m", "at", "on", "published", "updated", "posted", "last", "modified", "date",
     "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "ist", "z", "of", "de",
     "le", "mis", "t", "à", "jour", "publié", "st", "nd", "rd", "th", "er", "h", "local", "time", "first",
@@ -195,7 +198,7 @@ def looks_like_date_line(line: str) -> bool:
     if len(line) > 80 or not _ANY_DIGIT.search(line):
         return False
     if not line.isascii():
-        line = line.translate(_DIGITS).translate(_PERSIAN_LETTERS)
+        line = line.translate(_DIGITS)
     # the word test first: it is cheap and fails on most lines, the date pattern is long
     words = [w.casefold() for w in _WORD.findall(line)]
     other = [w for w in words if w.rstrip(".") not in _DATE_WORDS]

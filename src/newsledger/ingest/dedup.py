@@ -240,23 +240,31 @@ def decode(data: bytes, size: int) -> Signature:
 
 @lru_cache(maxsize=8)
 def bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
-    """(bands, rows per band) of the LSH index for candidates above Jaccard `threshold`: the split
-    of at most `num_perm` values that minimises the sum of the expected false positives (pairs
-    below the threshold that share a band) and false negatives (pairs above it that share none),
-    each the area under the banding curve 1 - (1 - s^r)^b on its side of the threshold."""
-    def area(lo: float, hi: float, b: int, r: int, positive: bool) -> float:
-        s = np.linspace(lo, hi, 2001)
-        p = 1.0 - (1.0 - s ** r) ** b
-        y = p if positive else 1.0 - p
-        return float(np.sum((y[1:] + y[:-1]) * np.diff(s)) / 2.0)
+    """(bands, rows per band) of the LSH index for candidates above Jaccard `threshold`.
 
-    best, chosen = float("inf"), (1, num_perm)
-    for b in range(1, num_perm + 1):
-        for r in range(1, num_perm // b + 1):
-            error = 0.5 * area(0.0, threshold, b, r, True) + 0.5 * area(threshold, 1.0, b, r, False)
-            if error < best:
-                best, chosen = error, (b, r)
-    return chosen
+    A pair of Jaccard similarity s shares at least one of b bands of r rows with probability
+    1 - (1 - s^r)^b. The split chosen is the one whose expected errors are smallest: the area under
+    that curve below the threshold (pairs that become candidates but should not) plus the area above
+    the curve beyond it (pairs that should but do not), with equal weights, as datasketch's
+    MinHashLSH chooses its split (so an index built here bands as the one built there did). All
+    splits with b * r <= num_perm are scored at once on one grid of similarities; ties go to the
+    fewest bands, then the fewest rows."""
+    grid = np.linspace(0.0, 1.0, 1001)
+    below = grid <= threshold
+    splits = np.array([(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)], dtype=float)
+    shared = 1.0 - (1.0 - grid[None, :] ** splits[:, 1:2]) ** splits[:, 0:1]
+    wrong = np.where(below[None, :], shared, 1.0 - shared)
+    # trapezoids, with the interval that straddles the threshold split at it
+    step = np.diff(grid)
+    straddle = below[:-1] & ~below[1:]
+    weights = np.where(straddle, 0.0, step)
+    errors = ((wrong[:, 1:] + wrong[:, :-1]) * weights).sum(axis=1) / 2.0
+    if straddle.any():
+        i = int(np.argmax(straddle))
+        at = 1.0 - (1.0 - threshold ** splits[:, 1]) ** splits[:, 0]
+        errors += (wrong[:, i] + at) * (threshold - grid[i]) / 2.0 + ((1.0 - at) + wrong[:, i + 1]) * (grid[i + 1] - threshold) / 2.0
+    b, r = splits[int(np.argmin(errors))]
+    return int(b), int(r)
 
 
 class _BandIndex:
