@@ -318,3 +318,4 @@ def test_a_day_after_since_opens_a_period_but_a_day_after_from_a_place_is_the_ac
     assert date_of("Troops from Kherson on Monday shelled the village.", "Monday") == "Monday"
     assert date_of("More than 300 people have arrived since Monday.", "Monday") == "publication date"
     assert date_of("Guards have fired tear gas since last Monday.", "last Monday") == "publication date"
+    assert date_of("More than 300 people have arrived since Monday.", "since Monday") == "publication date"

@@ -62,7 +62,7 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
     for mention in dates:
         if start <= mention.start < end and mention.iso and not _is_report_date(mention, published) \
                 and not _SEASON.search(mention.text) and not reports(mention.start - start, len(mention.text)) \
-                and not _opens_current_period(sentence[:mention.start - start], mention.iso, published):
+                and not _opens_current_period(sentence[:mention.start - start], mention.text, mention.iso, published):
             return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
     rest = sentence
     for _ in range(3):
@@ -71,7 +71,7 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
             break
         at = rest.lower().find(found.evidence.lower())
         if at < 0 or not (reports(at, len(found.evidence))
-                          or (found.iso and _opens_current_period(rest[:at], found.iso, published))):
+                          or (found.iso and _opens_current_period(rest[:at], found.evidence, found.iso, published))):
             return found
         rest = rest[:at] + " " * len(found.evidence) + rest[at + len(found.evidence):]
     if published:
@@ -81,25 +81,30 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
 
 # "since" right before the time expression, or with a word that only places the day ("since last
 # Sunday", "since early March"); never "from": "fired from Gaza on Monday" names the act's own day
-_SINCE = re.compile(r"\bsince\s+(?:(?:last|early|late|mid|the|this|past)\s+){0,2}$", re.I)
+# "since" right before the time expression or opening it, with at most words that only place the day
+# ("since last Sunday", "since early March"); never "from": "fired from Gaza on Monday" names the act's day
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|early|late|mid|the|this|past)\s+){0,2}$", re.I)
+_SINCE_OPENING = re.compile(r"\s*since\b", re.I)
 _NEWS_DAYS = 7
 
 
-def _opens_current_period(before: str, iso: str, published: str | None) -> bool:
-    # `before`: the sentence up to the time expression
+def _opens_current_period(before: str, expression: str, iso: str, published: str | None) -> bool:
     """"have arrived since Sunday": a recent day after "since" opens a period running to the report,
     it is not the day of an act (the report date, precision 2, stands in). An older one ("since
-    2011") still dates the period, so that history stays history.
+    2011") still dates the period, so that history stays history. `before` is the sentence up to
+    the time expression, `expression` the expression's own words.
 
-    >>> _opens_current_period("more have arrived since ", "2020-03-01", "2020-03-02")
+    >>> _opens_current_period("more have arrived ", "since Sunday", "2020-03-01", "2020-03-02")
     True
-    >>> _opens_current_period("killed 6,500 people since ", "2011", "2015-03-18")
+    >>> _opens_current_period("more have arrived since ", "Sunday", "2020-03-01", "2020-03-02")
+    True
+    >>> _opens_current_period("killed 6,500 people since ", "2011", "2011", "2015-03-18")
     False
-    >>> _opens_current_period("A rocket fired from Gaza on ", "2020-03-02", "2020-03-03")
+    >>> _opens_current_period("A rocket fired from Gaza on ", "Monday", "2020-03-02", "2020-03-03")
     False
     """
     base = _parse_iso(published)
-    if not _SINCE.search(before) or base is None or len(iso) < 10:
+    if base is None or len(iso) < 10 or not (_SINCE_BEFORE.search(before) or _SINCE_OPENING.match(expression)):
         return False
     try:
         day = dt.date.fromisoformat(iso[:10])
