@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .geography import UKRAINE_WAR, Group, groups_for
 
@@ -247,7 +247,7 @@ _PATTERNS = tuple((r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlle
 _ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source, re.I)
 # A country or people's-republic name after one of these is a place, not a participant.

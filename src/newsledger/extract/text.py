@@ -154,9 +154,9 @@ def cut_flags(lines: list[Line], hand: HandSelection) -> np.ndarray:
         if line.kind in _NEVER_ADDED:
             flags[line.index, 6] = 1.0
     free = np.flatnonzero(~flags.any(axis=1))
-    for index in free:     # the costlier test only where nothing else already rules the line out
-        if index not in hand.kept and _metadata_line(lines[index]):
-            flags[index, 7] = 1.0
+    for position in free.tolist():     # the costlier test only where nothing else already rules the line out
+        if position not in hand.kept and _metadata_line(lines[position]):
+            flags[position, 7] = 1.0
     return flags
 
 
@@ -170,7 +170,7 @@ def addable(lines: list[Line], hand: HandSelection, flags: np.ndarray | None = N
 def soft_cut(flags: np.ndarray) -> np.ndarray:
     """Lines ruled out only by reasons in `SOFT_CUTS`: the model may take them back at its stricter
     threshold for such lines."""
-    return flags[:, SOFT_CUTS].any(axis=1) & ~flags[:, ~SOFT_CUTS].any(axis=1)
+    return np.asarray(flags[:, SOFT_CUTS].any(axis=1) & ~flags[:, ~SOFT_CUTS].any(axis=1))
 
 
 def _metadata_line(line: Line) -> bool:
@@ -595,7 +595,7 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
         masthead = masthead_day((line.text for line in lines[:max(0, min(start, 60))]),
                                 (line.text for line in lines if line.kind != "prose"))
         found = _header_date(lines, start, end, body, language, date.fromisoformat(masthead.iso), order) if masthead else None
-        if found is not None and found.inferred:
+        if found is not None and found.inferred and masthead is not None:
             found = _counted_from(found, masthead)
     # the URL's day (a dump read with its URL) only when the page itself gives none
     return (found or _nearby_date(lines, start, end, language, reference, order)
