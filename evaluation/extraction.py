@@ -61,6 +61,7 @@ FLOORS = {
     "aeb_html.f1": 0.966,    # measured 0.976 at e319c35 (issue 9: not below 0.976)
     "aeb_html.over_trafilatura": 0.0,   # HTML at least trafilatura alone (issue 9); 0.016 at e319c35
     "dates.day_accuracy": 0.92,     # 0.930 with the dateline under the headline (htmldate alone 0.895)
+    "dates.day_accuracy_strict": 0.915,   # 0.925: the local day only (0.005 of the 0.930 is the UTC-day rule)
     "aeb_dumps.f1": 0.905,   # measured 0.915 at 86ed3a1
     # Per-set floors: the figure last measured (sampled sets as in CI) - 0.01, where the issue's
     # targets (w3m >= 0.85 and lynx >= 0.80 on the held-out sets and >= keep-every-line + 0.05,
@@ -281,13 +282,15 @@ def _dates(corpus: Path) -> dict[str, float]:
 
     folder = corpus / "dates"
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    ours = baseline = ours_off = baseline_off = 0
+    ours = strict = baseline = ours_off = baseline_off = 0
     for url, item in gold.items():
         path = folder / "html" / f"{item['file']}.gz"
         content = gzip.decompress(path.read_bytes())
         expected = gold_day(item)
-        day = day_of(published_from_html(content, url), expected)
+        published = published_from_html(content, url)
+        day = day_of(published, expected)
         ours += day == expected
+        strict += day_of(published) == expected       # the page's own local day only, as htmldate is scored
         ours_off += off_by_more_than(day, expected)
         try:
             # bounded as ours is: by the page's fetch time, which this set does not record, so by
@@ -297,7 +300,8 @@ def _dates(corpus: Path) -> dict[str, float]:
             found = None
         baseline += found == expected
         baseline_off += off_by_more_than(found, expected)
-    return {"dates.day_accuracy": ours / len(gold), "dates.htmldate_accuracy": baseline / len(gold),
+    return {"dates.day_accuracy": ours / len(gold), "dates.day_accuracy_strict": strict / len(gold),
+            "dates.htmldate_accuracy": baseline / len(gold),
             "dates.off_30_days": ours_off / len(gold), "dates.htmldate_off_30_days": baseline_off / len(gold)}
 
 
