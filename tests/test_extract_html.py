@@ -446,3 +446,15 @@ def test_markup_without_a_document_element_is_read_as_a_page_body(page):
     assert isinstance(article, Article), article
     assert article.body.startswith("Rescue teams reached the flooded village")
     assert "stay away from the water." in article.body
+
+
+def test_the_headline_dateline_reads_day_and_month_in_the_pages_order():
+    # synthetic pages: the order comes from the page's unambiguous dates, else from its language and region
+    def page(lang: str, extra: str = "") -> bytes:
+        return (f'<html lang="{lang}"><body><div><h1>Server news</h1><p>06/05/2020 10:00</p></div>'
+                f"<p>{extra}</p></body></html>").encode()
+    assert headline_dateline(load_html(page("en-US")), "Server news").iso.startswith("2020-06-05")
+    assert headline_dateline(load_html(page("en-GB")), "Server news").iso.startswith("2020-05-06")
+    assert headline_dateline(load_html(page("fr")), "Server news").iso.startswith("2020-05-06")
+    # an en-US page whose other dates put the day first (25/04/2020)
+    assert headline_dateline(load_html(page("en-US", "Updated 25/04/2020")), "Server news").iso.startswith("2020-05-06")

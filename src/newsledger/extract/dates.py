@@ -336,6 +336,8 @@ def _parse_solar_hijri(evidence: str) -> Published | None:
     if match is None:
         return None
     year, month, day = int(match["year"]), SOLAR_MONTHS[match["month"]], int(match["day"])
+    if not 1343 <= year <= 1472:
+        return None                      # outside the years the leap rule below is exact for
     if not 1 <= day <= (31 if month <= 6 else 30 if month <= 11 else _solar_year_days(year) - 336):
         return None
     offset = (month - 1) * 31 - max(0, month - 7) + day - 1

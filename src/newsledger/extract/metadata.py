@@ -502,7 +502,9 @@ def headline_dateline(tree: Any, title: str | None) -> Published | None:
     follow the <h1> in its block (its parent's parent) until a paragraph of text or `_DATELINE_CHARS`
     characters; a chunk is read when it is a date line or at most eight words ("Joined" and "May 11,
     2017" of a forum post are outside the block).
-    Day and month order from the page's declared language ("06/05/2020" is 6 May outside English)."""
+    Day and month order from the page's own unambiguous numeric dates, else from its declared
+    language and region ("06/05/2020" is 6 May outside English and in British, Australian or Indian
+    English; 5 June in American English or English with no region)."""
     if not title:
         return None
     key = _squash(title)
@@ -510,9 +512,13 @@ def headline_dateline(tree: Any, title: str | None) -> Published | None:
     headline = next((heading for heading in headings if _squash(_text(heading)) == key), None)
     if headline is None:
         return None
-    from .dates import looks_like_date_line, parse_date
+    from .dates import looks_like_date_line, numeric_order, parse_date
 
-    language = (tree.get("lang") or tree.get("xml:lang") or "en").strip().lower()[:2] or "en"
+    tag = (tree.get("lang") or tree.get("xml:lang") or "en").strip().lower().replace("_", "-")
+    language = tag[:2] or "en"
+    dayfirst = numeric_order(text for text in tree.itertext() if any(ch in text for ch in "/.-"))
+    if dayfirst is None:
+        dayfirst = language != "en" or tag[3:5] not in ("", "us")
     inside, seen = set(headline.iter()), 0
     after = False
     block = headline.getparent() if headline.getparent() is not None else headline
@@ -534,7 +540,7 @@ def headline_dateline(tree: Any, title: str | None) -> Published | None:
                 return None                      # the body has begun
             seen += len(text)
             if any(ch.isdigit() for ch in text) and (looks_like_date_line(text) or len(text.split()) <= 8):
-                found = parse_date(text, partial=False, language=language)
+                found = parse_date(text, partial=False, language=language, dayfirst=dayfirst)
                 if found is not None and found.precision in ("day", "minute"):
                     return found
         if seen > _DATELINE_CHARS:
