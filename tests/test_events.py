@@ -319,3 +319,35 @@ def test_a_day_after_since_opens_a_period_but_a_day_after_from_a_place_is_the_ac
     assert date_of("More than 300 people have arrived since Monday.", "Monday") == "publication date"
     assert date_of("Guards have fired tear gas since last Monday.", "last Monday") == "publication date"
     assert date_of("More than 300 people have arrived since Monday.", "since Monday") == "publication date"
+
+
+@pytest.mark.parametrize("sentence, sub_event", [
+    # synthetic wire headlines
+    ("Two soldiers die in rebel attack in the north", "Armed clash"),           # the attack's dead say it happened
+    ("Militants claim border attack", "Armed clash"),
+    ("Wedding bombing kills 18 in the capital", "Remote explosive/landmine/IED"),     # a bombing on the ground
+    ("Aerial bombing kills 18 in the capital", "Air/drone strike"),
+    ("Suicide blast kills 8 at a market", "Suicide bomb"),
+    ("Unknown attackers gun down a tribal elder", "casualty"),
+    ("Army resorts to heavy firing along the border", "Armed clash"),
+    ("Helicopters drop barrel bombs on the town", "Air/drone strike"),
+])
+def test_headline_vocabulary_of_attacks_and_bombings(sentence, sub_event):
+    assert find_cues(sentence)[0].sub_event_type == sub_event
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protestants and Catholics met for talks",          # a church, not a protest
+    "Two BSF men among eight killed in Kashmir, arms seized",      # a haul, not ground taken
+    "The attack on the museum remains the deadliest in a decade",   # an attack recalled, no dead of its own here
+])
+def test_words_that_only_look_like_event_cues(sentence):
+    assert not any(c.sub_event_type in ("take", "Peaceful protest", "Armed clash") for c in find_cues(sentence))
+
+
+def test_a_blast_with_its_own_dead_is_an_event_without_a_named_side_and_a_gas_blast_is_not():
+    # synthetic
+    (event,) = code_events(analysis_of("Landmine explosion kills two children near Saraqib", (SARAQIB,),
+                                       published="2020-03-02"))
+    assert (event.sub_event_type, event.fatalities, event.actor1) == ("Remote explosive/landmine/IED", 2, None)
+    assert code_events(analysis_of("Gas explosion kills two near Saraqib", (SARAQIB,), published="2020-03-02")) == ()

@@ -47,7 +47,8 @@ _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:f
                            r"infect\w*|disease|illness|cancer|overdose|vaping|lack of oxygen|heart attack|"
                            r"(?:car|road|traffic|plane|train|bus) (?:crash|accident)|accident|drown\w*|capsiz\w*|"
                            r"flood\w*|earthquake|wildfire|bushfire|blaze|firefight(?:er|ers|ing)|heatwave|"
-                           r"natural causes|suicide(?! (?:bomb|attack|car)))", re.I)
+                           r"natural causes|suicide(?! (?:bomb|attack|car|blast|explosion))|(?:gas|coal|boiler|factory|fireworks?|"
+                           r"cylinder|pipeline|coal mine|mining) (?:explosion|blast)s?|gas leak)", re.I)
 _CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal|de-escalation|humanitarian corridor|"
                             r"armistice|disengagement|hostages?)\b", re.I)
 # Weapons of war that make a sentence a conflict event by themselves, whoever fired them.
@@ -60,6 +61,8 @@ _HELD = re.compile(r"\b(?:settlements?|villages?|towns?|cities|city|territor(?:y
                    r"heights?|airport|bridgehead|district|region|oblast|square kilomet|km|hamlets?|localit\w+|"
                    r"control)\b", re.I)
 _CAUSE_OF_CASUALTY = ("Shelling/artillery/missile attack", "Air/drone strike")
+# Cues that name an armed act by themselves (a bomb, an ambush, an attack): with dead of its own it is political violence.
+_ARMED_ACTS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Armed clash", "Abduction/forced disappearance"})
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -299,7 +302,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         # "two Ukrainian soldiers killed": the article's armed actor of the other side did it
         agent = next((a for a in context.belligerents if _side(a) != _side(target)), None)
     sub_event = _sub_event(cue, agent, target, location, text, cues)
-    armed = any(m.actor.inter in (1, 2, 3, 8) and m.actor.key not in ("POLICE", "UKR-POLICE")
+    armed = any(m.actor.inter in (1, 2, 3, 4, 8) and m.actor.key not in ("POLICE", "UKR-POLICE")
                 for m in mentions + context.previous_actors)
     if sub_event not in _WAR_WEAPONS and _NOT_VIOLENCE.search(text):
         return None, mentions, totals       # "the fight against the blaze", "died of Covid"
@@ -307,7 +310,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a bank's agreement is not a strategic development
     if event_type_of(sub_event) == "Protests" and agent is None:
         agent = ACTORS["PROTEST"]           # ACLED names unnamed crowds "Protesters (<country>)"
-    war_here = _WAR_WORDS.search(text) is not None and any(d.scope == "event" for d in deaths)
+    # "12 killed in blast", "attack leaves 5 dead": an armed act with its own dead, whoever did it
+    war_here = (_WAR_WORDS.search(text) is not None or cue.sub_event_type in _ARMED_ACTS) \
+        and any(d.scope == "event" for d in deaths)
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed \
             and not context.war_context and not war_here:
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
@@ -476,7 +481,7 @@ def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCo
     for this event or a victim, and not when the sentence names an illness or an accident."""
     if _NOT_VIOLENCE.search(text):
         return False
-    armed_here = any(m.actor.inter in (1, 2, 3, 8) for m in mentions)
+    armed_here = any(m.actor.inter in (1, 2, 3, 4, 8) for m in mentions)
     if not armed_here and not context.belligerents and not context.war_context:
         return False
     if any(d.scope == "event" for d in deaths):

@@ -35,13 +35,13 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (0, "retake", r"liberat(?:ed|es|ing|ion of)|recaptur(?:ed|es|ing|e)|regain(?:ed|s|ing)?(?: full)? control|"
                   r"regain(?:ed|s|ing)?|retook|retak(?:en|es|ing|e)|reclaim(?:ed|s|ing)?|won back|taken back|took back|"
                   r"(?:returned|restored) (?:under )?(?:\w+ )?control", False),
-    (0, "take", r"captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)(?! (?:weapons|arms|ammunition|drugs))|took control|"
+    (0, "take", r"captur(?:ed|es|ing|e)|(?<!arms )(?<!weapons )(?<!drugs )(?<!ammunition )seiz(?:ed|es|ing|e)\b(?! (?:weapons|arms|ammunition|drugs))|took control|"
                 r"tak(?:en|es|ing|e) control|gain(?:ed|s|ing)? control|overr(?:an|un)|"
                 r"securing \d[\d,]* (?:settlements|villages)|took over|occupied (?:the )?(?:village|town|city)", False),
     (1, "Chemical weapon", r"chemical (?:weapons?|attacks?|munitions?|agents?)|chloropicrin|poison(?:ous)? gas|nerve agent", False),
-    (1, "Suicide bomb", r"suicide (?:bomb(?:er|ing|s)?|attacks?|car bomb)", False),
+    (1, "Suicide bomb", r"suicide (?:bomb(?:ers?|ings?|s)?|attacks?|car bomb(?:ers?|ings?|s)?|blasts?|explosions?|attackers?)", False),
     (2, "Air/drone strike", r"air ?strikes?|air raids?|bomb(?:ed|ing|ings)\b|drone (?:strikes?|attacks?|hits?)|"
-                            r"kamikaze drones?|shaheds?|(?:guided|glide|aerial|cluster) bombs?|"
+                            r"kamikaze drones?|shaheds?|(?:guided|glide|aerial|cluster|barrel) bombs?|explosive barrels?|"
                             r"drones? (?:hit|struck|attacked|targeted|dropped)|attack drones?|struck by (?:a )?drones?|"
                             r"(?:dropped|drops) (?:a )?(?:bombs?|explosives?|grenades?) from", False),
     (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|ings|s)\b|artillery|missiles?|rockets?|mortars?|(?-i:\bGrads?\b)|mlrs|"
@@ -54,9 +54,10 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (2, "Remote explosive/landmine/IED", r"(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
                                          r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap|"
                                          r"blown up|(?:hit|stepped on|detonated) (?:a )?mine", False),
+    (2, "Remote explosive/landmine/IED", r"(?<!petrol )(?<!molotov )(?<!smoke )(?<!gas )(?<!stink )bomb(?:ings?|s)|bomb attacks?", True),
     (2, "Grenade", r"grenades?(?! launchers?)", False),
     (3, "Abduction/forced disappearance", r"abduct(?:ed|s|ion|ing)|kidnap(?:ped|s|ping)?|taken hostage|forced disappearance|"
-                                          r"forcibly disappeared", False),
+                                          r"forcibly disappeared|(?:took|taken|seized|holding) (?:\w+ ){0,2}?hostages?|taken captive", False),
     (3, "Sexual violence", r"\brap(?:e|ed|es|ing)\b|sexual (?:violence|assault|abuse)", False),
     (4, "Excessive force against protesters", r"(?:protesters?|demonstrators?|activists?) (?:were |was )?(?:shot|killed)|"
                                                r"(?:shot|killed) (?:\w+ )?(?:protesters?|demonstrators?)|"
@@ -74,17 +75,19 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (5, "Armed clash", r"cross(?:ed|es|ing) (?:the )?(?:state )?border|crossed into|broke into|pushed into|"
                        r"cross-border (?:raids?|attacks?|incursions?)|"
                        r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
+                       r"shoot-?outs?|gun ?battles?|gunfire|(?:heavy|intense|unprovoked|indiscriminate|cross-border) firing|firing (?:on|at|upon)|"
+                       r"la(?:id|y|ys|ying) siege to|forc(?:ed|es|ing) (?:their|its|his|her) way into|"
                        r"ambush(?:ed|es)?|stormed|repelled|repulsed|came under (?:\w+ )?(?:fire|attack)|fired (?:at|on|upon)|opened fire|"
                        r"attack(?:ed|ing)\b|assault(?:ed|ing)\b|battled|raided\b|"
                        r"sabotage (?:group|unit)s?|broke through|advanc(?:ed|ing)|made (?:\w+ )?(?:further |new )?advances|gain(?:ed|s|ing)? ground|"
                        r"pushed back|drove back|driven back|(?:stopped|repelled|thwarted|foiled|repulsed) (?:an? |another |two |three |\d+ )?"
                        r"(?:attempts?|attacks?|assaults?|offensive)|break through|broke through", False),
     (5, "Armed clash", r"counter-?offensives?|offensives?|counter-?attacks?|incursions?|invasion|attacks?|assaults?|"
-                       r"battles?|raids?|advances|"
+                       r"battles?|raids?|advances|encounters?|"
                        r"push(?:es)?(?= into)", True),
     (6, "Peaceful protest", r"protested|protesting|picketed|marched (?:to|through|on|in)|staged (?:a |an )?"
                             r"(?:protest|rally|demonstration|sit-in)|took to the streets", False),
-    (6, "Peaceful protest", r"protests?|(?-i:(?:protest )?march(?:es)?)(?!\s+\d)|(?<!campaign )(?<!election )(?<!planned )(?<!pep )(?<!stock )(?<!market )"
+    (6, "Peaceful protest", r"protests?(?!ant)|(?-i:(?:protest )?march(?:es)?)(?!\s+\d)|(?<!campaign )(?<!election )(?<!planned )(?<!pep )(?<!stock )(?<!market )"
                             r"rall(?:y|ies)(?! (?:for|of) (?:candidate|supporters))|demonstrations?|pickets?|sit-ins?", True),
     # a warplane named is not a strike: only when a verb says it acted ("warplanes bombed", "jets struck")
     (2, "Air/drone strike", r"warplanes?|fighter jets?", True),
@@ -103,7 +106,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                             r"(?:new )?(?:base|headquarters|camp|checkpoint)", False),
     (7, "Non-violent transfer of territory", r"withdr(?:ew|awn|aws) (?:from|its|their)|pulled out (?:of|from)|"
                                              r"handed over (?:control|the)|retreated from", False),
-    (8, "casualty", r"(?:was|were|been|being) (?:shot|stabbed|hacked)\b|gunned down|stabbed to death|"
+    (8, "casualty", r"(?:was|were|been|being) (?:shot|stabbed|hacked)\b|gun(?:s|ned)? down|stabbed to death|shot dead|"
+                    r"murder(?:ed|s)?|assassinat(?:ed|es|ion)|behead(?:ed|s|ing)|burn(?:ed|t|s)? (?:[\w-]+ ){0,3}?alive|"
+                    r"(?:hacked|tortured|burned|burnt|beaten) to death|summarily executed|"
                     r"beaten to death|massacr(?:ed|es|ing)|killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|wounded|injured|injuries|casualties|"
                     r"lost (?:their )?lives|perished|death toll|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|\bkia\b|"
                     r"lost (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ )?(?:servicem[ae]n|soldiers|troops|military|personnel|fighters|people)|"
@@ -131,6 +136,16 @@ _EVENTIVE = re.compile(r"\b(?:launch(?:ed|es|ing)?|beg(?:an|un|ins)|start(?:ed|s
                        r"carr(?:y|ied|ies) out|conduct(?:ed|s|ing)|repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)|"
                        r"came under|renewed|under way|underway|continu(?:e|es|ed|ing)|held|staged|gathered|erupted|broke out|"
                        r"struck|hit|pounded|targeted|bombarded|strafed|led|organi[sz]ed|joined)\b", re.I)
+# An event noun with its dead or its claim beside it happened: "killed in a rebel attack", "claims
+# border attack", "attack kills 5", "bombing leaves 3 dead".
+_HAPPENED_BEFORE = re.compile(r"\b(?:(?:killed|dead|died|die|dies|wounded|injured|hurt|perished)\s+(?:in|during)|"
+                              r"claim(?:s|ed|ing)?(?:\s+responsibility\s+for)?)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_HAPPENED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:kill(?:s|ed)|leaves|left|claim(?:s|ed) (?:the )?li(?:fe|ves)|"
+                             r"wound(?:s|ed)|injur(?:es|ed))\b", re.I)
+# "bombing" said of the air ("aerial bombing", "regime warplanes' bombing") is an air strike;
+# said alone ("wedding bombing", "bombing in a market") a bomb that was planted.
+_AIRBORNE = re.compile(r"\b(?:air|aerial|airstrikes?|warplanes?|planes?|jets?|aircraft|helicopters?|aviation|"
+                       r"air ?force|drones?|sorties?|barrels?)\b", re.I)
 _COUNTED = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?$")
 _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|throughout|from|into|after|before)\s+"
                               r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -161,10 +176,15 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             if kind in ("take", "retake") and _RECALLED.search(before):
                 continue
             counted = _COUNTED.search(before) is not None       # "amid 14 enemy attacks": they happened
-            if nominal and not counted and (not eventive or _BACKGROUND_NOUN.search(before)):
+            happened = _HAPPENED_BEFORE.search(before) is not None or _HAPPENED_AFTER.match(sentence, match.end()) is not None
+            if nominal and not counted and not happened and (not eventive or _BACKGROUND_NOUN.search(before)):
                 continue
             if any(match.start() < cue.end and cue.start < match.end() for cue in found):
                 continue
-            found.append(Cue(kind, match.start(), match.end(), match.group(0), rank))
+            read = kind
+            if kind == "Air/drone strike" and match.group(0).lower().startswith("bombing") \
+                    and not _AIRBORNE.search(sentence):
+                read = "Remote explosive/landmine/IED"
+            found.append(Cue(read, match.start(), match.end(), match.group(0), rank))
     return tuple(sorted(found, key=lambda cue: (cue.rank, cue.start)))
 
