@@ -555,7 +555,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         agent = before[-1] if before else (armed[0] if armed else None)
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
               and _side(m.actor) != _side(agent.actor)]
-    suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(("destroy", "eliminat", "kill"))
+    suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(
+        ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch"))
     passive = same_sentence and agent is not None and not agent.after_by and 0 <= cue.start - agent.end <= 60 \
         and (suffered or _PASSIVE.search(text[:cue.start]) is not None)
     if suffered and agent is not None and agent.start > cue.start and not agent.after_by:

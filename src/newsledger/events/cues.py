@@ -142,10 +142,6 @@ _HAPPENED_BEFORE = re.compile(r"\b(?:(?:killed|dead|died|die|dies|wounded|injure
                               r"claim(?:s|ed|ing)?(?:\s+responsibility\s+for)?)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _HAPPENED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:kill(?:s|ed)|leaves|left|claim(?:s|ed) (?:the )?li(?:fe|ves)|"
                              r"wound(?:s|ed)|injur(?:es|ed))\b", re.I)
-# "bombing" said of the air ("aerial bombing", "regime warplanes' bombing") is an air strike;
-# said alone ("wedding bombing", "bombing in a market") a bomb that was planted.
-_AIRBORNE = re.compile(r"\b(?:air|aerial|airstrikes?|warplanes?|planes?|jets?|aircraft|helicopters?|aviation|"
-                       r"air ?force|drones?|sorties?|barrels?)\b", re.I)
 _COUNTED = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?$")
 _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|throughout|from|into|after|before)\s+"
                               r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -181,10 +177,6 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue
             if any(match.start() < cue.end and cue.start < match.end() for cue in found):
                 continue
-            read = kind
-            if kind == "Air/drone strike" and match.group(0).lower().startswith("bombing") \
-                    and not _AIRBORNE.search(sentence):
-                read = "Remote explosive/landmine/IED"
-            found.append(Cue(read, match.start(), match.end(), match.group(0), rank))
+            found.append(Cue(kind, match.start(), match.end(), match.group(0), rank))
     return tuple(sorted(found, key=lambda cue: (cue.rank, cue.start)))
 

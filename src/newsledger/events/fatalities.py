@@ -36,7 +36,8 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'â€
                             re.I)
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
 _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
-            r"claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left")
+            r"claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left|"
+            r"burn(?:ed|t|s)?(?=\s+(?:[\w'â€™-]+\s+){0,4}?alive\b)")
 _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
                            r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?\d[\d,]*\s+(?:\w+\s+){0,2}?"
                            r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries)))\s+"
@@ -60,10 +61,12 @@ _CAMPAIGN = re.compile(
     r"in total|to date|so far|throughout the|since it began|overall|over the (?:past|last) (?:\w+ )?(?:months|years)|"
     r"since (?:\w+ )?(?:fighting|violence|clashes|protests|unrest|hostilities) (?:began|erupted|broke out|started)|"
     r"(?:a|one|two|three|several) (?:weeks?|months?|years?) of (?:violence|fighting|unrest|clashes|war)|"
-    r"in (?:the )?(?:\d{4}|past year)|during the (?:war|conflict|operation|campaign|offensive|incursion|invasion))\b",
+    r"in (?:the )?(?:\d{4}|past year)|during the (?:war|conflict|operation|campaign|offensive|incursion|invasion)|"
+    # "Fighting kills 22 in 2 days", "over the past three days": a toll over several days of incidents
+    r"(?:in|over|within|during) (?:the )?(?:past |last )?(?:[2-9]|two|three|four|five|six|seven|eight|nine|ten|several) days)\b",
     re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
-_PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|person|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
+_PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|persons?|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
                      r"residents?|child(?:ren)?|boys?|girls?|officers?|policem[ae]n|volunteers?|journalists?|"
                      r"troops|militants?|rebels?|separatists?|protesters?|activists?|pensioners?|drivers?)\b", re.I)
 _PEOPLE_UNITS = ("person", "people", "soldier", "civilian", "fighter", "serviceman", "troop", "casualt", "death", "dead",
@@ -106,8 +109,8 @@ def is_campaign_total(sentence: str) -> bool:
 
     >>> is_campaign_total("A week of violence after the vote killed at least 600 people")
     True
-    >>> is_campaign_total("Two soldiers were killed in shelling on Tuesday")
-    False
+    >>> is_campaign_total("Two soldiers were killed in shelling on Tuesday"), is_campaign_total("Fighting kills 22 in 2 days")
+    (False, True)
     """
     return _CAMPAIGN.search(sentence) is not None
 
@@ -129,6 +132,9 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     []
     >>> [d.value for s in ("Five soldiers killed and wounded", "Five soldiers killed or wounded") for d in deaths_in(s)]
     [1]
+    >>> [d.value for s in ("At least four displaced persons killed in an attack", "Soldiers burn four guerrillas alive")
+    ...  for d in deaths_in(s)]
+    [4, 4]
     """
     scope = "campaign" if is_campaign_total(sentence) else "event"
     hedges = find_hedges(sentence)
@@ -228,6 +234,9 @@ def _of_the_dead(sentence: str, start: int, value: int) -> int | None:
     if _KILLER_BEFORE.search(sentence, max(0, start - 40), start):
         return value
     fate = _FATE.search(sentence, start, min(len(sentence), start + 80))
+    while fate is not None and fate.group(2) and _PERSON.match(sentence, fate.end() + 1):
+        # "four displaced persons killed", "two wounded soldiers died": a word for the people, not their fate
+        fate = _FATE.search(sentence, fate.end(), min(len(sentence), start + 80))
     if fate is None or re.search(r"[;.]", sentence[start:fate.start()]):
         return value
     if fate.group(2):
