@@ -47,7 +47,10 @@ WORLD_MIN_POPULATION = 5_000
 
 # The Arabic article as romanised before a name ("al-Raqqa", "ar-Ramadi", "ash-Shihr"): GeoNames
 # writes most such names without it.
-_ARABIC_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ath", "adh"})
+# The Arabic article as names are romanised ("al-Raqqa", "el-Fasher", "ash-Shaddadi"), longest first;
+# enrich/places reads the same list
+ARABIC_ARTICLES = ("ash", "ath", "adh", "al", "el", "ar", "as", "ad", "an", "at", "az")
+_ARABIC_ARTICLES = frozenset(ARABIC_ARTICLES)
 _FEATURE_RANK = {"country": 0, "city": 1, "admin1": 2, "region": 2, "village": 3}
 _APOSTROPHES = re.compile(r"[\u2019\u2018'`\u02bc\u02b9\u00b4]")
 _SEPARATORS = re.compile(r"[-\u2010-\u2015_/.,]+")

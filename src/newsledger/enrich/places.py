@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Article
-from .gazetteer import Candidate, Gazetteer, loose_key, normalise_name
+from .gazetteer import ARABIC_ARTICLES, Candidate, Gazetteer, loose_key, normalise_name
 from .nationalities import country_of
 from .records import Entity, Place
 
@@ -197,9 +197,10 @@ def _person_words(entities: Sequence[Entity]) -> set[str]:
     return words
 
 
-_CAPITALISED = re.compile(r"\b(?:(?:al|el|ar|as|ash|ad|an|at|az)-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+_ARTICLES = "|".join(ARABIC_ARTICLES)
+_CAPITALISED = re.compile(rf"\b(?:(?:{_ARTICLES})-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}")
 # The Arabic article, romanised in lower case before a name ("al-Hasakah", "el-Fasher").
-_ARTICLE = re.compile(r"(?:al|el|ar|as|ash|ad|an|at|az)-[A-Z]")
+_ARTICLE = re.compile(rf"(?:{_ARTICLES})-[A-Z]")
 
 
 def _unlabelled(body: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> list[Entity]:
