@@ -127,6 +127,19 @@ def test_events_command_on_the_seeds_writes_acled_csv(seeds, tmp_path):
     assert not any(r["location"] in ("Kupyansk", "Vienna") for r in rows)
 
 
+def test_an_export_is_made_again_byte_for_byte_under_source_date_epoch(seeds, tmp_path):
+    outputs = []
+    for name in ("a.csv", "b.csv"):
+        target = tmp_path / name
+        result = CliRunner(env={"SOURCE_DATE_EPOCH": "1729900000"}).invoke(
+            main, ["events", str(seeds["001"]), "--format", "csv", "-o", str(target), "--quiet"])
+        assert result.exit_code == 0, result.output
+        outputs.append(target.read_bytes())
+    rows = list(csv.DictReader(outputs[0].decode("utf-8").splitlines()))
+    assert rows and {r["timestamp"] for r in rows} == {"1729900000"}
+    assert outputs[0] == outputs[1]
+
+
 def test_events_command_codes_a_ledgers_analyses(seeds, tmp_path):
     db = str(tmp_path / "ledger.db")
     analyzed = CliRunner().invoke(main, ["analyze", str(seeds["000"]), "--db", db, "--quiet"])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -113,13 +114,13 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
 
             merged = merge_incidents(events, _stories(story_docs))
             if output_format == "csv":
-                write_incidents_csv(merged, out, timestamp=int(time.time()))
+                write_incidents_csv(merged, out, timestamp=_export_time())
             else:
                 write_incidents_jsonl(merged, out)
         elif output_format == "csv":
-            write_csv(events, out, timestamp=int(time.time()))
+            write_csv(events, out, timestamp=_export_time())
         elif output_format == "plover":
-            write_plover(events, out, coded_date=time.strftime("%Y-%m-%d", time.gmtime()))
+            write_plover(events, out, coded_date=time.strftime("%Y-%m-%d", time.gmtime(_export_time())))
         elif output_format == "claims":
             for claim in claims:
                 emit_json(claim, out)
@@ -132,3 +133,11 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
     if failures:
         click.echo(f"{len(failures)} page(s) failed", err=True)
         sys.exit(1)
+
+
+def _export_time() -> int:
+    """The export's time for ACLED's `timestamp` column and PLOVER's coding date: now, or the
+    reproducible-builds convention SOURCE_DATE_EPOCH when it is set, so that an export can be
+    made byte for byte again."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return int(epoch) if epoch.isdigit() else int(time.time())

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, TextIO
 
@@ -132,11 +132,23 @@ def acled_row(event: Event, timestamp: int = 0) -> dict[str, Any]:
 
 def write_csv(events: Iterable[Event], out: TextIO, timestamp: int = 0) -> int:
     """ACLED's columns then SOURCE_COLUMNS, with a header; returns the number of rows written."""
-    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+    return _write_rows((acled_row(event, timestamp) for event in events), EXPORT_COLUMNS, out)
+
+
+def _write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     count = 0
-    for event in events:
-        writer.writerow(acled_row(event, timestamp))
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _write_json_lines(records: Iterable[Any], out: TextIO) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(to_json_dict(record), ensure_ascii=False) + "\n")
         count += 1
     return count
 
@@ -160,31 +172,17 @@ def incident_row(incident: Incident, timestamp: int = 0) -> dict[str, Any]:
 
 def write_incidents_csv(incidents: Iterable[Incident], out: TextIO, timestamp: int = 0) -> int:
     """INCIDENT_COLUMNS with a header, one row per incident; returns the number of rows written."""
-    writer = csv.DictWriter(out, fieldnames=INCIDENT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    count = 0
-    for incident in incidents:
-        writer.writerow(incident_row(incident, timestamp))
-        count += 1
-    return count
+    return _write_rows((incident_row(incident, timestamp) for incident in incidents), INCIDENT_COLUMNS, out)
 
 
 def write_incidents_jsonl(incidents: Iterable[Incident], out: TextIO) -> int:
     """One JSON object per incident: `id`, the merged `event`, and its `reports` (each with its
     event id, article id and URL, evidence offsets, claimant, outlet chain and fatality claims)."""
-    count = 0
-    for incident in incidents:
-        out.write(json.dumps(to_json_dict(incident), ensure_ascii=False) + "\n")
-        count += 1
-    return count
+    return _write_json_lines(incidents, out)
 
 
 def write_jsonl(events: Iterable[Event], out: TextIO) -> int:
-    count = 0
-    for event in events:
-        out.write(json.dumps(to_json_dict(event), ensure_ascii=False) + "\n")
-        count += 1
-    return count
+    return _write_json_lines(events, out)
 
 
 _PLOVER = {
