@@ -119,3 +119,11 @@ def test_seed_claims_timeline_for_kursk_oblast(seed_claims):
     assert dates == sorted(dates) and dates[0] == "2024-08-06"
     putin = next(e for e in kursk if e.claim.kind == "encirclement")
     assert putin.status == "contradicted" and putin.claim.disputed_by == "Oleksandr Syrsky"
+
+
+def test_control_reads_actors_by_the_articles_country():
+    # synthetic: "border guards" name Ukraine's forces only in news of the Russia-Ukraine war
+    colombo = Place("Colombo", 1248991, 6.93, 79.85, "Western", "LK", 1, feature="city")
+    body = "Border guards retook the village near Colombo on Monday, the army said."
+    claims = find_control_claims(analysis_of(body, (colombo,), published="2008-06-10"))
+    assert all(c.controller != "Ukraine" for c in claims)

@@ -36,6 +36,7 @@ from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
 from ..enrich.numbers import NUMBER_PATTERN
 from ..enrich.records import Analysis, Place
 from .actors import ActorMention, find_actors, short_name
+from .geography import article_country
 from .coder import code_events, paragraph_of
 from .sourcing import claimant_and_source
 from .cues import find_cues
@@ -118,9 +119,10 @@ def find_control_claims(analysis: Analysis, doc: Any = None, events: tuple[Event
     body = analysis.article.body
     previous: tuple[ActorMention, ...] = ()
     answered: list[ControlClaim] = []        # the previous sentence's claims, which a denial may answer
+    country = article_country(analysis.places, body)     # as the coder reads actors: by the article's country
     for start, end in analysis.sentences:
         text = body[start:end]
-        mentions = tuple(m for m in find_actors(text) if not m.locative)
+        mentions = tuple(m for m in find_actors(text, country) if not m.locative)
         change, cue_at = _change(text)
         held = change != "held" or bool(area_phrases(text))       # "held talks" claims no ground
         found = _claims_in(analysis, start, end, change, cue_at, mentions or previous, events) if change and held else []
@@ -220,6 +222,7 @@ def casualty_claims(analysis: Analysis, events: tuple[Event, ...]) -> list[Contr
     body = analysis.article.body
     published = analysis.article.published.iso[:10] if analysis.article.published else None
     sentences = analysis.sentences
+    country = article_country(analysis.places, body)
     out: list[ControlClaim] = []
     for event in events:
         place = _event_place(analysis, event)
@@ -228,7 +231,7 @@ def casualty_claims(analysis: Analysis, events: tuple[Event, ...]) -> list[Contr
             start, end = next(((s, e) for s, e in sentences if s <= at < e),
                               (event.evidence.start, event.evidence.end)) if at >= 0 else \
                 (event.evidence.start, event.evidence.end)
-            sides = [_SHORT[m.actor.key] for m in find_actors(death.text or "") if m.actor.key in _SHORT]
+            sides = [_SHORT[m.actor.key] for m in find_actors(death.text or "", country) if m.actor.key in _SHORT]
             figure = next((f for f in analysis.figures if start <= f.start < end and f.value == death.value), None)
             claim = ControlClaim(
                 place=place.name if place else "unknown", area=death.text or None,
