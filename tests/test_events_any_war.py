@@ -65,3 +65,43 @@ def test_a_raid_on_two_villages_is_an_incident_and_a_toll_over_many_places_is_no
     body = "Russian strikes killed five civilians in two villages near Kharkiv on Monday, officials said."
     assert len(code(body)) == 1
     assert code("At least 106 protesters in 21 cities have been killed since the unrest began.") == ()
+
+
+def _mention(actor1, inter1, actor2, inter2, sub_event_type="Attack", start=0):
+    from newsledger.events.records import Event, Evidence
+
+    return Event(event_date="2017-10-04", time_precision=1, event_type="Violence against civilians"
+                 if sub_event_type == "Attack" else "Battles", sub_event_type=sub_event_type, actor1=actor1,
+                 actor2=actor2, inter1=inter1, inter2=inter2, country="LY", admin1="Misratah", location="Misratah",
+                 latitude=32.4, longitude=15.1, geo_precision=1, fatalities=0, fatality_claims=(), claimant=None,
+                 source=(), notes='On 2017-10-04, reported: "synthetic"', evidence=Evidence("a", start, start + 10))
+
+
+def test_a_merged_incident_never_faces_its_own_actor_or_side():
+    from newsledger.events.coder import _combine, _merge
+
+    # "Islamic State claims the attack" told more of by "Militants ... were killed": the generic
+    # militants are, as far as the article tells, the named group, not its opponent
+    event = _combine(_mention("Islamic State (Libya)", 2, None, None),
+                     _mention(None, None, "Unidentified Armed Group (Libya)", 2, start=20))
+    assert (event.actor1, event.actor2, event.inter2) == ("Islamic State (Libya)", None, None)
+    (event,) = _merge([_mention(None, None, "Military Forces of Algeria", 1, "Armed clash"),
+                       _mention("Military Forces of Algeria", 1, None, None, "Armed clash", start=20)])
+    assert event.actor1 is None and event.actor2 == "Military Forces of Algeria"
+    event = _combine(_mention("Military Forces of Pakistan (2018-2022)", 1, None, None, "Armed clash"),
+                     _mention(None, None, "Police Forces of Pakistan (2018-2022)", 1, "Armed clash", start=20))
+    assert event.actor2 is None
+    # another side fills the empty slot
+    event = _combine(_mention("Islamic State (Libya)", 2, None, None),
+                     _mention(None, None, "Civilians (Libya)", 7, start=20))
+    assert event.actor2 == "Civilians (Libya)" and event.inter2 == 7
+    # two named groups of one side may face each other in an armed clash (ACLED's intra-side fighting)
+    event = _combine(_mention("DPR: Donetsk People's Republic", 2, None, None, "Armed clash"),
+                     _mention(None, None, "LPR: Luhansk People's Republic", 2, "Armed clash", start=20))
+    assert event.actor2 == "LPR: Luhansk People's Republic"
+
+
+def test_one_sentence_never_codes_one_actor_on_both_sides():
+    events = code("Pakistani troops and soldiers clashed near Peshawar on Monday, killing two soldiers.",
+                  (Place("Peshawar", 1168197, 34.0, 71.5, "Khyber Pakhtunkhwa", "PK", 1, feature="city"),))
+    assert events and all(e.actor1 != e.actor2 for e in events)

@@ -295,12 +295,13 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if location is not None and not location.in_sentence and context.last_event is not None \
             and context.last_event.location and location.place.name != context.last_event.location:
         location = _last_location(analysis, context.last_event) or location
-    agent, target = _sides(mentions, cue, text, cues) if mentions else \
-        _sides(context.previous_actors, cue, text, cues, same_sentence=False)
-    target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents)
+    where = location.place.country if location else context.country
+    agent, target = _sides(mentions, cue, text, cues, where=where) if mentions else \
+        _sides(context.previous_actors, cue, text, cues, same_sentence=False, where=where)
+    target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where)
     if agent is None and target is not None and target.inter in (1, 2, 8):
         # "two Ukrainian soldiers killed": the article's armed actor of the other side did it
-        agent = next((a for a in context.belligerents if _side(a) != _side(target)), None)
+        agent = next((a for a in context.belligerents if not _same_side(a, target, where, inferred=True)), None)
     sub_event = _sub_event(cue, agent, target, location, text, cues)
     armed = any(m.actor.inter in (1, 2, 3, 4, 8) and m.actor.key not in ("POLICE", "UKR-POLICE")
                 for m in mentions + context.previous_actors)
@@ -338,6 +339,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
             and not any(d.scope == "event" for d in deaths):
         return None, mentions, totals       # "rival politicians had clashed bitterly": no armed side, day or dead
     country = location.place.country if location else context.country
+    if agent is not None and target is not None and agent.name(when.iso, country) == target.name(when.iso, country):
+        target = None                       # "Pakistani troops" and "soldiers" are one actor, never both sides
     inter1 = inter_code(agent, country) if agent else None
     inter2 = inter_code(target, country) if target else None
     event_deaths = [d for d in deaths if d.scope == "event"]
@@ -521,11 +524,12 @@ def _last_location(analysis: Analysis, event: Event) -> Location | None:
     return Location(place, max(event.geo_precision or 2, 2), False) if place else None
 
 
-def _opponent(agent: Actor | None, cue: Cue, belligerents: tuple[Actor, ...]) -> Actor | None:
+def _opponent(agent: Actor | None, cue: Cue, belligerents: tuple[Actor, ...], where: str | None = None
+              ) -> Actor | None:
     """A battle's unnamed opponent: the article's most named armed actor of another side."""
     if agent is None or cue.rank > 5 or cue.sub_event_type == "casualty":
         return None
-    return next((actor for actor in belligerents if _side(actor) != _side(agent)), None)
+    return next((actor for actor in belligerents if not _same_side(actor, agent, where, inferred=True)), None)
 
 
 def _defender(agent: Actor | None, cue: Cue, location: Location | None) -> Actor | None:
@@ -539,7 +543,7 @@ def _defender(agent: Actor | None, cue: Cue, location: Location | None) -> Actor
 
 
 def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[Cue, ...],
-           same_sentence: bool = True) -> tuple[Actor | None, Actor | None]:
+           same_sentence: bool = True, where: str | None = None) -> tuple[Actor | None, Actor | None]:
     """(agent, target): the actor after "by", else the armed actor named before the cue, else the first."""
     armed = [m for m in mentions if m.actor.inter not in (5, 6, 7)]
     crowd = [m for m in mentions if m.actor.inter in (5, 6)]
@@ -554,7 +558,7 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         before = [m for m in armed if m.start < cue.start]
         agent = before[-1] if before else (armed[0] if armed else None)
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
-              and _side(m.actor) != _side(agent.actor)]
+              and not _same_side(m.actor, agent.actor, where)]
     suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(
         ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch"))
     passive = same_sentence and agent is not None and not agent.after_by and 0 <= cue.start - agent.end <= 60 \
@@ -570,6 +574,21 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     if agent is None and victims:
         return None, victims[0].actor
     return (agent.actor if agent else None), None
+
+
+def _same_side(a: Actor, b: Actor, where: str | None, inferred: bool = False) -> bool:
+    """One side in an event in `where`: by the war's own sides, or by ACLED's names there ("Pakistani
+    troops" and "police" in Pakistan are both Pakistan's forces). An opponent `inferred` from the
+    rest of the article is never the generic "militants" beside a named armed group (or the group
+    beside them): as far as the article tells, they are the same men."""
+    if _side(a) == _side(b):
+        return True
+    first, second = a.name(None, where), b.name(None, where)
+    if first is None or second is None:
+        return False
+    if inferred and _one_side(first, a.inter, second, b.inter, ""):
+        return True
+    return _name_side(first) == _name_side(second)
 
 
 def _side(actor: Actor) -> str:
@@ -652,10 +671,15 @@ def _combine(twin: Event, event: Event) -> Event:
     date = event.event_date if better_date else twin.event_date
     notes = twin.notes.replace(f"On {twin.event_date or 'an unknown date'},", f"On {date or 'an unknown date'},", 1)
     notes += " Also: " + event.notes[event.notes.find(': "') + 2:]      # the notes cite every sentence
+    actor1, inter1, actor2, inter2 = twin.actor1, twin.inter1, twin.actor2, twin.inter2
+    kind = specific.sub_event_type
+    if actor1 is None and event.actor1 and not (actor2 and _one_side(event.actor1, event.inter1, actor2, inter2, kind)):
+        actor1, inter1 = event.actor1, event.inter1
+    if actor2 is None and event.actor2 and not (actor1 and _one_side(actor1, inter1, event.actor2, event.inter2, kind)):
+        actor2, inter2 = event.actor2, event.inter2
     return dataclasses.replace(
         twin, sub_event_type=specific.sub_event_type, event_type=specific.event_type, notes=notes,
-        actor1=twin.actor1 or event.actor1, actor2=twin.actor2 or event.actor2,
-        inter1=twin.inter1 if twin.actor1 else event.inter1, inter2=twin.inter2 if twin.actor2 else event.inter2,
+        actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
         civilian_targeting=twin.civilian_targeting or event.civilian_targeting,
         country=placed.country, admin1=placed.admin1, location=placed.location, latitude=placed.latitude,
         longitude=placed.longitude, geo_precision=placed.geo_precision,
@@ -670,6 +694,48 @@ def _combine(twin: Event, event: Event) -> Event:
 
 
 _GENERIC_TYPES = frozenset({"Armed clash", "Attack"})
+# ACLED's name of a state's forces, with or without the government's period.
+_STATE_FORCES = re.compile(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-(?:\d{4})?\))?")
+
+
+def _name_side(name: str) -> str:
+    """The side an ACLED actor name fights on: a state's military and police forces are one side
+    (its own "(period)" aside), the Donbas republics and Novorossiya one, Wagner Russia's; any
+    other name is a side of its own.
+
+    >>> _name_side("Military Forces of Pakistan (2018-2022)") == _name_side("Police Forces of Pakistan")
+    True
+    >>> _name_side("DPR: Donetsk People's Republic") == _name_side("NAF: United Armed Forces of Novorossiya")
+    True
+    """
+    state = _STATE_FORCES.fullmatch(name)
+    if state:
+        return f"state:{state.group(1)}"
+    side = _side_of_name(name)
+    return {"RUS": "state:Russia"}.get(side or "", side or name)
+
+
+def _one_side(a: str, a_inter: int | None, b: str, b_inter: int | None, sub_event_type: str) -> bool:
+    """True when an actor slot filled from another mention would face its own side: the same
+    actor; an unidentified armed group beside a named non-state armed group (the article's generic
+    "militants" are, as far as it tells, the group it names); or one side's two names (a state's
+    military and police). Two different named groups of one side may face each other in an armed
+    clash, as ACLED codes intra-side fighting.
+
+    >>> _one_side("Islamic State (Syria)", 2, "Unidentified Armed Group (Syria)", 2, "Attack")
+    True
+    >>> _one_side("DPR: Donetsk People's Republic", 2, "LPR: Luhansk People's Republic", 2, "Armed clash")
+    False
+    """
+    if a == b:
+        return True
+    generic = a.startswith("Unidentified") or b.startswith("Unidentified")
+    if generic and a_inter in (2, 3, 4) and b_inter in (2, 3, 4):
+        return True
+    if _name_side(a) != _name_side(b):
+        return False
+    named = not generic and not _STATE_FORCES.fullmatch(a) and not _STATE_FORCES.fullmatch(b)
+    return not (named and sub_event_type == "Armed clash")
 
 
 def incident_fatalities(claims: tuple[FatalityClaim, ...]) -> int:
