@@ -105,3 +105,13 @@ def test_one_sentence_never_codes_one_actor_on_both_sides():
     events = code("Pakistani troops and soldiers clashed near Peshawar on Monday, killing two soldiers.",
                   (Place("Peshawar", 1168197, 34.0, 71.5, "Khyber Pakhtunkhwa", "PK", 1, feature="city"),))
     assert events and all(e.actor1 != e.actor2 for e in events)
+
+
+def test_a_state_is_read_by_its_longest_name_and_an_actors_longest_words():
+    from newsledger.events.actors import find_actors
+
+    assert [(m.actor.key, m.text) for m in find_actors("Papua New Guinea army soldiers attacked", "PG")][0] == \
+        ("STATE-PG", "Papua New Guinea army")
+    assert [m.actor.key for m in find_actors("South Sudanese troops attacked the town", "SS")] == ["STATE-SS"]
+    assert [m.actor.key for m in find_actors("Sudanese troops attacked the town", "SD")] == ["STATE-SD"]
+    assert [m.text for m in find_actors("Ukrainian police officers detained them", "UA")] == ["Ukrainian police officers"]

