@@ -115,3 +115,12 @@ def test_a_state_is_read_by_its_longest_name_and_an_actors_longest_words():
     assert [m.actor.key for m in find_actors("South Sudanese troops attacked the town", "SS")] == ["STATE-SS"]
     assert [m.actor.key for m in find_actors("Sudanese troops attacked the town", "SD")] == ["STATE-SD"]
     assert [m.text for m in find_actors("Ukrainian police officers detained them", "UA")] == ["Ukrainian police officers"]
+
+
+def test_a_states_named_police_and_security_forces_are_that_states():
+    from newsledger.events.actors import find_actors
+
+    (police,) = find_actors("Nigeria police fired on the crowd", "NE")
+    assert police.actor.name("2020-01-01", "NE") == "Police Forces of Nigeria (2015-2023)"
+    (security,) = find_actors("Nigerian security forces raided the camp", "NE")
+    assert security.actor.name("2020-01-01", "NE") == "Police Forces of Nigeria (2015-2023)"

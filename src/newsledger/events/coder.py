@@ -107,7 +107,7 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     belligerents, named = _belligerents(analysis.article.body, spans, country)
     # about armed conflict: an armed actor other than the police named twice, or once in a paragraph
     # that reports violence (a caption's "the military" alone is not a war), or three words of war
-    war = any(named[actor.key] >= 2 for actor in belligerents if actor.key not in ("POLICE", "UKR-POLICE")) or \
+    war = any(named[actor.key] >= 2 for actor in belligerents if not _police(actor)) or \
         len({m.group(0).lower() for m in _WAR_WORDS.finditer(analysis.article.body)}) >= 3
     for start, end in spans:
         paragraph = paragraph_of(analysis.article.body, start)
@@ -303,7 +303,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         # "two Ukrainian soldiers killed": the article's armed actor of the other side did it
         agent = next((a for a in context.belligerents if not _same_side(a, target, where, inferred=True)), None)
     sub_event = _sub_event(cue, agent, target, location, text, cues)
-    armed = any(m.actor.inter in (1, 2, 3, 4, 8) and m.actor.key not in ("POLICE", "UKR-POLICE")
+    armed = any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor)
                 for m in mentions + context.previous_actors)
     if sub_event not in _WAR_WEAPONS and _NOT_VIOLENCE.search(text):
         return None, mentions, totals       # "the fight against the blaze", "died of Covid"
@@ -589,6 +589,10 @@ def _same_side(a: Actor, b: Actor, where: str | None, inferred: bool = False) ->
     if inferred and _one_side(first, a.inter, second, b.inter, ""):
         return True
     return _name_side(first) == _name_side(second)
+
+
+def _police(actor: Actor) -> bool:
+    return actor.key in ("POLICE", "UKR-POLICE") or actor.key.startswith("STATE-POLICE-")
 
 
 def _side(actor: Actor) -> str:
