@@ -306,3 +306,11 @@ def test_an_arabic_word_after_a_time_is_not_its_evening_marker():
     found = parse_date("12 أبريل 2020 10:30 منذ", language="ar")
     assert found is not None and found.iso == "2020-04-12T10:30"
     assert parse_date("12 أبريل 2020 10:30 م", language="ar").iso == "2020-04-12T22:30"
+
+
+@pytest.mark.parametrize("tag, expected", [("en", False), ("en-US", False), ("en_us", False), (None, False),
+                                           ("en-GB", True), ("en-AU", True), ("fr", True), ("de-DE", True)])
+def test_day_or_month_first_by_language_and_region(tag, expected):
+    from newsledger.extract.dates import day_first
+
+    assert day_first(tag) is expected

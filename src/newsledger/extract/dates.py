@@ -63,7 +63,7 @@ from typing import Any
 
 from ..records import Published
 
-__all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "fetch_reference", "masthead_day", "numeric_order",
+__all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "fetch_reference", "masthead_day", "numeric_order", "day_first",
            "MONTHS", "WEEKDAYS"]
 
 # Month and weekday names as datelines print them: English, French, Spanish, German, Italian, Portuguese,
@@ -278,7 +278,7 @@ def parse_date(
     evidence = " ".join(text.translate(_DIGITS).split())
     if not evidence:
         return None
-    full = _parse_full(evidence, dayfirst=language not in (None, "en") if dayfirst is None else dayfirst)
+    full = _parse_full(evidence, dayfirst=day_first(language) if dayfirst is None else dayfirst)
     if full is None and reference is not None:
         full = _parse_relative(evidence, reference)
     if full is not None or not partial:
@@ -294,6 +294,16 @@ def parse_date(
     if len(evidence) <= 60 and _DATEISH.search(evidence):
         return _parse_with_dateparser(evidence, language or "en")
     return None
+
+
+def day_first(language: str | None) -> bool:
+    """Whether "06/05/2020" is 6 May for a page in `language` (a tag, with its region if known):
+    outside English, and in English of a region other than the US ("en-GB", "en-AU", "en-IN");
+    month first in American English, English with no region, and when the language is unknown."""
+    if not language:
+        return False
+    tag = language.strip().lower().replace("_", "-")
+    return tag[:2] != "en" or tag[3:5] not in ("", "us")
 
 
 def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:

@@ -512,13 +512,13 @@ def headline_dateline(tree: Any, title: str | None) -> Published | None:
     headline = next((heading for heading in headings if _squash(_text(heading)) == key), None)
     if headline is None:
         return None
-    from .dates import looks_like_date_line, numeric_order, parse_date
+    from .dates import day_first, looks_like_date_line, numeric_order, parse_date
 
-    tag = (tree.get("lang") or tree.get("xml:lang") or "en").strip().lower().replace("_", "-")
-    language = tag[:2] or "en"
+    tag = (tree.get("lang") or tree.get("xml:lang") or "en").strip() or "en"
+    language = tag[:2].lower()
     dayfirst = numeric_order(text for text in tree.itertext() if any(ch in text for ch in "/.-"))
     if dayfirst is None:
-        dayfirst = language != "en" or tag[3:5] not in ("", "us")
+        dayfirst = day_first(tag)
     inside, seen = set(headline.iter()), 0
     after = False
     block = headline.getparent() if headline.getparent() is not None else headline
