@@ -314,3 +314,20 @@ def test_day_or_month_first_by_language_and_region(tag, expected):
     from newsledger.extract.dates import day_first
 
     assert day_first(tag) is expected
+
+
+def test_a_weekday_and_a_clock_time_have_no_day_of_the_month():
+    # "Monday 5:30PM" (a recent post's dateline) is not "Monday the 5th"
+    assert parse_date("Monday 5:30PM", context="in June 2018; last year", reference=date(2019, 11, 20)) is None
+    assert parse_date("Thursday 12 - 11:40", reference=date(2024, 12, 31)).iso == "2024-12-12T11:40"
+
+
+@pytest.mark.parametrize("text", ["JRA winners of sale graduates (2020/7/11-12)", "11-12 June 2020", "5–7.06.2020"])
+def test_a_range_of_days_is_not_one_day(text):
+    assert parse_date(text, partial=False) is None
+
+
+@pytest.mark.parametrize("text, iso", [("12 June 2020 - 11:40", "2020-06-12T11:40"), ("2019-11-20 - 5 min read", "2019-11-20"),
+                                       ("Nov 18, 2019 - 3 min read", "2019-11-18")])
+def test_a_time_or_a_count_after_a_date_is_no_range(text, iso):
+    assert parse_date(text, partial=False).iso == iso

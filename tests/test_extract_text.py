@@ -546,3 +546,24 @@ def test_the_pages_one_relative_dateline_counts_from_its_masthead():
     listed = read_lines(text + "\n\nсегодня в 04:10\n")          # a list of other stories prints several
     assert _lone_relative_date(listed, masthead, "ru") is None
     assert _lone_relative_date(lines, None, "ru") is None          # no page day: no date
+
+
+def test_a_dateline_glued_to_the_first_paragraph_is_read():
+    article = _page(["Council passes budget with large majority"],
+                    first=["12.03.2020 | Regional news The vote followed months of hearings in every district of "
+                           "the region, where residents asked for more buses, safer roads and longer library hours."])
+    assert article.published is not None and article.published.iso == "2020-03-12"
+
+
+def test_no_date_in_a_headline_that_only_names_a_range_or_another_date():
+    # the headline names a span of days; the date opening a line is the only dateline
+    article = _page(["Winners of the weekend races (2020/7/11-12)"])
+    assert article.published is None
+
+
+def test_an_unreadable_dateline_under_the_headline_leaves_the_dates_above_to_other_stories():
+    # synthetic: a list of posts above the article, each with its author and its date; the article's own
+    # dateline "Monday 5:30PM" has no day to count from, so the previous post's date is not taken
+    article = _page(["Adam Example", "11/12/19 4:40PM", "Apple", "Council passes budget with large majority",
+                     "Adam Example", "Monday 5:30PM"])
+    assert article.published is None

@@ -143,10 +143,15 @@ _FULL_PATTERNS = [
     re.compile(rf"(?<!\d){_YEAR}\.?\s+{_MONTH}\s+{_DAY}\b\.?(?:,?\s+{_TIME})?", re.I),
 ]
 _FULL_YEAR = re.compile(r"(?:19|20)\d{2}")       # what every pattern of _FULL_PATTERNS holds
+# a day range around a full date: "2020/7/11-12", "11–12 June 2020" (not a clock time, "12 June 2020 - 11:40",
+# nor a count, "2019-11-20 - 5 min read")
+_RANGE_AFTER = re.compile(r"\s?[-–~～]\s?\d{1,2}(?!\d)(?![:.h]\d)(?!\s?[^\W\d_])")   # not "- 5 min read"
+_RANGE_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}\s?[-–~～]\s?$")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)
 _BARE_YEAR_LINE = re.compile(rf"^\W*{_YEAR}\W*$")
 # Thursday 12 - 11:40 / Thu 12, 11:40 am / Thursday 12
-_WEEKDAY_DAY = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})\.?,?\s+{_DAY}\b(?!\s*(?:{_MONTH_RE})\b)(?:\s*{_TIME})?", re.I)
+# ("Monday 5:30PM" is a weekday and a clock time: no day of the month)
+_WEEKDAY_DAY = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})\.?,?\s+{_DAY}\b(?![:.h]\d)(?!\s*(?:{_MONTH_RE})\b)(?:\s*{_TIME})?", re.I)
 # 12 September / September 12 (no year), with an optional time
 _DAY_MONTH = re.compile(
     rf"\b{_WD}(?:{_DAY}\s+{_MONTH}|(?P<month2>{_MONTH_RE})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+{_TIME})?", re.I
@@ -306,6 +311,13 @@ def day_first(language: str | None) -> bool:
     return tag[:2] != "en" or tag[3:5] not in ("", "us")
 
 
+def _is_day_range(match: re.Match, evidence: str) -> bool:
+    """A full date that ends with its day followed by "-12", or opens with its day after "11-"."""
+    day = "first" if "first" in match.re.groupindex else "day"
+    return ((match.end(day) == match.end() and _RANGE_AFTER.match(evidence, match.end()) is not None)
+            or (match.start(day) == match.start() and _RANGE_BEFORE.search(evidence, 0, match.start()) is not None))
+
+
 def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
     if not evidence.isascii() and any("\u0600" <= ch <= "\u06ff" for ch in evidence):
         solar = _parse_solar_hijri(evidence)
@@ -315,6 +327,8 @@ def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
         return None             # every full pattern has a year of 19xx or 20xx: most lines are not tried
     for pattern in _FULL_PATTERNS:
         for match in pattern.finditer(evidence):
+            if _is_day_range(match, evidence):
+                continue     # "2020/7/11-12", "11-12 June 2020": a span of days, not one day
             parts = match.groupdict()
             if parts.get("first"):
                 month, day = _order_numeric(int(parts["first"]), int(parts["second"]), parts["sep"], dayfirst)

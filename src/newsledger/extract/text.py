@@ -68,7 +68,7 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     body = "\n\n".join(line.text for line in body_lines)
     credits = _find_credits(lines, start, body_lines, outlet)
     language = guess_language(body)
-    published = _find_date(lines, start, end, body, raw, language)
+    published = _find_date(lines, start, end, body, raw, language, title_line.index if title_line else None)
     title = title_line.text if title_line else None
     del lines, body_lines, hand     # a big dump's lines are let go before the body is normalised
     return build_article(
@@ -572,29 +572,32 @@ def _find_credits(lines: list[Line], start: int, body: list[Line], outlet: str |
 
 
 def _top_of_body(lines: list[Line], start: int, end: int) -> list[int]:
-    """Lines from the start of the body until its second paragraph of prose: where a dateline sits
-    when the page prints it under a lede or a promo block."""
+    """Lines from the start of the body to its second paragraph of prose: where a dateline sits
+    when the page prints it under a lede or a promo block (or glued to that paragraph)."""
     indices, prose = [], 0
     for i in range(start, min(end + 1, start + 40)):
         prose += lines[i].kind == "prose"
+        indices.append(i)
         if prose >= 2:
             break
-        indices.append(i)
     return indices
 
 
-def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocument, language: str) -> Published | None:
-    """The date line nearest above the body (or at its top), parsed with the body as context."""
+def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocument, language: str,
+               title: int | None = None) -> Published | None:
+    """The date line nearest above the body (or at its top), parsed with the body as context;
+    `title` is the headline's line, when known."""
     reference = fetch_reference(raw.fetched_at)
     # day/month order from the page's own unambiguous numeric dates, else from its language
     order = numeric_order(line.text for line in lines)
-    found = _header_date(lines, start, end, body, language, reference, order)
+    found = _header_date(lines, start, end, body, language, reference, order, title)
     masthead = None
     if found is None and reference is None:
         # no fetch time: the page's own "today" (its masthead date) counts relative datelines ("Dnes 9:44")
         masthead = masthead_day((line.text for line in lines[:max(0, min(start, 60))]),
                                 (line.text for line in lines if line.kind != "prose"))
-        found = _header_date(lines, start, end, body, language, date.fromisoformat(masthead.iso), order) if masthead else None
+        found = (_header_date(lines, start, end, body, language, date.fromisoformat(masthead.iso), order, title)
+                 if masthead else None)
         if found is not None and found.inferred and masthead is not None:
             found = _counted_from(found, masthead)
     # the URL's day (a dump read with its URL) only when the page itself gives none
@@ -626,10 +629,21 @@ def _lone_relative_date(lines: list[Line], masthead: Published | None, language:
 
 
 def _header_date(lines: list[Line], start: int, end: int, body: str, language: str,
-                 reference: datetime | date | None, order: bool | None) -> Published | None:
+                 reference: datetime | date | None, order: bool | None, title: int | None = None) -> Published | None:
+    """The first date read going up from the body, then down its top. A date line under the
+    headline that cannot be read ("Monday 5:30PM" with no day to count from) is the article's
+    own: the dates above the headline then belong to other stories, and none is taken."""
     header = range(start - 1, max(-1, start - _HEADER_SPAN - 1), -1)
+    unread = False
     for i in list(header) + _top_of_body(lines, start, end):
         line = lines[i]
+        if unread and title is not None and i < title:
+            continue
+        if line.kind == "prose" and (head := _date_head(line.text)):
+            # a dateline glued to the text: "2020年07月12日 | サラブレッドセール情報 2020年7月11日(土)～12日(日)に..."
+            found = parse_date(head, partial=False, reference=reference, language=language, dayfirst=order)
+            if found is not None:
+                return found
         if line.words > 40 or line.kind in ("prose", "ticker"):
             continue
         if looks_like_date_line(line.text) or (line.words <= 20 and _is_credit(line)):
@@ -637,13 +651,14 @@ def _header_date(lines: list[Line], start: int, end: int, body: str, language: s
         elif line.kind != "caption" and any(ch.isdigit() for ch in line.text) and (
                 line.words <= 12 or (line.words <= 20 and _DATE_CUE.search(line.text))):
             found = parse_date(line.text, partial=False, reference=reference, language=language, dayfirst=order)   # "Oct 9, 2018 | by X"
-        elif line.kind != "caption" and line.words <= 25 and (line.text[:1].isdigit() or line.text[:3].isalpha()):
+        elif line.kind != "caption" and line.words <= 25 and _opens_with_date_word(line.text):
             # a line opening with its date: "October 26, 2020 AJ Taylor Audio, Local News, Media"
             found = parse_date(line.text[:32], partial=False, reference=reference, language=language, dayfirst=order)
         else:
             continue
         if found is not None:
             return found
+        unread = unread or (title is not None and title < i < start and looks_like_date_line(line.text))
     return None
 
 
@@ -651,6 +666,15 @@ _WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body
 _PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|publish(?:ed)? date|publicado|actualizado|atualizado|publié|"
                           r"mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|опубликовано|обновлено|"
                           r"опубліковано|оновлено|dodano|zveřejněno|نشر|محدثة|تحديث|GMT|UTC)\b", re.I)
+
+
+_SEPARATOR = re.compile(r"\s[|•·—–]\s")
+
+
+def _date_head(text: str) -> str | None:
+    """The part of a line before its first separator when it is a date line ("2020年07月12日 | ...")."""
+    parts = _SEPARATOR.split(text, maxsplit=1)
+    return parts[0] if len(parts) == 2 and looks_like_date_line(parts[0]) else None
 
 
 def _opens_with_date_word(text: str) -> bool:
