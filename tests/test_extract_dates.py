@@ -331,3 +331,32 @@ def test_a_range_of_days_is_not_one_day(text):
                                        ("Nov 18, 2019 - 3 min read", "2019-11-18")])
 def test_a_time_or_a_count_after_a_date_is_no_range(text, iso):
     assert parse_date(text, partial=False).iso == iso
+
+
+def test_a_clock_time_alone_is_today_only_in_a_datelines_place():
+    assert parse_date("9:27 am", partial=False, reference=date(2020, 4, 15)) is None        # a video's length, a list
+    found = parse_date("9:27 am", partial=False, reference=date(2020, 4, 15), clock_today=True)
+    assert (found.iso, found.precision, found.inferred) == ("2020-04-15T09:27", "minute", True)
+    assert parse_date("Durée :1:54", partial=False, reference=date(2020, 4, 15), clock_today=True) is None
+    assert parse_date("9:27 am", partial=False, clock_today=True) is None                   # no day to count from
+
+
+def test_a_clock_time_under_the_headline_counts_from_the_masthead_of_a_dump():
+    menu = "\n".join(f"  • Section {name}" for name in "Politics Business Sport Culture Science Weather Travel Opinion "
+                      "Letters Obituaries Property Motoring Jobs Dating Puzzles Podcasts Video Photos Archive".split())
+    dump = ("Daily Courier\n\nMiércoles, 15 de Abril de 2020\n\n" + menu + "\n\n9:27 am\n\n"
+            "Council approves new bridge over the river\n\n"
+            + "\n\n".join([
+                "The city council approved the construction of a new bridge over the river on Monday, after two "
+                "years of debate among residents and engineers about its cost and its place in the old town.",
+                "Work is due to start in the spring and to last three years, the mayor told reporters outside the "
+                "town hall, where a small crowd had gathered to follow the vote on a screen.",
+                "Opponents of the project said the money would be better spent on repairing the roads of the outer "
+                "districts, many of which have not been resurfaced for more than a decade.",
+            ]) + "\n\nContact us\n\nPrivacy policy\n")
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
+    assert isinstance(article, Article)
+    assert (article.published.iso, article.published.inferred) == ("2020-04-15T09:27", True)
+    assert "15 de Abril de 2020" in article.published.evidence
+    undated = extract(RawDocument(uri="courier.txt", content=dump.replace("Miércoles, 15 de Abril de 2020", "").encode()))
+    assert undated.published is None

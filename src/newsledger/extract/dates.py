@@ -278,14 +278,21 @@ def parse_date(
     language: str | None = None,
     partial: bool = True,
     dayfirst: bool | None = None,
+    clock_today: bool = False,
 ) -> Published | None:
-    """Parse one visible date string into a Published (see the module docstring), or None."""
+    """Parse one visible date string into a Published (see the module docstring), or None.
+    clock_today=True (for a dateline's place only: under a headline, where pages print the time
+    alone for a story of the day) reads a string that is only a clock time ("9:27 am", "18:42 GMT")
+    as that time on the `reference` day, inferred; elsewhere a lone time (a video's length, a
+    list's time stamps) is no date."""
     evidence = " ".join(text.translate(_DIGITS).split())
     if not evidence:
         return None
     full = _parse_full(evidence, dayfirst=day_first(language) if dayfirst is None else dayfirst)
     if full is None and reference is not None:
         full = _parse_relative(evidence, reference)
+        if full is None and clock_today and (clock := _BARE_CLOCK.fullmatch(evidence)):
+            full = _today_at(clock.groupdict(), reference, evidence)
     if full is not None or not partial:
         return full
     completed = _parse_partial(evidence, context, reference)
@@ -447,6 +454,17 @@ _UNITS = {"minute": ("min", "мин", "хв", "minut", "minuto"), "hour": ("hour
           "day": ("day", "дн", "день", "дня", "tag", "día", "dia", "jour", "gün", "dan", "dni")}
 _AGO = re.compile(r"(?:(?:hace|il y a|vor|há|prije|před|temu)\s+)?(?P<count>\d{1,3})\s*(?P<unit>[^\W\d_]+)\.?\s*"
                   r"(?P<ago>ago|назад|тому|önce|geleden|siden|sedan|fa|temu)?", re.I)
+
+
+_BARE_CLOCK = re.compile(rf"\W*{_TIME}(?:\s*[A-Z]{{2,4}})?\W*")
+
+
+def _today_at(parts: dict, reference: date | datetime, evidence: str) -> Published | None:
+    clock = _clock(parts)
+    if clock is None:
+        return None
+    day = reference.date() if isinstance(reference, datetime) else reference
+    return Published(f"{day.isoformat()}T{clock[0]:02d}:{clock[1]:02d}", "minute", evidence, inferred=True)
 
 
 def _parse_relative(evidence: str, reference: date | datetime) -> Published | None:

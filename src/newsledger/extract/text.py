@@ -647,7 +647,8 @@ def _header_date(lines: list[Line], start: int, end: int, body: str, language: s
         if line.words > 40 or line.kind in ("prose", "ticker"):
             continue
         if looks_like_date_line(line.text) or (line.words <= 20 and _is_credit(line)):
-            found = parse_date(line.text, context=body, reference=reference, language=language, dayfirst=order)
+            found = parse_date(line.text, context=body, reference=reference, language=language, dayfirst=order,
+                               clock_today=True)      # "9:27 am" alone in the dateline's place: today's story
         elif line.kind != "caption" and any(ch.isdigit() for ch in line.text) and (
                 line.words <= 12 or (line.words <= 20 and _DATE_CUE.search(line.text))):
             found = parse_date(line.text, partial=False, reference=reference, language=language, dayfirst=order)   # "Oct 9, 2018 | by X"
