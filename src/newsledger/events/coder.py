@@ -139,12 +139,12 @@ def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
 def _joinable(incident: Event, mention: Event) -> bool:
     """The mention can tell more of the incident: the same side acting (when both name it) and the
     same kind of act, or a generic one ("killed", "clashes"), or arrests at a protest."""
+    if mention.sub_event_type == "Arrests":     # "He was later detained by police": the protest's intervention
+        return incident.event_type in ("Protests", "Riots") and incident.actor2 in (None, mention.actor1)
     if incident.actor1 and mention.actor1 and incident.actor1 != mention.actor1:
         return False            # the other side's act is another incident ("troops regained ...")
     if mention.actor1 and mention.claimant != incident.claimant:
         return False            # a named side's act in another claimant's words stays that claimant's
-    if mention.sub_event_type == "Arrests":
-        return incident.event_type in ("Protests", "Riots")
     kinds = {incident.sub_event_type, mention.sub_event_type}
     return len(kinds) == 1 or (bool(_GENERIC_TYPES & kinds) and {incident.event_type, mention.event_type} <= _VIOLENT)
 
@@ -164,6 +164,9 @@ def _join_elaborations(events: list[Event], elaborations: list[bool]) -> list[Ev
             joined.append(event)
             continue
         position = joined.index(incident)
+        if event.sub_event_type == "Arrests" and incident.sub_event_type == "Peaceful protest":
+            incident = dataclasses.replace(incident, sub_event_type="Protest with intervention",
+                                           actor2=incident.actor2 or event.actor1, inter2=incident.inter2 or event.inter1)
         added = [c for c in event.fatality_claims if c.scope == "event" and _MORE_DEAD.search(c.text)]
         totals = [c for c in incident.fatality_claims if c.scope == "event"]
         if added and totals and not any(_MORE_DEAD.search(c.text) for c in totals):
@@ -314,8 +317,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     # "12 killed in blast", "attack leaves 5 dead": an armed act with its own dead, whoever did it
     war_here = (_WAR_WORDS.search(text) is not None or cue.sub_event_type in _ARMED_ACTS) \
         and any(d.scope == "event" for d in deaths)
+    crowd = agent is not None and agent.inter in (5, 6)     # protesters' force is political by itself
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed \
-            and not context.war_context and not war_here:
+            and not context.war_context and not war_here and not crowd:
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
         return None, mentions, totals       # a criminal arrest with no state force named is not political
@@ -550,6 +554,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     victims = [m for m in mentions if m.actor.inter == 7]
     if cue.sub_event_type in ("Peaceful protest", "Violent demonstration", "Mob violence") and crowd:
         return crowd[0].actor, (armed[0].actor if armed else None)
+    if cue.rank == 5 and crowd and crowd[0].start < cue.start and not any(m.start < crowd[0].start for m in armed):
+        return crowd[0].actor, (armed[0].actor if armed else None)   # "protesters stormed ...": the crowd acted
     if cue.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
         police = armed[0].actor if armed else None
         return police, (crowd[0].actor if crowd else ACTORS["PROTEST"])
@@ -611,6 +617,8 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
             return "Government regains territory" if agent.country == country else "Non-state actor overtakes territory"
         if agent.key in ("RUS", "UKR", "UKR-POLICE"):
             return "Government regains territory" if kind == "retake" else "Non-state actor overtakes territory"
+        if agent.inter == 1 and agent.country in (None, country):
+            return "Government regains territory"      # a state's forces taking ground in their own state
         return "Non-state actor overtakes territory"
     if kind == "casualty":
         if target is not None and target.inter == 7:
@@ -618,6 +626,8 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
         if any(c.sub_event_type == "Peaceful protest" for c in cues):
             return "Excessive force against protesters"
         return "Armed clash"
+    if kind == "Armed clash" and agent is not None and agent.inter in (5, 6):
+        return "Violent demonstration"     # a crowd's force (ACLED: demonstrators using violence riot)
     if kind == "Armed clash" and agent is not None and target is not None and target.inter == 7 \
             and _DIRECT_ATTACK.match(cue.text):
         return "Attack"             # troops attacking civilians; civilians caught in clashes stay a clash

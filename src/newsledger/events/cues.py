@@ -30,6 +30,9 @@ class Cue:
     rank: int                  # lower wins when a sentence has several cues
 
 
+# Aircraft with a crew: shot down, they are a battle (ACLED), not a drone or missile intercepted.
+_MANNED = r"(?:helicopters?|choppers?|(?:war|fighter |military |transport |passenger )?planes?|(?:fighter |military )?jets?|aircraft|chinooks?)\b"
+
 # (rank, sub-event type or kind, pattern, nominal). Nominal cues need an eventive verb nearby.
 _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (0, "retake", r"liberat(?:ed|es|ing|ion of)|recaptur(?:ed|es|ing|e)|regain(?:ed|s|ing)?(?: full)? control|"
@@ -37,7 +40,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                   r"(?:returned|restored) (?:under )?(?:\w+ )?control", False),
     (0, "take", r"captur(?:ed|es|ing|e)|(?<!arms )(?<!weapons )(?<!drugs )(?<!ammunition )seiz(?:ed|es|ing|e)\b(?! (?:weapons|arms|ammunition|drugs))|took control|"
                 r"tak(?:en|es|ing|e) control|gain(?:ed|s|ing)? control|overr(?:an|un)|"
-                r"securing \d[\d,]* (?:settlements|villages)|took over|occupied (?:the )?(?:village|town|city)", False),
+                r"securing \d[\d,]* (?:settlements|villages)|"
+                r"enter(?:ed|s|ing) (?:(?:parts?|the outskirts|the centre|the center) of )?(?:(?:the|a|an) )?(?:[\w-]+ ){0,2}?"
+                r"(?:towns?|villages?|city|cities|district|settlements?)\b|enter(?:ed|s|ing)(?= (?-i:[A-Z]))|took over|occupied (?:the )?(?:village|town|city)", False),
     (1, "Chemical weapon", r"chemical (?:weapons?|attacks?|munitions?|agents?)|chloropicrin|poison(?:ous)? gas|nerve agent", False),
     (1, "Suicide bomb", r"suicide (?:bomb(?:ers?|ings?|s)?|attacks?|car bomb(?:ers?|ings?|s)?|blasts?|explosions?|attackers?)", False),
     (2, "Air/drone strike", r"air ?strikes?|air raids?|bomb(?:ed|ing|ings)\b|drone (?:strikes?|attacks?|hits?)|"
@@ -76,7 +81,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                        r"cross-border (?:raids?|attacks?|incursions?)|"
                        r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
                        r"shoot-?outs?|gun ?battles?|gunfire|(?:heavy|intense|unprovoked|indiscriminate|cross-border) firing|firing (?:on|at|upon)|"
-                       r"la(?:id|y|ys|ying) siege to|forc(?:ed|es|ing) (?:their|its|his|her) way into|"
+                       r"la(?:id|y|ys|ying) siege to|forc(?:e|ed|es|ing) (?:their|its|his|her) way into|"
                        r"ambush(?:ed|es)?|stormed|repelled|repulsed|came under (?:\w+ )?(?:fire|attack)|fired (?:at|on|upon)|opened fire|"
                        r"attack(?:ed|ing)\b|assault(?:ed|ing)\b|battled|raided\b|"
                        r"sabotage (?:group|unit)s?|broke through|advanc(?:ed|ing)|made (?:\w+ )?(?:further |new )?advances|gain(?:ed|s|ing)? ground|"
@@ -96,6 +101,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                      r"(?:cease-?fire|truce) (?:came|comes|went|goes|entered|enters) into (?:force|effect)|"
                      r"prisoner (?:exchange|swap)|exchanged (?:\w+ )?prisoners|(?:swap|exchange) of prisoners", False),
     (7, "Arrests", r"arrest(?:ed|s|ing)?\b|detain(?:ed|s|ing)?\b|taken into custody", False),
+    (5, "Armed clash", r"shot down(?= (?:[\w-]+ ){0,4}?" + _MANNED + r")|(?:" + _MANNED + r") (?:was |were |been )?shot down", False),
     (7, "Disrupted weapons use", r"shot down|intercept(?:ed|s|ing)? (?:\w+ ){0,3}?(?:missiles?|rockets?|drones?|projectiles?|shells?|"
                                  r"aircraft|planes?|jets?|targets?|(?:ballistic|cruise) )|(?:missiles?|rockets?|drones?|"
                                  r"projectiles?|shells?) (?:\w+ )?(?:were|was|been) intercepted|downed|defus(?:ed|ing)|demin(?:ed|ing)|"
@@ -121,13 +127,16 @@ _COMPILED = tuple((rank, kind, re.compile(r"(?<![\w-])(?:" + pattern + r")", re.
 # A cue right after these words is planned, hypothetical, negated or aimed at: not an event.
 _IRREALIS = re.compile(
     r"(?:\b(?:will|would|shall|should|can|cannot|could|might|may|must|going to|about to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?"
-    r"|\b(?:aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|design(?:ed)?|bid|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|"
-    r"attempt(?:s|ed|ing)?|effort(?:s)?|threat(?:en|ens|ened|ening)?|vow(?:s|ed)?|prepar(?:e|es|ed|ing)|order(?:s|ed)?|"
+    r"|\b(?:aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|design(?:ed)?|bid|seek(?:s|ing)?|sought|"
+    r"effort(?:s)?|threat(?:en|ens|ened|ening)?|vow(?:s|ed)?|prepar(?:e|es|ed|ing)|order(?:s|ed)?|"
     r"want(?:s|ed)?|hope(?:s|d)?|push(?:es|ed)?|ready|able|unable|fail(?:s|ed)?|need(?:s|ed)?)\s+(?:\w+\s+)?(?:to|at)\s+(?:\w+ly\s+)?"
     r"|\bto\s+(?:\w+ly\s+)?(?=(?:regain|retake|recapture|capture|seize|reclaim|liberate|take|attack|strike|shell|"
     r"expel|push|reach|encircle|storm|hit|bomb|destroy|kill|advance)\b)"
     r"|\b(?:not|never|no|without|denied|denies|deny|nor)\s+(?:\w+\s+)?"
     r"|\b(?:threat|risk|danger|fear|prospect|possibility|likelihood) of\s+(?:\w+\s+)?)$", re.I)
+# "tried to storm", "attempted to retake": the attempt took place (aspect.py reads it so too), but
+# an attempt on ground is the fighting for it, not ground taken.
+_ATTEMPTED = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+(?:\w+\s+)?to\s+(?:\w+ly\s+)?$", re.I)
 # "which was previously captured", "the territory initially taken": an earlier event recalled.
 _RECALLED = re.compile(r"\b(?:previously|earlier|initially|originally|once|formerly|already)\s+(?:been\s+)?$", re.I)
 _HEDGED_PAST = re.compile(SPECULATIVE_PAST + r" (?:been )?$", re.I)
@@ -171,6 +180,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue
             if kind in ("take", "retake") and _RECALLED.search(before):
                 continue
+            if kind in ("take", "retake") and _ATTEMPTED.search(before):
+                kind, rank = "Armed clash", 5
             counted = _COUNTED.search(before) is not None       # "amid 14 enemy attacks": they happened
             happened = _HAPPENED_BEFORE.search(before) is not None or _HAPPENED_AFTER.match(sentence, match.end()) is not None
             if nominal and not counted and not happened and (not eventive or _BACKGROUND_NOUN.search(before)):

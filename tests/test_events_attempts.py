@@ -1,0 +1,55 @@
+"""Attempts, crowds using force, aircraft shot down and towns entered (issue 10 item 1, from the
+tuning half of the events gold set). The sentences are synthetic, written after news of those wars."""
+from __future__ import annotations
+
+from newsledger.enrich.records import Analysis, Place
+from newsledger.events import code_events
+from newsledger.events.cues import find_cues
+from newsledger.records import Article, Published, content_id
+
+TUNIS = Place("Tunis", 2464470, 36.82, 10.17, "Tunis", "TN", 1, feature="city")
+LOGAR = Place("Logar", 1134720, 34.0, 69.2, "Logar", "AF", 1, feature="admin1")
+SARAQIB = Place("Saraqib", 172515, 35.86, 36.8, "Idlib", "SY", 1, feature="city")
+
+
+def code(body: str, places: tuple[Place, ...] = (), published: str = "2020-03-02"):
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
+                      credited_sources=(), byline=(), published=Published(published, "day", published),
+                      language="en", body=body)
+    return code_events(Analysis(article=article, places=places))
+
+
+def test_an_attempt_took_place_in_the_cues_as_in_the_parse():
+    # "tried to" was read as not happening by the cue table and as happening by aspect.py
+    (event,) = code("Protesters tried to force their way into the parliament in Tunis on Friday.", (TUNIS,))
+    assert event.event_type == "Riots" and event.sub_event_type == "Violent demonstration"
+    assert event.actor1 == "Protesters (Tunisia)" and event.event_date == "2020-02-28"
+
+
+def test_an_attempt_to_take_ground_is_fighting_not_ground_taken():
+    assert [c.sub_event_type for c in find_cues("Rebels attempted to capture the town on Monday.")] == ["Armed clash"]
+    assert [c.sub_event_type for c in find_cues("Rebels captured the town on Monday.")] == ["take"]
+    assert find_cues("Rebels are seeking to capture the town.") == ()
+
+
+def test_a_manned_aircraft_shot_down_is_a_battle_and_a_drone_downed_is_not():
+    assert find_cues("Taliban fighters shot down a US helicopter in Logar")[0].sub_event_type == "Armed clash"
+    assert find_cues("A military helicopter was shot down in Logar")[0].sub_event_type == "Armed clash"
+    assert find_cues("Air defences shot down 20 drones overnight")[0].sub_event_type == "Disrupted weapons use"
+    (event,) = code("Taliban fighters shot down a US helicopter in Logar on Sunday.", (LOGAR,))
+    assert event.event_type == "Battles" and event.actor1 == "Taliban"
+
+
+def test_a_states_forces_entering_a_town_of_their_own_state_regain_it():
+    (event,) = code("Syrian government forces entered the rebel-held town of Saraqib on Monday.", (SARAQIB,))
+    assert event.sub_event_type == "Government regains territory" and event.location == "Saraqib"
+    assert event.actor1 == "Military Forces of Syria (2000-2024)"
+    assert find_cues("The war entered its third year.") == ()
+
+
+def test_an_arrest_told_after_a_protest_is_its_intervention_not_an_event_of_its_own():
+    body = ("Hundreds of protesters marched through Tunis on Friday against the new budget.\n\n"
+            "One of the organisers was later detained by police, his lawyer said.")
+    (event,) = code(body, (TUNIS,))
+    assert event.sub_event_type == "Protest with intervention" and event.actor1 == "Protesters (Tunisia)"
+    assert event.actor2 == "Police Forces of Tunisia" and len(event.also_reported_at) == 1
