@@ -13,6 +13,7 @@ Kinds: "take" and "retake" are territorial and are resolved to a Battles sub-eve
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -161,6 +162,7 @@ _PURPOSE = re.compile(r"\b(?:objective|goal|aim|intention|plan|strategy|task|mis
                       r"\b(?:is|was|are|were|remains?)\s+(?:\w+\s+)?to\b", re.I)
 
 
+@functools.lru_cache(maxsize=8192)    # read per sentence by the coder, its belligerents and the control claims
 def find_cues(sentence: str) -> tuple[Cue, ...]:
     """The event cues in a sentence that report something that happened, best first.
 
