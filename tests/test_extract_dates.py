@@ -360,3 +360,13 @@ def test_a_clock_time_under_the_headline_counts_from_the_masthead_of_a_dump():
     assert "15 de Abril de 2020" in article.published.evidence
     undated = extract(RawDocument(uri="courier.txt", content=dump.replace("Miércoles, 15 de Abril de 2020", "").encode()))
     assert undated.published is None
+
+
+def test_a_day_and_month_between_two_named_years_that_fit_alike_is_no_date():
+    # an article of November 2019 about the 2020 election: nothing in it tells which November 19 it is
+    body = "The 2020 race is wide open, the senator said, a year after the 2019 primaries began in earnest."
+    assert parse_date("Posted Nov 19, 6:51 AM", context=body) is None
+    # with the fetch time, the latest such day before it
+    assert parse_date("Posted Nov 19, 6:51 AM", context=body, reference=date(2019, 12, 1)).iso == "2019-11-19T06:51"
+    # one named year fits better than the next: still read
+    assert parse_date("12 September", context="The talks of 2019 were the first since 2017.").iso == "2019-09-12"

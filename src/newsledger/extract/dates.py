@@ -579,6 +579,9 @@ def _context_mentions(context: str) -> list[_Mention]:
     return mentions
 
 
+_SAME_FIT = 0.35     # candidates this close fit the body equally: what separates them is the year-back cost alone
+
+
 def resolve_partial(
     *,
     day: int,
@@ -597,7 +600,8 @@ def resolve_partial(
     dates named in the body should lie shortly before publication ("began on August 6"),
     relative phrases must hold ("last month" -> some named date in the previous month), and years
     named in the body should be close, and the page is more likely recent (a small cost per year before
-    the reference), which also breaks ties.
+    the reference), which also breaks ties. Without a weekday or a reference, a date that fits two
+    years the body names equally well (only the year-back cost between them) is no date.
     """
     if not 1 <= day <= 31:
         return None
@@ -608,6 +612,7 @@ def resolve_partial(
     if limit is None:
         return None
     best: tuple[float, date] | None = None
+    by_year: dict[int, float] = {}
     for year in range(limit.year - 30, limit.year + 1):
         for candidate_month in range(1, 13) if month is None else (month,):
             try:
@@ -618,10 +623,14 @@ def resolve_partial(
                 continue
             # a page is most likely from shortly before the reference: 0.3 per year back
             cost = _fit_cost(candidate, mentions, years, cues) + 0.3 * (limit - candidate).days / 365
+            by_year[year] = min(by_year.get(year, cost), cost)
             if best is None or cost < best[0]:
                 best = (cost, candidate)
     if best is None:
         return None
+    if reference is None and weekday is None and best[1].year in years and any(
+            year != best[1].year and year in years and cost - best[0] < _SAME_FIT for year, cost in by_year.items()):
+        return None    # "Nov 19" on a page naming 2019 and 2020 (an election ahead): nothing tells the year
     iso = best[1].isoformat()
     timed = hour is not None and minute is not None
     if timed:
