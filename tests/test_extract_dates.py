@@ -370,3 +370,12 @@ def test_a_day_and_month_between_two_named_years_that_fit_alike_is_no_date():
     assert parse_date("Posted Nov 19, 6:51 AM", context=body, reference=date(2019, 12, 1)).iso == "2019-11-19T06:51"
     # one named year fits better than the next: still read
     assert parse_date("12 September", context="The talks of 2019 were the first since 2017.").iso == "2019-09-12"
+
+
+def test_a_masthead_without_its_year_is_dated_by_its_weekday_and_the_copyright_year():
+    page = ["Усі права захищені. © 2005—2020, Zaxid.net"]
+    found = masthead_day(["ZAXID NET 7 ЧЕРВНЯ, НЕДІЛЯ"], page)          # Sunday 7 June: 2020
+    assert found is not None and found.iso == "2020-06-07"
+    assert masthead_day(["ZAXID NET 7 ЧЕРВНЯ"], page) is None              # no weekday: the year is a guess
+    assert masthead_day(["ZAXID NET 7 ЧЕРВНЯ, НЕДІЛЯ"], ["Zaxid.net"]) is None               # no copyright year
+    assert masthead_day(["ZAXID NET 7 ЧЕРВНЯ, НЕДІЛЯ"], ["© 2005—2018, Zaxid.net"]) is None   # stale: 2015 is too far

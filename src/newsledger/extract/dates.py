@@ -154,7 +154,8 @@ _BARE_YEAR_LINE = re.compile(rf"^\W*{_YEAR}\W*$")
 _WEEKDAY_DAY = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})\.?,?\s+{_DAY}\b(?![:.h]\d)(?!\s*(?:{_MONTH_RE})\b)(?:\s*{_TIME})?", re.I)
 # 12 September / September 12 (no year), with an optional time
 _DAY_MONTH = re.compile(
-    rf"\b{_WD}(?:{_DAY}\s+{_MONTH}|(?P<month2>{_MONTH_RE})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+{_TIME})?", re.I
+    rf"\b{_WD}(?:{_DAY}\s+{_MONTH}|(?P<month2>{_MONTH_RE})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+    rf"(?:,?\s+(?P<weekday2>{_WEEKDAY_RE})\b\.?)?(?:,?\s+{_TIME})?", re.I   # "7 ЧЕРВНЯ, НЕДІЛЯ": the weekday after
 )
 
 # The Solar Hijri calendar of Iran and Afghanistan: Iranian month names (with the Arabic letters ي and ك
@@ -243,10 +244,10 @@ def masthead_day(top: Iterable[str], page: Iterable[str]) -> Published | None:
     (`page`) is later (a page lists stories up to the day it is served, never after). It is the
     day "today, 05:46" and "вчера в 16:19" count from when the fetch time is unknown; it is not the
     article's date (an old story is served on a later day)."""
-    day = None
+    day, page = None, list(page)
     for text in top:
         if len(text.split()) <= _MASTHEAD_WORDS and _ANY_DIGIT.search(text):
-            day = parse_date(text, partial=False)
+            day = parse_date(text, partial=False) or _weekday_masthead(text, page)
             if day is not None and day.precision in ("day", "minute"):
                 break
             day = None
@@ -258,6 +259,25 @@ def masthead_day(top: Iterable[str], page: Iterable[str]) -> Published | None:
             if other is not None and other.precision in ("day", "minute") and other.iso[:10] > day.iso[:10]:
                 return None
     return Published(day.iso[:10], "day", day.evidence)
+
+
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+
+
+def _weekday_masthead(text: str, page: list[str]) -> Published | None:
+    """A masthead without its year that names the weekday ("ZAXID NET 7 ЧЕРВНЯ, НЕДІЛЯ"): the
+    latest such day up to the year after the latest year of the page's copyright line ("© 2005—2020",
+    the year it was served); the weekday leaves one such day in several years."""
+    match = _DAY_MONTH.search(text.translate(_DIGITS))
+    if match is None or not (match["weekday"] or match["weekday2"]):
+        return None
+    years = [int(year) for line in page if _COPYRIGHT_MARK.search(line) for year in _CONTEXT_YEAR.findall(line)]
+    if not years:
+        return None
+    found = parse_date(match[0], context=str(max(years)))
+    # in the copyright's year or the next (a copyright not yet turned over); a stale copyright
+    # ("© 2005—2018" on a page of 2020) leaves no such day near it: no date
+    return found if found is not None and int(found.iso[:4]) - max(years) in (0, 1) else None
 
 
 def fetch_reference(fetched_at: str | None) -> datetime | None:
@@ -433,7 +453,8 @@ def _parse_partial(evidence: str, context: str, reference: date | datetime | Non
     parts = match.groupdict()
     parts["day"] = parts["day"] or parts.get("day2")
     clock = _clock(parts)
-    weekday = WEEKDAYS[parts["weekday"].casefold().rstrip(".")] if parts.get("weekday") else None
+    named = parts.get("weekday") or parts.get("weekday2")
+    weekday = WEEKDAYS[named.casefold().rstrip(".")] if named else None
     return resolve_partial(
         day=int(parts["day"]),
         weekday=weekday,

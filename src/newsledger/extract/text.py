@@ -595,7 +595,7 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
     if found is None and reference is None:
         # no fetch time: the page's own "today" (its masthead date) counts relative datelines ("Dnes 9:44")
         masthead = masthead_day((line.text for line in lines[:max(0, min(start, 60))]),
-                                (line.text for line in lines if line.kind != "prose"))
+                                (line.text for line in lines if line.kind != "prose" or "©" in line.text))
         found = (_header_date(lines, start, end, body, language, date.fromisoformat(masthead.iso), order, title)
                  if masthead else None)
         if found is not None and found.inferred and masthead is not None:
