@@ -53,3 +53,16 @@ def test_an_arrest_told_after_a_protest_is_its_intervention_not_an_event_of_its_
     (event,) = code(body, (TUNIS,))
     assert event.sub_event_type == "Protest with intervention" and event.actor1 == "Protesters (Tunisia)"
     assert event.actor2 == "Police Forces of Tunisia" and len(event.also_reported_at) == 1
+
+
+ALEPPO = Place("Aleppo", 170063, 36.2, 37.16, "Aleppo", "SY", 1, feature="city")
+
+
+def test_unnamed_rebels_fighting_on_tell_of_the_battle_before_not_of_a_new_incident():
+    body = ("Syrian government forces entered the rebel-held town of Saraqib on Monday.\n\n"
+            "On Sunday, warplanes bombed a military airport in Aleppo.\n\n"
+            "Rebel sources said clashes were continuing in western parts of the town.")
+    battle, strike = code(body, (SARAQIB, ALEPPO))
+    assert battle.event_type == "Battles" and battle.location == "Saraqib"
+    assert [body[s:e] for s, e in battle.also_reported_at] == [body[body.index("Rebel sources"):]]
+    assert strike.sub_event_type == "Air/drone strike" and strike.also_reported_at == ()

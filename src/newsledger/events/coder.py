@@ -141,9 +141,12 @@ def _joinable(incident: Event, mention: Event) -> bool:
     same kind of act, or a generic one ("killed", "clashes"), or arrests at a protest."""
     if mention.sub_event_type == "Arrests":     # "He was later detained by police": the protest's intervention
         return incident.event_type in ("Protests", "Riots") and incident.actor2 in (None, mention.actor1)
-    if incident.actor1 and mention.actor1 and incident.actor1 != mention.actor1:
+    # unnamed "rebels", "gunmen" (Unidentified Armed Group) name no side of their own: as far as the
+    # article tells, they are the incident's ("clashes were continuing in the town", rebel sources said)
+    side = mention.actor1 if mention.actor1 and not mention.actor1.startswith("Unidentified") else None
+    if incident.actor1 and side and incident.actor1 != side:
         return False            # the other side's act is another incident ("troops regained ...")
-    if mention.actor1 and mention.claimant != incident.claimant:
+    if side and mention.claimant != incident.claimant:
         return False            # a named side's act in another claimant's words stays that claimant's
     kinds = {incident.sub_event_type, mention.sub_event_type}
     return len(kinds) == 1 or (bool(_GENERIC_TYPES & kinds) and {incident.event_type, mention.event_type} <= _VIOLENT)
@@ -159,7 +162,10 @@ def _join_elaborations(events: list[Event], elaborations: list[bool]) -> list[Ev
     totals, unless the incident's own figure is already told as more ("Ten more people killed")."""
     joined: list[Event] = []
     for event, elaborates in zip(events, elaborations):
-        incident = next((e for e in reversed(joined) if _joinable(e, event)), None) if elaborates else None
+        compatible = [e for e in reversed(joined) if _joinable(e, event)] if elaborates else []
+        # the nearest of the mention's own event type first ("clashes were continuing" tells of the battle,
+        # not of the air strike told after it), else the nearest compatible one
+        incident = next((e for e in compatible if e.event_type == event.event_type), compatible[0] if compatible else None)
         if incident is None:
             joined.append(event)
             continue
