@@ -223,4 +223,7 @@ def run(corpus: Path) -> dict[str, float]:
         figures.update({f"{split}_{k}": v for k, v in part.items() if k != "coded_events"})
     base = score(baseline)
     figures.update({f"baseline_keywords_{k}": base[k] for k in ("precision", "recall", "events_per_incident")})
+    for split in ("tuning", "heldout"):      # the baseline beside each half's figures
+        part = score([x for x in baseline if x[0]["split"] == split])
+        figures.update({f"baseline_keywords_{split}_{k}": part[k] for k in ("precision", "recall", "events_per_incident")})
     return figures
