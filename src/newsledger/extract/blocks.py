@@ -23,6 +23,7 @@ How it works, in linear passes over the dump:
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
@@ -141,23 +142,22 @@ _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00
                    r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
 
-def _zero_width_class() -> re.Pattern:
+@functools.cache
+def _zero_width() -> re.Pattern:
     """Combining marks (Unicode Mn, Mc, Me) of the BMP: Devanagari, Bengali, Thai vowel signs and the
-    like take no column of their own in w3m's rendering."""
+    like take no column of their own in w3m's rendering. Made on the first text that is not ASCII
+    (reading the Unicode table takes a noticeable part of `newsledger extract`'s start-up)."""
     import unicodedata
 
     marks = [chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
     return re.compile("[" + "".join(re.escape(ch) for ch in marks) + "\u200b-\u200f]")
 
 
-_ZERO_WIDTH = _zero_width_class()
-
-
 def _width(text: str) -> int:
     """Columns the renderer gave `text`: East Asian wide characters take two, combining marks none."""
     if text.isascii():
         return len(text)
-    return len(text) + len(_WIDE.findall(text)) - len(_ZERO_WIDTH.findall(text))
+    return len(text) + len(_WIDE.findall(text)) - len(_zero_width().findall(text))
 
 
 def wrap_width(raw_lines: Iterable[str]) -> int | None:
@@ -181,16 +181,20 @@ def wrap_width(raw_lines: Iterable[str]) -> int | None:
 def _continues(previous: str, following: str, width: int | None) -> bool:
     """True when `previous` was wrapped by the renderer, i.e. `following` continues it."""
     stripped = following.strip()
-    if width is None or not stripped or _BULLET.match(stripped):
+    if width is None or not stripped:
         return False
-    indent, previous_indent = len(following) - len(following.lstrip()), len(previous) - len(previous.lstrip())
-    if indent > previous_indent and not _BULLET.match(previous.strip()):
-        return False                           # an indented first line opens a new paragraph
-    first_word = stripped.split(" ")[0]
+    # the width test first: it decides most lines (the tests are a conjunction: their order is free)
+    used = _width(previous.rstrip())
+    if used > width + 2:
+        return False
+    first_word = stripped.partition(" ")[0]
     if not first_word.isascii() and _WIDE.match(first_word):
         first_word = first_word[:1]            # CJK text wraps between any two characters
-    used = _width(previous.rstrip())
-    return used + 1 + _width(first_word) > width - 2 and used <= width + 2
+    if used + 1 + _width(first_word) <= width - 2 or _BULLET.match(stripped):
+        return False
+    indent, previous_indent = len(following) - len(following.lstrip()), len(previous) - len(previous.lstrip())
+    # an indented first line opens a new paragraph
+    return not (indent > previous_indent and not _BULLET.match(previous.strip()))
 
 
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -204,9 +208,12 @@ def _cells(line: str) -> str | list[str]:
     character fills two, a combining mark joins the column before it)."""
     if line.isascii():
         return line
+    zero_width = _zero_width()
+    if not (_WIDE.search(line) or zero_width.search(line)):
+        return list(line)
     cells: list[str] = []
     for ch in line:
-        if _ZERO_WIDTH.match(ch) and cells:
+        if zero_width.match(ch) and cells:
             cells[-1] += ch
         else:
             cells.append(ch)
@@ -390,8 +397,13 @@ def _printed_lines(text: str) -> Iterator[str]:
         start = end + 1
 
 
-def _fold_key(text: str) -> bytes:
-    return hashlib.blake2b(text.casefold().encode("utf-8", "surrogatepass"), digest_size=16).digest()
+def _fold_key(text: str) -> str | bytes:
+    """The folded text itself when short (most lines: no hashing), else its digest (a str and a
+    bytes key are never equal)."""
+    folded = text.casefold()
+    if len(folded) <= 64:
+        return folded
+    return hashlib.blake2b(folded.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
@@ -401,9 +413,11 @@ def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
     if "[" in text:
         text = _IMAGE_NAME.sub("", text) or text
         words = len(_IMAGE.sub(" ", text).split())
+        joined = " ".join(text.split())
     else:
-        words = len(text.split())
-    joined = " ".join(text.split())
+        parts = text.split()
+        words = len(parts)
+        joined = " ".join(parts)
     text = stripped if joined == stripped else joined      # one string, not two, for a plain line
     if not text.isascii():
         words += len(_CJK.findall(text)) // 2          # Chinese and Japanese do not space their words
@@ -444,7 +458,8 @@ def classify(lines: list[Line]) -> None:
         text = line.text
         bare = text.strip(" :.-–—|»›>").strip()
         short = line.words <= 14
-        if not bare or not any(ch.isalnum() for ch in bare):
+        prose: bool | None = None         # _is_prose(line), made once when first needed
+        if not bare or not (bare[0].isalnum() or any(ch.isalnum() for ch in bare)):
             line.kind = "empty"
         elif line.words <= 8 and not line.bullet and _TERMINAL_HEADINGS.match(bare):   # bullets: a share bar
             line.kind = "terminal"
@@ -455,12 +470,12 @@ def classify(lines: list[Line]) -> None:
             line.extra["comments"] = True
         elif short and _COMMENT_META.match(bare):
             line.kind = "comment"
-        elif (line.words <= 30 and not _is_prose(line) and _PROMO.search(text)) or ((
+        elif (line.words <= 30 and not (prose := _is_prose(line)) and _PROMO.search(text)) or ((
                 "ookie" in text or "rowsing" in text) and _COOKIES.search(text)):
             line.kind = "promo"
         elif (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence) and _CAPTION_CREDIT.search(text[-100:]):
             line.kind = "caption"
-        elif _is_prose(line) and not (line.bullet and line.words < 20):
+        elif (_is_prose(line) if prose is None else prose) and not (line.bullet and line.words < 20):
             line.kind = "prose"
         elif line.bullet:
             line.kind = "item"
@@ -483,6 +498,7 @@ def _mark_near_repeats(lines: list[Line]) -> None:
 
 _TICKER_HEAD = re.compile(r"^(?:breaking(?: news)?|just in|latest(?: news| updates)?|news ticker|live|urgent)$", re.I)
 _TICKER_ITEM = re.compile(r"^[^:.!?]{2,50}:\s+\S")
+_TICKER_HEAD_LONGEST = len("latest updates")      # no longer text matches _TICKER_HEAD
 
 _WEIGHTS = {
     "empty": -0.5,
@@ -533,7 +549,8 @@ def mark_tickers(lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _TICKER_HEAD.match(line.text.strip(" :")):
+        head = line.text.strip(" :")
+        if len(head) <= _TICKER_HEAD_LONGEST and _TICKER_HEAD.match(head):
             j = i + 1
             while j < len(lines) and lines[j].block == line.block and not lines[j].sentence:
                 lines[j].kind = "ticker"
@@ -541,9 +558,11 @@ def mark_tickers(lines: list[Line]) -> None:
             i = j
             continue
         run = i
-        while run < len(lines) and lines[run].block == line.block and _TICKER_ITEM.match(lines[run].text) \
-                and not lines[run].sentence and lines[run].indent == line.indent and lines[run].words >= 6 \
-                and lines[run].kind not in ("terminal", "trigger"):
+        # the pattern last: the cheap tests rule out most lines (and an item holds a colon)
+        while run < len(lines) and lines[run].block == line.block and not lines[run].sentence \
+                and lines[run].indent == line.indent and lines[run].words >= 6 \
+                and lines[run].kind not in ("terminal", "trigger") and ":" in lines[run].text \
+                and _TICKER_ITEM.match(lines[run].text):
             run += 1
         if run - i >= 3:
             for k in range(i, run):

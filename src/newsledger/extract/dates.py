@@ -212,6 +212,7 @@ def looks_like_date_line(line: str) -> bool:
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
+_SEPARATOR_DIGIT = re.compile(r"[/.-]\d")    # in every _NUMERIC_DATE match: lines without it are skipped (fast)
 
 
 def numeric_order(text: str | Iterable[str]) -> bool | None:
@@ -220,7 +221,7 @@ def numeric_order(text: str | Iterable[str]) -> bool | None:
     its lines (read one at a time: no copy of a large page is made)."""
     day_first = month_first = 0
     for line in [text] if isinstance(text, str) else text:
-        if not any(ch in line for ch in "/.-"):
+        if not _SEPARATOR_DIGIT.search(line):
             continue
         for match in _NUMERIC_DATE.finditer(line if line.isascii() else line.translate(_DIGITS)):
             first, second = int(match[1]), int(match[3])

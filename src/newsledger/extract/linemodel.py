@@ -38,8 +38,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PUNCT = re.compile(r"[.,;:!?]")
 _MARKERS = re.compile(r"\[[^\]]{0,40}\]|[|»›«‹>]|_{3,}")
 _BOX = re.compile(r"[\u2500-\u259f]")
-_ASCII_WORD = re.compile(r"[A-Za-z]+")          # _WORD on ASCII text
-_ASCII_DIGIT = re.compile(r"[0-9]")             # str.isdigit on ASCII text
+_FOLDED_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_LETTER_CASES = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 else 32 for c in range(256))
+_ASCII_STOP = frozenset(word.encode("ascii") for word in _STOP if word.isascii())
 _MARKER_START = re.compile(r"[\[|»›«‹>_]")      # a character every _MARKERS match starts with
 _NEIGHBOURS = (1, 3, 8)
 
@@ -47,20 +48,37 @@ _NEIGHBOURS = (1, 3, 8)
 def _shape(line: Line) -> tuple[float, ...]:
     """The per-line counts the features are made of (the only per-line Python work)."""
     text = line.text
-    plain = text.isascii()       # most lines: the ASCII patterns give the same counts, faster
-    tokens = (_ASCII_WORD if plain else _WORD).findall(text)
-    n_tokens = max(1, len(tokens))
     words = max(1, line.words)
-    digits = len(_ASCII_DIGIT.findall(text)) if plain else sum(map(str.isdigit, text))
+    if text.isascii():
+        # most lines: the same counts from byte tables (no string per word): _WORD's words are the
+        # runs of letters, folded to lower case; one opens with a capital where " A" or the start
+        # of the text is "A" once capitals are "A", small letters "a" and the rest spaces
+        data = text.encode("ascii")
+        folded = data.translate(_FOLDED_LETTERS).split()
+        n_tokens = max(1, len(folded))
+        stops = sum(map(_ASCII_STOP.__contains__, folded))
+        cases = data.translate(_LETTER_CASES)
+        capitals = cases.count(b" A") + (cases[:1] == b"A")
+        digits = len(data) - len(data.translate(None, b"0123456789"))
+        punctuation = len(data) - len(data.translate(None, b".,;:!?"))     # _PUNCT
+        box = 0.0
+    else:
+        tokens = _WORD.findall(text)
+        n_tokens = max(1, len(tokens))
+        stops = sum(map(_STOP.__contains__, map(str.casefold, tokens)))
+        capitals = sum(map(str.isupper, (t[0] for t in tokens)))
+        digits = sum(map(str.isdigit, text))
+        punctuation = len(_PUNCT.findall(text))
+        box = 1.0 if _BOX.search(text) else 0.0
     return (
         line.words,
         1.0 if line.sentence else 0.0,
-        min(1.0, len(_PUNCT.findall(text)) / words),
-        sum(map(_STOP.__contains__, map(str.casefold, tokens))) / n_tokens,
-        sum(map(str.isupper, (t[0] for t in tokens))) / n_tokens,
+        min(1.0, punctuation / words),
+        stops / n_tokens,
+        capitals / n_tokens,
         min(1.0, digits / max(1, len(text)) * 4),
         min(1.0, len(_MARKERS.findall(text)) / words * 2) if _MARKER_START.search(text) else 0.0,
-        1.0 if _BOX.search(text) else 0.0,
+        box,
         1.0 if line.bullet else 0.0,
         min(line.indent, 8) / 8,
         1.0 if line.repeats > 1 else 0.0,

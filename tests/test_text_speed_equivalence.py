@@ -1,0 +1,90 @@
+"""The text path's fast paths give what the plain definitions they replace give.
+
+Each speed-up of the text path keeps its output byte for byte (`python -m bench._text_identity`
+checks that over every dump of the corpus); these tests hold the pieces to the plain definitions
+on made-up strings too, including the characters each fast path treats apart.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+from newsledger.extract import language, linemodel
+from newsledger.extract.blocks import Line, _cells, _continues, _fold_key, logical_lines
+from newsledger.extract.dates import numeric_order
+from newsledger.records import _is_normal
+
+# the definitions as they were written before the fast paths
+_NOT_NORMAL = re.compile(r"[\r\t\u00a0\u2009\u202f]|  |(?<!\n)\n(?!\n)|\n\n\s|\s\n\n|\A\s|\s\Z")
+_WORD = re.compile(r"[^\W\d_]+")
+_PUNCT = re.compile(r"[.,;:!?]")
+
+
+def _strings(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def test_is_normal_is_the_single_pattern():
+    alphabet = ["a", "b", " ", "\n", "\t", "\r", "\u00a0", "\u2009", "\u202f", "\u3000", "\x0c", "\u2028", "é"]
+    for text in _strings(alphabet, 20000, 9, 1):
+        assert _is_normal(text) == (not _NOT_NORMAL.search(text)), repr(text)
+
+
+def test_line_shape_of_ascii_lines_is_the_general_count():
+    alphabet = list("abcXYZ qQ.,;:!?019_-[]|>'\"()") + ["  ", "The ", " of ", "AND", " said "]
+    for k, text in enumerate(_strings(alphabet, 3000, 30, 2)):
+        text = text.strip() or "x"
+        line = Line(text=text, raw=text, index=0, block=0, indent=k % 10, bullet=k % 3 == 0,
+                    words=len(text.split()), sentence=k % 2 == 0, kind="prose" if k % 4 else "short")
+        tokens = _WORD.findall(text)
+        n_tokens = max(1, len(tokens))
+        shape = linemodel._shape(line)
+        assert shape[2] == min(1.0, len(_PUNCT.findall(text)) / max(1, line.words)), text
+        assert shape[3] == sum(t.casefold() in linemodel._STOP for t in tokens) / n_tokens, text
+        assert shape[4] == sum(t[0].isupper() for t in tokens) / n_tokens, text
+        assert shape[5] == min(1.0, sum(ch.isdigit() for ch in text) / max(1, len(text)) * 4), text
+
+
+def test_scripts_count_every_letter_as_its_range_says():
+    ranges = language._SCRIPTS
+    points = [c for low, high, _ in ranges for c in (low - 1, low, (low + high) // 2, high, high + 1)]
+    alphabet = [chr(c) for c in points] + ["a", " ", "1", "é", "\u3000"]
+    for text in _strings(alphabet, 3000, 12, 3):
+        text += "é"                               # not ASCII: the counting path
+        expected: dict[str, int] = {}
+        for ch in text:
+            for low, high, script in ranges:
+                if low <= ord(ch) <= high:
+                    expected[script] = expected.get(script, 0) + 1
+        assert language._scripts(text) == expected, repr(text)
+
+
+def test_numeric_order_skips_only_lines_without_a_numeric_date():
+    assert numeric_order(["posted 25/03/2020 at noon", "no digits here."]) is True
+    assert numeric_order(["03-25-2020", "a.b-c/d"]) is False
+    assert numeric_order(["٢٥/٠٣/٢٠٢٠"]) is True          # Arabic-Indic digits
+    assert numeric_order(["25/03/2020", "03/25/2020"]) is None
+
+
+def test_cells_of_plain_non_ascii_lines_are_their_characters():
+    assert _cells("café  menu") == list("café  menu")
+    assert _cells("日本  x") == ["日", "", "本", "", " ", " ", "x"]
+    assert _cells("e\u0301x") == ["e\u0301", "x"]
+
+
+def test_continues_is_the_conjunction_of_its_tests():
+    full = "word " * 19 + "word"                      # 99 columns: the next word would not fit
+    assert _continues(full, "next line", 100)
+    assert not _continues(full, "- a bullet", 100)
+    assert not _continues("short", "next", 100)
+    assert not _continues(full, "    indented opening", 100)
+    assert not _continues(full + " " * 10 + "x" * 20, "next", 100)   # wider than the page
+    assert not _continues(full, "next", None)
+
+
+def test_fold_keys_count_repeats_of_short_and_long_lines():
+    long = "A long line that repeats itself " * 4
+    lines = logical_lines(f"Menu\n\nmenu\n\n{long}\n\n{long.upper()}\n\nOther")
+    assert [line.repeats for line in lines] == [2, 2, 2, 2, 1]
+    assert isinstance(_fold_key("short"), str) and isinstance(_fold_key(long), bytes)
