@@ -18,7 +18,9 @@ A text too short to judge (under `_MIN_WORDS` words) keeps the function-word gue
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -82,18 +84,24 @@ _MODEL_LANGUAGES = {
     "arabic": ("ARABIC", "PERSIAN", "URDU"),
     "devanagari": ("HINDI", "MARATHI"),
 }
-_SCRIPT_PATTERNS = {name: re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high, script in _SCRIPTS
-                                                   if script == name) + "]")
-                    for name in dict.fromkeys(script for _, _, script in _SCRIPTS)}
+_SCRIPT_NAMES = tuple(dict.fromkeys(script for _, _, script in _SCRIPTS))
+_RANGES = sorted(_SCRIPTS)                    # disjoint: a code point is in the last range starting at or before it
+_RANGE_STARTS = [low for low, _, _ in _RANGES]
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
 
 
 def _scripts(sample: str) -> dict[str, int]:
-    """Letters of each script in `sample` (a regular expression per script: C speed)."""
+    """Letters of each script in `sample`: each distinct character looked up once (C-speed counting)."""
     if sample.isascii():
         return {"latin": len(_ASCII_LETTERS.findall(sample))}
-    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPT_PATTERNS.items()}
-    return {name: count for name, count in counts.items() if count}
+    found: dict[str, int] = {}
+    for character, count in Counter(sample).items():
+        code = ord(character)
+        k = bisect.bisect_right(_RANGE_STARTS, code) - 1
+        if k >= 0 and code <= _RANGES[k][1]:
+            script = _RANGES[k][2]
+            found[script] = found.get(script, 0) + count
+    return {name: found[name] for name in _SCRIPT_NAMES if name in found}
 
 
 def _words(sample: str) -> list[str]:
