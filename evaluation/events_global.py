@@ -41,13 +41,13 @@ from .events import code_rows, read_rows
 from .events_gold import _KEYWORDS
 
 NAME = "events_global"
-# Measured minus about 0.01 (`python -m evaluation events_global`: coverage 0.401, violence type 0.805,
-# country 0.913, deaths 0.329 of coded; country keeps its earlier floor); the targets are
+# Measured minus about 0.01 (`python -m evaluation events_global`: coverage 0.417, violence type 0.826,
+# country 0.910, deaths 0.323 of coded; deaths keeps its earlier floor); the targets are
 # coverage 0.45, violence type 0.85, country 0.90, deaths 0.40 (of coded) and no Ukraine-war actor abroad (1.0).
 FLOORS: dict[str, float] = {
-    "coverage": 0.391,
-    "violence_type_of_coded": 0.795,
-    "country_of_coded": 0.898,
+    "coverage": 0.407,
+    "violence_type_of_coded": 0.816,
+    "country_of_coded": 0.900,
     "deaths_exact_of_coded": 0.319,
     "no_ukraine_war_actors_abroad": 1.0,
 }

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
 
-__all__ = ["not_happened", "clause_verb", "tells_the_report"]
+__all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -73,6 +73,13 @@ def _trigger(doc: Any, start: int, end: int) -> Any | None:
         return verbs[0]
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     return heads[0] if heads else tokens[-1]
+
+
+def nominal_event(sentence: str, start: int, end: int) -> bool:
+    """The event word at [start, end) is a noun ("Clashes in Aleppo", "Fierce clashes take place"),
+    not a verb ("rival politicians clashed")."""
+    token = _trigger(_parse(sentence), start, end)
+    return token is not None and token.pos_ in ("NOUN", "PROPN")
 
 
 def _auxiliaries(verb: Any) -> list[Any]:

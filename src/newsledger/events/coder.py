@@ -24,8 +24,8 @@ from ..enrich.hedges import SPECULATIVE_PAST, find_hedges
 from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
-from ..extract.language import reads_as
-from .aspect import not_happened
+from ..extract.language import guess_by_function_words, reads_as
+from .aspect import nominal_event, not_happened
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
@@ -59,7 +59,7 @@ _WAR_WORDS = re.compile(r"\b(?:war|fighting|shelling|shelled|front ?line|cease-?
                         r"hostilities|combat|artillery)\b", re.I)
 _HELD = re.compile(r"\b(?:settlements?|villages?|towns?|cities|city|territor(?:y|ies)|ground|land|positions?|"
                    r"heights?|airport|bridgehead|district|region|oblast|square kilomet|km|hamlets?|localit\w+|"
-                   r"control)\b", re.I)
+                   r"control|(?:military |army |air |naval )?bases?|outposts?|barracks|garrisons?)\b", re.I)
 _CAUSE_OF_CASUALTY = ("Shelling/artillery/missile attack", "Air/drone strike")
 # Cues that name an armed act by themselves (a bomb, an ambush, an attack): with dead of its own it is political violence.
 _ARMED_ACTS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Armed clash", "Abduction/forced disappearance"})
@@ -89,8 +89,24 @@ def language_note(analysis: Analysis) -> str | None:
 
 def reads_as_english(text: str) -> bool:
     """At least one word in twenty is an English function word, by the extract stage's language
-    detector (extract.language); a headline is too short to judge and passes."""
-    return reads_as(text, "en")
+    detector (extract.language), in the paragraphs long enough to judge. A headline is too short to
+    judge and has few function words of any language ("Boko Haram kills three soldiers, overrun
+    Nigerian army base"): a text of headlines alone is judged by the function words of the
+    languages the detector knows, and reads as English unless another language's show.
+
+    >>> reads_as_english("Boko Haram kills three soldiers, overrun army base\\n\\nSECURITY SITREP - Week Ending 01 December 2018")
+    True
+    >>> reads_as_english("Homem é encontrado morto em Vitória\\n\\nPolícia prende suspeito de ter matado duas pessoas em Casa Nova")
+    False
+    """
+    paragraphs = [text[start:end] for start, end in paragraph_spans(text)]
+    judged = [p for p in paragraphs if len(p.split()) >= _JUDGED_WORDS]
+    if judged:
+        return reads_as("\n\n".join(judged), "en")
+    return guess_by_function_words(text) == "en"
+
+
+_JUDGED_WORDS = 12          # a paragraph shorter than this is a headline or a label: too short to judge
 
 
 def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
@@ -288,9 +304,10 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                    for d in deaths if d.scope == "campaign")
     if deaths and all(d.scope == "campaign" for d in deaths):
         return None, mentions, totals       # "600 killed since the fighting began": a toll, kept as a claim
-    if cue.sub_event_type == "casualty" and not _casualty_is_event(mentions, deaths, text, context):
-        return None, mentions, totals
-    if cue.sub_event_type in ("take", "retake") and not _territorial(mentions, context, text, cue):
+    # the best cue that holds: "Boko Haram kills three soldiers, overrun army base" is a killing
+    # even if the overrun held no ground the coder knows
+    cue = next((c for c in cues if _cue_holds(c, mentions, deaths, text, context)), None)
+    if cue is None:
         return None, mentions, totals
     not_places = tuple((start + m.start, start + m.end) for m in mentions) + \
         tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
@@ -324,8 +341,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     war_here = (_WAR_WORDS.search(text) is not None or cue.sub_event_type in _ARMED_ACTS) \
         and any(d.scope == "event" for d in deaths)
     crowd = agent is not None and agent.inter in (5, 6)     # protesters' force is political by itself
+    placed_clash = _placed_clash(analysis, text, cue, location, context.paragraph)
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed \
-            and not context.war_context and not war_here and not crowd:
+            and not context.war_context and not war_here and not crowd and not placed_clash:
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
         return None, mentions, totals       # a criminal arrest with no state force named is not political
@@ -346,7 +364,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if _many_places(text):
         return None, mentions, totals       # "106 protesters in 21 cities have been killed": a toll, not one incident
     if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
-            and not any(d.scope == "event" for d in deaths):
+            and not any(d.scope == "event" for d in deaths) and not placed_clash:
         return None, mentions, totals       # "rival politicians had clashed bitterly": no armed side, day or dead
     country = location.place.country if location else context.country
     if agent is not None and target is not None and agent.name(when.iso, country) == target.name(when.iso, country):
@@ -406,6 +424,20 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
         return False
     last = max(earlier, key=lambda d: d.start)
     return before_news_window(last.iso, last.text, published)
+
+
+def _placed_clash(analysis: Analysis, text: str, cue: Cue, location: Location | None,
+                  paragraph: tuple[int, int]) -> bool:
+    """A headline that names clashes, as a noun, at a place below the country ("Clashes in the
+    countryside of Aleppo", "Fierce clashes take place in Daraa city") reports an armed clash
+    even with no side, day or dead; a verb ("rival politicians clashed") does not.
+    """
+    placed = location is not None and location.in_sentence and location.place.feature != "country"
+    return placed and cue.sub_event_type == "Armed clash" and _CLASH_NOUN.match(cue.text) is not None \
+        and _is_headline(analysis, text, paragraph) and nominal_event(text, cue.start, cue.end)
+
+
+_CLASH_NOUN = re.compile(r"(?:clash(?:es)?|fighting|firefights?|gunfights?|gun ?battles?|skirmish(?:es)?)$", re.I)
 
 
 def _is_headline(analysis: Analysis, text: str, paragraph: tuple[int, int]) -> bool:
@@ -486,6 +518,16 @@ def before_news_window(iso: str | None, evidence: str, published: str | None) ->
 
 def _primary(cues: tuple[Cue, ...]) -> Cue | None:
     return cues[0] if cues else None
+
+
+def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...], text: str,
+               context: _Context) -> bool:
+    """A bare casualty word holds only as a conflict casualty, a taking only of ground held."""
+    if cue.sub_event_type == "casualty":
+        return _casualty_is_event(mentions, deaths, text, context)
+    if cue.sub_event_type in ("take", "retake"):
+        return _territorial(mentions, context, text, cue)
+    return True
 
 
 def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...], text: str,

@@ -1,0 +1,46 @@
+"""Headlines of any war, as news lists them (issue 10): a placed clash with no side, the best cue
+that holds, a page of headlines judged for its language, every state's nationality word. The
+headlines are synthetic, written after news of those wars."""
+from __future__ import annotations
+
+from newsledger.enrich.records import Analysis, Place
+from newsledger.events import code_events
+from newsledger.records import Article, Published, content_id
+
+ALEPPO = Place("Aleppo", 170063, 36.2, 37.16, "Aleppo", "SY", 1, feature="city")
+
+
+def code(body: str, places: tuple[Place, ...] = (), published: str = "2013-06-10"):
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
+                      credited_sources=(), byline=(), published=Published(published, "day", published),
+                      language="en", body=body)
+    return code_events(Analysis(article=article, places=places))
+
+
+def test_a_headline_naming_clashes_at_a_place_is_an_armed_clash_even_with_no_side():
+    (event,) = code("Heavy clashes in the southern countryside of Aleppo", (ALEPPO,))
+    assert event.sub_event_type == "Armed clash" and event.country == "SY" and event.location == "Aleppo"
+    assert event.actor1 is None and event.fatalities == 0
+    # the verb of a quarrel is not a clash of arms
+    assert code("Rival politicians clashed bitterly in Aleppo", (ALEPPO,)) == ()
+
+
+def test_the_best_cue_that_holds_codes_the_sentence():
+    # "overrun" a convoy takes no ground; the killing of three soldiers is still reported
+    (event,) = code("Militants kill three soldiers, overrun an army convoy")
+    assert event.event_type == "Battles" and event.fatalities == 3
+
+
+def test_a_page_of_headlines_is_not_taken_for_another_language():
+    body = ("Militants kill three soldiers near Aleppo\n\n"
+            "NORTHERN SYRIA SECURITY SITREP WEEK ENDING 14 JUNE 2013 EDITION TWELVE DAILY SUMMARY")
+    (event,) = code(body, (ALEPPO,))
+    assert event.fatalities == 3
+
+
+def test_every_state_has_its_nationality_word():
+    from newsledger.events.actors import find_actors
+
+    assert [m.actor.key for m in find_actors("Equatorial Guinean troops attacked the town", "GQ")] == ["STATE-GQ"]
+    assert [m.actor.key for m in find_actors("North Korean soldiers fired across the border", "KP")] == ["STATE-KP"]
+    assert [m.actor.key for m in find_actors("Papua New Guinean police fired", "PG")] == ["STATE-POLICE-PG"]
