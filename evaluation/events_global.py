@@ -41,14 +41,17 @@ from .events import code_rows, read_rows
 from .events_gold import _KEYWORDS
 
 NAME = "events_global"
-# Measured minus about 0.01 (`python -m evaluation events_global`: coverage 0.417, violence type 0.826,
-# country 0.910, deaths 0.323 of coded; deaths keeps its earlier floor); the issue's targets are
-# coverage 0.45, violence type 0.85, country 0.90, deaths 0.40 (of coded) and no Ukraine-war actor abroad (1.0).
+# Measured minus about 0.01 (`python -m evaluation events_global`: coverage 0.403, violence type 0.827,
+# country 0.907, deaths 0.333 of coded; violence type and country keep their floors). Coverage
+# fell from 0.417 when a day's tally across a country ("146 died yesterday, including 55 of the
+# regime forces") stopped being coded as one incident with all its dead (issue 10: a toll is a
+# claim, never an event). The issue's targets are coverage 0.45, violence type 0.85, country 0.90,
+# deaths 0.40 (of coded) and no Ukraine-war actor abroad (1.0).
 FLOORS: dict[str, float] = {
-    "coverage": 0.407,
+    "coverage": 0.393,
     "violence_type_of_coded": 0.816,
     "country_of_coded": 0.900,
-    "deaths_exact_of_coded": 0.319,
+    "deaths_exact_of_coded": 0.323,
     "no_ukraine_war_actors_abroad": 1.0,
 }
 

@@ -44,3 +44,11 @@ def test_every_state_has_its_nationality_word():
     assert [m.actor.key for m in find_actors("Equatorial Guinean troops attacked the town", "GQ")] == ["STATE-GQ"]
     assert [m.actor.key for m in find_actors("North Korean soldiers fired across the border", "KP")] == ["STATE-KP"]
     assert [m.actor.key for m in find_actors("Papua New Guinean police fired", "PG")] == ["STATE-POLICE-PG"]
+
+
+def test_a_days_tally_across_the_country_is_a_toll_not_an_incident():
+    # a count broken down by who died, with no act and no place of its own: many incidents' dead
+    assert code("More than 130 people were killed yesterday, including 106 soldiers") == ()
+    assert code("Air strikes raised the death toll to 270 in 13 days of bombardment") == ()
+    (event,) = code("Five people were killed in shelling on Aleppo yesterday, including 2 children", (ALEPPO,))
+    assert event.fatalities == 5

@@ -63,7 +63,7 @@ _CAMPAIGN = re.compile(
     r"(?:a|one|two|three|several) (?:weeks?|months?|years?) of (?:violence|fighting|unrest|clashes|war)|"
     r"in (?:the )?(?:\d{4}|past year)|during the (?:war|conflict|operation|campaign|offensive|incursion|invasion)|"
     # "Fighting kills 22 in 2 days", "over the past three days": a toll over several days of incidents
-    r"(?:in|over|within|during) (?:the )?(?:past |last )?(?:[2-9]|two|three|four|five|six|seven|eight|nine|ten|several) days)\b",
+    r"(?:in|over|within|during) (?:the )?(?:past |last )?(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|several) days)\b",
     re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
 _PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|persons?|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
@@ -111,6 +111,8 @@ def is_campaign_total(sentence: str) -> bool:
     True
     >>> is_campaign_total("Two soldiers were killed in shelling on Tuesday"), is_campaign_total("Fighting kills 22 in 2 days")
     (False, True)
+    >>> is_campaign_total("raising the death toll to 270 in 13 days of bombardment")
+    True
     """
     return _CAMPAIGN.search(sentence) is not None
 
