@@ -52,3 +52,8 @@ def test_a_days_tally_across_the_country_is_a_toll_not_an_incident():
     assert code("Air strikes raised the death toll to 270 in 13 days of bombardment") == ()
     (event,) = code("Five people were killed in shelling on Aleppo yesterday, including 2 children", (ALEPPO,))
     assert event.fatalities == 5
+
+
+def test_an_agency_slug_is_not_a_word_of_the_headline():
+    (event,) = code("UPDATE 1-Drone strike kills two militants near Aleppo", (ALEPPO,))
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities == 2

@@ -289,6 +289,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                    ) -> tuple[Event | None, tuple[ActorMention, ...], tuple[FatalityClaim, ...]]:
     body = analysis.article.body
     text, credit = without_credit(body[start:end])
+    text = without_wire_slug(text)
     mentions = tuple(m for m in find_actors(text, context.country) if not m.locative)
     if text.rstrip().endswith("?"):
         return None, mentions, ()
@@ -426,6 +427,24 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
         return False
     last = max(earlier, key=lambda d: d.start)
     return before_news_window(last.iso, last.text, published)
+
+
+# A news agency's slug before its headline ("UPDATE 1-", "WRAPUP 5-", "REFILE-"): the version of the
+# story, not a word of it ("UPDATE 1-Drone strike kills two" reads "Drone strike kills two").
+_WIRE_SLUG = re.compile(r"^\s*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|REPEAT|CORRECTION|INSIGHT|ANALYSIS|FACTBOX|"
+                        r"EXCLUSIVE|TIMELINE|PREVIEW|SCENARIOS)(?:\s+\d+)?(?:\s*-\s*|:\s+))+")
+
+
+def without_wire_slug(text: str) -> str:
+    """The sentence with an agency's slug blanked out, its offsets kept.
+
+    >>> without_wire_slug("UPDATE 1-Drone strike kills two in Somalia")
+    '         Drone strike kills two in Somalia'
+    >>> without_wire_slug("Update on the fighting in Aleppo")
+    'Update on the fighting in Aleppo'
+    """
+    slug = _WIRE_SLUG.match(text)
+    return " " * slug.end() + text[slug.end():] if slug else text
 
 
 def _placed_clash(analysis: Analysis, text: str, cue: Cue, location: Location | None,
