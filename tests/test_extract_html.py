@@ -425,6 +425,18 @@ def test_an_h2_that_opens_the_meta_title_is_the_headline_when_the_h1_is_another_
     assert extract(RawDocument(uri="h2.html", content=sidebar)).title != "Markets"     # a section, not the headline
 
 
+
+def test_a_site_name_the_page_never_shows_beside_its_headline_is_cut_from_the_title():
+    # the site's name is known from nowhere (no site_name, no URL); the page prints the headline
+    # alone, in a <dt>, and its logo <h1> spells the name differently
+    content = _headline_page("<title>Council meets on repairs after the floods - Entermedia</title>",
+                             "<dl><dt>Council meets on repairs after the floods</dt></dl>").replace(
+        b"<h1>Gazzetta</h1>", "<h1>엔터 미디어</h1>".encode())
+    assert extract(RawDocument(uri="suffix.html", content=content)).title == "Council meets on repairs after the floods"
+    unshown = content.replace(b"<dl><dt>Council meets on repairs after the floods</dt></dl>", b"")
+    assert extract(RawDocument(uri="suffix.html", content=unshown)).title == \
+        "Council meets on repairs after the floods - Entermedia"       # nothing shows the headline alone
+
 # --- markup that is not a whole document ------------------------------------------------------------
 
 _STORY = ("<p>Rescue teams reached the flooded village of Vranje on Tuesday after two days of rain cut "

@@ -463,7 +463,8 @@ def test_comment_widget_in_other_languages_ends_the_article(heading):
 @pytest.mark.parametrize("furniture", ["Continue reading the main story", "0Email this to someone",
                                        "These are external links and will open in a new window",
                                        "This is a BETA experience. You may opt-out by clicking here",
-                                       "» Preview of the Grand Prix of Brazil 2019", "☆ Top 25 Promises Kept"])
+                                       "» Preview of the Grand Prix of Brazil 2019", "☆ Top 25 Promises Kept",
+                                       "Edit Story", "Need to report the video?"])
 def test_what_the_page_tells_its_reader_is_not_the_headline(furniture):
     article = _page([furniture, "", "Council passes budget", "", furniture, "", "12.03.2020, 18:40"])
     assert article.title == "Council passes budget"
@@ -567,3 +568,68 @@ def test_an_unreadable_dateline_under_the_headline_leaves_the_dates_above_to_oth
     article = _page(["Adam Example", "11/12/19 4:40PM", "Apple", "Council passes budget with large majority",
                      "Adam Example", "Monday 5:30PM"])
     assert article.published is None
+
+
+def test_the_deck_under_a_label_below_the_headline_is_not_the_headline():
+    # the standfirst summarises the first paragraph (the lede repeats more of its words than of the
+    # headline's), and a section label stands between the two
+    deck = "Members approved the spending plan after six hours of debate; roads and hospitals get most of the money"
+    for label in ("Editorial", "New, 15 comments", "By Meg James"):
+        article = _page(["Council passes budget with large majority", "", label, "", deck, "", "12.03.2020, 18:40"])
+        assert article.title == "Council passes budget with large majority", label
+
+
+def test_a_teaser_the_lede_does_not_repeat_does_not_make_the_headline_a_deck():
+    article = _page(["Ferry timetable changes for the winter season announced by the port", "", "News", "",
+                     "Regional council passes the budget after six-hour debate", "", "12.03.2020, 18:40"])
+    assert article.title == "Regional council passes the budget after six-hour debate"
+
+
+def test_a_headline_printed_again_cut_short_wins_over_a_teaser():
+    # the page prints its headline shortened in a sticky header ("...the year’s…"); a teaser of
+    # another story sits nearer the text (neither shares words with the lede)
+    article = _page(["Late night vote settles the year’s…", "", "  • Share", "",
+                     "Late night vote settles the year’s finances for the region", "",
+                     "Storm warning issued for the coast as winds pick up overnight", "", "12.03.2020, 18:40"])
+    assert article.title == "Late night vote settles the year’s finances for the region"
+
+
+def test_empty_lines_and_share_bars_do_not_push_the_headline_out_of_reach():
+    share = ["  • Share this with Facebook", "  • Share this with Twitter", "  • Share this with Email", "□", "[", "]"]
+    article = _page(["Council passes budget with large majority", "", "By Meg James", "12.03.2020, 18:40", "",
+                     *(share * 8), "Photo: archive"])
+    assert article.title == "Council passes budget with large majority"
+
+
+def _japanese_release(issuer: str) -> Article:
+    """synthetic: a Japanese press release, its issuer named under the headline and in the lede."""
+    paragraphs = ["不動産賃貸仲介大手のハウスコム株式会社は、2020年7月1日に岐阜県で岐阜店に続いて2店舗目となる岐阜駅前店を"
+                  "新規オープンいたしました。駅近エリアへの出店により、お部屋さがしのお客様の利便性を高めます。",
+                  "岐阜駅前店はJR東海道本線岐阜駅の北口ロータリー内の角地にあり、名鉄岐阜駅からも徒歩5分の場所です。"
+                  "転勤や入学をきっかけに他エリアからお引っ越しを考えるお客様にも訪れやすい立地となっています。",
+                  "営業時間は10時から18時30分までで、定休日は水曜日です。新型コロナウイルス感染拡大を受け、"
+                  "当面の間は平日の営業時間を短縮し、来店予約のお客様を優先してご案内いたします。"]
+    text = "\n".join(["PR NEWS", "", "  • ビジネス", "  • グルメ", "",
+                      "賃貸仲介のハウスコム、駅近エリアに岐阜駅前店をオープン", issuer, "2020年7月1日 10時00分", "",
+                      *[p + "\n" for p in paragraphs]])
+    article = extract(RawDocument(uri="synthetic-ja.txt", content=text.encode()))
+    assert isinstance(article, Article), article
+    return article
+
+
+def test_a_press_release_issuers_name_is_not_the_headline():
+    assert _japanese_release("ハウスコム株式会社").title == "賃貸仲介のハウスコム、駅近エリアに岐阜駅前店をオープン"
+    for issuer in ("Herald Holdings Inc.", "Herald Media GmbH", "ООО Регион Медиа"):
+        opening = (f"{issuer} said on Tuesday that the regional council passed the budget, and {issuer} "
+                   "will publish the full text of the plan on its website this week.")
+        article = _page(["Council passes budget with large majority", "", issuer, "12.03.2020, 18:40"], first=[opening])
+        assert article.title == "Council passes budget with large majority", issuer
+
+
+def test_japanese_headline_is_matched_to_its_lede_by_characters():
+    # Japanese does not space its words: the headline shares pairs of characters with the lede, not
+    # words; a company name the lede also names must not win for being one "word"
+    from newsledger.extract.text import _content_units
+
+    assert _content_units("岐阜駅前店をオープン") == ["岐阜", "阜駅", "駅前", "前店", "店を", "をオ", "オー", "ープ", "プン"]
+    assert _japanese_release("ハウスコム").title == "賃貸仲介のハウスコム、駅近エリアに岐阜駅前店をオープン"

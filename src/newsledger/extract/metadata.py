@@ -333,12 +333,27 @@ def _choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url
             words = _content_words(text)
             if len(text) >= 15 and len(words & shared) >= max(2, len(words) // 3):
                 return text
-        return cleaned[0]
+        return _without_unshown_suffix(tree, cleaned[0])
     for h1 in tree.iter("h1"):
         text = _text(h1)
         if 3 <= len(text) <= 300:
             return text
     return None
+
+
+def _without_unshown_suffix(tree: Any, title: str) -> str:
+    """"Headline - Site" when the site's name is not known: the page prints "Headline" alone as
+    the whole text of an element (a heading, a <dt>, a <div>), so the short last segment is the
+    site's name, which the headline on the page never shows."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2 or not 0 < len(parts[-1].split()) <= 3:
+        return title
+    separator = list(_TITLE_SEPARATORS.finditer(title))[-1]
+    head = title[:separator.start()].strip()
+    if len(head) < 10 or len(head) <= len(parts[-1]):
+        return title
+    shown = tree.xpath("//body//*[normalize-space(text()) = $head]", head=head)
+    return head if shown else title
 
 
 def _content_words(text: str) -> set[str]:

@@ -18,7 +18,7 @@ import numpy as np
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
-from .blocks import Line, classify, core_segment, logical_lines, main_region, mark_tickers
+from .blocks import _CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
 from .dates import MONTHS, WEEKDAYS, fetch_reference, looks_like_date_line, masthead_day, numeric_order, parse_date
 from .language import guess_language
@@ -257,15 +257,29 @@ _CHROME_WORDS = {
     "condividi", "compartilhe", "compartilhar", "reklama", "реклама", "werbung", "publicidad", "publicité",
 }
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_CJK_RUN = re.compile(_CJK.pattern + "+")
+
+
+def _content_units(text: str) -> list[str]:
+    """The units a headline and its lede share: words of four letters or more, and in Chinese and
+    Japanese, which do not space their words, every pair of adjacent characters."""
+    units = [w for w in (w.casefold().strip(".,:;!?\"'") for w in text.split())
+             if _CONTENT_WORD.fullmatch(w) and not _CJK.search(w)]
+    for run in _CJK_RUN.findall(text):
+        units.extend(run[k:k + 2] for k in range(len(run) - 1))
+    return units
 
 
 def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | None:
     """The headline: a line above the body (or the repeated one), shaped like a headline, followed by
     a date or byline, and whose words come back in the first paragraphs."""
     lede = {w.casefold() for line in lines[start:start + 3] for w in _CONTENT_WORD.findall(line.text)}
+    lede.update(unit for line in lines[start:start + 3] if _CJK.search(line.text) for unit in _content_units(line.text))
     lede_lines = {line.text.casefold() for line in lines[start:start + 3]}
     best, best_score = None, float("-inf")
-    for i in range(max(0, start - 2 * _HEADER_SPAN), min(len(lines), start + 7)):
+    folded: list[str] = []
+    above = _lines_above(lines, start, 2 * _HEADER_SPAN)
+    for i in range(above[-1] if above else start, min(len(lines), start + 7)):
         line = lines[i]
         if line.kind not in ("short", "prose", "unknown", "caption") or line.bullet or not 2 <= line.words <= 30:
             continue
@@ -282,7 +296,10 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
             continue                                   # breadcrumbs: "News » World » ...", "Group : Yazd » Yazd"
         if line.words <= 15 and _has_full_date(line.text):
             continue                                   # "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
-        score = _title_score(lines, i, start, lede)
+        distance = i - start if i >= start else -1 - above.index(i)
+        score = _title_score(lines, i, start, lede, distance)
+        if line.repeats == 1 and line.words >= 5 and _echoed(lines, i, folded):
+            score += 1.5           # printed again inside a longer line or cut short: as a repeated headline
         if line.repeats == 2 and line.text.casefold() in lede_lines:
             score -= 5.0           # printed again as the first paragraph: the standfirst, not the headline
         if i >= start:
@@ -290,6 +307,41 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
         if score > best_score:
             best, best_score = line, score
     return best
+
+
+def _lines_above(lines: list[Line], start: int, count: int) -> list[int]:
+    """The `count` lines above `start` that have something to read, nearest first: the empty lines,
+    pictures and share bars a dump prints between a headline and its text do not push the headline
+    out of reach."""
+    found: list[int] = []
+    for i in range(start - 1, -1, -1):
+        if len(found) >= count:
+            break
+        line = lines[i]
+        if line.kind not in ("empty", "promo", "trigger") and line.words > 0:
+            found.append(i)
+    return found
+
+
+def _echoed(lines: list[Line], i: int, folded: list[str]) -> bool:
+    """The page prints the line again inside a longer line that is not prose ("Home/Politics/<headline>",
+    "Share this story: <headline>"; a first paragraph repeats its standfirst) or cut short ("<first words of the headline>…"), as pages print their
+    headline in breadcrumbs, share bars and sticky headers. `folded` caches the page's lines
+    casefolded (filled on first use)."""
+    if not folded:
+        folded.extend(line.text.casefold() for line in lines)
+    key = folded[i]
+    if len(key) < 20:
+        return False
+    for j, other in enumerate(folded):
+        if j == i or len(other) < 20:
+            continue
+        if len(other) > len(key) and key in other and lines[j].words <= 30 and lines[j].kind != "prose":
+            return True
+        cut = other.rstrip()
+        if cut.endswith(("…", "...")) and len(cut) < len(key) and key.startswith(cut.rstrip(".… ")):
+            return True
+    return False
 
 
 def _heads_a_dated_block(lines: list[Line], i: int) -> bool:
@@ -320,17 +372,17 @@ def _has_full_date(text: str) -> bool:
     return found is not None and not found.inferred and found.precision in ("day", "minute")
 
 
-def _title_score(lines: list[Line], i: int, start: int, lede: set[str]) -> float:
+def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance: int | None = None) -> float:
     line = lines[i]
     words = [w.casefold().strip(".,:;!?\"'") for w in line.text.split()]
-    score = (i - start) / 15                                   # nearer the body is better
+    score = (i - start if distance is None else distance) / 15     # nearer the body is better (in lines to read)
     # printed again (as the page's title bar or share text); a label of three words or fewer repeats
     # because it is a menu entry or the site's name
     score += 1.5 if line.repeats > 1 and line.words >= 4 else 0.0
     below = [j for j in range(i + 1, min(i + 7, len(lines))) if looks_like_date_line(lines[j].text) or _is_credit(lines[j])]
     if below:
         score += 2.0 if below[0] <= i + 3 else 1.25            # the date/byline block under a headline (and standfirst)
-    content = [w for w in words if _CONTENT_WORD.fullmatch(w)]
+    content = _content_units(line.text)
     if content and lede:
         # the share of its words the lede repeats, trusted less for a two-word tag or name
         score += 3.0 * sum(1 for w in content if w in lede) / len(content) * min(1.0, len(content) / 4)
@@ -373,6 +425,8 @@ def _shape_penalty(text: str) -> float:
         penalty += 3.0
     if _UI_PHRASE.search(text):
         penalty += 3.0
+    if len(text.split()) <= 5 and _COMPANY.search(text.strip()):
+        penalty += 3.0                                 # "Acme Holdings Inc.", "ハウスコム株式会社": who issued a release
     if text.lstrip()[:1] in _LINK_MARKS:
         penalty += 3.0                                 # "» See more", "☆ Top 25 Promises": links and menu entries
     clock = _CLOCK.search(text)
@@ -389,11 +443,15 @@ _BOX_LABEL = re.compile(
     r"also|see also|read also|don'?t miss|you may|you might|weitere|meistgelesen|autres|à lire|lire aussi|"
     r"otras|otros|lea también|altre|altri|leggi anche|outras|outros|leia também|другие|читайте|інші|"
     r"inne|czytaj|zobacz|další|čtěte|diğer)\b", re.I)
+# a company's legal form, at the end or the start of its name
+_COMPANY = re.compile(r"(?:\b(?:inc|ltd|llc|plc|gmbh|corp|co\.,? ltd|limited|s\.a|s\.p\.a|oy|ab|ооо|оао|пао|зао)\.?$)|"
+                      r"^(?:ооо|оао|пао|зао)\b|株式会社|有限会社|有限公司|股份公司", re.I)
 _LINK_MARKS = set("☆★»›→▶►▸◆◇■□")     # what w3m and sites print before a link or a menu entry
 # what the page says about itself to its reader: links, sharing, reading on, where you are
 _UI_PHRASE = re.compile(
     r"^\W*(?:\d+\s*)?(?:continue reading|read (?:more|the full|full)|email this|share (?:this|on|via)|copy (?:this )?link|"
-    r"you are here|skip to|click here|tap here|sign up|log ?in|subscribe|listen to|"
+    r"you are here|skip to|click here|tap here|sign up|log ?in|subscribe|listen to|edit (?:this )?(?:story|article|post)|"
+    r"(?:need to )?report (?:this|the|an?) (?:video|story|article|ad|comment|error|typo)|"
     r"(?:these|this) (?:are|is) (?:an? )?(?:external|beta)\b)|\bopens? in a new (?:window|tab)\b|\bopt[- ]out\b", re.I)
 # a clock time: the time stamps of datelines and of lists of other stories, which headlines do not carry
 _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
@@ -407,22 +465,47 @@ _CAPTION_CUE = re.compile(r"\b(?:image|photo|picture|media) ?(?:copyright|captio
 
 
 def _lede_share(text: str, lede: set[str]) -> float:
-    content = [w for w in (w.casefold().strip(".,:;!?\"'") for w in text.split()) if _CONTENT_WORD.fullmatch(w)]
+    content = _content_units(text)
     return sum(1 for w in content if w in lede) / len(content) if content and lede else 0.0
 
 
 def _under_a_headline(lines: list[Line], i: int, lede: set[str]) -> bool:
-    """The line comes right under another headline-shaped line of four words or more that the lede
-    also repeats: it is the standfirst (deck) under the headline, not the headline itself."""
-    for j in range(i - 1, max(-1, i - 3), -1):
+    """The line comes under another headline-shaped line of four words or more, with at most three
+    lines of header furniture between them (a section label, the date or byline, a picture, a
+    comment count): it is the standfirst (deck) under the headline, not the headline itself. A deck
+    summarises the article, so the lede repeats its words at least as much as the headline's; a
+    line above that the lede repeats less belongs to something else (another story's teaser)."""
+    skipped = 0
+    for j in range(i - 1, max(-1, i - 8), -1):
         above = lines[j]
-        if above.kind == "empty":
+        if _header_furniture(above):
+            skipped += above.kind != "empty"
+            if skipped > 3:
+                return False
             continue
-        return (above.kind in ("short", "unknown", "prose") and not above.bullet and 4 <= above.words <= 25
+        if not (above.kind in ("short", "unknown", "prose") and not above.bullet and 4 <= above.words <= 25
                 and not above.text.rstrip().endswith(":") and _shape_penalty(above.text) == 0
-                and not looks_like_date_line(above.text) and not _is_credit(above) and not _has_full_date(above.text)
-                and _lede_share(above.text, lede) >= 0.3)
+                and not looks_like_date_line(above.text) and not _is_credit(above) and not _has_full_date(above.text)):
+            return False
+        if lines[i].text.casefold() in above.text.casefold():
+            return False                               # a breadcrumb ending with the headline
+        share, own = _lede_share(above.text, lede), _lede_share(lines[i].text, lede)
+        if share >= 0.3 and skipped == 0:
+            return True
+        # further up, or repeated less by the lede: a headline (six words or more) the lede
+        # touches, and a deck the lede repeats at least as much
+        return above.words >= 6 and share > 0 and own >= max(share, 0.3)
     return False
+
+
+def _header_furniture(line: Line) -> bool:
+    """What sits between a headline and its standfirst: nothing to read (a picture, a rule), a label
+    of up to three words ("Editorial", "New, 15 comments"), the date line or the byline."""
+    if line.kind == "empty" or line.words == 0 or not any(ch.isalpha() for ch in line.text):
+        return True
+    if line.words <= 3 and not line.text.rstrip().endswith((".", "!", "?")):
+        return True
+    return line.words <= 20 and (looks_like_date_line(line.text) or _is_credit(line))
 
 
 def _soft_reason(line: Line) -> str:
