@@ -93,3 +93,48 @@ def test_a_report_read_back_from_the_ledger_cites_the_same_sentences(tmp_path, s
     assert second.exit_code == 0, second.output
     fresh, stored = ((tmp_path / name).read_text("utf-8").splitlines() for name in ("a.md", "b.md"))
     assert [l for l in stored if "Generated" not in l] == [l for l in fresh if "Generated" not in l]
+
+
+def test_run_reads_the_pages_in_a_child_process_while_the_pipeline_loads(tmp_path, monkeypatch):
+    # a new ledger: every article needs the parser, so its load overlaps the ingest (issue 13 start-up)
+    import os
+
+    from newsledger.cli import run as run_module
+    from newsledger.enrich import nlp as nlp_module
+
+    ingest, load = run_module._ingest, nlp_module.load_nlp
+    pids = tmp_path / "pids.txt"
+
+    def ingest_noted(*args, **kwargs):
+        with pids.open("a") as out:
+            out.write(f"ingest {os.getpid()}\n")
+        return ingest(*args, **kwargs)
+
+    def load_noted(*args, **kwargs):
+        with pids.open("a") as out:
+            out.write(f"load {os.getpid()}\n")
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(run_module, "_ingest", ingest_noted)
+    monkeypatch.setattr(nlp_module, "load_nlp", load_noted)
+    out = tmp_path / "report.md"
+    result = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    noted = dict(line.split() for line in pids.read_text().splitlines())
+    assert noted["load"] == str(os.getpid()) and noted["ingest"] != str(os.getpid())
+    assert "ingest: 6 page(s)" in result.output                  # the child's stderr, captured by the runner
+    assert "Vovchansk" in out.read_text("utf-8")
+
+
+def test_an_error_of_the_ingest_process_stops_the_run_with_its_message(tmp_path, monkeypatch):
+    from newsledger.cli import run as run_module
+    from newsledger.errors import StorageError
+
+    def failing(*args, **kwargs):
+        raise StorageError("the disk is full; free some space", uri="run.db", reason="disk_full")
+
+    monkeypatch.setattr(run_module, "_ingest", failing)
+    result = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(tmp_path / "r.md"), "--quiet"])
+    assert result.exit_code == 1
+    assert "Error: run.db: the disk is full; free some space" in result.output
+    assert not (tmp_path / "r.md").exists()

@@ -1,15 +1,21 @@
 """`newsledger run`: pages in, situation report out (ingest, analyse, code events, stories, report)."""
 from __future__ import annotations
 
+import io
+import os
+import pickle
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Sequence
+from typing import NoReturn
 from pathlib import Path
 
 import click
 
 from ..errors import ExtractionError, NewsledgerError
-from ..store import Ledger
+from ..store import Ledger, ledger_exists
 from .common import Progress
 from .report import report_stories
 
@@ -57,13 +63,89 @@ def run_pages(sources: Sequence[str], output: Path, *, db: str | None = None, st
     """
     with tempfile.TemporaryDirectory(prefix="newsledger-") as scratch:
         path = db or str(Path(scratch) / "run.db")
+        if workers or cluster or (db is not None and ledger_exists(db)) or not _can_fork():
+            with Ledger.open(path) as ledger:
+                failed = _ingest(tuple(sources), ledger, quiet, workers, cluster)
+        else:
+            failed = _ingest_while_loading(tuple(sources), path, quiet)
         with Ledger.open(path) as ledger:
-            failed = _ingest(tuple(sources), ledger, quiet, workers, cluster)
             if next(iter(ledger.articles()), None) is None:
                 raise ExtractionError("no article found in the sources (each rejected input is named above)",
                                       uri=", ".join(sources), reason="not_article: none")
             stories, errors = report_stories(ledger, output, story_id, quiet=quiet)
     return stories, failed or errors > 0
+
+
+def _can_fork() -> bool:
+    """Whether this process may fork a child safely: a POSIX fork, and no other thread running."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _ingest_while_loading(sources: tuple[str, ...], path: str, quiet: bool) -> bool:
+    """`_ingest` into a new ledger at `path` in a forked child process while this one loads the
+    parser pipeline, which every article of a new ledger needs (on two cores the two overlap:
+    reading and extracting the pages costs no wall time beside the pipeline's load). The child's
+    outcome (whether an input was rejected, or the error it stopped on) comes back through a pipe
+    and is returned or raised here as if the ingest had run in this process; what it wrote to a
+    stream that is not a file (a test's captured stderr) is written to this process's stream."""
+    from ..enrich.nlp import load_nlp
+
+    readable, writable = os.pipe()
+    child = os.fork()
+    if child == 0:                                    # the child: ingest, hand back, never return
+        os.close(readable)
+        _ingest_in_child(sources, path, quiet, writable)
+    os.close(writable)
+    try:
+        load_nlp()
+    except BaseException:
+        os.kill(child, signal.SIGTERM)                # the run stops here: so does its ingest
+        raise
+    finally:
+        with os.fdopen(readable, "rb") as pipe:
+            payload = pipe.read()
+        _, status = os.waitpid(child, 0)
+    if not payload:
+        raise RuntimeError(f"the ingest process ended without an outcome (wait status {status})")
+    kind, value, out, err = pickle.loads(payload)
+    sys.stdout.write(out)
+    sys.stderr.write(err)
+    if kind == "error":
+        raise value
+    return bool(value)
+
+
+def _ingest_in_child(sources: tuple[str, ...], path: str, quiet: bool, writable: int) -> NoReturn:
+    captured = {name: io.StringIO() for name in ("stdout", "stderr") if not _is_file(getattr(sys, name))}
+    for name, stream in captured.items():
+        setattr(sys, name, stream)
+    outcome: tuple[str, object] = ("error", RuntimeError("the ingest ended without an outcome"))
+    try:
+        with Ledger.open(path) as ledger:
+            outcome = ("done", _ingest(sources, ledger, quiet, None, None))
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        outcome = ("error", exc)
+    finally:
+        texts = [captured[name].getvalue() if name in captured else "" for name in ("stdout", "stderr")]
+        try:
+            payload = pickle.dumps((*outcome, *texts))
+        except Exception:  # noqa: BLE001 - an error that does not pickle goes back as its text
+            payload = pickle.dumps(("error", RuntimeError(str(outcome[1])), *texts))
+        with os.fdopen(writable, "wb") as pipe:
+            pipe.write(payload)
+        for real in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
+            if real is not None:
+                real.flush()
+        os._exit(0)
+
+
+def _is_file(stream: object) -> bool:
+    """Whether `stream` writes to a file descriptor (which a forked child shares)."""
+    try:
+        stream.fileno()  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return False
+    return True
 
 
 def _ingest(sources: tuple[str, ...], ledger: Ledger, quiet: bool, workers: int | None, cluster: str | None) -> bool:
