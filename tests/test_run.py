@@ -95,34 +95,50 @@ def test_a_report_read_back_from_the_ledger_cites_the_same_sentences(tmp_path, s
     assert [l for l in stored if "Generated" not in l] == [l for l in fresh if "Generated" not in l]
 
 
-def test_run_reads_the_pages_in_a_child_process_while_the_pipeline_loads(tmp_path, monkeypatch):
+# Run in a fresh interpreter: `run` forks only when no other thread is alive, and other tests of the
+# suite (the dripping HTTP server of test_bad_input_net) leave daemon threads behind for a minute.
+_CHILD_PROCESS_RUN = """
+import json, os, sys
+from pathlib import Path
+from click.testing import CliRunner
+from newsledger.cli import main
+from newsledger.cli import run as run_module
+from newsledger.enrich import nlp as nlp_module
+
+pids, examples, out = (Path(a) for a in sys.argv[1:4])
+ingest, load = run_module._ingest, nlp_module.load_nlp
+
+def ingest_noted(*args, **kwargs):
+    with pids.open("a") as stream:
+        stream.write(f"ingest {os.getpid()}\\n")
+    return ingest(*args, **kwargs)
+
+def load_noted(*args, **kwargs):
+    with pids.open("a") as stream:
+        stream.write(f"load {os.getpid()}\\n")
+    return load(*args, **kwargs)
+
+run_module._ingest, nlp_module.load_nlp = ingest_noted, load_noted
+result = CliRunner().invoke(main, ["run", str(examples), "-o", str(out)])
+print(json.dumps({"pid": os.getpid(), "exit_code": result.exit_code, "output": result.output}))
+"""
+
+
+def test_run_reads_the_pages_in_a_child_process_while_the_pipeline_loads(tmp_path):
     # a new ledger: every article needs the parser, so its load overlaps the ingest (issue 13 start-up)
-    import os
+    import json
+    import subprocess
+    import sys
 
-    from newsledger.cli import run as run_module
-    from newsledger.enrich import nlp as nlp_module
-
-    ingest, load = run_module._ingest, nlp_module.load_nlp
-    pids = tmp_path / "pids.txt"
-
-    def ingest_noted(*args, **kwargs):
-        with pids.open("a") as out:
-            out.write(f"ingest {os.getpid()}\n")
-        return ingest(*args, **kwargs)
-
-    def load_noted(*args, **kwargs):
-        with pids.open("a") as out:
-            out.write(f"load {os.getpid()}\n")
-        return load(*args, **kwargs)
-
-    monkeypatch.setattr(run_module, "_ingest", ingest_noted)
-    monkeypatch.setattr(nlp_module, "load_nlp", load_noted)
-    out = tmp_path / "report.md"
-    result = CliRunner().invoke(main, ["run", str(EXAMPLES), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    pids, out = tmp_path / "pids.txt", tmp_path / "report.md"
+    done = subprocess.run([sys.executable, "-c", _CHILD_PROCESS_RUN, str(pids), str(EXAMPLES), str(out)],
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["exit_code"] == 0, result["output"]
     noted = dict(line.split() for line in pids.read_text().splitlines())
-    assert noted["load"] == str(os.getpid()) and noted["ingest"] != str(os.getpid())
-    assert "ingest: 6 page(s)" in result.output                  # the child's stderr, captured by the runner
+    assert noted["load"] == str(result["pid"]) and noted["ingest"] != str(result["pid"])
+    assert "ingest: 6 page(s)" in result["output"]               # the child's stderr, captured by the runner
     assert "Vovchansk" in out.read_text("utf-8")
 
 
