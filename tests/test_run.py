@@ -154,3 +154,26 @@ def test_an_error_of_the_ingest_process_stops_the_run_with_its_message(tmp_path,
     assert result.exit_code == 1
     assert "Error: run.db: the disk is full; free some space" in result.output
     assert not (tmp_path / "r.md").exists()
+
+
+_KILLED_INGEST_RUN = """
+import os, sys
+from click.testing import CliRunner
+from newsledger.cli import main
+from newsledger.cli import run as run_module
+
+run_module._ingest = lambda *args, **kwargs: os._exit(3)      # the ingest process dies with no outcome
+result = CliRunner().invoke(main, ["run", sys.argv[1], "-o", sys.argv[2]])
+print(result.exit_code, result.output.strip().splitlines()[-1])
+"""
+
+
+def test_an_ingest_process_that_dies_stops_the_run_with_a_one_line_error(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _KILLED_INGEST_RUN, str(EXAMPLES), str(tmp_path / "r.md")],
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("1 Error: ") and "ended without an outcome" in done.stdout
+    assert not (tmp_path / "r.md").exists()

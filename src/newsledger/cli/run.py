@@ -105,9 +105,11 @@ def _ingest_while_loading(sources: tuple[str, ...], path: str, quiet: bool) -> b
         with os.fdopen(readable, "rb") as pipe:
             payload = pipe.read()
         _, status = os.waitpid(child, 0)
-    if not payload:
-        raise RuntimeError(f"the ingest process ended without an outcome (wait status {status})")
-    kind, value, out, err = pickle.loads(payload)
+    try:
+        kind, value, out, err = pickle.loads(payload)
+    except Exception as exc:                          # killed or cut short: no whole outcome came back
+        raise NewsledgerError(f"the ingest process ended without an outcome (wait status {status})",
+                              uri=path, reason="ingest_process_lost") from exc
     sys.stdout.write(out)
     sys.stderr.write(err)
     if kind == "error":
