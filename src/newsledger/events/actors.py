@@ -274,7 +274,7 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _BARE_PLACE_KEYS = ("\\brussia\\b", "\\bukraine\\b")
 
 
-@lru_cache(maxsize=8192)    # a sentence is read by the coder, its belligerents and the control claims
+@lru_cache(maxsize=1024)    # a sentence is read again by the coder, its belligerents and the control claims, within one article
 def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ...]:
     """Actor mentions in `text`, in order, overlapping matches resolved to the earliest lexicon entry.
 

@@ -162,7 +162,7 @@ _PURPOSE = re.compile(r"\b(?:objective|goal|aim|intention|plan|strategy|task|mis
                       r"\b(?:is|was|are|were|remains?)\s+(?:\w+\s+)?to\b", re.I)
 
 
-@functools.lru_cache(maxsize=8192)    # read per sentence by the coder, its belligerents and the control claims
+@functools.lru_cache(maxsize=1024)    # read again by the coder, its belligerents and the control claims, within one article
 def find_cues(sentence: str) -> tuple[Cue, ...]:
     """The event cues in a sentence that report something that happened, best first.
 
