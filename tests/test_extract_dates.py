@@ -379,3 +379,38 @@ def test_a_masthead_without_its_year_is_dated_by_its_weekday_and_the_copyright_y
     assert masthead_day(["ZAXID NET 7 ЧЕРВНЯ"], page) is None              # no weekday: the year is a guess
     assert masthead_day(["ZAXID NET 7 ЧЕРВНЯ, НЕДІЛЯ"], ["Zaxid.net"]) is None               # no copyright year
     assert masthead_day(["ZAXID NET 7 ЧЕРВНЯ, НЕДІЛЯ"], ["© 2005—2018, Zaxid.net"]) is None   # stale: 2015 is too far
+
+
+def test_a_bare_clock_is_no_time_of_day_without_am_pm_or_zone():
+    # "3:14" over a headline is as often a video's length
+    assert parse_date("3:14", partial=False, reference=date(2026, 11, 30), clock_today=True) is None
+    assert parse_date("18:42 GMT", partial=False, reference=date(2026, 11, 30), clock_today=True).iso == "2026-11-30T18:42"
+
+
+def test_a_clock_time_alone_gives_way_to_the_urls_other_day():
+    body = "\n\n".join([
+        "The city council approved the construction of a new bridge over the river on Monday, after two "
+        "years of debate among residents and engineers about its cost and its place in the old town.",
+        "Work is due to start in the spring and to last three years, the mayor told reporters outside the "
+        "town hall, where a small crowd had gathered to follow the vote on a screen.",
+        "Opponents of the project said the money would be better spent on repairing the roads of the outer "
+        "districts, many of which have not been resurfaced for more than a decade.",
+    ])
+    dump = "Daily Courier\n\n3:14 pm\n\nCouncil approves new bridge over the river\n\n" + body + "\n\nContact us\n"
+    raw = RawDocument(uri="courier.txt", content=dump.encode(), url="https://courier.example/2019/03/05/bridge",
+                      fetched_at="2026-11-30T08:00:00+00:00")
+    article = extract(raw)
+    assert isinstance(article, Article)
+    assert article.published.iso == "2019-03-05"
+
+
+@pytest.mark.parametrize("text, iso", [("Issue 34 - 12 June 2020", "2020-06-12"), ("Episode 12 - 5 March 2021", "2021-03-05"),
+                                       ("Part 2 - 5 March 2021", "2021-03-05"), ("2020/7/12-3", "2020-07-12")])
+def test_a_label_before_a_date_is_no_range(text, iso):
+    assert parse_date(text, partial=False).iso == iso
+
+
+def test_a_word_after_a_day_and_month_is_no_weekday():
+    assert parse_date("June 5, Sun Valley", context="In 2019 the conference").iso == "2019-06-05"
+    assert parse_date("June 5, Sun Valley", reference=date(2019, 12, 1)).iso == "2019-06-05"
+    assert parse_date("July 9, Sun Valley, Idaho", reference=date(2019, 12, 1)).iso == "2019-07-09"

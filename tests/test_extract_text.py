@@ -633,3 +633,16 @@ def test_japanese_headline_is_matched_to_its_lede_by_characters():
 
     assert _content_units("岐阜駅前店をオープン") == ["岐阜", "阜駅", "駅前", "前店", "店を", "をオ", "オー", "ープ", "プン"]
     assert _japanese_release("ハウスコム").title == "賃貸仲介のハウスコム、駅近エリアに岐阜駅前店をオープン"
+
+
+def test_a_dot_leader_echoes_no_headline():
+    from newsledger.extract.blocks import Line
+    from newsledger.extract.text import _echoed
+
+    def line(i: int, text: str) -> Line:
+        return Line(text=text, raw=text, index=i, block=i, indent=0, bullet=False, words=len(text.split()), sentence=False)
+
+    lines = [line(0, "." * 30), line(1, "Council passes budget with large majority")]
+    assert not _echoed(lines, 1, [])
+    lines[0] = line(0, "Council passes budget with…")      # cut short: still an echo
+    assert _echoed(lines, 1, [])

@@ -145,8 +145,9 @@ _FULL_PATTERNS = [
 _FULL_YEAR = re.compile(r"(?:19|20)\d{2}")       # what every pattern of _FULL_PATTERNS holds
 # a day range around a full date: "2020/7/11-12", "11–12 June 2020" (not a clock time, "12 June 2020 - 11:40",
 # nor a count, "2019-11-20 - 5 min read")
-_RANGE_AFTER = re.compile(r"\s?[-–~～]\s?\d{1,2}(?!\d)(?![:.h]\d)(?!\s?[^\W\d_])")   # not "- 5 min read"
-_RANGE_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}\s?[-–~～]\s?$")
+_RANGE_AFTER = re.compile(r"\s?[-–~～]\s?(?P<other>\d{1,2})(?!\d)(?![:.h]\d)(?!\s?[^\W\d_])")   # not "- 5 min read"
+# (the first day after no word: "Issue 34 - 12 June 2020", "Part 2 - 5 March 2021" are labels)
+_RANGE_BEFORE = re.compile(r"(?<![\w:.])(?<![^\W\d_]\s)(?P<other>\d{1,2})\s?[-–~～]\s?$")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)
 _BARE_YEAR_LINE = re.compile(rf"^\W*{_YEAR}\W*$")
 # Thursday 12 - 11:40 / Thu 12, 11:40 am / Thursday 12
@@ -155,7 +156,8 @@ _WEEKDAY_DAY = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})\.?,?\s+{_DAY}\b(?![:.h
 # 12 September / September 12 (no year), with an optional time
 _DAY_MONTH = re.compile(
     rf"\b{_WD}(?:{_DAY}\s+{_MONTH}|(?P<month2>{_MONTH_RE})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
-    rf"(?:,?\s+(?P<weekday2>{_WEEKDAY_RE})\b\.?)?(?:,?\s+{_TIME})?", re.I   # "7 ЧЕРВНЯ, НЕДІЛЯ": the weekday after
+    rf"(?:,?\s+(?P<weekday2>{_WEEKDAY_RE})\b\.?(?=\s*(?:[^\w\s.]|\d|$)))?(?:,?\s+{_TIME})?", re.I   # "7 ЧЕРВНЯ, НЕДІЛЯ": the weekday after
+    # (then a stop, a clock or the end: "June 5, Sun Valley" names no weekday)
 )
 
 # The Solar Hijri calendar of Iran and Afghanistan: Iranian month names (with the Arabic letters ي and ك
@@ -312,7 +314,7 @@ def parse_date(
     full = _parse_full(evidence, dayfirst=day_first(language) if dayfirst is None else dayfirst)
     if full is None and reference is not None:
         full = _parse_relative(evidence, reference)
-        if full is None and clock_today and (clock := _BARE_CLOCK.fullmatch(evidence)):
+        if full is None and clock_today and clock_only(evidence) and (clock := _BARE_CLOCK.fullmatch(evidence)):
             full = _today_at(clock.groupdict(), reference, evidence)
     if full is not None or not partial:
         return full
@@ -340,10 +342,14 @@ def day_first(language: str | None) -> bool:
 
 
 def _is_day_range(match: re.Match, evidence: str) -> bool:
-    """A full date that ends with its day followed by "-12", or opens with its day after "11-"."""
+    """A full date that ends with its day followed by "-12", or opens with its day after "11-" (the first
+    day before the second)."""
     day = "first" if "first" in match.re.groupindex else "day"
-    return ((match.end(day) == match.end() and _RANGE_AFTER.match(evidence, match.end()) is not None)
-            or (match.start(day) == match.start() and _RANGE_BEFORE.search(evidence, 0, match.start()) is not None))
+    after = _RANGE_AFTER.match(evidence, match.end()) if match.end(day) == match.end() else None
+    before = _RANGE_BEFORE.search(evidence, 0, match.start()) if match.start(day) == match.start() else None
+    # a range runs forward: the first day before the second
+    return ((after is not None and int(match[day]) < int(after["other"]))
+            or (before is not None and int(before["other"]) < int(match[day])))
 
 
 def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
@@ -478,7 +484,14 @@ _AGO = re.compile(r"(?:(?:hace|il y a|vor|há|prije|před|temu)\s+)?(?P<count>\d
                   r"(?P<ago>ago|назад|тому|önce|geleden|siden|sedan|fa|temu)?", re.I)
 
 
-_BARE_CLOCK = re.compile(rf"\W*{_TIME}(?:\s*[A-Z]{{2,4}})?\W*")
+# a clock time with its am/pm or its time zone ("9:27 am", "18:42 GMT"); a bare "3:14" is as often a video's length
+_BARE_CLOCK = re.compile(rf"\W*{_TIME}(?:\s*(?P<zone>[A-Z]{{2,4}}))?\W*")
+
+
+def clock_only(text: str) -> bool:
+    """Whether `text` is a clock time alone with its am/pm or time zone ("9:27 am", "18:42 GMT")."""
+    clock = _BARE_CLOCK.fullmatch(" ".join(text.translate(_DIGITS).split()))
+    return clock is not None and bool(clock["ampm"] or clock["zone"])
 
 
 def _today_at(parts: dict, reference: date | datetime, evidence: str) -> Published | None:

@@ -20,7 +20,7 @@ from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .blocks import _CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
-from .dates import MONTHS, WEEKDAYS, fetch_reference, looks_like_date_line, masthead_day, numeric_order, parse_date
+from .dates import MONTHS, WEEKDAYS, clock_only, fetch_reference, looks_like_date_line, masthead_day, numeric_order, parse_date
 from .language import guess_language
 from .linemodel import line_probabilities, load_model
 from .metadata import url_day
@@ -339,7 +339,8 @@ def _echoed(lines: list[Line], i: int, folded: list[str]) -> bool:
         if len(other) > len(key) and key in other and lines[j].words <= 30 and lines[j].kind != "prose":
             return True
         cut = other.rstrip()
-        if cut.endswith(("…", "...")) and len(cut) < len(key) and key.startswith(cut.rstrip(".… ")):
+        if cut.endswith(("…", "...")) and len(cut) < len(key) and len(prefix := cut.rstrip(".… ")) >= 20 \
+                and key.startswith(prefix):    # not a dot leader ("......"): nothing left to compare
             return True
     return False
 
@@ -683,6 +684,11 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
                  if masthead else None)
         if found is not None and found.inferred and masthead is not None:
             found = _counted_from(found, masthead)
+    # a clock time alone under the headline is today's only by inference: a URL's other day wins
+    if found is not None and found.inferred and clock_only(found.evidence.split(" [")[0]):
+        url = url_day(raw.url)
+        if url is not None and url.iso != found.iso[:10]:
+            return url
     # the URL's day (a dump read with its URL) only when the page itself gives none
     return (found or _nearby_date(lines, start, end, language, reference, order)
             or _cued_date(lines, language, reference, order) or _lone_relative_date(lines, masthead, language)
