@@ -52,6 +52,9 @@ def test_a_days_tally_across_the_country_is_a_toll_not_an_incident():
     assert code("Air strikes raised the death toll to 270 in 13 days of bombardment") == ()
     (event,) = code("Five people were killed in shelling on Aleppo yesterday, including 2 children", (ALEPPO,))
     assert event.fatalities == 5
+    # a killer named before the count makes it one attack, its dead broken down
+    (attack,) = code("Gunmen killed 12 people in Nigeria's northeast on Sunday, including three children.")
+    assert attack.event_type == "Violence against civilians" and attack.fatalities == 12
 
 
 def test_an_agency_slug_is_not_a_word_of_the_headline():

@@ -301,7 +301,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if _commentary(quote, claimant, text, body):
         return None, mentions, ()
     deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant, offset=start)
-    if _tally(analysis, text, start, end, cues):
+    if _tally(analysis, text, start, end, cues, mentions):
         deaths = tuple(dataclasses.replace(d, scope="campaign") for d in deaths)
     totals = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text)
                    for d in deaths if d.scope == "campaign")
@@ -541,11 +541,15 @@ def before_news_window(iso: str | None, evidence: str, published: str | None) ->
 _BREAKDOWN = re.compile(r",?\s+including\s+(?:at least\s+|about\s+|some\s+)?(?:" + NUMBER_PATTERN + r")\s", re.I)
 
 
-def _tally(analysis: Analysis, text: str, start: int, end: int, cues: tuple[Cue, ...]) -> bool:
+def _tally(analysis: Analysis, text: str, start: int, end: int, cues: tuple[Cue, ...],
+           mentions: tuple[ActorMention, ...] = ()) -> bool:
     """A count of the dead that names no act and no place below the country, broken down by who
     died ("More than 130 people were killed yesterday, including 106 soldiers") is a tally over
-    many incidents, a toll of the war rather than one incident's dead."""
+    many incidents, a toll of the war rather than one incident's dead. A killer named before the
+    count ("Gunmen killed 12 people ..., including three children") makes it one attack."""
     if not cues or any(c.sub_event_type != "casualty" for c in cues) or _BREAKDOWN.search(text) is None:
+        return False
+    if any(m.actor.inter not in (5, 6, 7) and m.start < cues[0].start and not m.after_by for m in mentions):
         return False
     return not any(p.feature != "country" and place_mentions(p, analysis.article.body, start, end)
                    for p in analysis.places)
