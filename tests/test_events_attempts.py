@@ -66,3 +66,11 @@ def test_unnamed_rebels_fighting_on_tell_of_the_battle_before_not_of_a_new_incid
     assert battle.event_type == "Battles" and battle.location == "Saraqib"
     assert [body[s:e] for s, e in battle.also_reported_at] == [body[body.index("Rebel sources"):]]
     assert strike.sub_event_type == "Air/drone strike" and strike.also_reported_at == ()
+
+
+def test_a_crowd_attacked_in_the_passive_did_not_act():
+    # "protesters stormed ..." is the crowd's act; "protesters were attacked by police" is not
+    for event in code("Protesters were attacked by police in Tunis on Friday.", (TUNIS,)):
+        assert event.sub_event_type != "Violent demonstration" and event.actor1 != "Protesters (Tunisia)"
+    for event in code("Demonstrators were ambushed by gunmen in Tunis on Friday.", (TUNIS,)):
+        assert event.sub_event_type != "Violent demonstration"

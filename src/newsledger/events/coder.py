@@ -641,8 +641,10 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     victims = [m for m in mentions if m.actor.inter == 7]
     if cue.sub_event_type in ("Peaceful protest", "Violent demonstration", "Mob violence") and crowd:
         return crowd[0].actor, (armed[0].actor if armed else None)
-    if cue.rank == 5 and crowd and crowd[0].start < cue.start and not any(m.start < crowd[0].start for m in armed):
+    if cue.rank == 5 and crowd and crowd[0].start < cue.start and not any(m.start < crowd[0].start for m in armed) \
+            and not _PASSIVE.search(text[:cue.start]) and not any(m.after_by for m in armed):
         return crowd[0].actor, (armed[0].actor if armed else None)   # "protesters stormed ...": the crowd acted
+        # ("protesters were attacked by police": the crowd suffered it)
     if cue.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
         police = armed[0].actor if armed else None
         return police, (crowd[0].actor if crowd else ACTORS["PROTEST"])
