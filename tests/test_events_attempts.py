@@ -74,3 +74,10 @@ def test_a_crowd_attacked_in_the_passive_did_not_act():
         assert event.sub_event_type != "Violent demonstration" and event.actor1 != "Protesters (Tunisia)"
     for event in code("Demonstrators were ambushed by gunmen in Tunis on Friday.", (TUNIS,)):
         assert event.sub_event_type != "Violent demonstration"
+
+
+def test_an_act_against_the_incidents_side_is_another_incident():
+    # unnamed rebels attacking the army after the army's shelling: the other side's act, not more of the shelling
+    events = code("Syrian government forces shelled the town of Saraqib on Monday, killing three civilians.\n\n"
+                  "Rebels later attacked an army checkpoint, killing four soldiers, a monitor said.", (SARAQIB,))
+    assert len(events) == 2

@@ -160,6 +160,8 @@ def _joinable(incident: Event, mention: Event) -> bool:
     # unnamed "rebels", "gunmen" (Unidentified Armed Group) name no side of their own: as far as the
     # article tells, they are the incident's ("clashes were continuing in the town", rebel sources said)
     side = mention.actor1 if mention.actor1 and not mention.actor1.startswith("Unidentified") else None
+    if incident.actor1 and mention.actor1 and mention.actor2 == incident.actor1 and mention.fatalities:
+        return False            # the other side's act with dead of its own ("rebels later attacked an army checkpoint, killing four soldiers")
     if incident.actor1 and side and incident.actor1 != side:
         return False            # the other side's act is another incident ("troops regained ...")
     if side and mention.claimant != incident.claimant:
