@@ -81,3 +81,12 @@ def test_an_act_against_the_incidents_side_is_another_incident():
     events = code("Syrian government forces shelled the town of Saraqib on Monday, killing three civilians.\n\n"
                   "Rebels later attacked an army checkpoint, killing four soldiers, a monitor said.", (SARAQIB,))
     assert len(events) == 2
+
+
+def test_entering_a_place_nobody_else_holds_takes_nothing():
+    for text in ("Ukrainian troops entered Kyiv on Monday for the Independence Day parade.",
+                 "Russian troops entered Belarus on Monday for joint exercises near Minsk.",
+                 "Syrian soldiers entered the village of Saraqib on Monday to distribute aid.",
+                 "Thousands of migrants entered Hungary on Monday."):
+        assert all(e.sub_event_type not in ("Government regains territory", "Non-state actor overtakes territory")
+                   for e in code(text, (SARAQIB,))), text

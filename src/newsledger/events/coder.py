@@ -590,7 +590,24 @@ def _territorial(mentions: tuple[ActorMention, ...], context: _Context, text: st
     ("ten settlements", a place, the territory): "liberating for some people" is not."""
     armed = any(m.actor.inter in (1, 2, 3, 8) for m in mentions + context.previous_actors)
     held = _HELD.search(text, cue.start) is not None or context.has_place_here
+    if armed and held and cue.text.lower().startswith("enter"):
+        return _entered_against(mentions, text, cue)
     return armed and held
+
+
+# "the rebel-held town", "an enemy-controlled village": ground another side holds
+_HELD_BY_OTHER = re.compile(r"\b(?:[\w]+-(?:held|controlled|occupied)|rebel|opposition|enemy|insurgent|militant|"
+                            r"separatist|occupied)\b", re.I)
+
+
+def _entered_against(mentions: tuple[ActorMention, ...], text: str, cue: Cue) -> bool:
+    """Forces entering a place take it only when another side holds it: the object is named as held
+    by another side, or the sentence names an opposing armed actor ("troops entered Kyiv for the
+    parade", "troops entered Belarus for joint exercises" take nothing)."""
+    if _HELD_BY_OTHER.search(cue.text) is not None:
+        return True
+    armed = [m.actor for m in mentions if m.actor.inter in (1, 2, 3, 8)]
+    return any(not _same_side(a, b, None) for a in armed for b in armed if a.key != b.key)
 
 
 _ACTOR_REGIONS = {"DPR": "Donetsk Oblast", "LPR": "Luhansk Oblast"}
