@@ -437,6 +437,21 @@ def test_a_site_name_the_page_never_shows_beside_its_headline_is_cut_from_the_ti
     assert extract(RawDocument(uri="suffix.html", content=unshown)).title == \
         "Council meets on repairs after the floods - Entermedia"       # nothing shows the headline alone
 
+
+def test_the_end_of_a_headline_is_no_site_name():
+    # "- for now" is the headline's own end: small letters, no name
+    content = _headline_page("<title>Fed holds rates steady - for now</title>",
+                             "<dl><dt>Fed holds rates steady</dt></dl>").replace(
+        b"<h1>Gazzetta</h1>", "<h1>엔터 미디어</h1>".encode())
+    assert extract(RawDocument(uri="suffix.html", content=content)).title == "Fed holds rates steady - for now"
+    # a name, but the page prints the whole title as well: it is the headline
+    both = _headline_page("<title>Council meets on repairs after the floods - Entermedia</title>",
+                          "<dl><dt>Council meets on repairs after the floods</dt></dl>"
+                          "<p class='kicker'>Council meets on repairs after the floods - Entermedia</p>").replace(
+        b"<h1>Gazzetta</h1>", "<h1>엔터 미디어</h1>".encode())
+    assert extract(RawDocument(uri="suffix.html", content=both)).title == \
+        "Council meets on repairs after the floods - Entermedia"
+
 # --- markup that is not a whole document ------------------------------------------------------------
 
 _STORY = ("<p>Rescue teams reached the flooded village of Vranje on Tuesday after two days of rain cut "

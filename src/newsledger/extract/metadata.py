@@ -344,16 +344,28 @@ def _choose_title(tree: Any, article: dict, metas: dict, outlet: str | None, url
 def _without_unshown_suffix(tree: Any, title: str) -> str:
     """"Headline - Site" when the site's name is not known: the page prints "Headline" alone as
     the whole text of an element (a heading, a <dt>, a <div>), so the short last segment is the
-    site's name, which the headline on the page never shows."""
+    site's name, which the headline on the page never shows. The segment must look like a name
+    ("Fed holds rates steady - for now" keeps its end), and is kept when the page prints the whole
+    title as well."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2 or not 0 < len(parts[-1].split()) <= 3:
         return title
     separator = list(_TITLE_SEPARATORS.finditer(title))[-1]
     head = title[:separator.start()].strip()
-    if len(head) < 10 or len(head) <= len(parts[-1]):
+    if len(head) < 10 or len(head) <= len(parts[-1]) or not _name_like(parts[-1]):
         return title
+    if tree.xpath("//body//*[not(self::title)][normalize-space(text()) = $whole]", whole=" ".join(title.split())):
+        return title        # the page prints the whole title too: the last segment is the headline's
     shown = tree.xpath("//body//*[normalize-space(text()) = $head]", head=head)
     return head if shown else title
+
+
+def _name_like(segment: str) -> bool:
+    """A site's name: no word opens with a small letter ("Entermedia", "BBC News", "ハウスコム"), or
+    a domain ("nytimes.com"); not the end of a headline ("for now")."""
+    words = segment.split()
+    return bool(words) and (all(not word[:1].islower() for word in words)
+                            or (len(words) == 1 and re.fullmatch(r"[\w-]+(?:\.[a-z]{2,})+", words[0]) is not None))
 
 
 def _content_words(text: str) -> set[str]:
