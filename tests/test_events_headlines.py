@@ -8,6 +8,8 @@ from newsledger.events import code_events
 from newsledger.records import Article, Published, content_id
 
 ALEPPO = Place("Aleppo", 170063, 36.2, 37.16, "Aleppo", "SY", 1, feature="city")
+MADRID = Place("Madrid", 3117735, 40.42, -3.7, "Madrid", "ES", 1, feature="city")
+LAGOS = Place("Lagos", 2332459, 6.45, 3.39, "Lagos", "NG", 1, feature="city")
 
 
 def code(body: str, places: tuple[Place, ...] = (), published: str = "2013-06-10"):
@@ -60,3 +62,12 @@ def test_a_days_tally_across_the_country_is_a_toll_not_an_incident():
 def test_an_agency_slug_is_not_a_word_of_the_headline():
     (event,) = code("UPDATE 1-Drone strike kills two militants near Aleppo", (ALEPPO,))
     assert event.sub_event_type == "Air/drone strike" and event.fatalities == 2
+
+
+def test_a_clash_of_or_over_something_is_no_fight():
+    # a contest named by its complement is figurative: sport, politics, a dispute
+    assert code("Clashes of the titans in Madrid derby", (MADRID,)) == ()
+    assert code("Skirmishes over budget in Madrid city council", (MADRID,)) == ()
+    assert code("Clashes over fuel subsidy in Lagos", (LAGOS,)) == ()
+    (event,) = code("Clashes in the southern countryside of Aleppo", (ALEPPO,))
+    assert event.sub_event_type == "Armed clash"

@@ -457,10 +457,13 @@ def _placed_clash(analysis: Analysis, text: str, cue: Cue, location: Location | 
     """
     placed = location is not None and location.in_sentence and location.place.feature != "country"
     return placed and cue.sub_event_type == "Armed clash" and _CLASH_NOUN.match(cue.text) is not None \
+        and _FIGURATIVE_COMPLEMENT.match(text, cue.end) is None \
         and _is_headline(analysis, text, paragraph) and nominal_event(text, cue.start, cue.end)
 
 
 _CLASH_NOUN = re.compile(r"(?:clash(?:es)?|fighting|firefights?|gunfights?|gun ?battles?|skirmish(?:es)?)$", re.I)
+# "Clashes of the titans", "Skirmishes over budget", "Clashes about pay": a contest of something, not a fight at a place
+_FIGURATIVE_COMPLEMENT = re.compile(r"\s+(?:of|over|about)\b", re.I)
 
 
 def _is_headline(analysis: Analysis, text: str, paragraph: tuple[int, int]) -> bool:
