@@ -3,10 +3,10 @@ groups read from the conflict vocabularies, incidents only (history and tolls ar
 victim groups summed. The sentences are synthetic, written after news of those wars."""
 from __future__ import annotations
 
-from newsledger.enrich.records import Analysis, Place
-from newsledger.events import code_events
+from newsledger.enrich.records import Place
 from newsledger.events.fatalities import deaths_in
-from newsledger.records import Article, Published, content_id
+
+from events_support import code_text
 
 COLOMBO = Place("Colombo", 1248991, 6.93, 79.85, "Western", "LK", 1, feature="city")
 MARIB = Place("Marib", 71333, 15.46, 45.33, "Ma'rib", "YE", 1, feature="city")
@@ -15,10 +15,7 @@ LOGAR = Place("Logar", 1134720, 34.0, 69.2, "Logar", "AF", 1, feature="admin1")
 
 
 def code(body: str, places: tuple[Place, ...] = (), published: str = "2008-06-10"):
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
-                      credited_sources=(), byline=(), published=Published(published, "day", published),
-                      language="en", body=body)
-    return code_events(Analysis(article=article, places=places))
+    return code_text(body, places, published)
 
 
 def test_a_scuffle_in_sri_lanka_is_coded_with_sri_lankas_forces_not_ukraines():

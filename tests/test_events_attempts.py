@@ -2,10 +2,10 @@
 tuning half of the events gold set). The sentences are synthetic, written after news of those wars."""
 from __future__ import annotations
 
-from newsledger.enrich.records import Analysis, Place
-from newsledger.events import code_events
+from newsledger.enrich.records import Place
 from newsledger.events.cues import find_cues
-from newsledger.records import Article, Published, content_id
+
+from events_support import code_text
 
 TUNIS = Place("Tunis", 2464470, 36.82, 10.17, "Tunis", "TN", 1, feature="city")
 LOGAR = Place("Logar", 1134720, 34.0, 69.2, "Logar", "AF", 1, feature="admin1")
@@ -13,10 +13,7 @@ SARAQIB = Place("Saraqib", 172515, 35.86, 36.8, "Idlib", "SY", 1, feature="city"
 
 
 def code(body: str, places: tuple[Place, ...] = (), published: str = "2020-03-02"):
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
-                      credited_sources=(), byline=(), published=Published(published, "day", published),
-                      language="en", body=body)
-    return code_events(Analysis(article=article, places=places))
+    return code_text(body, places, published)
 
 
 def test_an_attempt_took_place_in_the_cues_as_in_the_parse():

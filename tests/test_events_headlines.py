@@ -3,9 +3,9 @@ that holds, a page of headlines judged for its language, every state's nationali
 headlines are synthetic, written after news of those wars."""
 from __future__ import annotations
 
-from newsledger.enrich.records import Analysis, Place
-from newsledger.events import code_events
-from newsledger.records import Article, Published, content_id
+from newsledger.enrich.records import Place
+
+from events_support import code_text
 
 ALEPPO = Place("Aleppo", 170063, 36.2, 37.16, "Aleppo", "SY", 1, feature="city")
 MADRID = Place("Madrid", 3117735, 40.42, -3.7, "Madrid", "ES", 1, feature="city")
@@ -13,10 +13,7 @@ LAGOS = Place("Lagos", 2332459, 6.45, 3.39, "Lagos", "NG", 1, feature="city")
 
 
 def code(body: str, places: tuple[Place, ...] = (), published: str = "2013-06-10"):
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
-                      credited_sources=(), byline=(), published=Published(published, "day", published),
-                      language="en", body=body)
-    return code_events(Analysis(article=article, places=places))
+    return code_text(body, places, published)
 
 
 def test_a_headline_naming_clashes_at_a_place_is_an_armed_clash_even_with_no_side():

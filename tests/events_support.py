@@ -1,0 +1,15 @@
+"""Coding a synthetic English text as one article (the events tests share it)."""
+from __future__ import annotations
+
+from newsledger.enrich.records import Analysis, Place
+from newsledger.events import code_events
+from newsledger.records import Article, Published, content_id
+
+
+def code_text(body: str, places: tuple[Place, ...], published: str):
+    """The events `code_events` finds in `body`, an English article published on `published`
+    whose places are `places` (no parse: the coder's own reading)."""
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
+                      credited_sources=(), byline=(), published=Published(published, "day", published),
+                      language="en", body=body)
+    return code_events(Analysis(article=article, places=places))
