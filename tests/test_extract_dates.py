@@ -264,21 +264,29 @@ def test_masthead_day_is_not_taken_when_the_page_names_a_later_day():
     assert masthead_day(["Breaking news on the economy today"], []) is None
 
 
+_COURIER_MENU = "\n".join(f"  • Section {name}" for name in "Politics Business Sport Culture Science Weather Travel "
+                          "Opinion Letters Obituaries Property Motoring Jobs Dating Puzzles Podcasts Video Photos Archive".split())
+_COURIER_TEXT = [
+    "The city council approved the construction of a new bridge over the river on Monday, after two "
+    "years of debate among residents and engineers about its cost and its place in the old town.",
+    "Work is due to start in the spring and to last three years, the mayor told reporters outside the "
+    "town hall, where a small crowd had gathered to follow the vote on a screen.",
+    "Opponents of the project said the money would be better spent on repairing the roads of the outer "
+    "districts, many of which have not been resurfaced for more than a decade.",
+    "The engineers who drew up the plans said the new crossing would carry trams as well as cars, and "
+    "that a path for cyclists and walkers would run along its northern side.",
+]
+
+
+def _courier_dump(masthead: str, header: str, paragraphs: int = 4) -> str:
+    """A synthetic dump of a local paper: masthead date, a menu, `header` (the headline and its
+    dateline, in the page's order), then the story and a footer."""
+    return (f"Daily Courier\n\n{masthead}\n\n" + _COURIER_MENU + f"\n\n{header}\n\n"
+            + "\n\n".join(_COURIER_TEXT[:paragraphs]) + "\n\nContact us\n\nPrivacy policy\n")
+
+
 def test_a_relative_dateline_counts_from_the_masthead_of_a_dump_without_fetch_time():
-    menu = "\n".join(f"  • Section {name}" for name in "Politics Business Sport Culture Science Weather Travel Opinion "
-                      "Letters Obituaries Property Motoring Jobs Dating Puzzles Podcasts Video Photos Archive".split())
-    dump = ("Daily Courier\n\nTue, 14 Jan 2020\n\n" + menu + "\n\nCouncil approves new bridge over the river\n\n"
-            "Today 09:15\n\n"
-            + "\n\n".join([
-                "The city council approved the construction of a new bridge over the river on Monday, after two "
-                "years of debate among residents and engineers about its cost and its place in the old town.",
-                "Work is due to start in the spring and to last three years, the mayor told reporters outside the "
-                "town hall, where a small crowd had gathered to follow the vote on a screen.",
-                "Opponents of the project said the money would be better spent on repairing the roads of the outer "
-                "districts, many of which have not been resurfaced for more than a decade.",
-                "The engineers who drew up the plans said the new crossing would carry trams as well as cars, and "
-                "that a path for cyclists and walkers would run along its northern side.",
-            ]) + "\n\nContact us\n\nPrivacy policy\n")
+    dump = _courier_dump("Tue, 14 Jan 2020", "Council approves new bridge over the river\n\nToday 09:15")
     article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
     assert isinstance(article, Article)
     assert article.published.iso == "2020-01-14T09:15" and article.published.inferred
@@ -342,18 +350,8 @@ def test_a_clock_time_alone_is_today_only_in_a_datelines_place():
 
 
 def test_a_clock_time_under_the_headline_counts_from_the_masthead_of_a_dump():
-    menu = "\n".join(f"  • Section {name}" for name in "Politics Business Sport Culture Science Weather Travel Opinion "
-                      "Letters Obituaries Property Motoring Jobs Dating Puzzles Podcasts Video Photos Archive".split())
-    dump = ("Daily Courier\n\nMiércoles, 15 de Abril de 2020\n\n" + menu + "\n\n9:27 am\n\n"
-            "Council approves new bridge over the river\n\n"
-            + "\n\n".join([
-                "The city council approved the construction of a new bridge over the river on Monday, after two "
-                "years of debate among residents and engineers about its cost and its place in the old town.",
-                "Work is due to start in the spring and to last three years, the mayor told reporters outside the "
-                "town hall, where a small crowd had gathered to follow the vote on a screen.",
-                "Opponents of the project said the money would be better spent on repairing the roads of the outer "
-                "districts, many of which have not been resurfaced for more than a decade.",
-            ]) + "\n\nContact us\n\nPrivacy policy\n")
+    dump = _courier_dump("Miércoles, 15 de Abril de 2020", "9:27 am\n\nCouncil approves new bridge over the river",
+                         paragraphs=3)
     article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
     assert isinstance(article, Article)
     assert (article.published.iso, article.published.inferred) == ("2020-04-15T09:27", True)
