@@ -40,7 +40,7 @@ PAGE_WIDTH = 100   # w3m -cols 100
 _BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□►▸–-]|\d{1,2}[.)])\s+|^[•*·▪◦●■►▸]$")
 _IMAGE = re.compile(r"\[[^\]]{0,40}\]")
 _IMAGE_NAME = re.compile(r"\s*\[[^\]\s]*[\d_-][^\]\s]*\]")   # [gettyimages-118654], [010_Clymer-1-750x450]
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
 _TERMINAL_HEADINGS = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|read next|"
@@ -420,7 +420,7 @@ def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
         joined = " ".join(parts)
     text = stripped if joined == stripped else joined      # one string, not two, for a plain line
     if not text.isascii():
-        words += len(_CJK.findall(text)) // 2          # Chinese and Japanese do not space their words
+        words += len(CJK.findall(text)) // 2          # Chinese and Japanese do not space their words
     lines.append(
         Line(
             text=text,
@@ -441,7 +441,7 @@ def _is_prose(line: Line) -> bool:
     if line.words >= 25:
         # long but unpunctuated: prose has some capitals and few commas; tag clouds and keyword lists do not
         commas = line.text.count(",") + line.text.count("|")
-        return (0.3 <= _lowercase_share(line.text) <= 0.95 and commas < line.words / 5) or _CJK.search(line.text) is not None
+        return (0.3 <= _lowercase_share(line.text) <= 0.95 and commas < line.words / 5) or CJK.search(line.text) is not None
     return line.words >= 6 and line.sentence and not line.bullet and _lowercase_share(line.text) > 0.5
 
 

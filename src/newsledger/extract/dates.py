@@ -64,6 +64,7 @@ from typing import Any
 from ..records import Published
 
 __all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "fetch_reference", "masthead_day", "numeric_order", "day_first",
+           "clock_only", "COPYRIGHT_MARK",
            "MONTHS", "WEEKDAYS"]
 
 # Month and weekday names as datelines print them: English, French, Spanish, German, Italian, Portuguese,
@@ -264,7 +265,8 @@ def masthead_day(top: Iterable[str], page: Iterable[str]) -> Published | None:
     return Published(day.iso[:10], "day", day.evidence)
 
 
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+# what opens or marks a copyright line (also the HTML path's footer trim)
+COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 
 
 def _weekday_masthead(text: str, page: list[str]) -> Published | None:
@@ -274,7 +276,7 @@ def _weekday_masthead(text: str, page: list[str]) -> Published | None:
     match = _DAY_MONTH.search(text.translate(_DIGITS))
     if match is None or not (match["weekday"] or match["weekday2"]):
         return None
-    years = [int(year) for line in page if _COPYRIGHT_MARK.search(line) for year in _CONTEXT_YEAR.findall(line)]
+    years = [int(year) for line in page if COPYRIGHT_MARK.search(line) for year in _CONTEXT_YEAR.findall(line)]
     if not years:
         return None
     found = parse_date(match[0], context=str(max(years)))

@@ -34,7 +34,7 @@ from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .credits import Credits, parse_credit_line, parse_dateline
-from .dates import fetch_reference, looks_like_date_line, parse_date
+from .dates import COPYRIGHT_MARK, fetch_reference, looks_like_date_line, parse_date
 from .language import guess_language
 from .metadata import parse_machine_date, read_metadata
 
@@ -378,7 +378,7 @@ def take_credits(body: str, outlet: str | None) -> tuple[str, tuple[Removal, ...
 
 _TRAILING = [
     (re.compile(r"^(?:tags?|tagged|topics?|filed under|categor(?:y|ies))\s*:?(\s.*)?$", re.I), "tags"),
-    (re.compile(r"^(?:©|\(c\)|copyright\b)", re.I), "footer"),
+    (re.compile(r"^(?:" + COPYRIGHT_MARK.pattern + ")", re.I), "footer"),
     (re.compile(r"^\d*\s*comments?$|^(?:leave|post|add|view|show) (?:a |your )?comments?\b|^tell us what you think", re.I), "comments"),
     (re.compile(r"^(?:share|share this|share on|follow us|follow @|like us on)\b.{0,60}$|^(?:like|enjoyed) this (?:story|article)\b.{0,60}$", re.I), "share"),
     (re.compile(r"^(?:sign up|subscribe|get the latest|get access to)\b.{0,200}$|\bsubscribe to\b.{0,80}newsletters?\W*$", re.I), "newsletter"),

@@ -18,7 +18,7 @@ import numpy as np
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
-from .blocks import _CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers
+from .blocks import CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
 from .dates import MONTHS, WEEKDAYS, clock_only, fetch_reference, looks_like_date_line, masthead_day, numeric_order, parse_date
 from .language import guess_language
@@ -35,8 +35,10 @@ _SOFT_REASONS = (
     (re.compile(r"^(?:listen|watch|video|photo|gallery|audio)", re.I), "media"),
     (re.compile(r"^(?:breaking|just in|live|updated|latest)", re.I), "ticker"),
 )
+# a company's legal form, as a copyright line and a press release's issuer end their name
+_LEGAL_FORM = r"inc|ltd|llc|plc|gmbh|s\.a|limited|corp"
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)"
-                        r"(?:\s*(?:,?\s*(?:inc|ltd|llc|plc|gmbh|s\.a|limited|corp)\b\.?)|\.|\s*[|•-]|\s+all rights|$)", re.I)
+                        r"(?:\s*(?:,?\s*(?:" + _LEGAL_FORM + r")\b\.?)|\.|\s*[|•-]|\s+all rights|$)", re.I)
 _ABOUT = re.compile(r"^(?P<name>[A-Z][\w&'’ -]{1,40}?) is an? [^.]{0,80}\b(?:channel|newspaper|news|media|publication|"
                     r"website|agency|outlet|network|broadcaster|magazine|daily|portal|site)\b", re.I)
 _DATE_CUE = re.compile(r"\||\b(?:updated|published|posted|modified|by)\b", re.I)
@@ -257,14 +259,14 @@ _CHROME_WORDS = {
     "condividi", "compartilhe", "compartilhar", "reklama", "реклама", "werbung", "publicidad", "publicité",
 }
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_CJK_RUN = re.compile(_CJK.pattern + "+")
+_CJK_RUN = re.compile(CJK.pattern + "+")
 
 
 def _content_units(text: str) -> list[str]:
     """The units a headline and its lede share: words of four letters or more, and in Chinese and
     Japanese, which do not space their words, every pair of adjacent characters."""
     units = [w for w in (w.casefold().strip(".,:;!?\"'") for w in text.split())
-             if _CONTENT_WORD.fullmatch(w) and not _CJK.search(w)]
+             if _CONTENT_WORD.fullmatch(w) and not CJK.search(w)]
     for run in _CJK_RUN.findall(text):
         units.extend(run[k:k + 2] for k in range(len(run) - 1))
     return units
@@ -274,7 +276,7 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
     """The headline: a line above the body (or the repeated one), shaped like a headline, followed by
     a date or byline, and whose words come back in the first paragraphs."""
     lede = {w.casefold() for line in lines[start:start + 3] for w in _CONTENT_WORD.findall(line.text)}
-    lede.update(unit for line in lines[start:start + 3] if _CJK.search(line.text) for unit in _content_units(line.text))
+    lede.update(unit for line in lines[start:start + 3] if CJK.search(line.text) for unit in _content_units(line.text))
     lede_lines = {line.text.casefold() for line in lines[start:start + 3]}
     best, best_score = None, float("-inf")
     folded: list[str] = []
@@ -445,7 +447,7 @@ _BOX_LABEL = re.compile(
     r"otras|otros|lea también|altre|altri|leggi anche|outras|outros|leia também|другие|читайте|інші|"
     r"inne|czytaj|zobacz|další|čtěte|diğer)\b", re.I)
 # a company's legal form, at the end or the start of its name
-_COMPANY = re.compile(r"(?:\b(?:inc|ltd|llc|plc|gmbh|corp|co\.,? ltd|limited|s\.a|s\.p\.a|oy|ab|ооо|оао|пао|зао)\.?$)|"
+_COMPANY = re.compile(r"(?:\b(?:" + _LEGAL_FORM + r"|co\.,? ltd|s\.p\.a|oy|ab|ооо|оао|пао|зао)\.?$)|"
                       r"^(?:ооо|оао|пао|зао)\b|株式会社|有限会社|有限公司|股份公司", re.I)
 _LINK_MARKS = set("☆★»›→▶►▸◆◇■□")     # what w3m and sites print before a link or a menu entry
 # what the page says about itself to its reader: links, sharing, reading on, where you are
@@ -682,13 +684,13 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
                                 (line.text for line in lines if line.kind != "prose" or "©" in line.text))
         found = (_header_date(lines, start, end, body, language, date.fromisoformat(masthead.iso), order, title)
                  if masthead else None)
-        if found is not None and found.inferred and masthead is not None:
-            found = _counted_from(found, masthead)
     # a clock time alone under the headline is today's only by inference: a URL's other day wins
-    if found is not None and found.inferred and clock_only(found.evidence.split(" [")[0]):
+    if found is not None and found.inferred and clock_only(found.evidence):
         url = url_day(raw.url)
         if url is not None and url.iso != found.iso[:10]:
             return url
+    if found is not None and found.inferred and masthead is not None:
+        found = _counted_from(found, masthead)
     # the URL's day (a dump read with its URL) only when the page itself gives none
     return (found or _nearby_date(lines, start, end, language, reference, order)
             or _cued_date(lines, language, reference, order) or _lone_relative_date(lines, masthead, language)
