@@ -6,6 +6,11 @@ from newsledger.events import code_events
 from newsledger.records import Article, Published, content_id
 
 
+# places of the synthetic sentences (GeoNames ids and coordinates)
+TUNIS = Place("Tunis", 2464470, 36.82, 10.17, "Tunis", "TN", 1, feature="city")
+LOGAR = Place("Logar", 1134720, 34.0, 69.2, "Logar", "AF", 1, feature="admin1")
+
+
 def code_text(body: str, places: tuple[Place, ...], published: str):
     """The events `code_events` finds in `body`, an English article published on `published`
     whose places are `places` (no parse: the coder's own reading)."""

@@ -6,12 +6,10 @@ from __future__ import annotations
 from newsledger.enrich.records import Place
 from newsledger.events.fatalities import deaths_in
 
-from events_support import code_text
+from events_support import LOGAR, TUNIS, code_text
 
 COLOMBO = Place("Colombo", 1248991, 6.93, 79.85, "Western", "LK", 1, feature="city")
 MARIB = Place("Marib", 71333, 15.46, 45.33, "Ma'rib", "YE", 1, feature="city")
-TUNIS = Place("Tunis", 2464470, 36.82, 10.17, "Tunis", "TN", 1, feature="city")
-LOGAR = Place("Logar", 1134720, 34.0, 69.2, "Logar", "AF", 1, feature="admin1")
 
 
 def code(body: str, places: tuple[Place, ...] = (), published: str = "2008-06-10"):

@@ -5,10 +5,8 @@ from __future__ import annotations
 from newsledger.enrich.records import Place
 from newsledger.events.cues import find_cues
 
-from events_support import code_text
+from events_support import LOGAR, TUNIS, code_text
 
-TUNIS = Place("Tunis", 2464470, 36.82, 10.17, "Tunis", "TN", 1, feature="city")
-LOGAR = Place("Logar", 1134720, 34.0, 69.2, "Logar", "AF", 1, feature="admin1")
 SARAQIB = Place("Saraqib", 172515, 35.86, 36.8, "Idlib", "SY", 1, feature="city")
 
 

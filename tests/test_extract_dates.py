@@ -386,14 +386,7 @@ def test_a_bare_clock_is_no_time_of_day_without_am_pm_or_zone():
 
 
 def test_a_clock_time_alone_gives_way_to_the_urls_other_day():
-    body = "\n\n".join([
-        "The city council approved the construction of a new bridge over the river on Monday, after two "
-        "years of debate among residents and engineers about its cost and its place in the old town.",
-        "Work is due to start in the spring and to last three years, the mayor told reporters outside the "
-        "town hall, where a small crowd had gathered to follow the vote on a screen.",
-        "Opponents of the project said the money would be better spent on repairing the roads of the outer "
-        "districts, many of which have not been resurfaced for more than a decade.",
-    ])
+    body = "\n\n".join(_COURIER_TEXT[:3])
     dump = "Daily Courier\n\n3:14 pm\n\nCouncil approves new bridge over the river\n\n" + body + "\n\nContact us\n"
     raw = RawDocument(uri="courier.txt", content=dump.encode(), url="https://courier.example/2019/03/05/bridge",
                       fetched_at="2026-11-30T08:00:00+00:00")
