@@ -19,14 +19,17 @@ import os
 from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .enrich.records import Analysis
 from .errors import ConfigError, InputError
-from .events.records import Event
 from .options import ExtractOptions
 from .records import Article, RawDocument, Rejection
-from .store import Ledger as _StoreLedger
-from .stories.records import StoryBundle
+
+if TYPE_CHECKING:      # the later stages' records and the store load with the function that takes them
+    from .enrich.records import Analysis
+    from .events.records import Event
+    from .store import Ledger as _StoreLedger
+    from .stories.records import StoryBundle
 
 __all__ = ["extract", "analyze", "code_events", "build_stories", "render", "Ledger", "run"]
 
@@ -120,6 +123,8 @@ def code_events(analysis: Analysis) -> tuple[Event, ...]:
     >>> [e.event_type for e in newsledger.code_events(newsledger.analyze(article))][:1]
     ['Battles']
     """
+    from .enrich.records import Analysis
+
     if not isinstance(analysis, Analysis):
         raise InputError(f"code_events() takes an Analysis (from newsledger.analyze), not {_kind(analysis)}",
                          reason="wrong_type")
@@ -142,6 +147,8 @@ def build_stories(analyses: Iterable[Analysis], duplicates: dict[str, str] | Non
     >>> len(stories[0].analyses) > 1
     True
     """
+    from .enrich.records import Analysis
+
     if isinstance(analyses, Analysis) or not isinstance(analyses, Iterable):
         raise InputError(f"build_stories() takes a list of Analysis records, not {_kind(analyses)}",
                          reason="wrong_type")
@@ -164,6 +171,8 @@ def render(story: StoryBundle, format: str = "html") -> str:
     >>> newsledger.render(story, "markdown").startswith("# ")
     True
     """
+    from .stories.records import StoryBundle
+
     if not isinstance(story, StoryBundle):
         raise InputError(f"render() takes a story (from newsledger.build_stories), not {_kind(story)}",
                          reason="wrong_type")
@@ -187,7 +196,9 @@ def Ledger(path_or_url: str | os.PathLike[str]) -> _StoreLedger:
     """
     if not isinstance(path_or_url, str | os.PathLike):
         raise InputError(f"Ledger() takes a file path or URL, not {_kind(path_or_url)}", reason="wrong_type")
-    return _StoreLedger.open(os.fspath(path_or_url))
+    from .store import Ledger as StoreLedger
+
+    return StoreLedger.open(os.fspath(path_or_url))
 
 
 def run(sources: Sequence[str | os.PathLike[str]] | str | os.PathLike[str], output: str | os.PathLike[str],

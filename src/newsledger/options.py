@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ExtractOptions", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_ELEMENTS", "DEFAULT_MAX_LINES", "DEFAULT_MAX_BODY_CHARS"]
+from . import __version__
+
+__all__ = ["ExtractOptions", "FetchOptions", "DEFAULT_USER_AGENT", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_ELEMENTS", "DEFAULT_MAX_LINES", "DEFAULT_MAX_BODY_CHARS"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # trafilatura's time grows with the square of a page's element count (20,000 elements: ~6 s,
@@ -29,3 +31,25 @@ class ExtractOptions:
     max_body_chars: int = DEFAULT_MAX_BODY_CHARS   # longer bodies are "not_article: too_long"
     keep_removed: bool = True              # record what boilerplate was cut, and why
     default_language: str = "en"
+
+
+DEFAULT_USER_AGENT = f"newsledger/{__version__} (+https://github.com/newsledger/newsledger)"
+
+
+@dataclass(frozen=True, slots=True)
+class FetchOptions:
+    """How `ingest.fetch` reads URLs (here, not there, so that reading files and folders does not
+    load the HTTP client to build the options it hands on)."""
+
+    user_agent: str = DEFAULT_USER_AGENT
+    timeout: float = 20.0                  # read time-out, per socket operation (seconds)
+    connect_timeout: float = 10.0
+    deadline: float = 60.0                 # whole request, against servers that drip bytes
+    max_bytes: int = DEFAULT_MAX_BYTES     # bodies larger than this are "too_large"
+    per_host_delay: float = 1.0            # least seconds between two requests to one host
+    retries: int = 2                       # extra attempts after a 5xx, 429 or time-out
+    backoff: float = 1.0                   # first retry waits this long, then twice as long...
+    max_retry_wait: float = 60.0           # cap on any one wait (Retry-After included)
+    max_redirects: int = 5
+    respect_robots: bool = True
+    offline: bool = False                  # never touch the network: every URL is a Rejection

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 import click
 
-from ..options import ExtractOptions
+from ..options import ExtractOptions, FetchOptions
 from ..records import Article, Rejection, to_json_dict
 
 __all__ = ["emit_json", "report_rejection", "page_articles", "Progress", "atomic_path", "atomic_text"]
@@ -63,7 +63,6 @@ def page_articles(sources: Iterable[str], failures: list[str], opts: ExtractOpti
     are also appended to `failures`."""
     from ..extract import extract
     from ..ingest import NOTICE_REASONS, iter_sources
-    from ..ingest.fetch import FetchOptions
 
     for item in iter_sources(sources, FetchOptions(max_bytes=opts.max_bytes)):
         result = item if isinstance(item, Rejection) else extract(item, opts)

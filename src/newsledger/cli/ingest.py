@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from ..errors import NewsledgerError
-from ..options import DEFAULT_MAX_BYTES, ExtractOptions
+from ..options import DEFAULT_MAX_BYTES, ExtractOptions, FetchOptions
 from ..records import to_json_dict
 from ..store import DEFAULT_DB, Ledger, ledger_exists
 from .common import Progress, atomic_path, atomic_text, report_rejection
@@ -61,7 +61,6 @@ def ingest_command(sources: tuple[str, ...], db: str, batch_size: int, max_bytes
     Example: newsledger ingest ../shared/corpus/seeds pages.warc.gz --db kursk.db
     """
     from ..ingest.dedup import DedupOptions
-    from ..ingest.fetch import FetchOptions
     from ..ingest.run import IngestOptions
 
     opts = IngestOptions(extract=ExtractOptions(max_bytes=max_bytes), dedup=DedupOptions(), batch_size=batch_size,

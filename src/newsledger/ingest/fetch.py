@@ -37,8 +37,7 @@ from email.utils import parsedate_to_datetime
 from typing import Protocol
 from urllib.parse import quote, urldefrag, urljoin, urlsplit
 
-from .. import __version__
-from ..options import DEFAULT_MAX_BYTES
+from ..options import DEFAULT_USER_AGENT, FetchOptions   # defined beside the other stages' options
 from ..records import Rejection
 
 __all__ = [
@@ -46,28 +45,11 @@ __all__ = [
     "Transport", "Response", "TransportError", "HttpTransport", "DEFAULT_USER_AGENT",
 ]
 
-DEFAULT_USER_AGENT = f"newsledger/{__version__} (+https://github.com/newsledger/newsledger)"
 ROBOTS_AGENT = "newsledger"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRYABLE = frozenset({429, 500, 502, 503, 504})
 _CHUNK = 1 << 16
 _FINAL_ERRORS = frozenset({"invalid_url", "dns", "bad_response"})   # retrying cannot help
-
-
-@dataclass(frozen=True, slots=True)
-class FetchOptions:
-    user_agent: str = DEFAULT_USER_AGENT
-    timeout: float = 20.0                  # read time-out, per socket operation (seconds)
-    connect_timeout: float = 10.0
-    deadline: float = 60.0                 # whole request, against servers that drip bytes
-    max_bytes: int = DEFAULT_MAX_BYTES     # bodies larger than this are "too_large"
-    per_host_delay: float = 1.0            # least seconds between two requests to one host
-    retries: int = 2                       # extra attempts after a 5xx, 429 or time-out
-    backoff: float = 1.0                   # first retry waits this long, then twice as long...
-    max_retry_wait: float = 60.0           # cap on any one wait (Retry-After included)
-    max_redirects: int = 5
-    respect_robots: bool = True
-    offline: bool = False                  # never touch the network: every URL is a Rejection
 
 
 @dataclass(frozen=True, slots=True)
