@@ -242,26 +242,29 @@ class _Words(Set[str]):
         return self._store.count(self._table)
 
 
-class _Lazy(Mapping[Any, Any]):
-    """A small table of the cache (divisions by base name and by code) read on first use."""
+class _Divisions(Mapping[tuple[str, str], Candidate]):
+    """A small table of the cache (divisions by base name and by code): the candidate numbers of
+    its keys are read on first use, and each candidate when its key is first looked up (a run
+    looks up a few divisions, not the thousands the table holds)."""
 
-    def __init__(self, load: Callable[[], dict[Any, Any]]):
-        self._load = load
-        self._data: dict[Any, Any] | None = None
+    def __init__(self, store: _Store, key: str):
+        self._store = store
+        self._key = key
+        self._numbers: dict[tuple[str, str], int] | None = None
 
-    def _dict(self) -> dict[Any, Any]:
-        if self._data is None:
-            self._data = self._load()
-        return self._data
+    def _table(self) -> dict[tuple[str, str], int]:
+        if self._numbers is None:
+            self._numbers = {(country, name): n for country, name, n in self._store.meta(self._key)}
+        return self._numbers
 
-    def __getitem__(self, key: Any) -> Any:
-        return self._dict()[key]
+    def __getitem__(self, key: tuple[str, str]) -> Candidate:
+        return self._store.candidate(self._table()[key])
 
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._dict())
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._table())
 
     def __len__(self) -> int:
-        return len(self._dict())
+        return len(self._table())
 
 
 class _Kept(Sequence[Candidate]):
@@ -311,17 +314,14 @@ def open_cache(path: Path) -> Gazetteer:
     if store.meta("format") != FORMAT:
         raise ValueError(f"{path}: not format {FORMAT}")
 
-    def by(key: str) -> dict[tuple[str, str], Candidate]:
-        return {(country, name): store.candidate(n) for country, name, n in store.meta(key)}
-
     g = Gazetteer(())
     g._kept = _Kept(store)                                 # type: ignore[assignment]
     g._names = _Names(store)                               # type: ignore[assignment]
     g._exact = _Index(store, "exact")                      # type: ignore[assignment]
     g._loose_index = _Index(store, "loose")                # type: ignore[assignment]
     g._admin_loose_index = _Index(store, "admin_loose")    # type: ignore[assignment]
-    g._admin_base = _Lazy(lambda: by("admin_base"))       # type: ignore[assignment]
-    g._admin_by_code = _Lazy(lambda: by("admin_by_code"))  # type: ignore[assignment]
+    g._admin_base = _Divisions(store, "admin_base")        # type: ignore[assignment]
+    g._admin_by_code = _Divisions(store, "admin_by_code")  # type: ignore[assignment]
     g.capitals = {(country, name) for country, name in store.meta("capitals")}
     g.curated = set(store.meta("curated"))
     g._safe = _Words(store, "safe")
