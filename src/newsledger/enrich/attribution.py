@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -70,8 +71,9 @@ def find_attributions(doc: Any) -> list[Attribution]:
     # quoted speech, not a scare-quoted term: several words, or a clause closed by its punctuation
     speech = [q for q in quotes if q.words(body) >= _MIN_QUOTE_WORDS or body[q.end - 2:q.end - 1] in (",", ".", "!", "?")]
     found = []
+    inside = _inside_marks(len(body), speech)
     for token in doc:
-        if _inside(token.idx, speech):
+        if inside[token.idx]:
             continue                    # a cue inside someone's quotation is theirs, not the article's
         attribution = _according_to(doc, token) or _in_document(doc, token) or _impersonal(doc, token) \
             or _verb_cue(doc, token)
@@ -119,8 +121,14 @@ def _speaker_labels(doc: Any, found: list[Attribution]) -> list[Attribution]:
     return labels
 
 
-def _inside(offset: int, quotes: list[QuotedSpan]) -> bool:
-    return any(q.start < offset < q.end - 1 for q in quotes)
+def _inside_marks(length: int, quotes: list[QuotedSpan]) -> bytearray:
+    """1 at each offset strictly inside a quotation (after its opening mark, before its closing
+    one), for one look-up per token instead of a scan of every quotation."""
+    marks = bytearray(length + 1)
+    for q in quotes:
+        if q.end - 1 > q.start + 1:
+            marks[q.start + 1:q.end - 1] = b"\x01" * (q.end - 2 - q.start)
+    return marks
 
 
 def _char_span(doc: Any, tokens: list[Any], keep_quotes: bool = True) -> Span | None:
@@ -506,7 +514,7 @@ def _with_quote(attribution: Attribution, quote: QuotedSpan, earlier: Attributio
     return replace(attribution, content=(span,), direct=True)
 
 
-def _previous_direct(found: list[Attribution], quote: QuotedSpan, paragraphs: list[Span]) -> int | None:
+def _previous_direct(found: list[Attribution], quote: QuotedSpan, paragraphs: Sequence[Span]) -> int | None:
     """A quotation with no cue continues the nearest direct quotation before it, when that one is
     in the same or the previous paragraph."""
     paragraph = next((i for i, (s, e) in enumerate(paragraphs) if s <= quote.start < e), 0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["sentence_spans", "paragraph_spans"]
 
@@ -26,14 +27,15 @@ _ABBREVIATIONS = frozenset((
     "a.m", "p.m", "Inc", "Co", "Corp", "Ltd", "e.g", "i.e", "etc", "cf", "al"))
 
 
-def paragraph_spans(body: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)     # asked again for each sentence of the body by the events coder
+def paragraph_spans(body: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each paragraph; paragraphs are separated by blank lines."""
     spans, start = [], 0
     for match in _PARAGRAPH_BREAK.finditer(body):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(body)))
-    return [(s, e) for s, e in spans if e > s]
+    return tuple((s, e) for s, e in spans if e > s)
 
 
 def sentence_spans(body: str, parsed: Iterable[tuple[int, int]] | None = None) -> tuple[tuple[int, int], ...]:
