@@ -12,8 +12,9 @@ scores 0.975 body F1 on AEB).
   rejects (too short) still has its date read.
 - dates_dump.coverage: share of pages where the dump gives any date.
 - dates_dump.off_30_days: share of pages given a day more than 30 days from the gold day (or a day
-  where the gold has none): a wrong date is worse than none. Same-run baseline on the same dumps:
-  `dates_dump.htmldate_accuracy` / `dates_dump.htmldate_off_30_days`, htmldate
+  where the gold has none): a wrong date is worse than none. dates_dump.wrong_day: share of pages
+  given any day that is not the gold day (one day off included). Same-run baseline on the same dumps:
+  `dates_dump.htmldate_accuracy` / `_off_30_days` / `_wrong_day`, htmldate
   (`find_date(original_date=True, extensive_search=True)`, bounded by the product's fixed limit)
   reading the dump's text wrapped in a `<pre>` element.
 - dates_dump.day_accuracy_with_url / off_30_days_with_url: the same, the dump read with the page's
@@ -124,7 +125,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
     from evaluation.extraction import day_of, off_by_more_than
     from newsledger.extract.html import _NO_FETCH_TIME_LIMIT
 
-    right = covered = off = baseline = baseline_off = with_url = with_url_off = 0
+    right = covered = off = wrong = baseline = baseline_off = baseline_wrong = with_url = with_url_off = 0
     bodies, titles = [], []
     for url, item in sorted(gold.items()):
         path = folder / "html" / f"{item['file']}.gz"
@@ -135,6 +136,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
         day = day_of(published, expected)
         right += day == expected
         off += off_by_more_than(day, expected)
+        wrong += day is not None and day != expected
         url_day = day_of(_dump_reading(f"{item['file']}.txt", dump, url)[1], expected)
         with_url += url_day == expected
         with_url_off += off_by_more_than(url_day, expected)
@@ -145,6 +147,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
             guessed = None
         baseline += guessed == expected
         baseline_off += off_by_more_than(guessed, expected)
+        baseline_wrong += guessed is not None and guessed != expected
         covered += published is not None
         reference = extract(RawDocument(uri=str(path), content=path.read_bytes(), url=url))
         if isinstance(reference, Article):
@@ -155,10 +158,12 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
         "dates_dump.day_accuracy": right / len(gold),
         "dates_dump.coverage": covered / len(gold),
         "dates_dump.off_30_days": off / len(gold),
+        "dates_dump.wrong_day": wrong / len(gold),
         "dates_dump.day_accuracy_with_url": with_url / len(gold),
         "dates_dump.off_30_days_with_url": with_url_off / len(gold),
         "dates_dump.htmldate_accuracy": baseline / len(gold),
         "dates_dump.htmldate_off_30_days": baseline_off / len(gold),
+        "dates_dump.htmldate_wrong_day": baseline_wrong / len(gold),
         "dates_dump.body_f1_vs_html": prf(bodies)["f1"],
         "dates_dump.title_match": sum(titles) / max(1, len(titles)),
     }

@@ -44,7 +44,8 @@ too short). Gold entries without a date ("nan") count as right when nothing is e
 both the baseline (`htmldate.find_date(original_date=True)`) and ours; a date of ours with
 precision "month" or "year" is not a day; a time given with its UTC offset is right on its local or
 its UTC day (the gold mixes the two: see `day_of`). `dates.off_30_days` is the share of pages given a day
-more than 30 days from the gold day (a wrong date is worse than none).
+more than 30 days from the gold day (a wrong date is worse than none), `dates.wrong_day` the share given any
+day but the gold day (one day off included), each beside htmldate's.
 """
 from __future__ import annotations
 
@@ -303,7 +304,7 @@ def _dates(corpus: Path) -> dict[str, float]:
 
     folder = corpus / "dates"
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    ours = strict = baseline = ours_off = baseline_off = 0
+    ours = strict = baseline = ours_off = baseline_off = ours_wrong = baseline_wrong = 0
     for url, item in gold.items():
         path = folder / "html" / f"{item['file']}.gz"
         content = gzip.decompress(path.read_bytes())
@@ -313,6 +314,7 @@ def _dates(corpus: Path) -> dict[str, float]:
         ours += day == expected
         strict += day_of(published) == expected       # the page's own local day only, as htmldate is scored
         ours_off += off_by_more_than(day, expected)
+        ours_wrong += day is not None and day != expected
         try:
             # bounded as ours is: by the page's fetch time, which this set does not record, so by
             # the fixed limit the product uses then (htmldate's default is the day it runs)
@@ -321,9 +323,11 @@ def _dates(corpus: Path) -> dict[str, float]:
             found = None
         baseline += found == expected
         baseline_off += off_by_more_than(found, expected)
+        baseline_wrong += found is not None and found != expected
     return {"dates.day_accuracy": ours / len(gold), "dates.day_accuracy_strict": strict / len(gold),
             "dates.htmldate_accuracy": baseline / len(gold),
-            "dates.off_30_days": ours_off / len(gold), "dates.htmldate_off_30_days": baseline_off / len(gold)}
+            "dates.off_30_days": ours_off / len(gold), "dates.htmldate_off_30_days": baseline_off / len(gold),
+            "dates.wrong_day": ours_wrong / len(gold), "dates.htmldate_wrong_day": baseline_wrong / len(gold)}
 
 
 def run(corpus: Path) -> dict[str, float]:

@@ -405,3 +405,30 @@ def test_a_word_after_a_day_and_month_is_no_weekday():
     assert parse_date("June 5, Sun Valley", context="In 2019 the conference").iso == "2019-06-05"
     assert parse_date("June 5, Sun Valley", reference=date(2019, 12, 1)).iso == "2019-06-05"
     assert parse_date("July 9, Sun Valley, Idaho", reference=date(2019, 12, 1)).iso == "2019-07-09"
+
+
+def _events_then_story(entries: list[str]) -> str:
+    """A synthetic dump: a list of coming events (each a bulleted date over its title) above the
+    story's headline, and the story with no dateline of its own."""
+    listing = "\n\n".join(f"  • {when}\n\n{what}" for when, what in entries)
+    return ("Daily Courier\n\n" + _COURIER_MENU + "\n\nWhat's on\n\n" + listing
+            + "\n\nCouncil approves new bridge over the river\n\n" + "\n\n".join(_COURIER_TEXT)
+            + "\n\nContact us\n\nPrivacy policy\n")
+
+
+def test_the_dates_of_a_list_of_other_items_above_the_headline_are_not_the_storys():
+    dump = _events_then_story([("2020.08.19.08.00.Riverside", "Summer fair on the beach"),
+                               ("2020.08.19.09.00.Old town", "Guided walk through the woods"),
+                               ("2020.08.19.10.00.Harbour", "Craft market at the harbour")])
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
+    assert isinstance(article, Article)
+    assert article.published is None
+
+
+def test_a_dated_entry_of_the_storys_meta_list_is_its_date():
+    dump = ("Daily Courier\n\n" + _COURIER_MENU + "\n\nCouncil approves new bridge over the river\n\n"
+            "  • 22:30, 9 MAY 2020\n  • Updated 22:38, 9 MAY 2020\n\n" + "\n\n".join(_COURIER_TEXT)
+            + "\n\nContact us\n\nPrivacy policy\n")
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
+    assert isinstance(article, Article)
+    assert article.published.iso.startswith("2020-05-09")

@@ -735,7 +735,7 @@ def _header_date(lines: list[Line], start: int, end: int, body: str, language: s
             found = parse_date(head, partial=False, reference=reference, language=language, dayfirst=order)
             if found is not None:
                 return found
-        if line.words > 40 or line.kind in ("prose", "ticker"):
+        if line.words > 40 or line.kind in ("prose", "ticker") or _dated_list_entry(lines, i):
             continue
         if looks_like_date_line(line.text) or (line.words <= 20 and _is_credit(line)):
             found = parse_date(line.text, context=body, reference=reference, language=language, dayfirst=order,
@@ -752,6 +752,23 @@ def _header_date(lines: list[Line], start: int, end: int, body: str, language: s
             return found
         unread = unread or (title is not None and title < i < start and looks_like_date_line(line.text))
     return None
+
+
+def _dated_list_entry(lines: list[Line], i: int) -> bool:
+    """A bulleted line in a list with at least two other dated entries near it ("• 2020.08.19.08.00.
+    Zamárdi", "• 2020.08.19.09.00.Zamárdi", "• 2020.08.19.10.00.Siófok", each over its event's
+    title): a list of other stories or events, each with its own date. The page's own date printed
+    as an entry of its meta list ("• 22:30, 9 MAY 2020", "• Updated 22:38, 9 MAY 2020") has at most
+    one other dated entry beside it, its update."""
+    if not lines[i].bullet:
+        return False
+    dated = sum(1 for j in range(max(0, i - _LIST_REACH), min(len(lines), i + _LIST_REACH + 1))
+                if j != i and lines[j].bullet and lines[j].words <= 12 and any(ch.isdigit() for ch in lines[j].text)
+                and parse_date(lines[j].text, partial=False) is not None)
+    return dated >= 2
+
+
+_LIST_REACH = 4    # lines either side where the list's other dated entries are looked for
 
 
 _WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line
