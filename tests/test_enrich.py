@@ -98,3 +98,30 @@ def test_analyze_saves_analyses_in_the_ledger(seeds, tmp_path):
     with Ledger.open(db) as ledger:
         saved = ledger.analysis(stored["id"])
     assert saved is not None and saved["quotes"] == stored["quotes"]
+
+
+# SYNTHETIC paragraphs written for this test.
+_PARAGRAPHS = ("Officials in the region said on Monday that 12 people were killed near the border.",
+               "“We will hold the line,” the governor told reporters in the capital.  \n",
+               "Aid groups said 300 families had left their homes since the shelling began.")
+
+
+def test_parse_bodies_groups_and_cuts_long_bodies(monkeypatch):
+    """Bodies parsed in groups of bounded size give the Docs each gives alone; a body longer than
+    SPLIT_CHARS is parsed in pieces of whole paragraphs joined into one Doc of the same tokens."""
+    from newsledger.enrich import pipeline
+
+    nlp = load_nlp()
+    bodies = ["\n\n".join(_PARAGRAPHS), _PARAGRAPHS[0], "\n\n".join(reversed(_PARAGRAPHS))]
+    monkeypatch.setattr(pipeline, "PARSE_CHARS", 120)
+    grouped = list(pipeline.parse_bodies(nlp, bodies[1:]))
+    alone = [nlp(body) for body in bodies[1:]]
+    assert [[(t.text, t.dep_, t.head.i, t.ent_iob_) for t in d] for d in grouped] == \
+        [[(t.text, t.dep_, t.head.i, t.ent_iob_) for t in d] for d in alone]
+    monkeypatch.setattr(pipeline, "SPLIT_CHARS", 120)
+    long_doc = next(pipeline.parse_bodies(nlp, bodies[:1]))
+    assert long_doc.text == bodies[0]
+    assert [t.text for t in long_doc] == [t.text for t in nlp.make_doc(bodies[0])]
+    starts = {len(_PARAGRAPHS[0]) + 2, len(_PARAGRAPHS[0]) + len(_PARAGRAPHS[1]) + 4}
+    assert starts <= {s.start_char for s in long_doc.sents}
+    assert all("\n\n" not in e.text for e in long_doc.ents)
