@@ -646,3 +646,21 @@ def test_a_dot_leader_echoes_no_headline():
     assert not _echoed(lines, 1, [])
     lines[0] = line(0, "Council passes budget with…")      # cut short: still an echo
     assert _echoed(lines, 1, [])
+
+
+def test_the_lede_is_read_past_the_picture_and_caption_that_open_the_body():
+    # the dump prints the lede photo's caption (a full sentence) and its credit before the first
+    # paragraph; the headline's words come back in the paragraphs, not in the caption, so the deck
+    # under the headline stays a deck
+    caption = "Members leave the chamber of the town hall late at night, when the session ends."
+    deck = "Forty-one members voted in favour, and road repairs and the district hospitals get most of the money"
+    article = _page(["Regional council approves new budget after long debate", deck, "12.03.2020, 18:40",
+                     "BUDGET_0312.jpg"], first=[caption, "HERALD FILE PHOTO", "Town Hall"])
+    assert article.title == "Regional council approves new budget after long debate"
+
+
+def test_a_line_ending_in_a_comma_is_not_the_headline():
+    # a wire credit and place cut before the date it goes on with ("PTI, Washington,")
+    article = _page(["Late night vote settles the year’s finances", "", "By Meg James", "",
+                     "Herald News Service, Kyiv,", "12.03.2020, 18:40"])
+    assert article.title == "Late night vote settles the year’s finances"

@@ -275,8 +275,9 @@ def _content_units(text: str) -> list[str]:
 def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | None:
     """The headline: a line above the body (or the repeated one), shaped like a headline, followed by
     a date or byline, and whose words come back in the first paragraphs."""
-    lede = {w.casefold() for line in lines[start:start + 3] for w in _CONTENT_WORD.findall(line.text)}
-    lede.update(unit for line in lines[start:start + 3] if CJK.search(line.text) for unit in _content_units(line.text))
+    opening = _lede_lines(lines, start)
+    lede = {w.casefold() for line in opening for w in _CONTENT_WORD.findall(line.text)}
+    lede.update(unit for line in opening if CJK.search(line.text) for unit in _content_units(line.text))
     lede_lines = {line.text.casefold() for line in lines[start:start + 3]}
     best, best_score = None, float("-inf")
     folded: list[str] = []
@@ -309,6 +310,13 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
         if score > best_score:
             best, best_score = line, score
     return best
+
+
+def _lede_lines(lines: list[Line], start: int) -> list[Line]:
+    """The lede a headline summarises: the first three lines of the body and its first three
+    paragraphs, read past the pictures, captions and labels a dump prints before the first one."""
+    opening = [line for line in lines[start:start + 12] if line.kind == "prose"][:3]
+    return list({line.index: line for line in lines[start:start + 3] + opening}.values())
 
 
 def _lines_above(lines: list[Line], start: int, count: int) -> list[int]:
@@ -420,6 +428,8 @@ def _shape_penalty(text: str) -> float:
             penalty += 2.5
     if text.rstrip().endswith(("…", "...")):
         penalty += 1.0
+    if text.rstrip().endswith((",", "،", "、", "，")):
+        penalty += 2.0                                 # "PTI, Washington,": a dateline or a list, cut before it goes on
     if _URL.search(text):
         penalty += 3.0
     if _CAPTION_CUE.search(text):
