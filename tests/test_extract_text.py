@@ -664,3 +664,22 @@ def test_a_line_ending_in_a_comma_is_not_the_headline():
     article = _page(["Late night vote settles the year’s finances", "", "By Meg James", "",
                      "Herald News Service, Kyiv,", "12.03.2020, 18:40"])
     assert article.title == "Late night vote settles the year’s finances"
+
+
+def test_the_headline_over_the_line_models_body_when_the_hand_rules_settle_on_the_small_print():
+    from newsledger.extract.text import _title_of_model_body, read_lines
+
+    small_print = ["Registered as an online publication by the national media regulator, licence 77-5753.",
+                   "All rights to the material published on this site belong to the publisher; any use of it "
+                   "requires a link to the site and the written permission of the editors.",
+                   "The opinions of readers published in the comments are not the opinions of the editors."]
+    text = "\n".join(["Regional Herald", "", "  • Home", "  • Politics", "",
+                      "Regional council approves new budget after long debate", "By Meg James", "12.03.2020, 18:40", "",
+                      *[p + "\n" for p in _PARAGRAPHS], "  • Contacts", "  • Jobs", "",
+                      "Online newspaper Regional Herald herald.example", *[p + "\n" for p in small_print]])
+    lines = read_lines(text)
+    article = next(line.index for line in lines if line.text.startswith("The regional council approved"))
+    footer = next(line.index for line in lines if line.text.startswith("Registered as"))
+    found = _title_of_model_body(lines, article, footer, None)
+    assert found is not None and found.text == "Regional council approves new budget after long debate"
+    assert _title_of_model_body(lines, footer, article, None) is None     # the region's own headline is better

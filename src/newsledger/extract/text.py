@@ -67,6 +67,8 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     outlet, title_line = hand.outlet, hand.title
     if hand.end < hand.start:
         title_line = _find_title(lines, start, outlet)
+    elif 2 * sum(1 for line in body_lines if line.index < hand.start) > len(body_lines):
+        title_line = _title_of_model_body(lines, body_lines[0].index, hand.start, outlet) or title_line
     body = "\n\n".join(line.text for line in body_lines)
     credits = _find_credits(lines, start, body_lines, outlet)
     language = guess_language(body)
@@ -275,6 +277,18 @@ def _content_units(text: str) -> list[str]:
 def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | None:
     """The headline: a line above the body (or the repeated one), shaped like a headline, followed by
     a date or byline, and whose words come back in the first paragraphs."""
+    return _scored_title(lines, start, outlet)[0]
+
+
+def _title_of_model_body(lines: list[Line], model_start: int, hand_start: int, outlet: str | None) -> Line | None:
+    """The headline over the body the line model found, when most of that body lies above the hand
+    rules' region (they settled on a later story or the footer's small print): taken when it looks
+    more like a headline than the one over the hand rules' region, else None."""
+    here, score = _scored_title(lines, model_start, outlet)
+    return here if here is not None and score > _scored_title(lines, hand_start, outlet)[1] else None
+
+
+def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Line | None, float]:
     opening = _lede_lines(lines, start)
     lede = {w.casefold() for line in opening for w in _CONTENT_WORD.findall(line.text)}
     lede.update(unit for line in opening if CJK.search(line.text) for unit in _content_units(line.text))
@@ -309,7 +323,7 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
             score -= 2.0 + (i - start) / 15           # inside the body: only a clearly better headline
         if score > best_score:
             best, best_score = line, score
-    return best
+    return best, best_score
 
 
 def _lede_lines(lines: list[Line], start: int) -> list[Line]:
