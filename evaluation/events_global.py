@@ -41,18 +41,19 @@ from .events import code_rows, read_rows
 from .events_gold import _KEYWORDS
 
 NAME = "events_global"
-# Measured minus about 0.01 when set (`python -m evaluation events_global`: coverage 0.403, violence
-# type 0.826, country 0.907, deaths 0.333 of coded; now violence type 0.833; country keeps the
-# issue's 0.90 as its floor). Coverage
+# Measured minus about 0.01 when set (`python -m evaluation events_global`: coverage 0.414, violence
+# type 0.838, country 0.916, deaths 0.338 of coded, after a running country toll became a claim,
+# small places abroad stopped being located, "deadly raid" / "rebels attack" reported acts and
+# "six villagers" counted as people). Earlier, coverage
 # fell from 0.417 when a day's tally across a country ("146 died yesterday, including 55 of the
 # regime forces") stopped being coded as one incident with all its dead (issue 10: a toll is a
 # claim, never an event). The issue's targets are coverage 0.45, violence type 0.85, country 0.90,
 # deaths 0.40 (of coded) and no Ukraine-war actor abroad (1.0).
 FLOORS: dict[str, float] = {
-    "coverage": 0.393,
-    "violence_type_of_coded": 0.816,
-    "country_of_coded": 0.900,
-    "deaths_exact_of_coded": 0.323,
+    "coverage": 0.404,
+    "violence_type_of_coded": 0.828,
+    "country_of_coded": 0.906,
+    "deaths_exact_of_coded": 0.328,
     "no_ukraine_war_actors_abroad": 1.0,
 }
 

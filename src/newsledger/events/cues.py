@@ -115,7 +115,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                              r"handed over (?:control|the)|retreated from", False),
     (8, "casualty", r"(?:was|were|been|being) (?:shot|stabbed|hacked)\b|gun(?:s|ned)? down|stabbed to death|shot dead|"
                     r"murder(?:ed|s)?|assassinat(?:ed|es|ion)|behead(?:ed|s|ing)|burn(?:ed|t|s)? (?:[\w-]+ ){0,3}?alive|"
-                    r"(?:hacked|tortured|burned|burnt|beaten) to death|summarily executed|"
+                    r"(?:hacked|tortured|burned|burnt|beaten) to death|(?:summarily|extrajudicially) executed|(?:was|were|been) executed\b|"
                     r"beaten to death|massacr(?:ed|es|ing)|killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|wounded|injured|injuries|casualties|"
                     r"lost (?:their )?lives|perished|death toll|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|\bkia\b|"
                     r"lost (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ )?(?:servicem[ae]n|soldiers|troops|military|personnel|fighters|people)|"
@@ -153,6 +153,14 @@ _HAPPENED_BEFORE = re.compile(r"\b(?:(?:killed|dead|died|die|dies|wounded|injure
 _HAPPENED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:kill(?:s|ed)|leaves|left|claim(?:s|ed) (?:the )?li(?:fe|ves)|"
                              r"wound(?:s|ed)|injur(?:es|ed))\b", re.I)
 _COUNTED = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?$")
+# "a deadly raid", "fresh attacks": a word for the outcome or the recurrence says the act took place
+_OUTCOME = re.compile(r"\b(?:deadly|fatal|bloody|fierce|renewed|fresh)\s+$", re.I)
+# "Rebel forces attack army battalion", "Houthi rebels push into ...": after a plural armed subject the
+# bare form is the headline's present-tense verb, not a noun
+_PLURAL_SUBJECT = re.compile(r"\b(?:rebels|militants|gunmen|forces|troops|soldiers|insurgents|fighters|jihadists|"
+                             r"terrorists|police|herdsmen|bandits|militias|militiamen|separatists|guerrillas|"
+                             r"extremists|attackers|assailants)['’\"]?\s+['‘’\"]?$", re.I)
+_BARE_VERB = frozenset({"attack", "raid", "assault", "push", "ambush"})
 _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|throughout|from|into|after|before)\s+"
                               r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 
@@ -184,7 +192,9 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue
             if kind in ("take", "retake") and _ATTEMPTED.search(before):
                 kind, rank = "Armed clash", 5
-            counted = _COUNTED.search(before) is not None       # "amid 14 enemy attacks": they happened
+            # "amid 14 enemy attacks", "a deadly raid", "rebels attack": they happened
+            counted = _COUNTED.search(before) is not None or _OUTCOME.search(before) is not None \
+                or (match.group(0).lower() in _BARE_VERB and _PLURAL_SUBJECT.search(before) is not None)
             happened = _HAPPENED_BEFORE.search(before) is not None or _HAPPENED_AFTER.match(sentence, match.end()) is not None
             if nominal and not counted and not happened and (not eventive or _BACKGROUND_NOUN.search(before)):
                 continue

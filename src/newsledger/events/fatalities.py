@@ -28,10 +28,13 @@ _QUALIFIER = rf"(?:(?:{QUALIFIER_PATTERN}|another)\s+)?"
 _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|gunned down|perished|lost (?:their |his |her )?lives?|slain|executed|"
           r"assassinated|beheaded|lynched|(?:hacked|beaten|stabbed|tortured|burned|burnt) to death|"
           r"eliminated|liquidated|murdered|lifeless|kia)")
-_NOT_PEOPLE = re.compile(r"^\s*(?:%|percent|per cent|km|kilomet|square|miles?|settlements?|villages?|times|tanks?|"
+# Whole words: "six villagers" are people, "six villages" are not.
+_NOT_PEOPLE = re.compile(r"^\s*(?:%|kilomet|(?:percent|per cent|km|square|miles?|settlements?|villages?|times|tanks?|"
                          r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
-                         r"vehicles?|aircraft|planes?|pieces?|units? of)", re.I)
-_SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+,?\s+){0,4}?)"
+                         r"vehicles?|aircraft|planes?|pieces?|units? of)\b)", re.I)
+# "Twelve members of the regular forces were killed": the count's noun may carry an of-phrase
+_SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+,?\s+){0,4}?"
+                            r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
                             re.I)
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
@@ -68,9 +71,12 @@ _CAMPAIGN = re.compile(
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
 _PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|persons?|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
                      r"residents?|child(?:ren)?|boys?|girls?|officers?|policem[ae]n|volunteers?|journalists?|"
-                     r"troops|militants?|rebels?|separatists?|protesters?|activists?|pensioners?|drivers?)\b", re.I)
+                     r"troops|militants?|rebels?|separatists?|protesters?|activists?|pensioners?|drivers?|"
+                     r"villagers?|worshippers?|passengers?|pilgrims?|farmers?|herders?|students?|workers?|"
+                     r"traders?|miners?|guards?|insurgents?|gunmen|members?|policewom[ae]n|teachers?)\b", re.I)
 _PEOPLE_UNITS = ("person", "people", "soldier", "civilian", "fighter", "serviceman", "troop", "casualt", "death", "dead",
-                 "member", "militant", "insurgent", "rebel", "policem", "officer")
+                 "member", "militant", "insurgent", "rebel", "policem", "officer", "villager", "worshipper",
+                 "passenger", "pilgrim", "farmer", "herder", "student", "worker", "resident", "child")
 # A number after a currency is money ("a reward of Rs 4 lakh"), never a count of the dead.
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?:rs|inr|usd|eur|naira|rupees?|dollars?)\.?|[$€£₹])\s*$", re.I)
 # "convicted of murdering several soldiers": the crime on trial, not deaths in the event reported.
@@ -128,6 +134,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     [(12000, 'campaign')]
     >>> [d.value for d in deaths_in("4 civilians killed, one wounded in DPR in shelling by Ukrainian troops")]
     [4]
+    >>> [d.value for d in deaths_in("Twelve members of the regular forces were killed during clashes")]
+    [12]
     >>> [d.value for d in deaths_in("Officer killed, 4 troops hurt in a clash")]
     [1]
     >>> [d.value for d in deaths_in("Maoist carrying a reward of Rs 4 lakh killed in encounter")]

@@ -127,7 +127,12 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?
 
 def _named_place_countries(body: str) -> list[str]:
     """The country of each capitalised name that is a safe gazetteer name (not an English word)
-    of places in one country only, longest names first."""
+    of places in one country only, longest names first. A nationality word is no place name here
+    ("Somali forces" are Somalia's, not Ethiopia's Somali Region): the demonyms vote for it below.
+
+    >>> article_country((), "Militants claim multiple attacks against Somali forces")
+    'SO'
+    """
     from ..enrich.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
@@ -136,6 +141,8 @@ def _named_place_countries(body: str) -> list[str]:
         words = match.group(0).split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
+            if name.lower() in adjectives() or (name.endswith("s") and name[:-1].lower() in adjectives()):
+                break
             if gazetteer.is_safe_name(name):
                 countries = {c.country for c in gazetteer.lookup(name)}
                 if len(countries) == 1:

@@ -1,0 +1,73 @@
+"""Rules of news in general read from headlines of any war (issue 10): a running toll is no incident,
+victims named by what they do are people, a deadly raid and a plural subject's bare verb report an
+act, a nationality word is no place, and a small place abroad is not where an article about another
+country happened. The headlines are synthetic, written after news of those wars."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.enrich.records import Place
+from newsledger.events.cues import find_cues
+from newsledger.events.fatalities import deaths_in
+from newsledger.events.geography import article_country
+
+from events_support import code_text
+
+ZABUL = Place("Zabul", 1121143, 32.25, 67.25, "Zabul", "AF", 1, feature="admin1")
+SYRIA = Place("Syria", 163843, 35.0, 38.0, None, "SY", 1, feature="country")
+BORNO = Place("Borno", 2346794, 11.5, 13.0, "Borno", "NG", 1, feature="admin1")
+
+
+def code(body: str, places: tuple[Place, ...] = (), published: str = "2014-03-02"):
+    return code_text(body, places, published)
+
+
+def test_villagers_are_people_and_villages_are_not():
+    assert [d.value for d in deaths_in("Gunmen killed six villagers in Borno")] == [6]
+    assert [d.value for d in deaths_in("Gunmen raided six villages and killed two men")] == [2]
+    (event,) = code("Gunmen killed six villagers in Borno", (BORNO,))
+    assert event.fatalities == 6 and event.actor2 == "Civilians (Nigeria)"
+
+
+def test_a_count_with_an_of_phrase_is_a_count_of_the_dead():
+    assert [d.value for d in deaths_in("Twelve members of the regular forces were killed during clashes")] == [12]
+
+
+def test_a_running_toll_of_a_country_is_a_claim_not_an_incident():
+    assert code("Syria death toll tops 136,000, talks uncertain", (SYRIA,)) == ()
+    assert code("Syria death toll rises to 5,000 as fighting rages", (SYRIA,)) == ()
+    # beside it, the incident keeps its own dead, and the toll stays a campaign claim
+    (event,) = code("Syria death toll tops 136,000, talks uncertain\n\n"
+                    "Twelve members of the regular forces were killed during clashes", (SYRIA,))
+    assert event.fatalities == 12
+    assert {c.scope for c in event.fatality_claims if c.value == 136000} == {"campaign"}
+    # the toll of one act is that act's dead
+    (bombing,) = code("Death toll rises to nine in militant attack on passengers in Syria", (SYRIA,))
+    assert bombing.fatalities == 9
+
+
+@pytest.mark.parametrize("headline", ["Deadly raid between army troops and Taliban in Zabul",
+                                      "Rebel forces 'attack army battalion' in Zabul"])
+def test_an_act_the_headline_reports_as_done(headline):
+    (event,) = code(headline, (ZABUL,))
+    assert event.event_type == "Battles" and event.country == "AF"
+
+
+def test_a_noun_of_an_act_alone_is_still_no_event():
+    assert [c.text for c in find_cues("The attack on the convoy was discussed in parliament")] == []
+    assert [c.text for c in find_cues("Officials fear an attack on the capital")] == []
+
+
+def test_a_nationality_word_is_not_a_place_of_the_article():
+    assert article_country((), "Militants claim multiple attacks against Somali forces") == "SO"
+
+
+def test_a_small_place_abroad_is_not_where_an_article_about_another_country_happened():
+    from newsledger.enrich.gazetteer import Candidate
+    from newsledger.enrich.places import _stray
+
+    village_in_india = Candidate("Morak", 1, 24.0, 75.0, "IN", "Rajasthan", "village", population=3000)
+    village_in_ukraine = Candidate("Vodiane", 2, 48.1, 37.6, "UA", "Donetsk Oblast", "village", population=800)
+    assert _stray(village_in_india, {"SY": 2.0, "IN": 0.3})
+    assert not _stray(village_in_ukraine, {"RU": 2.0, "UA": 0.3})       # across the border it may be
+    assert not _stray(village_in_india, {"IN": 0.3})                      # no other country named
