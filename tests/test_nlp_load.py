@@ -24,3 +24,29 @@ assert isinstance(spacy.info(silent=True), dict)
 def test_the_pipeline_loads_without_spacys_cli_and_the_cli_still_works_afterwards():
     done = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+SAME_AS_SPACY_LOAD = """
+import catalogue
+from newsledger.enrich.nlp import MODEL, import_spacy, load_nlp
+installed = catalogue.AVAILABLE_ENTRY_POINTS
+nlp = load_nlp(places=False)
+spacy = import_spacy()
+plain = spacy.load(MODEL, exclude=["senter"])              # spaCy's own way, default tokenizer first
+assert catalogue.AVAILABLE_ENTRY_POINTS is installed, "catalogue's entry points not put back"
+same = {"exclude": ["vocab"]}          # the strings differ: load_nlp adds the entity ruler's names
+assert nlp.tokenizer.to_bytes(**same) == plain.tokenizer.to_bytes(**same), "the tokenizer differs from the model's"
+# synthetic sentences with the tokenizer's special cases, affixes, a URL and an emoticon
+text = ("Don't they'll say it's 5pm in the U.S.? E.g. (see https://example.org/a-b) :) -- "
+        "Gov. Smith's aides won't comment; Russia's forces shelled 12 villages on Mon., 3 Feb.")
+ours, theirs = nlp(text), plain(text)
+assert [(t.text, t.whitespace_, t.norm_, t.tag_, t.pos_, t.dep_, t.head.i, str(t.morph), t.is_stop, t.like_num)
+        for t in ours] == [(t.text, t.whitespace_, t.norm_, t.tag_, t.pos_, t.dep_, t.head.i, str(t.morph), t.is_stop,
+                            t.like_num) for t in theirs]
+assert [(e.start, e.end, e.label_) for e in ours.ents] == [(e.start, e.end, e.label_) for e in theirs.ents]
+"""
+
+
+def test_the_pipeline_tokenizes_tags_and_parses_as_spacy_load_makes_it():
+    done = subprocess.run([sys.executable, "-c", SAME_AS_SPACY_LOAD], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]

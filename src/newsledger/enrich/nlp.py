@@ -119,6 +119,56 @@ def _spacy_info(*args: Any, **kwargs: Any) -> Any:
 
 # Components of the model the pipeline never runs (disabled in the model as shipped): not loaded.
 _UNUSED = ("senter",)
+# The tokenizer the pipeline is first made with, before the model's own is read over it whole
+# (see `_load_model`): one without exceptions or affix rules, instead of English's defaults.
+_UNFILLED_TOKENIZER = "newsledger.unfilled_tokenizer.v1"
+
+
+def _unfilled_tokenizer() -> Any:
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+def _load_model(spacy: Any) -> Any:
+    """`spacy.load(MODEL, exclude=_UNUSED)`, less two costs of spaCy's loading that change nothing
+    it makes. The pipeline is first made with the language's default tokenizer (its 1,300 special
+    cases compiled), which `from_disk` then resets and replaces whole by the model's saved one
+    (exceptions, prefix, suffix, infix, URL and token patterns): it is made unfilled instead.
+    A model whose tokenizer came back without exceptions or affixes (saved without them) is loaded
+    again the usual way. Each registry lookup scans every installed package's entry points
+    (catalogue's `AVAILABLE_ENTRY_POINTS.select`, a few hundred times per load): while loading,
+    a group's entry points are scanned once and kept (the installed packages do not change)."""
+    import catalogue
+
+    if _UNFILLED_TOKENIZER not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers.register(_UNFILLED_TOKENIZER, func=_unfilled_tokenizer)
+    installed = catalogue.AVAILABLE_ENTRY_POINTS
+    catalogue.AVAILABLE_ENTRY_POINTS = _EntryPointGroups(installed)
+    try:
+        nlp = spacy.load(MODEL, exclude=_UNUSED, config={"nlp": {"tokenizer": {"@tokenizers": _UNFILLED_TOKENIZER}}})
+    finally:
+        catalogue.AVAILABLE_ENTRY_POINTS = installed
+    tokenizer = nlp.tokenizer
+    if not (tokenizer.rules and tokenizer.prefix_search and tokenizer.suffix_search and tokenizer.infix_finditer):
+        nlp = spacy.load(MODEL, exclude=_UNUSED)
+    return nlp
+
+
+class _EntryPointGroups:
+    """The installed entry points as catalogue asks for them (`select(group=...)`), each answer
+    kept (see `_load_model`)."""
+
+    def __init__(self, installed: Any):
+        self._installed = installed
+        self._selected: dict[tuple[tuple[str, Any], ...], Any] = {}
+
+    def select(self, **params: Any) -> Any:
+        key = tuple(sorted(params.items()))
+        found = self._selected.get(key)
+        if found is None:
+            found = self._selected[key] = self._installed.select(**params)
+        return found
 
 
 @functools.lru_cache(maxsize=2)
@@ -127,7 +177,7 @@ def load_nlp(places: bool = True) -> Any:
     the gazetteer relabelling, for callers that only need people and claims (faster to load)."""
     spacy = import_spacy()
     try:
-        nlp = spacy.load(MODEL, exclude=_UNUSED)
+        nlp = _load_model(spacy)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {MODEL!r} is not installed ({exc}); install it into this environment "
