@@ -234,6 +234,24 @@ def test_columns_printed_side_by_side_are_read_one_after_the_other():
     assert texts[2:] == [item for item in menu if item]
 
 
+def test_a_block_wrapped_short_of_the_page_width_is_joined_at_its_own_edge():
+    # synthetic: a 100-column dump whose story sits in a table cell wrapped at 60 columns, with no
+    # column beside it; a list of headlines in a narrow block, one a line, stays apart
+    import textwrap
+
+    wide = ("The committee met for a second day on Wednesday to review the proposals submitted by the "
+            "regional offices, and agreed to publish its findings in March after a consultation. ") * 4
+    story = ("Members said the vote on the final text was expected before the summer recess, and that the "
+             "unions and the employers would both be heard first, in two public sessions in April.")
+    headlines = ["Council approves the budget for the new school year", "Storm closes the coastal road",
+                 "Museum reopens after two years of works on the roof", "Local team wins the regional final"]
+    dump = "\n\n".join(["\n".join(textwrap.wrap(wide, 100)), "\n".join(textwrap.wrap(story, 60)),
+                         "\n".join(headlines)]) + "\n"
+    texts = [line.text for line in logical_lines(dump)]
+    assert texts[1] == story
+    assert texts[2:] == headlines
+
+
 def test_a_table_inside_prose_is_not_split_without_a_gutter():
     # synthetic: one double space inside prose is not a column
     text = ("The committee met for a second day on Wednesday to review the proposals submitted by the regional\n"

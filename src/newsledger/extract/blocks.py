@@ -5,8 +5,9 @@ and on a text dump they keep nearly everything (menus, tickers, related headline
 
 How it works, in linear passes over the dump:
 1. `logical_lines` undoes the renderer's wrapping (at the width `wrap_width` finds, or none for
-   unwrapped text): a line that was full (the next word would not
-   have fitted in the page width) continues on the next line. Each logical line remembers its
+   unwrapped text; a column's own width where the layout sets columns side by side, and a block's
+   own edge where its lines were wrapped short of that, in a table cell or a narrow text column):
+   a line that was full (the next word would not have fitted in the width) continues on the next line. Each logical line remembers its
    indent, bullet, blank-line block and whether it repeats elsewhere in the page.
 2. `classify` marks each line: prose (sentences), a trigger heading that opens a boilerplate
    region ("Related News", "Most Read", "Tags", ...), a terminator that ends the article
@@ -357,7 +358,7 @@ def logical_lines(text: str) -> list[Line]:
         current = ""
 
     previous_raw = ""
-    for raw_line, line_width in reading_order(_printed_lines(text), width):
+    for raw_line, line_width in _block_widths(reading_order(_printed_lines(text), width)):
         if not raw_line.strip():
             flush()
             pending_blank = True
@@ -383,6 +384,58 @@ def logical_lines(text: str) -> list[Line]:
     for line, key in zip(lines, keys):
         line.repeats = counts[key]
     return lines
+
+
+_NARROWER = 8         # columns: a block wrapped this much short of its column's width has a width of its own
+_FULL_SHARE = 0.75    # share of a block's inner lines that must be full for the block to be wrapped
+_SLACK = 12           # columns a full line may end short of its block's edge (a long next word)
+_LONGEST_BLOCK = 200  # lines of a block held to find its edge
+
+
+def _block_widths(pairs: Iterable[tuple[str, int | None]]) -> Iterator[tuple[str, int | None]]:
+    """The lines with the width each was wrapped at: a blank-line block of text set in a box
+    narrower than its column (a table cell, a quote, a page whose text column is narrower than the
+    screen) was wrapped at its own edge (`_narrow_edge`). A block is held until its blank line, up
+    to `_LONGEST_BLOCK` lines (a dump without blank lines is not held whole)."""
+    block: list[tuple[str, int | None]] = []
+    passing = False                          # inside a block too long to be held: lines go through
+    for pair in itertools.chain(pairs, [("", None)]):
+        if pair[0].strip():
+            if passing:
+                yield pair
+                continue
+            block.append(pair)
+            if len(block) > _LONGEST_BLOCK:
+                yield from block
+                block, passing = [], True
+            continue
+        passing = False
+        if block:
+            edge = _narrow_edge(block)
+            yield from ((line, edge) for line, _ in block) if edge else block
+            block = []
+        yield pair
+
+
+def _narrow_edge(block: list[tuple[str, int | None]]) -> int | None:
+    """The wrap width of a block of three lines or more wrapped short of the width it sits in: its
+    inner lines end where the next line's first word would not have fitted before the block's edge
+    (its widest inner line), as a renderer wraps; a code listing, a menu or a list of headlines,
+    one entry a line, does not. None otherwise."""
+    width = block[0][1]
+    if width is None or len(block) < 3 or any(w != width for _, w in block):
+        return None
+    widths = [_width(line.rstrip()) for line, _ in block]
+    edge = max(widths[:-1])                  # the last line of a paragraph ends anywhere
+    if edge < 40 or edge > width - _NARROWER:
+        return None
+    full = 0
+    for used, (following, _) in zip(widths, block[1:]):
+        first_word = following.split(None, 1)[0]
+        if not first_word.isascii() and _WIDE.match(first_word):
+            first_word = first_word[:1]
+        full += used >= edge - _SLACK and used + 1 + _width(first_word) > edge
+    return edge + 2 if full >= max(2, _FULL_SHARE * (len(block) - 1)) else None
 
 
 def _printed_lines(text: str) -> Iterator[str]:
