@@ -48,7 +48,7 @@ _TERMINAL_HEADINGS = re.compile(
     r"recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|be interested in)|"
     r"trending(?: now| stories)?|popular(?: now| stories)?|comments?(?: \(\d+\))?|\d+ comments?|"
     r"leave a (?:comment|reply).*|you must be logged in.*|\d+ (?:thoughts?|responses?|replies) (?:on|to) .*|"
-    r"(?:one|no) (?:thoughts?|responses?|comments?|replies)(?: on .*)?|responses?|join the (?:conversation|discussion)|tags?:?|topics?:?|keywords?:?|"
+    r"(?:one|no) (?:thoughts?|responses?|comments?|replies)(?: on .*)?|responses|join the (?:conversation|discussion)|tags?:?|topics?:?|keywords?:?|"
     r"filed under:?.*|related (?:topics|tags|roundup|categories):?.*|(?:tags?|topics?|categories|category|filed in):.*|"
     r"\[? ?\d+ comments? ?\]?|top rated comments|view (?:all )?comments.*|show comments.*|comments? are closed.*|"
     r"(?:post a|add a|write a) comment|about the authors?|more stories|latest(?: news| stories)?|"
