@@ -125,7 +125,7 @@ _UNFILLED_TOKENIZER = "newsledger.unfilled_tokenizer.v1"
 
 
 def _unfilled_tokenizer() -> Any:
-    from spacy.tokenizer import Tokenizer
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # (compiled, no stub)
 
     return lambda nlp: Tokenizer(nlp.vocab)
 
@@ -139,7 +139,7 @@ def _load_model(spacy: Any) -> Any:
     again the usual way. Each registry lookup scans every installed package's entry points
     (catalogue's `AVAILABLE_ENTRY_POINTS.select`, a few hundred times per load): while loading,
     a group's entry points are scanned once and kept (the installed packages do not change)."""
-    import catalogue
+    import catalogue  # type: ignore[import-untyped]
 
     if _UNFILLED_TOKENIZER not in spacy.registry.tokenizers:
         spacy.registry.tokenizers.register(_UNFILLED_TOKENIZER, func=_unfilled_tokenizer)
