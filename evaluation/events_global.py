@@ -44,14 +44,15 @@ NAME = "events_global"
 # Measured minus about 0.01 when set (`python -m evaluation events_global`: coverage 0.414, violence
 # type 0.838, country 0.916, deaths 0.338 of coded, after a running country toll became a claim,
 # small places abroad stopped being located, "deadly raid" / "rebels attack" reported acts and
-# "six villagers" counted as people). Earlier, coverage
+# "six villagers" counted as people; violence type then 0.851 once clashes between armed groups
+# had such a group on each side). Earlier, coverage
 # fell from 0.417 when a day's tally across a country ("146 died yesterday, including 55 of the
 # regime forces") stopped being coded as one incident with all its dead (issue 10: a toll is a
 # claim, never an event). The issue's targets are coverage 0.45, violence type 0.85, country 0.90,
 # deaths 0.40 (of coded) and no Ukraine-war actor abroad (1.0).
 FLOORS: dict[str, float] = {
     "coverage": 0.404,
-    "violence_type_of_coded": 0.828,
+    "violence_type_of_coded": 0.841,
     "country_of_coded": 0.906,
     "deaths_exact_of_coded": 0.328,
     "no_ukraine_war_actors_abroad": 1.0,

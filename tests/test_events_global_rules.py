@@ -71,3 +71,11 @@ def test_a_small_place_abroad_is_not_where_an_article_about_another_country_happ
     assert _stray(village_in_india, {"SY": 2.0, "IN": 0.3})
     assert not _stray(village_in_ukraine, {"RU": 2.0, "UA": 0.3})       # across the border it may be
     assert not _stray(village_in_india, {"IN": 0.3})                      # no other country named
+
+
+def test_clashes_between_armed_groups_have_an_armed_group_on_each_side():
+    (event,) = code("Militia clashes kill 10 in Zabul", (ZABUL,))
+    assert event.actor1 and event.actor1 == event.actor2 and event.inter1 == event.inter2 == 2
+    # a group against the state's forces keeps its named opponent
+    (battle,) = code("Taliban clash with Afghan troops in Zabul", (ZABUL,))
+    assert battle.actor2 != battle.actor1

@@ -374,6 +374,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     country = location.place.country if location else context.country
     if agent is not None and target is not None and agent.name(when.iso, country) == target.name(when.iso, country):
         target = None                       # "Pakistani troops" and "soldiers" are one actor, never both sides
+    if target is None and agent is not None and agent.inter in (2, 3, 4) and sub_event == "Armed clash" \
+            and _AMONG_ARMED_GROUPS.search(text):
+        target = agent                      # "clashes between rebel factions": the other side is such a group too
     inter1 = inter_code(agent, country) if agent else None
     inter2 = inter_code(target, country) if target else None
     event_deaths = [d for d in deaths if d.scope == "event"]
@@ -546,6 +549,12 @@ def before_news_window(iso: str | None, evidence: str, published: str | None) ->
 _BREAKDOWN = re.compile(r",?\s+including\s+(?:at least\s+|about\s+|some\s+)?(?:" + NUMBER_PATTERN + r")\s", re.I)
 
 
+# "clashes between rebel factions", "militia clashes", "rival gangs fought": armed groups on both sides
+_AMONG_ARMED_GROUPS = re.compile(
+    r"\b(?:between|among)\s+(?:rival\s+|armed\s+|two\s+)?(?:rebel\s+|militia\s+|armed\s+|jihadist\s+|insurgent\s+|"
+    r"opposition\s+)?(?:factions|militias|groups|gangs|clans|militiamen)\b|"
+    r"\b(?:militia|factional|inter-?factional|intra-?rebel|rival|inter-?communal|inter-?ethnic|tribal|clan|gang)\s+"
+    r"(?:clash(?:es)?|fighting|battles?|feud)\b", re.I)
 # "Syria death toll tops 136,000": a running toll, rising as incidents add to it
 _RUNNING_TOLL = re.compile(r"\b(?:death|casualty) tolls?\s+(?:\w+\s+){0,2}?(?:tops|topped|ris(?:es|en)|rose|climbs?|climbed|"
                            r"reach(?:es|ed)?|pass(?:es|ed)|exceeds?|exceeded|surpass(?:es|ed)|hits?|nears?|neared|"
