@@ -79,3 +79,10 @@ def test_clashes_between_armed_groups_have_an_armed_group_on_each_side():
     # a group against the state's forces keeps its named opponent
     (battle,) = code("Taliban clash with Afghan troops in Zabul", (ZABUL,))
     assert battle.actor2 != battle.actor1
+
+
+def test_the_fighting_factions_are_a_group_not_an_act():
+    assert [c.sub_event_type for c in find_cues("62 of the fighting factions were killed")] == ["casualty"]
+    # a day's count broken down by who died stays a toll even when it names the fighting factions
+    assert code("160 were killed yesterday, including 88 soldiers and 62 of the fighting factions", (SYRIA,)) == ()
+    assert [c.sub_event_type for c in find_cues("Fighting raged in the north")] == ["Armed clash"]

@@ -80,7 +80,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                   r"protesters? (?:clashed|threw|stormed|set fire)|violent (?:\w+ )?(?:protests?|demonstrations?)", False),
     (5, "Armed clash", r"cross(?:ed|es|ing) (?:the )?(?:state )?border|crossed into|broke into|pushed into|"
                        r"cross-border (?:raids?|attacks?|incursions?)|"
-                       r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
+                       r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting(?! (?:factions?|groups?|forces|parties|men|units|season|chance|spirit|fit|words?|talk))|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
                        r"shoot-?outs?|gun ?battles?|gunfire|(?:heavy|intense|unprovoked|indiscriminate|cross-border) firing|firing (?:on|at|upon)|"
                        r"la(?:id|y|ys|ying) siege to|forc(?:e|ed|es|ing) (?:their|its|his|her) way into|"
                        r"ambush(?:ed|es)?|stormed|repelled|repulsed|came under (?:\w+ )?(?:fire|attack)|fired (?:at|on|upon)|opened fire|"
