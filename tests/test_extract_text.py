@@ -701,3 +701,15 @@ def test_the_headline_over_the_line_models_body_when_the_hand_rules_settle_on_th
     found = _title_of_model_body(lines, article, footer, None)
     assert found is not None and found.text == "Regional council approves new budget after long debate"
     assert _title_of_model_body(lines, footer, article, None) is None     # the region's own headline is better
+
+
+def test_a_headline_opening_the_body_under_its_date_line_and_printed_again_far_below_is_the_headline():
+    # the page prints its date line over the headline, the headline as the body's first line, and
+    # the headline again in a share text far below: not a standfirst printed twice in the header
+    headline = "Budget passes after a long night; what changes for the roads?"
+    text = "\n".join(["Regional Herald", "", "  • Home", "  • Politics", "  • Sport", "", "you are here: HomePoliticsRegion",
+                      "Last Updated : Mar 12, 2020 06:40 PM | Source: Regional Herald", "", headline + "\n",
+                      *[p + "\n" for p in _PARAGRAPHS], "", "  • Most read", "  • Storm warning issued for the coast", "",
+                      headline, "© 2020 Regional Herald"])
+    article = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
+    assert isinstance(article, Article) and article.title == headline

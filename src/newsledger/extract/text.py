@@ -292,7 +292,7 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
     opening = _lede_lines(lines, start)
     lede = {w.casefold() for line in opening for w in _CONTENT_WORD.findall(line.text)}
     lede.update(unit for line in opening if CJK.search(line.text) for unit in _content_units(line.text))
-    lede_lines = {line.text.casefold() for line in lines[start:start + 3]}
+    lede_lines = {line.index: line.text.casefold() for line in lines[start:start + 3]}
     best, best_score = None, float("-inf")
     folded: list[str] = []
     above = _lines_above(lines, start, 2 * _HEADER_SPAN)
@@ -317,13 +317,23 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
         score = _title_score(lines, i, start, lede, distance)
         if line.repeats == 1 and line.words >= 5 and _echoed(lines, i, folded):
             score += 1.5           # printed again inside a longer line or cut short: as a repeated headline
-        if line.repeats == 2 and line.text.casefold() in lede_lines:
+        if line.repeats == 2 and _standfirst_twice(lines, i, start, lede_lines):
             score -= 5.0           # printed again as the first paragraph: the standfirst, not the headline
         if i >= start:
             score -= 2.0 + (i - start) / 15           # inside the body: only a clearly better headline
         if score > best_score:
             best, best_score = line, score
     return best, best_score
+
+
+def _standfirst_twice(lines: list[Line], i: int, start: int, lede_lines: dict[int, str]) -> bool:
+    """The line and its copy are both in the header: one above the body, one as its first paragraph,
+    as pages print their standfirst. A headline printed as the body's first line and again far
+    away (a title bar, a share text) is not."""
+    key = lines[i].text.casefold()
+    copies = [j for j in range(max(0, start - 2 * _HEADER_SPAN), min(len(lines), start + 3))
+              if j != i and lines[j].text.casefold() == key]
+    return bool(copies) and (i in lede_lines or any(j in lede_lines for j in copies))
 
 
 def _lede_lines(lines: list[Line], start: int) -> list[Line]:
@@ -373,8 +383,13 @@ def _heads_a_dated_block(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.words > 20 or line.text.rstrip().endswith((".", ":")):
         return False
-    return any(looks_like_date_line(lines[j].text) or _is_credit(lines[j]) or _names_line(lines[j].text)
-               for j in range(i + 1, min(i + 4, len(lines))) if lines[j].kind != "prose")
+    if any(looks_like_date_line(lines[j].text) or _is_credit(lines[j]) or _names_line(lines[j].text)
+           for j in range(i + 1, min(i + 4, len(lines))) if lines[j].kind != "prose"):
+        return True
+    # a headline the page prints again (title bar, share text) under its date line
+    above = lines[i - 1] if i > 0 else None
+    return line.repeats > 1 and line.words >= 4 and above is not None and above.kind != "prose" and (
+        looks_like_date_line(above.text) or (above.words <= 20 and _has_full_date(above.text)))
 
 
 _NAME_JOINERS = {"and", "&", "und", "et", "y", "e", "i", "и", "і", "та", "ve", "en", "og", "och"}
