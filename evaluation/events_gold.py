@@ -81,6 +81,12 @@ def _article(corpus: Path, item: dict):
                                title=record["title"], outlet=None, credited_sources=(), byline=(),
                                published=published, language="en", body=body, url=record["url"])
         return None
+    if item["path"].endswith(".txt"):     # a plain-text article (attribution/train): its first line is the headline
+        body = (corpus / item["path"]).read_text(encoding="utf-8")
+        title = body.strip().splitlines()[0].rstrip(". ;") if body.strip() else ""
+        published = Published(item["published"], "day", item["published"]) if item.get("published") else None
+        return Article(id=content_id(body), source={"uri": item["path"], "format": "text"}, title=title, outlet=None,
+                       credited_sources=(), byline=(), published=published, language="en", body=body, url=None)
     failures: list[str] = []
     found = [a for a in page_articles([str(corpus / item["path"])], failures) if hasattr(a, "body")]
     return found[0] if found else None

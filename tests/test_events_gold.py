@@ -31,7 +31,7 @@ ACLED = {
     },
 }
 SETS = {  # corpus README: which sets rules may be fitted to, and which are held out
-    "aeb": "tuning", "dates": "tuning", "stories-googlenews": "tuning",
+    "aeb": "tuning", "dates": "tuning", "stories-googlenews": "tuning", "attribution/train": "tuning",
     "extraction/cleaneval-dev": "tuning", "extraction/readability": "tuning",
     "extraction/cleaneval-final": "heldout", "extraction/cleanportaleval": "heldout",
     "extraction/dragnet": "heldout",
