@@ -42,15 +42,19 @@ NAME = "events_gold"
 # inverse, incidents_per_event, since floors are minima).
 FLOORS: dict[str, float] = {
     "precision": 0.604,
-    "tuning_precision": 0.990,
+    # The tuning split grew from 29 to 46 articles (17 of attribution/train labelled by hand, see the
+    # gold README): 0.990 was measured on 12 scored events; on the grown split the coder before the
+    # aspect rules of this change measured 0.621, after them 0.783 (same run), so the floor is reset
+    # from the new figure, not lowered by any change of the coder.
+    "tuning_precision": 0.773,
     "recall": 0.575,
     "tuning_recall": 0.540,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
     # article, located in Belarus before, now match their incident in Pakistan (precision 0.471 -> 0.490);
     # 0.914 once an arrest after a protest is the protest's intervention
-    "incidents_per_event": 0.904,
+    "incidents_per_event": 0.925,   # 0.935 on the 63-article set
     # held-out half (measured, never tuned on)
-    "heldout_precision": 0.459,
+    "heldout_precision": 0.474,      # 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
     "heldout_recall": 0.609,
 }
 GOLD = Path(__file__).resolve().parent / "gold" / "events" / "gold.jsonl"

@@ -14,7 +14,11 @@ incident, or None when it does:
                whose present tells a past event, are exempt (the caller says which sentence is one)
 - "anterior"   an adverb that puts the act before the news ("was previously targeted")
 - "about"      the event noun is the object of a verb that arms for it, trades it or talks it over
-               ("developing missiles", "discussed air strikes"), not of one that does it
+               ("developing missiles", "discussed air strikes"), not of one that does it; or the
+               event is what a verb of judging characterises as something ("portray the shooting as
+               a workplace issue", "seeing a negotiated agreement as the best means", "a policy
+               interpreted as fighting ISIS"): a reading of an act, not a report of one
+- an imperative ("please hold a rally sign", "Stop the bombing now"): "irrealis"
 - a headline's infinitive tells what is to come ("Stink bombings to continue", "Strikes to resume"):
                "irrealis"
 - "perfect"    the present perfect ("fighting has escalated", "troops have fought gunbattles"):
@@ -52,6 +56,50 @@ _ANTERIOR = frozenset({"previously", "formerly", "once"})
 _ABOUT = frozenset({"develop", "build", "produce", "manufacture", "buy", "sell", "supply", "test", "stockpile",
                     "discuss", "debate"})
 _PRESENT = frozenset({"VBZ", "VBP"})
+# Verbs that characterise their object "as" something ("portrayed the shooting as a workplace issue",
+# "his policy was interpreted as fighting the Kurds"): the act is read, not reported.
+_CHARACTERISE = frozenset({"see", "view", "regard", "describe", "portray", "characterize", "characterise", "interpret",
+                           "depict", "label", "brand", "paint", "cast", "frame", "dismiss", "hail", "classify",
+                           "read", "perceive", "treat", "present"})
+
+
+def _characterised(token: Any) -> bool:
+    """The phrase headed by `token` is what a verb of judging reads "as" something: the object of
+    "portray ... as", or the gerund after "interpreted as"."""
+    if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.dep_ == "prep":
+        verb = token.head.head
+        return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _CHARACTERISE
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") \
+            and lemma_of(token.head) in _CHARACTERISE:
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in (*token.children, *token.head.children))
+    return False
+
+
+# Nouns whose "that" clause is an idea entertained, not a fact reported: "an admission that ...",
+# "concern that ...", "the possibility that ...". Report nouns ("reports", "claims", "allegations") are
+# not here: news reports incidents through them.
+_IDEA_NOUNS = frozenset({"admission", "idea", "notion", "suggestion", "possibility", "prospect", "fear", "hope", "risk",
+                         "danger", "concern", "worry", "impression", "perception", "belief", "assumption", "theory",
+                         "speculation", "argument", "narrative", "denial", "scenario", "rumor", "rumour", "myth"})
+
+
+def _content_of_an_idea(token: Any) -> bool:
+    """The word is inside a "that" clause completing a noun of thought (`_IDEA_NOUNS`)."""
+    for above in (token, *token.ancestors):
+        if above.pos_ in ("VERB", "AUX") and above.dep_ in ("acl", "ccomp", "appos") \
+                and above.head.pos_ == "NOUN" and lemma_of(above.head) in _IDEA_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in above.children):
+            return True
+    return False
+
+
+def _imperative(verb: Any) -> bool:
+    """A bare verb commanding, with no subject and no auxiliary: "please hold a rally sign", "Stop
+    the bombing now" (also each verb coordinated with one: "... and start chanting")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "csubj") for c in verb.children)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -123,6 +171,8 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
         return "irrealis"          # a headline's "Stink bombings to continue": what is to come
     if headline:
         return None
+    if _imperative(verb):
+        return "irrealis"
     if verb.tag_ in _PRESENT and not auxes:
         return None if lemma_of(verb) in _REPORTING or (lemma_of(verb) == "be" and verb.dep_ == "aux") else "generic"
     if verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in _PRESENT for a in auxes) \
@@ -183,6 +233,8 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
             phrase = phrase.head   # "missile attacks", "the bombing and the shelling": the phrase's head
         if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and lemma_of(phrase.head) in _ABOUT:
             return "about"
+        if _characterised(phrase):
+            return "about"
         if phrase.dep_ == "pobj" and phrase.head.lower_ in ("of", "than") \
                 and phrase.head.head.lower_ in ("instead", "rather"):
             return "negated"       # "pawns instead of missiles": what did not happen
@@ -190,6 +242,10 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
                 c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children)
                 for c in token.children):
             return "irrealis"      # a headline's "X to continue": what is to come
+    if token is not None and _content_of_an_idea(token):
+        return "about"             # "an admission that Russian soldiers had fought"
+    if token is not None and (_characterised(token) or (token.dep_ == "amod" and _characterised(token.head))):
+        return "about"             # "a policy interpreted as fighting ISIS", "seeing a negotiated agreement as ..."
     verb = clause_verb(doc, cue_start, cue_end)
     if verb is None:
         return None

@@ -426,12 +426,24 @@ def _many_places(text: str) -> bool:
 
 def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int], published: str | None) -> bool:
     """A sentence with no time of its own is told at the time its paragraph last named: "In
-    January, militants beheaded 21 Christians. They later seized Sirte." (before the news window)."""
+    January, militants beheaded 21 Christians. They later seized Sirte." (before the news window).
+    A quotation set off as a paragraph of its own after a line that introduces it ("Reporter X
+    says:") is told at the time of the passage that introduced it: "it was reported live on
+    September 11th on CNN. / Reporter X says: / 'Libyan forces were engaged in heavy clashes'"."""
     earlier = [d for d in analysis.dates if paragraph[0] <= d.start < start and d.iso]
+    intro = _paragraph_before(analysis.article.body, paragraph)
+    if not earlier and intro is not None and analysis.article.body[intro[0]:intro[1]].rstrip().endswith(":"):
+        passage = _paragraph_before(analysis.article.body, intro) or intro
+        earlier = [d for d in analysis.dates if passage[0] <= d.start < paragraph[0] and d.iso]
     if not earlier:
         return False
     last = max(earlier, key=lambda d: d.start)
     return before_news_window(last.iso, last.text, published)
+
+
+def _paragraph_before(body: str, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    spans = [p for p in paragraph_spans(body) if p[1] <= paragraph[0]]
+    return spans[-1] if spans else None
 
 
 # A news agency's slug before its headline ("UPDATE 1-", "WRAPUP 5-", "REFILE-"): the version of the
@@ -458,7 +470,7 @@ def _placed_clash(analysis: Analysis, text: str, cue: Cue, location: Location | 
     countryside of Aleppo", "Fierce clashes take place in Daraa city") reports an armed clash
     even with no side, day or dead; a verb ("rival politicians clashed") does not.
     """
-    placed = location is not None and location.in_sentence and location.place.feature != "country"
+    placed = location is not None and location.in_sentence and _below_country(location.place)
     return placed and cue.sub_event_type == "Armed clash" and _CLASH_NOUN.match(cue.text) is not None \
         and _FIGURATIVE_COMPLEMENT.match(text, cue.end) is None \
         and _is_headline(analysis, text, paragraph) and nominal_event(text, cue.start, cue.end)
@@ -467,6 +479,12 @@ def _placed_clash(analysis: Analysis, text: str, cue: Cue, location: Location | 
 _CLASH_NOUN = re.compile(r"(?:clash(?:es)?|fighting|firefights?|gunfights?|gun ?battles?|skirmish(?:es)?)$", re.I)
 # "Clashes of the titans", "Skirmishes over budget", "Clashes about pay": a contest of something, not a fight at a place
 _FIGURATIVE_COMPLEMENT = re.compile(r"\s+(?:of|over|about)\b", re.I)
+
+
+def _below_country(place: Any) -> bool:
+    """A place inside one country, below it (a city, a province), not a country or a continent
+    ("Europe" is a region of no country)."""
+    return bool(place.country) and place.feature != "country"
 
 
 def _is_headline(analysis: Analysis, text: str, paragraph: tuple[int, int]) -> bool:
@@ -492,7 +510,7 @@ def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], w
         return True                         # "The Taliban have killed Rohullah Azizi"
     if verdict == "perfect":
         own_day = when.evidence not in ("publication date", "no date") and when.time_precision == 1
-        placed = location is not None and location.in_sentence and location.place.feature != "country"
+        placed = location is not None and location.in_sentence and _below_country(location.place)
         return own_day or placed or any(d.scope == "event" for d in deaths)
     return False
 

@@ -37,6 +37,14 @@ _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|this morning|to
                        r"last week|this week|past week|last month|earlier this month|this month|"
                        r"(?:past|last) (?:24|twenty-four) hours|(?:over )?(?:the )?(?:past|last) day|during the day|"
                        r"in a day|per day|a day)\b", re.I)
+# A named day of the year after "on" or "during" ("on New Year's Eve", "on Black Friday", "during
+# Bastille Day celebrations"); "Christmas" alone is a season ("a Christmas party"), not a day.
+_HOLIDAY = re.compile(r"\b(?:on|during)\s+(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+)?"
+                      r"(new year['’]s (?:eve|day)|christmas (?:eve|day)|boxing day|bastille day|halloween|"
+                      r"valentine['’]s day|black friday|thanksgiving(?: day)?|good friday|easter(?: sunday| monday)?)\b", re.I)
+_FIXED_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+                   "christmas day": (12, 25), "boxing day": (12, 26), "bastille day": (7, 14), "halloween": (10, 31),
+                   "valentine's day": (2, 14)}
 # "its summer offensive": a season names a campaign, not the day of an event.
 _SEASON = re.compile(r"\b(?:summer|winter|spring|autumn|fall)\b", re.I)
 _PRECISION = {"minute": 1, "day": 1, "week": 2, "month": 3, "year": 3}
@@ -134,6 +142,10 @@ def read_date(text: str, published: str | None) -> EventDate | None:
             resolved = _resolve(int(day), _MONTHS[month_word.lower().rstrip(".")], match.group(3), base)
             if resolved:
                 return EventDate(resolved.isoformat(), 1, match.group(0).strip())
+    match = _HOLIDAY.search(text)
+    day = _holiday(match.group(1), base) if match and base else None
+    if match and day is not None:
+        return EventDate(day.isoformat(), 1, match.group(1))
     match = _RELATIVE.search(text)
     if match and base:
         return _relative(match.group(1).lower(), base)
@@ -144,6 +156,43 @@ def read_date(text: str, published: str | None) -> EventDate | None:
         if year:
             return EventDate(f"{year:04d}-{month:02d}", 3, match.group(0).strip())
     return None
+
+
+def _holiday(name: str, base: dt.date) -> dt.date | None:
+    """The last day named `name` on or before the report (a day of slack), as for a month and day.
+
+    >>> _holiday("Black Friday", dt.date(2015, 12, 4)), _holiday("New Year's Eve", dt.date(2016, 3, 23))
+    (datetime.date(2015, 11, 27), datetime.date(2015, 12, 31))
+    >>> _holiday("Easter Sunday", dt.date(2019, 4, 22))
+    datetime.date(2019, 4, 21)
+    """
+    key = name.lower().replace("’", "'")
+    for year in (base.year, base.year - 1):
+        if key in _FIXED_HOLIDAYS:
+            day = dt.date(year, *_FIXED_HOLIDAYS[key])
+        elif key.startswith(("thanksgiving", "black friday")):
+            first = dt.date(year, 11, 1)
+            thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)       # the fourth Thursday
+            day = thursday + dt.timedelta(days=1 if key == "black friday" else 0)
+        else:
+            offset = {"good friday": -2, "easter monday": 1}.get(key, 0)
+            day = _easter(year) + dt.timedelta(days=offset)
+        if day <= base + dt.timedelta(days=1):
+            return day
+    return None
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _relative(word: str, base: dt.date) -> EventDate:

@@ -1,0 +1,87 @@
+"""What a sentence tells as having happened, read from the parse (events/aspect.py), and the time a
+sentence with no time of its own is told at (events/coder.py). Synthetic sentences written for
+these tests."""
+from __future__ import annotations
+
+from events_support import TUNIS
+from newsledger.enrich.nlp import load_nlp
+from newsledger.enrich.records import Analysis
+from newsledger.enrich.textdates import find_dates
+from newsledger.events import code_events
+from newsledger.events.aspect import not_happened
+from newsledger.records import Article, Published, content_id
+
+
+def _coded_with_dates(body: str, published: str):
+    """The events of a synthetic English article whose places are Tunis, with its dates read."""
+    day = Published(published, "day", published)
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
+                      credited_sources=(), byline=(), published=day, language="en", body=body)
+    return code_events(Analysis(article=article, places=(TUNIS,), dates=find_dates(load_nlp()(body), day)))
+
+
+def _verdict(sentence: str, cue: str) -> str | None:
+    start = sentence.index(cue)
+    return not_happened(sentence, start, start + len(cue))
+
+
+def test_an_imperative_tells_no_act():
+    assert _verdict("Please hold a rally sign over your head and start chanting.", "rally") == "irrealis"
+    assert _verdict("Stop the bombing of the old town now.", "bombing") == "irrealis"
+    assert _verdict("Gunmen opened fire on visitors on Wednesday, killing at least 19 people.", "killing") is None
+
+
+def test_an_act_read_as_something_is_not_reported():
+    # a verb of judging with an "as" complement reads an act, it does not report one
+    sentence = "The Gulf is alarmed because his new policy has been interpreted as fighting the Kurds in the north."
+    assert _verdict(sentence, "fighting") == "about"
+    sentence = "Analysts see this as a retreat, seeing a negotiated agreement as the best means of saving the opposition."
+    assert _verdict(sentence, "negotiated agreement") == "about"
+    # an "as" that is not a verb of judging's complement leaves the act reported
+    assert _verdict("Troops shelled the town on Monday as punishment for the raid.", "shelled") is None
+    assert _verdict("The two sides signed a negotiated agreement on Monday as fighting raged.", "fighting") is None
+
+
+def test_a_quotation_introduced_by_a_colon_is_told_at_the_time_of_its_introduction():
+    old = ("Critics say the story repeats itself.\n\n"
+           "In a clip broadcast live on September 11, 2012, a reporter described the scene.\n\n"
+           "The reporter says:\n\n"
+           "\"Security forces were engaged in heavy clashes with gunmen in Tunis, the witness told me.\"\n")
+    assert _coded_with_dates(old, "2015-12-04") == ()
+    # the same quotation introduced by a passage of the news window is an incident
+    recent = old.replace("September 11, 2012", "December 3, 2015")
+    assert [e.location for e in _coded_with_dates(recent, "2015-12-04")] == ["Tunis"]
+
+
+def test_a_named_day_of_the_year_dates_the_act():
+    from newsledger.events.when import read_date
+
+    assert read_date("Protesters marched on Black Friday down the avenue", "2015-12-04").iso == "2015-11-27"
+    assert read_date("the mass abuse in the city on New Year's Eve", "2016-03-23").iso == "2015-12-31"
+    assert read_date("a truck drove into the crowd during Bastille Day celebrations", "2016-07-15").iso == "2016-07-14"
+    assert read_date("gunmen attacked worshippers on Easter Sunday", "2019-04-22").iso == "2019-04-21"
+    # "Christmas" alone is a season or an occasion, not a day
+    assert read_date("the Christmas party shooting", "2015-12-04") is None
+
+
+def test_an_act_inside_an_idea_entertained_is_not_reported():
+    sentence = "He veered close to an admission that his soldiers had fought in the war in the east."
+    assert _verdict(sentence, "fought") == "about"
+    sentence = "Politicians raised concern that groups which claimed responsibility for the attacks are moving freely."
+    assert _verdict(sentence, "attacks") == "about"
+    # report nouns carry the incidents news tells through them
+    assert _verdict("There were reports that troops attacked the village on Monday.", "attacked") is None
+    assert _verdict("The army denied reports that its troops had shelled the market on Monday.", "shelled") is None
+
+
+def test_a_continent_does_not_place_a_state_of_affairs():
+    # the present perfect is an incident only with its own day, dead or a place inside a country
+    from events_support import code_text
+    from newsledger.enrich.records import Place
+
+    europe = Place("Europe", 6255148, 48.69, 9.14, "", "", 1, feature="region")
+    head = "Officials met in the capital on Tuesday to discuss the budget and the coming elections.\n\n"
+    tail = ", officials said after the meeting. The meeting ended late in the evening with no statement on the budget."
+    assert code_text(head + "Rebels have attacked villages across Europe" + tail, (europe,), "2016-03-23") == ()
+    assert [e.location for e in code_text(head + "Rebels have attacked villages in Tunis" + tail, (TUNIS,),
+                                          "2016-03-23")] == ["Tunis"]
