@@ -65,7 +65,7 @@ SAMPLE = 250        # pages per held-out set in CI (see the docstring)
 FLOORS = {
     "aeb_html.f1": 0.966,    # measured 0.976 at e319c35 (issue 9: not below 0.976)
     "aeb_html.over_trafilatura": 0.0,   # HTML at least trafilatura alone (issue 9); 0.016 at e319c35
-    "dates.day_accuracy": 0.92,     # 0.930 with the dateline under the headline (htmldate alone 0.895)
+    "dates.day_accuracy": 0.925,    # 0.935 once a UTC stamp is told in the zone the site's scripts set (0.930 with the dateline under the headline; htmldate alone 0.895)
     "dates.day_accuracy_strict": 0.915,   # 0.925: the local day only (0.005 of the 0.930 is the UTC-day rule)
     "aeb_dumps.f1": 0.905,   # measured 0.915 at 86ed3a1
     # Per-set floors: the figure last measured (sampled sets as in CI) - 0.01, where the issue's

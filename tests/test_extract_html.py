@@ -407,6 +407,20 @@ def test_a_utc_stamp_takes_the_local_day_the_page_prints_under_its_headline():
     assert published_from_html(far).iso == "2020-12-05T23:15+00:00"   # no time zone explains two days
 
 
+def test_a_utc_stamp_is_told_in_the_time_zone_the_sites_scripts_set():
+    stamp = '<meta property="article:published_time" content="2020-05-02T02:54:29.000Z">'
+    config = '<script>var site = {"feed": "NEWS7", "timezone": {"short": "ET", "long": "America/New_York"}};</script>'
+    content = _headline_page(f"<title>Station to close overnight</title>{stamp}{config}",
+                             "<h1>Station to close overnight</h1>")
+    published = published_from_html(content)
+    assert (published.iso, published.precision) == ("2020-05-01T22:54-04:00", "minute")
+    assert "America/New_York" in published.evidence
+    two = content.replace(b"</script>", b' var other = {"tz": "Europe/Paris"};</script>')
+    assert published_from_html(two).iso == "2020-05-02T02:54+00:00"     # two zones: none is the site's
+    unknown = content.replace(b"America/New_York", b"America/Nowhere")
+    assert published_from_html(unknown).iso == "2020-05-02T02:54+00:00"
+
+
 def test_a_date_outside_the_headlines_block_is_not_its_dateline():
     content = (b"<html><head><title>Server news</title></head><body><div class='head'><h1>Server news</h1></div>"
                b"<article><dl><dt>Joined</dt><dd>May 11, 2017</dd></dl><p>" + b"Long forum post text. " * 30 + b"</p></article></body></html>")

@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -96,7 +96,7 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     byline, from_authors = classify_authors(_author_candidates(tree, article, metas), outlet)
     credited = tuple(dict.fromkeys(_credited_from_markup(article, metas) + from_authors))
     dateline = headline_dateline(tree, title)
-    published = local_day(local_day_from_url(structured_date(tree, article, metas), url), dateline) or dateline
+    published = in_outlet_zone(local_day(local_day_from_url(structured_date(tree, article, metas), url), dateline), tree) or dateline
     return PageMetadata(title, outlet, byline, credited, published)
 
 
@@ -517,6 +517,34 @@ def local_day(published: Published | None, dateline: Published | None) -> Publis
     if not ((shift == -1 and hour < 8) or (shift == 1 and hour >= 14)):
         return published
     return Published(dateline.iso[:10], "day", f"{dateline.evidence} (the markup gives {published.iso}: {published.evidence})")
+
+
+# the site's own time zone as its scripts configure it: '"timezone":{"short":"ET","long":"America/New_York"}',
+# '"tz":"Australia/Sydney"' (an IANA name a few characters after a time-zone key)
+_ZONE_SETTING = re.compile(r"""\b(?:time_?zone|tz)\b["']?\s*[:=][^;]{0,60}?["']((?:Africa|America|Antarctica|Asia|Atlantic|"""
+                           r"""Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?)["']""", re.I)
+
+
+def in_outlet_zone(published: Published | None, tree: Any) -> Published | None:
+    """A UTC publication time told in the outlet's own time zone when the page's scripts set one
+    zone for the site: "2020-05-02T02:54Z" on a page whose settings say "America/New_York" is
+    2020-05-01T22:54-04:00, a story of the 1st, the day the outlet dates it by. The instant is
+    the same; none is changed when the page names no zone, several, or one Python does not know."""
+    if published is None or published.precision != "minute" or not published.iso.endswith("+00:00"):
+        return published
+    zones = {match[1] for script in tree.iter("script") for match in _ZONE_SETTING.finditer(script.text or "")}
+    if len(zones) != 1:
+        return published
+    from zoneinfo import ZoneInfo
+
+    try:
+        zone = ZoneInfo(zones.pop())
+    except (ValueError, LookupError, OSError):        # ZoneInfoNotFoundError is a KeyError
+        return published
+    moment = datetime.fromisoformat(published.iso).astimezone(zone)
+    offset = moment.strftime("%z")
+    return Published(moment.strftime("%Y-%m-%dT%H:%M") + f"{offset[:3]}:{offset[3:]}", "minute",
+                     f"{published.evidence} (in the site's time zone, {zone.key})", published.inferred)
 
 
 _DATELINE_CHARS = 600        # text read after the headline for its dateline
