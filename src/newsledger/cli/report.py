@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
 from datetime import datetime, UTC
 from pathlib import Path
 
@@ -24,6 +25,12 @@ def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2, erro
     analyzer version when there is one, else analysed now (on `processes` workers) and stored.
     An article the enrich stage refuses (e.g. a body longer than the parser takes) is reported and
     kept without analysis, and its uri appended to `errors`."""
+    return list(_each_analysis(ledger, quiet=quiet, processes=processes, errors=errors))
+
+
+def _each_analysis(ledger: Ledger, *, quiet: bool = False, processes: int = 2, errors: list[str] | None = None,
+                   refused: set[str] | None = None) -> Iterator:
+    """`analyses_of`, one analysis at a time (the ids of the refused articles added to `refused`)."""
     from ..enrich.records import Analysis
     from ..records import Rejection
     from ..store.analyses import current_analyses
@@ -37,16 +44,16 @@ def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2, erro
         if not quiet and sys.stderr.isatty():
             sys.stderr.write(f"\ranalyse: {fresh} new")
 
-    analyses = []
     for article, result in zip(articles, current_analyses(ledger, articles, processes=processes, on_new=counted)):
         if isinstance(result, Rejection):
             click.echo(f"error: {result.message()} (the article is reported without analysis)", err=True)
             if errors is not None:
                 errors.append(result.uri)
+            if refused is not None:
+                refused.add(article.id)
             result = Analysis(article=article)
-        analyses.append(result)
+        yield result
     _say(f"analyse: {len(articles)} article(s), {fresh} analysed now", quiet)
-    return analyses
 
 
 def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False,
@@ -54,51 +61,89 @@ def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: b
     """Cluster the ledger into stories, store them, and write the chosen one to `output` (with
     `every`: an index of all stories to `output` and each story's report beside it); the number
     of errors reported on the way (articles kept without analysis)."""
-    return report_stories(ledger, output, story_id, quiet=quiet, every=every)[1]
+    return report_stories(ledger, output, story_id, quiet=quiet, every=every, all_bundles=False)[1]
 
 
 def report_stories(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False,
-                   every: bool = False) -> tuple[list, int]:
-    """`write_report`, also giving back the stories (largest first) beside the number of errors."""
+                   every: bool = False, all_bundles: bool = True) -> tuple[list, int]:
+    """`write_report`, also giving back the stories (largest first) beside the number of errors.
+    With `all_bundles` False, only the reported story's bundle is made and given back: the pages'
+    analyses are then read one at a time (clustering keeps only what it compares of each page) and
+    the chosen story's again from the ledger, so memory does not grow with the ledger's size."""
     from ..report import render
 
     errors: list[str] = []
-    bundles, rows, changes = _stories(ledger, quiet, errors)
+    stream = not (all_bundles or every or ledger.readonly)   # a read-only ledger keeps no analysis to read again
+    stories, bundle_of, rows, changes = _stories(ledger, quiet, errors, stream)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     if every:
+        bundles = [bundle_of(story) for story in stories]
         _write_all(bundles, changes, output, generated, quiet)
         return bundles, len(errors)
-    chosen = _choose(bundles, story_id, rows)
-    _write(output, render(chosen, output.suffix, generated=generated, other_stories=len(bundles) - 1))
-    _say(f"stories: {len(bundles)}; wrote {output} for story {chosen.story.id} "
+    chosen = bundle_of(_choose(stories, story_id, rows))
+    _write(output, render(chosen, output.suffix, generated=generated, other_stories=len(stories) - 1))
+    _say(f"stories: {len(stories)}; wrote {output} for story {chosen.story.id} "
          f"({len(chosen.analyses)} article(s), {len(chosen.claim_groups)} claim group(s)): {chosen.story.title}", quiet)
-    for bundle in bundles:
-        if bundle is not chosen:
-            _say(f"  other story {bundle.story.id}: {len(bundle.analyses)} article(s): {bundle.story.title}", quiet)
-    return bundles, len(errors)
+    for story in stories:
+        if story is not chosen.story:
+            _say(f"  other story {story.id}: {len(story.article_ids)} article(s): {story.title}", quiet)
+    if not all_bundles:
+        return [chosen], len(errors)
+    return [chosen if story is chosen.story else bundle_of(story) for story in stories], len(errors)
 
 
-def _stories(ledger: Ledger, quiet: bool, errors: list[str]) -> tuple[list, list[dict], tuple]:
+def _stories(ledger: Ledger, quiet: bool, errors: list[str], stream: bool) -> tuple[list, Callable, list[dict], tuple]:
     """Stories of the whole ledger, continuing the stored ones (their pages stay together, their
-    ids stay); the new set and its changes (merges, splits) are stored."""
+    ids stay); the new set and its changes (merges, splits) are stored. Also a function giving a
+    story's bundle: from the analyses kept in memory, or (`stream`) read again from the ledger."""
+    from ..stories.cluster import build_stories, doc_from_analysis
     from ..stories.identity import story_changes, story_rows
-    from ..stories.pipeline import bundle_stories
+    from ..stories.pipeline import bundle_story
 
-    analyses = analyses_of(ledger, quiet=quiet, errors=errors)
-    if not analyses:
+    refused: set[str] = set()
+    analyses = _each_analysis(ledger, quiet=quiet, errors=errors, refused=refused)
+    docs, held = [], {}
+    for analysis in analyses:
+        if stream:
+            docs.append(doc_from_analysis(analysis))
+        else:
+            held[analysis.article.id] = analysis
+    if not (docs or held):
         raise StorageError(f"the ledger holds no article; add pages with `newsledger ingest PATH --db {ledger.path}`",
                            uri=ledger.path, reason="no_article")
     duplicates = {article_id: original for article_id, original, _ in ledger.duplicates()}
     stored = list(ledger.stories())
     previous = {row["id"]: list(row.get("article_ids") or ()) for row in stored if row.get("id")}
-    bundles = bundle_stories(analyses, duplicates, previous=list(previous.values()))
-    changes = story_changes(previous, [b.story for b in bundles])
-    rows = story_rows([b.story for b in bundles], stored, changes)
+    stories = build_stories(docs if stream else list(held.values()), previous=list(previous.values()))
+    changes = story_changes(previous, stories)
+    rows = story_rows(stories, stored, changes)
     if not ledger.readonly:               # a read-only ledger is reported on, not written
         ledger.put_stories(rows)
     for change in changes:
         _say(f"story {change.previous_id} {change.kind} -> {change.story_id} ({len(change.article_ids)} page(s))", quiet)
-    return bundles, rows, changes
+    if stream:
+        def bundle_of(story):
+            return bundle_story(story, [_stored(ledger, i, i in refused) for i in story.article_ids], duplicates)
+    else:
+        def bundle_of(story):
+            return bundle_story(story, [held[i] for i in story.article_ids], duplicates)
+    return stories, bundle_of, rows, changes
+
+
+def _stored(ledger: Ledger, article_id: str, refused: bool):
+    """The analysis stored for an article a moment ago (an article the enrich stage refused: none)."""
+    from ..enrich.records import Analysis
+    from ..store.analyses import stored_analysis
+
+    article = ledger.article(article_id)
+    if article is None:
+        raise StorageError(f"article {article_id} left the ledger while its report was written",
+                           uri=ledger.path, reason="article_lost")
+    analysis = None if refused else stored_analysis(ledger, article)
+    if analysis is None and not refused:
+        raise StorageError(f"the analysis of article {article_id} left the ledger while its report was written",
+                           uri=ledger.path, reason="analysis_lost")
+    return analysis if analysis is not None else Analysis(article=article)
 
 
 def _write(output: Path, text: str) -> None:
@@ -127,16 +172,16 @@ def _write_all(bundles: list, changes: tuple, output: Path, generated: str, quie
     _say(f"stories: {len(bundles)}; wrote the index {output} and {len(bundles)} story report(s) beside it", quiet)
 
 
-def _choose(bundles: list, story_id: str | None, rows: list[dict]):
+def _choose(stories: list, story_id: str | None, rows: list[dict]):
     from ..stories.identity import resolve
 
     if story_id is None:
-        return bundles[0]
+        return stories[0]
     current = resolve(story_id, rows)
-    matches = [b for b in bundles if b.story.id == current] if current else \
-        [b for b in bundles if b.story.id.startswith(story_id)]
+    matches = [s for s in stories if s.id == current] if current else \
+        [s for s in stories if s.id.startswith(story_id)]
     if len(matches) != 1:
-        known = ", ".join(b.story.id for b in bundles[:10])
+        known = ", ".join(s.id for s in stories[:10])
         raise ConfigError(f"story {story_id!r} {'is ambiguous' if matches else 'not found'}; "
                           f"stories in this ledger: {known}", reason="story")
     return matches[0]

@@ -47,7 +47,7 @@ def run_command(sources: tuple[str, ...], output: Path, db: str | None, story_id
     """
     try:
         failed = run_pages(sources, output, db=db, story_id=story_id, quiet=quiet, workers=workers,
-                           cluster=cluster)[1]
+                           cluster=cluster, all_bundles=False)[1]
     except NewsledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     if failed:
@@ -55,11 +55,14 @@ def run_command(sources: tuple[str, ...], output: Path, db: str | None, story_id
 
 
 def run_pages(sources: Sequence[str], output: Path, *, db: str | None = None, story_id: str | None = None,
-              quiet: bool = False, workers: int | None = None, cluster: str | None = None) -> tuple[list, bool]:
+              quiet: bool = False, workers: int | None = None, cluster: str | None = None,
+              all_bundles: bool = True) -> tuple[list, bool]:
     """What `newsledger run` does, for the command and for `newsledger.run`: ingest the sources into
     the ledger `db` (else a temporary one), analyse, store the stories and write the chosen story's
     report to `output` (written whole or not at all). Each rejected input and analysis error is one
-    line on stderr, quiet or not. Returns the stories, largest first, and whether an error was printed.
+    line on stderr, quiet or not. Returns the stories, largest first (only the reported one when
+    `all_bundles` is False: memory then stays flat however many pages), and whether an error was
+    printed.
     """
     with tempfile.TemporaryDirectory(prefix="newsledger-") as scratch:
         path = db or str(Path(scratch) / "run.db")
@@ -72,7 +75,7 @@ def run_pages(sources: Sequence[str], output: Path, *, db: str | None = None, st
             if next(iter(ledger.articles()), None) is None:
                 raise ExtractionError("no article found in the sources (each rejected input is named above)",
                                       uri=", ".join(sources), reason="not_article: none")
-            stories, errors = report_stories(ledger, output, story_id, quiet=quiet)
+            stories, errors = report_stories(ledger, output, story_id, quiet=quiet, all_bundles=all_bundles)
     return stories, failed or errors > 0
 
 

@@ -361,11 +361,11 @@ def story_id_for(founder_id: str) -> str:
 
 def build_stories(analyses: Sequence, opts: ClusterOptions = ClusterOptions(),
                   previous: Sequence[Sequence[str]] = ()) -> list[Story]:
-    """Cluster analyses (or articles) into Story records, largest story first.
+    """Cluster analyses (or articles, or their StoryDocs) into Story records, largest story first.
 
     `previous` are the member ids of stories stored earlier; their members stay together.
     """
-    docs = [doc_from_analysis(a) for a in analyses]
+    docs = [a if isinstance(a, StoryDoc) else doc_from_analysis(a) for a in analyses]
     index = {doc.id: i for i, doc in enumerate(docs)}
     seeds = [[index[m] for m in members if m in index] for members in previous]
     terms = [_lead_terms(doc, opts) for doc in docs]

@@ -15,10 +15,10 @@ from ..events import with_events
 from .claims import align_claims, find_claims
 from .cluster import ClusterOptions, build_stories
 from .framing import find_framing
-from .records import ClaimGroup, MapPlace, StoryBundle
+from .records import ClaimGroup, MapPlace, Story, StoryBundle
 from .syndication import sources_for
 
-__all__ = ["analyse", "bundle_stories"]
+__all__ = ["analyse", "bundle_stories", "bundle_story"]
 
 
 def analyse(article, nlp=None) -> Analysis:
@@ -34,20 +34,25 @@ def bundle_stories(analyses: Sequence[Analysis], duplicates: dict[str, str] | No
     `previous` are the member ids of stories stored by an earlier run: they stay together, and new
     pages join them or start stories of their own."""
     by_id = {a.article.id: a for a in analyses}
-    bundles = []
-    for story in build_stories(analyses, opts, previous):
-        members = tuple(by_id[i] for i in story.article_ids)
-        sources = sources_for([a.article for a in members], duplicates or {})
-        source_of = {s.article_id: s for s in sources}
-        claims = [c for a in members for c in find_claims(a, source_of.get(a.article.id))]
-        events = tuple(e for a in members for e in a.events)
-        groups = align_claims(claims)
-        bundles.append(StoryBundle(
-            story=story, analyses=members, sources=sources, claim_groups=groups,
-            framing=find_framing(members, source_of), events=events,
-            sentences={a.article.id: a.sentences for a in members},
-            map_places=map_places(members, groups)))
-    return bundles
+    return [bundle_story(story, [by_id[i] for i in story.article_ids], duplicates)
+            for story in build_stories(analyses, opts, previous)]
+
+
+def bundle_story(story: Story, members: Sequence[Analysis], duplicates: dict[str, str] | None = None) -> StoryBundle:
+    """One story's bundle from the analyses of its members (in the story's order): its sources,
+    aligned claims, framing, events and map. A story's bundle reads nothing of the other stories,
+    so a caller may cluster the StoryDocs of every page and bundle only the stories it shows."""
+    members = tuple(members)
+    sources = sources_for([a.article for a in members], duplicates or {})
+    source_of = {s.article_id: s for s in sources}
+    claims = [c for a in members for c in find_claims(a, source_of.get(a.article.id))]
+    events = tuple(e for a in members for e in a.events)
+    groups = align_claims(claims)
+    return StoryBundle(
+        story=story, analyses=members, sources=sources, claim_groups=groups,
+        framing=find_framing(members, source_of), events=events,
+        sentences={a.article.id: a.sentences for a in members},
+        map_places=map_places(members, groups))
 
 
 def map_places(analyses: Sequence[Analysis], groups: Sequence[ClaimGroup] = ()) -> tuple[MapPlace, ...]:

@@ -1,0 +1,38 @@
+"""The report of one story made with the pages' analyses read one at a time (`all_bundles=False`,
+as `newsledger run` and `newsledger report` do) is the report made with every story bundled.
+
+Input: the SYNTHETIC example pages in examples/pages.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsledger.cli.report import report_stories
+from newsledger.cli.run import run_pages
+from newsledger.store import Ledger
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pages"
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text("utf-8").splitlines() if "Generated" not in line]
+
+
+def test_one_story_read_back_is_the_story_bundled_with_all(tmp_path):
+    db = str(tmp_path / "examples.db")
+    every, failed = run_pages([str(EXAMPLES)], tmp_path / "all.md", db=db, quiet=True)
+    assert not failed and len(every) == 2
+    for suffix in (".md", ".html"):
+        with Ledger.open(db) as ledger:
+            kept, _ = report_stories(ledger, tmp_path / f"kept{suffix}", None, quiet=True)
+        with Ledger.open(db) as ledger:
+            streamed, errors = report_stories(ledger, tmp_path / f"streamed{suffix}", None, quiet=True,
+                                              all_bundles=False)
+        assert errors == 0 and len(kept) == 2 and len(streamed) == 1
+        assert streamed[0].story == kept[0].story and streamed[0].claim_groups == kept[0].claim_groups
+        assert _lines(tmp_path / f"streamed{suffix}") == _lines(tmp_path / f"kept{suffix}")
+    other = every[1].story.id
+    with Ledger.open(db) as ledger:
+        report_stories(ledger, tmp_path / "other.md", other[:8], quiet=True, all_bundles=False)
+        report_stories(ledger, tmp_path / "other-kept.md", other[:8], quiet=True)
+    assert _lines(tmp_path / "other.md") == _lines(tmp_path / "other-kept.md")
