@@ -28,17 +28,22 @@ def test_the_pipeline_loads_without_spacys_cli_and_the_cli_still_works_afterward
 
 SAME_AS_SPACY_LOAD = """
 import catalogue
-from newsledger.enrich.nlp import MODEL, import_spacy, load_nlp
+from newsledger.enrich.nlp import MODEL, import_spacy, load_nlp, ruler_patterns
 installed = catalogue.AVAILABLE_ENTRY_POINTS
 nlp = load_nlp(places=False)
 spacy = import_spacy()
 plain = spacy.load(MODEL, exclude=["senter"])              # spaCy's own way, default tokenizer first
+ruler = plain.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+ruler.add_patterns(ruler_patterns())                       # its phrases tagged and parsed first
+words = lambda r: {label: [[t.orth_ for t in doc] for doc in docs] for label, docs in r.phrase_patterns.items()}
+assert words(nlp.get_pipe("entity_ruler")) == words(ruler)
 assert catalogue.AVAILABLE_ENTRY_POINTS is installed, "catalogue's entry points not put back"
 same = {"exclude": ["vocab"]}          # the strings differ: load_nlp adds the entity ruler's names
 assert nlp.tokenizer.to_bytes(**same) == plain.tokenizer.to_bytes(**same), "the tokenizer differs from the model's"
 # synthetic sentences with the tokenizer's special cases, affixes, a URL and an emoticon
 text = ("Don't they'll say it's 5pm in the U.S.? E.g. (see https://example.org/a-b) :) -- "
-        "Gov. Smith's aides won't comment; Russia's forces shelled 12 villages on Mon., 3 Feb.")
+        "Gov. Smith's aides won't comment; Russia's forces shelled 12 villages on Mon., 3 Feb., "
+        "the Russian Defence Ministry told TASS on Telegram, and ISW and Reuters reported it.")
 ours, theirs = nlp(text), plain(text)
 assert [(t.text, t.whitespace_, t.norm_, t.tag_, t.pos_, t.dep_, t.head.i, str(t.morph), t.is_stop, t.like_num)
         for t in ours] == [(t.text, t.whitespace_, t.norm_, t.tag_, t.pos_, t.dep_, t.head.i, str(t.morph), t.is_stop,

@@ -190,7 +190,11 @@ def load_nlp(places: bool = True) -> Any:
         nlp.disable_pipe("lemmatizer")
         _LEMMATIZERS[id(nlp.vocab)] = lemmatizer
     ruler: Any = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns())
+    if ruler.phrase_matcher_attr is None:       # its phrases are matched on their words (ORTH): made
+        with nlp.select_pipes(disable=nlp.pipe_names):   # by the tokenizer alone, not tagged and parsed
+            ruler.add_patterns(ruler_patterns())
+    else:
+        ruler.add_patterns(ruler_patterns())
     if places:
         _register()
         labeller: Any = nlp.add_pipe("newsledger_place_labels", after="ner")
