@@ -86,3 +86,13 @@ def test_the_fighting_factions_are_a_group_not_an_act():
     # a day's count broken down by who died stays a toll even when it names the fighting factions
     assert code("160 were killed yesterday, including 88 soldiers and 62 of the fighting factions", (SYRIA,)) == ()
     assert [c.sub_event_type for c in find_cues("Fighting raged in the north")] == ["Armed clash"]
+
+
+def test_the_toll_of_an_insurgency_never_fills_an_incidents_fatalities():
+    body = "Taliban attacked a checkpoint in Zabul on Monday. The insurgency has killed more than 6,500 people."
+    (event,) = code(body, (ZABUL,))
+    assert event.fatalities == 0 and [(c.value, c.scope) for c in event.fatality_claims] == [(6500, "campaign")]
+    assert code("Violence in Zabul has killed 300 people this year", (ZABUL,)) == ()
+    # a perfect with its own day is one day's incident
+    (day,) = code("Fighting in Zabul on Monday has killed five soldiers", (ZABUL,))
+    assert day.fatalities == 5

@@ -68,6 +68,16 @@ _CAMPAIGN = re.compile(
     # "Fighting kills 22 in 2 days", "over the past three days": a toll over several days of incidents
     r"(?:in|over|within|during) (?:the )?(?:past |last )?(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|several) days)\b",
     re.I)
+# "the insurgency has killed more than 6,500 people", "fighting that has killed at least 6,500": a word
+# for many acts together, and a perfect that counts up to now; not when the sentence gives its day
+# ("fighting on Monday has killed five")
+_AGGREGATE_TOLL = re.compile(
+    r"\b(?:insurgency|insurgencies|fighting|violence|conflict|war|unrest|rebellion|uprising|campaign|crisis|bloodshed|"
+    r"hostilities)\s+(?:[\w,'’-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?"
+    r"(?:killed|claimed|left|cost)\b", re.I)
+_ONE_DAY = re.compile(r"\b(?:(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
+                      r"tonight|overnight|this morning|last night|on (?:january|february|march|april|may|june|july|"
+                      r"august|september|october|november|december) \d)", re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
 _PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|persons?|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
                      r"residents?|child(?:ren)?|boys?|girls?|officers?|policem[ae]n|volunteers?|journalists?|"
@@ -119,8 +129,11 @@ def is_campaign_total(sentence: str) -> bool:
     (False, True)
     >>> is_campaign_total("raising the death toll to 270 in 13 days of bombardment")
     True
+    >>> is_campaign_total("fighting that has killed at least 6,500 people"), is_campaign_total("The bomb has killed 12")
+    (True, False)
     """
-    return _CAMPAIGN.search(sentence) is not None
+    return _CAMPAIGN.search(sentence) is not None or \
+        (_AGGREGATE_TOLL.search(sentence) is not None and _ONE_DAY.search(sentence) is None)
 
 
 def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | None = None,
