@@ -713,3 +713,14 @@ def test_a_headline_opening_the_body_under_its_date_line_and_printed_again_far_b
                       headline, "© 2020 Regional Herald"])
     article = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
     assert isinstance(article, Article) and article.title == headline
+
+
+def test_the_caption_under_a_picture_is_not_the_headline():
+    # w3m prints the picture as its file name in brackets and its caption under it, between the
+    # dateline and the text; the caption shares the lede's words, the headline does not
+    article = _page(["Late night vote settles the year’s finances", "By Meg James", "12.03.2020, 18:40", "[council_0312]",
+                     "Regional council members approve the new budget on Tuesday"])
+    assert article.title == "Late night vote settles the year’s finances"
+    # a site's logo over the headline is no picture with a caption
+    article = _page(["[logo_herald]", "Late night vote settles the year’s finances", "By Meg James", "12.03.2020, 18:40"])
+    assert article.title == "Late night vote settles the year’s finances"

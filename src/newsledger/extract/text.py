@@ -430,6 +430,8 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     score -= _shape_penalty(line.text)
     if _under_a_headline(lines, i, lede):
         score -= 1.5
+    if _under_a_picture(lines, i):
+        score -= 1.5
     if line.words <= 3:
         score -= 1.5                                           # names and section labels
     if line.text.endswith(".") or line.kind in ("prose", "caption"):
@@ -538,6 +540,17 @@ def _under_a_headline(lines: list[Line], i: int, lede: set[str]) -> bool:
         # touches, and a deck the lede repeats at least as much
         return above.words >= 6 and share > 0 and own >= max(share, 0.3)
     return False
+
+
+_PICTURE = re.compile(r"^\[[^\]\s]*\]$")
+
+
+def _under_a_picture(lines: list[Line], i: int) -> bool:
+    """The line comes straight under a picture (w3m prints an image as its file name in brackets,
+    "[ori_202002]") and no byline or date follows it: the picture's caption."""
+    if i == 0 or not _PICTURE.match(lines[i - 1].text.strip()) or "logo" in lines[i - 1].text.casefold():
+        return False                                   # a site's logo heads the page, not a caption
+    return not any(looks_like_date_line(lines[j].text) or _is_credit(lines[j]) for j in range(i + 1, min(i + 4, len(lines))))
 
 
 def _header_furniture(line: Line) -> bool:
