@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsledger.extract import extract
-from newsledger.extract.dates import looks_like_date_line, masthead_day, parse_date, resolve_partial
+from newsledger.extract.dates import looks_like_date_line, masthead_day, parse_date, resolve_partial, today_named
 from newsledger.records import Article, RawDocument
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -432,3 +432,36 @@ def test_a_dated_entry_of_the_storys_meta_list_is_its_date():
     article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
     assert isinstance(article, Article)
     assert article.published.iso.startswith("2020-05-09")
+
+
+def test_a_dateline_run_together_with_the_lines_under_it_is_read_from_its_opening():
+    glued = ("Published Friday 24 April 2020 09:22 PM Council approves new bridge over the river City Hall Bridge "
+             "Plans Exhibition East Bank Old Town Riverside")
+    dump = _courier_dump("", f"Council approves new bridge over the river\n\n{glued}")
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
+    assert isinstance(article, Article)
+    assert article.published.iso == "2020-04-24T21:22"
+    # a date in such a line that is not said to be the publication's is another day's
+    other = glued.replace("Published Friday 24 April 2020 09:22 PM", "Residents first asked for it on 24 April 2019")
+    article = extract(RawDocument(uri="courier.txt", content=_courier_dump("", f"Council approves new bridge over the river\n\n{other}").encode()))
+    assert article.published is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Συνελήφθη σήμερα (19.08.2020) τα ξημερώματα ένας άνδρας", "2020-08-19"),
+    ("The minister said today (Wednesday 19 August 2020) that the bridge would open", "2020-08-19"),
+    ("The minister said today (Wednesday) that the bridge would open", None),
+])
+def test_today_named_in_brackets(text, iso):
+    found = today_named(text)
+    assert (found.iso if found else None) == iso
+
+
+def test_a_story_that_names_its_today_in_its_opening_is_dated_by_it():
+    opening = ("Police arrested a man today (19.08.2020) at dawn as he tried to break into parked cars in the old "
+               "town, the regional police said in a statement.")
+    dump = ("Daily Courier\n\n" + _COURIER_MENU + "\n\nMan arrested over car break-ins\n\n" + opening + "\n\n"
+            + "\n\n".join(_COURIER_TEXT[1:]) + "\n\nContact us\n\nPrivacy policy\n")
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
+    assert isinstance(article, Article)
+    assert (article.published.iso, article.published.evidence) == ("2020-08-19", "today (19.08.2020)")

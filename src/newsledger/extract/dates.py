@@ -64,7 +64,7 @@ from typing import Any
 from ..records import Published
 
 __all__ = ["parse_date", "resolve_partial", "looks_like_date_line", "fetch_reference", "masthead_day", "numeric_order", "day_first",
-           "clock_only", "COPYRIGHT_MARK",
+           "clock_only", "today_named", "COPYRIGHT_MARK",
            "MONTHS", "WEEKDAYS"]
 
 # Month and weekday names as datelines print them: English, French, Spanish, German, Italian, Portuguese,
@@ -476,14 +476,29 @@ def _parse_partial(evidence: str, context: str, reference: date | datetime | Non
     )
 
 
-_TODAY = (r"today|сегодня|сьогодні|dnes|heute|hoy|hoje|aujourd'hui|aujourd’hui|oggi|dzisiaj|dziś|bugün|astăzi|azi|"
-          r"danas|vandaag|i ?dag")
+_TODAY = (r"today|сегодня|сьогодні|днес|σήμερα|dnes|heute|hoy|hoje|aujourd'hui|aujourd’hui|oggi|dzisiaj|dziś|bugün|astăzi|"
+          r"azi|danas|vandaag|i ?dag")
 _YESTERDAY = r"yesterday|вчера|вчора|včera|gestern|ayer|ontem|hier|ieri|wczoraj|dün|jučer|juče|gisteren|i ?går"
 _RELATIVE_DAY = re.compile(rf"(?<!\w)(?:(?P<today>{_TODAY})|(?P<yesterday>{_YESTERDAY}))(?!\w),?\s*(?:{_TIME})?", re.I)
 _UNITS = {"minute": ("min", "мин", "хв", "minut", "minuto"), "hour": ("hour", "hr", "час", "годин", "stund", "hora", "heure", "sat", "sati", "godzin", "uur"),
           "day": ("day", "дн", "день", "дня", "tag", "día", "dia", "jour", "gün", "dan", "dni")}
 _AGO = re.compile(r"(?:(?:hace|il y a|vor|há|prije|před|temu)\s+)?(?P<count>\d{1,3})\s*(?P<unit>[^\W\d_]+)\.?\s*"
                   r"(?P<ago>ago|назад|тому|önce|geleden|siden|sedan|fa|temu)?", re.I)
+
+
+# "today" with the day's date in brackets after it: "Arrested today (19.08.2020) at dawn", "σήμερα (19.08.2020)"
+_TODAY_NAMED = re.compile(rf"(?<!\w)(?:{_TODAY})(?!\w)\s*\(([^()]{{6,40}})\)", re.I)
+
+
+def today_named(text: str, language: str | None = None, dayfirst: bool | None = None) -> Published | None:
+    """The date a text gives for its own "today" ("Συνελήφθη σήμερα (19.08.2020) τα ξημερώματα",
+    "said today (Wednesday 19 August 2020)"), the way press releases and police reports open:
+    the day it was written. A complete day only; a bracket without one ("today (Monday)") is none."""
+    for match in _TODAY_NAMED.finditer(text):
+        found = parse_date(match[1], partial=False, language=language, dayfirst=dayfirst)
+        if found is not None and found.precision in ("day", "minute"):
+            return Published(found.iso[:10], "day", match[0])
+    return None
 
 
 # a clock time with its am/pm or its time zone ("9:27 am", "18:42 GMT"); a bare "3:14" is as often a video's length

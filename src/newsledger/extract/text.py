@@ -20,7 +20,8 @@ from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .blocks import CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
-from .dates import MONTHS, WEEKDAYS, clock_only, fetch_reference, looks_like_date_line, masthead_day, numeric_order, parse_date
+from .dates import (MONTHS, WEEKDAYS, clock_only, fetch_reference, looks_like_date_line, masthead_day, numeric_order, parse_date,
+                    today_named)
 from .language import guess_language
 from .linemodel import line_probabilities, load_model
 from .metadata import url_day
@@ -745,8 +746,18 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
         found = _counted_from(found, masthead)
     # the URL's day (a dump read with its URL) only when the page itself gives none
     return (found or _nearby_date(lines, start, end, language, reference, order)
-            or _cued_date(lines, language, reference, order) or _lone_relative_date(lines, masthead, language)
-            or url_day(raw.url))
+            or _cued_date(lines, language, reference, order) or _opening_today(lines, start, end, language, order)
+            or _lone_relative_date(lines, masthead, language) or url_day(raw.url))
+
+
+def _opening_today(lines: list[Line], start: int, end: int, language: str, order: bool | None) -> Published | None:
+    """The date the story's opening gives for its "today" ("Arrested today (19.08.2020) at dawn"),
+    when no dateline was found: read in the body's first lines only, where the story speaks of its
+    own day (further down "today (...)" may quote an older text)."""
+    for i in _top_of_body(lines, start, end):
+        if lines[i].kind == "prose" and (found := today_named(lines[i].text, language, order)) is not None:
+            return found
+    return None
 
 
 def _counted_from(found: Published, masthead: Published) -> Published:
@@ -798,6 +809,12 @@ def _header_date(lines: list[Line], start: int, end: int, body: str, language: s
         elif line.kind != "caption" and line.words <= 25 and _opens_with_date_word(line.text):
             # a line opening with its date: "October 26, 2020 AJ Taylor Audio, Local News, Media"
             found = parse_date(line.text[:32], partial=False, reference=reference, language=language, dayfirst=order)
+        elif (line.kind != "caption" and line.words <= 40
+              and _PUBLISH_CUE.search(opening := " ".join(line.text.split()[:_GLUED_DATELINE_WORDS]))):
+            # a dateline run together with the lines under it (a block the dump unwrapped: "تم نشره الجمعة
+            # 24 نيسان / أبريل 2020 09:22 مساءً" + the headline again + a caption): its first words, when
+            # they say they give the publication time
+            found = parse_date(opening, partial=False, reference=reference, language=language, dayfirst=order)
         else:
             continue
         if found is not None:
@@ -823,10 +840,12 @@ def _dated_list_entry(lines: list[Line], i: int) -> bool:
 _LIST_REACH = 4    # lines either side where the list's other dated entries are looked for
 
 
+_GLUED_DATELINE_WORDS = 12    # as many words as a dateline read whole has (`_header_date`)
 _WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line
 _PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|publish(?:ed)? date|publicado|actualizado|atualizado|publié|"
                           r"mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|опубликовано|обновлено|"
-                          r"опубліковано|оновлено|dodano|zveřejněno|نشر|محدثة|تحديث|GMT|UTC)\b", re.I)
+                          r"опубліковано|оновлено|dodano|zveřejněno|نشر|نشره|نشر في|محدثة|تحديث|发稿时间|发布时间|"
+                          r"GMT|UTC)\b", re.I)
 
 
 _SEPARATOR = re.compile(r"\s[|•·—–]\s")
