@@ -96,3 +96,10 @@ def test_the_toll_of_an_insurgency_never_fills_an_incidents_fatalities():
     # a perfect with its own day is one day's incident
     (day,) = code("Fighting in Zabul on Monday has killed five soldiers", (ZABUL,))
     assert day.fatalities == 5
+
+
+def test_the_islamic_state_is_named_where_it_attacked_beyond_its_first_wars():
+    from newsledger.events.actors import find_actors
+
+    assert [m.actor.name("2016-01-01", "RU") for m in find_actors("IS claims an attack on police in Dagestan", "RU")] \
+        [:1] == ["Islamic State (Russia)"]
