@@ -115,7 +115,8 @@ def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, s
     """Start offset of each mention -> the fullest name the article gives that actor."""
     acronyms = acronym_definitions(body)
     with_the = _names_written_with_the(body)
-    persons = [_clean(m[0]) for m in mentions if m[1] == "PERSON"]
+    # each person's name once, in order of first mention, with its words (asked for every mention)
+    persons = [(p, p.split()) for p in dict.fromkeys(_clean(m[0]) for m in mentions if m[1] == "PERSON")]
     orgs = [_national(body, m[2], _clean(m[0])) for m in mentions if m[1] == "ORG"]
     # "the defense ministry" with no country is the one country's ministry the article names, if one
     named = {_ministry_name(t, None) for t, _, _ in ministries}
@@ -142,8 +143,8 @@ def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, s
 _SURNAME_CONFUSIONS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC"})
 
 
-def _surname_of(name: str, persons: list[str]) -> bool:
-    return any(len(p.split()) > 1 and p.split()[-1] == name for p in persons)
+def _surname_of(name: str, persons: list[tuple[str, list[str]]]) -> bool:
+    return any(len(words) > 1 and words[-1] == name for _, words in persons)
 
 
 _POSSESSOR = re.compile(r"(?P<country>[A-Z][a-z]+|U\.S\.|UK)(?:'s|’s)\s+$")
@@ -166,13 +167,12 @@ def _clean(text: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", clean_name(text)).strip()
 
 
-def _fullest_person(name: str, persons: list[str]) -> str:
+def _fullest_person(name: str, persons: list[tuple[str, list[str]]]) -> str:
     words = name.split()
-    best = name
-    for other in persons:
-        other_words = other.split()
-        if len(other_words) > len(best.split()) and other_words[-len(words):] == words:
-            best = other
+    best, best_length = name, len(words)
+    for other, other_words in persons:
+        if len(other_words) > best_length and other_words[-len(words):] == words:
+            best, best_length = other, len(other_words)
     return best
 
 
