@@ -41,18 +41,21 @@ NAME = "events_gold"
 # 0.85, recall 0.70 and at most 1.1 events per incident (this figure is capped by a floor on its
 # inverse, incidents_per_event, since floors are minima).
 FLOORS: dict[str, float] = {
-    "precision": 0.604,
-    # The tuning split grew from 29 to 46 articles (17 of attribution/train labelled by hand, see the
-    # gold README): 0.990 was measured on 12 scored events; on the grown split the coder before the
-    # aspect rules of this change measured 0.621, after them 0.783 (same run), so the floor is reset
-    # from the new figure, not lowered by any change of the coder.
-    "tuning_precision": 0.773,
-    "recall": 0.575,
-    "tuning_recall": 0.540,
+    # Floors lowered below their earlier values only because the gold grew (the coder did not fall):
+    # the tuning split grew from 29 to 51 articles in three batches of attribution/train labelled by hand
+    # (see the gold README). 0.990 tuning precision was measured on 12 scored events; on the 68-article
+    # set, main before this session's second aspect change measured precision 0.589 (tuning 0.720, held
+    # out 0.484) and recall 0.556 (tuning 0.515; the third batch's two core incidents are told with
+    # words the cue table lacks: "the horrific slaughter early Sunday", "Sunday's attack in Orlando"),
+    # after it 0.600 (tuning 0.750, held out 0.484), recall unchanged. Floors: measured minus ~0.01.
+    "precision": 0.590,
+    "tuning_precision": 0.740,
+    "recall": 0.550,
+    "tuning_recall": 0.510,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
     # article, located in Belarus before, now match their incident in Pakistan (precision 0.471 -> 0.490);
-    # 0.914 once an arrest after a protest is the protest's intervention
-    "incidents_per_event": 0.925,   # 0.935 on the 63-article set
+    # 0.914 once an arrest after a protest is the protest's intervention; 0.935 on the 63- and 68-article sets
+    "incidents_per_event": 0.925,
     # held-out half (measured, never tuned on)
     "heldout_precision": 0.474,      # 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
     "heldout_recall": 0.609,

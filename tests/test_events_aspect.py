@@ -85,3 +85,17 @@ def test_a_continent_does_not_place_a_state_of_affairs():
     assert code_text(head + "Rebels have attacked villages across Europe" + tail, (europe,), "2016-03-23") == ()
     assert [e.location for e in code_text(head + "Rebels have attacked villages in Tunis" + tail, (TUNIS,),
                                           "2016-03-23")] == ["Tunis"]
+
+
+def test_a_condition_a_judgement_a_description_and_a_kind_tell_no_act():
+    assert _verdict("If he went into a synagogue and killed innocent people, we would call it terrorism.",
+                    "killed") == "irrealis"
+    assert _verdict("Troops will withdraw if rebels attack the base again.", "attack") == "irrealis"
+    assert _verdict("For many people, the Orlando attack was a searing moment, highlighting the threats they face.",
+                    "attack") == "about"
+    assert _verdict("He said he never met Albusalha, the suicide bomber who went to Syria.", "suicide bomber") == "about"
+    assert _verdict("The chancellor condemned such a murderous attack on Monday.", "attack") == "about"
+    # an incident ranked among acts, and a bomber who acted, are still told
+    assert _verdict("The bombing on Friday was the deadliest attack in the city this year.", "bombing") is None
+    assert _verdict("A suicide bomber blew himself up in the market on Monday.", "suicide bomber") is None
+    assert _verdict("The attack was carried out by three gunmen on Friday.", "attack") is None

@@ -18,7 +18,8 @@ incident, or None when it does:
                event is what a verb of judging characterises as something ("portray the shooting as
                a workplace issue", "seeing a negotiated agreement as the best means", "a policy
                interpreted as fighting ISIS"): a reading of an act, not a report of one
-- an imperative ("please hold a rally sign", "Stop the bombing now"): "irrealis"
+- an imperative ("please hold a rally sign", "Stop the bombing now"), or a condition ("if he went
+               into a synagogue and killed ..."): "irrealis"
 - a headline's infinitive tells what is to come ("Stink bombings to continue", "Strikes to resume"):
                "irrealis"
 - "perfect"    the present perfect ("fighting has escalated", "troops have fought gunbattles"):
@@ -91,6 +92,23 @@ def _content_of_an_idea(token: Any) -> bool:
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in above.children):
             return True
     return False
+
+
+# Nouns of an act: "the bombing on Friday was the deadliest attack this year" ranks an incident it tells.
+_ACT_NOUNS = frozenset({"attack", "bombing", "shooting", "massacre", "strike", "raid", "assault", "killing", "clash",
+                        "explosion", "blast", "ambush", "incident", "battle", "protest", "riot"})
+
+
+def _describes_a_person(token: Any) -> bool:
+    """The event word heads an apposition to a name: "Albusalha, the suicide bomber who went to
+    Syria" says who a person is, it does not report a bombing."""
+    phrase = token
+    while phrase.dep_ in ("compound", "amod") and phrase.head != phrase:
+        phrase = phrase.head
+    # the name is not the subject of the clause: "LAHORE, Pakistan - A suicide bomber killed 26" parses the
+    # dateline as a name with the bomber in apposition, and the bomber as what acted
+    return phrase.dep_ == "appos" and phrase.head.pos_ == "PROPN" \
+        and phrase.head.dep_ not in ("nsubj", "nsubjpass", "ROOT")
 
 
 def _imperative(verb: Any) -> bool:
@@ -169,6 +187,8 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
         return "perfect"
     if headline and verb.head == verb and verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
         return "irrealis"          # a headline's "Stink bombings to continue": what is to come
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return "irrealis"          # "If he went into a synagogue and killed ...": a condition
     if headline:
         return None
     if _imperative(verb):
@@ -223,6 +243,8 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     """
     doc = _parse(sentence)
     token = _trigger(doc, cue_start, cue_end)
+    if token is not None and token.pos_ in ("NOUN", "PROPN") and _describes_a_person(token):
+        return "about"             # "Albusalha, the suicide bomber who went to Syria"
     if token is not None and token.pos_ not in ("VERB", "AUX") and any(
             c.dep_ in ("relcl", "acl") and _past(c) for c in token.children):
         return None                # "an incursion that began last month", "the attack launched on Friday"
@@ -235,6 +257,11 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
             return "about"
         if _characterised(phrase):
             return "about"
+        if any(c.lower_ == "such" and c.dep_ in ("det", "predet", "amod") for c in phrase.children):
+            return "about"         # "condemned such a murderous attack", "such attacks": a kind, not an incident
+        if phrase.dep_ == "nsubj" and phrase.head.pos_ == "AUX" and lemma_of(phrase.head) == "be" and any(
+                c.dep_ == "attr" and lemma_of(c) not in _ACT_NOUNS for c in phrase.head.children):
+            return "about"         # "the Orlando attack was a searing moment": the act judged, not told
         if phrase.dep_ == "pobj" and phrase.head.lower_ in ("of", "than") \
                 and phrase.head.head.lower_ in ("instead", "rather"):
             return "negated"       # "pawns instead of missiles": what did not happen
