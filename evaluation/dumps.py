@@ -27,7 +27,8 @@ scores 0.975 body F1 on AEB).
   are normalised (NFKC, case-folded, every run of non-word characters one space, so quotes, dashes
   and punctuation do not count) and match when equal or when difflib's ratio is at least 0.9 (a
   changed word or two in a long headline; a kicker or a site name added to a short one does not
-  match). The HTML title is silver: it cuts a " - Site" segment the page never prints beside its
+  match). dates_dump.title_match_with_url: the same, the dump read with its URL (a headline the URL's
+  slug spells wins). The HTML title is silver: it cuts a " - Site" segment the page never prints beside its
   headline (`metadata`), but on a home page or a blog it is the site's or blog's title.
 
 Without w3m on PATH (Debian package `w3m`) the dates_dump metrics are skipped with a printed reason.
@@ -126,7 +127,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
     from newsledger.extract.html import _NO_FETCH_TIME_LIMIT
 
     right = covered = off = wrong = baseline = baseline_off = baseline_wrong = with_url = with_url_off = 0
-    bodies, titles = [], []
+    bodies, titles, url_titles = [], [], []
     for url, item in sorted(gold.items()):
         path = folder / "html" / f"{item['file']}.gz"
         html = gzip.decompress(path.read_bytes())
@@ -137,7 +138,8 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
         right += day == expected
         off += off_by_more_than(day, expected)
         wrong += day is not None and day != expected
-        url_day = day_of(_dump_reading(f"{item['file']}.txt", dump, url)[1], expected)
+        url_article, url_published = _dump_reading(f"{item['file']}.txt", dump, url)
+        url_day = day_of(url_published, expected)
         with_url += url_day == expected
         with_url_off += off_by_more_than(url_day, expected)
         try:
@@ -154,6 +156,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
             bodies.append(shingle_scores(reference.body, article.body if article else ""))
             if reference.title:
                 titles.append(titles_match(article.title if article else None, reference.title))
+                url_titles.append(titles_match(url_article.title if url_article else None, reference.title))
     return {
         "dates_dump.day_accuracy": right / len(gold),
         "dates_dump.coverage": covered / len(gold),
@@ -166,6 +169,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
         "dates_dump.htmldate_wrong_day": baseline_wrong / len(gold),
         "dates_dump.body_f1_vs_html": prf(bodies)["f1"],
         "dates_dump.title_match": sum(titles) / max(1, len(titles)),
+        "dates_dump.title_match_with_url": sum(url_titles) / max(1, len(url_titles)),
     }
 
 

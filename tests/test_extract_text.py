@@ -724,3 +724,16 @@ def test_the_caption_under_a_picture_is_not_the_headline():
     # a site's logo over the headline is no picture with a caption
     article = _page(["[logo_herald]", "Late night vote settles the year’s finances", "By Meg James", "12.03.2020, 18:40"])
     assert article.title == "Late night vote settles the year’s finances"
+
+
+def test_the_headline_the_urls_slug_spells_wins_when_the_dump_comes_with_its_url():
+    # the picture's caption, printed twice under the byline, shares the lede's words and wins on the
+    # dump alone; the URL spells the headline, and a breadcrumb holding it among other words does
+    # not fit the slug as well as the headline itself
+    headline = "Woman hurt after being hit by car in Station Street"
+    text = "\n".join(["Regional Herald", "", "  • Home", "  • Politics", "", f"Home / News / {headline}", "", headline,
+                      "[11577971]", "By Meg James Reporter", "The regional council budget debate",
+                      "The regional council budget debate", "0 comment", "", *[p + "\n" for p in _PARAGRAPHS]])
+    url = "https://herald.example/news/18701511.woman-hurt-hit-car-station-street/?ref=rss"
+    article = extract(RawDocument(uri="synthetic.txt", content=text.encode(), url=url))
+    assert isinstance(article, Article) and article.title == headline

@@ -10,8 +10,10 @@ for the reason given in `blocks.py`: no maintained tool reads text dumps.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
@@ -70,6 +72,7 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
         title_line = _find_title(lines, start, outlet)
     elif 2 * sum(1 for line in body_lines if line.index < hand.start) > len(body_lines):
         title_line = _title_of_model_body(lines, body_lines[0].index, hand.start, outlet) or title_line
+    title_line = _slug_title(lines, raw.url) or title_line
     body = "\n\n".join(line.text for line in body_lines)
     credits = _find_credits(lines, start, body_lines, outlet)
     language = guess_language(body)
@@ -342,6 +345,43 @@ def _lede_lines(lines: list[Line], start: int) -> list[Line]:
     paragraphs, read past the pictures, captions and labels a dump prints before the first one."""
     opening = [line for line in lines[start:start + 12] if line.kind == "prose"][:3]
     return list({line.index: line for line in lines[start:start + 3] + opening}.values())
+
+
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _ascii_words(text: str) -> set[str]:
+    """A text's words of three letters or more, case-folded and without accents ("Pejë" -> "peje"),
+    as a URL writes them."""
+    plain = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return set(_SLUG_WORD.findall(plain))
+
+
+def _slug_title(lines: list[Line], url: str | None) -> Line | None:
+    """The headline the page's URL spells ("/woman-hurt-hit-car-station-street-eastbourne/"): the
+    line that holds most of the slug's words and little else (not the lede, which holds them among
+    many more). None without a URL, a slug of four words or more, or such a line."""
+    if not url:
+        return None
+    path = urlsplit(url).path.rstrip("/")
+    segments = [seg for seg in path.split("/") if seg.count("-") + seg.count("_") >= 3]
+    if not segments:
+        return None
+    slug = _ascii_words(unquote(segments[-1]).replace("_", " ").replace("-", " "))
+    if len(slug) < 4:
+        return None
+    best, best_fit = None, 0.0
+    for line in lines:
+        if not 3 <= line.words <= 30 or line.bullet or _shape_penalty(line.text) > 0:
+            continue
+        words = _ascii_words(line.text)
+        if not words:
+            continue
+        found = len(words & slug)
+        recall, precision = found / len(slug), found / len(words)
+        if recall >= 0.6 and precision >= 0.6 and (fit := 2 * recall * precision / (recall + precision)) > best_fit:
+            best, best_fit = line, fit           # the headline, not a breadcrumb or teaser that holds it too
+    return best
 
 
 def _lines_above(lines: list[Line], start: int, count: int) -> list[int]:
