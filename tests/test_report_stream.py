@@ -36,3 +36,15 @@ def test_one_story_read_back_is_the_story_bundled_with_all(tmp_path):
         report_stories(ledger, tmp_path / "other.md", other[:8], quiet=True, all_bundles=False)
         report_stories(ledger, tmp_path / "other-kept.md", other[:8], quiet=True)
     assert _lines(tmp_path / "other.md") == _lines(tmp_path / "other-kept.md")
+
+
+def test_a_stored_analysis_that_does_not_load_is_made_again(tmp_path, monkeypatch):
+    from newsledger.store import analyses
+
+    db = str(tmp_path / "examples.db")
+    run_pages([str(EXAMPLES)], tmp_path / "first.md", db=db, quiet=True, all_bundles=False)
+    monkeypatch.setattr(analyses, "stored_analysis", lambda ledger, article: None)
+    with Ledger.open(db) as ledger:
+        _, errors = report_stories(ledger, tmp_path / "again.md", None, quiet=True, all_bundles=False)
+    assert errors == 0
+    assert _lines(tmp_path / "again.md") == _lines(tmp_path / "first.md")

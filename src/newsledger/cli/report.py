@@ -131,19 +131,23 @@ def _stories(ledger: Ledger, quiet: bool, errors: list[str], stream: bool) -> tu
 
 
 def _stored(ledger: Ledger, article_id: str, refused: bool):
-    """The analysis stored for an article a moment ago (an article the enrich stage refused: none)."""
+    """The analysis stored for an article a moment ago (an article the enrich stage refused: none;
+    one whose stored analysis does not load after all, e.g. replaced by another writer since, is
+    analysed again here)."""
     from ..enrich.records import Analysis
-    from ..store.analyses import stored_analysis
+    from ..records import Rejection
+    from ..store.analyses import analyse_all, stored_analysis
 
     article = ledger.article(article_id)
     if article is None:
         raise StorageError(f"article {article_id} left the ledger while its report was written",
                            uri=ledger.path, reason="article_lost")
-    analysis = None if refused else stored_analysis(ledger, article)
-    if analysis is None and not refused:
-        raise StorageError(f"the analysis of article {article_id} left the ledger while its report was written",
-                           uri=ledger.path, reason="analysis_lost")
-    return analysis if analysis is not None else Analysis(article=article)
+    if refused:
+        return Analysis(article=article)
+    analysis = stored_analysis(ledger, article)
+    if analysis is None:
+        analysis = next(analyse_all([article], 1))
+    return Analysis(article=article) if isinstance(analysis, Rejection) else analysis
 
 
 def _write(output: Path, text: str) -> None:
