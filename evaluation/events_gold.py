@@ -47,11 +47,14 @@ FLOORS: dict[str, float] = {
     # set, main before this session's second aspect change measured precision 0.589 (tuning 0.720, held
     # out 0.484) and recall 0.556 (tuning 0.515; the third batch's two core incidents are told with
     # words the cue table lacks: "the horrific slaughter early Sunday", "Sunday's attack in Orlando"),
-    # after it 0.600 (tuning 0.750, held out 0.484), recall unchanged. Floors: measured minus ~0.01.
-    "precision": 0.590,
-    "tuning_precision": 0.740,
-    "recall": 0.550,
-    "tuning_recall": 0.510,
+    # after it 0.600 (tuning 0.750, held out 0.484), recall unchanged. With the trigger readings of issue 10's
+    # recall round (bombs went off, a dated act noun, massacre/mass shooting, gains, fatalities, marched down,
+    # invaded): precision 0.629 (tuning 0.774), recall 0.667 (tuning 0.697); held out unchanged.
+    # Floors: measured minus ~0.01.
+    "precision": 0.620,
+    "tuning_precision": 0.765,
+    "recall": 0.657,
+    "tuning_recall": 0.687,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
     # article, located in Belarus before, now match their incident in Pakistan (precision 0.471 -> 0.490);
     # 0.914 once an arrest after a protest is the protest's intervention; 0.935 on the 63- and 68-article sets

@@ -36,7 +36,7 @@ from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
 
-__all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event"]
+__all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -148,6 +148,42 @@ def nominal_event(sentence: str, start: int, end: int) -> bool:
     return token is not None and token.pos_ in ("NOUN", "PROPN")
 
 
+# Words that name a day of the news: "Sunday's attack", "the massacre Tuesday", "the bombing on Friday night".
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                   "overnight", "tonight", "weekend"})
+
+
+def _day_of_its_own(token: Any) -> bool:
+    """The noun has a day attached to it in the parse: a possessive ("Sunday's attack", "yesterday's
+    bombing"), a bare day ("the massacre Tuesday", "the slaughter early Sunday"), or "on"/"over" a
+    day ("the bombing on Friday night"); never an article's "no" ("no attack on Sunday")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False
+    for child in token.children:
+        if child.dep_ in ("poss", "npadvmod", "nmod", "compound") and child.lower_ in _DAYS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "over", "during"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.lower_ in _DAYS or any(
+                        c.dep_ in ("compound", "nmod") and c.lower_ in _DAYS for c in obj.children)):
+                    return True
+    return False
+
+
+def dated_act(sentence: str, start: int, end: int) -> bool:
+    """The event word at [start, end) is a noun with a day of its own ("Sunday's attack in Orlando",
+    "the Islamist massacre Tuesday in San Bernardino"): a noun phrase that dates an act presupposes
+    it took place, whatever the clause around it says ("in the wake of Sunday's attack").
+
+    >>> dated_act("But in the wake of Sunday's attack in Orlando, there is a new focus.", 28, 34)
+    True
+    >>> dated_act("Rebels warned of an attack on the city.", 20, 26)
+    False
+    """
+    token = _trigger(_parse(sentence), start, end)
+    return token is not None and token.pos_ in ("NOUN", "PROPN") and _day_of_its_own(token)
+
+
 def _auxiliaries(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
@@ -248,6 +284,8 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     if token is not None and token.pos_ not in ("VERB", "AUX") and any(
             c.dep_ in ("relcl", "acl") and _past(c) for c in token.children):
         return None                # "an incursion that began last month", "the attack launched on Friday"
+    if token is not None and token.pos_ in ("NOUN", "PROPN") and _day_of_its_own(token):
+        return None                # "in the wake of Sunday's attack": a dated act took place
     if token is not None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
         phrase = token
         while phrase.dep_ in ("compound", "amod", "nmod", "conj") and phrase.head.pos_ in ("NOUN", "PROPN") \

@@ -25,7 +25,7 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import nominal_event, not_happened
+from .aspect import dated_act, nominal_event, not_happened
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
@@ -346,8 +346,10 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     war_here = (_WAR_WORDS.search(text) is not None or cue.sub_event_type in _ARMED_ACTS) \
         and any(d.scope == "event" for d in deaths)
     crowd = agent is not None and agent.inter in (5, 6)     # protesters' force is political by itself
-    placed_clash = _placed_clash(analysis, text, cue, location, context.paragraph)
-    if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed \
+    placed_clash = _placed_clash(analysis, text, cue, location, context.paragraph) or _dated_at(text, cue, location)
+    # "the massacre Tuesday", "the slaughter early Sunday": a dated massacre or mass shooting is political violence by its name
+    named_violence = cue.sub_event_type == "Attack" and dated_act(text, cue.start, cue.end)
+    if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
             and not context.war_context and not war_here and not crowd and not placed_clash:
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
@@ -474,6 +476,13 @@ def _placed_clash(analysis: Analysis, text: str, cue: Cue, location: Location | 
     return placed and cue.sub_event_type == "Armed clash" and _CLASH_NOUN.match(cue.text) is not None \
         and _FIGURATIVE_COMPLEMENT.match(text, cue.end) is None \
         and _is_headline(analysis, text, paragraph) and nominal_event(text, cue.start, cue.end)
+
+
+def _dated_at(text: str, cue: Cue, location: Location | None) -> bool:
+    """An armed act named as a noun with a day of its own, at a place below the country ("Sunday's
+    attack in Orlando", "the bombing on Friday in Quetta"): an incident even with no side or dead."""
+    placed = location is not None and location.in_sentence and _below_country(location.place)
+    return placed and cue.rank <= 5 and dated_act(text, cue.start, cue.end)
 
 
 _CLASH_NOUN = re.compile(r"(?:clash(?:es)?|fighting|firefights?|gunfights?|gun ?battles?|skirmish(?:es)?)$", re.I)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..enrich.hedges import SPECULATIVE_PAST
+from .aspect import dated_act
 
 __all__ = ["Cue", "find_cues"]
 
@@ -57,13 +58,17 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                              r"(?:hit|struck|destroyed) (?:an? |the |two |three |\d+ )?(?:[\w-]+ ){0,3}(?:positions?|air defen[cs]e system|"
                                              r"depots?|command posts?|concentrations?|strongholds?|firing points?|howitzers?|"
                                              r"brigades?|columns?|equipment|vehicles?|barges?|tanks?|launchers?)", False),
-    (2, "Remote explosive/landmine/IED", r"(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
+    (2, "Remote explosive/landmine/IED", r"(?:bombs?|explosives?|(?:explosive )?devices?) (?:went|go|goes|had gone) off|"
+                                         r"(?:bombs?|explosive devices?) (?:exploded|detonated)|(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
                                          r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap|"
                                          r"blown up|(?:hit|stepped on|detonated) (?:a )?mine", False),
     (2, "Remote explosive/landmine/IED", r"(?<!petrol )(?<!molotov )(?<!smoke )(?<!gas )(?<!stink )bomb(?:ings?|s)|bomb attacks?", True),
     (2, "Grenade", r"grenades?(?! launchers?)", False),
     (3, "Abduction/forced disappearance", r"abduct(?:ed|s|ion|ing)|kidnap(?:ped|s|ping)?|taken hostage|forced disappearance|"
                                           r"forcibly disappeared|(?:took|taken|seized|holding) (?:\w+ ){0,2}?hostages?|taken captive", False),
+    # a massacre, a slaughter, a mass shooting: violence against civilians by its name (a noun, so only when
+    # a verb says it took place or the phrase dates it: "carried out the deadliest mass shooting", "the massacre Tuesday")
+    (3, "Attack", r"massacres?|slaughter|mass shootings?|shooting spree", True),
     (3, "Sexual violence", r"\brap(?:e|ed|es|ing)\b|sexual (?:violence|assault|abuse)", False),
     (4, "Excessive force against protesters", r"(?:protesters?|demonstrators?|activists?) (?:were |was )?(?:shot|killed)|"
                                                r"(?:shot|killed) (?:\w+ )?(?:protesters?|demonstrators?)|"
@@ -84,14 +89,14 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                        r"shoot-?outs?|gun ?battles?|gunfire|(?:heavy|intense|unprovoked|indiscriminate|cross-border) firing|firing (?:on|at|upon)|"
                        r"la(?:id|y|ys|ying) siege to|forc(?:e|ed|es|ing) (?:their|its|his|her) way into|"
                        r"ambush(?:ed|es)?|stormed|repelled|repulsed|came under (?:\w+ )?(?:fire|attack)|fired (?:at|on|upon)|opened fire|"
-                       r"attack(?:ed|ing)\b|assault(?:ed|ing)\b|battled|raided\b|"
-                       r"sabotage (?:group|unit)s?|broke through|advanc(?:ed|ing)|made (?:\w+ )?(?:further |new )?advances|gain(?:ed|s|ing)? ground|"
+                       r"attack(?:ed|ing)\b|assault(?:ed|ing)\b|battled|raided\b|invad(?:ed|es|ing)\b|"
+                       r"sabotage (?:group|unit)s?|broke through|advanc(?:ed|ing)|(?:made|mak(?:e|es|ing)) (?:\w+ )?(?:further |new )?(?:advances|gains)|gain(?:ed|s|ing)? ground|"
                        r"pushed back|drove back|driven back|(?:stopped|repelled|thwarted|foiled|repulsed) (?:an? |another |two |three |\d+ )?"
                        r"(?:attempts?|attacks?|assaults?|offensive)|break through|broke through", False),
     (5, "Armed clash", r"counter-?offensives?|offensives?|counter-?attacks?|incursions?|invasion|attacks?|assaults?|"
                        r"battles?|raids?|advances|encounters?|"
                        r"push(?:es)?(?= into)", True),
-    (6, "Peaceful protest", r"protested|protesting|picketed|marched (?:to|through|on|in)|staged (?:a |an )?"
+    (6, "Peaceful protest", r"protested|protesting|picketed|marched (?:to|through|on|in|down|along|into|past|towards?)\b|staged (?:a |an )?"
                             r"(?:protest|rally|demonstration|sit-in)|took to the streets", False),
     (6, "Peaceful protest", r"protests?(?!ant)|(?-i:(?:protest )?march(?:es)?)(?!\s+\d)|(?<!campaign )(?<!election )(?<!planned )(?<!pep )(?<!stock )(?<!market )"
                             r"rall(?:y|ies)(?! (?:for|of) (?:candidate|supporters))|demonstrations?|pickets?|sit-ins?", True),
@@ -116,7 +121,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (8, "casualty", r"(?:was|were|been|being) (?:shot|stabbed|hacked)\b|gun(?:s|ned)? down|stabbed to death|shot dead|"
                     r"murder(?:ed|s)?|assassinat(?:ed|es|ion)|behead(?:ed|s|ing)|burn(?:ed|t|s)? (?:[\w-]+ ){0,3}?alive|"
                     r"(?:hacked|tortured|burned|burnt|beaten) to death|(?:summarily|extrajudicially) executed|(?:was|were|been) executed\b|"
-                    r"beaten to death|massacr(?:ed|es|ing)|killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|wounded|injured|injuries|casualties|"
+                    r"beaten to death|massacr(?:ed|es|ing)|killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|fatalit(?:y|ies)\b|wounded|injured|injuries|casualties|"
                     r"lost (?:their )?lives|perished|death toll|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|\bkia\b|"
                     r"lost (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ )?(?:servicem[ae]n|soldiers|troops|military|personnel|fighters|people)|"
                     r"losses (?:of|in|among)|destroy(?:ed|s|ing) (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ ){0,2}?"
@@ -165,6 +170,11 @@ _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|thr
                               r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+# A day in the sentence: an act noun may be dated by it ("Sunday's attack", "the massacre Tuesday"), read from the parse.
+_DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|weekend)\b",
+                       re.I)
+
+
 # "the objective of the Russian forces is to weaken Ukrainian forces with artillery": a purpose, not an act.
 _PURPOSE = re.compile(r"\b(?:objective|goal|aim|intention|plan|strategy|task|mission|purpose|idea)\b[^.;]{0,60}?"
                       r"\b(?:is|was|are|were|remains?)\s+(?:\w+\s+)?to\b", re.I)
@@ -196,7 +206,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             counted = _COUNTED.search(before) is not None or _OUTCOME.search(before) is not None \
                 or (match.group(0).lower() in _BARE_VERB and _PLURAL_SUBJECT.search(before) is not None)
             happened = _HAPPENED_BEFORE.search(before) is not None or _HAPPENED_AFTER.match(sentence, match.end()) is not None
-            if nominal and not counted and not happened and (not eventive or _BACKGROUND_NOUN.search(before)):
+            if nominal and not counted and not happened and (not eventive or _BACKGROUND_NOUN.search(before)) \
+                    and not (rank < 6 and _DAY_WORD.search(sentence) and dated_act(sentence, match.start(), match.end())):
                 continue
             if any(match.start() < cue.end and cue.start < match.end() for cue in found):
                 continue

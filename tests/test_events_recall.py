@@ -1,0 +1,39 @@
+"""Trigger readings of news language added for events recall (issue 10). Sentences are synthetic,
+written for these tests."""
+from newsledger.events.aspect import dated_act, not_happened
+from newsledger.events.cues import find_cues
+
+
+def _kinds(sentence):
+    return [(c.sub_event_type, c.text.lower()) for c in find_cues(sentence)]
+
+
+def test_bombs_going_off_is_an_explosion():
+    assert ("Remote explosive/landmine/IED", "bombs went off") in _kinds("Two bombs went off in the market on Tuesday.")
+    assert not find_cues("Bombs will go off if nothing is done.")
+
+
+def test_a_dated_massacre_noun_is_an_act():
+    s = "The timeline of the massacre Tuesday in Springfield shows how police responded."
+    assert ("Attack", "massacre") in _kinds(s)
+    assert not_happened(s, s.index("massacre"), s.index("massacre") + 8) is None
+    assert not find_cues("Historians still argue about the causes of the massacre.")
+
+
+def test_possessive_day_dates_an_attack():
+    s = "In the wake of Sunday's attack in Springfield, the mosque closed its doors."
+    assert dated_act(s, s.index("attack"), s.index("attack") + 6)
+    assert ("Armed clash", "attack") in _kinds(s)
+    assert not dated_act("There was no attack on Sunday.", 13, 19)
+    assert not dated_act("Rebels warned of an attack on the city.", 20, 26)
+
+
+def test_mass_shooting_carried_out():
+    assert ("Attack", "mass shooting") in _kinds("A gunman carried out the deadliest mass shooting in the state's history.")
+
+
+def test_gains_fatalities_and_marches():
+    assert ("Armed clash", "making major gains") in _kinds("Insurgents are making major gains against the army in the province.")
+    assert ("casualty", "fatalities") in _kinds("There were three fatalities at the plant on Tuesday.")
+    assert ("Peaceful protest", "marched down") in _kinds("Hundreds marched down Main Street on Friday.")
+    assert ("Armed clash", "invaded") in _kinds("The union's headquarters was invaded on Friday by activists.")
