@@ -252,6 +252,45 @@ def test_a_block_wrapped_short_of_the_page_width_is_joined_at_its_own_edge():
     assert texts[2:] == headlines
 
 
+def test_the_article_goes_on_after_a_box_of_teasers_dropped_into_it():
+    # synthetic: a story with a "Recommended" box of three teasers (headline, author, date) after its
+    # first paragraphs; the paragraphs after the box are the story's, the teasers are not
+    import textwrap
+
+    before = [
+        "The council said on Tuesday that the bridge repairs would be reviewed by an independent panel before "
+        "the end of the year, after residents complained that the plans had been drawn up without a public "
+        "consultation and that the costs had more than doubled since the first estimate was published.",
+        "Engineers who inspected the structure last winter found cracks in two of the supporting piers, and "
+        "the regional office closed one lane to heavy lorries while a temporary brace was fitted in March.",
+        "Shop owners on both banks of the river say their trade has fallen by a third since the closure, and "
+        "a petition asking for compensation has gathered more than four thousand signatures in six weeks.",
+    ]
+    after = [
+        "The panel will be chaired by a retired judge, who told reporters that every contract signed since "
+        "the project began would be opened to inspection and that the findings would be made public in full.",
+        "Opposition members welcomed the review but asked why it had taken so long, pointing to a warning "
+        "from the city's own auditors two years ago that the budget for the works was not realistic.",
+        "The mayor is expected to answer questions from residents at a meeting in the town hall next month, "
+        "where the first report on the state of the piers and the cost of the remaining works will be shown.",
+    ]
+    box = ["Recommended", "", "Storm closes the coastal road", "Jane Smith", "Jul 17, 2024", "",
+           "Museum reopens after the works", "Tom Brown", "Mar 9, 2024", "",
+           "Local team wins the regional final", "Ana Ruiz", "Aug 23, 2024"]
+    rows = ["Home", "News", "Sport", "", "Council orders a review of the city's building projects", ""]
+    for text in before:
+        rows += textwrap.wrap(text, 100) + [""]
+    rows += box + [""]
+    for text in after:
+        rows += textwrap.wrap(text, 100) + [""]
+    rows += ["Most Popular", "", "Contact us", "Privacy policy"]
+    article = extract(RawDocument(uri="synthetic-box.txt", content="\n".join(rows).encode()))
+    assert isinstance(article, Article)
+    for text in before + after:
+        assert text in article.body
+    assert "Storm closes the coastal road" not in article.body
+
+
 def test_a_table_inside_prose_is_not_split_without_a_gutter():
     # synthetic: one double space inside prose is not a column
     text = ("The committee met for a second day on Wednesday to review the proposals submitted by the regional\n"

@@ -644,7 +644,8 @@ def core_segment(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     core = max(range(len(segments)), key=lambda k: segments[k][2] * _after_terminal_discount(lines, start, segments[k][0])
                * _listing_discount(lines, segments[k][0], segments[k][1]))
     first, last = core, core
-    while last + 1 < len(segments) and _joinable(lines, segments[last], segments[last + 1], segments[core][2]):
+    while last + 1 < len(segments) and (_joinable(lines, segments[last], segments[last + 1], segments[core][2])
+                                        or _across_a_box(lines, segments[last], segments[last + 1], segments[core][2])):
         last += 1
     while first > 0 and (_joinable(lines, segments[first - 1], segments[first], segments[core][2])
                          or _opening_part(lines, segments[first - 1], segments[first], segments[core][2])):
@@ -667,6 +668,30 @@ def _opening_part(lines: list[Line], earlier: list[int], later: list[int], core_
     if len(gap) > 12 or any(lines[i].kind == "terminal" for i in gap):
         return False
     return earlier[2] >= max(60, core_words / 4) and _listing_discount(lines, earlier[0], earlier[1]) == 1.0
+
+
+_BOX_HEADINGS = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared)|read next|recommended(?: for you| stories| articles)?|"
+    r"you (?:may|might) (?:also )?(?:like|be interested in)|trending(?: now| stories)?|popular(?: now| stories)?|"
+    r"more stories|latest(?: news| stories)?|top stories|editor'?s? picks?|what to read next|you may have missed|"
+    r"read more (?:stories|articles|news).*|don'?t miss.*)$", re.I)
+_BOX_LONGEST = 16       # lines of a teaser box dropped into an article
+
+
+def _across_a_box(lines: list[Line], earlier: list[int], later: list[int], core_words: int) -> bool:
+    """The article goes on after a box of teasers dropped into it ("Recommended", "Don't miss": a
+    heading over a few headlines, bylines and dates, no prose): joined forwards when what follows
+    opens with paragraphs of its own (no listing, no comment thread) as long as a good share of
+    the article. A box at the article's end is followed by the page's chrome or shorter teasers."""
+    resumes = next((i for i in range(later[0], later[1] + 1) if lines[i].kind == "prose"), later[1] + 1)
+    box = range(earlier[1] + 1, resumes)     # the heading, and the teasers up to the article's next paragraph
+    if not 1 <= len(box) <= _BOX_LONGEST or lines[box[0]].kind != "terminal" \
+            or not _BOX_HEADINGS.match(lines[box[0]].text.strip(" :.-–—|»›>")) \
+            or any(lines[i].kind in ("terminal", "comment") for i in box[1:]):
+        return False
+    rest = lines[resumes:later[1] + 1]
+    return bool(rest) and rest[0].words >= 30 and later[2] >= max(100, core_words / 2) \
+        and _listing_discount(lines, resumes, later[1]) == 1.0 and not any(line.kind == "comment" for line in rest)
 
 
 def _listing_discount(lines: list[Line], first: int, last: int) -> float:

@@ -622,6 +622,8 @@ def _select_body(lines: list[Line], start: int, end: int, title: Line | None) ->
         reason = _inside_reason(lines, i, title, zone)
         if line.kind == "trigger":
             zone = _soft_reason(line)
+        elif line.kind == "terminal":
+            zone = "related"                           # a box of teasers inside the article (blocks._across_a_box)
         elif line.kind == "prose" and reason is None and not line.bullet:
             zone = None
         elif line.kind == "prose" and zone is not None:
