@@ -291,6 +291,20 @@ def test_the_article_goes_on_after_a_box_of_teasers_dropped_into_it():
     assert "Storm closes the coastal road" not in article.body
 
 
+def test_a_caption_printed_twice_is_a_caption_and_a_paragraph_printed_twice_is_not():
+    # synthetic: alt text and visible caption (one sentence each, nearly alike) are a caption; two
+    # alike paragraphs of four sentences each (a repeated paragraph, a pull quote) are prose
+    from newsledger.extract.blocks import classify
+
+    caption = "Residents queue for water at a distribution point in the north of the city on Thursday (AFP)"
+    paragraph = ("The council met on Tuesday. It agreed to review the bridge repairs before the winter. "
+                 "Residents had asked for a public consultation. The first report is due in March.")
+    text = "\n\n".join([caption, caption + ".", paragraph, paragraph.replace("Tuesday", "Wednesday")]) + "\n"
+    lines = logical_lines(text)
+    classify(lines)
+    assert [line.kind for line in lines] == ["caption", "caption", "prose", "prose"]
+
+
 def test_a_table_inside_prose_is_not_split_without_a_gutter():
     # synthetic: one double space inside prose is not a column
     text = ("The committee met for a second day on Wednesday to review the proposals submitted by the regional\n"

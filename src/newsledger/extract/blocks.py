@@ -537,6 +537,14 @@ def classify(lines: list[Line]) -> None:
     _mark_near_repeats(lines)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"'”’)\]]*(?:\s+(?=[\"“‘(]?[^\W\d_])|\s*$)")
+_PARAGRAPH_SENTENCES = 4      # a caption is a sentence or three; two alike of four or more are paragraphs
+
+
+def _sentences(text: str) -> int:
+    return len(_SENTENCE_BREAK.findall(text))
+
+
 def _mark_near_repeats(lines: list[Line]) -> None:
     """A caption is often printed twice (alt text, then the visible caption), nearly identical."""
     words: tuple[int, set[str]] = (-1, set())          # the last line's word set, made once per line
@@ -545,7 +553,8 @@ def _mark_near_repeats(lines: list[Line]) -> None:
             a = words[1] if words[0] == first.index else set(first.text.casefold().split())
             b = set(second.text.casefold().split())
             words = (second.index, b)
-            if len(a & b) / max(1, len(a | b)) >= 0.7:
+            if len(a & b) / max(1, len(a | b)) >= 0.7 and not (_sentences(first.text) >= _PARAGRAPH_SENTENCES
+                                                                and _sentences(second.text) >= _PARAGRAPH_SENTENCES):
                 first.kind = second.kind = "caption"
 
 
