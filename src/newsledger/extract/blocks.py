@@ -425,9 +425,14 @@ def _narrow_edge(block: list[tuple[str, int | None]]) -> int | None:
     width = block[0][1]
     if width is None or len(block) < 3 or any(w != width for _, w in block):
         return None
-    widths = [_width(line.rstrip()) for line, _ in block]
+    widths = []
+    for k, (line, _) in enumerate(block):
+        used = _width(line.rstrip())
+        if used > width - _NARROWER and k < len(block) - 1:
+            return None                      # most blocks: wrapped at the column's width (first line tells)
+        widths.append(used)
     edge = max(widths[:-1])                  # the last line of a paragraph ends anywhere
-    if edge < 40 or edge > width - _NARROWER:
+    if edge < 40:
         return None
     full = 0
     for used, (following, _) in zip(widths, block[1:]):
