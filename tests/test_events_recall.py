@@ -37,3 +37,17 @@ def test_gains_fatalities_and_marches():
     assert ("casualty", "fatalities") in _kinds("There were three fatalities at the plant on Tuesday.")
     assert ("Peaceful protest", "marched down") in _kinds("Hundreds marched down Main Street on Friday.")
     assert ("Armed clash", "invaded") in _kinds("The union's headquarters was invaded on Friday by activists.")
+
+
+def test_an_incident_beside_a_campaign_toll_stays_without_its_deaths():
+    from events_support import LOGAR, code_text
+
+    body = ("Clashes between Taliban fighters and Afghan troops erupted again on Monday in Logar, "
+            "where fighting has killed 6,500 people since 2010.")
+    events = code_text(body, (LOGAR,), "2010-06-15")
+    assert len(events) == 1
+    event = events[0]
+    assert event.sub_event_type == "Armed clash" and event.fatalities == 0
+    assert [(c.value, c.scope) for c in event.fatality_claims] == [(6500, "campaign")]
+    # the toll alone is still no event
+    assert code_text("Fighting in Logar has killed 6,500 people since 2010.", (LOGAR,), "2010-06-15") == ()

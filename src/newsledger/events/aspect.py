@@ -36,7 +36,7 @@ from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
 
-__all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act"]
+__all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -182,6 +182,33 @@ def dated_act(sentence: str, start: int, end: int) -> bool:
     """
     token = _trigger(_parse(sentence), start, end)
     return token is not None and token.pos_ in ("NOUN", "PROPN") and _day_of_its_own(token)
+
+
+def apart_from(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """The word at [start, end) of `sentence` is none of the words at `others`, neither holds one of
+    them nor is held by one in the parse, and is not in the same clause: "Clashes erupted again in the province, where
+    fighting has killed 6,500" (the clashes apart from the toll's "killed"), not "fighting that has
+    killed 6,500" (the fighting holds the toll's clause) or "Fighting kills 22" (its subject).
+
+    >>> s = "Clashes erupted again in Zabul, where fighting has killed 6,500 since 2010."
+    >>> k = s.index("killed")
+    >>> apart_from(s, 0, 7, [(k, k + 6)]), apart_from(s, s.index("fighting"), s.index("fighting") + 8, [(k, k + 6)])
+    (True, False)
+    """
+    doc = _parse(sentence)
+    token = _trigger(doc, start, end)
+    if token is None:
+        return False
+    verb = clause_verb(doc, start, end)
+    for other_start, other_end in others:
+        other = _trigger(doc, other_start, other_end)
+        if other is None:
+            continue
+        if other == token or other in token.subtree or token in other.subtree:
+            return False
+        if verb is not None and clause_verb(doc, other_start, other_end) == verb:
+            return False           # "Air strikes raised the death toll to 270": one clause, the toll's
+    return True
 
 
 def _auxiliaries(verb: Any) -> list[Any]:

@@ -25,7 +25,7 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import dated_act, nominal_event, not_happened
+from .aspect import apart_from, dated_act, nominal_event, not_happened
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
@@ -308,7 +308,14 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     totals = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text)
                    for d in deaths if d.scope == "campaign")
     if deaths and all(d.scope == "campaign" for d in deaths):
-        return None, mentions, totals       # "600 killed since the fighting began": a toll, kept as a claim
+        # "600 killed since the fighting began": a toll, kept as a claim; an act told beside it, apart
+        # from the toll's clause, is the sentence's own incident, with none of the toll's dead
+        # ("Clashes erupted again in Zabul, where fighting has killed 6,500 since 2010")
+        tolls = [(c.start, c.end) for c in cues if c.sub_event_type == "casualty"]
+        cues = tuple(c for c in cues if c.sub_event_type != "casualty" and c.sub_event_type not in ("take", "retake")
+                     and tolls and apart_from(text, c.start, c.end, tolls))
+        if not cues:
+            return None, mentions, totals
     # the best cue that holds: "Boko Haram kills three soldiers, overrun army base" is a killing
     # even if the overrun held no ground the coder knows
     cue = next((c for c in cues if _cue_holds(c, mentions, deaths, text, context)), None)
