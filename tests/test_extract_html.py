@@ -7,6 +7,7 @@ gold day), and hostile HTML built here.
 from __future__ import annotations
 
 import gzip
+import importlib
 import json
 import re
 from collections import Counter
@@ -499,3 +500,69 @@ def test_the_headline_dateline_reads_day_and_month_in_the_pages_order():
     assert headline_dateline(load_html(page("fr")), "Server news").iso.startswith("2020-05-06")
     # an en-US page whose other dates put the day first (25/04/2020)
     assert headline_dateline(load_html(page("en-US", "Updated 25/04/2020")), "Server news").iso.startswith("2020-05-06")
+
+
+# --- the acceptance rule: our clean-up must not make an article too short (issue 9 item 3) ---------
+
+_BRIEF = ("The city council voted on Tuesday to close the old river bridge to lorries from next month "
+          "after engineers found cracks in two of its piers. Repairs are expected to take a year.")
+
+
+def _brief_page(text: str, tail: str = "") -> bytes:
+    # synthetic page written for this test: a news brief under its headline, byline and date line
+    return (f"<html><head><title>Council shuts river bridge to lorries</title></head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+            f"<h1>Council shuts river bridge to lorries</h1><p>By Jane Roe</p><p>Published 12 March 2024 09:30</p>"
+            f"<p>{text}</p>{tail}</article><footer>About us</footer></body></html>").encode()
+
+
+def test_a_brief_is_not_made_too_short_by_cutting_its_headline_byline_and_date_line():
+    opts = ExtractOptions(keep_removed=True)
+    assert len(_BRIEF) < opts.min_body_chars
+    article = extract(RawDocument(uri="brief.html", content=_brief_page(_BRIEF)), opts)
+    assert isinstance(article, Article)
+    assert article.body.endswith(_BRIEF)
+    assert article.body.startswith("Council shuts river bridge to lorries")     # the article as printed
+    assert "Jane Roe" in article.byline                                           # still read as metadata
+    assert article.published.iso == "2024-03-12T09:30"
+    assert not any(r.reason in ("title", "credit", "dateline") for r in article.removed)
+    # a long article keeps having them cut
+    long_article = extract(RawDocument(uri="long.html", content=_brief_page(" ".join([_BRIEF] * 4))), opts)
+    assert isinstance(long_article, Article)
+    assert long_article.body.startswith("The city council voted")
+    assert {"title", "credit", "dateline"} <= {r.reason for r in long_article.removed}
+
+
+def test_boilerplate_never_counts_towards_the_acceptance_rule():
+    # an error page under a headline, with share, newsletter, tag and copyright lines: not an article
+    tail = ("<p>Share this article on Facebook</p>"
+            "<p>Sign up for our daily newsletter to get the latest local news in your inbox every morning.</p>"
+            "<p>Tags: bridges, council, transport, roads, repairs, engineering, lorries</p>"
+            "<p>© 2024 The Riverside Chronicle. All rights reserved.</p>")
+    error = "Sorry, the page you asked for could not be found."
+    content = _brief_page(error, tail)
+    assert len(re.sub(r"<[^>]+>", " ", content.decode())) > ExtractOptions().min_body_chars
+    result = extract(RawDocument(uri="error.html", content=content))
+    assert isinstance(result, Rejection)
+    assert result.reason == "not_article: too_short"
+
+
+def test_trafilaturas_plain_pass_keeps_an_article_our_passes_cut(monkeypatch):
+    # when our choice of trafilatura pass leaves too little, trafilatura alone (its plain pass) decides
+    html = importlib.import_module("newsledger.extract.html")
+
+    real = html._trafilatura_text
+    first = _BRIEF.split(". ")[0] + "."
+
+    def passes(tree, url, **choice):
+        text = real(tree, url, **choice)
+        return text if not choice else text.split("\n")[0].replace(_BRIEF, first)
+
+    monkeypatch.setattr(html, "_trafilatura_text", passes)
+    more = "Lorries will be sent over the ring road bridge, adding about ten minutes to the trip into town."
+    paragraphs = f"<p>{_BRIEF}</p><p>{more}</p>"
+    content = (f"<html><head><title>Council shuts river bridge</title></head><body><article>{paragraphs}"
+               f"</article></body></html>").encode()
+    article = extract(RawDocument(uri="cut.html", content=content))
+    assert isinstance(article, Article)
+    assert article.body == f"{_BRIEF}\n\n{more}"

@@ -18,6 +18,9 @@ Written by hand, each measured on the same pages:
   lists, "N comments", copyright lines, shortcodes), each recorded as a `Removal`;
 - `take_credits` / `take_date_lines`: credit and date lines at the top and bottom, read with the
   shared `credits` and `dates` parsers and cut from the body.
+Our own rules never make a page too short for the acceptance rule (`min_body_chars`) where
+trafilatura alone keeps an article: a short body is judged with its headline, byline and date
+lines left in, then on trafilatura's plain pass (`_keep_an_article`).
 Errors from lxml and trafilatura are translated into `ExtractionError` here.
 """
 from __future__ import annotations
@@ -32,11 +35,11 @@ from trafilatura.utils import decode_file, load_html
 
 from ..errors import ExtractionError
 from ..options import ExtractOptions
-from ..records import Article, Published, RawDocument, Removal
+from ..records import Article, Published, RawDocument, Removal, normalise_body
 from .credits import Credits, parse_credit_line, parse_dateline
 from .dates import COPYRIGHT_MARK, fetch_reference, looks_like_date_line, parse_date
 from .language import guess_language
-from .metadata import parse_machine_date, read_metadata
+from .metadata import PageMetadata, parse_machine_date, read_metadata
 
 __all__ = ["extract_html", "extract_body", "complete_chunks", "trim_edges", "take_credits", "take_date_lines", "published_from_html"]
 
@@ -54,11 +57,8 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
         body = extract_body(tree, raw.url)
         if not body:
             raise ExtractionError("no article text found in the HTML", uri=raw.uri, reason="not_article: no_body")
-        body, removed = trim_edges(body, meta.title)
-        body, credit_removals, found = take_credits(body, meta.outlet)
-        language = guess_language(body, default="") or _declared_language(tree) or opts.default_language
         reference = fetch_reference(raw.fetched_at)
-        body, date_removals, visible = take_date_lines(body, language, reference)
+        body, removed, found, language, visible = _keep_an_article(tree, raw.url, body, meta, opts, reference)
         published = meta.published or _choose_date(visible, _htmldate(content, raw.url, reference))
     except (ValueError, TypeError, RecursionError, AttributeError, LookupError) as exc:
         # lxml, trafilatura and htmldate let these through on malformed pages
@@ -70,9 +70,52 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
         credited_sources=_not_the_outlet(meta.credited_sources + found.credited_sources, meta.outlet),
         byline=meta.byline or found.byline,
         published=published,
-        removed=(removed + credit_removals + date_removals) if opts.keep_removed else (),
+        removed=removed if opts.keep_removed else (),
         language=language,
     )
+
+
+def _keep_an_article(tree: Any, url: str | None, body: str, meta: PageMetadata, opts: ExtractOptions,
+                     reference: datetime | None) -> tuple[str, tuple[Removal, ...], Credits, str, Published | None]:
+    """Our clean-up of `body` (see `_clean`), unless our own rules are what makes the page too short.
+
+    The acceptance rule (`min_body_chars`) tells an article from a page that holds none (a cookie
+    wall, an error page, a teaser) by the length of its text. Our rules must not move a page across
+    it: cutting the headline, byline and date lines out of a short article, or preferring
+    trafilatura's precision pass to its plain pass (trafilatura alone, which keeps more), leaves a
+    real brief under the limit. So when our cleaned body is short, the page is judged on its article
+    text with that furniture left in (read as metadata all the same), then on trafilatura's plain
+    pass cleaned the same two ways; the first that reaches the limit is the body. Boilerplate we cut
+    (share and newsletter lines, copyright, tags, related links) never counts towards the limit, so
+    a page that is mostly such lines stays rejected.
+    """
+    cleaned = _clean(body, tree, meta, opts, reference, cut_furniture=True)
+    if len(normalise_body(cleaned[0])) >= opts.min_body_chars:
+        return cleaned
+    texts = [body]
+    plain = _trafilatura_text(tree, url)
+    if len(normalise_body(plain)) > len(normalise_body(body)):
+        texts.append(plain)
+    for text in texts:
+        for cut_furniture in (True, False):
+            candidate = _clean(text, tree, meta, opts, reference, cut_furniture=cut_furniture)
+            if len(normalise_body(candidate[0])) >= opts.min_body_chars:
+                return candidate
+    return cleaned
+
+
+def _clean(body: str, tree: Any, meta: PageMetadata, opts: ExtractOptions, reference: datetime | None,
+           *, cut_furniture: bool) -> tuple[str, tuple[Removal, ...], Credits, str, Published | None]:
+    """Boilerplate trimmed from the edges of `body` (`trim_edges`); credit and date lines read
+    (`take_credits`, `take_date_lines`) and, with `cut_furniture`, cut with the repeated headline.
+    Returns the body, what was cut, the credits and date found, and the body's language."""
+    trimmed, removed = trim_edges(body, meta.title if cut_furniture else None)
+    cut, credit_removals, found = take_credits(trimmed, meta.outlet)
+    language = guess_language(cut, default="") or _declared_language(tree) or opts.default_language
+    cut, date_removals, visible = take_date_lines(cut, language, reference)
+    if cut_furniture:
+        return cut, removed + credit_removals + date_removals, found, language, visible
+    return trimmed, removed, found, language, visible
 
 
 def _parse(raw: RawDocument, content: bytes, max_elements: int) -> Any:
