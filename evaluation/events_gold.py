@@ -49,12 +49,13 @@ FLOORS: dict[str, float] = {
     # words the cue table lacks: "the horrific slaughter early Sunday", "Sunday's attack in Orlando"),
     # after it 0.600 (tuning 0.750, held out 0.484), recall unchanged. With the trigger readings of issue 10's
     # recall round (bombs went off, a dated act noun, massacre/mass shooting, gains, fatalities, marched down,
-    # invaded): precision 0.629 (tuning 0.774), recall 0.667 (tuning 0.697); held out unchanged.
+    # invaded): precision 0.629 (tuning 0.774), recall 0.667 (tuning 0.697); held out unchanged. With "three
+    # fatalities" read as dead and a crowd after "by" as the agent: 0.635 (tuning 0.781), recall 0.685 (0.727).
     # Floors: measured minus ~0.01.
-    "precision": 0.620,
-    "tuning_precision": 0.765,
-    "recall": 0.657,
-    "tuning_recall": 0.687,
+    "precision": 0.625,
+    "tuning_precision": 0.771,
+    "recall": 0.675,
+    "tuning_recall": 0.717,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
     # article, located in Belarus before, now match their incident in Pakistan (precision 0.471 -> 0.490);
     # 0.914 once an arrest after a protest is the protest's intervention; 0.935 on the 63- and 68-article sets

@@ -51,3 +51,22 @@ def test_an_incident_beside_a_campaign_toll_stays_without_its_deaths():
     assert [(c.value, c.scope) for c in event.fatality_claims] == [(6500, "campaign")]
     # the toll alone is still no event
     assert code_text("Fighting in Logar has killed 6,500 people since 2010.", (LOGAR,), "2010-06-15") == ()
+
+
+def test_a_count_of_fatalities_is_a_count_of_the_dead():
+    from newsledger.events.fatalities import deaths_in
+
+    assert [(d.value, d.scope) for d in deaths_in("Besides the three fatalities at the depot on Tuesday, 30 were hurt.")] \
+        == [(3, "event")]
+    assert [d.value for d in deaths_in("Five deaths were reported after the clashes.")] == [5]
+    assert deaths_in("The rise in deaths worried officials.") == ()
+
+
+def test_a_crowd_after_by_is_the_agent():
+    from newsledger.events.coder import _sides
+    from newsledger.events.actors import find_actors
+
+    s = "The union's headquarters was invaded on Friday by activists from other unions."
+    cue = next(c for c in find_cues(s) if c.text == "invaded")
+    agent, _ = _sides(find_actors(s, "FR"), cue, s, find_cues(s))
+    assert agent is not None and agent.inter in (5, 6)

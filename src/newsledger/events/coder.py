@@ -725,6 +725,9 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
             and not _PASSIVE.search(text[:cue.start]) and not any(m.after_by for m in armed):
         return crowd[0].actor, (armed[0].actor if armed else None)   # "protesters stormed ...": the crowd acted
         # ("protesters were attacked by police": the crowd suffered it)
+    by_crowd = next((m for m in crowd if m.after_by and _BY_CUE.match(text, cue.end, m.start)), None)
+    if cue.rank == 5 and by_crowd is not None and not any(m.after_by for m in armed):
+        return by_crowd.actor, (armed[0].actor if armed else None)   # "was invaded on Friday by activists"
     if cue.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
         police = armed[0].actor if armed else None
         return police, (crowd[0].actor if crowd else ACTORS["PROTEST"])

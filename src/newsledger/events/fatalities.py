@@ -45,6 +45,9 @@ _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
                            r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?\d[\d,]*\s+(?:\w+\s+){0,2}?"
                            r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries)))\s+"
                            + _QUALIFIER + _NUM + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
+# "the three fatalities at a fuel plant", "five deaths were reported": the count before a noun for the dead
+_NOUN_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"\s+(?:(?:confirmed|reported|more|other|civilian|violent)\s+)?"
+                         r"(?:deaths|fatalities)\b", re.I)
 _LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _NUM + r"\b", re.I)
 _SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(militiam[ae]n|soldier|serviceman|man|woman|civilian|child|boy|girl|person|resident|"
@@ -170,7 +173,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if value is not None:
                 found[at] = DeathCount(value, figure.text or str(figure.value),
                                        figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
-    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _LOSSES):
+    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _LOSSES, _NOUN_DEATH):
         for match in pattern.finditer(sentence):
             number = match.group(1)
             tail = sentence[match.end(1):match.end(1) + 20]
