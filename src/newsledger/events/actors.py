@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .geography import UKRAINE_WAR, Group, groups_for
+from .geography import UKRAINE_WAR, Group, groups_read
 
 __all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "short_name"]
 
@@ -245,6 +245,8 @@ def _literal(pattern: str) -> str | None:
     head, _, rest = pattern.partition(" (?:[a-z-]+ )?")
     if not rest:                        # "Yemen army", "Nigeria's police": a state by its name
         head, _, rest = pattern.partition("(?:['’]s)? ")
+    if not rest:                        # "Nigerian police", "Pakistani security forces"
+        head, _, rest = pattern.partition(" (?:police")
     if not rest or not head.isascii() or re.escape(re.sub(r"\\(.)", r"\1", head)) != head:
         return None
     word = re.sub(r"\\(.)", r"\1", head)
@@ -258,6 +260,54 @@ _PATTERNS = tuple((r"(?<![\w-])(?:" + pattern + r")(?![\w])(?!-(?:held|controlle
 
 
 _ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+# A pattern with a literal matches only where its literal starts a word (its `(?<![\w-])`), and the
+# literal's first word ends there (a space, hyphen, full stop or apostrophe follows it in the literal
+# or in the pattern): a sentence whose words do not include that first word is not searched with it.
+# The patterns to search are found by looking up the sentence's words, not by testing each of the
+# hundreds of literals in turn; the patterns with no literal are searched in every sentence.
+_WORD = re.compile(r"\w+")
+
+
+def _index_by_word() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """First word of a literal -> the indices of its patterns; and the indices of the patterns without one."""
+    by_word: dict[str, list[int]] = {}
+    unindexed: list[int] = []
+    for index, (_, _, _, literal) in enumerate(_PATTERNS):
+        first = _WORD.match(literal) if literal is not None else None
+        if first is None:
+            unindexed.append(index)
+        else:
+            by_word.setdefault(first.group(0), []).append(index)
+    return {word: tuple(found) for word, found in by_word.items()}, tuple(unindexed)
+
+
+_BY_WORD, _UNINDEXED = _index_by_word()
+
+
+def _searched(text: str, lowered: str | None) -> tuple[int, ...] | range:
+    """Indices of the patterns that may match a sentence (`lowered`: its lower case, None when
+    that cannot stand for re.I: every pattern), in lexicon order."""
+    if lowered is None:
+        return range(len(_PATTERNS))
+    unindexed = _UNINDEXED if _any_unindexed().search(text) else ()
+    words = _BY_WORD.keys() & set(_WORD.findall(lowered))
+    if not words:
+        return unindexed
+    return tuple(sorted(unindexed + tuple(i for word in words for i in _BY_WORD[word])))
+
+
+_WORD_START = r"(?<![\w-])"
+
+
+@lru_cache(maxsize=1)
+def _any_unindexed() -> re.Pattern[str]:
+    """One pattern that matches where any of the patterns without a literal does (their common
+    start taken out of the alternation): most sentences name no actor, and are scanned once, not
+    once for each of them."""
+    sources = [_PATTERNS[i][0] for i in _UNINDEXED]
+    assert all(source.startswith(_WORD_START) for source in sources)
+    return re.compile(_WORD_START + "(?:" + "|".join(f"(?:{source[len(_WORD_START):]})" for source in sources) + ")",
+                      re.I)
 
 
 @cache
@@ -288,7 +338,8 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
     """
     taken: list[tuple[int, int]] = []
     found: list[ActorMention] = []
-    for group in groups_for(country):
+    groups, any_group = groups_read(country)
+    for group in groups if any_group is not None and any_group.search(text) else ():
         for match in group.pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -300,7 +351,8 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
     # re.I matches what lower() finds, unless the text holds one of the four non-ASCII letters re.I
     # equates with an ASCII one (dotted and dotless i, long s, the Kelvin sign)
     lowered = text.lower() if text.isascii() or not _ASCII_FOLDS.intersection(text) else None
-    for pattern, key, ukraine_only, literal in _PATTERNS:
+    for index in _searched(text, lowered):
+        pattern, key, ukraine_only, literal = _PATTERNS[index]
         if (ukraine_only and not ukraine_war) or (literal is not None and lowered is not None
                                                   and literal not in lowered):
             continue

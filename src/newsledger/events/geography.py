@@ -17,18 +17,19 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..enrich.nationalities import adjectives
 
-__all__ = ["Group", "load_groups", "groups_for", "demonyms", "article_country", "UKRAINE_WAR"]
+__all__ = ["Group", "load_groups", "groups_for", "groups_read", "demonyms", "article_country", "UKRAINE_WAR"]
 
 # The two countries whose war the built-in lexicon of actors.py was written for.
 UKRAINE_WAR = ("UA", "RU")
 _GENERIC_TAIL = (r"(?:\s+(?:rebels?|militants?|fighters?|insurgents?|militiam[ae]n|members?|gunmen|guerrillas?|"
                  r"bandits|militias?|forces|troops|soldiers|jihadists?|extremists?|terrorists?|separatists?|"
                  r"commanders?|cadres?|group|movement|men|personnel|operatives|jawans))?")
+_HEAD, _TAIL = r"(?<![\w-])(?:", r")" + _GENERIC_TAIL + r"(?![\w-])"     # around each line's pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,18 @@ class Group:
     name: str                       # ACLED name; "{country}" is filled with the event's country
     inter: int
     countries: tuple[str, ...]      # ISO alpha-2; () means every country
-    pattern: re.Pattern[str]
+    source: str                     # the line's pattern (data/groups.tsv)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The pattern of the group's mentions, compiled when first searched (most groups are not
+        in a process: see groups_read)."""
+        return _compiled(_HEAD + self.source + _TAIL)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.I)
 
 
 def _data_lines(name: str) -> list[list[str]]:
@@ -49,15 +61,25 @@ def _data_lines(name: str) -> list[list[str]]:
 def load_groups() -> tuple[Group, ...]:
     groups = []
     for pattern, name, inter, countries in _data_lines("groups.tsv"):
-        compiled = re.compile(r"(?<![\w-])(?:" + pattern + r")" + _GENERIC_TAIL + r"(?![\w-])", re.I)
         codes = () if countries.strip() == "*" else tuple(c.strip() for c in countries.split(","))
-        groups.append(Group(name, int(inter), codes, compiled))
+        groups.append(Group(name, int(inter), codes, pattern))
     return tuple(groups)
 
 
 def groups_for(country: str | None) -> tuple[Group, ...]:
     """The groups read in an article about `country`; every group while the country is unknown."""
     return tuple(g for g in load_groups() if country is None or not g.countries or country in g.countries)
+
+
+@lru_cache(maxsize=512)
+def groups_read(country: str | None) -> tuple[tuple[Group, ...], re.Pattern[str] | None]:
+    """The groups read in an article about `country` (groups_for), and one pattern that matches
+    where any of them does (None when there are none): a text it does not match names none of
+    them, and is not searched with each (one scan instead of one for each of ~80 groups)."""
+    groups = groups_for(country)
+    if not groups:
+        return groups, None
+    return groups, _compiled(_HEAD + "|".join(group.source for group in groups) + _TAIL)
 
 
 @lru_cache(maxsize=1)
@@ -96,15 +118,21 @@ def article_country(places: tuple, body: str) -> str | None:
     >>> article_country((), "Four people were killed in an attack") is None
     True
     """
+    return _article_country(tuple((place.country, place.mentions, place.feature) for place in places), body)
+
+
+@lru_cache(maxsize=64)      # read by the coder and twice by the control claims, for each article
+def _article_country(places: tuple[tuple[str | None, int, str | None], ...], body: str) -> str | None:
     scores: dict[str, float] = defaultdict(float)
-    for place in places:
-        if place.country:
-            scores[place.country] += place.mentions * (1 if place.feature == "country" else 2)
+    for country, mentions, feature in places:
+        if country:
+            scores[country] += mentions * (1 if feature == "country" else 2)
     if not scores:
         for code in _named_place_countries(body):
             scores[code] += 2
         taken: list[tuple[int, int]] = []
-        for group in load_groups():
+        groups, any_group = groups_read(None)
+        for group in groups if any_group is not None and any_group.search(body) else ():
             for match in group.pattern.finditer(body):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
