@@ -70,3 +70,10 @@ def test_a_crowd_after_by_is_the_agent():
     cue = next(c for c in find_cues(s) if c.text == "invaded")
     agent, _ = _sides(find_actors(s, "FR"), cue, s, find_cues(s))
     assert agent is not None and agent.inter in (5, 6)
+
+
+def test_a_crowd_is_protesters_only_at_a_protest():
+    assert "Excessive force against protesters" not in [c.sub_event_type for c in find_cues(
+        "The driver fired on the crowd before police shot him.")]
+    assert ("Excessive force against protesters", "opened fire on the crowd") in _kinds(
+        "Police opened fire on the crowd at the rally on Sunday.")

@@ -170,6 +170,11 @@ _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|thr
                               r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+_CROWD = re.compile(r"\bcrowds?$", re.I)
+_PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:ed|es|ers)?|marching|riot\w*|sit-ins?|"
+                           r"strik(?:e|es|ers|ing)|picket\w*)\b", re.I)
+
+
 # A day in the sentence: an act noun may be dated by it ("Sunday's attack", "the massacre Tuesday"), read from the parse.
 _DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|weekend)\b",
                        re.I)
@@ -209,6 +214,9 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             if nominal and not counted and not happened and (not eventive or _BACKGROUND_NOUN.search(before)) \
                     and not (rank < 6 and _DAY_WORD.search(sentence) and dated_act(sentence, match.start(), match.end())):
                 continue
+            if kind == "Excessive force against protesters" and _CROWD.search(match.group(0)) \
+                    and not _PROTEST_WORD.search(sentence):
+                continue        # "the driver fired on the crowd": a crowd is protesters only at a protest
             if any(match.start() < cue.end and cue.start < match.end() for cue in found):
                 continue
             found.append(Cue(kind, match.start(), match.end(), match.group(0), rank))
