@@ -77,3 +77,17 @@ def test_a_crowd_is_protesters_only_at_a_protest():
         "The driver fired on the crowd before police shot him.")]
     assert ("Excessive force against protesters", "opened fire on the crowd") in _kinds(
         "Police opened fire on the crowd at the rally on Sunday.")
+
+
+def test_a_dateline_city_gives_way_to_a_place_of_another_country():
+    from events_support import TUNIS, code_text
+    from newsledger.enrich.records import Place
+
+    cairo = Place("Cairo", 360630, 30.06, 31.25, "Cairo", "EG", 1, feature="city")
+    body = "CAIRO — Gunmen opened fire on visitors at a museum in Tunis on Wednesday, killing at least 19 people."
+    (event,) = code_text(body, (cairo, TUNIS), "2015-03-19")
+    assert event.location == "Tunis"
+    # the dateline stays the place when the sentence names no place of another country
+    body = "CAIRO — Gunmen opened fire on worshippers at a mosque on Wednesday, killing at least 19 people."
+    (event,) = code_text(body, (cairo,), "2015-03-19")
+    assert event.location == "Cairo"

@@ -103,6 +103,7 @@ def _located(place: Place, precision: int, places: tuple[Place, ...], *, in_sent
 def _best(places: tuple[Place, ...], body: str, start: int, end: int, cue_at: int | None,
           actor_spans: tuple[tuple[int, int], ...] = ()) -> tuple[Place, int] | None:
     candidates: list[tuple[tuple, Place, int]] = []
+    datelines: list[Place] = []
     for place in places:
         for s, e in place_mentions(place, body, start, end):
             if not_a_scene(body, s, e, start, end):
@@ -116,10 +117,22 @@ def _best(places: tuple[Place, ...], body: str, start: int, end: int, cue_at: in
             division = _as_division(place, places)
             distance = abs(s - cue_at) if cue_at is not None else 0
             candidates.append(((_specificity(division), distance), place, precision))
+            if not body[start:s].strip() and _DATELINE_END.match(body, e, end):
+                datelines.append(place)
+    # "CAIRO — Gunmen opened fire ... at Tunisia's most renowned museum": the dateline is where the
+    # reporter files; a place of another country named in the sentence is where it happened
+    abroad = [c for c in candidates if c[1] not in datelines and all(c[1].country != d.country for d in datelines)]
+    if datelines and abroad:
+        candidates = abroad
     if not candidates:
         return None
     _, place, precision = min(candidates, key=lambda item: item[0])
     return place, precision
+
+
+# after a dateline's city: an optional ", Region", an agency in brackets, then a dash ("CAIRO —",
+# "ORLANDO, Fla. (Reuters) -")
+_DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
 
 
 def _specificity(place: Place) -> int:
