@@ -91,3 +91,19 @@ def test_a_dateline_city_gives_way_to_a_place_of_another_country():
     body = "CAIRO — Gunmen opened fire on worshippers at a mosque on Wednesday, killing at least 19 people."
     (event,) = code_text(body, (cairo,), "2015-03-19")
     assert event.location == "Cairo"
+
+
+def test_another_claimants_mention_naming_only_the_victims_is_the_same_incident():
+    import dataclasses
+
+    from events_support import TUNIS, code_text
+    from newsledger.events.coder import _same_event
+
+    (attack,) = code_text("Gunmen opened fire on visitors at a museum in Tunis on Wednesday, killing 19 people.",
+                          (TUNIS,), "2015-03-19")
+    assert attack.actor1 is not None
+    mention = dataclasses.replace(attack, claimant="the prime minister", actor1=None, inter1=None,
+                                  sub_event_type="Armed clash", event_type="Battles", fatality_claims=(), fatalities=0)
+    assert _same_event(attack, mention)
+    # a mention naming who acted stays with its claimant
+    assert not _same_event(attack, dataclasses.replace(mention, actor1="Military Forces of Tunisia (2014-)", inter1=1))

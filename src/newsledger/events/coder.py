@@ -961,8 +961,9 @@ def _same_event(a: Event, b: Event) -> bool:
 def _names_a_side(event: Event) -> bool:
     """A mention that names no side ("two service members have been killed in a crash, the military
     said") contradicts no claimant's version of who did what: it is one more report of the incident
-    whoever gives it; a mention naming a side stays with its claimant."""
-    return bool(event.actor1 or event.actor2)
+    whoever gives it; nor does one naming only the victims ("the attack Wednesday on a national
+    landmark", a politician said): a mention naming who acted stays with its claimant."""
+    return bool(event.actor1)
 
 
 def _same_place(a: Event, b: Event) -> bool:
