@@ -16,7 +16,8 @@ from newsledger.extract import extract
 from newsledger.ingest.files import read_file
 from newsledger.records import Article, Published
 from newsledger.stories.claims import align_claims, find_claims
-from newsledger.stories.cluster import ClusterOptions, StoryDoc, build_stories, cluster_docs
+from newsledger.stories.cluster import ClusterOptions, StoryDoc, build_stories, cluster_docs, lead_doc
+from newsledger.stories.text import words
 from newsledger.stories.pipeline import analyse, bundle_stories
 from newsledger.stories.syndication import sources_for
 
@@ -77,6 +78,20 @@ def test_a_distant_date_decays_the_score_and_keeps_stories_apart():
             StoryDoc("b", "Avdiivka shelled again", text, date(2023, 3, 8), frozenset({"avdiivka"})),
             StoryDoc("c", "Avdiivka shelled again", text, date(2024, 6, 1), frozenset({"avdiivka"}))]
     assert cluster_docs(docs, ClusterOptions()) == [[0, 1], [2]]
+
+
+def test_lead_docs_cluster_and_name_stories_as_the_whole_docs():
+    # SYNTHETIC bodies, long enough that the lead is a small part; unusual spaces and folded letters
+    filler = " ".join(f"Straße{n}\u00a0Rivers{n}'s\tcrossing{n} at the bridge\u2028" for n in range(400))
+    docs = [StoryDoc(f"d{n}", f"Flood closes bridge {n % 3}", f"Water rose over the bridge {n % 3} road. " + filler,
+                     date(2023, 3, 1 + n), frozenset({f"town{n % 3}"})) for n in range(9)]
+    leads = [lead_doc(doc) for doc in docs]
+    assert all(len(lead.text) < len(doc.text) / 4 for lead, doc in zip(leads, docs))
+    for lead, doc in zip(leads, docs):
+        kept = words(lead.text)
+        assert len(kept) >= ClusterOptions().lead_words and kept == words(doc.text)[: len(kept)]
+    assert build_stories(leads) == build_stories(docs)
+    assert lead_doc(StoryDoc("s", "t", "A short body.", None)).text == "A short body."
 
 
 def test_story_ids_are_stable_whatever_the_input_order(seeds):

@@ -40,17 +40,20 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+import re
+import sys
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .framing import fold_spellings
 from .records import Story
 from .text import article_date, words
 
-__all__ = ["ClusterOptions", "StoryDoc", "doc_from_analysis", "cluster_docs", "build_stories", "story_id_for"]
+__all__ = ["ClusterOptions", "StoryDoc", "doc_from_analysis", "lead_doc", "cluster_docs", "build_stories",
+           "story_id_for"]
 
 _KEY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
@@ -93,8 +96,28 @@ def doc_from_analysis(analysis) -> StoryDoc:
     title, body = fold_spellings(article.title or ""), fold_spellings(article.body)
     if not keys:
         keys = _capitalised_keys(title + "\n" + body)
-    return StoryDoc(article.id, title, body, article_date(article), frozenset(keys), places)
+    return StoryDoc(article.id, title, body, article_date(article), frozenset(sys.intern(k) for k in keys), places)
 
+
+def lead_doc(doc: StoryDoc, opts: ClusterOptions | None = None) -> StoryDoc:
+    """`doc` with only the start of its text that clustering with `opts` reads (its first
+    `lead_words` content words, and the label's): the same stories from a fraction of the memory,
+    for a caller that keeps the StoryDocs of a whole ledger."""
+    opts = opts or ClusterOptions()
+    text = _leading(doc.text, max(opts.lead_words, _LABEL_WORDS))
+    return doc if text is doc.text else replace(doc, text=text)
+
+
+def _leading(text: str, count: int) -> str:
+    """The shortest prefix of `text` ending before a whitespace that holds its first `count`
+    content words (`text` itself when it has no more). Its words are the first words of the
+    whole: no word spans a whitespace, and case folding maps each character alone."""
+    seen = 0
+    for chunk in _CHUNK.finditer(text):
+        seen += len(words(chunk.group()))
+        if seen >= count:
+            return text[: chunk.end()]
+    return text
 
 
 def _capitalised_keys(text: str) -> set[str]:
@@ -109,6 +132,8 @@ def _capitalised_keys(text: str) -> set[str]:
     return {k for k in keys if k not in _COMMON_CAPITALS}
 
 
+_CHUNK = re.compile(r"\S+")
+_LABEL_WORDS = 60          # content words of the body after the headline a story's label is read from
 _COMMON_CAPITALS = frozenset("the this that monday tuesday wednesday thursday friday saturday sunday "
                              "january february march april may june july august september october "
                              "november december".split())
@@ -124,9 +149,10 @@ def stem(word: str) -> str:
 
 
 def _lead_terms(doc: StoryDoc, opts: ClusterOptions) -> Counter[str]:
-    counts = Counter(stem(w) for w in words(doc.text)[: opts.lead_words])
+    # terms interned: the vectors of a batch's pages share one string per term
+    counts = Counter(sys.intern(stem(w)) for w in words(doc.text)[: opts.lead_words])
     for word in words(doc.title):
-        counts[stem(word)] += opts.title_boost
+        counts[sys.intern(stem(word))] += opts.title_boost
     return counts
 
 
@@ -236,16 +262,24 @@ def cluster_docs(docs: Sequence[StoryDoc], opts: ClusterOptions = ClusterOptions
     run): they start as one story each and are never split, so adding pages only places the new
     pages and merges stories that the new pages connect. A threshold of 0 makes all docs one story.
     """
+    return _cluster(docs, opts, seeds)[0]
+
+
+def _cluster(docs: Sequence[StoryDoc], opts: ClusterOptions,
+             seeds: Sequence[Sequence[int]]) -> tuple[list[list[int]], dict[str, float]]:
+    """`cluster_docs`, with the words' IDF over `docs`. The pages' term counts are let go once
+    their vectors are made (a story's are counted again when it is named)."""
     order = canonical_order(docs)
-    if opts.threshold <= 0:              # every similarity reaches it: all docs are one story
-        return [order] if order else []
-    rank = {index: n for n, index in enumerate(order)}
     terms = [_lead_terms(doc, opts) for doc in docs]
     idf = _idf(terms)
+    if opts.threshold <= 0:              # every similarity reaches it: all docs are one story
+        return ([order] if order else []), idf
+    rank = {index: n for n, index in enumerate(order)}
     key_idf = _idf([doc.keys for doc in docs])
     clusters = _initial_clusters(docs, order, seeds, terms, idf, key_idf)
+    del terms
     groups = _Linkage(clusters, _candidates(clusters, opts), opts).grow()
-    return sorted((sorted(g, key=rank.__getitem__) for g in groups), key=lambda g: rank[g[0]])
+    return sorted((sorted(g, key=rank.__getitem__) for g in groups), key=lambda g: rank[g[0]]), idf
 
 
 _FAR = 0.5
@@ -368,10 +402,9 @@ def build_stories(analyses: Sequence, opts: ClusterOptions = ClusterOptions(),
     docs = [a if isinstance(a, StoryDoc) else doc_from_analysis(a) for a in analyses]
     index = {doc.id: i for i, doc in enumerate(docs)}
     seeds = [[index[m] for m in members if m in index] for members in previous]
-    terms = [_lead_terms(doc, opts) for doc in docs]
-    idf = _idf(terms)
-    groups = cluster_docs(docs, opts, seeds=[s for s in seeds if s])
-    stories = [_story([docs[i] for i in members], [terms[i] for i in members], idf) for members in groups]
+    groups, idf = _cluster(docs, opts, [s for s in seeds if s])
+    stories = [_story([docs[i] for i in members], [_lead_terms(docs[i], opts) for i in members], idf)
+               for members in groups]
     return sorted(stories, key=lambda s: (-len(s.article_ids), s.first or "", s.id))
 
 
@@ -403,7 +436,7 @@ def _label_terms(members: list[StoryDoc], places: tuple[str, ...]) -> list[str]:
     for doc in members:
         for key in doc.keys:
             names.update(words(key))
-    counts = Counter(w for doc in members for w in words(doc.title) + words(doc.text)[:60])
+    counts = Counter(w for doc in members for w in words(doc.title) + words(doc.text)[:_LABEL_WORDS])
     in_titles = Counter(w for title in {doc.title for doc in members} for w in set(words(title)))
     ranked = sorted((t for t in counts if t not in names and len(t) > 3),
                     key=lambda t: (-min(in_titles.get(t, 0), 2), -counts[t], t))
