@@ -48,3 +48,19 @@ def test_a_stored_analysis_that_does_not_load_is_made_again(tmp_path, monkeypatc
         _, errors = report_stories(ledger, tmp_path / "again.md", None, quiet=True, all_bundles=False)
     assert errors == 0
     assert _lines(tmp_path / "again.md") == _lines(tmp_path / "first.md")
+
+
+def test_the_ledger_read_a_window_at_a_time_gives_every_article_in_order(tmp_path):
+    from newsledger.ingest.run import ingest
+    from newsledger.store.analyses import current_analyses, ledger_analyses
+
+    with Ledger.open(str(tmp_path / "examples.db")) as ledger:
+        ingest([str(EXAMPLES)], ledger)
+        articles = list(ledger.articles())
+        assert len(articles) >= 4
+        list(current_analyses(ledger, articles[1::2], processes=1))      # every other one stored
+        whole = [a.to_json_dict() for a in current_analyses(ledger, articles, processes=1, store=False)]
+        for window in (1, 3, len(articles) + 1):
+            pairs = list(ledger_analyses(ledger, processes=1, store=False, window=window))
+            assert [article for article, _ in pairs] == articles
+            assert [a.to_json_dict() for _, a in pairs] == whole

@@ -33,10 +33,9 @@ def _each_analysis(ledger: Ledger, *, quiet: bool = False, processes: int = 2, e
     """`analyses_of`, one analysis at a time (the ids of the refused articles added to `refused`)."""
     from ..enrich.records import Analysis
     from ..records import Rejection
-    from ..store.analyses import current_analyses
+    from ..store.analyses import ledger_analyses
 
-    articles = list(ledger.articles())
-    fresh = 0
+    fresh = total = 0
 
     def counted() -> None:
         nonlocal fresh
@@ -44,7 +43,8 @@ def _each_analysis(ledger: Ledger, *, quiet: bool = False, processes: int = 2, e
         if not quiet and sys.stderr.isatty():
             sys.stderr.write(f"\ranalyse: {fresh} new")
 
-    for article, result in zip(articles, current_analyses(ledger, articles, processes=processes, on_new=counted)):
+    for article, result in ledger_analyses(ledger, processes=processes, on_new=counted):   # one window of pages at a time
+        total += 1
         if isinstance(result, Rejection):
             click.echo(f"error: {result.message()} (the article is reported without analysis)", err=True)
             if errors is not None:
@@ -53,7 +53,7 @@ def _each_analysis(ledger: Ledger, *, quiet: bool = False, processes: int = 2, e
                 refused.add(article.id)
             result = Analysis(article=article)
         yield result
-    _say(f"analyse: {len(articles)} article(s), {fresh} analysed now", quiet)
+    _say(f"analyse: {total} article(s), {fresh} analysed now", quiet)
 
 
 def write_report(ledger: Ledger, output: Path, story_id: str | None, *, quiet: bool = False,
@@ -96,7 +96,7 @@ def _stories(ledger: Ledger, quiet: bool, errors: list[str], stream: bool) -> tu
     """Stories of the whole ledger, continuing the stored ones (their pages stay together, their
     ids stay); the new set and its changes (merges, splits) are stored. Also a function giving a
     story's bundle: from the analyses kept in memory, or (`stream`) read again from the ledger."""
-    from ..stories.cluster import build_stories, doc_from_analysis
+    from ..stories.cluster import build_stories, doc_from_analysis, lead_doc
     from ..stories.identity import story_changes, story_rows
     from ..stories.pipeline import bundle_story
 
@@ -105,7 +105,7 @@ def _stories(ledger: Ledger, quiet: bool, errors: list[str], stream: bool) -> tu
     docs, held = [], {}
     for analysis in analyses:
         if stream:
-            docs.append(doc_from_analysis(analysis))
+            docs.append(lead_doc(doc_from_analysis(analysis)))   # only what clustering reads
         else:
             held[analysis.article.id] = analysis
     if not (docs or held):

@@ -22,8 +22,8 @@ from typing import Any
 
 from ..records import Article, Rejection
 
-__all__ = ["ANALYZER_VERSION", "analyzer_version", "analyse_all", "current_analyses", "save_analysis",  # noqa: F822 - ANALYZER_VERSION comes from __getattr__
-           "stored_analysis"]
+__all__ = ["ANALYZER_VERSION", "analyzer_version", "analyse_all", "current_analyses", "ledger_analyses",  # noqa: F822 - ANALYZER_VERSION comes from __getattr__
+           "save_analysis", "stored_analysis"]
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 # What an analysis depends on besides the article itself.
@@ -102,6 +102,26 @@ def current_analyses(ledger: Any, articles: Iterable[Article], *, processes: int
             if on_new is not None:
                 on_new()
         yield result
+
+
+def ledger_analyses(ledger: Any, *, processes: int = 2, store: bool = True,
+                    on_new: Callable[[], None] | None = None, window: int = 256) -> Iterator[tuple[Article, Any]]:
+    """(article, analysis) for every article the ledger holds, in the order stored: what
+    `current_analyses` gives for `ledger.articles()`, without holding them all. The ids are read
+    first, then the articles `window` at a time (the ones to analyse go to the workers with them)."""
+    from ..errors import StorageError
+
+    ids = ledger.article_ids()
+    for start in range(0, len(ids), window):
+        articles = []
+        for article_id in ids[start: start + window]:
+            article = ledger.article(article_id)
+            if article is None:
+                raise StorageError(f"article {article_id} left the ledger while it was read",
+                                   uri=getattr(ledger, "path", None), reason="article_lost")
+            articles.append(article)
+        yield from zip(articles, current_analyses(ledger, articles, processes=processes, store=store,
+                                                  on_new=on_new))
 
 
 def save_analysis(ledger: Any, analysis: Any) -> None:

@@ -227,6 +227,10 @@ class Ledger:
         row = self._run("SELECT json FROM articles WHERE id = ?", (article_id,)).fetchone()
         return Article.from_json_dict(json.loads(row[0])) if row else None
 
+    def article_ids(self) -> list[str]:
+        """The id of every stored article, in the order stored (as `articles` gives them)."""
+        return [row[0] for row in self._rows("SELECT id FROM articles ORDER BY rowid")]
+
     def articles(self, *, originals_only: bool = False) -> Iterator[Article]:
         """Every stored article in the order stored; `originals_only` leaves out near-duplicates."""
         where = " WHERE id NOT IN (SELECT article_id FROM duplicates)" if originals_only else ""
