@@ -98,6 +98,17 @@ def titles_match(dump_title: str | None, html_title: str | None) -> bool:
     return ours == theirs or SequenceMatcher(None, ours, theirs).ratio() >= 0.9
 
 
+def silver_title(html_result) -> str | None:
+    """Our HTML path's title of a page as the silver reference for its dump's title, or None when
+    the page does not count: the HTML path made no article of it, found no title, or found only the
+    site's name (its title matches its outlet, as a home page's or a section's does), where a dump
+    that finds the headline would count as a miss."""
+    title = getattr(html_result, "title", None)
+    if not title or titles_match(title, getattr(html_result, "outlet", None)):
+        return None
+    return title
+
+
 def _dump_reading(uri: str, content: bytes, url: str | None = None):
     """(article_or_None, published) from the text path; a rejected dump still has its date read."""
     from newsledger.extract import extract
