@@ -113,6 +113,11 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     """ACLED-style events reported in the article, merged across sentences, in body order."""
     if language_note(analysis) is not None:
         return ()
+    return _code_events(analysis, doc)
+
+
+def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
+    """code_events of an article whose language_note is None (with_events has read it already)."""
     events: list[Event] = []
     elaborations: list[bool] = []
     campaign: list[tuple[FatalityClaim, tuple[ActorMention, ...]]] = []
@@ -248,7 +253,7 @@ def with_events(analysis: Analysis, doc: Any = None) -> Analysis:
     note = language_note(analysis)
     if note is not None:
         return dataclasses.replace(analysis, events=(), control_claims=(), event_notes=(note,))
-    events = code_events(analysis, doc)
+    events = _code_events(analysis, doc)
     claims = find_control_claims(analysis, doc, events=events)
     return dataclasses.replace(analysis, events=events, control_claims=claims, event_notes=())
 

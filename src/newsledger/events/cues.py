@@ -16,6 +16,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from re import _constants as _sre  # type: ignore[attr-defined]  # the parsed cue patterns, read for their heads
+from re import _parser  # type: ignore[attr-defined]
+from collections.abc import Iterator
+from typing import Any
 
 from ..enrich.hedges import SPECULATIVE_PAST
 from .aspect import dated_act
@@ -130,6 +134,100 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
 _COMPILED = tuple((rank, kind, re.compile(r"(?<![\w-])(?:" + pattern + r")", re.I), nominal)
                   for rank, kind, pattern, nominal in _TABLE)
 
+
+# A cue starts a word (its `(?<![\w-])`) with one of a few literal heads: "kil", "dea", "wou" for the
+# casualties, "she", "art", "mis" for shelling. A sentence is searched only with the cues whose head
+# starts one of its words (a set lookup of its words' first letters, not a scan for each of the ~30
+# cues); the heads are read from the patterns themselves, so what is found is what searching every
+# cue finds. re.I matches what lower() finds, unless the text holds one of the four non-ASCII letters
+# re.I equates with an ASCII one (dotted and dotless i, long s, the Kelvin sign): then every cue.
+_HEAD = 3
+_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _heads(items: Any, heads: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+    """The literal starts (lower case, at most _HEAD letters) a match of a parsed pattern may have,
+    each with whether it is closed (nothing more is known of the match after it)."""
+    for op, av in items:
+        if all(closed for _, closed in heads):
+            break
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):            # zero width: "\b", "(?<!arms )", "(?= into)"
+            continue
+        if op is _sre.LITERAL and chr(av).isascii():
+            heads = {(head, True) if closed else (head + chr(av).lower(), len(head) + 1 >= _HEAD)
+                     for head, closed in heads}
+        elif op is _sre.SUBPATTERN:
+            heads = _heads(av[3], heads)
+        elif op is _sre.BRANCH:
+            heads = set().union(*(_heads(branch, heads) for branch in av[1]))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0:          # optional: with it or without
+            once = _heads(av[2], heads)
+            heads = heads | (once if av[1] == 1 else {(head, True) for head, _ in once})
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            heads = {(head, True) for head, _ in _heads(av[2], heads)}
+        elif op is _sre.IN and all(kind is _sre.LITERAL and chr(char).isascii() for kind, char in av):
+            heads = set().union(*(_heads([(_sre.LITERAL, char)], heads) for _, char in av))
+        else:                                                           # a class, "\w", "\d", ".": the head ends
+            heads = {(head, True) for head, _ in heads}
+    return heads
+
+
+def _index_by_head() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[int]]:
+    """Head -> the indices of the cues that may start with it; the cues with an empty head (searched in
+    every sentence); the lengths of the heads shorter than _HEAD."""
+    by_head: dict[str, list[int]] = {}
+    unindexed: list[int] = []
+    lengths: set[int] = set()
+    for index, (_, _, pattern, _) in enumerate(_COMPILED):
+        assert pattern.pattern.startswith(_WORD_START)
+        heads = {head for head, _ in _heads(_parser.parse(pattern.pattern, pattern.flags), {("", False)})}
+        if "" in heads:
+            unindexed.append(index)
+            continue
+        for head in heads:
+            by_head.setdefault(head, []).append(index)
+            lengths.add(len(head))
+    return ({head: tuple(found) for head, found in by_head.items()}, tuple(unindexed),
+            frozenset(length for length in lengths if length < _HEAD))
+
+
+_WORD_START = r"(?<![\w-])"
+_BY_HEAD, _UNINDEXED, _SHORT_HEADS = _index_by_head()
+_WORD_HEAD = re.compile(_WORD_START + r"(?=(.{1," + str(_HEAD) + r"}))", re.S)
+
+
+def _matches(sentence: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(index, match) of every cue in a sentence, in table order, each cue's matches as finditer gives them:
+    a cue is tried only where one of its heads starts a word, and its next match is looked for from the
+    end of the last one, as finditer does."""
+    if not sentence.isascii() and _ASCII_FOLDS.intersection(sentence):
+        for index, (_, _, pattern, _) in enumerate(_COMPILED):
+            for match in pattern.finditer(sentence):
+                yield index, match
+        return
+    where: dict[str, list[int]] = {}
+    for word in _WORD_HEAD.finditer(sentence.lower()):
+        where.setdefault(word.group(1), []).append(word.start())
+    for length in _SHORT_HEADS:
+        for head, at in list(where.items()):
+            where.setdefault(head[:length], []).extend(at)
+    starts: dict[int, set[int]] = {index: {0} for index in _UNINDEXED}
+    for head in where.keys() & _BY_HEAD.keys():
+        for index in _BY_HEAD[head]:
+            starts.setdefault(index, set()).update(where[head])
+    for index in sorted(starts):
+        pattern = _COMPILED[index][2]
+        if index in _UNINDEXED:
+            for match in pattern.finditer(sentence):
+                yield index, match
+            continue
+        end = 0
+        for start in sorted(starts[index]):
+            if start >= end and (tried := pattern.match(sentence, start)) is not None:
+                end = tried.end()
+                yield index, tried
+
+
 # A cue right after these words is planned, hypothetical, negated or aimed at: not an event.
 _IRREALIS = re.compile(
     r"(?:\b(?:will|would|shall|should|can|cannot|could|might|may|must|going to|about to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?"
@@ -195,30 +293,32 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     ()
     """
     found: list[Cue] = []
-    eventive = _EVENTIVE.search(sentence) is not None
-    for rank, kind, pattern, nominal in _COMPILED:
-        for match in pattern.finditer(sentence):
-            before = sentence[max(0, match.start() - 60):match.start()]
-            if _IRREALIS.search(before) and not _HEDGED_PAST.search(before):
-                continue
-            if _PURPOSE.search(sentence, 0, match.start()):
-                continue
-            if kind in ("take", "retake") and _RECALLED.search(before):
-                continue
-            if kind in ("take", "retake") and _ATTEMPTED.search(before):
-                kind, rank = "Armed clash", 5
-            # "amid 14 enemy attacks", "a deadly raid", "rebels attack": they happened
-            counted = _COUNTED.search(before) is not None or _OUTCOME.search(before) is not None \
-                or (match.group(0).lower() in _BARE_VERB and _PLURAL_SUBJECT.search(before) is not None)
-            happened = _HAPPENED_BEFORE.search(before) is not None or _HAPPENED_AFTER.match(sentence, match.end()) is not None
-            if nominal and not counted and not happened and (not eventive or _BACKGROUND_NOUN.search(before)) \
-                    and not (rank < 6 and _DAY_WORD.search(sentence) and dated_act(sentence, match.start(), match.end())):
-                continue
-            if kind == "Excessive force against protesters" and _CROWD.search(match.group(0)) \
-                    and not _PROTEST_WORD.search(sentence):
-                continue        # "the driver fired on the crowd": a crowd is protesters only at a protest
-            if any(match.start() < cue.end and cue.start < match.end() for cue in found):
-                continue
-            found.append(Cue(kind, match.start(), match.end(), match.group(0), rank))
+    eventive: bool | None = None                 # read when a nominal cue needs it
+    for index, match in _matches(sentence):
+        rank, kind, _, nominal = _COMPILED[index]
+        before = sentence[max(0, match.start() - 60):match.start()]
+        if _IRREALIS.search(before) and not _HEDGED_PAST.search(before):
+            continue
+        if _PURPOSE.search(sentence, 0, match.start()):
+            continue
+        if kind in ("take", "retake") and _RECALLED.search(before):
+            continue
+        if kind in ("take", "retake") and _ATTEMPTED.search(before):
+            kind, rank = "Armed clash", 5
+        # "amid 14 enemy attacks", "a deadly raid", "rebels attack": they happened
+        counted = _COUNTED.search(before) is not None or _OUTCOME.search(before) is not None \
+            or (match.group(0).lower() in _BARE_VERB and _PLURAL_SUBJECT.search(before) is not None)
+        happened = _HAPPENED_BEFORE.search(before) is not None or _HAPPENED_AFTER.match(sentence, match.end()) is not None
+        if nominal and not counted and not happened and eventive is None:
+            eventive = _EVENTIVE.search(sentence) is not None
+        if nominal and not counted and not happened and (not eventive or _BACKGROUND_NOUN.search(before)) \
+                and not (rank < 6 and _DAY_WORD.search(sentence) and dated_act(sentence, match.start(), match.end())):
+            continue
+        if kind == "Excessive force against protesters" and _CROWD.search(match.group(0)) \
+                and not _PROTEST_WORD.search(sentence):
+            continue        # "the driver fired on the crowd": a crowd is protesters only at a protest
+        if any(match.start() < cue.end and cue.start < match.end() for cue in found):
+            continue
+        found.append(Cue(kind, match.start(), match.end(), match.group(0), rank))
     return tuple(sorted(found, key=lambda cue: (cue.rank, cue.start)))
 
