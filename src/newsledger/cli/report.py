@@ -43,7 +43,7 @@ def _each_analysis(ledger: Ledger, *, quiet: bool = False, processes: int = 2, e
         if not quiet and sys.stderr.isatty():
             sys.stderr.write(f"\ranalyse: {fresh} new")
 
-    for article, result in ledger_analyses(ledger, processes=processes, on_new=counted):   # one window of pages at a time
+    for article, result in ledger_analyses(ledger, processes=processes, on_new=counted):   # a window of pages at a time
         total += 1
         if isinstance(result, Rejection):
             click.echo(f"error: {result.message()} (the article is reported without analysis)", err=True)

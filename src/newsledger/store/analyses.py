@@ -105,10 +105,11 @@ def current_analyses(ledger: Any, articles: Iterable[Article], *, processes: int
 
 
 def ledger_analyses(ledger: Any, *, processes: int = 2, store: bool = True,
-                    on_new: Callable[[], None] | None = None, window: int = 256) -> Iterator[tuple[Article, Any]]:
+                    on_new: Callable[[], None] | None = None, window: int = 1024) -> Iterator[tuple[Article, Any]]:
     """(article, analysis) for every article the ledger holds, in the order stored: what
     `current_analyses` gives for `ledger.articles()`, without holding them all. The ids are read
-    first, then the articles `window` at a time (the ones to analyse go to the workers with them)."""
+    first, then the articles `window` at a time (the ones to analyse go to the workers with them:
+    a window is large, so the workers' pool, started once per window, idles little)."""
     from ..errors import StorageError
 
     ids = ledger.article_ids()
