@@ -9,6 +9,9 @@ $(BIN)/newsledger: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
+	# the editable install leaves our sources uncompiled: compile them once, so a start reads .pyc files
+	# even where PYTHONDONTWRITEBYTECODE keeps Python from writing them
+	$(BIN)/python -m compileall -q src
 	touch $@
 
 setup: $(BIN)/newsledger
