@@ -26,16 +26,16 @@ def _verdict(sentence: str, cue: str) -> str | None:
 
 
 def test_an_imperative_tells_no_act():
-    assert _verdict("Please hold a rally sign over your head and start chanting.", "rally") == "irrealis"
+    assert _verdict("Please carry a rally banner into the square and keep shouting.", "rally") == "irrealis"
     assert _verdict("Stop the bombing of the old town now.", "bombing") == "irrealis"
-    assert _verdict("Gunmen opened fire on visitors on Wednesday, killing at least 19 people.", "killing") is None
+    assert _verdict("Attackers shot at shoppers on Friday, killing at least seven people.", "killing") is None
 
 
 def test_an_act_read_as_something_is_not_reported():
     # a verb of judging with an "as" complement reads an act, it does not report one
-    sentence = "The Gulf is alarmed because his new policy has been interpreted as fighting the Kurds in the north."
+    sentence = "Donors are uneasy because the governor's decision has been interpreted as fighting the miners in the west."
     assert _verdict(sentence, "fighting") == "about"
-    sentence = "Analysts see this as a retreat, seeing a negotiated agreement as the best means of saving the opposition."
+    sentence = "Diplomats call it a change of course, viewing a negotiated agreement as the only way to protect the farmers."
     assert _verdict(sentence, "negotiated agreement") == "about"
     # an "as" that is not a verb of judging's complement leaves the act reported
     assert _verdict("Troops shelled the town on Monday as punishment for the raid.", "shelled") is None
@@ -46,7 +46,7 @@ def test_a_quotation_introduced_by_a_colon_is_told_at_the_time_of_its_introducti
     old = ("Critics say the story repeats itself.\n\n"
            "In a clip broadcast live on September 11, 2012, a reporter described the scene.\n\n"
            "The reporter says:\n\n"
-           "\"Security forces were engaged in heavy clashes with gunmen in Tunis, the witness told me.\"\n")
+           "\"Army troops were engaged in fierce clashes with armed men in Tunis, the shopkeeper told me.\"\n")
     assert _coded_with_dates(old, "2015-12-04") == ()
     # the same quotation introduced by a passage of the news window is an incident
     recent = old.replace("September 11, 2012", "December 3, 2015")
@@ -65,9 +65,9 @@ def test_a_named_day_of_the_year_dates_the_act():
 
 
 def test_an_act_inside_an_idea_entertained_is_not_reported():
-    sentence = "He veered close to an admission that his soldiers had fought in the war in the east."
+    sentence = "She came near to an admission that her sailors had fought in the conflict in the south."
     assert _verdict(sentence, "fought") == "about"
-    sentence = "Politicians raised concern that groups which claimed responsibility for the attacks are moving freely."
+    sentence = "Mayors raised concern that militias who boasted of the attacks still travel openly."
     assert _verdict(sentence, "attacks") == "about"
     # report nouns carry the incidents news tells through them
     assert _verdict("There were reports that troops attacked the village on Monday.", "attacked") is None
@@ -88,12 +88,12 @@ def test_a_continent_does_not_place_a_state_of_affairs():
 
 
 def test_a_condition_a_judgement_a_description_and_a_kind_tell_no_act():
-    assert _verdict("If he went into a synagogue and killed innocent people, we would call it terrorism.",
+    assert _verdict("If she had walked into a church and killed worshippers, they would call it a massacre.",
                     "killed") == "irrealis"
     assert _verdict("Troops will withdraw if rebels attack the base again.", "attack") == "irrealis"
-    assert _verdict("For many people, the Orlando attack was a searing moment, highlighting the threats they face.",
+    assert _verdict("For many residents, the Riverton attack was a painful turning point, showing the dangers they live with.",
                     "attack") == "about"
-    assert _verdict("He said he never met Albusalha, the suicide bomber who went to Syria.", "suicide bomber") == "about"
+    assert _verdict("She said she had never spoken to Dervano, the suicide bomber who travelled to Yemen.", "suicide bomber") == "about"
     assert _verdict("The chancellor condemned such a murderous attack on Monday.", "attack") == "about"
     # an incident ranked among acts, and a bomber who acted, are still told
     assert _verdict("The bombing on Friday was the deadliest attack in the city this year.", "bombing") is None

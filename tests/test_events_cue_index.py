@@ -20,7 +20,7 @@ SENTENCES = (
     "The two sides signed a ceasefire agreement and agreed to a prisoner exchange",
     "Air defence intercepted 14 drones and shot down a helicopter near Kherson",
     "The army withdrew from its positions and handed over control to the local militia",
-    "Russia is aiming to reach the city of Kupyansk and will likely attack again",
+    "The army is aiming to reach the town of Lyman and will probably attack again",
     "Troops crossed the border and entered Ukrainian villages; Grads and MLRS fired at Avdiivka",
     "A landmine explosion killed a farmer; an IED was defused and a booby-trap found",
     "Rebel forces attack army battalion as Houthi rebels push into Marib",

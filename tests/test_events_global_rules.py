@@ -30,20 +30,20 @@ def test_villagers_are_people_and_villages_are_not():
 
 
 def test_a_count_with_an_of_phrase_is_a_count_of_the_dead():
-    assert [d.value for d in deaths_in("Twelve members of the regular forces were killed during clashes")] == [12]
+    assert [d.value for d in deaths_in("Fifteen members of the security forces were killed in an ambush")] == [15]
 
 
 def test_a_running_toll_of_a_country_is_a_claim_not_an_incident():
-    assert code("Syria death toll tops 136,000, talks uncertain", (SYRIA,)) == ()
+    assert code("Syria death toll passes 120,000 as peace talks stall", (SYRIA,)) == ()
     assert code("Syria death toll rises to 5,000 as fighting rages", (SYRIA,)) == ()
     # beside it, the incident keeps its own dead, and the toll stays a campaign claim
-    (event,) = code("Syria death toll tops 136,000, talks uncertain\n\n"
-                    "Twelve members of the regular forces were killed during clashes", (SYRIA,))
-    assert event.fatalities == 12
-    assert {c.scope for c in event.fatality_claims if c.value == 136000} == {"campaign"}
+    (event,) = code("Syria death toll passes 120,000 as peace talks stall\n\n"
+                    "Fifteen members of the security forces were killed in an ambush", (SYRIA,))
+    assert event.fatalities == 15
+    assert {c.scope for c in event.fatality_claims if c.value == 120000} == {"campaign"}
     # the toll of one act is that act's dead
-    (bombing,) = code("Death toll rises to nine in militant attack on passengers in Syria", (SYRIA,))
-    assert bombing.fatalities == 9
+    (bombing,) = code("Death toll climbs to seven in rebel attack on bus travellers in Syria", (SYRIA,))
+    assert bombing.fatalities == 7
 
 
 @pytest.mark.parametrize("headline", ["Deadly raid between army troops and Taliban in Zabul",
@@ -59,7 +59,7 @@ def test_a_noun_of_an_act_alone_is_still_no_event():
 
 
 def test_a_nationality_word_is_not_a_place_of_the_article():
-    assert article_country((), "Militants claim multiple attacks against Somali forces") == "SO"
+    assert article_country((), "Insurgents say they carried out several raids on Somali troops") == "SO"
 
 
 def test_a_small_place_abroad_is_not_where_an_article_about_another_country_happened():
@@ -74,7 +74,7 @@ def test_a_small_place_abroad_is_not_where_an_article_about_another_country_happ
 
 
 def test_clashes_between_armed_groups_have_an_armed_group_on_each_side():
-    (event,) = code("Militia clashes kill 10 in Zabul", (ZABUL,))
+    (event,) = code("Militia clashes leave seven dead in Zabul", (ZABUL,))
     assert event.actor1 and event.actor1 == event.actor2 and event.inter1 == event.inter2 == 2
     # a group against the state's forces keeps its named opponent
     (battle,) = code("Taliban clash with Afghan troops in Zabul", (ZABUL,))
@@ -82,9 +82,9 @@ def test_clashes_between_armed_groups_have_an_armed_group_on_each_side():
 
 
 def test_the_fighting_factions_are_a_group_not_an_act():
-    assert [c.sub_event_type for c in find_cues("62 of the fighting factions were killed")] == ["casualty"]
+    assert [c.sub_event_type for c in find_cues("45 of the fighting factions were killed")] == ["casualty"]
     # a day's count broken down by who died stays a toll even when it names the fighting factions
-    assert code("160 were killed yesterday, including 88 soldiers and 62 of the fighting factions", (SYRIA,)) == ()
+    assert code("130 were killed yesterday, including 85 soldiers and 45 of the fighting factions", (SYRIA,)) == ()
     assert [c.sub_event_type for c in find_cues("Fighting raged in the north")] == ["Armed clash"]
 
 

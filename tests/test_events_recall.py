@@ -21,7 +21,7 @@ def test_a_dated_massacre_noun_is_an_act():
 
 
 def test_possessive_day_dates_an_attack():
-    s = "In the wake of Sunday's attack in Springfield, the mosque closed its doors."
+    s = "After Sunday's attack in Springfield, the chapel kept its gates shut."
     assert dated_act(s, s.index("attack"), s.index("attack") + 6)
     assert ("Armed clash", "attack") in _kinds(s)
     assert not dated_act("There was no attack on Sunday.", 13, 19)
@@ -29,11 +29,11 @@ def test_possessive_day_dates_an_attack():
 
 
 def test_mass_shooting_carried_out():
-    assert ("Attack", "mass shooting") in _kinds("A gunman carried out the deadliest mass shooting in the state's history.")
+    assert ("Attack", "mass shooting") in _kinds("A lone attacker carried out the worst mass shooting the county has known.")
 
 
 def test_gains_fatalities_and_marches():
-    assert ("Armed clash", "making major gains") in _kinds("Insurgents are making major gains against the army in the province.")
+    assert ("Armed clash", "making major gains") in _kinds("Rebels are making major gains against government troops along the coast.")
     assert ("casualty", "fatalities") in _kinds("There were three fatalities at the plant on Tuesday.")
     assert ("Peaceful protest", "marched down") in _kinds("Hundreds marched down Main Street on Friday.")
     assert ("Armed clash", "invaded") in _kinds("The union's headquarters was invaded on Friday by activists.")
@@ -74,7 +74,7 @@ def test_a_crowd_after_by_is_the_agent():
 
 def test_a_crowd_is_protesters_only_at_a_protest():
     assert "Excessive force against protesters" not in [c.sub_event_type for c in find_cues(
-        "The driver fired on the crowd before police shot him.")]
+        "The man in the van fired on the crowd before officers stopped him.")]
     assert ("Excessive force against protesters", "opened fire on the crowd") in _kinds(
         "Police opened fire on the crowd at the rally on Sunday.")
 
@@ -84,11 +84,11 @@ def test_a_dateline_city_gives_way_to_a_place_of_another_country():
     from newsledger.enrich.records import Place
 
     cairo = Place("Cairo", 360630, 30.06, 31.25, "Cairo", "EG", 1, feature="city")
-    body = "CAIRO — Gunmen opened fire on visitors at a museum in Tunis on Wednesday, killing at least 19 people."
+    body = "CAIRO — Attackers shot at tourists outside a gallery in Tunis on Thursday, killing at least 11 people."
     (event,) = code_text(body, (cairo, TUNIS), "2015-03-19")
     assert event.location == "Tunis"
     # the dateline stays the place when the sentence names no place of another country
-    body = "CAIRO — Gunmen opened fire on worshippers at a mosque on Wednesday, killing at least 19 people."
+    body = "CAIRO — Attackers shot at shoppers outside a bakery on Thursday, killing at least 11 people."
     (event,) = code_text(body, (cairo,), "2015-03-19")
     assert event.location == "Cairo"
 

@@ -158,7 +158,7 @@ def _named_place_countries(body: str) -> list[str]:
     of places in one country only, longest names first. A nationality word is no place name here
     ("Somali forces" are Somalia's, not Ethiopia's Somali Region): the demonyms vote for it below.
 
-    >>> article_country((), "Militants claim multiple attacks against Somali forces")
+    >>> article_country((), "Insurgents say they carried out several raids on Somali troops")
     'SO'
     """
     from ..enrich.gazetteer import load_gazetteer
