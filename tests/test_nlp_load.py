@@ -55,3 +55,61 @@ assert [(e.start, e.end, e.label_) for e in ours.ents] == [(e.start, e.end, e.la
 def test_the_pipeline_tokenizes_tags_and_parses_as_spacy_load_makes_it():
     done = subprocess.run([sys.executable, "-c", SAME_AS_SPACY_LOAD], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+TWO_THREADS = """
+import threading
+import catalogue
+from newsledger.enrich import nlp as nlp_module
+installed = catalogue.AVAILABLE_ENTRY_POINTS
+loads = []
+real = nlp_module._load_model
+def counted(spacy):
+    loads.append(1)
+    return real(spacy)
+nlp_module._load_model = counted
+got = {}
+def load(places, key):
+    got[key] = nlp_module.load_nlp(places)
+threads = [threading.Thread(target=load, args=(places, key))
+           for key, places in enumerate((True, False, False, True))]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+assert catalogue.AVAILABLE_ENTRY_POINTS is installed, type(catalogue.AVAILABLE_ENTRY_POINTS)
+assert len(loads) == 2, len(loads)                      # each pipeline loaded once
+assert got[0] is got[3] and got[1] is got[2] and got[0] is not got[1]
+"""
+
+
+def test_pipelines_loaded_from_two_threads_at_once_put_catalogue_back_and_load_once_each():
+    done = subprocess.run([sys.executable, "-c", TWO_THREADS], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+SAVE = """
+import sys
+from newsledger.enrich.nlp import load_nlp
+nlp = load_nlp(places=False)
+nlp.to_disk(sys.argv[1])
+"""
+
+LOAD_SAVED = """
+import sys
+import spacy
+nlp = spacy.load(sys.argv[1])
+assert "newsledger" not in sys.modules
+assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"}, nlp.config["nlp"]["tokenizer"]
+doc = nlp("Officials didn't say when the U.N. team would arrive.")   # synthetic
+assert [t.text for t in doc][:4] == ["Officials", "did", "n't", "say"], [t.text for t in doc]
+"""
+
+
+def test_the_saved_pipeline_loads_with_spacy_alone(tmp_path):
+    saved = str(tmp_path / "pipeline")
+    done = subprocess.run([sys.executable, "-c", SAVE, saved], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    done = subprocess.run([sys.executable, "-I", "-c", LOAD_SAVED, saved], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import threading
 import types
 import warnings
 from collections.abc import Set
@@ -122,6 +123,8 @@ _UNUSED = ("senter",)
 # The tokenizer the pipeline is first made with, before the model's own is read over it whole
 # (see `_load_model`): one without exceptions or affix rules, instead of English's defaults.
 _UNFILLED_TOKENIZER = "newsledger.unfilled_tokenizer.v1"
+# The language's standard tokenizer, named back in the loaded pipeline's config (see `_load_model`).
+_STANDARD_TOKENIZER = "spacy.Tokenizer.v1"
 
 
 def _unfilled_tokenizer() -> Any:
@@ -151,7 +154,10 @@ def _load_model(spacy: Any) -> Any:
         catalogue.AVAILABLE_ENTRY_POINTS = installed
     tokenizer = nlp.tokenizer
     if not (tokenizer.rules and tokenizer.prefix_search and tokenizer.suffix_search and tokenizer.infix_finditer):
-        nlp = spacy.load(MODEL, exclude=_UNUSED)
+        return spacy.load(MODEL, exclude=_UNUSED)
+    # The tokenizer is the model's own, read whole from disk: the config names the standard factory
+    # again, so the pipeline's `to_disk` output loads with spaCy alone (without newsledger registered).
+    nlp.config["nlp"]["tokenizer"] = {"@tokenizers": _STANDARD_TOKENIZER}
     return nlp
 
 
@@ -171,10 +177,22 @@ class _EntryPointGroups:
         return found
 
 
-@functools.lru_cache(maxsize=2)
+# Held while a pipeline is loaded: `_load_model` swaps catalogue's module-wide entry points for the
+# load, and two threads loading at once (even different pipelines) would restore each other's swap;
+# it also keeps two threads asking for the same pipeline from loading it twice.
+_LOAD_LOCK = threading.RLock()
+
+
 def load_nlp(places: bool = True) -> Any:
     """The shared pipeline (cached: loading takes seconds and ~100 MB). `places=False` leaves out
-    the gazetteer relabelling, for callers that only need people and claims (faster to load)."""
+    the gazetteer relabelling, for callers that only need people and claims (faster to load).
+    Safe to call from several threads: one pipeline is loaded at a time."""
+    with _LOAD_LOCK:
+        return _load_nlp(places)
+
+
+@functools.lru_cache(maxsize=2)
+def _load_nlp(places: bool) -> Any:
     spacy = import_spacy()
     try:
         nlp = _load_model(spacy)
