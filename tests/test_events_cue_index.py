@@ -69,3 +69,44 @@ def test_every_cue_is_indexed_by_the_heads_it_starts_with():
         for index, match in _every_cue(text):
             word = match.group(0).lower()
             assert any(index in cues._BY_HEAD.get(word[:length], ()) for length in range(1, cues._HEAD + 1))
+
+
+class _Unreadable:
+    def parse(self, *args, **kwargs):
+        raise AttributeError("re's internal parser changed")
+
+
+def test_when_the_patterns_cannot_be_read_every_cue_is_searched(monkeypatch):
+    find_cues.cache_clear()
+    indexed = [_fields(find_cues(text)) for text in SENTENCES]
+    with monkeypatch.context() as patched:
+        patched.setattr(cues, "_parser", _Unreadable())
+        by_head, unindexed, short_heads = cues._index_by_head()
+        assert by_head == {} and unindexed == tuple(range(len(cues._COMPILED))) and short_heads == frozenset()
+        patched.setattr(cues, "_BY_HEAD", by_head)
+        patched.setattr(cues, "_UNINDEXED", unindexed)
+        patched.setattr(cues, "_SHORT_HEADS", short_heads)
+        find_cues.cache_clear()
+        for text in SENTENCES:
+            assert [(i, m.span()) for i, m in cues._matches(text)] == [(i, m.span()) for i, m in _every_cue(text)]
+        assert [_fields(find_cues(text)) for text in SENTENCES] == indexed
+    find_cues.cache_clear()
+
+
+WITHOUT_RES_PARSER = """
+import re, sys
+del re._parser, re._constants
+sys.modules["re._parser"] = sys.modules["re._constants"] = None
+from newsledger.events import cues
+assert cues._BY_HEAD == {} and len(cues._UNINDEXED) == len(cues._COMPILED)
+assert [c.sub_event_type for c in cues.find_cues("Troops shelled the town, killing two civilians")] \\
+    == ["Shelling/artillery/missile attack", "casualty"]
+"""
+
+
+def test_the_cues_import_where_res_parser_is_missing():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", WITHOUT_RES_PARSER], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]

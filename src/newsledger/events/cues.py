@@ -16,8 +16,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from re import _constants as _sre  # type: ignore[attr-defined]  # the parsed cue patterns, read for their heads
-from re import _parser  # type: ignore[attr-defined]
+try:
+    from re import _constants as _sre  # type: ignore[attr-defined]  # the parsed cue patterns, read for their heads
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:                     # another Python's re: no index, every cue searched (see _index_by_head)
+    _sre = _parser = None
 from collections.abc import Iterator
 from typing import Any
 
@@ -174,7 +177,16 @@ def _heads(items: Any, heads: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
 
 def _index_by_head() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[int]]:
     """Head -> the indices of the cues that may start with it; the cues with an empty head (searched in
-    every sentence); the lengths of the heads shorter than _HEAD."""
+    every sentence); the lengths of the heads shorter than _HEAD. The heads are read with re's internal
+    parser: where it cannot be read (another Python's re), no cue is indexed and every sentence is
+    searched with every cue, which finds the same."""
+    try:
+        return _read_heads()
+    except (ImportError, AttributeError, TypeError, ValueError, LookupError, re.error):
+        return {}, tuple(range(len(_COMPILED))), frozenset()
+
+
+def _read_heads() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[int]]:
     by_head: dict[str, list[int]] = {}
     unindexed: list[int] = []
     lengths: set[int] = set()
