@@ -53,10 +53,17 @@ FLOORS: dict[str, float] = {
     # fatalities" read as dead and a crowd after "by" as the agent: 0.635 (tuning 0.781), recall 0.685 (0.727).
     # With a victims-only mention of another claimant merged (coder._names_a_side): 0.667 (tuning 0.806).
     # Floors: measured minus ~0.01.
+    # Recall floors LOWERED (0.675 -> 0.657, tuning 0.717 -> 0.687) by the audit fix that puts a dated act
+    # noun back behind the violence gate (people as victims, an armed actor, dead of its own or a war
+    # context): "Sunday's attack in Orlando" alone had been let through by its day, and so were calm
+    # texts ("Monday's attack on the budget ... in Ottawa", "Tuesday's slaughter of 300 sheep at the
+    # abattoir"). That one tuning core incident was the only one the bypass found, so the floor was
+    # fitted to the bug; main before the fix, same run: recall 0.685 (tuning 0.727), after 0.667 (0.697);
+    # held out unchanged.
     "precision": 0.657,
     "tuning_precision": 0.796,
-    "recall": 0.675,
-    "tuning_recall": 0.717,
+    "recall": 0.657,
+    "tuning_recall": 0.687,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
     # article, located in Belarus before, now match their incident in Pakistan (precision 0.471 -> 0.490);
     # 0.914 once an arrest after a protest is the protest's intervention; 0.935 on the 63- and 68-article sets

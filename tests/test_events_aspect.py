@@ -99,3 +99,24 @@ def test_a_condition_a_judgement_a_description_and_a_kind_tell_no_act():
     assert _verdict("The bombing on Friday was the deadliest attack in the city this year.", "bombing") is None
     assert _verdict("A suicide bomber blew himself up in the market on Monday.", "suicide bomber") is None
     assert _verdict("The attack was carried out by three gunmen on Friday.", "attack") is None
+
+
+def test_background_before_an_introduced_quotation_does_not_date_it():
+    # the passage before the introducing line is background; the quote is today's news
+    body = ("Islamist fighters seized the old port of Tunis in 2011 and have held it since.\n\n"
+            "A shopkeeper told reporters by phone:\n\n"
+            "\"Militants attacked the market in Tunis and killed five people.\"\n")
+    assert [e.location for e in _coded_with_dates(body, "2015-12-04")] == ["Tunis"]
+    # a date in the introducing line itself still dates the quote
+    dated = body.replace("by phone:", "by phone on September 11, 2012:")
+    assert _coded_with_dates(dated, "2015-12-04") == ()
+
+
+def test_an_incident_judged_is_still_told_when_it_has_a_place_day_or_dead():
+    assert _verdict("The suicide bombing at a police station in Tunis was the work of a jihadist cell, officials said.",
+                    "suicide bombing") is None
+    assert _verdict("The attack on the barracks was the work of a rebel unit.", "attack") is None
+    assert _verdict("The bombing in the market was a reminder of the war.", "bombing") is None
+    assert _verdict("Sunday's bombing was a turning point for the town.", "bombing") is None
+    # a judging noun with no place, day or dead of its own judges the act
+    assert _verdict("For the town, the bombing was a turning point in its history.", "bombing") == "about"

@@ -35,7 +35,7 @@ def test_mass_shooting_carried_out():
 def test_gains_fatalities_and_marches():
     assert ("Armed clash", "making major gains") in _kinds("Rebels are making major gains against government troops along the coast.")
     assert ("casualty", "fatalities") in _kinds("There were three fatalities at the plant on Tuesday.")
-    assert ("Peaceful protest", "marched down") in _kinds("Hundreds marched down Main Street on Friday.")
+    assert ("Peaceful protest", "marched down") in _kinds("Hundreds of protesters marched down Main Street on Friday.")
     assert ("Armed clash", "invaded") in _kinds("The union's headquarters was invaded on Friday by activists.")
 
 
@@ -107,3 +107,25 @@ def test_another_claimants_mention_naming_only_the_victims_is_the_same_incident(
     assert _same_event(attack, mention)
     # a mention naming who acted stays with its claimant
     assert not _same_event(attack, dataclasses.replace(mention, actor1="Military Forces of Tunisia (2014-)", inter1=1))
+
+
+def test_a_dated_act_noun_keeps_the_violence_gate():
+    from events_support import TUNIS, code_text
+
+    # a day tells the act took place, not that it was political violence (synthetic sentences)
+    for body in ("Tuesday's slaughter of 300 sheep at the abattoir in Tunis was carried out under the new rules.",
+                 "Friday's massacre on the stock exchange in Tunis wiped billions off the value of carmakers.",
+                 "Monday's attack on the budget by the opposition leader in Tunis drew an angry reply."):
+        assert code_text(body, (TUNIS,), "2015-06-15") == (), body
+    # with people as its victims or dead of its own, a dated act noun is still an incident
+    (event,) = code_text("Tuesday's massacre of 30 villagers in Tunis shocked the country.", (TUNIS,), "2015-06-15")
+    assert event.sub_event_type == "Attack"
+    assert code_text("Sunday's attack in Tunis killed four people, officials said.", (TUNIS,), "2015-06-15")
+
+
+def test_gains_are_ground_and_a_march_is_a_protest_only_in_their_context():
+    assert not find_cues("The ruling party made big gains in Sunday's local elections in the city.")
+    assert ("Armed clash", "made big gains") in _kinds("Rebel forces made big gains in the north on Sunday.")
+    assert not find_cues("Hundreds of veterans marched down Fifth Avenue on Monday in the annual parade.")
+    assert ("Peaceful protest", "marched down") in _kinds(
+        "Hundreds of veterans marched down Fifth Avenue on Monday to protest against the cuts.")

@@ -99,6 +99,26 @@ _ACT_NOUNS = frozenset({"attack", "bombing", "shooting", "massacre", "strike", "
                         "explosion", "blast", "ambush", "incident", "battle", "protest", "riot"})
 
 
+# Nouns that judge an act rather than tell it ("was a searing moment", "a reminder of", "a turning point");
+# "was the work of the Taliban" tells who did it.
+_JUDGING = frozenset({"moment", "tragedy", "reminder", "symbol", "point", "call", "sign", "signal", "warning",
+                      "blow", "shock", "example", "lesson", "test", "setback", "milestone", "watershed", "wake",
+                      "turning", "outrage", "disgrace", "failure", "chapter", "episode"})
+# A place, a day or dead of its own make the subject an incident, whatever it is judged to be
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+_DEAD_WORDS = frozenset({"killed", "killing", "dead", "died", "deaths", "wounded", "injured"})
+
+
+def _anchored(phrase: Any) -> bool:
+    """The event noun has a place ("at a police station in Quetta"), a day or dead of its own."""
+    if _day_of_its_own(phrase):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(o.dep_ == "pobj" for o in c.children)
+           for c in phrase.children):
+        return True
+    return any(t.lower_ in _DEAD_WORDS for t in phrase.subtree if t != phrase)
+
+
 def _describes_a_person(token: Any) -> bool:
     """The event word heads an apposition to a name: "Albusalha, the suicide bomber who went to
     Syria" says who a person is, it does not report a bombing."""
@@ -325,7 +345,8 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         if any(c.lower_ == "such" and c.dep_ in ("det", "predet", "amod") for c in phrase.children):
             return "about"         # "condemned such a murderous attack", "such attacks": a kind, not an incident
         if phrase.dep_ == "nsubj" and phrase.head.pos_ == "AUX" and lemma_of(phrase.head) == "be" and any(
-                c.dep_ == "attr" and lemma_of(c) not in _ACT_NOUNS for c in phrase.head.children):
+                c.dep_ == "attr" and lemma_of(c) in _JUDGING for c in phrase.head.children) \
+                and not _anchored(phrase):
             return "about"         # "the Orlando attack was a searing moment": the act judged, not told
         if phrase.dep_ == "pobj" and phrase.head.lower_ in ("of", "than") \
                 and phrase.head.head.lower_ in ("instead", "rather"):

@@ -29,7 +29,7 @@ from .aspect import apart_from, dated_act, nominal_event, not_happened
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
 from .cues import Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
-from .fatalities import DeathCount, deaths_in
+from .fatalities import _PERSON, DeathCount, deaths_in
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
@@ -358,9 +358,12 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     war_here = (_WAR_WORDS.search(text) is not None or cue.sub_event_type in _ARMED_ACTS) \
         and any(d.scope == "event" for d in deaths)
     crowd = agent is not None and agent.inter in (5, 6)     # protesters' force is political by itself
-    placed_clash = _placed_clash(analysis, text, cue, location, context.paragraph) or _dated_at(text, cue, location)
+    placed_clash = _placed_clash(analysis, text, cue, location, context.paragraph) \
+        or _dated_at(text, cue, location, deaths)
     # "the massacre Tuesday", "the slaughter early Sunday": a dated massacre or mass shooting is political violence by its name
-    named_violence = cue.sub_event_type == "Attack" and dated_act(text, cue.start, cue.end)
+    # when it has people as its victims or dead of its own: "Tuesday's slaughter of 300 sheep" is no massacre
+    named_violence = cue.sub_event_type == "Attack" and dated_act(text, cue.start, cue.end) \
+        and _hits_people(text, cue, deaths)
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
             and not context.war_context and not war_here and not crowd and not placed_clash:
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
@@ -442,17 +445,28 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
     """A sentence with no time of its own is told at the time its paragraph last named: "In
     January, militants beheaded 21 Christians. They later seized Sirte." (before the news window).
     A quotation set off as a paragraph of its own after a line that introduces it ("Reporter X
-    says:") is told at the time of the passage that introduced it: "it was reported live on
-    September 11th on CNN. / Reporter X says: / 'Libyan forces were engaged in heavy clashes'"."""
+    says:") is told at the time that line names, or, when it or the passage before it names a
+    report or broadcast, at that report's time: "it was reported live on September 11th on CNN. /
+    Reporter X says: / 'Libyan forces were engaged in heavy clashes'". Any other passage before is
+    background, not the quote's time: "Islamic State captured Sirte in 2015. / A resident told
+    Reuters by phone: / 'Militants attacked the market'" is today's news."""
+    body = analysis.article.body
     earlier = [d for d in analysis.dates if paragraph[0] <= d.start < start and d.iso]
-    intro = _paragraph_before(analysis.article.body, paragraph)
-    if not earlier and intro is not None and analysis.article.body[intro[0]:intro[1]].rstrip().endswith(":"):
-        passage = _paragraph_before(analysis.article.body, intro) or intro
-        earlier = [d for d in analysis.dates if passage[0] <= d.start < paragraph[0] and d.iso]
+    intro = _paragraph_before(body, paragraph)
+    if not earlier and intro is not None and body[intro[0]:intro[1]].rstrip().endswith(":"):
+        earlier = [d for d in analysis.dates if intro[0] <= d.start < intro[1] and d.iso]
+        passage = _paragraph_before(body, intro) or intro
+        if not earlier and _REPORT_OR_BROADCAST.search(body, passage[0], intro[1]):
+            earlier = [d for d in analysis.dates if passage[0] <= d.start < intro[0] and d.iso]
     if not earlier:
         return False
     last = max(earlier, key=lambda d: d.start)
     return before_news_window(last.iso, last.text, published)
+
+
+# A report or broadcast an introduced quotation may come from, with a time of its own
+_REPORT_OR_BROADCAST = re.compile(r"\b(?:report(?:ed|s)?|broadcasts?|aired|footage|recordings?|recorded|transcripts?|"
+                                  r"archives?|bulletins?|newsreels?|live on)\b", re.I)
 
 
 def _paragraph_before(body: str, paragraph: tuple[int, int]) -> tuple[int, int] | None:
@@ -490,11 +504,23 @@ def _placed_clash(analysis: Analysis, text: str, cue: Cue, location: Location | 
         and _is_headline(analysis, text, paragraph) and nominal_event(text, cue.start, cue.end)
 
 
-def _dated_at(text: str, cue: Cue, location: Location | None) -> bool:
-    """An armed act named as a noun with a day of its own, at a place below the country ("Sunday's
-    attack in Orlando", "the bombing on Friday in Quetta"): an incident even with no side or dead."""
+def _dated_at(text: str, cue: Cue, location: Location | None, deaths: tuple[DeathCount, ...]) -> bool:
+    """An armed act named as a noun with a day of its own, at a place below the country, with people
+    as its victims or dead of its own ("Sunday's attack on worshippers in Orlando", "the bombing on
+    Friday in Quetta that killed 12"): an incident even with no side named. The day tells that the act
+    took place, not that it was violence: "Monday's attack on the budget in Ottawa" is none."""
     placed = location is not None and location.in_sentence and _below_country(location.place)
-    return placed and cue.rank <= 5 and dated_act(text, cue.start, cue.end)
+    return placed and cue.rank <= 5 and dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths)
+
+
+# "the massacre of 49 people", "Sunday's attack on worshippers": the act's victims are people
+_ON_PEOPLE = re.compile(r"\s+(?:of|on|against|upon)\s+(?:[\w'’,-]+\s+){0,3}?" + _PERSON.pattern, re.I)
+
+
+def _hits_people(text: str, cue: Cue, deaths: tuple[DeathCount, ...]) -> bool:
+    """The act named at `cue` has people as its victims ("of 49 people", "on worshippers") or the
+    sentence gives dead of its own."""
+    return _ON_PEOPLE.match(text, cue.end) is not None or any(d.scope == "event" for d in deaths)
 
 
 _CLASH_NOUN = re.compile(r"(?:clash(?:es)?|fighting|firefights?|gunfights?|gun ?battles?|skirmish(?:es)?)$", re.I)

@@ -284,6 +284,13 @@ _CROWD = re.compile(r"\bcrowds?$", re.I)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:ed|es|ers)?|marching|riot\w*|sit-ins?|"
                            r"strik(?:e|es|ers|ing)|picket\w*)\b", re.I)
 
+# "made big gains" is ground taken only when soldiers made them or ground is named
+_GAINS = re.compile(r"\bgains$", re.I)
+_WAR_GAINS = re.compile(r"\b(?:troops|forces|army|armies|military|soldiers|rebels|militants|insurgents|fighters|jihadists|"
+                        r"militias?|militiamen|separatists|guerrillas|brigades?|battalions?|ground|territor(?:y|ies)|"
+                        r"front ?lines?|battlefield|offensive|counter-?offensive)\b", re.I)
+# "marched down/along/into/past/towards": a street walked, a protest only beside a protest word
+_MARCHED_ALONG = re.compile(r"marched (?:down|along|into|past|towards?)$", re.I)
 
 # A day in the sentence: an act noun may be dated by it ("Sunday's attack", "the massacre Tuesday"), read from the parse.
 _DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|weekend)\b",
@@ -329,6 +336,11 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if kind == "Excessive force against protesters" and _CROWD.search(match.group(0)) \
                 and not _PROTEST_WORD.search(sentence):
             continue        # "the driver fired on the crowd": a crowd is protesters only at a protest
+        if _GAINS.search(match.group(0)) and not _WAR_GAINS.search(sentence):
+            continue        # "the ruling party made big gains in the elections": gains are ground only in war
+        if _MARCHED_ALONG.match(match.group(0)) \
+                and not _PROTEST_WORD.search(sentence[:match.start()] + " " + sentence[match.end():]):
+            continue        # "veterans marched down Fifth Avenue in the parade": a march is a protest only at one
         if any(match.start() < cue.end and cue.start < match.end() for cue in found):
             continue
         found.append(Cue(kind, match.start(), match.end(), match.group(0), rank))
