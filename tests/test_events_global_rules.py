@@ -98,6 +98,20 @@ def test_the_toll_of_an_insurgency_never_fills_an_incidents_fatalities():
     assert day.fatalities == 5
 
 
+def test_one_incidents_dead_are_not_a_campaign_toll():
+    # synthetic: "fighting" or "unrest" with a perfect but no open-ended period is one incident
+    for sentence in ("The fighting at the checkpoint had left 12 soldiers dead by the time reinforcements arrived.",
+                     "Police said the unrest in the town has left four people dead."):
+        assert [d.scope for d in deaths_in(sentence)] == ["event"]
+    # with a period counted up to now, the same words are a toll
+    for sentence in ("The unrest in the region has left 400 people dead since March.",
+                     "Fighting in the province has killed 300 people so far."):
+        assert [d.scope for d in deaths_in(sentence)] == ["campaign"]
+    body = ("Taliban militants attacked an army checkpoint in Zabul on Monday. "
+            "The fighting at the checkpoint had left 12 soldiers dead by the time reinforcements arrived.")
+    assert sum(e.fatalities for e in code(body, (ZABUL,))) == 12
+
+
 def test_the_islamic_state_is_named_where_it_attacked_beyond_its_first_wars():
     from newsledger.events.actors import find_actors
 

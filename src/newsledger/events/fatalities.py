@@ -71,13 +71,21 @@ _CAMPAIGN = re.compile(
     # "Fighting kills 22 in 2 days", "over the past three days": a toll over several days of incidents
     r"(?:in|over|within|during) (?:the )?(?:past |last )?(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|several) days)\b",
     re.I)
-# "the insurgency has killed more than 6,500 people", "fighting that has killed at least 6,500": a word
-# for many acts together, and a perfect that counts up to now; not when the sentence gives its day
-# ("fighting on Monday has killed five")
+# "the insurgency has killed more than 6,500 people": a word for a whole campaign and a perfect that
+# counts up to now; not when the sentence gives its day ("the war on Monday has killed five")
 _AGGREGATE_TOLL = re.compile(
-    r"\b(?:insurgency|insurgencies|fighting|violence|conflict|war|unrest|rebellion|uprising|campaign|crisis|bloodshed|"
-    r"hostilities)\s+(?:[\w,'’-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?"
-    r"(?:killed|claimed|left|cost)\b", re.I)
+    r"\b(?:insurgency|insurgencies|conflict|war|rebellion|uprising|campaign|hostilities)\s+(?:[\w,'’-]+\s+){0,3}?"
+    r"(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b", re.I)
+# "fighting that has killed 6,500 since 2010", "violence has killed 300 this year": a word that may name
+# one incident as well as many ("the unrest in the town has left four people dead", "the fighting at the
+# checkpoint had left 12 soldiers dead") is a toll only with an open-ended period counted up to now
+_EPISODE_TOLL = re.compile(
+    r"\b(?:fighting|violence|unrest|crisis|bloodshed|clashes)\s+(?:[\w,'’-]+\s+){0,3}?"
+    r"(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b", re.I)
+_OPEN_PERIOD = re.compile(
+    r"\b(?:since|so far|to date|in total|altogether|this (?:year|month)|(?:over|in|during) the (?:past|last)|"
+    r"(?:in|over|within) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:weeks|months|years))\b",
+    re.I)
 _ONE_DAY = re.compile(r"\b(?:(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
                       r"tonight|overnight|this morning|last night|on (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december) \d)", re.I)
@@ -132,11 +140,24 @@ def is_campaign_total(sentence: str) -> bool:
     (False, True)
     >>> is_campaign_total("raising the death toll to 270 in 13 days of bombardment")
     True
-    >>> is_campaign_total("fighting that has killed at least 6,500 people"), is_campaign_total("The bomb has killed 12")
+    >>> is_campaign_total("The insurgency has killed more than 6,500 people"), is_campaign_total("The bomb has killed 12")
     (True, False)
+    >>> is_campaign_total("fighting that has killed at least 6,500 people since 2010")
+    True
+
+    One incident's dead are not a toll for the word "fighting" or "unrest" alone:
+
+    >>> is_campaign_total("The fighting at the checkpoint had left 12 soldiers dead by the time reinforcements arrived")
+    False
+    >>> is_campaign_total("Police said the unrest in the town has left four people dead")
+    False
     """
-    return _CAMPAIGN.search(sentence) is not None or \
-        (_AGGREGATE_TOLL.search(sentence) is not None and _ONE_DAY.search(sentence) is None)
+    if _CAMPAIGN.search(sentence) is not None:
+        return True
+    if _ONE_DAY.search(sentence) is not None:
+        return False
+    return _AGGREGATE_TOLL.search(sentence) is not None or \
+        (_EPISODE_TOLL.search(sentence) is not None and _OPEN_PERIOD.search(sentence) is not None)
 
 
 def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | None = None,
