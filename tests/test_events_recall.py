@@ -129,3 +129,19 @@ def test_gains_are_ground_and_a_march_is_a_protest_only_in_their_context():
     assert not find_cues("Hundreds of veterans marched down Fifth Avenue on Monday in the annual parade.")
     assert ("Peaceful protest", "marched down") in _kinds(
         "Hundreds of veterans marched down Fifth Avenue on Monday to protest against the cuts.")
+
+
+def test_a_place_something_was_fired_from_is_not_where_it_happened():
+    from events_support import code_text
+    from newsledger.enrich.records import Place
+
+    # synthetic: the dateline's country, not the place the rockets came from, when the target is not geocoded
+    jerusalem = Place("Jerusalem", 281184, 31.77, 35.22, "Jerusalem", "IL", 1, feature="city")
+    gaza = Place("Gaza", 281133, 31.50, 34.47, "Gaza Strip", "PS", 1, feature="city")
+    body = "JERUSALEM — Rockets fired from Gaza struck a house in a border town on Tuesday, wounding two people."
+    (event,) = code_text(body, (jerusalem, gaza), "2016-06-15")
+    assert event.location == "Jerusalem"
+    sderot = Place("Sderot", 293690, 31.52, 34.60, "Southern District", "IL", 1, feature="city")
+    body = "Rockets launched from Gaza struck a house in Sderot on Tuesday, wounding two people."
+    (event,) = code_text(body, (gaza, sderot), "2016-06-15")
+    assert event.location == "Sderot"

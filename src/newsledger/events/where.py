@@ -3,8 +3,8 @@
 Written by hand on top of the enrich stage's geocoded `Analysis.places`: the choice among them is
 the events stage's own judgement. A place is not an event location when the text names it as a
 destination or aim ("aiming to reach the city of Kupyansk", "advancing toward Pokrovsk"), as
-where someone is based ("a Vienna-based analyst"), or as where people fled to or troops were
-moved from. A bare city name that is also the name of a first-level division the article names
+where someone is based ("a Vienna-based analyst"), as where people fled to or troops were
+moved from, or as where an act came from ("rockets fired from Gaza struck Sderot"). A bare city name that is also the name of a first-level division the article names
 ("Kursk" beside "the Kursk region") is read as the division, because war reporting uses the
 short form for the region. ACLED geo precision: 1 the town itself, 2 near a town or part of a
 region (or a place taken from the sentence's context), 3 a region or larger.
@@ -23,7 +23,10 @@ _AIMED = re.compile(r"(?:\b(?:reach|toward|towards|in the direction of|direction
                     r"encircle|to capture|to seize|to take|to storm|on the way to|"
                     r"evacuated to|fled to|moved to|redeploy(?:ed|ment)? (?:of troops )?from|border with|"
                     r"bordering|visit(?:ed|s)?|travel(?:ed|led|s)? (?:to|through)|met in|talks in|summit in|"
-                    r"based in|born in|studio in|headquartered in|resolving the war with)\s+"
+                    r"based in|born in|studio in|headquartered in|resolving the war with|"
+                    # "rockets fired from Gaza struck Sderot": where the act came from, not where it happened
+                    r"(?:fired|launched|shot|lobbed|crossed|crossing|returned|returning|came|coming|flown|flew|"
+                    r"sent|smuggled|infiltrated|withdrew|retreated)\s+(?:[\w'’-]+\s+){0,3}?from)\s+"
                     r"(?:the\s+)?(?:(?:city|town|village|settlement|region|oblast) of\s+)?(?:[\w'’-]+\s+){0,2})$", re.I)
 # "a Vienna-based analyst", "the Minsk peace talks", "the Normandy format": named, but not where it happened
 # "a U.S.-led coalition", "Iran-backed militias", "UAE aggression": a country named for a side
@@ -87,6 +90,9 @@ def not_a_scene(body: str, start: int, end: int, low: int = 0, high: int | None 
 
     >>> text = "A Vienna-based analyst said troops shelled Kharkiv."
     >>> not_a_scene(text, 2, 8), not_a_scene(text, 43, 50)
+    (True, False)
+    >>> text = "Rockets fired from Gaza struck a house in Sderot."
+    >>> not_a_scene(text, 19, 23), not_a_scene(text, 42, 48)
     (True, False)
     """
     high = len(body) if high is None else high
