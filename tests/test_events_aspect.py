@@ -64,6 +64,18 @@ def test_a_named_day_of_the_year_dates_the_act():
     assert read_date("the Christmas party shooting", "2015-12-04") is None
 
 
+def test_a_holiday_named_as_a_period_is_not_its_day():
+    from newsledger.events.when import read_date
+
+    # synthetic sentences: the holidays and the weekend around a named day are told at a coarser precision
+    holidays = read_date("Shops were looted in the town during the Easter holidays", "2019-04-29")
+    assert holidays is not None and (holidays.iso, holidays.time_precision) == ("2019-04", 3)
+    weekend = read_date("Two men were shot during the Easter weekend", "2019-04-23")
+    assert weekend is not None and (weekend.iso, weekend.time_precision) == ("2019-04-21", 2)
+    day = read_date("Gunmen attacked a chapel on Easter Monday", "2019-04-23")
+    assert day is not None and (day.iso, day.time_precision) == ("2019-04-22", 1)
+
+
 def test_an_act_inside_an_idea_entertained_is_not_reported():
     sentence = "She came near to an admission that her sailors had fought in the conflict in the south."
     assert _verdict(sentence, "fought") == "about"

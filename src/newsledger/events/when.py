@@ -45,6 +45,9 @@ _HOLIDAY = re.compile(r"\b(?:on|during)\s+(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+)?"
 _FIXED_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
                    "christmas day": (12, 25), "boxing day": (12, 26), "bastille day": (7, 14), "halloween": (10, 31),
                    "valentine's day": (2, 14)}
+# "during the Easter holidays", "over the Thanksgiving weekend": the holiday names a period around its day,
+# told at the week's or the month's precision, never the day's
+_HOLIDAY_PERIOD = re.compile(r"\s+(?:(weekend|week)|holidays?|season|break|vacation|recess|period|festivities)\b", re.I)
 # "its summer offensive": a season names a campaign, not the day of an event.
 _SEASON = re.compile(r"\b(?:summer|winter|spring|autumn|fall)\b", re.I)
 _PRECISION = {"minute": 1, "day": 1, "week": 2, "month": 3, "year": 3}
@@ -133,6 +136,12 @@ def read_date(text: str, published: str | None) -> EventDate | None:
     EventDate(iso='2024-08-06', time_precision=1, evidence='August 6')
     >>> read_date("Russians shelled the town on Thursday", "2024-10-25").iso
     '2024-10-24'
+    >>> read_date("Gunmen attacked a church on Easter Sunday", "2019-04-23")
+    EventDate(iso='2019-04-21', time_precision=1, evidence='Easter Sunday')
+    >>> read_date("Shops were looted during the Easter holidays", "2019-04-29")
+    EventDate(iso='2019-04', time_precision=3, evidence='Easter holidays')
+    >>> read_date("Two men were shot during the Thanksgiving weekend", "2015-12-01").time_precision
+    2
     """
     base = _parse_iso(published)
     for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
@@ -145,7 +154,13 @@ def read_date(text: str, published: str | None) -> EventDate | None:
     match = _HOLIDAY.search(text)
     day = _holiday(match.group(1), base) if match and base else None
     if match and day is not None:
-        return EventDate(day.isoformat(), 1, match.group(1))
+        period = _HOLIDAY_PERIOD.match(text, match.end())
+        if period is None:
+            return EventDate(day.isoformat(), 1, match.group(1))
+        evidence = match.group(1) + period.group(0)
+        if period.group(1):
+            return EventDate(day.isoformat(), 2, evidence)
+        return EventDate(day.strftime("%Y-%m"), 3, evidence)
     match = _RELATIVE.search(text)
     if match and base:
         return _relative(match.group(1).lower(), base)
