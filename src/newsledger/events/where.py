@@ -2,7 +2,7 @@
 
 Written by hand on top of the enrich stage's geocoded `Analysis.places`: the choice among them is
 the events stage's own judgement. A place is not an event location when the text names it as a
-destination or aim ("aiming to reach the city of Kupyansk", "advancing toward Pokrovsk"), as
+destination or aim ("aiming to reach the town of X", "advancing toward X"), as
 where someone is based ("a Vienna-based analyst"), as where people fled to or troops were
 moved from, or as where an act came from ("rockets fired from Gaza struck Sderot"). A bare city name that is also the name of a first-level division the article names
 ("Kursk" beside "the Kursk region") is read as the division, because war reporting uses the
