@@ -566,3 +566,14 @@ def test_trafilaturas_plain_pass_keeps_an_article_our_passes_cut(monkeypatch):
     article = extract(RawDocument(uri="cut.html", content=content))
     assert isinstance(article, Article)
     assert article.body == f"{_BRIEF}\n\n{more}"
+
+
+def test_a_url_that_cannot_be_read_loses_no_html_page():
+    # synthetic: an unclosed IPv6 bracket or a port out of range makes urlsplit raise; the page is read
+    # as without its URL (its host gives no outlet), not rejected as malformed
+    page = ("<html><head><title>Council votes on budget | The Courier</title></head><body><h1>Council votes on budget</h1>"
+            "<article>" + "".join(f"<p>Paragraph {n}: the borough council voted on its budget for the coming year after "
+                                  "a long debate about libraries and roads.</p>" for n in range(6)) + "</article></body></html>")
+    for url in ("http://[bad/council-votes-on-budget", "http://courier.example:99999/council-votes-on-budget"):
+        article = extract(RawDocument(uri=url, content=page.encode(), url=url))
+        assert isinstance(article, Article) and article.title == "Council votes on budget", url

@@ -790,3 +790,56 @@ def test_the_headline_the_urls_slug_spells_wins_when_the_dump_comes_with_its_url
     url = "https://herald.example/news/18701511.woman-hurt-hit-car-station-street/?ref=rss"
     article = extract(RawDocument(uri="synthetic.txt", content=text.encode(), url=url))
     assert isinstance(article, Article) and article.title == headline
+
+
+def test_a_url_that_cannot_be_read_gives_no_slug_and_loses_no_page():
+    # synthetic: an unclosed IPv6 bracket or a port out of range makes urlsplit raise; the dump is
+    # read as without its URL
+    headline = "Council approves new budget for libraries"
+    text = "\n".join([headline, "", "By Meg James | 12.03.2020", "", *[p + "\n" for p in _PARAGRAPHS]])
+    for url in ("http://[bad/council-approves-new-budget-for-libraries", "http://herald.example:99999/x-y-z-w",
+                "council-approves-new-budget-for-libraries%zz"):
+        article = extract(RawDocument(uri="synthetic.txt", content=text.encode(), url=url))
+        assert isinstance(article, Article) and article.title == headline, url
+
+
+def test_a_bad_url_in_a_jsonl_batch_stops_nothing(tmp_path: Path):
+    import subprocess
+    import sys
+
+    text = "\n\n".join(["Council approves new budget for libraries", "By Meg James | 12.03.2020", *_PARAGRAPHS])
+    records = [{"url": "http://[bad/council-approves-new-budget-for-libraries", "text": text},
+               {"url": "https://herald.example/council-approves-new-budget-for-libraries", "text": text}]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(record) + "\n" for record in records))
+    proc = subprocess.run([sys.executable, "-m", "newsledger.cli", "extract", str(batch), "--quiet"],
+                          capture_output=True, text=True)
+    assert "Traceback" not in proc.stderr
+    printed = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [article["source"]["uri"] for article in printed] == [record["url"] for record in records]
+
+
+def test_the_slug_is_the_last_segment_not_a_sections_before_an_id():
+    from newsledger.extract.text import _url_slug
+
+    # a section's slug before the article's id is no headline; a headline's slug is, past an id,
+    # a file name or a label
+    assert _url_slug("https://news.example.com/world-news-latest-updates/4471234") is None
+    assert _url_slug("https://news.example.com/world-news-latest-updates/council-approves-new-budget-for-libraries") \
+        == "council approves new budget for libraries"
+    assert _url_slug("https://news.example.com/city/council-approves-new-library-budget/articleshow/73540940.cms") \
+        == "council approves new library budget"
+    assert _url_slug("https://news.example.com/news/council-approves-new-budget.html") == "council approves new budget"
+    assert _url_slug("https://news.example.com/council-approves-new-budget/4471234") is None   # four words: a section's?
+    assert _url_slug("https://news.example.com/2020/05/02/") is None
+    assert _url_slug(None) is None
+
+
+def test_a_sections_slug_does_not_take_the_headline_from_the_page():
+    # synthetic: the section's name is printed over the menu and spells the section's slug
+    text = "\n".join(["World News Latest Updates", "", "Home   Politics   Sport   Weather", "",
+                      "Council approves new budget for libraries", "", "By Meg James | 12.03.2020", "",
+                      *[p + "\n" for p in _PARAGRAPHS]])
+    article = extract(RawDocument(uri="synthetic.txt", content=text.encode(),
+                                  url="https://news.example.com/world-news-latest-updates/4471234"))
+    assert isinstance(article, Article) and article.title == "Council approves new budget for libraries"

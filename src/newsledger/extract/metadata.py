@@ -25,12 +25,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from ..records import Published
 from .credits import WIRES, canonical_source, parse_byline
 
-__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "url_day", "local_day_from_url", "local_day", "headline_dateline",
+__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "split_url", "url_day", "local_day_from_url", "local_day", "headline_dateline",
            "strip_site_suffix", "classify_authors"]
 
 _ARTICLE_TYPES = {
@@ -195,10 +195,23 @@ def _text(element: Any) -> str:
 
 # --- outlet and title --------------------------------------------------------------------------
 
-def _host(url: str | None) -> str | None:
+def split_url(url: str | None) -> SplitResult | None:
+    """A page's URL in its parts, or None when there is none or it cannot be read: a URL comes with
+    the input ("http://[bad/...", an unclosed IPv6 bracket, makes urlsplit raise), and reading it
+    is never a reason to lose the page."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port                    # raises on a port out of range or not a number
+    except ValueError:
+        return None
+    return parts
+
+
+def _host(url: str | None) -> str | None:
+    parts = split_url(url if not url or "//" in url else "//" + url)
+    host = (parts.hostname or "") if parts else ""
     return host[4:] if host.startswith("www.") else (host or None)
 
 

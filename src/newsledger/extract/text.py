@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import numpy as np
 
@@ -26,7 +26,7 @@ from .dates import (MONTHS, WEEKDAYS, clock_only, fetch_reference, looks_like_da
                     today_named)
 from .language import guess_language
 from .linemodel import line_probabilities, load_model
-from .metadata import url_day
+from .metadata import split_url, url_day
 
 __all__ = ["extract_text"]
 
@@ -357,17 +357,35 @@ def _ascii_words(text: str) -> set[str]:
     return set(_SLUG_WORD.findall(plain))
 
 
+_SLUG_PARTS = re.compile(r"[-_]+")
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")     # ".html", ".cms", ".php"
+
+
+def _url_slug(url: str | None) -> str | None:
+    """The article's slug in the URL's path: its last segment when that is a slug (four parts or
+    more joined by hyphens or underscores, a file extension left off: "/18701511.woman-hurt-hit-car-
+    station-street/"). A site files an article under its sections, so a slug earlier in the path
+    may be a section's ("/world-news-latest-updates/4471234"); it is read only past trailing
+    segments that are no slug (an id, a file name, a label: "/<slug>/articleshow/73540940.cms") and
+    when it has five parts or more, as headlines do and section names seldom do. None without a URL,
+    a URL that cannot be read, or such a slug."""
+    parts = split_url(url)
+    if parts is None:
+        return None
+    segments = [_EXTENSION.sub("", unquote(seg)) for seg in parts.path.split("/") if seg]
+    for back, segment in enumerate(reversed(segments)):
+        words = [word for word in _SLUG_PARTS.split(segment) if word]
+        if len(words) >= 4:
+            return " ".join(words) if back == 0 or len(words) >= 5 else None
+    return None
+
+
 def _slug_title(lines: list[Line], url: str | None) -> Line | None:
     """The headline the page's URL spells ("/woman-hurt-hit-car-station-street-eastbourne/"): the
     line that holds most of the slug's words and little else (not the lede, which holds them among
-    many more). None without a URL, a slug of four words or more, or such a line."""
-    if not url:
-        return None
-    path = urlsplit(url).path.rstrip("/")
-    segments = [seg for seg in path.split("/") if seg.count("-") + seg.count("_") >= 3]
-    if not segments:
-        return None
-    slug = _ascii_words(unquote(segments[-1]).replace("_", " ").replace("-", " "))
+    many more). None without a slug (`_url_slug`) of four words or more, or such a line."""
+    spelt = _url_slug(url)
+    slug = _ascii_words(spelt) if spelt else set()
     if len(slug) < 4:
         return None
     best, best_fit = None, 0.0
