@@ -411,7 +411,8 @@ def test_a_utc_stamp_takes_the_local_day_the_page_prints_under_its_headline():
 def test_a_utc_stamp_is_told_in_the_time_zone_the_sites_scripts_set():
     stamp = '<meta property="article:published_time" content="2020-05-02T02:54:29.000Z">'
     config = '<script>var site = {"feed": "NEWS7", "timezone": {"short": "ET", "long": "America/New_York"}};</script>'
-    content = _headline_page(f"<title>Station to close overnight</title>{stamp}{config}",
+    locale = '<meta property="og:locale" content="en_US">'
+    content = _headline_page(f"<title>Station to close overnight</title>{stamp}{locale}{config}",
                              "<h1>Station to close overnight</h1>")
     published = published_from_html(content)
     assert (published.iso, published.precision) == ("2020-05-01T22:54-04:00", "minute")
@@ -420,6 +421,30 @@ def test_a_utc_stamp_is_told_in_the_time_zone_the_sites_scripts_set():
     assert published_from_html(two).iso == "2020-05-02T02:54+00:00"     # two zones: none is the site's
     unknown = content.replace(b"America/New_York", b"America/Nowhere")
     assert published_from_html(unknown).iso == "2020-05-02T02:54+00:00"
+
+
+def test_a_widgets_time_zone_is_not_the_sites_unless_the_page_backs_it():
+    # synthetic: a London page (no region in its language) carries a New York weather widget; the
+    # widget's zone is not the outlet's, and the publication day stays the UTC stamp's
+    stamp = '<meta property="article:published_time" content="2020-05-02T02:54:29Z">'
+    widget = '<script>window.weatherWidget = {"city": "New York", "timezone": "America/New_York", "units": "F"};</script>'
+    page = (f'<html lang="en"><head><title>Council votes on budget | The London Courier</title>{stamp}{widget}</head>'
+            "<body><h1>Council votes on budget</h1><article>" + "".join(
+                f"<p>Paragraph {n}: the borough council voted on its budget for the coming year after a long "
+                "debate about libraries and roads.</p>" for n in range(6)) + "</article></body></html>")
+    assert published_from_html(page.encode()).iso == "2020-05-02T02:54+00:00"
+    assert published_from_html(page.encode(), "https://courier.example.uk/news/budget").iso == "2020-05-02T02:54+00:00"
+    british = page.replace('lang="en"', 'lang="en-GB"')
+    assert published_from_html(british.encode()).iso == "2020-05-02T02:54+00:00"     # a country without the zone
+    # the page's own signals that back the zone: its locale's country, its country's domain, a time it
+    # writes with the zone's offset (-04:00 in May in New York; -05:00 is not it)
+    american = page.replace('lang="en"', 'lang="en-US"')
+    assert published_from_html(american.encode()).iso == "2020-05-01T22:54-04:00"
+    assert published_from_html(page.encode(), "https://courier.example.us/news/budget").iso == "2020-05-01T22:54-04:00"
+    modified = '<meta property="article:modified_time" content="2020-05-01T23:10:00-04:00">'
+    assert published_from_html(page.replace(stamp, stamp + modified).encode()).iso == "2020-05-01T22:54-04:00"
+    winter = modified.replace("-04:00", "-05:00")
+    assert published_from_html(page.replace(stamp, stamp + winter).encode()).iso == "2020-05-02T02:54+00:00"
 
 
 def test_a_date_outside_the_headlines_block_is_not_its_dateline():

@@ -17,12 +17,15 @@ What is written by hand, and why:
 """
 from __future__ import annotations
 
+import contextlib
 import email.utils
+import functools
 import html
 import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
@@ -96,7 +99,8 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     byline, from_authors = classify_authors(_author_candidates(tree, article, metas), outlet)
     credited = tuple(dict.fromkeys(_credited_from_markup(article, metas) + from_authors))
     dateline = headline_dateline(tree, title)
-    published = in_outlet_zone(local_day(local_day_from_url(structured_date(tree, article, metas), url), dateline), tree) or dateline
+    published = in_outlet_zone(local_day(local_day_from_url(structured_date(tree, article, metas), url), dateline), tree, metas, url) \
+        or dateline
     return PageMetadata(title, outlet, byline, credited, published)
 
 
@@ -532,17 +536,23 @@ def local_day(published: Published | None, dateline: Published | None) -> Publis
     return Published(dateline.iso[:10], "day", f"{dateline.evidence} (the markup gives {published.iso}: {published.evidence})")
 
 
-# the site's own time zone as its scripts configure it: '"timezone":{"short":"ET","long":"America/New_York"}',
-# '"tz":"Australia/Sydney"' (an IANA name a few characters after a time-zone key)
+# a time zone a page's scripts set: '"timezone":{"short":"ET","long":"America/New_York"}', '"tz":"Australia/Sydney"'
+# (an IANA name a few characters after a time-zone key). The site's own setting or a widget's (weather,
+# markets, a clock of another city): `in_outlet_zone` takes it only when the page's own signals agree.
 _ZONE_SETTING = re.compile(r"""\b(?:time_?zone|tz)\b["']?\s*[:=][^;]{0,60}?["']((?:Africa|America|Antarctica|Asia|Atlantic|"""
                            r"""Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?)["']""", re.I)
+_LOCALE_META = (("property", "og:locale"), ("name", "og:locale"), ("name", "language"), ("name", "content-language"))
+_STAMP_OFFSET = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*([+-])(\d{2}):?(\d{2})\b")
+_GENERIC_CCTLDS = {"ai", "cc", "co", "fm", "io", "me", "tv", "ws", "ly", "to", "gg", "sh", "ac", "eu", "su"}
 
 
-def in_outlet_zone(published: Published | None, tree: Any) -> Published | None:
+def in_outlet_zone(published: Published | None, tree: Any, metas: dict, url: str | None) -> Published | None:
     """A UTC publication time told in the outlet's own time zone when the page's scripts set one
-    zone for the site: "2020-05-02T02:54Z" on a page whose settings say "America/New_York" is
-    2020-05-01T22:54-04:00, a story of the 1st, the day the outlet dates it by. The instant is
-    the same; none is changed when the page names no zone, several, or one Python does not know."""
+    zone and the page's own signals say it is the site's: "2020-05-02T02:54Z" on an en_US page whose
+    settings say "America/New_York" is 2020-05-01T22:54-04:00, a story of the 1st, the day the
+    outlet dates it by. The instant is the same; none is changed when the page names no zone,
+    several, one Python does not know, or one nothing else on the page backs (`_zone_agrees`): a
+    weather widget's or a clock's zone is in the scripts of pages from anywhere."""
     if published is None or published.precision != "minute" or not published.iso.endswith("+00:00"):
         return published
     zones = {match[1] for script in tree.iter("script") for match in _ZONE_SETTING.finditer(script.text or "")}
@@ -555,9 +565,77 @@ def in_outlet_zone(published: Published | None, tree: Any) -> Published | None:
     except (ValueError, LookupError, OSError):        # ZoneInfoNotFoundError is a KeyError
         return published
     moment = datetime.fromisoformat(published.iso).astimezone(zone)
+    backing = _zone_agrees(zone, tree, metas, url)
+    if backing is None:
+        return published
     offset = moment.strftime("%z")
     return Published(moment.strftime("%Y-%m-%dT%H:%M") + f"{offset[:3]}:{offset[3:]}", "minute",
-                     f"{published.evidence} (in the site's time zone, {zone.key})", published.inferred)
+                     f"{published.evidence} (in the site's time zone, {zone.key}, as {backing})", published.inferred)
+
+
+def _zone_agrees(zone: Any, tree: Any, metas: dict, url: str | None) -> str | None:
+    """What on the page backs a zone its scripts set as the site's own, or None. Either the country
+    the page is made for, from its locale ("en_US" in og:locale, "en-AU" in <html lang>, the region
+    of a Content-Language) or its host's country-code domain (".pl"; not one sold as a generic name,
+    ".tv", ".io"), has the zone (the tz database's zone.tab); or a time the page writes with an
+    offset other than UTC's ("2020-01-31T10:46:02+01:00" in its markup) is the zone's offset at that
+    time. A page's language alone names no country."""
+    countries = _zone_countries().get(zone.key, frozenset())
+    locales = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"), tree.get("xml:lang"),
+               *(value for _, _, value in _meta(metas, _LOCALE_META)),
+               *(meta.get("content") for meta in tree.iter("meta")
+                 if (meta.get("http-equiv") or "").strip().lower() == "content-language")]
+    for locale in (" ".join((tag or "").split()) for tag in locales):
+        parts = re.split(r"[-_]", locale)
+        region = parts[1].upper() if len(parts) > 1 and re.fullmatch(r"[A-Za-z]{2}", parts[1]) else ""
+        if region and {"UK": "GB"}.get(region, region) in countries:
+            return f"its locale {locale} has it"
+    host = _host(url) or ""
+    domain = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(domain) == 2 and domain not in _GENERIC_CCTLDS and {"uk": "GB"}.get(domain, domain.upper()) in countries:
+        return f"its domain .{domain} has it"
+    marked = [value for (_, key), values in metas.items() if "time" in key or "date" in key for value in values]
+    marked += [element.get("datetime") or "" for element in tree.iter("time")]
+    marked += [script.text or "" for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')]
+    for text in marked:
+        for match in _STAMP_OFFSET.finditer(text):
+            written = (int(match[7]) * 60 + int(match[8])) * (1 if match[6] == "+" else -1)
+            if written == 0:
+                continue                  # UTC's offset backs no zone
+            try:
+                year, month, day, hour, minute = (int(match[n]) for n in range(1, 6))
+                wall = datetime(year, month, day, hour, minute, tzinfo=zone)
+            except ValueError:
+                continue
+            offset = wall.utcoffset()
+            if offset is not None and offset.total_seconds() == written * 60:
+                return f"the page writes {match[0]}"
+    return None
+
+
+@functools.cache
+def _zone_countries() -> dict[str, frozenset[str]]:
+    """Each time zone's countries, from the tz database's zone.tab ("US\t+404251-0740023\tAmerica/New_York"),
+    as zoneinfo finds the database: the system's folders, else the tzdata package. Empty when
+    neither has it (then only a written offset backs a zone)."""
+    import zoneinfo
+    from importlib import resources
+
+    places: list[Any] = [Path(folder) / "zone.tab" for folder in zoneinfo.TZPATH]
+    with contextlib.suppress(ModuleNotFoundError):
+        places.append(resources.files("tzdata") / "zoneinfo" / "zone.tab")
+    for place in places:
+        try:
+            text = place.read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            continue
+        countries: dict[str, set[str]] = {}
+        for line in text.splitlines():
+            fields = line.split("\t")
+            if len(fields) >= 3 and not line.startswith("#"):
+                countries.setdefault(fields[2], set()).add(fields[0].upper())
+        return {zone: frozenset(found) for zone, found in countries.items()}
+    return {}
 
 
 _DATELINE_CHARS = 600        # text read after the headline for its dateline
