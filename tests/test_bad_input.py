@@ -65,6 +65,21 @@ def test_hostile_html_does_not_crash():
     assert isinstance(result, Rejection) or result.body
 
 
+def test_a_fault_of_our_own_reader_on_one_page_is_a_rejection_not_a_crash(monkeypatch):
+    import importlib
+
+    text = importlib.import_module("newsledger.extract.text")      # the package's name is taken by the function
+
+    def broken(*args, **kwargs):
+        raise ValueError("Invalid IPv6 URL\nsecond line")
+
+    monkeypatch.setattr(text, "extract_text", broken)
+    page = RawDocument(uri="brief.txt", content=b"Synthetic brief written for this test.\n\n" + b"Words of a story. " * 30)
+    result = extract(page)
+    assert isinstance(result, Rejection) and result.reason == "extractor_error"
+    assert result.message() == "brief.txt: extractor_error (ValueError: Invalid IPv6 URL)"
+
+
 def test_cli_reports_each_bad_file_and_processes_the_rest(tmp_path: Path):
     (tmp_path / "good.txt").write_text(GOOD_TEXT)
     (tmp_path / "empty.txt").write_bytes(b"")

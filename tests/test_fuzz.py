@@ -51,6 +51,7 @@ def _count(stats: dict, name: str, started: float) -> None:
 
 def _one_line(rejection: Rejection) -> None:
     assert rejection.reason and "\n" not in rejection.message() and "\r" not in rejection.message()
+    assert rejection.reason != "extractor_error", rejection.message()      # a fault of our own readers
 
 
 # -- HTML and text extractors ------------------------------------------------------------------

@@ -3,7 +3,8 @@
 `extract` checks the bytes (size, gzip, binary, empty, charset), decides whether the page is
 HTML or a plain-text dump of a rendered page, and hands it to `html.extract_html` or
 `text.extract_text`. Every failure comes back as a `Rejection` with a reason; nothing raises
-past this function for a bad page.
+past this function for a bad page, not even a fault of our own readers (`extractor_error`, which the
+fuzz tests count as a failure).
 """
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ def extract(raw: RawDocument, opts: ExtractOptions = _DEFAULT_OPTIONS) -> Articl
             article = extract_text(raw, decode_text(raw.uri, content), opts)
     except (InputError, ExtractionError) as exc:
         return Rejection(raw.uri, exc.reason or "error", _detail(exc, raw.uri), kind)
+    except Exception as exc:  # noqa: BLE001 - a reader's own fault on one page is recorded, never stops a batch
+        first = (str(exc).splitlines() or [""])[0][:200]
+        return Rejection(raw.uri, "extractor_error", f"{type(exc).__name__}: {first}" if first else type(exc).__name__,
+                         kind)
     if len(article.body) < opts.min_body_chars:
         return Rejection(raw.uri, "not_article: too_short", f"{len(article.body)} characters of body", kind)
     if len(article.body) > opts.max_body_chars:
