@@ -32,6 +32,7 @@ is parsed alone, so the verdict does not depend on the article around it.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
@@ -171,6 +172,8 @@ def nominal_event(sentence: str, start: int, end: int) -> bool:
 # Words that name a day of the news: "Sunday's attack", "the massacre Tuesday", "the bombing on Friday night".
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                    "overnight", "tonight", "weekend"})
+# The same words in a text, the cheap test before `dated_act` parses a sentence
+DAY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_DAYS)) + r")\b", re.I)
 
 
 def _day_of_its_own(token: Any) -> bool:

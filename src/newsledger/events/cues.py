@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..enrich.hedges import SPECULATIVE_PAST
-from .aspect import dated_act
+from .aspect import DAY_WORD, dated_act
 
 __all__ = ["Cue", "find_cues"]
 
@@ -292,10 +292,6 @@ _WAR_GAINS = re.compile(r"\b(?:troops|forces|army|armies|military|soldiers|rebel
 # "marched down/along/into/past/towards": a street walked, a protest only beside a protest word
 _MARCHED_ALONG = re.compile(r"marched (?:down|along|into|past|towards?)$", re.I)
 
-# A day in the sentence: an act noun may be dated by it ("Sunday's attack", "the massacre Tuesday"), read from the parse.
-_DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight|weekend)\b",
-                       re.I)
-
 
 # "the objective of the Russian forces is to weaken Ukrainian forces with artillery": a purpose, not an act.
 _PURPOSE = re.compile(r"\b(?:objective|goal|aim|intention|plan|strategy|task|mission|purpose|idea)\b[^.;]{0,60}?"
@@ -331,7 +327,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if nominal and not counted and not happened and eventive is None:
             eventive = _EVENTIVE.search(sentence) is not None
         if nominal and not counted and not happened and (not eventive or _BACKGROUND_NOUN.search(before)) \
-                and not (rank < 6 and _DAY_WORD.search(sentence) and dated_act(sentence, match.start(), match.end())):
+                and not (rank < 6 and DAY_WORD.search(sentence) and dated_act(sentence, match.start(), match.end())):
             continue
         if kind == "Excessive force against protesters" and _CROWD.search(match.group(0)) \
                 and not _PROTEST_WORD.search(sentence):
