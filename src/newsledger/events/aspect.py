@@ -95,11 +95,6 @@ def _content_of_an_idea(token: Any) -> bool:
     return False
 
 
-# Nouns of an act: "the bombing on Friday was the deadliest attack this year" ranks an incident it tells.
-_ACT_NOUNS = frozenset({"attack", "bombing", "shooting", "massacre", "strike", "raid", "assault", "killing", "clash",
-                        "explosion", "blast", "ambush", "incident", "battle", "protest", "riot"})
-
-
 # Nouns that judge an act rather than tell it ("was a searing moment", "a reminder of", "a turning point");
 # "was the work of the Taliban" tells who did it.
 _JUDGING = frozenset({"moment", "tragedy", "reminder", "symbol", "point", "call", "sign", "signal", "warning",

@@ -317,8 +317,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         # from the toll's clause, is the sentence's own incident, with none of the toll's dead
         # ("Clashes erupted again in Zabul, where fighting has killed 6,500 since 2010")
         tolls = [(c.start, c.end) for c in cues if c.sub_event_type == "casualty"]
-        cues = tuple(c for c in cues if c.sub_event_type != "casualty" and c.sub_event_type not in ("take", "retake")
-                     and tolls and apart_from(text, c.start, c.end, tolls))
+        cues = tuple(c for c in cues if tolls and c.sub_event_type not in ("casualty", "take", "retake")
+                     and apart_from(text, c.start, c.end, tolls))
         if not cues:
             return None, mentions, totals
     # the best cue that holds: "Boko Haram kills three soldiers, overrun army base" is a killing
@@ -498,7 +498,7 @@ def _placed_clash(analysis: Analysis, text: str, cue: Cue, location: Location | 
     countryside of Aleppo", "Fierce clashes take place in Daraa city") reports an armed clash
     even with no side, day or dead; a verb ("rival politicians clashed") does not.
     """
-    placed = location is not None and location.in_sentence and _below_country(location.place)
+    placed = _placed_below_country(location)
     return placed and cue.sub_event_type == "Armed clash" and _CLASH_NOUN.match(cue.text) is not None \
         and _FIGURATIVE_COMPLEMENT.match(text, cue.end) is None \
         and _is_headline(analysis, text, paragraph) and nominal_event(text, cue.start, cue.end)
@@ -509,7 +509,7 @@ def _dated_at(text: str, cue: Cue, location: Location | None, deaths: tuple[Deat
     as its victims or dead of its own ("Sunday's attack on worshippers in Orlando", "the bombing on
     Friday in Quetta that killed 12"): an incident even with no side named. The day tells that the act
     took place, not that it was violence: "Monday's attack on the budget in Ottawa" is none."""
-    placed = location is not None and location.in_sentence and _below_country(location.place)
+    placed = _placed_below_country(location)
     return placed and cue.rank <= 5 and dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths)
 
 
@@ -528,10 +528,11 @@ _CLASH_NOUN = re.compile(r"(?:clash(?:es)?|fighting|firefights?|gunfights?|gun ?
 _FIGURATIVE_COMPLEMENT = re.compile(r"\s+(?:of|over|about)\b", re.I)
 
 
-def _below_country(place: Any) -> bool:
-    """A place inside one country, below it (a city, a province), not a country or a continent
-    ("Europe" is a region of no country)."""
-    return bool(place.country) and place.feature != "country"
+def _placed_below_country(location: Location | None) -> bool:
+    """The sentence itself names the act's place, inside one country and below it (a city, a
+    province), not a country or a continent ("Europe" is a region of no country)."""
+    return location is not None and location.in_sentence and bool(location.place.country) \
+        and location.place.feature != "country"
 
 
 def _is_headline(analysis: Analysis, text: str, paragraph: tuple[int, int]) -> bool:
@@ -557,7 +558,7 @@ def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], w
         return True                         # "The Taliban have killed Rohullah Azizi"
     if verdict == "perfect":
         own_day = when.evidence not in ("publication date", "no date") and when.time_precision == 1
-        placed = location is not None and location.in_sentence and _below_country(location.place)
+        placed = _placed_below_country(location)
         return own_day or placed or any(d.scope == "event" for d in deaths)
     return False
 
@@ -639,9 +640,10 @@ def _tally(analysis: Analysis, text: str, start: int, end: int, cues: tuple[Cue,
     death toll tops 136,000") is a tally over many incidents, a toll of the war rather than one
     incident's dead. A killer named before the
     count ("Gunmen killed 12 people ..., including three children") makes it one attack."""
+    if not cues:
+        return False
     running = _RUNNING_TOLL.search(text) is not None and _TOLL_OF_AN_ACT.search(text) is None
-    if not cues or (any(c.sub_event_type != "casualty" for c in cues) and not running) or \
-            (_BREAKDOWN.search(text) is None and not running):
+    if not running and (any(c.sub_event_type != "casualty" for c in cues) or _BREAKDOWN.search(text) is None):
         return False
     if any(m.actor.inter not in (5, 6, 7) and m.start < cues[0].start and not m.after_by for m in mentions):
         return False

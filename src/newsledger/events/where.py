@@ -127,7 +127,8 @@ def _best(places: tuple[Place, ...], body: str, start: int, end: int, cue_at: in
                 datelines.append(place)
     # "CAIRO — Gunmen opened fire ... at Tunisia's most renowned museum": the dateline is where the
     # reporter files; a place of another country named in the sentence is where it happened
-    abroad = [c for c in candidates if c[1] not in datelines and all(c[1].country != d.country for d in datelines)]
+    home = {d.country for d in datelines}
+    abroad = [c for c in candidates if c[1].country not in home]
     if datelines and abroad:
         candidates = abroad
     if not candidates:
