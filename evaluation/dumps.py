@@ -135,7 +135,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     from htmldate import find_date
 
-    from evaluation.extraction import day_of, off_by_more_than
+    from evaluation.extraction import day_of, off_by_more_than, wrong_day
     from newsledger.extract.html import _NO_FETCH_TIME_LIMIT
 
     right = covered = off = wrong = baseline = baseline_off = baseline_wrong = with_url = with_url_off = 0
@@ -149,7 +149,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
         day = day_of(published, expected)
         right += day == expected
         off += off_by_more_than(day, expected)
-        wrong += day is not None and day != expected
+        wrong += wrong_day(day, expected)
         url_article, url_published = _dump_reading(f"{item['file']}.txt", dump, url)
         url_day = day_of(url_published, expected)
         with_url += url_day == expected
@@ -161,7 +161,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
             guessed = None
         baseline += guessed == expected
         baseline_off += off_by_more_than(guessed, expected)
-        baseline_wrong += guessed is not None and guessed != expected
+        baseline_wrong += wrong_day(guessed, expected)
         covered += published is not None
         reference = extract(RawDocument(uri=str(path), content=path.read_bytes(), url=url))
         if isinstance(reference, Article):

@@ -182,11 +182,6 @@ def prf(scores: list[tuple[float, float, float]]) -> dict[str, float]:
     return {"f1": f1, "precision": precision, "recall": recall}
 
 
-def body_of(uri: str, content: bytes, url: str | None = None) -> str:
-    """Our article body for one page (HTML or dump), empty when the page is rejected."""
-    return _body(_reading(uri, content, url))
-
-
 def _reading(uri: str, content: bytes, url: str | None = None):
     """What our path makes of one page: an Article or a Rejection (its `reason`)."""
     from newsledger.extract import extract
@@ -368,6 +363,11 @@ def off_by_more_than(found: str | None, expected: str | None, days: int = 30) ->
     return abs((date.fromisoformat(found) - date.fromisoformat(expected)).days) > days
 
 
+def wrong_day(found: str | None, expected: str | None) -> bool:
+    """A day was given, and it is not the gold day (a wrong date, worse than none)."""
+    return found is not None and found != expected
+
+
 def gold_day(item: dict) -> str | None:
     value = str(item.get("date"))
     return value if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
@@ -390,7 +390,7 @@ def _dates(corpus: Path) -> dict[str, float]:
         ours += day == expected
         strict += day_of(published) == expected       # the page's own local day only, as htmldate is scored
         ours_off += off_by_more_than(day, expected)
-        ours_wrong += day is not None and day != expected
+        ours_wrong += wrong_day(day, expected)
         try:
             # bounded as ours is: by the page's fetch time, which this set does not record, so by
             # the fixed limit the product uses then (htmldate's default is the day it runs)
@@ -399,7 +399,7 @@ def _dates(corpus: Path) -> dict[str, float]:
             found = None
         baseline += found == expected
         baseline_off += off_by_more_than(found, expected)
-        baseline_wrong += found is not None and found != expected
+        baseline_wrong += wrong_day(found, expected)
     return {"dates.day_accuracy": ours / len(gold), "dates.day_accuracy_strict": strict / len(gold),
             "dates.htmldate_accuracy": baseline / len(gold),
             "dates.off_30_days": ours_off / len(gold), "dates.htmldate_off_30_days": baseline_off / len(gold),

@@ -12,7 +12,7 @@ from ..errors import ConfigError, InputError, NewsledgerError, StorageError
 from ..store import DEFAULT_DB, Ledger, ledger_exists
 from .common import atomic_text
 
-__all__ = ["report_command", "analyses_of", "write_report", "report_stories"]
+__all__ = ["report_command", "write_report", "report_stories"]
 
 
 def _say(message: str, quiet: bool) -> None:
@@ -20,17 +20,12 @@ def _say(message: str, quiet: bool) -> None:
         click.echo(message, err=True)
 
 
-def analyses_of(ledger: Ledger, *, quiet: bool = False, processes: int = 2, errors: list[str] | None = None) -> list:
-    """Every stored article as an Analysis with its events: the one the ledger holds for the current
-    analyzer version when there is one, else analysed now (on `processes` workers) and stored.
-    An article the enrich stage refuses (e.g. a body longer than the parser takes) is reported and
-    kept without analysis, and its uri appended to `errors`."""
-    return list(_each_analysis(ledger, quiet=quiet, processes=processes, errors=errors))
-
-
 def _each_analysis(ledger: Ledger, *, quiet: bool = False, processes: int = 2, errors: list[str] | None = None,
                    refused: set[str] | None = None) -> Iterator:
-    """`analyses_of`, one analysis at a time (the ids of the refused articles added to `refused`)."""
+    """Every stored article as an Analysis with its events, one at a time: the one the ledger holds
+    for the current analyzer version when there is one, else analysed now (on `processes` workers)
+    and stored. An article the enrich stage refuses (e.g. a body longer than the parser takes) is
+    reported and kept without analysis, its uri appended to `errors` and its id added to `refused`."""
     from ..enrich.records import Analysis
     from ..records import Rejection
     from ..store.analyses import ledger_analyses

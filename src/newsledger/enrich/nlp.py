@@ -208,11 +208,8 @@ def _load_nlp(places: bool) -> Any:
         nlp.disable_pipe("lemmatizer")
         _LEMMATIZERS[id(nlp.vocab)] = lemmatizer
     ruler: Any = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    if ruler.phrase_matcher_attr is None:       # its phrases are matched on their words (ORTH): made
-        with nlp.select_pipes(disable=nlp.pipe_names):   # by the tokenizer alone, not tagged and parsed
-            ruler.add_patterns(ruler_patterns())
-    else:
-        ruler.add_patterns(ruler_patterns())
+    with nlp.select_pipes(disable=nlp.pipe_names):   # its phrases are matched on their words (ORTH): made
+        ruler.add_patterns(ruler_patterns())        # by the tokenizer alone, not tagged and parsed
     if places:
         _register()
         labeller: Any = nlp.add_pipe("newsledger_place_labels", after="ner")

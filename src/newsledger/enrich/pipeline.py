@@ -63,7 +63,7 @@ def enrich_doc(article: Article, doc: Any) -> Analysis:
 # entities the whole parse lacks or has at a cut (the recogniser sees no context across it): no
 # news article of the tuning sets (AEB's longest body is 53,232 characters) is that long.
 PARSE_CHARS = 20_000
-SPLIT_CHARS = 60_000
+SPLIT_CHARS = 60_000                                   # over PARSE_CHARS: parse_bodies counts on it
 _AFTER_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")       # a blank line and the white space after it
 
 
@@ -84,10 +84,7 @@ def parse_bodies(nlp: Any, bodies: Iterable[str]) -> Iterator[Any]:
             group.append(body)
             size += len(body)
             continue
-        if group:
-            yield from nlp.pipe(group, batch_size=len(group))
-            group, size = [], 0
-        yield _parse_long(nlp, body)
+        yield _parse_long(nlp, body)        # the group was parsed above: a long body is over PARSE_CHARS
     if group:
         yield from nlp.pipe(group, batch_size=len(group))
 

@@ -904,7 +904,7 @@ _GLUED_DATELINE_WORDS = 12    # as many words as a dateline read whole has (`_he
 _WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line
 _PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|publish(?:ed)? date|publicado|actualizado|atualizado|publié|"
                           r"mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|опубликовано|обновлено|"
-                          r"опубліковано|оновлено|dodano|zveřejněno|نشر|نشره|نشر في|محدثة|تحديث|发稿时间|发布时间|"
+                          r"опубліковано|оновлено|dodano|zveřejněno|نشر|نشره|محدثة|تحديث|发稿时间|发布时间|"
                           r"GMT|UTC)\b", re.I)
 
 
