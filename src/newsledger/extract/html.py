@@ -92,15 +92,14 @@ def _keep_an_article(tree: Any, url: str | None, body: str, meta: PageMetadata, 
     cleaned = _clean(body, tree, meta, opts, reference, cut_furniture=True)
     if len(normalise_body(cleaned[0])) >= opts.min_body_chars:
         return cleaned
-    texts = [body]
+    tries = [(body, False)]                          # (body, True) is `cleaned`, short already
     plain = _trafilatura_text(tree, url)
     if len(normalise_body(plain)) > len(normalise_body(body)):
-        texts.append(plain)
-    for text in texts:
-        for cut_furniture in (True, False):
-            candidate = _clean(text, tree, meta, opts, reference, cut_furniture=cut_furniture)
-            if len(normalise_body(candidate[0])) >= opts.min_body_chars:
-                return candidate
+        tries += [(plain, True), (plain, False)]
+    for text, cut_furniture in tries:
+        candidate = _clean(text, tree, meta, opts, reference, cut_furniture=cut_furniture)
+        if len(normalise_body(candidate[0])) >= opts.min_body_chars:
+            return candidate
     return cleaned
 
 
