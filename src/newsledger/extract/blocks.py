@@ -43,19 +43,22 @@ _IMAGE = re.compile(r"\[[^\]]{0,40}\]")
 _IMAGE_NAME = re.compile(r"\s*\[[^\]\s]*[\d_-][^\]\s]*\]")   # [gettyimages-118654], [010_Clymer-1-750x450]
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
+# Headings of a box of teasers for other stories ("Most read", "Don't miss"): a box dropped into an
+# article (`_across_a_box`) or the list that ends it (`_TERMINAL_HEADINGS`)
+_TEASER_HEADINGS = (
+    r"most (?:read|popular|viewed|shared)|read next|recommended(?: for you| stories| articles)?|"
+    r"you (?:may|might) (?:also )?(?:like|be interested in)|trending(?: now| stories)?|popular(?: now| stories)?|"
+    r"more stories|latest(?: news| stories)?|top stories|editor'?s? picks?|what to read next|you may have missed|"
+    r"read more (?:stories|articles|news).*|don'?t miss.*")
 _TERMINAL_HEADINGS = re.compile(
-    r"^(?:most (?:read|popular|viewed|shared)|read next|"
-    r"recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|be interested in)|"
-    r"trending(?: now| stories)?|popular(?: now| stories)?|comments?(?: \(\d+\))?|\d+ comments?|"
+    r"^(?:" + _TEASER_HEADINGS + r"|comments?(?: \(\d+\))?|\d+ comments?|"
     r"leave a (?:comment|reply).*|you must be logged in.*|\d+ (?:thoughts?|responses?|replies) (?:on|to) .*|"
     r"(?:one|no) (?:thoughts?|responses?|comments?|replies)(?: on .*)?|responses|join the (?:conversation|discussion)|tags?:?|topics?:?|keywords?:?|"
     r"filed under:?.*|related (?:topics|tags|roundup|categories):?.*|(?:tags?|topics?|categories|category|filed in):.*|"
     r"\[? ?\d+ comments? ?\]?|top rated comments|view (?:all )?comments.*|show comments.*|comments? are closed.*|"
-    r"(?:post a|add a|write a) comment|about the authors?|more stories|latest(?: news| stories)?|"
-    r"top stories|editor'?s? picks?|what to read next|sponsored(?: content| stories)?|"
+    r"(?:post a|add a|write a) comment|about the authors?|sponsored(?: content| stories)?|"
     r"promoted stories|around the web|from our partners|"
     r"copyright.*|©.*|.*all rights reserved.*|"
-    r"you may have missed|read more (?:stories|articles|news).*|don'?t miss.*|"
     # the same headings in the other languages of the corpus
     r"voc[eê] (?:pode|tamb[eé]m pode) gostar.*|mais lidas?|(?:te|le) puede interesar.*|lo m[aá]s le[ií]do|"
     r"les plus lus|sur le m[eê]me sujet|das k[oö]nnte sie (?:auch )?interessieren|meistgelesen|"
@@ -684,11 +687,7 @@ def _opening_part(lines: list[Line], earlier: list[int], later: list[int], core_
     return earlier[2] >= max(60, core_words / 4) and _listing_discount(lines, earlier[0], earlier[1]) == 1.0
 
 
-_BOX_HEADINGS = re.compile(
-    r"^(?:most (?:read|popular|viewed|shared)|read next|recommended(?: for you| stories| articles)?|"
-    r"you (?:may|might) (?:also )?(?:like|be interested in)|trending(?: now| stories)?|popular(?: now| stories)?|"
-    r"more stories|latest(?: news| stories)?|top stories|editor'?s? picks?|what to read next|you may have missed|"
-    r"read more (?:stories|articles|news).*|don'?t miss.*)$", re.I)
+_BOX_HEADINGS = re.compile(r"^(?:" + _TEASER_HEADINGS + r")$", re.I)
 _BOX_LONGEST = 16       # lines of a teaser box dropped into an article
 
 
