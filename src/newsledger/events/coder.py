@@ -621,29 +621,18 @@ _AMONG_ARMED_GROUPS = re.compile(
     r"opposition\s+)?(?:factions|militias|groups|gangs|clans|militiamen)\b|"
     r"\b(?:militia|factional|inter-?factional|intra-?rebel|rival|inter-?communal|inter-?ethnic|tribal|clan|gang)\s+"
     r"(?:clash(?:es)?|fighting|battles?|feud)\b", re.I)
-# "Syria death toll tops 136,000": a running toll, rising as incidents add to it
-_RUNNING_TOLL = re.compile(r"\b(?:death|casualty) tolls?\s+(?:\w+\s+){0,2}?(?:tops|topped|ris(?:es|en)|rose|climbs?|climbed|"
-                           r"reach(?:es|ed)?|pass(?:es|ed)|exceeds?|exceeded|surpass(?:es|ed)|hits?|nears?|neared|"
-                           r"crosses|crossed|mounts?|mounted)\b", re.I)
-
-# "bombing death toll rises to 26", "toll rises to nine in militant attack": one act's dead, counted again
-_TOLL_OF_AN_ACT = re.compile(r"\b(?:bombings?|attacks?|blasts?|explosions?|strikes?|raids?|massacres?|shootings?|ambush(?:es)?|"
-                             r"crash(?:es)?|clash(?:es)?)\s+(?:death |casualty )?tolls?\b|\b(?:from|in|of|after)\s+"
-                             r"(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:bombings?|attacks?|blasts?|"
-                             r"explosions?|strikes?|raids?|massacres?|shootings?|ambush(?:es)?|crash(?:es)?)\b", re.I)
 
 
 def _tally(analysis: Analysis, text: str, start: int, end: int, cues: tuple[Cue, ...],
            mentions: tuple[ActorMention, ...] = ()) -> bool:
     """A count of the dead that names no act and no place below the country, broken down by who
-    died ("More than 130 people were killed yesterday, including 106 soldiers") or running ("Syria
-    death toll tops 136,000") is a tally over many incidents, a toll of the war rather than one
-    incident's dead. A killer named before the
+    died ("More than 130 people were killed yesterday, including 106 soldiers"), is a tally over
+    many incidents, a toll of the war rather than one incident's dead (a running toll, "Syria death
+    toll tops 136,000", is one too: `is_campaign_total` reads it). A killer named before the
     count ("Gunmen killed 12 people ..., including three children") makes it one attack."""
     if not cues:
         return False
-    running = _RUNNING_TOLL.search(text) is not None and _TOLL_OF_AN_ACT.search(text) is None
-    if not running and (any(c.sub_event_type != "casualty" for c in cues) or _BREAKDOWN.search(text) is None):
+    if any(c.sub_event_type != "casualty" for c in cues) or _BREAKDOWN.search(text) is None:
         return False
     if any(m.actor.inter not in (5, 6, 7) and m.start < cues[0].start and not m.after_by for m in mentions):
         return False

@@ -89,6 +89,16 @@ _OPEN_PERIOD = re.compile(
 _ONE_DAY = re.compile(r"\b(?:(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
                       r"tonight|overnight|this morning|last night|on (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december) \d)", re.I)
+# "Syria death toll tops 136,000": a running toll, rising as incidents add to it
+_RUNNING_TOLL = re.compile(r"\b(?:death|casualty) tolls?\s+(?:\w+\s+){0,2}?(?:tops|topped|ris(?:es|en)|rose|climbs?|climbed|"
+                           r"reach(?:es|ed)?|pass(?:es|ed)|exceeds?|exceeded|surpass(?:es|ed)|hits?|nears?|neared|"
+                           r"crosses|crossed|mounts?|mounted)\b", re.I)
+
+# "bombing death toll rises to 26", "toll rises to nine in militant attack": one act's dead, counted again
+_TOLL_OF_AN_ACT = re.compile(r"\b(?:bombings?|attacks?|blasts?|explosions?|strikes?|raids?|massacres?|shootings?|ambush(?:es)?|"
+                             r"crash(?:es)?|clash(?:es)?)\s+(?:death |casualty )?tolls?\b|\b(?:from|in|of|after)\s+"
+                             r"(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:bombings?|attacks?|blasts?|"
+                             r"explosions?|strikes?|raids?|massacres?|shootings?|ambush(?:es)?|crash(?:es)?)\b", re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
 _PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|persons?|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
                      r"residents?|child(?:ren)?|boys?|girls?|officers?|policem[ae]n|volunteers?|journalists?|"
@@ -145,6 +155,11 @@ def is_campaign_total(sentence: str) -> bool:
     >>> is_campaign_total("fighting that has killed at least 6,500 people since 2010")
     True
 
+    A running toll rises as incidents add to it; one act's toll counted again is that act's dead:
+
+    >>> is_campaign_total("Syria death toll tops 136,000"), is_campaign_total("Bombing death toll rises to 26")
+    (True, False)
+
     One incident's dead are not a toll for the word "fighting" or "unrest" alone:
 
     >>> is_campaign_total("The fighting at the checkpoint had left 12 soldiers dead by the time reinforcements arrived")
@@ -153,6 +168,8 @@ def is_campaign_total(sentence: str) -> bool:
     False
     """
     if _CAMPAIGN.search(sentence) is not None:
+        return True
+    if _RUNNING_TOLL.search(sentence) is not None and _TOLL_OF_AN_ACT.search(sentence) is None:
         return True
     if _ONE_DAY.search(sentence) is not None:
         return False
