@@ -49,17 +49,20 @@ from collections import Counter
 from pathlib import Path
 
 NAME = "events"
-# Measured minus 0.01 (`python -m evaluation events`, 777 sampled events).
+# Measured minus 0.01 (`python -m evaluation events`, 777 sampled events). Sides raised when a headline's
+# reduced passive ("Three soldiers killed in east Ukraine") made the soldiers the victims and the war's
+# one armed opponent of the period (events/data/opponents.tsv) their unnamed attacker: sides_with_context
+# 0.367 -> 0.400, of coded 0.805 -> 0.879, actor1_side 0.354 -> 0.373 (held-out rows unchanged).
 FLOORS: dict[str, float] = {
     "coverage": 0.446,
     "violence_type": 0.386,
-    "sides_with_context": 0.361,
-    "actor1_side": 0.341,
+    "sides_with_context": 0.390,
+    "actor1_side": 0.363,
     "deaths_exact": 0.168,
     "admin1": 0.250,
     "coords_25km": 0.107,
     "violence_type_of_coded": 0.860,
-    "sides_with_context_of_coded": 0.804,
+    "sides_with_context_of_coded": 0.869,
     "deaths_exact_of_coded": 0.380,
     "admin1_of_coded": 0.573,
     # held-out rows (measured, never tuned on): measured minus 0.01

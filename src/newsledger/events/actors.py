@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from .geography import UKRAINE_WAR, Group, groups_read
 
-__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "short_name"]
+__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "short_name", "unnamed_opponent"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +372,65 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
     return tuple(sorted(found, key=lambda m: m.start))
 
 
+
+
+# A headline's reduced passive: "Two soldiers killed in Kandahar blast", "Ukrainian soldier shot dead
+# near Shumy". Only verbs of what is done to people, whose active use always takes an object ("Taliban
+# killed 5 policemen"); "militants shelled in the Mariupol direction" is active with its object left out.
+_DONE_TO = re.compile(r"(?:killed|shot dead|gunned down|slain|murdered|executed|beheaded|lynched|massacred|"
+                      r"wounded|injured|hurt|abducted|kidnapped|arrested|detained)\b", re.I)
+# What may stand between the actor and the participle: an of-phrase ("Two soldiers of the 72nd brigade
+# killed"); what may follow it: no object, but a place, a time, a cause or the end of the clause.
+_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:[\w'’-]+\s+){1,4}", re.I)
+_AFTER_PARTICIPLE = re.compile(r"\s*(?:$|[,;:.!]|(?:and|or)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b|"
+                               r"(?:in|near|at|on|during|after|as|while|when|outside|inside|amid|following|close|"
+                               r"from|overnight|yesterday|today|tonight|last|this|early|late|again)\b)", re.I)
+
+
+def done_to(text: str, mention: ActorMention, cue_start: int, cue_end: int) -> bool:
+    """True when the actor named before a participle is what the participle was done to (a reduced passive).
+
+    >>> [done_to(t, find_actors(t, "AF")[0], t.index("killed"), t.index("killed") + 6) for t in
+    ...  ("Two soldiers killed in Kandahar blast", "Taliban killed 5 soldiers", "Soldiers killed")]
+    [True, False, True]
+    """
+    between = text[mention.end:cue_start]
+    if mention.after_by or cue_start < mention.end or _DONE_TO.fullmatch(text, cue_start, cue_end) is None:
+        return False
+    if between.strip() and (_BETWEEN.fullmatch(between) is None):
+        return False
+    return _AFTER_PARTICIPLE.match(text, cue_end) is not None
+
+
+@cache
+def _opponents() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Country -> (first day, actor key) of the armed opponent of its forces, oldest first (data/opponents.tsv)."""
+    from .geography import _data_lines
+
+    opponents: dict[str, list[tuple[str, str]]] = {}
+    for country, first, key in _data_lines("opponents.tsv"):
+        opponents.setdefault(country, []).append((first, key.strip()))
+    return {country: tuple(sorted(rows)) for country, rows in opponents.items()}
+
+
+def unnamed_opponent(victim: Actor, where: str | None, date: str | None) -> Actor | None:
+    """Who fought a state's forces hit in their own country when the report names no one ("Two soldiers
+    killed in Kandahar blast"): ACLED's "Unidentified Armed Group (Afghanistan)", or the one armed
+    opponent of that war and period (data/opponents.tsv: in Donbas from April 2014 the separatists'
+    forces, from 24 February 2022 Russia's). Nobody for victims of any other kind, whose killers may
+    be anyone.
+
+    >>> [unnamed_opponent(ACTORS["GOV"], where, day).name(day, where) for where, day in
+    ...  (("AF", "2012-05-05"), ("UA", "2015-02-01"), ("UA", "2022-06-01"))]
+    ['Unidentified Armed Group (Afghanistan)', 'NAF: United Armed Forces of Novorossiya', 'Military Forces of Russia (2000-)']
+    >>> unnamed_opponent(ACTORS["CIV"], "AF", "2012-05-05") is None
+    True
+    """
+    if victim.inter != 1 or where is None or victim.country not in (None, where):
+        return None
+    day = (date or "9999")[:10]
+    current = [key for first, key in _opponents().get(where, ()) if first <= day]
+    return ACTORS[current[-1]] if current else ACTORS["UNID"]
 
 
 def _group_actor(group: Group) -> Actor:

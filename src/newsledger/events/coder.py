@@ -26,7 +26,7 @@ from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import apart_from, dated_act, nominal_event, not_happened
-from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code
+from .actors import ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, unnamed_opponent
 from .cues import Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import _PERSON, DeathCount, deaths_in
@@ -343,8 +343,10 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         _sides(context.previous_actors, cue, text, cues, same_sentence=False, where=where)
     target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where)
     if agent is None and target is not None and target.inter in (1, 2, 8):
-        # "two Ukrainian soldiers killed": the article's armed actor of the other side did it
-        agent = next((a for a in context.belligerents if not _same_side(a, target, where, inferred=True)), None)
+        # "two Ukrainian soldiers killed": the article's armed actor of the other side did it, else the war's
+        # armed opponent there (ACLED's unidentified armed group when the war has no single one)
+        agent = next((a for a in context.belligerents if not _same_side(a, target, where, inferred=True)),
+                     unnamed_opponent(target, where, analysis.article.published.iso if analysis.article.published else None))
     sub_event = _sub_event(cue, agent, target, location, text, cues)
     armed = any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor)
                 for m in mentions + context.previous_actors)
@@ -762,7 +764,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(
         ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch"))
     passive = same_sentence and agent is not None and not agent.after_by and 0 <= cue.start - agent.end <= 60 \
-        and (suffered or _PASSIVE.search(text[:cue.start]) is not None)
+        and (suffered or _PASSIVE.search(text[:cue.start]) is not None
+             or any(agent.end <= c.start <= cue.start and done_to(text, agent, c.start, c.end) for c in cues))
     if suffered and agent is not None and agent.start > cue.start and not agent.after_by:
         passive = True                  # "Losses of the Armed Forces of Ukraine ...": the named side suffered
     if agent is not None and others:
