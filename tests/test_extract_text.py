@@ -843,3 +843,41 @@ def test_a_sections_slug_does_not_take_the_headline_from_the_page():
     article = extract(RawDocument(uri="synthetic.txt", content=text.encode(),
                                   url="https://news.example.com/world-news-latest-updates/4471234"))
     assert isinstance(article, Article) and article.title == "Council approves new budget for libraries"
+
+
+def test_the_employers_name_in_a_byline_printed_one_part_a_line_is_not_the_headline():
+    from newsledger.extract.text import _in_a_byline, read_lines
+
+    # synthetic: "By", the author twice (with an initial the name test does not take) and the
+    # newspaper's name, each on its own line
+    lines = read_lines("\n".join(["Late night vote settles the finances", "By", "Meg R. James", "Meg R. James",
+                                   "The Evening Courier", "12.03.2020, 18:40"]))
+    texts = [line.text for line in lines]
+    assert _in_a_byline(lines, texts.index("The Evening Courier"))
+    assert _in_a_byline(lines, texts.index("Meg R. James"))
+    assert not _in_a_byline(lines, texts.index("Late night vote settles the finances"))
+    # a sentence between ends the byline
+    lines = read_lines("\n".join(["By", "Meg James.", "The Evening Courier"]))
+    assert not _in_a_byline(lines, len(lines) - 1)
+
+
+def test_a_tag_the_headline_names_in_its_middle_is_not_the_headline():
+    # synthetic: a topic tag over the date line, the headline naming the same subject mid-sentence
+    article = _page(["Regional Council Budget Debate", "12.03.2020, 18:40",
+                     "Roads win as the regional council budget debate ends in a vote", "By Meg James"])
+    assert article.title == "Roads win as the regional council budget debate ends in a vote"
+
+
+def test_a_caption_printed_twice_over_is_not_the_headline():
+    # synthetic: w3m prints a picture's alt text and caption as one line, here right over the text
+    article = _page(["Late night vote settles the finances", "By Meg James", "12.03.2020, 18:40",
+                     "The regional council approved the budgetThe regional council approved the budget"])
+    assert article.title == "Late night vote settles the finances"
+
+
+def test_a_headline_opening_with_a_number_in_sentence_case_has_a_headlines_shape():
+    from newsledger.extract.text import _shape_penalty
+
+    assert _shape_penalty("10 things the regional council changed in the budget") == 0
+    assert _shape_penalty("coronavirus new york city lockdown") > 0       # a tag list
+    assert _shape_penalty("MORE CORONAVIRUS COVERAGE") > 0

@@ -67,12 +67,10 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     start, end = hand.start, hand.end
     if end < start or not any(start <= line.index <= end for line in body_lines):
         start, end = body_lines[0].index, body_lines[-1].index
-    outlet, title_line = hand.outlet, hand.title
-    if hand.end < hand.start:
-        title_line = _find_title(lines, start, outlet)
-    elif 2 * sum(1 for line in body_lines if line.index < hand.start) > len(body_lines):
-        title_line = _title_of_model_body(lines, body_lines[0].index, hand.start, outlet) or title_line
-    title_line = _slug_title(lines, raw.url) or title_line
+    outlet = hand.outlet
+    title_line = _slug_title(lines, raw.url)
+    if title_line is None:
+        title_line = _headline(lines, hand, body_lines[0].index, start)
     body = "\n\n".join(line.text for line in body_lines)
     credits = _find_credits(lines, start, body_lines, outlet)
     language = guess_language(body)
@@ -278,6 +276,17 @@ def _content_units(text: str) -> list[str]:
     return units
 
 
+def _headline(lines: list[Line], hand: HandSelection, model_start: int, start: int) -> Line | None:
+    """The headline over the article: the hand rules' (`hand.title`), or, when the line model's body
+    begins above the hand rules' region (they settled on a later story, or on a part of the article
+    under a video or picture box), the headline over the model's body when it looks more like one."""
+    if hand.end < hand.start:
+        return _find_title(lines, start, hand.outlet)
+    if model_start < hand.start:
+        return _title_of_model_body(lines, model_start, hand.start, hand.outlet) or hand.title
+    return hand.title
+
+
 def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | None:
     """The headline: a line above the body (or the repeated one), shaped like a headline, followed by
     a date or byline, and whose words come back in the first paragraphs."""
@@ -306,8 +315,8 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
             continue
         if i >= start and not _heads_a_dated_block(lines, i):
             continue                                   # the body began at a teaser above the headline block
-        if i > 0 and _BARE_BY.match(lines[i - 1].text):
-            continue                                   # "By" / "Randy Maniloff" printed on two lines
+        if _in_a_byline(lines, i):
+            continue                                   # "By" / "Randy Maniloff" / "The Wall Street Journal"
         if (outlet and line.text.casefold() == outlet.casefold()) or _MENU_WORDS.match(line.text):
             continue
         if looks_like_date_line(line.text) or _is_credit(line) or not any(ch.isalpha() for ch in line.text):
@@ -321,6 +330,8 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
         score = _title_score(lines, i, start, lede, distance)
         if line.repeats == 1 and line.words >= 5 and _echoed(lines, i, folded):
             score += 1.5           # printed again inside a longer line or cut short: as a repeated headline
+        elif line.words <= 5 and _named_inside(lines, i, folded):
+            score -= 1.5           # "Dancing With the Stars" over "X eliminated from 'Dancing with the Stars' after ..."
         if line.repeats == 2 and _standfirst_twice(lines, i, start, lede_lines):
             score -= 5.0           # printed again as the first paragraph: the standfirst, not the headline
         if i >= start:
@@ -429,12 +440,44 @@ def _echoed(lines: list[Line], i: int, folded: list[str]) -> bool:
     for j, other in enumerate(folded):
         if j == i or len(other) < 20:
             continue
-        if len(other) > len(key) and key in other and lines[j].words <= 30 and lines[j].kind != "prose":
-            return True
+        if len(other) > len(key) and key in other and lines[j].words <= 30 and lines[j].kind != "prose" \
+                and any(ch.isalnum() for ch in other.replace(key, "")):
+            return True                # not the line itself printed twice (a picture's alt text and caption)
         cut = other.rstrip()
         if cut.endswith(("…", "...")) and len(cut) < len(key) and len(prefix := cut.rstrip(".… ")) >= 20 \
                 and key.startswith(prefix):    # not a dot leader ("......"): nothing left to compare
             return True
+    return False
+
+
+def _named_inside(lines: list[Line], i: int, folded: list[str]) -> bool:
+    """A short line the header prints again in the middle of a longer line near it (not at its start
+    or end, as a cut teaser, a breadcrumb or a share text print a headline): a tag or kicker naming
+    the story's subject ("Dancing With the Stars" over "James Van Der Beek eliminated from 'Dancing
+    with the Stars' after ..."), not the headline."""
+    if not folded:
+        folded.extend(line.text.casefold() for line in lines)
+    key = folded[i].strip()
+    if len(key) < 8:
+        return False
+    for j in range(max(0, i - 6), min(len(lines), i + 7)):
+        other = folded[j].strip()
+        if j != i and lines[j].words >= 2 * lines[i].words and lines[j].words <= 30 and key in other \
+                and not other.startswith(key) and not other.endswith(key) and other.count(key) == 1 \
+                and _shape_penalty(lines[j].text) == 0 and not other.rstrip().endswith("."):
+            return True
+    return False
+
+
+def _in_a_byline(lines: list[Line], i: int) -> bool:
+    """The line comes under a bare "By" with at most two short lines between (the author's name,
+    printed twice, or with initials the name test does not take): the author or the employer's name
+    of a byline printed one part a line."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if _BARE_BY.match(lines[j].text):
+            return True
+        if lines[j].words > 4 or lines[j].text.rstrip()[-1:] in ".!?":
+            return False
     return False
 
 
@@ -489,7 +532,7 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     score -= _shape_penalty(line.text)
     if _under_a_headline(lines, i, lede):
         score -= 1.5
-    if _under_a_picture(lines, i):
+    if _under_a_picture(lines, i) or _printed_twice_over(line.text):
         score -= 1.5
     if line.words <= 3:
         score -= 1.5                                           # names and section labels
@@ -514,8 +557,8 @@ def _shape_penalty(text: str) -> float:
     cased = [ch for ch in text if ch.isalpha() and ch.upper() != ch.lower()]
     if len(cased) >= 6:
         upper = sum(1 for ch in cased if ch.isupper())
-        if upper == len(cased) or upper == 0:
-            penalty += 2.5
+        if upper == len(cased) or (upper == 0 and not text.lstrip()[:1].isdigit()):
+            penalty += 2.5          # "10 things in tech you need to know today" is in sentence case
     if text.rstrip().endswith(("…", "...")):
         penalty += 1.0
     if text.rstrip().endswith((",", "،", "、", "，")):
@@ -610,6 +653,14 @@ def _under_a_picture(lines: list[Line], i: int) -> bool:
     if i == 0 or not _PICTURE.match(lines[i - 1].text.strip()) or "logo" in lines[i - 1].text.casefold():
         return False                                   # a site's logo heads the page, not a caption
     return not any(looks_like_date_line(lines[j].text) or _is_credit(lines[j]) for j in range(i + 1, min(i + 4, len(lines))))
+
+
+def _printed_twice_over(text: str) -> bool:
+    """The line is one text twice over ("The PlayStation VRThe PlayStation VR"): w3m prints a
+    picture's alt text and its caption together."""
+    key = text.strip()
+    half = len(key) // 2
+    return half >= 8 and key[:half].strip() == key[len(key) - half:].strip()
 
 
 def _header_furniture(line: Line) -> bool:
