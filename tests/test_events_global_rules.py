@@ -117,3 +117,21 @@ def test_the_islamic_state_is_named_where_it_attacked_beyond_its_first_wars():
 
     assert [m.actor.name("2016-01-01", "RU") for m in find_actors("IS claims an attack on police in Dagestan", "RU")] \
         [:1] == ["Islamic State (Russia)"]
+
+
+def test_one_classifier_reads_a_running_toll_as_a_campaign_toll():
+    from newsledger.events.fatalities import is_campaign_total
+
+    assert is_campaign_total("Syria death toll tops 136,000")
+    assert not is_campaign_total("Bombing death toll rises to 26")       # one act's dead, counted again
+    assert [d.scope for d in deaths_in("Syria death toll tops 136,000")] == ["campaign"]
+
+
+@pytest.mark.parametrize("headline, dead", [
+    ("Twelve soldiers, 26 insurgents killed in clashes", 38),        # distinct victim groups add up
+    ("Philippine clash leaves 18 soldiers, 5 militants dead", 23),
+    ("Five militants arrested, two killed in a raid", 2),            # the arrested are not dead
+    ("Two policemen among eight killed in Kashmir", 8),              # a part of the dead is not all of them
+])
+def test_the_dead_of_a_headline(headline, dead):
+    assert [d.value for d in deaths_in(headline)] == [dead]

@@ -37,3 +37,10 @@ def test_the_unnamed_opponent_follows_the_wars_periods():
     (event,) = code_text("Three Ukrainian soldiers killed near Donetsk", (DONETSK,), "2015-02-01")
     assert (event.actor1, event.actor2) == ("NAF: United Armed Forces of Novorossiya",
                                             "Military Forces of Ukraine (2014-2019)")
+
+
+@pytest.mark.parametrize("headline", ["Taliban key commander killed in Kandahar clash",
+                                      "Two Taliban fighters of the Quetta shura killed in Kandahar"])
+def test_the_people_of_a_group_killed_are_its_losses(headline):
+    (event,) = code_text(headline, (KANDAHAR,), "2012-05-05")
+    assert event.actor1 is None and event.actor2 == "Taliban"

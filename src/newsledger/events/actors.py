@@ -380,8 +380,10 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
 _DONE_TO = re.compile(r"(?:killed|shot dead|gunned down|slain|murdered|executed|beheaded|lynched|massacred|"
                       r"wounded|injured|hurt|abducted|kidnapped|arrested|detained)\b", re.I)
 # What may stand between the actor and the participle: an of-phrase ("Two soldiers of the 72nd brigade
-# killed"); what may follow it: no object, but a place, a time, a cause or the end of the clause.
-_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:[\w'’-]+\s+){1,4}", re.I)
+# killed") or the actor's people ("rebel leader killed", "Taliban key commander killed"); what may follow it: no object, but a place, a time, a cause or the end of the clause.
+_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:[\w'’-]+\s+){1,4}|\s+(?:[\w'’-]+\s+)?(?:leaders?|commanders?|chiefs?|members?|"
+                      r"fighters?|militants?|officials?|officers?|soldiers?|men|personnel|troops|supporters?|"
+                      r"operatives?|terrorists?|insurgents?|guerrillas?|cadres?|rebels?)\s+", re.I)
 _AFTER_PARTICIPLE = re.compile(r"\s*(?:$|[,;:.!]|(?:and|or)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b|"
                                r"(?:in|near|at|on|during|after|as|while|when|outside|inside|amid|following|close|"
                                r"from|overnight|yesterday|today|tonight|last|this|early|late|again)\b)", re.I)

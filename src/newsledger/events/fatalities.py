@@ -33,7 +33,10 @@ _NOT_PEOPLE = re.compile(r"^\s*(?:%|kilomet|(?:percent|per cent|km|square|miles?
                          r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
                          r"vehicles?|aircraft|planes?|pieces?|units? of)\b)", re.I)
 # "Twelve members of the regular forces were killed": the count's noun may carry an of-phrase
-_SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:[\w'’-]+,?\s+){0,4}?"
+# (its words are not a fate of their own: in "Five militants arrested, two killed" the dead are two; nor
+# a part of a larger count: in "Two BSF men among eight killed" the dead are eight)
+_SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:arrested|detained|wounded|injured|hurt|"
+                            r"missing|abducted|kidnapped|captured|rescued|freed|released|among)\b)[\w'’-]+,?\s+){0,4}?"
                             r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
                             re.I)
@@ -246,7 +249,9 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
 # "one") naming people: a person word or a capitalised nationality ("Yemenis").
 _GROUP = (r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + _PERSON.pattern[5:-3] + r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men)))")
 _GROUP_NUMBER = re.compile(r"^(" + NUMBER_PATTERN + r"|several|many|an?)\b", re.I)
-_GROUP_LIST = re.compile(r"(?<![\w,.])(" + _GROUP + r"(?:\s*,\s*" + _GROUP + r")*,?\s+and\s+" + _GROUP + r")", re.I)
+# "eight Spaniards and two Yemenis"; a headline leaves the "and" out: "Twelve soldiers, 26 insurgents killed"
+_GROUP_LIST = re.compile(r"(?<![\w,.])(" + _GROUP + r"(?:(?:\s*,\s*" + _GROUP + r")*,?\s+and\s+" + _GROUP +
+                         r"|(?:\s*,\s*" + _GROUP + r")+))", re.I)
 _KILLED_BEFORE = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|left|shot dead)\s+" + _QUALIFIER + r"$", re.I)
 _KILLED_AFTER = re.compile(r"^\s+(?:(?:were|was|have been|has been|had been|are|reportedly|also)\s+){0,2}" + _DEATH + r"\b",
                            re.I)
@@ -259,6 +264,9 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
     [10]
     >>> [d.value for d in deaths_in("Two soldiers and three civilians were killed, and four were wounded")]
     [5]
+    >>> [d.value for s in ("Twelve soldiers, 26 insurgents killed in clashes", "Five militants arrested, two killed",
+    ...                    "Two policemen among eight killed in Kashmir") for d in deaths_in(s)]
+    [38, 2, 8]
     """
     for match in _GROUP_LIST.finditer(sentence):
         before, after = sentence[:match.start()], sentence[match.end():]
