@@ -135,3 +135,8 @@ def test_one_classifier_reads_a_running_toll_as_a_campaign_toll():
 ])
 def test_the_dead_of_a_headline(headline, dead):
     assert [d.value for d in deaths_in(headline)] == [dead]
+
+
+def test_martyrs_are_counted_as_the_dead():
+    assert [d.value for d in deaths_in("6 martyrs in the bombing of the explosive barrel in rural Daraa")] == [6]
+    assert [d.value for d in deaths_in("25 citizens were martyred under torture")] == [25]

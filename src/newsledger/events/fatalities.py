@@ -25,7 +25,7 @@ _INDEFINITE = {"several": 10, "many": 10}
 _NUM = r"(" + NUMBER_PATTERN + r"|several|many|dozen|an?)"
 # The qualifiers are the one lexicon's (enrich.hedges); "another" is not one, but may stand before the count.
 _QUALIFIER = rf"(?:(?:{QUALIFIER_PATTERN}|another)\s+)?"
-_DEATH = (r"(?:killed|dead|died|die|dies|shot dead|gunned down|perished|lost (?:their |his |her )?lives?|slain|executed|"
+_DEATH = (r"(?:killed|dead|died|die|dies|shot dead|gunned down|perished|lost (?:their |his |her )?lives?|slain|executed|martyred|"
           r"assassinated|beheaded|lynched|(?:hacked|beaten|stabbed|tortured|burned|burnt) to death|"
           r"eliminated|liquidated|murdered|lifeless|kia)")
 # Whole words: "six villagers" are people, "six villages" are not.
@@ -48,9 +48,10 @@ _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
                            r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?\d[\d,]*\s+(?:\w+\s+){0,2}?"
                            r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries)))\s+"
                            + _QUALIFIER + _NUM + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
-# "the three fatalities at a fuel plant", "five deaths were reported": the count before a noun for the dead
+# "the three fatalities at a fuel plant", "five deaths were reported", "6 martyrs in the bombing" (the
+# dead as the Syrian and other monitors of the region count them): the count before a noun for the dead
 _NOUN_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"\s+(?:(?:confirmed|reported|more|other|civilian|violent)\s+)?"
-                         r"(?:deaths|fatalities)\b", re.I)
+                         r"(?:deaths|fatalities|martyrs)\b", re.I)
 _LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _NUM + r"\b", re.I)
 _SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(militiam[ae]n|soldier|serviceman|man|woman|civilian|child|boy|girl|person|resident|"
