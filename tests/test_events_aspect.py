@@ -132,3 +132,87 @@ def test_an_incident_judged_is_still_told_when_it_has_a_place_day_or_dead():
     assert _verdict("Sunday's bombing was a turning point for the town.", "bombing") is None
     # a judging noun with no place, day or dead of its own judges the act
     assert _verdict("For the town, the bombing was a turning point in its history.", "bombing") == "about"
+
+
+def test_a_past_perfect_outside_reported_speech_is_background():
+    # the past perfect puts the act before the story's time; under a verb of saying it is the report's tense
+    assert _verdict("The teacher's brother had been killed in an attack on the village.", "killed") == "pluperfect"
+    assert _verdict("Police said the driver had been shot near the station.", "shot") is None
+    assert _verdict("According to the army, rebels had shelled the market at dawn.", "shelled") is None
+
+
+def test_a_past_perfect_is_an_incident_only_with_a_day_of_its_own():
+    head = "Officials met in the capital on Tuesday to discuss the budget and the coming elections.\n\n"
+    tail = " The meeting ended late in the evening with no statement on the budget."
+    assert _coded_with_dates(head + "Her cousin had been killed in a bombing in Tunis." + tail, "2016-03-23") == ()
+    assert [e.event_date for e in _coded_with_dates(
+        head + "By Monday night, gunmen had attacked a police post in Tunis." + tail, "2016-03-23")] == ["2016-03-21"]
+
+
+def test_a_year_of_the_act_own_puts_it_in_history():
+    from newsledger.events.aspect import year_of_act
+
+    sentence = "No party wants a troop presence like the 2003 invasion of the country, which would be costly."
+    assert year_of_act(sentence, sentence.index("invasion"), sentence.index("invasion") + 8) == 2003
+    sentence = "Her cousin was killed in a 2006 attack on the market."
+    assert year_of_act(sentence, sentence.index("killed"), sentence.index("killed") + 6) == 2006
+    head = "Officials met in the capital on Tuesday to discuss the budget and the coming elections.\n\n"
+    assert _coded_with_dates(head + "Her cousin was killed in a 2006 attack on the market in Tunis.", "2016-03-23") == ()
+
+
+def test_a_perfect_is_placed_only_by_a_place_of_the_act_itself():
+    from newsledger.events.aspect import placed_act
+
+    def placed(sentence: str, cue: str, place: str) -> bool:
+        return placed_act(sentence, sentence.index(cue), sentence.index(cue) + len(cue),
+                          [(sentence.index(place), sentence.index(place) + len(place))])
+
+    assert not placed("After the Tunis bombings, the government has stepped up air strikes.", "air strikes", "Tunis")
+    assert placed("Rebels have attacked villages in Tunis province.", "attacked", "Tunis")
+    assert placed("Troops have shelled Tunis for a week.", "shelled", "Tunis")
+    assert placed("Fighting has raged in the city of Tunis.", "Fighting", "Tunis")
+
+
+def test_a_heading_between_paragraphs_reports_nothing():
+    body = ("Candidates debate the war.\n\n"
+            "The candidates have spent the week arguing about how the government should fight the militias in the "
+            "south, and none of them has offered a plan that differs much from the one in place.\n\n"
+            "More bombing.\n\n"
+            "Two of them want more air power, but they have not said where it should be used or for how long.\n")
+    assert _coded_with_dates(body, "2016-03-23") == ()
+
+
+def test_a_relative_clause_on_a_person_says_who_they_are():
+    assert _verdict("A mayor who ordered the raid on the camp will hand his successor a quiet city.", "raid") == "person"
+    assert _verdict("Lundqvist, who prosecuted the men behind the bombing of the ferry, said the law was clear.",
+                    "bombing") == "person"
+    # on a group, the clause tells what the group did next
+    assert _verdict("The campus was besieged by police, who fired teargas at students trying to flee.", "fired") is None
+
+
+def test_words_between_people_and_striving_are_no_armed_acts():
+    from newsledger.events.aspect import between_people, striving
+
+    sentence = "Speaking on Monday, Halvorsen also attacked Brandt, with whom he clashed at the debate."
+    people = [(sentence.index("Halvorsen"), sentence.index("Halvorsen") + 9), (sentence.index("Brandt"), sentence.index("Brandt") + 6)]
+    assert between_people(sentence, sentence.index("attacked"), sentence.index("attacked") + 8, people)
+    assert between_people(sentence, sentence.index("clashed"), sentence.index("clashed") + 7, people)
+    sentence = "Gunmen attacked the convoy near the bridge."
+    assert not between_people(sentence, 7, 15, [])
+    assert striving("Delegates were fighting to be seen by the cameras.", 15, 23)
+    assert not striving("Rebels were fighting government troops in the hills.", 12, 20)
+
+
+def test_an_unreal_clause_above_a_dated_act_noun_and_refraining_tell_no_act():
+    assert _verdict("Within ten years the regime will threaten the region with missiles launched from its bases.",
+                    "missiles") == "irrealis"
+    assert _verdict("Speaking on Monday, the senator refrained from attacking his rivals.", "attacking") == "irrealis"
+    assert _verdict("The bigger risk, he said, is a clash between the two fleets.", "clash") == "about"
+    assert _verdict("In those years the valley was a land of raids and burnings.", "raids") == "about"
+
+
+def test_an_act_dated_only_to_an_earlier_month_is_background():
+    head = "Officials met in the capital on Tuesday to discuss the budget and the coming elections.\n\n"
+    assert _coded_with_dates(head + "Last month, gunmen attacked a police post in Tunis.", "2016-09-06") == ()
+    assert [e.location for e in _coded_with_dates(head + "On Monday, gunmen attacked a police post in Tunis.",
+                                                  "2016-09-06")] == ["Tunis"]

@@ -22,6 +22,15 @@ incident, or None when it does:
                into a synagogue and killed ..."): "irrealis"
 - a headline's infinitive tells what is to come ("Stink bombings to continue", "Strikes to resume"):
                "irrealis"
+- "pluperfect" the past perfect outside reported speech ("had been killed in an attack"): an act
+               before the time the story tells, background unless it has a day or dead of its own
+               ("the fighting had left 12 soldiers dead by the time reinforcements arrived"); the
+               caller decides ("police said he had been shot" is the report's tense moved back)
+- "person"     inside a relative clause on a person ("a president who authorized the raid",
+               "McCarthy, who prosecuted the bombers"): it says who someone is; an incident only
+               with a day of its own, the caller decides
+- "about" also: an act named in what a copula says something is ("the bigger risk is a clash",
+               "America was a land of lynching")
 - "perfect"    the present perfect ("fighting has escalated", "troops have fought gunbattles"):
                a state of affairs up to now, an incident only with its own count, day or place;
                the caller decides
@@ -37,7 +46,8 @@ from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
 
-__all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from"]
+__all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
+           "placed_act", "verbless", "between_people", "striving"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -45,6 +55,7 @@ _UNREALISED = frozenset({
     "prepare", "propose", "demand", "call", "urge", "ask", "expect", "fear", "consider", "decide", "agree",
     "refuse", "fail", "avoid", "prevent", "stop", "cease", "halt", "end", "ban", "forbid", "deny", "need",
     "order", "allow", "permit", "authorize", "approve", "offer", "risk", "pressure", "encourage",
+    "refrain", "abstain", "hesitate", "deter", "discourage",
 })
 # Verbs whose complement did happen: "tried to force their way in", "began shelling".
 _REALISED = frozenset({"try", "attempt", "manage", "begin", "start", "continue", "keep", "resume", "help", "go"})
@@ -157,6 +168,11 @@ def _trigger(doc: Any, start: int, end: int) -> Any | None:
     return heads[0] if heads else tokens[-1]
 
 
+def verbless(sentence: str) -> bool:
+    """The sentence has no verb at all: a title or a section heading ("More bombing.")."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in _parse(sentence))
+
+
 def nominal_event(sentence: str, start: int, end: int) -> bool:
     """The event word at [start, end) is a noun ("Clashes in Aleppo", "Fierce clashes take place"),
     not a verb ("rival politicians clashed")."""
@@ -200,6 +216,128 @@ def dated_act(sentence: str, start: int, end: int) -> bool:
     """
     token = _trigger(_parse(sentence), start, end)
     return token is not None and token.pos_ in ("NOUN", "PROPN") and _day_of_its_own(token)
+
+
+def _act_chain(doc: Any, start: int, end: int) -> list[Any]:
+    """The event word and the words above it up to its clause's verb: where the act's own place,
+    objects and dates hang in the parse."""
+    token = _trigger(doc, start, end)
+    chain = []
+    while token is not None and len(chain) < 12:
+        chain.append(token)
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            break
+        token = token.head
+    return chain
+
+
+def _year_of(token: Any) -> int | None:
+    """A year the noun carries as its own modifier: "the 2003 invasion", "2006's attack"."""
+    for child in token.children:
+        if child.dep_ in ("nummod", "compound", "amod", "nmod", "npadvmod", "poss") \
+                and re.fullmatch(r"(?:1[89]|20)\d\d", child.text.rstrip("'’s")):
+            return int(child.text[:4])
+    return None
+
+
+def year_of_act(sentence: str, start: int, end: int) -> int | None:
+    """The year the event word's own noun phrase names, or the act noun its verb happened in: "the
+    2003 invasion of Iraq", "had been killed in a 2006 attack". A noun phrase that dates its act by
+    a year tells when it happened, whatever the sentence's tense.
+
+    >>> s = "They were killed in a 2006 attack."
+    >>> year_of_act(s, s.index("killed"), s.index("killed") + 6)
+    2006
+    >>> year_of_act("A bomb killed five in Kabul on Friday.", 7, 13) is None
+    True
+    """
+    chain = _act_chain(_parse(sentence), start, end)
+    nouns = [t for t in chain if t.pos_ in ("NOUN", "PROPN")]
+    for token in chain[-1:]:
+        if token.pos_ in ("VERB", "AUX"):     # "killed in a 2006 attack", "died during the 2003 invasion"
+            nouns += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "since")
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    for noun in nouns:
+        year = _year_of(noun)
+        if year is not None:
+            return year
+    return None
+
+
+# Prepositions that put an act at a place
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "across", "around", "into", "onto", "over",
+                       "along", "from", "throughout", "within", "off", "toward", "towards", "against"})
+
+
+def placed_act(sentence: str, start: int, end: int, place_spans: list[tuple[int, int]]) -> bool:
+    """One of the places at `place_spans` (offsets into the sentence) is the act's own: the object of
+    a locative preposition on the event word or its clause's verb ("fighting has raged in Aleppo
+    province"), or the verb's object or subject ("troops have shelled Kharkiv", "Kharkiv has been
+    shelled"); not a word modifying another noun ("in the wake of the Paris attacks, the US has
+    stepped up airstrikes": Paris places the attacks, not the air strikes).
+
+    >>> s = "In the wake of the Paris attacks, the U.S. has stepped up airstrikes."
+    >>> placed_act(s, s.index("airstrikes"), len(s) - 1, [(s.index("Paris"), s.index("Paris") + 5)])
+    False
+    >>> s = "Fighting has raged in Aleppo province."
+    >>> placed_act(s, 0, 8, [(s.index("Aleppo"), s.index("Aleppo") + 6)])
+    True
+    """
+    doc = _parse(sentence)
+    chain = _act_chain(doc, start, end)
+    if not chain:
+        return False
+    acts = set(chain)
+    # the act's own objects and subject carry its place too: "have attacked villages in Aleppo province",
+    # "have regained control of the territories in the Kursk region"
+    holders = acts | {d for t in chain for c in t.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") for d in c.subtree}
+    for place_start, place_end in place_spans:
+        tokens = [t for t in doc if t.idx < place_end and place_start < t.idx + len(t.text)]
+        if not tokens:
+            continue
+        phrase = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+        if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "PROPN") \
+                and phrase.head.head not in acts:
+            phrase = phrase.head.head  # "the city of Aleppo"
+        while phrase.dep_ in ("compound", "amod", "flat", "appos", "conj") and phrase.head.pos_ in ("NOUN", "PROPN") \
+                and phrase.head != phrase and phrase.head not in acts:
+            phrase = phrase.head       # "Aleppo province"; "the Paris attacks" climbs to the attacks
+        if phrase.dep_ == "pobj" and phrase.head.lower_ in _LOCATIVE and phrase.head.head in holders:
+            return True
+        if phrase.dep_ in ("dobj", "nsubjpass", "nsubj") and phrase.head in acts:
+            return True
+    return False
+
+
+def between_people(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+    """The event verb's subject, object or partner ("with", "against") is one of the named persons at
+    `people` (offsets into the sentence): "Bush attacked Trump", "with whom he clashed"; or the event
+    noun's owner is one ("his caustic attacks", "Bush's attack on Trump")."""
+    token = _trigger(_parse(sentence), start, end)
+    if token is not None and token.pos_ == "NOUN":     # "his caustic attacks", "Bush's attack on Trump"
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if any(c.lower_ in ("his", "her") for c in owners):
+            return True
+        slots = owners + [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                          for o in c.children if o.dep_ == "pobj"]
+        return any(s <= slot.idx < e for slot in slots for s, e in people)
+    if token is None or token.pos_ != "VERB":
+        return False
+    slots = [c for c in token.children if c.dep_ in ("nsubj", "dobj")]
+    slots += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+              for o in c.children if o.dep_ == "pobj"]
+    if token.dep_ == "relcl" and any(c.lower_ in ("whom", "who") for c in token.subtree):
+        slots.append(token.head)                # "Trump, with whom he clashed"
+    return any(s <= slot.idx < e for slot in slots for s, e in people)
+
+
+def striving(sentence: str, start: int, end: int) -> bool:
+    """A verb of fighting with a purpose after it ("were fighting to be seen", "fighting for seats up
+    front"): striving for something; in combat only where armed people do it (the caller decides)."""
+    token = _trigger(_parse(sentence), start, end)
+    return token is not None and token.pos_ == "VERB" and lemma_of(token) in ("fight", "battle", "struggle") and any(
+        (c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)) or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in token.children)
 
 
 def apart_from(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
@@ -266,6 +404,8 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
         return "anterior"
     if verb.tag_ == "VBN" and words & {"has", "have"} and not words & {"had"}:
         return "perfect"
+    if verb.tag_ == "VBN" and "had" in words and not headline and not _reported(verb):
+        return "pluperfect"        # "had been killed in an attack": before the story's own time
     if headline and verb.head == verb and verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
         return "irrealis"          # a headline's "Stink bombings to continue": what is to come
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
@@ -280,6 +420,20 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
             and not words & {"being", "been"}:
         return "generic"           # "civilians are shelled"
     return None
+
+
+def _reported(verb: Any) -> bool:
+    """The clause is what someone reports (a verb of saying above it, or "according to" on it): its
+    past perfect is the report's tense moved back ("police said the man had been shot"), not an
+    earlier time."""
+    return any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children) or any(
+        (a.pos_ in ("VERB", "AUX") and lemma_of(a) in _REPORTING) or (a.pos_ == "NOUN" and lemma_of(a) in _REPORT_NOUNS)
+        for a in verb.ancestors)
+
+
+# Nouns whose "that" clause is what someone reported: "reports that troops had shelled the market"
+_REPORT_NOUNS = frozenset({"report", "claim", "allegation", "account", "statement", "testimony", "word", "news",
+                           "confirmation", "announcement"})
 
 
 def _climb(verb: Any, headline: bool) -> str | None:
@@ -302,6 +456,8 @@ def _climb(verb: Any, headline: bool) -> str | None:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and lemma_of(head) in _UNREALISED:
+            return "irrealis"      # "refrained from attacking his rivals", "prevented them from storming"
         if verb.tag_ == "VB" or (verb.dep_ in ("xcomp", "ccomp") and not _finite(verb)):
             if lemma_of(head) in _UNREALISED:
                 return "irrealis"
@@ -328,7 +484,13 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         return "about"             # "Albusalha, the suicide bomber who went to Syria"
     if token is not None and token.pos_ not in ("VERB", "AUX") and any(
             c.dep_ in ("relcl", "acl") and _past(c) for c in token.children):
-        return None                # "an incursion that began last month", "the attack launched on Friday"
+        # "an incursion that began last month", "the attack launched on Friday"; unless the clause the noun
+        # is in is not real itself ("Iran will threaten Israel with bombs launched from its bases")
+        above = clause_verb(doc, cue_start, cue_end)
+        if above is not None and not headline and _in_a_persons_clause(above):
+            return "person"        # "a president who authorized the raid that killed bin Laden"
+        verdict = _climb(above, headline) if above is not None else None
+        return verdict if verdict in ("irrealis", "negated") else None
     if token is not None and token.pos_ in ("NOUN", "PROPN") and _day_of_its_own(token):
         return None                # "in the wake of Sunday's attack": a dated act took place
     if token is not None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -346,6 +508,13 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
                 c.dep_ == "attr" and lemma_of(c) in _JUDGING for c in phrase.head.children) \
                 and not _anchored(phrase):
             return "about"         # "the Orlando attack was a searing moment": the act judged, not told
+        holder = phrase
+        while holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.pos_ in ("NOUN", "PROPN"):
+            holder = holder.head.head
+        subjects = [c for c in holder.head.children if c.dep_ in ("nsubj", "expl")]
+        if holder.dep_ == "attr" and lemma_of(holder.head) == "be" and subjects and not _anchored(phrase) and (
+                holder != phrase or any(lemma_of(c) in _IDEA_NOUNS for c in subjects)):
+            return "about"         # "the bigger risk is a clash", "America was a land of lynching": what something is
         if phrase.dep_ == "pobj" and phrase.head.lower_ in ("of", "than") \
                 and phrase.head.head.lower_ in ("instead", "rather"):
             return "negated"       # "pawns instead of missiles": what did not happen
@@ -360,7 +529,18 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     verb = clause_verb(doc, cue_start, cue_end)
     if verb is None:
         return None
+    if not headline and _in_a_persons_clause(verb):
+        return "person"            # "a president who authorized the raid", "McCarthy, who prosecuted the bombers"
     return _climb(verb, headline)
+
+
+def _in_a_persons_clause(verb: Any) -> bool:
+    """The verb is in a relative clause introduced by "who", "whom" or "whose" on one person (a name
+    or a singular noun): a clause that says who the person is. On a group ("police, who fired
+    teargas at protesters") it tells what the group did next."""
+    return any(v.pos_ in ("VERB", "AUX") and v.dep_ == "relcl" and v.head.tag_ in ("NNP", "NN") and any(
+        t.lower_ in ("who", "whom", "whose") and t.i < v.i for t in v.subtree if t.head == v or t.head.head == v)
+        for v in (verb, *verb.ancestors))
 
 
 def _verb_above(token: Any) -> Any | None:

@@ -25,7 +25,8 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import apart_from, dated_act, nominal_event, not_happened
+from .aspect import (apart_from, between_people, dated_act, nominal_event, not_happened, placed_act,
+                     striving, verbless, year_of_act)
 from .actors import ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, unnamed_opponent
 from .cues import Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
@@ -350,6 +351,11 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     sub_event = _sub_event(cue, agent, target, location, text, cues)
     armed = any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor)
                 for m in mentions + context.previous_actors)
+    armed_here = any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor) for m in mentions)
+    if event_type_of(sub_event) in _VIOLENT and not armed_here and not any(d.scope == "event" for d in deaths) and (
+            striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, [
+                (e.start - start, e.end - start) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end])):
+        return None, mentions, totals       # "Bush attacked Trump", "Democrats were fighting to be seen": words, not arms
     if sub_event not in _WAR_WEAPONS and _NOT_VIOLENCE.search(text):
         return None, mentions, totals       # "the fight against the blaze", "died of Covid"
     if sub_event == "Agreement" and not (armed or _CONFLICT_DEAL.search(text)):
@@ -381,6 +387,12 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     when = event_date(text, start, end, analysis.dates, published, cue=(cue.start, cue.end))
     if before_news_window(when.iso, when.evidence, published):
         return None, mentions, totals       # "in 2011 Salafists attacked bars": history the article recalls
+    if _cross_head(analysis, text, start, context.paragraph) and when.evidence == "publication date" \
+            and not (location is not None and location.in_sentence) and not any(d.scope == "event" for d in deaths):
+        return None, mentions, totals       # "More bombing." between paragraphs: a topic heading, not a report
+    year = year_of_act(text, cue.start, cue.end)
+    if year is not None and before_news_window(str(year), str(year), published):
+        return None, mentions, totals       # "the 2003 invasion of Iraq", "had been killed in a 2006 attack": history
     if not _reported_as_happened(text, cue, deaths, when, location, _is_headline(analysis, text, context.paragraph)):
         return None, mentions, totals       # a plan, threat, generic statement or state of affairs
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
@@ -548,6 +560,25 @@ def _is_headline(analysis: Analysis, text: str, paragraph: tuple[int, int]) -> b
                                or (alone and len(stripped.split()) <= 14))
 
 
+def _cross_head(analysis: Analysis, text: str, start: int, paragraph: tuple[int, int]) -> bool:
+    """A heading between the article's paragraphs ("Troop presence.", "More bombing."): a verbless
+    line of its own, not the title, after the story's prose has begun (a paragraph of 20 words or
+    more before it). It names a topic the next paragraphs discuss; only a place, day or dead of its
+    own would make it a report."""
+    body = analysis.article.body
+    if text.strip() == (analysis.article.title or "").strip() or body[paragraph[0]:paragraph[1]].strip() != text.strip():
+        return False
+    if not any(len(body[s:e].split()) >= 20 for s, e in paragraph_spans(body) if e <= start):
+        return False
+    return verbless(text)
+
+
+def _name_spans(name: str, text: str) -> list[tuple[int, int]]:
+    """Where a place's name is written in the sentence."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name.split(" Oblast")[0]) + r"(?!\w)", re.I)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
 def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], when: Any,
                           location: Location | None, headline: bool) -> bool:
     """The cue's clause tells an act that took place (aspect.not_happened reads tense, aspect,
@@ -558,9 +589,17 @@ def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], w
         return True
     if verdict == "perfect" and headline:
         return True                         # "The Taliban have killed Rohullah Azizi"
+    if verdict == "person":                 # "a president who authorized the raid": who someone is
+        return when.evidence not in ("publication date", "no date") and when.time_precision == 1
+    if verdict == "pluperfect":             # "had been killed in an attack": before the story's time
+        return (when.evidence not in ("publication date", "no date") and when.time_precision == 1) \
+            or any(d.scope == "event" for d in deaths)
     if verdict == "perfect":
         own_day = when.evidence not in ("publication date", "no date") and when.time_precision == 1
-        placed = _placed_below_country(location)
+        # the place has to be the act's own ("have shelled Kharkiv", "fighting has raged in Aleppo"), not
+        # a word of another phrase ("in the wake of the Paris attacks, the U.S. has stepped up airstrikes")
+        placed = _placed_below_country(location) and location is not None and placed_act(
+            text, cue.start, cue.end, _name_spans(location.place.name, text))
         return own_day or placed or any(d.scope == "event" for d in deaths)
     return False
 
@@ -596,9 +635,17 @@ def before_news_window(iso: str | None, evidence: str, published: str | None) ->
     (True, False)
     >>> before_news_window("1968", "in 1968", "1996"), before_news_window("1996-03", "in March", "1996")
     (True, False)
+
+    An act the report can date only to an earlier month than its own ("last month", "in August" in a
+    September report) is outside its news too: news tells its own incidents by the day.
+
+    >>> before_news_window("2016-08", "last month", "2016-09-06"), before_news_window("2016-09", "this month", "2016-09-06")
+    (True, False)
     """
     if not iso or not published or evidence in ("publication date", "no date") or len(published) < 4:
         return False
+    if len(iso) == 7 and len(published) >= 7 and iso < published[:7]:
+        return True
     try:
         # a report known only to its month or year ("1996") began its news window no earlier than
         # that period's first day
