@@ -60,17 +60,22 @@ FLOORS: dict[str, float] = {
     # abattoir"). That one tuning core incident was the only one the bypass found, so the floor was
     # fitted to the bug; main before the fix, same run: recall 0.685 (tuning 0.727), after 0.667 (0.697);
     # held out unchanged.
-    "precision": 0.657,
-    "tuning_precision": 0.796,
-    "recall": 0.657,
-    "tuning_recall": 0.687,
+    # Issue 10's precision round: the gold grew to 74 articles (6 more tuning articles of attribution/train,
+    # labelled before the coder ran on them) and the aspect rules of that round (past perfect, a year of
+    # the act's own, a person's relative clause, words between people, an earlier month, ...): precision /
+    # recall on the 74 articles 0.662/0.702 -> 0.717/0.702, tuning 0.750/0.722 -> 0.818/0.722, held out
+    # 0.552/0.667 -> 0.593/0.667 (main before the round, same run, same gold).
+    "precision": 0.707,
+    "tuning_precision": 0.808,
+    "recall": 0.692,
+    "tuning_recall": 0.712,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
     # article, located in Belarus before, now match their incident in Pakistan (precision 0.471 -> 0.490);
     # 0.914 once an arrest after a protest is the protest's intervention; 0.935 on the 63- and 68-article sets
     "incidents_per_event": 0.925,
     # held-out half (measured, never tuned on)
-    "heldout_precision": 0.507,      # 0.517 once a mention naming only the victims joins another claimant's incident; 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
-    "heldout_recall": 0.609,
+    "heldout_precision": 0.583,      # 0.593 with issue 10's precision round; 0.517 once a mention naming only the victims joins another claimant's incident; 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
+    "heldout_recall": 0.657,         # 0.667 once the headline's reduced passive names the victim (global engineer)
 }
 GOLD = Path(__file__).resolve().parent / "gold" / "events" / "gold.jsonl"
 _KEYWORDS = re.compile(r"\b(?:killed|kill|dead|died|bomb\w*|attack\w*|clash\w*|shell\w*|shot|wounded|fighting|"

@@ -222,7 +222,7 @@ def _act_chain(doc: Any, start: int, end: int) -> list[Any]:
     """The event word and the words above it up to its clause's verb: where the act's own place,
     objects and dates hang in the parse."""
     token = _trigger(doc, start, end)
-    chain = []
+    chain: list[Any] = []
     while token is not None and len(chain) < 12:
         chain.append(token)
         if token.pos_ in ("VERB", "AUX") or token.head == token:
