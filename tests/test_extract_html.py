@@ -558,6 +558,37 @@ def test_a_brief_is_not_made_too_short_by_cutting_its_headline_byline_and_date_l
     assert {"title", "credit", "dateline"} <= {r.reason for r in long_article.removed}
 
 
+def _marked_page(text: str, marking: str) -> bytes:
+    # synthetic page written for this test: a short text under its headline, the page marked as one
+    # article by JSON-LD, by og:type, by a single <article> element, or not at all
+    head = {"json-ld": '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge shut"}</script>',
+            "og": '<meta property="og:type" content="article">'}.get(marking, "")
+    box = "article" if marking == "element" else "div"
+    return (f"<html><head><title>Bridge shut</title>{head}</head><body><nav><a href='/'>Home</a></nav>"
+            f"<{box} class='story'><h1>Bridge shut</h1><p>{text}</p></{box}><footer>About us</footer></body></html>").encode()
+
+
+def test_a_brief_on_a_page_marked_as_an_article_is_an_article_under_the_acceptance_rule():
+    opts = ExtractOptions()
+    brief = _BRIEF[:200]
+    brief = brief[:brief.rindex(".") + 1]          # whole sentences, under 250 characters
+    assert opts.min_brief_chars <= len(brief) < opts.min_body_chars
+    for marking in ("json-ld", "og", "element"):
+        article = extract(RawDocument(uri=f"{marking}.html", content=_marked_page(brief, marking)), opts)
+        assert isinstance(article, Article), marking
+        assert article.body.endswith(brief)
+    # unmarked, the same text stays a stub
+    result = extract(RawDocument(uri="none.html", content=_marked_page(brief, "none")), opts)
+    assert isinstance(result, Rejection) and result.reason == "not_article: too_short"
+    # a teaser cut short and a list of links are no brief, marked or not
+    teaser = _BRIEF[:170].rstrip() + "…"
+    links = "<br>".join(["View The Morning Courier", "View The Evening Post", "View The Daily Chronicle",
+                         "View The River Times", "View The Valley Herald", "View The Coast Gazette"])
+    for text in (teaser, links):
+        result = extract(RawDocument(uri="teaser.html", content=_marked_page(text, "json-ld")), opts)
+        assert isinstance(result, Rejection) and result.reason == "not_article: too_short", text
+
+
 def test_boilerplate_never_counts_towards_the_acceptance_rule():
     # an error page under a headline, with share, newsletter, tag and copyright lines: not an article
     tail = ("<p>Share this article on Facebook</p>"

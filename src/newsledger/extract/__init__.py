@@ -42,7 +42,7 @@ def extract(raw: RawDocument, opts: ExtractOptions = _DEFAULT_OPTIONS) -> Articl
         first = (str(exc).splitlines() or [""])[0][:200]
         return Rejection(raw.uri, "extractor_error", f"{type(exc).__name__}: {first}" if first else type(exc).__name__,
                          kind)
-    if len(article.body) < opts.min_body_chars:
+    if len(article.body) < opts.min_body_chars and kind != "html":   # the HTML path judges its own briefs (`html._a_brief`)
         return Rejection(raw.uri, "not_article: too_short", f"{len(article.body)} characters of body", kind)
     if len(article.body) > opts.max_body_chars:
         return Rejection(raw.uri, "not_article: too_long", f"{len(article.body):,} characters of body, over the limit "

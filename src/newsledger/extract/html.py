@@ -20,7 +20,9 @@ Written by hand, each measured on the same pages:
   shared `credits` and `dates` parsers and cut from the body.
 Our own rules never make a page too short for the acceptance rule (`min_body_chars`) where
 trafilatura alone keeps an article: a short body is judged with its headline, byline and date
-lines left in, then on trafilatura's plain pass (`_keep_an_article`).
+lines left in, then on trafilatura's plain pass (`_keep_an_article`). The HTML path applies the
+acceptance rule itself: a shorter body stays an article when the page's markup says it is one
+article and the text is a brief written in sentences (`_a_brief`), not a teaser or a list of links.
 Errors from lxml and trafilatura are translated into `ExtractionError` here.
 """
 from __future__ import annotations
@@ -63,7 +65,7 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
     except (ValueError, TypeError, RecursionError, AttributeError, LookupError) as exc:
         # lxml, trafilatura and htmldate let these through on malformed pages
         raise ExtractionError(f"HTML could not be read ({type(exc).__name__}: {exc}); the page is malformed", uri=raw.uri, reason="unparseable") from exc
-    return build_article(
+    article = build_article(
         raw, "html", body,
         title=meta.title,
         outlet=meta.outlet,
@@ -73,6 +75,28 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
         removed=removed if opts.keep_removed else (),
         language=language,
     )
+    if len(article.body) < opts.min_body_chars and not _a_brief(article.body, meta, opts):
+        raise ExtractionError(f"{len(article.body)} characters of body", uri=raw.uri, reason="not_article: too_short")
+    return article
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]['\"’”»)]*$")
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.)['\"’”»)]*$")
+
+
+def _a_brief(body: str, meta: PageMetadata, opts: ExtractOptions) -> bool:
+    """A body under the acceptance rule (`min_body_chars`) is still an article when it is a brief:
+    the page's markup says it is one article (`PageMetadata.declares_article`), the text has at
+    least `min_brief_chars` and is written in sentences (it ends a sentence, not cut short with an
+    ellipsis as a teaser is, and most of it is in paragraphs that end one). A list of links, a
+    playlist or a teaser under article markup is not."""
+    if not meta.declares_article or len(body) < opts.min_brief_chars:
+        return False
+    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+    if not paragraphs or not _SENTENCE_END.search(paragraphs[-1]) or any(_CUT_SHORT.search(p) for p in paragraphs):
+        return False
+    in_sentences = sum(len(p) for p in paragraphs if _SENTENCE_END.search(p))
+    return 2 * in_sentences > len(body)
 
 
 def _keep_an_article(tree: Any, url: str | None, body: str, meta: PageMetadata, opts: ExtractOptions,

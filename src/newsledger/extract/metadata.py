@@ -83,6 +83,7 @@ class PageMetadata:
     byline: tuple[str, ...]
     credited_sources: tuple[str, ...]
     published: Published | None
+    declares_article: bool = False     # the markup says the page is one article (`_declares_article`)
 
 
 def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
@@ -101,7 +102,17 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     dateline = headline_dateline(tree, title)
     published = in_outlet_zone(local_day(local_day_from_url(structured_date(tree, article, metas), url), dateline), tree, metas, url) \
         or dateline
-    return PageMetadata(title, outlet, byline, credited, published)
+    return PageMetadata(title, outlet, byline, credited, published, _declares_article(tree, article, metas))
+
+
+def _declares_article(tree: Any, article: dict, metas: dict) -> bool:
+    """The page's markup says it is one article: a JSON-LD article object (not a bare WebPage),
+    og:type "article", or a single <article> element (a list of stories has one per teaser)."""
+    if _types(article) - {"webpage"}:
+        return True
+    if any(value.strip().lower() == "article" for value in metas.get(("property", "og:type"), ())):
+        return True
+    return len(tree.xpath("//article[not(ancestor::article)]")) == 1
 
 
 # --- JSON-LD -----------------------------------------------------------------------------------
