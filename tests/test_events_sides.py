@@ -12,6 +12,7 @@ from newsledger.events.actors import ACTORS, unnamed_opponent
 from events_support import code_text
 
 KANDAHAR = Place("Kandahar", 1138336, 31.61, 65.71, "Kandahar", "AF", 1)
+PESHAWAR = Place("Peshawar", 1168197, 34.01, 71.58, "Khyber Pakhtunkhwa", "PK", 1)
 DONETSK = Place("Donetsk", 709717, 48.02, 37.80, "Donetsk", "UA", 1)
 
 
@@ -44,3 +45,9 @@ def test_the_unnamed_opponent_follows_the_wars_periods():
 def test_the_people_of_a_group_killed_are_its_losses(headline):
     (event,) = code_text(headline, (KANDAHAR,), "2012-05-05")
     assert event.actor1 is None and event.actor2 == "Taliban"
+
+
+def test_a_suicide_bombers_victims_are_not_its_perpetrators():
+    (event,) = code_text("Suicide bomber kills 20 policemen in Peshawar", (PESHAWAR,), "2012-05-05")
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert event.actor2 and event.actor2.startswith("Police Forces of Pakistan")

@@ -806,6 +806,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     if agent is None:
         before = [m for m in armed if m.start < cue.start]
         agent = before[-1] if before else (armed[0] if armed else None)
+        if not before and agent is not None and cue.text.lower().endswith(("bomber", "bombers", "attacker", "attackers")):
+            return None, agent.actor        # "Suicide bomber kills 20 policemen": the cue names who acted
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
               and not _same_side(m.actor, agent.actor, where)]
     suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(
