@@ -36,6 +36,10 @@ FLOORS = {
     "admin1_accuracy_where": 0.782,
     "within_25km_where": 0.532,
 }
+# the kind of division, not its name ("Idlib governorate" is GeoNames' "Idlib")
+_DIVISION_WORDS = frozenset(("oblast", "region", "special", "republican", "city", "autonomous", "republic", "of",
+                             "governorate", "province", "state", "district", "department", "county",
+                             "prefecture", "division", "territory", "muhafazat", "wilayat"))
 _ALIASES = {"kiev": "kyiv", "odessa": "odesa", "lugansk": "luhansk", "crimea autonomous republic": "crimea"}
 
 
@@ -45,13 +49,28 @@ def load_events(corpus: Path) -> list[dict[str, str]]:
 
 
 def division_key(name: str | None) -> str:
-    """"Zaporizhzhya oblast" and "Zaporizhzhia Oblast" -> the same key."""
+    """"Zaporizhzhya oblast" and "Zaporizhzhia Oblast" -> the same key; so are UCDP's "Idlib
+    governorate" and GeoNames' "Idlib"."""
     from newsledger.enrich.gazetteer import loose_key, normalise_name
 
-    words = [w for w in normalise_name(name or "").split()
-             if w not in ("oblast", "region", "special", "republican", "city", "autonomous", "republic", "of")]
+    words = [w for w in normalise_name(name or "").split() if w not in _DIVISION_WORDS]
     key = " ".join(words)
     return loose_key(_ALIASES.get(key, key))
+
+
+def same_division(ours: str | None, gold: str, country: str | None, gazetteer) -> bool:
+    """Whether our first-level division `ours` is the gold's `gold` ("Hilmand province" for GeoNames'
+    "Helmand"): the folded names agree, or the gazetteer reads the gold name as that division of
+    `country`, or reads its name as a place of `country` lying in that division (the lookup
+    forgives romanisations the folding does not: "Uruzgan" is a village of GeoNames' "Oruzgan")."""
+    if not ours:
+        return False
+    if division_key(ours) == division_key(gold):
+        return True
+    base = " ".join(w for w in gold.split() if w.lower() not in _DIVISION_WORDS)
+    # the division itself, or the place it is named after ("Misrata district": Misrata lies in Mişrātah)
+    return any(c.country == country and division_key(c.name if c.feature == "admin1" else c.admin1) == division_key(ours)
+               for c in gazetteer.lookup(gold) + gazetteer.lookup(base))
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
