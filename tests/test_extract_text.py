@@ -708,15 +708,15 @@ def test_japanese_headline_is_matched_to_its_lede_by_characters():
 
 def test_a_dot_leader_echoes_no_headline():
     from newsledger.extract.blocks import Line
-    from newsledger.extract.text import _echoed
+    from newsledger.extract.text import _echoed, _Echoes
 
     def line(i: int, text: str) -> Line:
         return Line(text=text, raw=text, index=i, block=i, indent=0, bullet=False, words=len(text.split()), sentence=False)
 
     lines = [line(0, "." * 30), line(1, "Council passes budget with large majority")]
-    assert not _echoed(lines, 1, [])
+    assert not _echoed(lines, 1, _Echoes(lines, []))
     lines[0] = line(0, "Council passes budget with…")      # cut short: still an echo
-    assert _echoed(lines, 1, [])
+    assert _echoed(lines, 1, _Echoes(lines, []))
 
 
 def test_the_lede_is_read_past_the_picture_and_caption_that_open_the_body():

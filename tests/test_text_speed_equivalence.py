@@ -10,6 +10,7 @@ import random
 import re
 
 from newsledger.extract import language, linemodel
+from newsledger.extract import text as text_path
 from newsledger.extract.blocks import Line, _cells, _continues, _fold_key, logical_lines
 from newsledger.extract.dates import numeric_order
 from newsledger.records import _is_normal
@@ -88,3 +89,45 @@ def test_fold_keys_count_repeats_of_short_and_long_lines():
     lines = logical_lines(f"Menu\n\nmenu\n\n{long}\n\n{long.upper()}\n\nOther")
     assert [line.repeats for line in lines] == [2, 2, 2, 2, 1]
     assert isinstance(_fold_key("short"), str) and isinstance(_fold_key(long), bytes)
+
+
+def test_cased_letters_and_digits_are_the_character_definitions():
+    alphabet = list("aZ 1.,-") + ["é", "É", "ǅ", "ß", "İ", "ı", "²", "٣", "“", "—", "Ж", "ж", "日", "ſ", "K"]
+    for text in _strings(alphabet, 5000, 14, 4):
+        cased = [ch for ch in text if ch.isalpha() and ch.upper() != ch.lower()]
+        assert text_path._cased_letters(text) == (len(cased), sum(ch.isupper() for ch in cased)), repr(text)
+        assert text_path._has_digit(text) == any(ch.isdigit() for ch in text), repr(text)
+
+
+def _echoed_plainly(lines: list[Line], i: int) -> bool:
+    """`_echoed` as first written: every line of the page compared with the candidate."""
+    folded = [line.text.casefold() for line in lines]
+    key = folded[i]
+    if len(key) < 20:
+        return False
+    for j, other in enumerate(folded):
+        if j == i or len(other) < 20:
+            continue
+        if len(other) > len(key) and key in other and lines[j].words <= 30 and lines[j].kind != "prose" \
+                and any(ch.isalnum() for ch in other.replace(key, "")):
+            return True
+        cut = other.rstrip()
+        if cut.endswith(("…", "...")) and len(cut) < len(key) and len(prefix := cut.rstrip(".… ")) >= 20 \
+                and key.startswith(prefix):
+            return True
+    return False
+
+
+def test_echoes_find_what_comparing_every_line_finds():
+    headline = "Storm floods the old harbour town"
+    pieces = [headline, headline.upper(), f"Home / News / {headline}", f"Share: {headline} now", headline[:24] + "…",
+              headline[:21] + "...", "." * 30, headline + " " + headline, f"{headline}. ({headline})", "Another line of the page, long enough", headline + " again"]
+    rng = random.Random(5)
+    for _ in range(400):
+        texts = rng.sample(pieces, rng.randint(1, len(pieces)))
+        lines = [Line(text=t, raw=t, index=k, block=k, indent=0, bullet=False, words=len(t.split()), sentence=False,
+                      kind=rng.choice(["short", "prose"])) for k, t in enumerate(texts)]
+        echoes = text_path._Echoes(lines, [])
+        for i in range(len(lines)):
+            assert text_path._echoed(lines, i, echoes) == _echoed_plainly(lines, i), (texts, i)
+

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from urllib.parse import unquote
 
 import numpy as np
@@ -308,6 +309,7 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
     lede_lines = {line.index: line.text.casefold() for line in lines[start:start + 3]}
     best, best_score = None, float("-inf")
     folded: list[str] = []
+    echoes = _Echoes(lines, folded)
     above = _lines_above(lines, start, 2 * _HEADER_SPAN)
     for i in range(above[-1] if above else start, min(len(lines), start + 7)):
         line = lines[i]
@@ -328,7 +330,7 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
             continue                                   # "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
         distance = i - start if i >= start else -1 - above.index(i)
         score = _title_score(lines, i, start, lede, distance)
-        if line.repeats == 1 and line.words >= 5 and _echoed(lines, i, folded):
+        if line.repeats == 1 and line.words >= 5 and _echoed(lines, i, echoes):
             score += 1.5           # printed again inside a longer line or cut short: as a repeated headline
         elif line.words <= 5 and _named_inside(lines, i, folded):
             score -= 1.5           # "Dancing With the Stars" over "X eliminated from 'Dancing with the Stars' after ..."
@@ -427,27 +429,45 @@ def _lines_above(lines: list[Line], start: int, count: int) -> list[int]:
     return found
 
 
-def _echoed(lines: list[Line], i: int, folded: list[str]) -> bool:
+class _Echoes:
+    """The page's lines that may print a headline again (see `_echoed`), casefolded, found on first
+    use: the longer lines that are not prose, and the lines cut short with the text left before
+    their ellipsis. Each headline candidate is then compared with these few, not every line."""
+
+    __slots__ = ("cut_short", "folded", "found", "lines", "longer")
+
+    def __init__(self, lines: list[Line], folded: list[str]) -> None:
+        self.lines, self.folded, self.found = lines, folded, False
+        self.longer: list[tuple[int, str]] = []
+        self.cut_short: list[tuple[int, int, str]] = []     # (line, length before the ellipsis's end, prefix)
+
+    def find(self) -> None:
+        if not self.folded:
+            self.folded.extend(line.text.casefold() for line in self.lines)
+        self.found = True
+        for j, other in enumerate(self.folded):
+            if len(other) < 20:
+                continue
+            if self.lines[j].words <= 30 and self.lines[j].kind != "prose":
+                self.longer.append((j, other))
+            cut = other.rstrip()
+            if cut.endswith(("…", "...")) and len(prefix := cut.rstrip(".… ")) >= 20:
+                self.cut_short.append((j, len(cut), prefix))   # not a dot leader ("......"): nothing left to compare
+
+
+def _echoed(lines: list[Line], i: int, echoes: _Echoes) -> bool:
     """The page prints the line again inside a longer line that is not prose ("Home/Politics/<headline>",
     "Share this story: <headline>"; a first paragraph repeats its standfirst) or cut short ("<first words of the headline>…"), as pages print their
-    headline in breadcrumbs, share bars and sticky headers. `folded` caches the page's lines
-    casefolded (filled on first use)."""
-    if not folded:
-        folded.extend(line.text.casefold() for line in lines)
-    key = folded[i]
+    headline in breadcrumbs, share bars and sticky headers. `echoes` holds the page's lines that
+    may do so (found on first use), casefolded in the list `_named_inside` reads too."""
+    if not echoes.found:
+        echoes.find()
+    key = echoes.folded[i]
     if len(key) < 20:
         return False
-    for j, other in enumerate(folded):
-        if j == i or len(other) < 20:
-            continue
-        if len(other) > len(key) and key in other and lines[j].words <= 30 and lines[j].kind != "prose" \
-                and any(ch.isalnum() for ch in other.replace(key, "")):
-            return True                # not the line itself printed twice (a picture's alt text and caption)
-        cut = other.rstrip()
-        if cut.endswith(("…", "...")) and len(cut) < len(key) and len(prefix := cut.rstrip(".… ")) >= 20 \
-                and key.startswith(prefix):    # not a dot leader ("......"): nothing left to compare
-            return True
-    return False
+    return any(j != i and len(other) > len(key) and key in other and any(ch.isalnum() for ch in other.replace(key, ""))
+               for j, other in echoes.longer) or any(      # not the line itself printed twice (alt text, caption)
+        j != i and length < len(key) and key.startswith(prefix) for j, length, prefix in echoes.cut_short)
 
 
 def _named_inside(lines: list[Line], i: int, folded: list[str]) -> bool:
@@ -509,8 +529,19 @@ def _names_line(text: str) -> bool:
     return len(names) <= 3 or any(w.casefold() in _NAME_JOINERS for w in words) or "," in text
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """any(ch.isdigit() for ch in text): one search for the ASCII digits, then the other characters
+    one at a time (few in most lines: quotation marks and dashes)."""
+    return _ASCII_DIGIT.search(text) is not None or (
+        not text.isascii() and any(ch.isdigit() for ch in _NOT_ASCII.findall(text)))
+
+
+@lru_cache(maxsize=256)
 def _has_full_date(text: str) -> bool:
-    found = parse_date(text) if any(ch.isdigit() for ch in text) else None
+    found = parse_date(text) if _has_digit(text) else None
     return found is not None and not found.inferred and found.precision in ("day", "minute")
 
 
@@ -554,11 +585,9 @@ def _shape_penalty(text: str) -> float:
     COVERAGE") and one without any capital a tag list ("coronavirus new york city"); a teaser cut
     short ("How these travelers got…") or a web address is not a headline either."""
     penalty = 0.0
-    cased = [ch for ch in text if ch.isalpha() and ch.upper() != ch.lower()]
-    if len(cased) >= 6:
-        upper = sum(1 for ch in cased if ch.isupper())
-        if upper == len(cased) or (upper == 0 and not text.lstrip()[:1].isdigit()):
-            penalty += 2.5          # "10 things in tech you need to know today" is in sentence case
+    cased, upper = _cased_letters(text)
+    if cased >= 6 and (upper == cased or (upper == 0 and not text.lstrip()[:1].isdigit())):
+        penalty += 2.5          # "10 things in tech you need to know today" is in sentence case
     if text.rstrip().endswith(("…", "...")):
         penalty += 1.0
     if text.rstrip().endswith((",", "،", "、", "，")):
@@ -579,6 +608,25 @@ def _shape_penalty(text: str) -> float:
     if clock and (clock.start() <= 20 or clock.end() >= len(text.rstrip()) - 1):
         penalty += 2.0                                 # "сегодня в 20:12 Политика", "Ukraine war live 14:05"
     return penalty
+
+
+_ASCII_UPPER, _ASCII_LOWER = bytes(range(65, 91)), bytes(range(97, 123))
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _cased_letters(text: str) -> tuple[int, int]:
+    """How many letters of `text` have a case, and how many of them are capitals. Counted by bytes
+    for the ASCII characters (there, the letters with a case are A-Z and a-z), one at a time for
+    the others (few in most lines: quotation marks and dashes)."""
+    data = text.encode("ascii", "ignore")
+    upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+    cased = upper + len(data) - len(data.translate(None, _ASCII_LOWER))
+    if len(data) < len(text):
+        for ch in _NOT_ASCII.findall(text):
+            if ch.isalpha() and ch.upper() != ch.lower():
+                cased += 1
+                upper += ch.isupper()
+    return cased, upper
 
 
 # the labels of boxes around an article ("Other Headlines", "Sponsored By", "Latest Headlines", "Weitere
