@@ -131,3 +131,16 @@ def test_echoes_find_what_comparing_every_line_finds():
         for i in range(len(lines)):
             assert text_path._echoed(lines, i, echoes) == _echoed_plainly(lines, i), (texts, i)
 
+
+def test_line_shapes_of_a_page_are_each_lines_shape():
+    alphabet = list("abcXYZ qQ.,;:!?019_-[]|>'\"()") + ["  ", "The ", " of ", "AND", " said ", "“", "”", "—", "é", "É",
+                                                         "Ж", "²", "٣", "»", "─", "日", "ǅ", "ſ", "\udc80", ""]
+    rng = random.Random(6)
+    texts = _strings(alphabet, 3000, 30, 6)
+    for start in range(0, len(texts), 50):
+        lines = [Line(text=text, raw=text, index=k, block=k // 3, indent=k % 10, bullet=k % 3 == 0,
+                      words=len(text.split()), sentence=k % 2 == 0, repeats=1 + k % 2,
+                      kind=rng.choice(["prose", "short", "caption", "ticker", "unknown"]))
+                 for k, text in enumerate(texts[start:start + rng.randint(1, 50)])]
+        expected = [linemodel._shape(line) for line in lines]
+        assert linemodel._shapes(lines).tolist() == [list(row) for row in expected]

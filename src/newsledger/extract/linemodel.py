@@ -15,6 +15,7 @@ chosen leave-one-corpus-out. Run time is numpy: a few vector operations per page
 from __future__ import annotations
 
 import json
+import operator
 import re
 from functools import lru_cache
 from importlib import resources
@@ -90,6 +91,96 @@ def _shape(line: Line) -> tuple[float, ...]:
 
 
 _KIND_INDEX = {kind: k for k, kind in enumerate(KINDS)}
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_PUNCT_BYTES = np.zeros(256, dtype=bool)
+_PUNCT_BYTES[list(b".,;:!?")] = True
+_UPPER_BYTES = np.zeros(256, dtype=bool)
+_UPPER_BYTES[65:91] = True
+_DIGIT_BYTES = np.zeros(256, dtype=bool)
+_DIGIT_BYTES[48:58] = True
+_LOWER_BYTES = np.zeros(256, dtype=bool)
+_LOWER_BYTES[97:123] = True
+
+
+def _plain(text: str) -> bool:
+    """True when the letters and digits of `text` are all ASCII (its other characters, quotation
+    marks and dashes, are neither): its counts in `_shape` are then those of its ASCII bytes with
+    every other character read as a space."""
+    return text.isascii() or not any(ch.isalnum() for ch in _NOT_ASCII.findall(text))
+
+
+class _KindIndex(dict):
+    def __missing__(self, kind: str) -> int:
+        return 1                                     # as "short"
+
+
+_KIND_COLUMN = _KindIndex(_KIND_INDEX)
+
+
+def _shapes(lines: list[Line]) -> np.ndarray:
+    """`_shape` of every line, one row each. The counts of the lines `_plain` can read are made for
+    all of them at once over their bytes (words are runs of letters, a capital opens a word), so
+    that the work left per line is a few attribute reads; the other lines go through `_shape`."""
+    total = len(lines)
+    shapes = np.zeros((total, 15))
+
+    def column(attribute: str) -> np.ndarray:
+        return np.fromiter(map(operator.attrgetter(attribute), lines), dtype=float, count=total)
+
+    shapes[:, 0], shapes[:, 1], shapes[:, 8] = column("words"), column("sentence"), column("bullet")
+    shapes[:, 9] = np.minimum(column("indent"), 8) / 8
+    shapes[:, 10], shapes[:, 13] = column("repeats") > 1, column("block")
+    kinds = list(map(operator.attrgetter("kind"), lines))
+    shapes[:, 12] = np.fromiter(map("prose".__eq__, kinds), dtype=float, count=total)
+    shapes[:, 14] = np.fromiter(map(_KIND_COLUMN.__getitem__, kinds), dtype=float, count=total)
+    texts = list(map(operator.attrgetter("text"), lines))
+    for k, text in enumerate(texts):
+        if _MARKER_START.search(text):
+            shapes[k, 6] = min(1.0, len(_MARKERS.findall(text)) / max(1, lines[k].words) * 2)
+    if "\n".join(texts).isascii():
+        plain = list(range(total))
+    else:
+        plain = []
+        for k, text in enumerate(texts):
+            if text.isascii():
+                plain.append(k)
+            elif _plain(text):
+                plain.append(k)
+                shapes[k, 7] = 1.0 if _BOX.search(text) else 0.0
+            else:
+                shapes[k] = _shape(lines[k])
+    if not plain:
+        return shapes
+    joined = "\n".join([texts[k] for k in plain]) + "\n"
+    if joined.isascii():
+        data = joined.encode("ascii")
+        codes = np.frombuffer(data, dtype=np.uint8)
+    else:                                            # every other character read as a space, one for one
+        points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        codes = np.where(points < 128, points, 32).astype(np.uint8)
+        data = codes.tobytes()
+    ends = np.flatnonzero(codes == 10)               # where each line ends (10: the joins)
+    firsts = np.concatenate(([0], ends[:-1] + 1))
+    owner = np.repeat(np.arange(len(plain)), ends - firsts + 1)     # the line of each byte
+    folded = data.translate(_FOLDED_LETTERS)
+    letters = np.frombuffer(folded, dtype=np.uint8) != 32
+    starts = letters.copy()                          # the first letter of each word
+    starts[1:] &= ~letters[:-1]
+    count = len(plain)
+    word_owner = owner[starts]
+    tokens = np.maximum(1, np.bincount(word_owner, minlength=count))
+    stops = np.bincount(word_owner, weights=np.fromiter(map(_ASCII_STOP.__contains__, folded.split()), dtype=bool,
+                                                        count=len(word_owner)), minlength=count)
+    capitals = np.bincount(owner[starts & _UPPER_BYTES[codes]], minlength=count)
+    digits = np.bincount(owner[_DIGIT_BYTES[codes]], minlength=count)
+    punctuation = np.bincount(owner[_PUNCT_BYTES[codes]], minlength=count)
+    rows = np.array(plain)
+    shapes[rows, 2] = np.minimum(1.0, punctuation / np.maximum(1.0, shapes[rows, 0]))
+    shapes[rows, 3] = stops / tokens
+    shapes[rows, 4] = capitals / tokens
+    shapes[rows, 5] = np.minimum(1.0, digits / np.maximum(1, ends - firsts) * 4)
+    shapes[rows, 11] = _LOWER_BYTES[codes[firsts]] & (ends > firsts)
+    return shapes
 
 
 def _window_mean(values: np.ndarray, radius: int, side: int) -> np.ndarray:
@@ -149,7 +240,7 @@ def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int], 
     """The columns of `line_features` before the products with the kept share, one array each:
     scoring sums them weighted, so a big page never holds the matrix and its columns at once."""
     total = len(lines)
-    shapes = np.array([_shape(line) for line in lines], dtype=float).reshape(total, 15)
+    shapes = _shapes(lines)
     words, block = shapes[:, 0], shapes[:, 13]
     page_words = max(1.0, words.sum())
     index = np.arange(total)
