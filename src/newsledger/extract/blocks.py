@@ -482,18 +482,9 @@ def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
     text = stripped if joined == stripped else joined      # one string, not two, for a plain line
     if not text.isascii():
         words += len(CJK.findall(text)) // 2          # Chinese and Japanese do not space their words
-    lines.append(
-        Line(
-            text=text,
-            raw=stripped,
-            index=len(lines),
-            block=block,
-            indent=indent,
-            bullet=bool(bullet_match),
-            words=words,
-            sentence=bool(_SENTENCE_END.search(text[-16:])),
-        )
-    )
+    # text, raw, index, block, indent, bullet, words, sentence: by position, about half the cost of by name
+    lines.append(Line(text, stripped, len(lines), block, indent, bool(bullet_match), words,
+                      bool(_SENTENCE_END.search(text[-16:]))))
 
 
 def _is_prose(line: Line) -> bool:
