@@ -113,3 +113,46 @@ def test_the_saved_pipeline_loads_with_spacy_alone(tmp_path):
     done = subprocess.run([sys.executable, "-I", "-c", LOAD_SAVED, saved], capture_output=True, text=True,
                           timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_attribute_rulers_matches_and_the_lemmas_are_spacys_own():
+    """`load_nlp` finds the attribute ruler's matches with an index and lemmatises with set-valued
+    word lists: the same matches and lemmas as spaCy's Matcher and lemmatizer (synthetic text
+    with the model's two-token and regular-expression rules: "gonna", "let's", "ain't", "nothin'",
+    "y'all", "there were")."""
+    from spacy.pipeline.attributeruler import AttributeRuler
+
+    from newsledger.enrich.nlp import _LEMMATIZERS, load_nlp
+
+    nlp = load_nlp(places=False)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert type(ruler.match).__name__ == "_AttributeMatches"
+    text = ("We're gonna hold, let's be clear: it ain't over and there were nothin' left, y'all. "
+            "The shelling of Kupiansk killed 12 people on Monday; officials said they'd rebuilt schools,\n\n"
+            "   bridges and the 3rd battalion's better-armed units.")
+    doc = nlp(text)
+    assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+    quick, own = _LEMMATIZERS[id(nlp.vocab)], nlp.get_pipe("lemmatizer")
+    assert quick is not own
+    assert [quick.lemmatize(t) for t in doc] == [own.lemmatize(t) for t in doc]
+
+
+def test_rules_added_to_the_attribute_ruler_later_are_matched_too():
+    import spacy
+    from spacy.pipeline.attributeruler import AttributeRuler
+
+    from newsledger.enrich.nlp import _AttributeMatches
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "the"}, {"LOWER": {"IN": ["town", "village"]}}]], {"LEMMA": "place"}, index=1)
+    _AttributeMatches.install(ruler)
+    doc = nlp.make_doc("The village and the town, then the Village again.")
+    assert ruler.match(doc) == AttributeRuler.match(ruler, doc) and len(ruler.match(doc)) == 3
+    ruler.add([[{"LOWER": {"REGEX": "^t"}}, {"ORTH": ","}]], {"LEMMA": "end"})      # indexed again
+    assert ruler.match(doc) == AttributeRuler.match(ruler, doc) and len(ruler.match(doc)) == 4
+    assert "match" in vars(ruler)
+    ruler.add([[{"LOWER": "then"}, {"OP": "?"}]], {"LEMMA": "next"})     # an operator: spaCy's Matcher again
+    assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+    assert "match" not in vars(ruler)
+    assert [t.lemma_ for t in nlp(doc.text)][1] == "place"
