@@ -63,6 +63,10 @@ def locate(places: tuple[Place, ...], body: str, start: int, end: int,
     says"): those mentions are not locations.
     """
     chosen = _best(places, body, start, end, cue_at, actor_spans)
+    if chosen is not None and chosen[0].feature == "country":
+        within = _only_place_within(chosen[0], places, body, actor_spans)
+        if within is not None:
+            return _located(within, 2 if _precision(within) == 1 else 3, places, in_sentence=True)
     if chosen is not None:
         return _located(*chosen, places, in_sentence=True)
     if not fallback:
@@ -81,6 +85,23 @@ def locate(places: tuple[Place, ...], body: str, start: int, end: int,
     if countries:
         return Location(max(countries, key=lambda p: p.mentions), 3, False)
     return None
+
+
+def _only_place_within(country: Place, places: tuple[Place, ...], body: str,
+                       actor_spans: tuple[tuple[int, int], ...]) -> Place | None:
+    """The one place inside `country` the article names elsewhere, when the sentence names only the
+    country ("Gunmen kill nine in northwest Pakistan" in an article that names Mattani and no other
+    Pakistani place): the article's own, more precise word for where it happened. None when it
+    names several such places in different divisions (the sentence could be about any of them)."""
+    inside = [p for p in places if p.country == country.country and p.feature not in ("country", None)
+              and p.lat is not None
+              and any(not not_a_scene(body, s, e) and not any(a <= s < b for a, b in actor_spans)
+                      for s, e in place_mentions(p, body, 0, len(body)))]
+    if not inside:
+        return None
+    if len({p.admin1 or p.name for p in inside}) > 1:
+        return None
+    return max(inside, key=lambda p: (p.mentions, -_specificity(p)))
 
 
 def not_a_scene(body: str, start: int, end: int, low: int = 0, high: int | None = None) -> bool:

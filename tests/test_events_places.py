@@ -1,0 +1,27 @@
+"""Where an event happened, read from the article as a whole (issue 10 item 5): a sentence that
+names only the country takes the one place inside that country the article names elsewhere, never
+a place of another country or one of several places in different divisions. The texts are
+synthetic, written after news of those wars."""
+from __future__ import annotations
+
+from newsledger.enrich.records import Place
+
+from events_support import code_text
+
+PAKISTAN = Place("Pakistan", 1168579, 30.0, 70.0, None, "PK", 1, feature="country")
+MATTANI = Place("Mattani", 1170880, 33.75, 71.55, "Khyber Pakhtunkhwa", "PK", 1, feature="village")
+QUETTA = Place("Quetta", 1167528, 30.19, 67.01, "Balochistan", "PK", 1, feature="city")
+KABUL = Place("Kabul", 1138958, 34.53, 69.17, "Kabul", "AF", 1, feature="city")
+BODY = "Gunmen kill nine people in northwest Pakistan\n\nThe attack on passengers near {} was claimed by the Taliban"
+
+
+def test_a_country_alone_takes_the_one_place_the_article_names_inside_it():
+    (event, *_) = code_text(BODY.format("Mattani"), (PAKISTAN, MATTANI), "2014-03-02")
+    assert (event.location, event.admin1, event.geo_precision) == ("Mattani", "Khyber Pakhtunkhwa", 2)
+
+
+def test_places_of_several_divisions_or_of_another_country_leave_the_country():
+    (event, *_) = code_text(BODY.format("Mattani and Quetta"), (PAKISTAN, MATTANI, QUETTA), "2014-03-02")
+    assert (event.location, event.admin1) == ("Pakistan", None)
+    (event, *_) = code_text(BODY.format("Kabul"), (PAKISTAN, KABUL), "2014-03-02")
+    assert (event.location, event.country) == ("Pakistan", "PK")
