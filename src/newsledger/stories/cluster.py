@@ -39,12 +39,14 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+from itertools import compress
+from array import array
 import math
 import re
 import sys
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -156,16 +158,18 @@ def _lead_terms(doc: StoryDoc, opts: ClusterOptions) -> Counter[str]:
     return counts
 
 
-def _idf(term_sets: Sequence[Iterable[str]], full_at: int = 50) -> dict[str, float]:
+def _idf(term_sets: Iterable[Iterable[str]], full_at: int = 50) -> dict[str, float]:
     """Smoothed inverse document frequency, shrunk towards 1 for small batches.
 
     With a handful of pages document frequency is noise (with two pages, every shared word looks
     common), so the weight moves from uniform to full IDF as the batch grows to `full_at` pages.
+    The term sets are read once, one at a time (a generator need not hold them all).
     """
     df: Counter[str] = Counter()
+    n = 0
     for terms in term_sets:
         df.update(set(terms))
-    n = len(term_sets)
+        n += 1
     trust = min(1.0, n / full_at)
     return {term: 1.0 + trust * math.log((1 + n) / (1 + count)) for term, count in df.items()}
 
@@ -176,12 +180,42 @@ def _unit(counts: Counter[str] | dict[str, float], idf: dict[str, float]) -> dic
     return {t: v / norm for t, v in vec.items()}
 
 
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    # fsum is exact, so the result does not depend on the (hash-seeded) order of the key set
+# A page's unit vector while it is a story of its own: its terms and their weights side by side, a
+# quarter of a dict's memory (most pages of a large ledger never merge). A story that grows holds
+# a dict, which merges add to in place.
+_Packed = tuple[tuple[str, ...], array]
+_Vector = dict[str, float] | _Packed
+
+
+def _pack(vector: dict[str, float]) -> _Packed:
+    return tuple(vector), array("d", vector.values())
+
+
+def _as_dict(vector: _Vector) -> dict[str, float]:
+    return dict(zip(*vector)) if isinstance(vector, tuple) else vector
+
+
+def _size(vector: _Vector) -> int:
+    """How many terms a vector has."""
+    return len(vector[0]) if isinstance(vector, tuple) else len(vector)
+
+
+def _dot(a: _Vector, b: _Vector) -> float:
+    # fsum is exact, so the result does not depend on the order the shared terms are met in (the
+    # hash-seeded order of a key set, or a packed vector's): packed or not, the same float
+    if isinstance(a, tuple):
+        a, b = b, a
+    if isinstance(a, tuple):
+        a = _as_dict(a)
+    if isinstance(b, tuple):          # the shared terms picked out at C speed, as a key set's & does
+        terms, values = b
+        return math.fsum(a[t] * v for t, v in compress(zip(terms, values), map(a.__contains__, terms)))
     return math.fsum(a[k] * b[k] for k in a.keys() & b.keys())
 
 
-def _add(mine: dict[str, float], theirs: dict[str, float]) -> dict[str, float]:
+def _add(mine: _Vector, theirs: _Vector) -> dict[str, float]:
+    """The sum of two vectors, made in one of them (a packed one is unpacked first)."""
+    mine, theirs = _as_dict(mine), _as_dict(theirs)
     if len(mine) < len(theirs):
         mine, theirs = theirs, mine
     for term, value in theirs.items():
@@ -189,14 +223,14 @@ def _add(mine: dict[str, float], theirs: dict[str, float]) -> dict[str, float]:
     return mine
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cluster:
     """A story being grown: the sum of its members' unit vectors (words, keys), their squared
     norms, and its members' days."""
 
     members: list[int]
-    text: dict[str, float] = field(default_factory=dict)
-    keys: dict[str, float] = field(default_factory=dict)
+    text: _Vector = field(default_factory=dict)
+    keys: _Vector = field(default_factory=dict)
     days: list[date] = field(default_factory=list)        # sorted
     version: int = 0
     squares: tuple[float, float] = (0.0, 0.0)
@@ -241,7 +275,7 @@ def _similarity(a: _Cluster, b: _Cluster, dots: tuple[float, float], opts: Clust
     key_norm = math.sqrt(a.squares[1] * b.squares[1])
     score = (opts.text_weight * (dots[0] / text_norm if text_norm else 0.0)
              + (1 - opts.text_weight) * (dots[1] / key_norm if key_norm else 0.0))
-    few = min(len(a.text), len(b.text))
+    few = min(_size(a.text), _size(b.text))
     score *= few / (few + opts.shrink_terms)
     gap = _gap(a.days, b.days, opts.window_days)
     if gap is not None and gap > opts.window_days:
@@ -267,18 +301,20 @@ def cluster_docs(docs: Sequence[StoryDoc], opts: ClusterOptions = ClusterOptions
 
 def _cluster(docs: Sequence[StoryDoc], opts: ClusterOptions,
              seeds: Sequence[Sequence[int]]) -> tuple[list[list[int]], dict[str, float]]:
-    """`cluster_docs`, with the words' IDF over `docs`. The pages' term counts are let go once
-    their vectors are made (a story's are counted again when it is named)."""
+    """`cluster_docs`, with the words' IDF over `docs`. The pages' term counts are counted once
+    for the IDF and again, one page at a time, for its vectors (cheaper than holding them all;
+    a story's are counted again when it is named)."""
     order = canonical_order(docs)
-    terms = [_lead_terms(doc, opts) for doc in docs]
-    idf = _idf(terms)
+    idf = _idf(_lead_terms(doc, opts) for doc in docs)
     if opts.threshold <= 0:              # every similarity reaches it: all docs are one story
         return ([order] if order else []), idf
     rank = {index: n for n, index in enumerate(order)}
-    key_idf = _idf([doc.keys for doc in docs])
-    clusters = _initial_clusters(docs, order, seeds, terms, idf, key_idf)
-    del terms
-    groups = _Linkage(clusters, _candidates(clusters, opts), opts).grow()
+    key_idf = _idf(doc.keys for doc in docs)
+    clusters = _initial_clusters(docs, order, seeds, opts, idf, key_idf)
+    linkage = _Linkage(clusters, opts)
+    for a, partners in _candidates(clusters, opts):
+        linkage.consider(a, partners)
+    groups = linkage.grow()
     return sorted((sorted(g, key=rank.__getitem__) for g in groups), key=lambda g: rank[g[0]]), idf
 
 
@@ -287,12 +323,33 @@ _FAR = 0.5
 
 class _Linkage:
     """Centroid linkage over candidate pairs. Dot products are additive ((A+B).C = A.C + B.C), so
-    a merge updates its neighbours' similarities without touching their vectors."""
+    a merge updates its neighbours' similarities without touching their vectors.
 
-    def __init__(self, clusters: list[_Cluster], neighbours: dict[int, set[int]], opts: ClusterOptions):
-        self.clusters, self.neighbours, self.opts = clusters, neighbours, opts
+    Candidate pairs are scored as they are proposed (`consider`), before any merge, and only the
+    pairs near enough to matter are kept: the result is the one of scoring them all first, since
+    no score depends on another, and a large batch's far pairs (most of them) are never held."""
+
+    def __init__(self, clusters: list[_Cluster], opts: ClusterOptions):
+        self.clusters, self.opts = clusters, opts
+        self.neighbours: defaultdict[int, set[int]] = defaultdict(set)
         self.dots: dict[tuple[int, int], tuple[float, float]] = {}
         self.heap: list[tuple[float, int, int, int, int]] = []
+
+    def consider(self, a: int, partners: Iterable[int]) -> None:
+        """Score the proposed pairs of initial cluster `a` and each of `partners` (all after `a`,
+        each pair proposed once); keep those near enough."""
+        first = self.clusters[a]
+        text, keys = _as_dict(first.text), _as_dict(first.keys)      # unpacked once for all its pairs
+        for b in partners:
+            second = self.clusters[b]
+            self.dots[(a, b)] = (_dot(text, second.text), _dot(keys, second.keys))
+            self.neighbours[a].add(b)
+            self.neighbours[b].add(a)
+            self.push(a, b)
+            if not self.neighbours[b]:          # dropped as far: let go of what it cost
+                del self.neighbours[b]
+        if not self.neighbours[a]:
+            del self.neighbours[a]
 
     def dot(self, a: int, b: int) -> tuple[float, float]:
         pair = (a, b) if a < b else (b, a)
@@ -316,10 +373,6 @@ class _Linkage:
             self.dots.pop((a, b), None)
 
     def grow(self) -> list[list[int]]:
-        for a in sorted(self.neighbours):
-            for b in sorted(self.neighbours[a]):
-                if a < b:
-                    self.push(a, b)
         clusters = self.clusters
         while self.heap:
             _, a, b, va, vb = heapq.heappop(self.heap)
@@ -327,6 +380,8 @@ class _Linkage:
             if not (first.alive and second.alive) or first.version != va or second.version != vb:
                 continue
             near = sorted((self.neighbours.pop(b) | self.neighbours[a]) - {a, b})
+            for merging in (first, second):          # about to be summed: unpacked once, not per dot
+                merging.text, merging.keys = _as_dict(merging.text), _as_dict(merging.keys)
             sums = {c: _plus(self.dot(a, c), self.dot(b, c)) for c in near}
             first.absorb(second, self.dot(a, b))
             second.alive = False
@@ -344,8 +399,9 @@ def _plus(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]
     return (a[0] + b[0], a[1] + b[1])
 
 
-def _initial_clusters(docs, order, seeds, terms, idf, key_idf) -> list[_Cluster]:
-    """One cluster per seed group (in canonical order of its first member), then one per other doc."""
+def _initial_clusters(docs, order, seeds, opts, idf, key_idf) -> list[_Cluster]:
+    """One cluster per seed group (in canonical order of its first member), then one per other doc
+    (its vectors packed)."""
     rank = {index: n for n, index in enumerate(order)}
     seeded = {i for group in seeds for i in group}
     groups = [sorted(set(group), key=rank.__getitem__) for group in seeds if group]
@@ -355,36 +411,47 @@ def _initial_clusters(docs, order, seeds, terms, idf, key_idf) -> list[_Cluster]
     for group in groups:
         cluster = _Cluster(members=[])
         for i in group:
-            text, keys = _unit(terms[i], idf), _unit(Counter(docs[i].keys), key_idf)
+            text, keys = _unit(_lead_terms(docs[i], opts), idf), _unit(Counter(docs[i].keys), key_idf)
             single = _Cluster([i], text, keys, [docs[i].day] if docs[i].day else [],
                               squares=(1.0 if text else 0.0, 1.0 if keys else 0.0))
             cluster.absorb(single, (_dot(cluster.text, text), _dot(cluster.keys, keys)))
         cluster.version = 0
+        if len(group) == 1:
+            cluster.text, cluster.keys = _pack(_as_dict(cluster.text)), _pack(_as_dict(cluster.keys))
         clusters.append(cluster)
     return clusters
 
 
-def _candidates(clusters, opts: ClusterOptions) -> dict[int, set[int]]:
-    """Pairs of clusters worth scoring ("sorted neighbourhood" blocking): each cluster's heaviest
-    terms and keys are posted in canonical order, and a cluster is paired with the next
-    `neighbourhood` clusters of each of its postings. A story's pages share their rarest words,
-    so they meet in some posting; a word every page uses costs no more than a rare one."""
+def _heaviest(vector: _Vector, count: int) -> list[str]:
+    """The `count` heaviest terms of a vector, ties in term order."""
+    pairs = zip(*vector) if isinstance(vector, tuple) else vector.items()
+    return [term for term, _ in sorted(pairs, key=lambda tv: (-tv[1], tv[0]))[:count]]
+
+
+def _candidates(clusters, opts: ClusterOptions) -> Iterator[tuple[int, list[int]]]:
+    """Pairs of clusters worth scoring ("sorted neighbourhood" blocking), each once, as each
+    cluster and the later clusters it is paired with: each cluster's heaviest terms and keys are
+    posted in canonical order, and a cluster is paired with the next `neighbourhood` clusters of
+    each of its postings. A story's pages share their rarest words, so they meet in some posting;
+    a word every page uses costs no more than a rare one. Pairs are proposed one cluster at a
+    time, never all held at once."""
     postings: dict[str, list[int]] = {}
     for c, cluster in enumerate(clusters):
-        heaviest = sorted(cluster.text, key=lambda t: (-cluster.text[t], t))[: opts.block_terms]
-        heaviest += ["\0" + k for k in sorted(cluster.keys, key=lambda k: (-cluster.keys[k], k))[: opts.block_terms]]
-        for term in heaviest:
+        for term in _postings_of(cluster, opts):
             postings.setdefault(term, []).append(c)
-    neighbours: dict[int, set[int]] = {c: set() for c in range(len(clusters))}
     bound = opts.window_days + opts.decay_days * math.log(1 / max(opts.threshold, 1e-6))
-    for posting in postings.values():
-        for n, a in enumerate(posting):
-            for b in posting[n + 1: n + 1 + opts.neighbourhood]:
-                gap = _gap(clusters[a].days, clusters[b].days)
-                if gap is None or gap <= bound:
-                    neighbours[a].add(b)
-                    neighbours[b].add(a)
-    return neighbours
+    for a, cluster in enumerate(clusters):
+        later: set[int] = set()
+        for term in _postings_of(cluster, opts):
+            posting = postings[term]                 # ascending: clusters were posted in order
+            at = bisect_left(posting, a)
+            later.update(posting[at + 1: at + 1 + opts.neighbourhood])
+        yield a, [b for b in sorted(later) if (gap := _gap(cluster.days, clusters[b].days)) is None or gap <= bound]
+
+
+def _postings_of(cluster: _Cluster, opts: ClusterOptions) -> list[str]:
+    """The terms (and, marked, the keys) a cluster is posted under."""
+    return _heaviest(cluster.text, opts.block_terms) + ["\0" + k for k in _heaviest(cluster.keys, opts.block_terms)]
 
 
 def story_id_for(founder_id: str) -> str:
