@@ -110,6 +110,7 @@ class HandSelection:
     title: Line | None
     kept: frozenset[int]
     reasons: dict[int, str]
+    title_score: float = float("-inf")      # how much `title` looks like the headline (`_scored_title`)
 
 
 def hand_selection(lines: list[Line]) -> HandSelection:
@@ -118,9 +119,10 @@ def hand_selection(lines: list[Line]) -> HandSelection:
         return HandSelection(start, end, _find_outlet(lines), None, frozenset(), {})
     start, end = core_segment(lines, start, end)
     outlet = _find_outlet(lines)
-    title_line = _find_title(lines, start, outlet)
+    title_line, title_score = _scored_title(lines, start, outlet)
     body_lines, reasons = _select_body(lines, start, end, title_line)
-    return HandSelection(start, end, outlet, title_line, frozenset(line.index for line in body_lines), reasons)
+    return HandSelection(start, end, outlet, title_line, frozenset(line.index for line in body_lines), reasons,
+                         title_score)
 
 
 _NEVER_ADDED = ("caption", "ticker", "promo", "comment", "trigger", "terminal", "empty")
@@ -152,18 +154,17 @@ def cut_flags(lines: list[Line], hand: HandSelection) -> np.ndarray:
     flags[barrier:, 1] = 1.0
     if len(hand.kept) < 3:
         flags[:, 2] = 1.0
+    by_reason: tuple[list[int], list[int], list[int]] = ([], [], [])     # columns 3, 4 and 5
     for index, reason in hand.reasons.items():
         if index in hand.kept or reason in ("navigation", "footer"):
             continue
-        column = 3 if reason == "duplicate" else 4 if reason in _METADATA_REASONS else 5
-        flags[index, column] = 1.0
-    for line in lines:
-        if line.kind in _NEVER_ADDED:
-            flags[line.index, 6] = 1.0
+        by_reason[0 if reason == "duplicate" else 1 if reason in _METADATA_REASONS else 2].append(index)
+    for column, indices in enumerate(by_reason, start=3):
+        flags[indices, column] = 1.0            # set by column: one numpy call, not one a line
+    flags[[line.index for line in lines if line.kind in _NEVER_ADDED], 6] = 1.0
     free = np.flatnonzero(~flags.any(axis=1))
-    for position in free.tolist():     # the costlier test only where nothing else already rules the line out
-        if position not in hand.kept and _metadata_line(lines[position]):
-            flags[position, 7] = 1.0
+    # the costlier test only where nothing else already rules the line out
+    flags[[position for position in free.tolist() if position not in hand.kept and _metadata_line(lines[position])], 7] = 1.0
     return flags
 
 
@@ -284,7 +285,7 @@ def _headline(lines: list[Line], hand: HandSelection, model_start: int, start: i
     if hand.end < hand.start:
         return _find_title(lines, start, hand.outlet)
     if model_start < hand.start:
-        return _title_of_model_body(lines, model_start, hand.start, hand.outlet) or hand.title
+        return _title_of_model_body(lines, model_start, hand.start, hand.outlet, hand.title_score) or hand.title
     return hand.title
 
 
@@ -294,12 +295,16 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
     return _scored_title(lines, start, outlet)[0]
 
 
-def _title_of_model_body(lines: list[Line], model_start: int, hand_start: int, outlet: str | None) -> Line | None:
+def _title_of_model_body(lines: list[Line], model_start: int, hand_start: int, outlet: str | None,
+                         hand_score: float | None = None) -> Line | None:
     """The headline over the body the line model found, when most of that body lies above the hand
     rules' region (they settled on a later story or the footer's small print): taken when it looks
-    more like a headline than the one over the hand rules' region, else None."""
+    more like a headline than the one over the hand rules' region (whose score, `hand_score`, the
+    hand rules found already), else None."""
     here, score = _scored_title(lines, model_start, outlet)
-    return here if here is not None and score > _scored_title(lines, hand_start, outlet)[1] else None
+    if here is None:
+        return None
+    return here if score > (_scored_title(lines, hand_start, outlet)[1] if hand_score is None else hand_score) else None
 
 
 def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Line | None, float]:
@@ -579,6 +584,7 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
 _URL = re.compile(r"https?://|www\.\w", re.I)
 
 
+@lru_cache(maxsize=256)     # the same lines are weighed for each region's headline, their neighbours' and the URL's
 def _shape_penalty(text: str) -> float:
     """How little a line looks like a headline by its letters: headlines are written in title or
     sentence case, so a line in capitals throughout is a section label or kicker ("MORE CORONAVIRUS
