@@ -216,3 +216,23 @@ def test_an_act_dated_only_to_an_earlier_month_is_background():
     assert _coded_with_dates(head + "Last month, gunmen attacked a police post in Tunis.", "2016-09-06") == ()
     assert [e.location for e in _coded_with_dates(head + "On Monday, gunmen attacked a police post in Tunis.",
                                                   "2016-09-06")] == ["Tunis"]
+
+
+def test_an_act_intended_feared_or_foiled_and_an_act_in_a_strategy_are_not_done():
+    assert _verdict("Police foiled a bombing in the old town on Monday.", "bombing") == "irrealis"
+    assert _verdict("Residents feared clashes after the vote.", "clashes") == "irrealis"
+    assert _verdict("The senators rejected the plan -- airstrikes against rebel positions -- last week.", "airstrikes") == "about"
+    assert _verdict("They backed his approach, air strikes on rebel camps, on Monday.", "air strikes") == "about"
+    # ordering an act is how news tells one carried out
+    assert _verdict("The general ordered an air strike on the town on Monday.", "air strike") is None
+
+
+def test_a_perfect_progressive_is_a_state_of_affairs_and_one_man_protesting_a_policy_is_no_protest():
+    assert _verdict("The kingdom has been fighting the same enemies for over two decades.", "fighting") == "perfect"
+    from newsledger.events.aspect import objected_by_a_person
+
+    sentence = "Halvorsen is protesting the new tariffs by giving away free bread."
+    person = [(0, 9)]
+    assert objected_by_a_person(sentence, sentence.index("protesting"), sentence.index("protesting") + 10, person)
+    sentence = "Halvorsen marched in the parade on Sunday."
+    assert not objected_by_a_person(sentence, sentence.index("marched"), sentence.index("marched") + 7, person)

@@ -47,7 +47,7 @@ from typing import Any
 from ..enrich.nlp import lemma as lemma_of
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
-           "placed_act", "verbless", "between_people", "striving"]
+           "placed_act", "verbless", "between_people", "striving", "objected_by_a_person"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -69,6 +69,16 @@ _ANTERIOR = frozenset({"previously", "formerly", "once"})
 _ABOUT = frozenset({"develop", "build", "produce", "manufacture", "buy", "sell", "supply", "test", "stockpile",
                     "discuss", "debate"})
 _PRESENT = frozenset({"VBZ", "VBP"})
+# Verbs whose object is an act intended, feared or stopped, not done: "threatening an attack", "planned a
+# bombing", "feared clashes", "foiled an attack". Verbs that order or allow an act are not here: news
+# tells acts that were carried out through them ("ordered air strikes on the town").
+_INTENDED = frozenset({"threaten", "plan", "plot", "fear", "expect", "predict", "prevent", "avert", "foil", "thwart",
+                       "avoid", "propose", "urge", "demand", "seek", "want", "consider", "contemplate", "prepare",
+                       "risk", "warn", "vow", "promise", "pledge", "intend"})
+# Nouns that name a course of action: an act in apposition to one is what it would do, not a report
+# ("Obama's strategy -- airstrikes and training local forces -- is inadequate")
+_PLAN_NOUNS = frozenset({"strategy", "plan", "policy", "proposal", "option", "approach", "tactic", "idea", "response",
+                         "alternative", "solution", "recipe", "doctrine", "agenda"})
 # Verbs that characterise their object "as" something ("portrayed the shooting as a workplace issue",
 # "his policy was interpreted as fighting the Kurds"): the act is read, not reported.
 _CHARACTERISE = frozenset({"see", "view", "regard", "describe", "portray", "characterize", "characterise", "interpret",
@@ -331,6 +341,15 @@ def between_people(sentence: str, start: int, end: int, people: list[tuple[int, 
     return any(s <= slot.idx < e for slot in slots for s, e in people)
 
 
+def objected_by_a_person(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+    """The event verb's subject is one of the named persons at `people` and it has an object: "Cruz
+    is protesting the executive actions" is one man objecting to something, not a crowd
+    demonstrating ("Clinton marched in the parade" tells who was in a crowd)."""
+    token = _trigger(_parse(sentence), start, end)
+    return token is not None and token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "nsubj" and any(s <= c.idx < e for s, e in people) for c in token.children)
+
+
 def striving(sentence: str, start: int, end: int) -> bool:
     """A verb of fighting with a purpose after it ("were fighting to be seen", "fighting for seats up
     front"): striving for something; in combat only where armed people do it (the caller decides)."""
@@ -402,8 +421,9 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
         return "irrealis"
     if any(c.dep_ == "advmod" and c.lower_ in _ANTERIOR for c in verb.children):
         return "anterior"
-    if verb.tag_ == "VBN" and words & {"has", "have"} and not words & {"had"}:
-        return "perfect"
+    if verb.tag_ in ("VBN", "VBG") and words & {"has", "have"} and not words & {"had"} \
+            and (verb.tag_ == "VBN" or "been" in words):
+        return "perfect"           # also the perfect progressive: "has been fighting the same war for two decades"
     if verb.tag_ == "VBN" and "had" in words and not headline and not _reported(verb):
         return "pluperfect"        # "had been killed in an attack": before the story's own time
     if headline and verb.head == verb and verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
@@ -500,6 +520,10 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
             phrase = phrase.head   # "missile attacks", "the bombing and the shelling": the phrase's head
         if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and lemma_of(phrase.head) in _ABOUT:
             return "about"
+        if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and lemma_of(phrase.head) in _INTENDED:
+            return "irrealis"      # "a video threatening an attack", "officials feared clashes", "foiled a bombing"
+        if phrase.dep_ == "appos" and phrase.head.pos_ == "NOUN" and lemma_of(phrase.head) in _PLAN_NOUNS:
+            return "about"         # "Obama's strategy -- airstrikes against Islamic State positions -- is inadequate"
         if _characterised(phrase):
             return "about"
         if any(c.lower_ == "such" and c.dep_ in ("det", "predet", "amod") for c in phrase.children):

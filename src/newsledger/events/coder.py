@@ -26,7 +26,7 @@ from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import (apart_from, between_people, dated_act, nominal_event, not_happened, placed_act,
-                     striving, verbless, year_of_act)
+                     objected_by_a_person, striving, verbless, year_of_act)
 from .actors import ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, unnamed_opponent
 from .cues import Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
@@ -352,10 +352,12 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     armed = any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor)
                 for m in mentions + context.previous_actors)
     armed_here = any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor) for m in mentions)
+    people = [(e.start - start, e.end - start) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end]
     if event_type_of(sub_event) in _VIOLENT and not armed_here and not any(d.scope == "event" for d in deaths) and (
-            striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, [
-                (e.start - start, e.end - start) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end])):
+            striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, people)):
         return None, mentions, totals       # "Bush attacked Trump", "Democrats were fighting to be seen": words, not arms
+    if event_type_of(sub_event) == "Protests" and objected_by_a_person(text, cue.start, cue.end, people):
+        return None, mentions, totals       # "Cruz is protesting the executive actions": one man objecting
     if sub_event not in _WAR_WEAPONS and _NOT_VIOLENCE.search(text):
         return None, mentions, totals       # "the fight against the blaze", "died of Covid"
     if sub_event == "Agreement" and not (armed or _CONFLICT_DEAL.search(text)):
