@@ -196,6 +196,12 @@ _NOT_NAMES = {"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday"
               "October", "November", "December", "Armed", "Forces", "Defense", "Ministry", "General", "Staff"}
 
 
+def _common_noun(word: str, gazetteer) -> bool:
+    """An English word, or the plural of one ("Raids", "Explosions"), as a title-case headline writes it."""
+    word = word.lower()
+    return gazetteer.is_english_word(word) or (word.endswith("s") and gazetteer.is_english_word(word[:-1]))
+
+
 def named_after_preposition(body: str, start: int, end: int, country: str | None = None) -> Location | None:
     """Last resort when enrich found no place in the sentence: a capitalised name after "in",
     "near", "at" ... that the gazetteer knows ("In Donetsk region, ...", "near Avdiivka").
@@ -213,6 +219,11 @@ def named_after_preposition(body: str, start: int, end: int, country: str | None
         if name.split()[0] in _NOT_NAMES or not_a_scene(body, match.start(1), match.end(1), start, end):
             continue
         candidates = gazetteer.lookup(name + (division or ""))
+        if not candidates and not division and " " in name and _common_noun(name.split()[1], gazetteer):
+            # a title-case headline's "in Kandahar Raids", "in Helmand Clash": the place is the first word
+            # (not "in Agusan Norte", "in North Waziristan": a name of two words the gazetteer lacks)
+            name = name.split()[0]
+            candidates = gazetteer.lookup(name)
         if country is not None:
             candidates = [c for c in candidates if c.country == country]
         elif len({c.country for c in candidates}) > 1:
@@ -221,7 +232,7 @@ def named_after_preposition(body: str, start: int, end: int, country: str | None
             continue
         best = candidates[0]
         place = Place(best.name, best.geonameid, best.lat, best.lon, best.admin1, best.country, 1,
-                      feature=best.feature, spans=((match.start(1), match.end(1)),))
+                      feature=best.feature, spans=((match.start(1), match.start(1) + len(name)),))
         precision = 1 if best.feature in _LOCAL else 3
         if precision == 1 and _NEAR.search(body[max(start, match.start(1) - 30):match.start(1)]):
             precision = 2
