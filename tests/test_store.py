@@ -77,6 +77,8 @@ def test_a_near_duplicate_is_kept_and_resolves_to_the_root_original(ledger):
     assert ledger.duplicate_of(third.id) == first.id
     assert ledger.duplicate_of(first.id) is None
     assert [a.id for a in ledger.articles(originals_only=True)] == [first.id]
+    assert ledger.article_ids(originals_only=True) == [first.id]
+    assert ledger.article_ids() == [first.id, second.id, third.id]
     assert ledger.status()["near_duplicates"] == 2
 
 

@@ -1,8 +1,10 @@
 """`newsledger analyze`: print (and optionally store) one Analysis per page."""
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
+from typing import TextIO
 
 import click
 
@@ -18,11 +20,14 @@ def _articles(paths: tuple[str, ...], failures: list[str]) -> Iterator[Article]:
     return (a for a in page_articles(paths, failures) if not isinstance(a, Rejection))
 
 
-def _stored_articles(db: str) -> Iterator[Article]:
-    from ..store import Ledger
-
-    with Ledger.open(db) as ledger:
-        yield from list(ledger.articles(originals_only=True))
+def _json_array(items: Iterator[dict], out: TextIO) -> None:
+    """What `emit_json(list(items), out, pretty=True)` writes, written item by item: an indented
+    item is its own indented dump moved in one level (no JSON string holds a raw line break)."""
+    first = True
+    for item in items:
+        out.write(("[\n  " if first else ",\n  ") + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
 
 
 @click.command("analyze")
@@ -49,33 +54,43 @@ def analyze_command(paths: tuple[str, ...], output_format: str, db: str | None, 
     """
     if not paths and not db:
         raise click.UsageError("give page PATHS, or --db LEDGER to analyze the articles stored there")
-    from ..store.analyses import analyse_all, current_analyses
+    from ..store.analyses import analyse_all, current_analyses, ledger_analyses
 
     failures: list[str] = []
     try:
-        articles = _articles(paths, failures) if paths else _stored_articles(db or ":memory:")
         ledger = _open_ledger(db) if db else None
     except NewsledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     progress = Progress("analyze", quiet=quiet)
-    collected = []
-    try:
-        # with a ledger, what it holds for the current analyzer version is reused, the rest stored
-        fresh = [0]
-        results = current_analyses(ledger, articles, processes=processes,
-                                   on_new=lambda: fresh.__setitem__(0, fresh[0] + 1)) if ledger is not None \
-            else analyse_all(articles, processes=processes)
+    fresh = [0]
+
+    def counted() -> None:
+        fresh[0] += 1
+
+    def each() -> Iterator[dict]:
+        # with a ledger, what it holds for the current analyzer version is reused, the rest stored;
+        # everything is read, analysed and written one article (or one window) at a time
+        if ledger is None:
+            results = analyse_all(_articles(paths, failures), processes=processes)
+        elif paths:
+            results = current_analyses(ledger, _articles(paths, failures), processes=processes, on_new=counted)
+        else:
+            results = (r for _, r in ledger_analyses(ledger, processes=processes, on_new=counted, originals_only=True))
         for analysis in results:
             if isinstance(analysis, Rejection):
                 failures.append(analysis.uri)
                 report_rejection(analysis)
                 progress.step(rejected=True)
                 continue
-            if output_format == "json":
-                collected.append(analysis.to_json_dict())
-            else:
-                emit_json(analysis.to_json_dict(), sys.stdout)
             progress.step()
+            yield analysis.to_json_dict()
+
+    try:
+        if output_format == "json":
+            _json_array(each(), sys.stdout)
+        else:
+            for record in each():
+                emit_json(record, sys.stdout)
     except NewsledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
@@ -84,8 +99,6 @@ def analyze_command(paths: tuple[str, ...], output_format: str, db: str | None, 
             ledger.close()
     if ledger is not None and not quiet:
         click.echo(f"analyze: {progress.done} article(s), {fresh[0]} analysed now", err=True)
-    if output_format == "json":
-        emit_json(collected, sys.stdout, pretty=True)
     if failures:
         click.echo(f"{len(failures)} page(s) failed", err=True)
         sys.exit(1)

@@ -19,13 +19,17 @@ __all__ = ["events_command"]
 
 def _analyses(paths: tuple[str, ...], ledger: Any, failures: list[str]) -> Iterator[Any]:
     """Analyses with their events: of the pages under `paths`, or of the ledger's original articles;
-    with a ledger, those it holds for the current analyzer version are read, not recomputed."""
-    from ..store.analyses import analyse_all, current_analyses
+    with a ledger, those it holds for the current analyzer version are read, not recomputed. One
+    at a time (a window of articles at a time from the ledger)."""
+    from ..store.analyses import analyse_all, current_analyses, ledger_analyses
 
-    articles: Any = (a for a in page_articles(paths, failures) if not isinstance(a, Rejection)) if paths \
-        else ledger.articles(originals_only=True)
-    results = current_analyses(ledger, articles, processes=1) if ledger is not None \
-        else analyse_all(articles, processes=1)
+    articles: Any = (a for a in page_articles(paths, failures) if not isinstance(a, Rejection))
+    if ledger is None:
+        results = analyse_all(articles, processes=1)
+    elif paths:
+        results = current_analyses(ledger, articles, processes=1)
+    else:
+        results = (r for _, r in ledger_analyses(ledger, processes=1, originals_only=True))
     for analysis in results:
         if isinstance(analysis, Rejection):
             failures.append(analysis.uri)
@@ -35,9 +39,9 @@ def _analyses(paths: tuple[str, ...], ledger: Any, failures: list[str]) -> Itera
 
 
 def _story_doc(analysis: Any) -> Any:
-    from ..stories.cluster import doc_from_analysis
+    from ..stories.cluster import doc_from_analysis, lead_doc
 
-    return doc_from_analysis(analysis)
+    return lead_doc(doc_from_analysis(analysis))       # only what clustering reads of its text
 
 
 def _stories(docs: list[Any]) -> dict[str, str]:
@@ -80,8 +84,6 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
         raise click.UsageError("give page PATHS, or --db LEDGER to code the analyses stored there")
     if incidents and output_format not in ("csv", "jsonl"):
         raise click.UsageError("--incidents applies to --format csv and jsonl")
-    from ..events.export import write_csv, write_jsonl, write_plover
-
     failures: list[str] = []
     ledger = None
     try:
@@ -89,50 +91,66 @@ def events_command(paths: tuple[str, ...], db: str | None, output_format: str, o
             from ..store import Ledger
 
             ledger = Ledger.open(db)
-        events: list[Any] = []
-        claims: list[Any] = []
-        story_docs: list[Any] = []       # with --incidents: what story clustering needs of each article
         progress = Progress("events", quiet=quiet)
-        for analysis in _analyses(paths, ledger, failures):
-            for note in analysis.event_notes:
-                click.echo(f"events: {analysis.article.source.get('uri', analysis.article.id)}: {note}", err=True)
-            events.extend(analysis.events)
-            claims.extend(analysis.control_claims)
-            if incidents and analysis.events:
-                story_docs.append(_story_doc(analysis))
-            progress.step()
+        analyses = _noted(_analyses(paths, ledger, failures), progress)
+        # written as the analyses come (what needs them all, incidents and the timeline, keeps
+        # only their events and claims); the file, with -o, replaces the old one only when whole
+        with atomic_text(output) if output else contextlib.nullcontext(sys.stdout) as out:
+            _write(analyses, output_format, incidents, out)
         progress.close()
     except NewsledgerError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         if ledger is not None:
             ledger.close()
-    with atomic_text(output) if output else contextlib.nullcontext(sys.stdout) as out:
-        if incidents:
-            from ..events.export import write_incidents_csv, write_incidents_jsonl
-            from ..events.incidents import merge_incidents
-
-            merged = merge_incidents(events, _stories(story_docs))
-            if output_format == "csv":
-                write_incidents_csv(merged, out, timestamp=_export_time())
-            else:
-                write_incidents_jsonl(merged, out)
-        elif output_format == "csv":
-            write_csv(events, out, timestamp=_export_time())
-        elif output_format == "plover":
-            write_plover(events, out, coded_date=time.strftime("%Y-%m-%d", time.gmtime(_export_time())))
-        elif output_format == "claims":
-            for claim in claims:
-                emit_json(claim, out)
-        elif output_format == "timeline":
-            from ..events import control_timeline
-
-            emit_json(control_timeline(claims), out, pretty=True)
-        else:
-            write_jsonl(events, out)
     if failures:
         click.echo(f"{len(failures)} page(s) failed", err=True)
         sys.exit(1)
+
+
+def _noted(analyses: Iterator[Any], progress: Progress) -> Iterator[Any]:
+    """The analyses, each one's event notes printed on stderr and counted as it passes."""
+    for analysis in analyses:
+        for note in analysis.event_notes:
+            click.echo(f"events: {analysis.article.source.get('uri', analysis.article.id)}: {note}", err=True)
+        progress.step()
+        yield analysis
+
+
+def _write(analyses: Iterator[Any], output_format: str, incidents: bool, out: Any) -> None:
+    from ..events.export import write_csv, write_jsonl, write_plover
+
+    if incidents:
+        from ..events.export import write_incidents_csv, write_incidents_jsonl
+        from ..events.incidents import merge_incidents
+
+        events: list[Any] = []
+        story_docs: list[Any] = []       # what story clustering needs of each article with events
+        for analysis in analyses:
+            events.extend(analysis.events)
+            if analysis.events:
+                story_docs.append(_story_doc(analysis))
+        merged = merge_incidents(events, _stories(story_docs))
+        if output_format == "csv":
+            write_incidents_csv(merged, out, timestamp=_export_time())
+        else:
+            write_incidents_jsonl(merged, out)
+        return
+    each_event = (event for analysis in analyses for event in analysis.events)
+    if output_format == "csv":
+        write_csv(each_event, out, timestamp=_export_time())
+    elif output_format == "plover":
+        write_plover(each_event, out, coded_date=time.strftime("%Y-%m-%d", time.gmtime(_export_time())))
+    elif output_format == "claims":
+        for analysis in analyses:
+            for claim in analysis.control_claims:
+                emit_json(claim, out)
+    elif output_format == "timeline":
+        from ..events import control_timeline
+
+        emit_json(control_timeline([c for analysis in analyses for c in analysis.control_claims]), out, pretty=True)
+    else:
+        write_jsonl(each_event, out)
 
 
 def _export_time() -> int:

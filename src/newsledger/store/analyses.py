@@ -73,20 +73,29 @@ def stored_analysis(ledger: Any, article: Article) -> Any | None:
 
 
 def current_analyses(ledger: Any, articles: Iterable[Article], *, processes: int = 2,
-                     store: bool = True, on_new: Callable[[], None] | None = None
+                     store: bool = True, on_new: Callable[[], None] | None = None, window: int = 1024
                      ) -> Iterator[Any]:
     """The analysis (with events) of each article, in order: reused from the ledger when it holds
     one by the current analyzer, else computed on `processes` workers and stored (unless `store`
     is False or the ledger is read-only). An article the enrich stage refuses comes back as a
     Rejection. `on_new` is called once for each analysis computed here.
 
-    The language pipeline is loaded only when some article needs analysing.
+    `articles` are read `window` at a time, so an iterator of any length is never held whole
+    (the ones to analyse go to the workers a window at a time: a window is large, so the workers'
+    pool, started once per window, idles little). The language pipeline is loaded only when some
+    article needs analysing.
     """
-    articles = list(articles)
     current = ledger.analysed_ids(analyzer_version())
+    writable = store and not getattr(ledger, "readonly", False)
+    remaining = iter(articles)
+    while chunk := list(itertools.islice(remaining, max(1, window))):
+        yield from _window(ledger, chunk, current, processes, writable, on_new)
+
+
+def _window(ledger: Any, articles: list[Article], current: set[str], processes: int, writable: bool,
+            on_new: Callable[[], None] | None) -> Iterator[Any]:
     pending = [a for a in articles if a.id not in current]
     computed = analyse_all(pending, processes) if pending else iter(())
-    writable = store and not getattr(ledger, "readonly", False)
     for article in articles:
         if article.id in current:
             restored = stored_analysis(ledger, article)     # read when its turn comes: memory stays flat
@@ -105,14 +114,16 @@ def current_analyses(ledger: Any, articles: Iterable[Article], *, processes: int
 
 
 def ledger_analyses(ledger: Any, *, processes: int = 2, store: bool = True,
-                    on_new: Callable[[], None] | None = None, window: int = 1024) -> Iterator[tuple[Article, Any]]:
-    """(article, analysis) for every article the ledger holds, in the order stored: what
-    `current_analyses` gives for `ledger.articles()`, without holding them all. The ids are read
-    first, then the articles `window` at a time (the ones to analyse go to the workers with them:
-    a window is large, so the workers' pool, started once per window, idles little)."""
+                    on_new: Callable[[], None] | None = None, window: int = 1024,
+                    originals_only: bool = False) -> Iterator[tuple[Article, Any]]:
+    """(article, analysis) for every article the ledger holds (`originals_only`: but its
+    near-duplicates), in the order stored: what `current_analyses` gives for `ledger.articles()`,
+    without holding them all. The ids are read first, then the articles `window` at a time (a
+    cursor left open over the articles while analyses are written beside them would not do on
+    every backend)."""
     from ..errors import StorageError
 
-    ids = ledger.article_ids()
+    ids = ledger.article_ids(originals_only=originals_only)
     for start in range(0, len(ids), window):
         articles = []
         for article_id in ids[start: start + window]:
@@ -122,7 +133,7 @@ def ledger_analyses(ledger: Any, *, processes: int = 2, store: bool = True,
                                    uri=getattr(ledger, "path", None), reason="article_lost")
             articles.append(article)
         yield from zip(articles, current_analyses(ledger, articles, processes=processes, store=store,
-                                                  on_new=on_new))
+                                                  on_new=on_new, window=window))
 
 
 def save_analysis(ledger: Any, analysis: Any) -> None:

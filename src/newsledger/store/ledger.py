@@ -43,6 +43,11 @@ def raw_hash(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
+def _originals(only: bool) -> str:
+    """The WHERE clause keeping only original articles (none when `only` is False)."""
+    return " WHERE id NOT IN (SELECT article_id FROM duplicates)" if only else ""
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -227,13 +232,14 @@ class Ledger:
         row = self._run("SELECT json FROM articles WHERE id = ?", (article_id,)).fetchone()
         return Article.from_json_dict(json.loads(row[0])) if row else None
 
-    def article_ids(self) -> list[str]:
-        """The id of every stored article, in the order stored (as `articles` gives them)."""
-        return [row[0] for row in self._rows("SELECT id FROM articles ORDER BY rowid")]
+    def article_ids(self, *, originals_only: bool = False) -> list[str]:
+        """The id of every stored article, in the order stored (as `articles` gives them);
+        `originals_only` leaves out near-duplicates."""
+        return [row[0] for row in self._rows(f"SELECT id FROM articles{_originals(originals_only)} ORDER BY rowid")]
 
     def articles(self, *, originals_only: bool = False) -> Iterator[Article]:
         """Every stored article in the order stored; `originals_only` leaves out near-duplicates."""
-        where = " WHERE id NOT IN (SELECT article_id FROM duplicates)" if originals_only else ""
+        where = _originals(originals_only)
         for (text,) in self._rows(f"SELECT json FROM articles{where} ORDER BY rowid"):
             yield Article.from_json_dict(json.loads(text))
 
