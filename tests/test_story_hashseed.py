@@ -1,4 +1,4 @@
-"""A story's title and membership do not depend on Python's hash seed (set iteration order).
+"""A story's title, members and named entities do not depend on Python's hash seed (set order).
 
 Two pages are always equally central to their two-page story, so the title used to follow the
 floating-point rounding of a sum taken in the order of a hash-seeded set.
@@ -19,7 +19,7 @@ from newsledger.extract import extract
 from newsledger.stories.cluster import build_stories
 articles = [extract(read_file(p)) for p in sorted(Path(sys.argv[1]).glob('*.txt'))]
 for story in build_stories(articles):
-    print(story.id, story.title, ','.join(story.article_ids))
+    print(story.id, story.title, ','.join(story.article_ids), '|'.join(story.entities))
 """
 
 

@@ -487,7 +487,9 @@ def _story(members: list[StoryDoc], terms: list[Counter[str]], idf: dict[str, fl
                   key=lambda i: (bool(members[i].title), round(_dot(vectors[i], centroid), 9), -i))
     places = _most_common(doc.places for doc in members)
     keys = Counter(k for doc in members for k in doc.keys)
-    entities = tuple(k for k, n in keys.most_common() if n > 1 or len(members) == 1)[:8]
+    # ties in name order: most_common keeps the order keys were met in, a frozenset's (hash-seeded)
+    ranked = sorted(keys.items(), key=lambda kn: (-kn[1], kn[0]))
+    entities = tuple(k for k, n in ranked if n > 1 or len(members) == 1)[:8]
     top_terms = _label_terms(members, places)
     label = " · ".join(p for p in (places[0] if places else "", ", ".join(top_terms)) if p)
     title = members[central].title or label or members[central].id[:8]
