@@ -55,6 +55,8 @@ def _seed_places(nlp, gazetteer, path: Path):
     ("Kursk Oblast", "Kursk Oblast", "Kursk Oblast", "RU"),
     ("Kharkov region", "Kharkiv Oblast", "Kharkiv Oblast", "UA"),
     ("Vienna", "Vienna", "Vienna", "AT"),
+    ("Deir Ezzor", "Deir ez-Zor", "Deir ez-Zor", "SY"),      # romanisations that split the words differently
+    ("Abukamal", "Ālbū Kamāl", "Deir ez-Zor", "SY"),
 ])
 def test_lookup_knows_spellings_and_divisions(gazetteer, name, expected, admin1, country):
     best = gazetteer.lookup(name)[0]

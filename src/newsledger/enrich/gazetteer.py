@@ -92,8 +92,9 @@ def normalise_name(name: str) -> str:
 
 def loose_key(key: str) -> str:
     """A second, looser key that forgives common transliteration variants (Kupiansk/Kupyansk,
-    Zaporizhzhia/Zaporizhia, Mariupol/Mariupil' is not forgiven: only y/i, doubled letters, j/y)."""
-    key = key.replace("j", "y").replace("iy", "y").replace("yi", "y").replace("y", "i")
+    Zaporizhzhia/Zaporizhia, Mariupol/Mariupil' is not forgiven: only y/i, doubled letters, j/y),
+    nor where romanisations split the words (Deir ez-Zor/Deir Ezzor, Abu Kamal/Abukamal)."""
+    key = key.replace(" ", "").replace("j", "y").replace("iy", "y").replace("yi", "y").replace("y", "i")
     key = re.sub(r"(.)\1+", r"\1", key)
     return key.replace("ie", "e").replace("ia", "a").replace("io", "o").replace("iu", "u")
 
