@@ -236,3 +236,10 @@ def test_a_perfect_progressive_is_a_state_of_affairs_and_one_man_protesting_a_po
     assert objected_by_a_person(sentence, sentence.index("protesting"), sentence.index("protesting") + 10, person)
     sentence = "Halvorsen marched in the parade on Sunday."
     assert not objected_by_a_person(sentence, sentence.index("marched"), sentence.index("marched") + 7, person)
+
+
+def test_an_act_that_is_only_a_topic_is_not_reported():
+    assert _verdict("After releasing a new video about the clash of cultures, the senator revamped his plans.",
+                    "clash") == "about"
+    # a topic with a place of its own is an incident talked about
+    assert _verdict("The minister spoke about the bombing at the market in Tunis.", "bombing") is None

@@ -522,6 +522,8 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
             return "about"
         if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and lemma_of(phrase.head) in _INTENDED:
             return "irrealis"      # "a video threatening an attack", "officials feared clashes", "foiled a bombing"
+        if phrase.dep_ == "pobj" and phrase.head.lower_ == "about" and not _anchored(phrase):
+            return "about"         # "a video about the clash of civilizations": a topic, with no place, day or dead
         if phrase.dep_ == "appos" and phrase.head.pos_ == "NOUN" and lemma_of(phrase.head) in _PLAN_NOUNS:
             return "about"         # "Obama's strategy -- airstrikes against Islamic State positions -- is inadequate"
         if _characterised(phrase):
