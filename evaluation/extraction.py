@@ -85,7 +85,7 @@ FLOORS = {
     "aeb_html.over_trafilatura": 0.0,   # HTML at least trafilatura alone (issue 9); 0.016 at e319c35
     "dates.day_accuracy": 0.925,    # 0.935 once a UTC stamp is told in the zone the site's scripts set (0.930 with the dateline under the headline; htmldate alone 0.895)
     "dates.day_accuracy_strict": 0.915,   # 0.925: the local day only (0.005 of the 0.930 is the UTC-day rule)
-    "aeb_dumps.f1": 0.905,   # measured 0.915 at 86ed3a1
+    "aeb_dumps.f1": 0.906,   # measured 0.915 at 86ed3a1, 0.908 from 88e5fd9 (thresholds chosen down to 0.908), 0.917 with the line model's context and best-run features
     # Per-set floors: the figure last measured (sampled sets as in CI) - 0.01, where the issue's
     # targets (w3m >= 0.85 and lynx >= 0.80 on the held-out sets and >= keep-every-line + 0.05,
     # HTML >= trafilatura alone) are not met yet; never lowered.
@@ -94,7 +94,9 @@ FLOORS = {
     # Raised again (measured - 0.01) with blocks unwrapped at their own edge, teaser boxes inside the
     # article and paragraphs printed twice no longer taken for captions: readability w3m 0.866 / lynx
     # 0.858 (+0.086 / +0.088 over every line), cleaneval-dev w3m 0.852 (+0.052), cleaneval-final w3m
-    # 0.864 (+0.039).
+    # 0.864 (+0.039). Raised again (measured - 0.01) with the line model's context and best-run
+    # features and thresholds that keep AEB at 0.915: readability w3m 0.870 (+0.090), cleanportaleval
+    # w3m 0.834 (+0.327), dragnet w3m 0.827 (+0.223).
     "cleaneval-dev.html.f1": 0.852,      # 0.862 once markup without <html> is read (was 0.805)
     "cleaneval-dev.w3m.f1": 0.842,
     "cleaneval-dev.lynx.f1": 0.859,
@@ -102,10 +104,10 @@ FLOORS = {
     "cleaneval-dev.w3m_over_every_line": 0.042,
     "cleaneval-dev.lynx_over_every_line": 0.019,
     "readability.html.f1": 0.928,    # 0.938 once a brief on a page marked as one article is kept (html._a_brief; 0.933 before)
-    "readability.w3m.f1": 0.856,
+    "readability.w3m.f1": 0.859,
     "readability.lynx.f1": 0.848,
     "readability.html_over_trafilatura": -0.002,    # 0.000 once that brief is kept (-0.004 when its 232-character page was rejected as too short)
-    "readability.w3m_over_every_line": 0.076,
+    "readability.w3m_over_every_line": 0.079,
     "readability.lynx_over_every_line": 0.078,
     "cleaneval-final.html.f1": 0.859,    # 0.869 (sampled as in CI; was 0.842)
     "cleaneval-final.w3m.f1": 0.854,
@@ -114,16 +116,16 @@ FLOORS = {
     "cleaneval-final.w3m_over_every_line": 0.029,
     "cleaneval-final.lynx_over_every_line": 0.004,
     "cleanportaleval.html.f1": 0.817,
-    "cleanportaleval.w3m.f1": 0.823,
+    "cleanportaleval.w3m.f1": 0.824,
     "cleanportaleval.lynx.f1": 0.798,
     "cleanportaleval.html_over_trafilatura": -0.011,
-    "cleanportaleval.w3m_over_every_line": 0.315,
+    "cleanportaleval.w3m_over_every_line": 0.317,
     "cleanportaleval.lynx_over_every_line": 0.315,
     "dragnet.html.f1": 0.838,           # 0.846 once our clean-up never makes a page too short (was 0.841)
-    "dragnet.w3m.f1": 0.815,
+    "dragnet.w3m.f1": 0.817,
     "dragnet.lynx.f1": 0.812,
     "dragnet.html_over_trafilatura": -0.003,        # +0.004 (was +0.0001 at e319c35)
-    "dragnet.w3m_over_every_line": 0.211,
+    "dragnet.w3m_over_every_line": 0.213,
     "dragnet.lynx_over_every_line": 0.230,
 }
 # Dump titles against our HTML path's title: a SILVER check (our HTML title is the reference, not a

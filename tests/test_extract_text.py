@@ -881,3 +881,18 @@ def test_a_headline_opening_with_a_number_in_sentence_case_has_a_headlines_shape
     assert _shape_penalty("10 things the regional council changed in the budget") == 0
     assert _shape_penalty("coronavirus new york city lockdown") > 0       # a tag list
     assert _shape_penalty("MORE CORONAVIRUS COVERAGE") > 0
+
+
+def test_the_line_models_best_run_is_the_segment_most_above_even_chance():
+    """linemodel.best_run: the maximum-sum segment of words x (score - 0.5), so a lone likely line
+    far from the article does not stretch the run, and a short doubtful line inside it does not
+    split it; no line above even gives no run."""
+    import numpy as np
+
+    from newsledger.extract.linemodel import best_run
+
+    scores = np.array([0.9, 0.1, 0.1, 0.8, 0.9, 0.4, 0.95, 0.9, 0.2, 0.1])
+    words = np.array([3.0, 10, 10, 40, 30, 2, 50, 20, 5, 5])
+    assert best_run(scores, words) == (3, 7)
+    assert best_run(np.full(4, 0.3), np.ones(4)) == (0, -1)
+    assert best_run(np.array([0.2, 0.7]), np.array([1.0, 1.0])) == (1, 1)

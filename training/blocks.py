@@ -13,8 +13,8 @@ time only). Three thresholds: one for lines the hand rules kept, one for the lin
 may take back (`text.addable`), one for the lines they rule out only by where they stand
 (`text.soft_cut`: above what was taken for the headline, a repeat). The
 triple is the one with the best mean leave-one-corpus-out F1 (fit on two corpora, score the third
-with the AEB metric) among those that keep AEB, fitted on all three, at its CI floor plus a small
-margin: CleanEval's gold keeps all running text of a page and AEB's only the article, so adding
+with the AEB metric) among those that keep AEB, fitted on all three, at the issue's 0.915 plus a
+small margin (choosing down to the CI floor let AEB fall from 0.914 to 0.908 at 88e5fd9): CleanEval's gold keeps all running text of a page and AEB's only the article, so adding
 lines the hand rules cut helps the first and costs the second. The shipped model is fitted on
 all three.
 """
@@ -23,20 +23,21 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from evaluation.extraction import prf, shingle_scores
+from evaluation.extraction import prf
 from newsledger.extract.linemodel import kept_share, line_features, stage_two_features
 from newsledger.extract.text import addable, cut_flags, hand_selection, read_lines, soft_cut
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 OUTPUT = Path(__file__).resolve().parent.parent / "src" / "newsledger" / "extract" / "data" / "line_model.json"
-THRESHOLDS = [(keep, add, soft) for keep in (0.05, 0.25) for add in (0.3, 0.4, 0.5)
+THRESHOLDS = [(keep, add, soft) for keep in (0.05, 0.15, 0.25) for add in (0.3, 0.4, 0.5, 0.6)
               for soft in (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)]
-AEB_FLOOR = 0.905 + 0.003  # evaluation/extraction.py's floor for aeb_dumps.f1, and a margin
+AEB_FLOOR = 0.915 + 0.002  # issue 9: AEB dumps not below 0.915 (its figure at 86ed3a1), and a margin
 _TOKEN = re.compile(r"\w+")
 
 
@@ -44,6 +45,8 @@ _TOKEN = re.compile(r"\w+")
 class Page:
     corpus: str
     gold: str
+    gold_shingles: Counter
+    line_tokens: list
     lines: list
     kept: set
     region: tuple
@@ -81,6 +84,25 @@ def _label(text: str, gold_shingles: set, gold_joined: str) -> float:
     return 1.0 if sum(g in gold_shingles for g in grams) / len(grams) >= 0.5 else 0.0
 
 
+def _shingles(tokens: list[str]) -> Counter:
+    """Word 4-gram counts as `evaluation.extraction.shingle_scores` makes them (fewer than four
+    tokens: the one short shingle)."""
+    return Counter(tuple(tokens[i:i + 4]) for i in range(max(1, len(tokens) - 3)) if tokens[i:i + 4])
+
+
+def _scores(page: Page, chosen: list[int]) -> tuple[float, float, float]:
+    """`shingle_scores(page.gold, body)` for the body made of the lines `chosen`, from the tokens
+    counted once per page (a body's tokens are its lines' tokens in order: no `\\w+` run crosses
+    the blank line that joins them)."""
+    pred = _shingles([token for i in chosen for token in page.line_tokens[i]])
+    gold = page.gold_shingles
+    tp = sum((gold & pred).values())
+    fp = sum((pred - gold).values())
+    fn = sum((gold - pred).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
 def load_pages(corpus: Path) -> list[Page]:
     pages = []
     for name, gold, path in _dumps(corpus):
@@ -89,7 +111,8 @@ def load_pages(corpus: Path) -> list[Page]:
             continue
         hand = hand_selection(lines)
         gold_tokens = _TOKEN.findall(gold)
-        shingles = {tuple(gold_tokens[i:i + 4]) for i in range(max(0, len(gold_tokens) - 3))}
+        gold_counts = _shingles(gold_tokens)
+        shingles = set(gold_counts)
         joined = f" {' '.join(gold_tokens)} "
         labels = np.array([_label(line.text, shingles, joined) for line in lines])
         sizes = np.array([len(_TOKEN.findall(line.text)) + 1.0 for line in lines])
@@ -98,8 +121,8 @@ def load_pages(corpus: Path) -> list[Page]:
         excluded = {line.index for line in lines if line.index not in hand.kept} - addable(lines, hand, flags)
         soft = {int(i) for i in np.flatnonzero(soft_cut(flags))} & excluded
         features = line_features(lines, set(hand.kept), (hand.start, hand.end), flags)
-        pages.append(Page(name, gold, lines, set(hand.kept), (hand.start, hand.end), excluded, soft, flags, labels,
-                          weights, features))
+        pages.append(Page(name, gold, gold_counts, [_TOKEN.findall(line.text) for line in lines], lines,
+                          set(hand.kept), (hand.start, hand.end), excluded, soft, flags, labels, weights, features))
     return pages
 
 
@@ -123,7 +146,8 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 
 
 def _stage_two(page: Page, one: np.ndarray) -> np.ndarray:
-    return stage_two_features(_sigmoid(page.features @ one), page.kept, kept_share(page.lines, page.kept), page.flags)
+    return stage_two_features(_sigmoid(page.features @ one), page.kept, kept_share(page.lines, page.kept), page.flags,
+                              np.array([line.words for line in page.lines], dtype=float))
 
 
 def fit(pages: list[Page]) -> tuple[np.ndarray, np.ndarray]:
@@ -140,7 +164,7 @@ def probabilities(page: Page, one: np.ndarray, two: np.ndarray) -> np.ndarray:
     return _sigmoid(_stage_two(page, one) @ two)
 
 
-def body(page: Page, probs: np.ndarray, thresholds: tuple[float, float, float]) -> str:
+def body(page: Page, probs: np.ndarray, thresholds: tuple[float, float, float]) -> list[int]:
     """The lines kept at (threshold for a line the hand rules kept, for a line they may take back,
     for a line they rule out only by where it stands); no other line."""
     keep, add, soft = thresholds
@@ -152,17 +176,16 @@ def body(page: Page, probs: np.ndarray, thresholds: tuple[float, float, float]) 
             return add
         return soft if index in page.soft else 2.0
 
-    return "\n\n".join(line.text for line, p in zip(page.lines, probs) if p >= threshold(line.index))
+    return [line.index for line, p in zip(page.lines, probs) if p >= threshold(line.index)]
 
 
 def scores_by_threshold(pages: list[Page], one: np.ndarray, two: np.ndarray) -> dict[tuple, float]:
     probs = [probabilities(p, one, two) for p in pages]
-    return {t: prf([shingle_scores(p.gold, body(p, pr, t)) for p, pr in zip(pages, probs)])["f1"] for t in THRESHOLDS}
+    return {t: prf([_scores(p, body(p, pr, t)) for p, pr in zip(pages, probs)])["f1"] for t in THRESHOLDS}
 
 
 def hand_f1(pages: list[Page]) -> float:
-    return prf([shingle_scores(p.gold, "\n\n".join(line.text for line in p.lines if line.index in p.kept))
-                for p in pages])["f1"]
+    return prf([_scores(p, sorted(p.kept)) for p in pages])["f1"]
 
 
 def main() -> int:
@@ -183,7 +206,9 @@ def main() -> int:
         print(f"  {t}: LOCO " + " ".join(f"{loco[c][t]:.3f}" for c in corpora) + f"  mean {sum(loco[c][t] for c in corpora) / 3:.3f}"
               "  fitted on all: " + " ".join(f"{inside[c][t]:.3f}" for c in corpora))
     # the best mean leave-one-corpus-out F1 among the thresholds that keep AEB (fitted on all) at its floor
-    allowed = [t for t in THRESHOLDS if inside["aeb"][t] >= AEB_FLOOR] or THRESHOLDS
+    # (none does: those with AEB's best figure)
+    allowed = [t for t in THRESHOLDS if inside["aeb"][t] >= AEB_FLOOR] or [
+        t for t in THRESHOLDS if inside["aeb"][t] >= max(inside["aeb"].values()) - 0.0005]
     threshold = max(allowed, key=lambda t: sum(loco[c][t] for c in corpora))
     print(f"thresholds {threshold}: leave-one-corpus-out F1 " + ", ".join(f"{c} {loco[c][threshold]:.3f}" for c in corpora))
     model = {"about": "newsledger text-dump line model; fitted by training/blocks.py on aeb, cleaneval-dev and "

@@ -4,9 +4,11 @@ As boilerpipe, jusText and Dragnet did for HTML blocks, each logical line of a d
 `blocks.logical_lines`) is described by shallow features - its length, punctuation, stop-word,
 capital, digit and link-marker densities, its position, the kind `blocks.classify` gave it,
 whether the hand-written region finder (`main_region`/`core_segment`/`text._select_body`) kept it,
-and the same densities over its neighbours. A first logistic model scores every line; a second
-one sees those scores over a window of neighbours (a line between two kept paragraphs is likely
-article text, a lone sentence inside a menu is not) and gives the final probability.
+and the same densities over its neighbours (link markers and stop words over two and six lines
+either side). A first logistic model scores every line; a second one sees those scores over a
+window of neighbours (a line between two kept paragraphs is likely article text, a lone sentence
+inside a menu is not) and whether the line lies in the run of lines the first model places the
+article in (`best_run`), and gives the final probability.
 
 The weights are in `data/line_model.json`, fitted by `training/blocks.py` on the tuning sets
 only (AEB dumps, CleanEval dev and Readability's pages, w3m and lynx dumps), with the threshold
@@ -269,11 +271,32 @@ def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int], 
         *densities,
         _shift(log_words, 1), _shift(log_words, -1), same_before, same_after, _shift(inside, 1), _shift(inside, -1),
         *flags.T, flags[:, 0] * inside, flags[:, 1] * (1 - inside),
+        *(_window_sum(shapes[:, column] * words, radius) / np.maximum(_window_sum(words, radius), 1.0)
+          for column, radius in _CONTEXT),
     ]
     return columns
 
 
-def stage_two_features(first: np.ndarray, kept: set[int], share: float, flags: np.ndarray) -> np.ndarray:
+# the context a line's own shape is read in (column of `_shape`, lines either side): link markers
+# and stop words over a few neighbours tell a menu from running text better than one short line
+_CONTEXT = ((6, 2), (6, 6), (3, 2), (1, 2))
+
+
+def best_run(first: np.ndarray, words: np.ndarray) -> tuple[int, int]:
+    """First and last line of the run whose lines, weighted by their words, are most above an
+    even chance of being article text (a maximum-sum segment of words x (score - 0.5)): the
+    article as the stage-one scores place it. (0, -1) when no line is above even."""
+    gains = np.concatenate(([0.0], np.cumsum(words * (first - 0.5))))
+    lowest = np.minimum.accumulate(gains)
+    end = int(np.argmax(gains[1:] - lowest[:-1]))
+    if gains[end + 1] - lowest[end] <= 0:
+        return 0, -1
+    start = int(np.argmin(gains[:end + 1]))
+    return start, end
+
+
+def stage_two_features(first: np.ndarray, kept: set[int], share: float, flags: np.ndarray,
+                       words: np.ndarray) -> np.ndarray:
     """Stage-two features: the line's stage-one score, the mean scores of windows around it, how
     much of the page the hand rules kept (`share`), alone and with the line's own evidence, and
     the hand rules' reasons against the line, alone and times its score."""
@@ -288,6 +311,11 @@ def stage_two_features(first: np.ndarray, kept: set[int], share: float, flags: n
     windows = np.lib.stride_tricks.sliding_window_view(padded, 10)
     columns += [windows[:total].max(axis=1), windows[11:11 + total].max(axis=1),
                 np.arange(total) / max(1, total - 1)]
+    low, high = best_run(first, words)
+    index = np.arange(total)
+    in_run = ((index >= low) & (index <= high)).astype(float)
+    away = np.where(index < low, low - index, np.where(index > high, index - high, 0)).astype(float)
+    columns += [in_run, np.log1p(away) / 3, in_run * first]
     return np.column_stack(columns + [flags, flags * first[:, None]])
 
 
@@ -325,7 +353,7 @@ def line_probabilities(lines: list[Line], kept: set[int], region: tuple[int, int
     model = model or load_model()
     share = kept_share(lines, kept)
     first = _logistic_columns(model["stage_one"], feature_columns(lines, kept, region, flags), share)
-    two = stage_two_features(first, kept, share, flags)
+    two = stage_two_features(first, kept, share, flags, np.fromiter((line.words for line in lines), float, len(lines)))
     return _logistic(np.array(model["stage_two"]), two).tolist()
 
 
