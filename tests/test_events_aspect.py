@@ -243,3 +243,46 @@ def test_an_act_that_is_only_a_topic_is_not_reported():
                     "clash") == "about"
     # a topic with a place of its own is an incident talked about
     assert _verdict("The minister spoke about the bombing at the market in Tunis.", "bombing") is None
+
+
+def test_a_count_on_a_plural_noun_is_not_the_year_of_the_act():
+    from newsledger.events.aspect import year_of_act
+
+    def year(sentence: str, cue: str) -> int | None:
+        return year_of_act(sentence, sentence.index(cue), sentence.index(cue) + len(cue))
+
+    head = "Officials met in the capital on Tuesday to discuss the budget and the coming elections.\n\n"
+    marched = _coded_with_dates(head + "About 2000 protesters marched in Tunis on Friday against the new law.", "2016-03-23")
+    assert [(e.sub_event_type, e.event_date) for e in marched] == [("Peaceful protest", "2016-03-18")]
+    assert year("Jets launched 2000 airstrikes on the port on Monday, the army said.", "airstrikes") is None
+    assert year("Jets launched 2,000 airstrikes on the port on Monday, the army said.", "airstrikes") is None
+    # a definite plural or an owner is dated by the year, as a singular is
+    assert year("Her cousin was killed in the 2006 bombings of the market.", "killed") == 2006
+    assert year("The group's 2006 attacks shocked the country.", "attacks") == 2006
+    assert year("No party wants a troop presence like the 2003 invasion of the country.", "invasion") == 2003
+
+
+def test_an_act_planned_and_then_carried_out_is_done():
+    # an indefinite act only readied is not done; a definite one, or one launched after, is
+    assert _verdict("The cell planned a bombing of the embassy.", "bombing") == "irrealis"
+    assert _verdict("The group plotted attacks on police stations.", "attacks") == "irrealis"
+    assert _verdict("Police said the gunmen had planned the attack on the market for months.", "attack") is None
+    assert _verdict("The army said it prepared an offensive on the port and launched it at dawn.", "offensive") is None
+    # risking an act is making it
+    assert _verdict("Rebels risked an assault on the airport on Friday and lost 40 fighters.", "assault") is None
+    head = "Officials met in the capital on Tuesday to discuss the budget and the coming elections.\n\n"
+    assert [e.sub_event_type for e in _coded_with_dates(
+        head + "The army said it prepared an offensive on Tunis and launched it at dawn.", "2016-03-23")] == ["Armed clash"]
+
+
+def test_a_perfect_progressive_since_a_recent_day_is_an_incident():
+    assert _verdict("Troops have been shelling the town for three days.", "shelling") is None
+    assert _verdict("Troops have been shelling the town since early Sunday.", "shelling") is None
+    # a long period is a state of affairs
+    assert _verdict("Troops have been shelling the town since 2011.", "shelling") == "perfect"
+    assert _verdict("Troops have been shelling the town since March 2011.", "shelling") == "perfect"
+    assert _verdict("Troops have been shelling the town for years.", "shelling") == "perfect"
+    head = "Officials met in the capital on Tuesday to discuss the budget and the coming elections.\n\n"
+    coded = _coded_with_dates(head + "Rebels have been fighting government troops in the north of the city since "
+                              "Monday, a monitor said.", "2016-03-23")
+    assert [(e.sub_event_type, e.location) for e in coded] == [("Armed clash", "Tunis")]

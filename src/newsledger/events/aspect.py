@@ -33,7 +33,9 @@ incident, or None when it does:
                "America was a land of lynching")
 - "perfect"    the present perfect ("fighting has escalated", "troops have fought gunbattles"):
                a state of affairs up to now, an incident only with its own count, day or place;
-               the caller decides
+               the caller decides. A period that began on a day of the news or lasts a few days or
+               hours ("have been fighting since Monday", "for three days") is the act's own time:
+               an incident
 
 Written by hand for newsledger over spaCy's English parse (the parser enrich loads); the sentence
 is parsed alone, so the verdict does not depend on the article around it.
@@ -45,6 +47,7 @@ import re
 from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
+from ..enrich.textdates import _MONTHS
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "between_people", "striving", "objected_by_a_person"]
@@ -72,9 +75,25 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 # Verbs whose object is an act intended, feared or stopped, not done: "threatening an attack", "planned a
 # bombing", "feared clashes", "foiled an attack". Verbs that order or allow an act are not here: news
 # tells acts that were carried out through them ("ordered air strikes on the town").
+# ("risked an assault on the airport and lost 40 fighters" tells an assault made).
 _INTENDED = frozenset({"threaten", "plan", "plot", "fear", "expect", "predict", "prevent", "avert", "foil", "thwart",
                        "avoid", "propose", "urge", "demand", "seek", "want", "consider", "contemplate", "prepare",
-                       "risk", "warn", "vow", "promise", "pledge", "intend"})
+                       "warn", "vow", "promise", "pledge", "intend"})
+# Verbs of getting an act ready, which news also uses of acts then carried out: "had planned the attack
+# on the market for months" (the attack, definite, is one told as done), "prepared an offensive and
+# launched it at dawn"; only "planned a bombing" with nothing more is an act not done.
+_READIED = frozenset({"plan", "plot", "prepare"})
+_INDEFINITE = frozenset({"a", "an", "some", "any", "another"})
+
+
+def _only_readied(act: Any) -> bool:
+    """The object `act` of a verb of `_READIED` is an act not done: indefinite ("a bombing", "attacks
+    on police stations") and not the object of a verb coordinated with it ("... and launched it")."""
+    verb = act.head
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in _INDEFINITE) for c in act.children):
+        return False
+    return not any(c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ == "dobj" and o.tag_ == "PRP" for o in c.children)
+                   for c in verb.children)
 # Nouns that name a course of action: an act in apposition to one is what it would do, not a report
 # ("Obama's strategy -- airstrikes and training local forces -- is inadequate")
 _PLAN_NOUNS = frozenset({"strategy", "plan", "policy", "proposal", "option", "approach", "tactic", "idea", "response",
@@ -241,9 +260,20 @@ def _act_chain(doc: Any, start: int, end: int) -> list[Any]:
     return chain
 
 
+# Words that make a noun phrase definite: "the 2006 bombings" is the bombings of 2006
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
 def _year_of(token: Any) -> int | None:
-    """A year the noun carries as its own modifier: "the 2003 invasion", "2006's attack"."""
+    """A year the noun carries as its own modifier: "the 2003 invasion", "2006's attack", "the 2006
+    bombings". A number on a plural noun with no definite article or owner counts it ("About 2000
+    protesters", "launched 2000 airstrikes"); a number written with a thousands separator ("2,000")
+    is never a year."""
+    plural_count = token.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)
     for child in token.children:
+        if child.dep_ == "nummod" and plural_count:
+            continue
         if child.dep_ in ("nummod", "compound", "amod", "nmod", "npadvmod", "poss") \
                 and re.fullmatch(r"(?:1[89]|20)\d\d", child.text.rstrip("'’s")):
             return int(child.text[:4])
@@ -422,7 +452,7 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
     if any(c.dep_ == "advmod" and c.lower_ in _ANTERIOR for c in verb.children):
         return "anterior"
     if verb.tag_ in ("VBN", "VBG") and words & {"has", "have"} and not words & {"had"} \
-            and (verb.tag_ == "VBN" or "been" in words):
+            and (verb.tag_ == "VBN" or "been" in words) and not _recent_span(verb):
         return "perfect"           # also the perfect progressive: "has been fighting the same war for two decades"
     if verb.tag_ == "VBN" and "had" in words and not headline and not _reported(verb):
         return "pluperfect"        # "had been killed in an attack": before the story's own time
@@ -440,6 +470,31 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
             and not words & {"being", "been"}:
         return "generic"           # "civilians are shelled"
     return None
+
+
+# Units of a span short enough to be the news itself: "for three days", "over the past 48 hours"
+_SHORT_UNITS = frozenset({"minute", "hour", "day", "night"})
+
+
+def _recent_span(verb: Any) -> bool:
+    """The perfect's period is the act's own and recent: it runs "since" a day of the news ("since
+    Monday", "since early Sunday", "since March 3") or "for" a count of days or hours ("for three
+    days", "for the past 48 hours"). A long one ("for two decades", "since 2011", "for years") leaves
+    the perfect a state of affairs."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            words = list(obj.subtree)
+            if prep.lower_ == "since" and (any(t.lower_ in _DAYS for t in words) or (
+                    obj.lower_.rstrip(".") in _MONTHS and any(c.dep_ == "nummod" and c.text.isdigit() and int(c.text) <= 31
+                                                              for c in obj.children)
+                    and not any(re.fullmatch(r"\d{4}", t.text) for t in words))):
+                return True
+            if prep.lower_ in ("for", "over") and lemma_of(obj) in _SHORT_UNITS \
+                    and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in obj.children):
+                return True
+    return False
 
 
 def _reported(verb: Any) -> bool:
@@ -520,7 +575,8 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
             phrase = phrase.head   # "missile attacks", "the bombing and the shelling": the phrase's head
         if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and lemma_of(phrase.head) in _ABOUT:
             return "about"
-        if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and lemma_of(phrase.head) in _INTENDED:
+        if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and lemma_of(phrase.head) in _INTENDED \
+                and (lemma_of(phrase.head) not in _READIED or _only_readied(phrase)):
             return "irrealis"      # "a video threatening an attack", "officials feared clashes", "foiled a bombing"
         if phrase.dep_ == "pobj" and phrase.head.lower_ == "about" and not _anchored(phrase):
             return "about"         # "a video about the clash of civilizations": a topic, with no place, day or dead
