@@ -37,3 +37,25 @@ def test_a_title_case_headline_names_the_place_in_its_first_word():
     # a two-word name the gazetteer lacks is not cut to a namesake of its first word
     text = "NPA rebel killed in Agusan Norte clash"
     assert named_after_preposition(text, 0, len(text), "PH") is None
+
+
+def test_only_an_act_after_the_place_makes_the_first_word_the_place():
+    from newsledger.events.where import named_after_preposition
+
+    for text, country, name in (("Soldiers die in Helmand Clash", "AF", "Helmand"),
+                                ("Two militants killed in Kunar Strike", "AF", "Kunar")):
+        location = named_after_preposition(text, 0, len(text), country)
+        assert location is not None and location.place.name == name, text
+    # a second word that names the place's kind or an institution belongs to the name: no namesake city
+    for text in ("Shooting in Washington State", "Shooting in Jefferson Parish", "Protest at Columbia University"):
+        assert named_after_preposition(text, 0, len(text), "US") is None, text
+
+
+def test_a_place_named_for_a_statement_or_a_hospital_is_not_taken_for_the_country():
+    headline = "Gunmen kill nine people in northwest Pakistan\n\n"
+    islamabad = Place("Islamabad", 1176615, 33.72, 73.04, "Islamabad", "PK", 1, feature="city")
+    for text in ("The prime minister condemned the attack in a statement issued in Islamabad on Sunday.",
+                 "The wounded were flown to a hospital in Islamabad.",
+                 "The prime minister returned to Islamabad on Sunday."):
+        (event, *_) = code_text(headline + text, (PAKISTAN, islamabad), "2014-03-02")
+        assert (event.location, event.geo_precision) == ("Pakistan", 3), text

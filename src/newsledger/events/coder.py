@@ -331,11 +331,11 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
     text_end = start + len(text.rstrip())       # a headline's trailing credit names no place of the event
     location = locate(analysis.places, body, start, text_end, context=context.paragraph, cue_at=start + cue.start,
-                      actor_spans=not_places, fallback=False)
+                      actor_spans=not_places, fallback=False, sentences=analysis.sentences)
     if location is None or location.place.feature == "country":      # "in Ukraine's Donetsk": look closer
         location = named_after_preposition(body, start, text_end, context.country) or location
     location = location or _actor_region(find_actors(text, context.country)) or \
-        locate(analysis.places, body, start, text_end, context=context.paragraph, actor_spans=not_places)
+        locate(analysis.places, body, start, text_end, context=context.paragraph, actor_spans=not_places, sentences=analysis.sentences)
     if location is not None and not location.in_sentence and context.last_event is not None \
             and context.last_event.location and location.place.name != context.last_event.location:
         location = _last_location(analysis, context.last_event) or location

@@ -261,13 +261,13 @@ def _claim_place(analysis: Analysis, start: int, end: int, cue_at: int, mentions
     body = analysis.article.body
     not_places = tuple((start + m.start, start + m.end) for m in mentions) + \
         tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
-    location = locate(analysis.places, body, start, end, cue_at=start + cue_at, actor_spans=not_places, fallback=False)
+    location = locate(analysis.places, body, start, end, cue_at=start + cue_at, actor_spans=not_places, fallback=False, sentences=analysis.sentences)
     if location is not None:
         return location.place
     earlier = [e for e in events if e.evidence.start < start and e.location]
     if earlier:
         return _event_place(analysis, earlier[-1])
-    location = locate(analysis.places, body, start, end, context=paragraph_of(body, start), actor_spans=not_places)
+    location = locate(analysis.places, body, start, end, context=paragraph_of(body, start), actor_spans=not_places, sentences=analysis.sentences)
     return location.place if location else None
 
 

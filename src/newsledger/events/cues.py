@@ -27,7 +27,7 @@ from typing import Any
 from ..enrich.hedges import SPECULATIVE_PAST
 from .aspect import DAY_WORD, dated_act
 
-__all__ = ["Cue", "find_cues"]
+__all__ = ["Cue", "find_cues", "names_an_act"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +238,21 @@ def _matches(sentence: str) -> Iterator[tuple[int, re.Match[str]]]:
             if start >= end and (tried := pattern.match(sentence, start)) is not None:
                 end = tried.end()
                 yield index, tried
+
+
+# The heads the table names only behind another word ("air strike", "suicide blast", "mass shooting"): alone,
+# as a title-case headline writes them after a place ("Kunar Strike", "Mosul Blast"), they still name an act
+_BARE_ACT = re.compile(r"(?<![\w-])(?:strikes?|blasts?|shootings?|killings?)\b", re.I)
+
+
+def names_an_act(text: str) -> bool:
+    """Whether `text` names an act of war reporting at all, told as having happened or not ("the
+    attack", "were wounded", "Raids"); find_cues says which acts it reports.
+
+    >>> names_an_act("Clash"), names_an_act("Strike"), names_an_act("University"), names_an_act("State")
+    (True, True, False, False)
+    """
+    return _BARE_ACT.search(text) is not None or next(_matches(text), None) is not None
 
 
 # A cue right after these words is planned, hypothetical, negated or aimed at: not an event.

@@ -4,17 +4,22 @@ Written by hand on top of the enrich stage's geocoded `Analysis.places`: the cho
 the events stage's own judgement. A place is not an event location when the text names it as a
 destination or aim ("aiming to reach the town of X", "advancing toward X"), as
 where someone is based ("a Vienna-based analyst"), as where people fled to or troops were
-moved from, or as where an act came from ("rockets fired from Gaza struck Sderot"). A bare city name that is also the name of a first-level division the article names
+moved from, as where an act came from ("rockets fired from Gaza struck Sderot"), or as where a
+statement was issued or the wounded were taken ("a statement issued in Islamabad", "flown to a
+hospital in Islamabad"). A bare city name that is also the name of a first-level division the article names
 ("Kursk" beside "the Kursk region") is read as the division, because war reporting uses the
 short form for the region. ACLED geo precision: 1 the town itself, 2 near a town or part of a
 region (or a place taken from the sentence's context), 3 a region or larger.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from ..enrich.records import Place
+from ..enrich.sentences import sentence_spans
+from .cues import names_an_act
 
 __all__ = ["Location", "locate", "place_mentions", "named_after_preposition", "not_a_scene"]
 
@@ -24,6 +29,12 @@ _AIMED = re.compile(r"(?:\b(?:reach|toward|towards|in the direction of|direction
                     r"evacuated to|fled to|moved to|redeploy(?:ed|ment)? (?:of troops )?from|border with|"
                     r"bordering|visit(?:ed|s)?|travel(?:ed|led|s)? (?:to|through)|met in|talks in|summit in|"
                     r"based in|born in|studio in|headquartered in|resolving the war with|"
+                    # "a statement issued in Islamabad", "flown to a hospital in Islamabad": where it was told
+                    # or where the wounded were taken, not where it happened
+                    r"(?:statement|communiqu[eé]|press release|(?:news|press) conference|briefing|told reporters)"
+                    r"(?:\s+[\w'’-]+){0,2}?\s+(?:in|at|from)|"
+                    r"(?:(?:taken|flown|rushed|brought|transferred|airlifted|shifted)\s+to|treated\s+(?:at|in)|"
+                    r"admitted\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital)(?:(?:\s+[\w'’-]+){0,4}?\s+(?:in|at))?|"
                     # "rockets fired from Gaza struck Sderot": where the act came from, not where it happened
                     r"(?:fired|launched|shot|lobbed|crossed|crossing|returned|returning|came|coming|flown|flew|"
                     r"sent|smuggled|infiltrated|withdrew|retreated)\s+(?:[\w'’-]+\s+){0,3}?from)\s+"
@@ -56,15 +67,17 @@ def place_mentions(place: Place, body: str, start: int, end: int) -> list[tuple[
 
 def locate(places: tuple[Place, ...], body: str, start: int, end: int,
            context: tuple[int, int] | None = None, cue_at: int | None = None,
-           actor_spans: tuple[tuple[int, int], ...] = (), fallback: bool = True) -> Location | None:
+           actor_spans: tuple[tuple[int, int], ...] = (), fallback: bool = True,
+           sentences: tuple[tuple[int, int], ...] = ()) -> Location | None:
     """The event location for the sentence body[start:end]; `context` is the paragraph around it.
 
     `actor_spans` are body spans where a place name stands for a side ("gains by Kyiv", "Moscow
-    says"): those mentions are not locations.
+    says"): those mentions are not locations. `sentences` are the body's sentence spans (the rule
+    splitter's when not given).
     """
     chosen = _best(places, body, start, end, cue_at, actor_spans)
     if chosen is not None and chosen[0].feature == "country":
-        within = _only_place_within(chosen[0], places, body, actor_spans)
+        within = _only_place_within(chosen[0], places, body, actor_spans, sentences or sentence_spans(body))
         if within is not None:
             return _located(within, 2 if _precision(within) == 1 else 3, places, in_sentence=True)
     if chosen is not None:
@@ -88,15 +101,24 @@ def locate(places: tuple[Place, ...], body: str, start: int, end: int,
 
 
 def _only_place_within(country: Place, places: tuple[Place, ...], body: str,
-                       actor_spans: tuple[tuple[int, int], ...]) -> Place | None:
+                       actor_spans: tuple[tuple[int, int], ...],
+                       sentences: tuple[tuple[int, int], ...]) -> Place | None:
     """The one place inside `country` the article names elsewhere, when the sentence names only the
     country ("Gunmen kill nine in northwest Pakistan" in an article that names Mattani and no other
-    Pakistani place): the article's own, more precise word for where it happened. None when it
-    names several such places in different divisions (the sentence could be about any of them)."""
+    Pakistani place): the article's own, more precise word for where it happened. Only a place named
+    in a sentence that tells of an act ("the attack near Mattani"), and not as where it was told or
+    where the wounded were taken: the capital where a minister condemned it is not the scene. None
+    when it names several such places in different divisions (the sentence could be about any of them)."""
+    starts = [s for s, _ in sentences]
+
+    def scene(s: int, e: int) -> bool:
+        at = bisect.bisect_right(starts, s) - 1
+        low, high = sentences[at] if at >= 0 and s < sentences[at][1] else (s, e)
+        return names_an_act(body[low:high]) and not not_a_scene(body, s, e, low, high) \
+            and not any(a <= s < b for a, b in actor_spans)
+
     inside = [p for p in places if p.country == country.country and p.feature not in ("country", None)
-              and p.lat is not None
-              and any(not not_a_scene(body, s, e) and not any(a <= s < b for a, b in actor_spans)
-                      for s, e in place_mentions(p, body, 0, len(body)))]
+              and p.lat is not None and any(scene(s, e) for s, e in place_mentions(p, body, 0, len(body)))]
     if not inside:
         return None
     if len({p.admin1 or p.name for p in inside}) > 1:
@@ -196,12 +218,6 @@ _NOT_NAMES = {"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday"
               "October", "November", "December", "Armed", "Forces", "Defense", "Ministry", "General", "Staff"}
 
 
-def _common_noun(word: str, gazetteer) -> bool:
-    """An English word, or the plural of one ("Raids", "Explosions"), as a title-case headline writes it."""
-    word = word.lower()
-    return gazetteer.is_english_word(word) or (word.endswith("s") and gazetteer.is_english_word(word[:-1]))
-
-
 def named_after_preposition(body: str, start: int, end: int, country: str | None = None) -> Location | None:
     """Last resort when enrich found no place in the sentence: a capitalised name after "in",
     "near", "at" ... that the gazetteer knows ("In Donetsk region, ...", "near Avdiivka").
@@ -219,9 +235,10 @@ def named_after_preposition(body: str, start: int, end: int, country: str | None
         if name.split()[0] in _NOT_NAMES or not_a_scene(body, match.start(1), match.end(1), start, end):
             continue
         candidates = gazetteer.lookup(name + (division or ""))
-        if not candidates and not division and " " in name and _common_noun(name.split()[1], gazetteer):
-            # a title-case headline's "in Kandahar Raids", "in Helmand Clash": the place is the first word
-            # (not "in Agusan Norte", "in North Waziristan": a name of two words the gazetteer lacks)
+        if not candidates and not division and " " in name and names_an_act(name.split()[1]):
+            # a title-case headline's "in Kandahar Raids", "in Helmand Clash": the place is the first word.
+            # Only an act: any other second word may be the name's own ("Washington State", "Jefferson
+            # Parish", "Columbia University", "Agusan Norte"), and its first word alone a namesake elsewhere
             name = name.split()[0]
             candidates = gazetteer.lookup(name)
         if country is not None:
