@@ -580,6 +580,13 @@ def test_a_brief_on_a_page_marked_as_an_article_is_an_article_under_the_acceptan
     # unmarked, the same text stays a stub
     result = extract(RawDocument(uri="none.html", content=_marked_page(brief, "none")), opts)
     assert isinstance(result, Rejection) and result.reason == "not_article: too_short"
+    # a JSON-LD object typed a web page and some other kind of page (a section's intro) is no article;
+    # one typed a web page and an article is
+    section = _marked_page(brief, "json-ld").replace(b'"NewsArticle"', b'["WebPage", "CollectionPage"]')
+    result = extract(RawDocument(uri="section.html", content=section), opts)
+    assert isinstance(result, Rejection) and result.reason == "not_article: too_short"
+    both = _marked_page(brief, "json-ld").replace(b'"NewsArticle"', b'["WebPage", "NewsArticle"]')
+    assert isinstance(extract(RawDocument(uri="both.html", content=both), opts), Article)
     # a teaser cut short and a list of links are no brief, marked or not
     teaser = _BRIEF[:170].rstrip() + "…"
     links = "<br>".join(["View The Morning Courier", "View The Evening Post", "View The Daily Chronicle",

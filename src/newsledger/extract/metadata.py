@@ -41,6 +41,7 @@ _ARTICLE_TYPES = {
     "opinionnewsarticle", "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle",
     "report", "socialmediaposting", "webpage", "posting",
 }
+_STORY_TYPES = _ARTICLE_TYPES - {"webpage"}     # the types that make an object one article, not a page
 _DATE_META = (
     # (attribute, value) pairs of <meta> tags that hold the first publication date, best first
     ("property", "article:published_time"), ("property", "og:article:published_time"),
@@ -107,8 +108,9 @@ def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
 
 def _declares_article(tree: Any, article: dict, metas: dict) -> bool:
     """The page's markup says it is one article: a JSON-LD article object (not a bare WebPage),
-    og:type "article", or a single <article> element (a list of stories has one per teaser)."""
-    if _types(article) - {"webpage"}:
+    og:type "article", or a single <article> element (a list of stories has one per teaser). An
+    object typed WebPage and another kind of page (CollectionPage, a section's intro) is none."""
+    if _types(article) & _STORY_TYPES:
         return True
     if any(value.strip().lower() == "article" for value in metas.get(("property", "og:type"), ())):
         return True
