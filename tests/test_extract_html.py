@@ -596,6 +596,25 @@ def test_a_brief_on_a_page_marked_as_an_article_is_an_article_under_the_acceptan
         assert isinstance(result, Rejection) and result.reason == "not_article: too_short", text
 
 
+def test_a_brief_ends_a_sentence_in_any_script_and_not_on_a_colon():
+    # synthetic briefs written for this test, under a page marked as one article: Hindi ends its
+    # sentences with a danda, Arabic its questions with a reversed question mark
+    opts = ExtractOptions()
+    hindi = ("नगर परिषद ने मंगलवार को पुराने नदी पुल को अगले महीने से ट्रकों के लिए बंद करने का फैसला किया। "
+             "इंजीनियरों को इसके दो खंभों में दरारें मिली हैं। मरम्मत में एक साल लगने की उम्मीद है।")
+    arabic = ("صوّت مجلس المدينة يوم الثلاثاء على إغلاق الجسر القديم أمام الشاحنات اعتبارا من الشهر المقبل "
+              "بعد أن وجد المهندسون شقوقا في دعامتين. هل ستنتهي الإصلاحات قبل الصيف المقبل؟")
+    for brief in (hindi, arabic):
+        assert opts.min_brief_chars <= len(brief) < opts.min_body_chars
+        article = extract(RawDocument(uri="brief.html", content=_marked_page(brief, "json-ld")), opts)
+        assert isinstance(article, Article), brief
+    # a brief whose last words announce what follows ("... said in a statement:") is cut short
+    announcing = _BRIEF[:_BRIEF.rindex(".")] + ", the council said in a statement:"
+    assert opts.min_brief_chars <= len(announcing) < opts.min_body_chars
+    result = extract(RawDocument(uri="colon.html", content=_marked_page(announcing, "json-ld")), opts)
+    assert isinstance(result, Rejection) and result.reason == "not_article: too_short"
+
+
 def test_boilerplate_never_counts_towards_the_acceptance_rule():
     # an error page under a headline, with share, newsletter, tag and copyright lines: not an article
     tail = ("<p>Share this article on Facebook</p>"

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from .dates import looks_like_date_line
 
-__all__ = ["Line", "logical_lines", "classify", "mark_tickers", "main_region", "core_segment", "PAGE_WIDTH"]
+__all__ = ["Line", "logical_lines", "classify", "mark_tickers", "main_region", "core_segment", "ends_sentence", "PAGE_WIDTH"]
 
 PAGE_WIDTH = 100   # w3m -cols 100
 
@@ -43,6 +43,14 @@ _IMAGE = re.compile(r"\[[^\]]{0,40}\]")
 _IMAGE_NAME = re.compile(r"\s*\[[^\]\s]*[\d_-][^\]\s]*\]")   # [gettyimages-118654], [010_Clymer-1-750x450]
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
+
+
+def ends_sentence(text: str) -> bool:
+    """`text` ends a sentence (or a line that introduces a quotation, on a colon), in any of the
+    scripts of `_SENTENCE_END`, its closing quotation marks or a wire's code ("(AP)") after it."""
+    return _SENTENCE_END.search(text[-16:]) is not None
+
+
 # Headings of a box of teasers for other stories ("Most read", "Don't miss"): a box dropped into an
 # article (`_across_a_box`) or the list that ends it (`_TERMINAL_HEADINGS`)
 _TEASER_HEADINGS = (

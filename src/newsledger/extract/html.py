@@ -38,6 +38,7 @@ from trafilatura.utils import decode_file, load_html
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal, normalise_body
+from .blocks import ends_sentence
 from .credits import Credits, parse_credit_line, parse_dateline
 from .dates import COPYRIGHT_MARK, fetch_reference, looks_like_date_line, parse_date
 from .language import guess_language
@@ -80,7 +81,6 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
     return article
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？]['\"’”»)]*$")
 _CUT_SHORT = re.compile(r"(?:…|\.\.\.)['\"’”»)]*$")
 
 
@@ -93,9 +93,12 @@ def _a_brief(body: str, meta: PageMetadata, opts: ExtractOptions) -> bool:
     if not meta.declares_article or len(body) < opts.min_brief_chars:
         return False
     paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
-    if not paragraphs or not _SENTENCE_END.search(paragraphs[-1]) or any(_CUT_SHORT.search(p) for p in paragraphs):
+    # a paragraph ending on a colon is prose (it introduces a quotation, `blocks.ends_sentence`),
+    # but a text that ends on one announces what is missing
+    if not paragraphs or not ends_sentence(paragraphs[-1]) or paragraphs[-1].rstrip("'\"’”»)").endswith(":") \
+            or any(_CUT_SHORT.search(p) for p in paragraphs):
         return False
-    in_sentences = sum(len(p) for p in paragraphs if _SENTENCE_END.search(p))
+    in_sentences = sum(len(p) for p in paragraphs if ends_sentence(p))
     return 2 * in_sentences > len(body)
 
 
