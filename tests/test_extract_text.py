@@ -738,7 +738,7 @@ def test_a_line_ending_in_a_comma_is_not_the_headline():
 
 
 def test_the_headline_over_the_line_models_body_when_the_hand_rules_settle_on_the_small_print():
-    from newsledger.extract.text import _title_of_model_body, read_lines
+    from newsledger.extract.text import _scored_title, _title_of_model_body, read_lines
 
     small_print = ["Registered as an online publication by the national media regulator, licence 77-5753.",
                    "All rights to the material published on this site belong to the publisher; any use of it "
@@ -751,9 +751,10 @@ def test_the_headline_over_the_line_models_body_when_the_hand_rules_settle_on_th
     lines = read_lines(text)
     article = next(line.index for line in lines if line.text.startswith("The regional council approved"))
     footer = next(line.index for line in lines if line.text.startswith("Registered as"))
-    found = _title_of_model_body(lines, article, footer, None)
+    found = _title_of_model_body(lines, article, None, _scored_title(lines, footer, None)[1])
     assert found is not None and found.text == "Regional council approves new budget after long debate"
-    assert _title_of_model_body(lines, footer, article, None) is None     # the region's own headline is better
+    # the region's own headline is better
+    assert _title_of_model_body(lines, footer, None, _scored_title(lines, article, None)[1]) is None
 
 
 def test_a_headline_opening_the_body_under_its_date_line_and_printed_again_far_below_is_the_headline():

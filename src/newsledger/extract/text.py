@@ -285,7 +285,7 @@ def _headline(lines: list[Line], hand: HandSelection, model_start: int, start: i
     if hand.end < hand.start:
         return _find_title(lines, start, hand.outlet)
     if model_start < hand.start:
-        return _title_of_model_body(lines, model_start, hand.start, hand.outlet, hand.title_score) or hand.title
+        return _title_of_model_body(lines, model_start, hand.outlet, hand.title_score) or hand.title
     return hand.title
 
 
@@ -295,16 +295,13 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
     return _scored_title(lines, start, outlet)[0]
 
 
-def _title_of_model_body(lines: list[Line], model_start: int, hand_start: int, outlet: str | None,
-                         hand_score: float | None = None) -> Line | None:
+def _title_of_model_body(lines: list[Line], model_start: int, outlet: str | None, hand_score: float) -> Line | None:
     """The headline over the body the line model found, when most of that body lies above the hand
     rules' region (they settled on a later story or the footer's small print): taken when it looks
     more like a headline than the one over the hand rules' region (whose score, `hand_score`, the
     hand rules found already), else None."""
     here, score = _scored_title(lines, model_start, outlet)
-    if here is None:
-        return None
-    return here if score > (_scored_title(lines, hand_start, outlet)[1] if hand_score is None else hand_score) else None
+    return here if here is not None and score > hand_score else None
 
 
 def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Line | None, float]:
