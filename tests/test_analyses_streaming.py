@@ -7,9 +7,12 @@ import io
 import json
 
 import pytest
+from click.testing import CliRunner
 
+from newsledger.cli import main
 from newsledger.cli.analyze import _json_array
 from newsledger.cli.common import emit_json
+from newsledger.errors import StorageError
 from newsledger.records import Article, Rejection, content_id
 from newsledger.store import Ledger
 
@@ -65,3 +68,39 @@ def test_the_json_array_written_item_by_item_is_the_whole_dump(items):
     _json_array(iter(items), streamed)
     assert streamed.getvalue() == whole.getvalue()
     assert json.loads(streamed.getvalue()) == items
+
+
+def test_a_json_array_cut_short_by_an_error_is_still_closed(tmp_path, monkeypatch):
+    from newsledger.store import analyses
+
+    def failing(articles, processes=2):      # one analysis, then the ledger fails under the second
+        class Done:
+            def to_json_dict(self) -> dict:
+                return {"title": "first"}
+
+        articles = iter(articles)
+        next(articles)
+        yield Done()
+        raise StorageError("disk I/O error", uri=next(articles).source["uri"])
+
+    out = io.StringIO()
+    with pytest.raises(StorageError):
+        _json_array((analysis.to_json_dict() for analysis in failing(_articles(2))), out)
+    assert json.loads(out.getvalue()) == [{"title": "first"}]
+
+    monkeypatch.setattr(analyses, "analyse_all", failing)
+    for n in range(2):
+        (tmp_path / f"p{n}.txt").write_text(f"Page {n}\n\n" + _PROSE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(tmp_path), "--format", "json", "--quiet"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == [{"title": "first"}]          # all that was written, closed
+    error = result.stderr.strip().splitlines()
+    assert len(error) == 1 and "disk I/O error" in error[0] and "p1.txt" in error[0]
+
+
+_PROSE = ("The regional council approved its budget for the coming year on Tuesday evening after a debate "
+          "that lasted more than nine hours and ended shortly before midnight.\n\n"
+          "Members of the opposition said the plan cut too deeply into the money set aside for schools, "
+          "roads and the two hospitals in the north of the region, and promised to bring it back.\n\n"
+          "The council's finance committee said the savings were needed because the region's income "
+          "from taxes had fallen for the third year in a row.\n")

@@ -22,12 +22,16 @@ def _articles(paths: tuple[str, ...], failures: list[str]) -> Iterator[Article]:
 
 def _json_array(items: Iterator[dict], out: TextIO) -> None:
     """What `emit_json(list(items), out, pretty=True)` writes, written item by item: an indented
-    item is its own indented dump moved in one level (no JSON string holds a raw line break)."""
+    item is its own indented dump moved in one level (no JSON string holds a raw line break). When
+    reading the items fails part-way, the array of those written so far is closed before the error
+    goes on, so that what was printed is still JSON."""
     first = True
-    for item in items:
-        out.write(("[\n  " if first else ",\n  ") + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  "))
-        first = False
-    out.write("[]\n" if first else "\n]\n")
+    try:
+        for item in items:
+            out.write(("[\n  " if first else ",\n  ") + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+            first = False
+    finally:
+        out.write("[]\n" if first else "\n]\n")
 
 
 @click.command("analyze")
