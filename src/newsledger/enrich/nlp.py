@@ -221,7 +221,7 @@ def _load_nlp(places: bool) -> Any:
 
 
 # Token attributes the attribute ruler's patterns may test for `_AttributeMatches` to answer them
-# (the model's patterns test these four); a pattern testing anything else leaves spaCy's matcher on.
+# (the model's patterns test the first four); a pattern testing anything else leaves spaCy's matcher on.
 _RULER_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE", "ORTH")
 
 

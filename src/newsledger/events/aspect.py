@@ -47,7 +47,7 @@ import re
 from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
-from ..enrich.textdates import _MONTHS
+from ..enrich.textdates import _MONTHS, _YEAR
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "between_people", "striving", "objected_by_a_person"]
@@ -275,7 +275,7 @@ def _year_of(token: Any) -> int | None:
         if child.dep_ == "nummod" and plural_count:
             continue
         if child.dep_ in ("nummod", "compound", "amod", "nmod", "npadvmod", "poss") \
-                and re.fullmatch(r"(?:1[89]|20)\d\d", child.text.rstrip("'’s")):
+                and re.fullmatch(_YEAR, child.text.rstrip("'’s")):
             return int(child.text[:4])
     return None
 

@@ -36,7 +36,7 @@ from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
 from .sourcing import claimant_and_source, without_credit
 from .when import event_date
-from .where import Location, locate, named_after_preposition, place_mentions
+from .where import Location, locate, name_spans, named_after_preposition, place_mentions
 
 __all__ = ["code_events", "with_events", "paragraph_of", "language_note", "reads_as_english"]
 
@@ -575,12 +575,6 @@ def _cross_head(analysis: Analysis, text: str, start: int, paragraph: tuple[int,
     return verbless(text)
 
 
-def _name_spans(name: str, text: str) -> list[tuple[int, int]]:
-    """Where a place's name is written in the sentence."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(name.split(" Oblast")[0]) + r"(?!\w)", re.I)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
-
-
 def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], when: Any,
                           location: Location | None, headline: bool) -> bool:
     """The cue's clause tells an act that took place (aspect.not_happened reads tense, aspect,
@@ -601,7 +595,7 @@ def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], w
         # the place has to be the act's own ("have shelled Kharkiv", "fighting has raged in Aleppo"), not
         # a word of another phrase ("in the wake of the Paris attacks, the U.S. has stepped up airstrikes")
         placed = _placed_below_country(location) and location is not None and placed_act(
-            text, cue.start, cue.end, _name_spans(location.place.name, text))
+            text, cue.start, cue.end, name_spans(location.place.name, text))
         return own_day or placed or any(d.scope == "event" for d in deaths)
     return False
 

@@ -21,7 +21,7 @@ from ..enrich.records import Place
 from ..enrich.sentences import sentence_spans
 from .cues import names_an_act
 
-__all__ = ["Location", "locate", "place_mentions", "named_after_preposition", "not_a_scene"]
+__all__ = ["Location", "locate", "place_mentions", "name_spans", "named_after_preposition", "not_a_scene"]
 
 _LOCAL = ("city", "village", "town", "settlement")
 _AIMED = re.compile(r"(?:\b(?:reach|toward|towards|in the direction of|direction of|approach(?:es|ing)? to|"
@@ -61,8 +61,13 @@ def place_mentions(place: Place, body: str, start: int, end: int) -> list[tuple[
     spans = [(s, e) for s, e in place.spans if start <= s < end]
     if spans or place.spans:
         return spans
-    pattern = re.compile(r"(?<!\w)" + re.escape(place.name.split(" Oblast")[0]) + r"(?!\w)", re.I)
-    return [(start + m.start(), start + m.end()) for m in pattern.finditer(body[start:end])]
+    return [(start + s, start + e) for s, e in name_spans(place.name, body[start:end])]
+
+
+def name_spans(name: str, text: str) -> list[tuple[int, int]]:
+    """Where a place's name is written in `text` ("Donetsk Oblast" also as "Donetsk")."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name.split(" Oblast")[0]) + r"(?!\w)", re.I)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def locate(places: tuple[Place, ...], body: str, start: int, end: int,
