@@ -161,13 +161,20 @@ FLOORS["aeb_html.over_trafilatura_as_article"] = 0.0
 _TOKEN = re.compile(r"\w+")
 
 
+def shingle_counts(tokens: list[str], n: int = 4) -> Counter:
+    """Word n-gram shingles of `tokens` and how often each occurs (fewer than n tokens: the one
+    short shingle), as the AEB evaluation counts them."""
+    return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i:i + n])
+
+
 def shingle_scores(true: str, predicted: str, n: int = 4) -> tuple[float, float, float]:
     """Normalised (tp, fp, fn) of word n-gram shingles, as the AEB evaluation computes them."""
-    def shingles(text: str) -> Counter:
-        tokens = _TOKEN.findall(text or "")
-        return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i:i + n])
+    gold, pred = (shingle_counts(_TOKEN.findall(text or ""), n) for text in (true, predicted))
+    return counted_scores(gold, pred)
 
-    gold, pred = shingles(true), shingles(predicted)
+
+def counted_scores(gold: Counter, pred: Counter) -> tuple[float, float, float]:
+    """`shingle_scores` from the two texts' `shingle_counts`."""
     tp = sum((gold & pred).values())
     fp = sum((pred - gold).values())
     fn = sum((gold - pred).values())

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from evaluation.extraction import prf
+from evaluation.extraction import counted_scores, prf, shingle_counts
 from newsledger.extract.linemodel import kept_share, line_features, stage_two_features
 from newsledger.extract.text import addable, cut_flags, hand_selection, read_lines, soft_cut
 
@@ -84,23 +84,11 @@ def _label(text: str, gold_shingles: set, gold_joined: str) -> float:
     return 1.0 if sum(g in gold_shingles for g in grams) / len(grams) >= 0.5 else 0.0
 
 
-def _shingles(tokens: list[str]) -> Counter:
-    """Word 4-gram counts as `evaluation.extraction.shingle_scores` makes them (fewer than four
-    tokens: the one short shingle)."""
-    return Counter(tuple(tokens[i:i + 4]) for i in range(max(1, len(tokens) - 3)) if tokens[i:i + 4])
-
-
 def _scores(page: Page, chosen: list[int]) -> tuple[float, float, float]:
     """`shingle_scores(page.gold, body)` for the body made of the lines `chosen`, from the tokens
     counted once per page (a body's tokens are its lines' tokens in order: no `\\w+` run crosses
     the blank line that joins them)."""
-    pred = _shingles([token for i in chosen for token in page.line_tokens[i]])
-    gold = page.gold_shingles
-    tp = sum((gold & pred).values())
-    fp = sum((pred - gold).values())
-    fn = sum((gold - pred).values())
-    total = tp + fp + fn
-    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+    return counted_scores(page.gold_shingles, shingle_counts([token for i in chosen for token in page.line_tokens[i]]))
 
 
 def load_pages(corpus: Path) -> list[Page]:
@@ -111,7 +99,7 @@ def load_pages(corpus: Path) -> list[Page]:
             continue
         hand = hand_selection(lines)
         gold_tokens = _TOKEN.findall(gold)
-        gold_counts = _shingles(gold_tokens)
+        gold_counts = shingle_counts(gold_tokens)
         shingles = set(gold_counts)
         joined = f" {' '.join(gold_tokens)} "
         labels = np.array([_label(line.text, shingles, joined) for line in lines])
