@@ -10,7 +10,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,18 +52,29 @@ def _pss(pid: int) -> int:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+def _tree(pid: int) -> Iterator[int]:
+    """`pid` and its descendants, from /proc, the root first (a process gone when reached, and what
+    was under it, is left out)."""
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        yield current
+        try:
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        todo.extend(int(c) for c in children)
+
+
 def _tree_rss(pid: int) -> float:
     """Memory (MB) of `pid` and its descendants, read from /proc: the sum of their proportional
     set sizes (shared pages counted once)."""
-    total, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
+    total = 0
+    for current in _tree(pid):
         try:
             total += _pss(current)
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
         except (OSError, ValueError, IndexError):
             continue
-        todo.extend(int(c) for c in children)
     return total / 1e6
 
 

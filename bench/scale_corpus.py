@@ -32,7 +32,7 @@ import threading
 import time
 from pathlib import Path
 
-from ._measure import BIN, PYTHON, _tree_rss, machine, timed
+from ._measure import BIN, PYTHON, _tree, _tree_rss, machine, timed
 
 # issue 13 item 4
 TARGETS = {"articles/s end to end (wall)": (">=", 15.0),
@@ -81,17 +81,13 @@ def _tree_cpu(pid: int) -> float:
     """CPU seconds (user + system) spent so far by `pid` and its descendants: each live process's
     own, and the root's reaped children's (the pool workers of a finished window)."""
     ticks = os.sysconf("SC_CLK_TCK")
-    total, todo, root = 0, [pid], True
-    while todo:
-        current = todo.pop()
+    total = 0
+    for current in _tree(pid):
         try:
             fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
         except (OSError, IndexError):
             continue
-        total += int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if root else 0)
-        root = False
-        todo.extend(int(c) for c in children)
+        total += int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if current == pid else 0)
     return total / ticks
 
 
