@@ -298,8 +298,9 @@ def best_run(first: np.ndarray, words: np.ndarray) -> tuple[int, int]:
 def stage_two_features(first: np.ndarray, kept: set[int], share: float, flags: np.ndarray,
                        words: np.ndarray) -> np.ndarray:
     """Stage-two features: the line's stage-one score, the mean scores of windows around it, how
-    much of the page the hand rules kept (`share`), alone and with the line's own evidence, and
-    the hand rules' reasons against the line, alone and times its score."""
+    much of the page the hand rules kept (`share`), alone and with the line's own evidence, whether
+    the line lies in the run `best_run` places the article in (`words`: each line's words), how
+    far outside it, and the hand rules' reasons against the line, alone and times its score."""
     total = len(first)
     inside = np.zeros(total)
     inside[list(kept)] = 1.0

@@ -296,8 +296,8 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
 
 
 def _title_of_model_body(lines: list[Line], model_start: int, outlet: str | None, hand_score: float) -> Line | None:
-    """The headline over the body the line model found, when most of that body lies above the hand
-    rules' region (they settled on a later story or the footer's small print): taken when it looks
+    """The headline over the body the line model found, when that body starts above the hand rules'
+    region (they settled on a later story or the footer's small print; `_headline` asks): taken when it looks
     more like a headline than the one over the hand rules' region (whose score, `hand_score`, the
     hand rules found already), else None."""
     here, score = _scored_title(lines, model_start, outlet)
