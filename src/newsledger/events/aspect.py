@@ -74,7 +74,7 @@ _ABOUT = frozenset({"develop", "build", "produce", "manufacture", "buy", "sell",
 _PRESENT = frozenset({"VBZ", "VBP"})
 # Verbs whose object is an act intended, feared or stopped, not done: "threatening an attack", "planned a
 # bombing", "feared clashes", "foiled an attack". Verbs that order or allow an act are not here: news
-# tells acts that were carried out through them ("ordered air strikes on the town").
+# tells acts that were carried out through them ("ordered air strikes on the town"); nor is "risk"
 # ("risked an assault on the airport and lost 40 fighters" tells an assault made).
 _INTENDED = frozenset({"threaten", "plan", "plot", "fear", "expect", "predict", "prevent", "avert", "foil", "thwart",
                        "avoid", "propose", "urge", "demand", "seek", "want", "consider", "contemplate", "prepare",
@@ -94,6 +94,8 @@ def _only_readied(act: Any) -> bool:
         return False
     return not any(c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ == "dobj" and o.tag_ == "PRP" for o in c.children)
                    for c in verb.children)
+
+
 # Nouns that name a course of action: an act in apposition to one is what it would do, not a report
 # ("Obama's strategy -- airstrikes and training local forces -- is inadequate")
 _PLAN_NOUNS = frozenset({"strategy", "plan", "policy", "proposal", "option", "approach", "tactic", "idea", "response",
