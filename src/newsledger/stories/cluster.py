@@ -39,16 +39,16 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-from itertools import compress
-from array import array
 import math
 import re
 import sys
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import compress
 
 from .framing import fold_spellings
 from .records import Story
