@@ -8,8 +8,10 @@ moved from, as where an act came from ("rockets fired from Gaza struck Sderot"),
 statement was issued or the wounded were taken ("a statement issued in Islamabad", "flown to a
 hospital in Islamabad"). A bare city name that is also the name of a first-level division the article names
 ("Kursk" beside "the Kursk region") is read as the division, because war reporting uses the
-short form for the region. ACLED geo precision: 1 the town itself, 2 near a town or part of a
-region (or a place taken from the sentence's context), 3 a region or larger.
+short form for the region. A sentence that names only the country takes the one place inside it
+the article names elsewhere, in a sentence that tells of an act (`_only_place_within`). ACLED geo
+precision: 1 the town itself, 2 near a town or part of a region (or a place taken from the
+sentence's context), 3 a region or larger.
 """
 from __future__ import annotations
 
