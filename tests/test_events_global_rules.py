@@ -132,6 +132,13 @@ def test_one_classifier_reads_a_running_toll_as_a_campaign_toll():
     ("Philippine clash leaves 18 soldiers, 5 militants dead", 23),
     ("Five militants arrested, two killed in a raid", 2),            # the arrested are not dead
     ("Two policemen among eight killed in Kashmir", 8),              # a part of the dead is not all of them
+    # a comma without "and" may end a clause; a group may hold the next one
+    ("The bus carried 40 passengers, 12 children were killed.", 12),
+    ("The bus carried forty passengers, twelve children were killed.", 12),
+    ("Seven people, two children killed in airstrike", 7),
+    ("Seven Afghans, two children killed in airstrike", 7),
+    ("Two Soldiers, Three Civilians Killed", 5),
+    ("Three civilians, two soldiers killed in shelling", 5),
 ])
 def test_the_dead_of_a_headline(headline, dead):
     assert [d.value for d in deaths_in(headline)] == [dead]
@@ -140,3 +147,14 @@ def test_the_dead_of_a_headline(headline, dead):
 def test_martyrs_are_counted_as_the_dead():
     assert [d.value for d in deaths_in("6 martyrs in the bombing of the explosive barrel in rural Daraa")] == [6]
     assert [d.value for d in deaths_in("25 citizens were martyred under torture")] == [25]
+    assert [d.value for d in deaths_in("About 40 martyrs fell in the shelling of the town")] == [40]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands marched in Cairo on Friday to honour the 1,500 martyrs of the 2011 uprising.",
+    "The 300 martyrs of the revolution were remembered at a ceremony after the bombing",
+    "Families of the 40 martyrs gathered after the airstrike",
+    "The square is named for the 12 martyrs of the independence war",
+])
+def test_martyrs_honoured_or_of_an_era_are_no_event_dead(sentence):
+    assert deaths_in(sentence) == ()

@@ -36,7 +36,9 @@ _NOT_PEOPLE = re.compile(r"^\s*(?:%|kilomet|(?:percent|per cent|km|square|miles?
 # (its words are not a fate of their own: in "Five militants arrested, two killed" the dead are two; nor
 # a part of a larger count: in "Two BSF men among eight killed" the dead are eight)
 _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:arrested|detained|wounded|injured|hurt|"
-                            r"missing|abducted|kidnapped|captured|rescued|freed|released|among)\b)[\w'’-]+,?\s+){0,4}?"
+                            r"missing|abducted|kidnapped|captured|rescued|freed|released|among)\b)[\w'’-]+"
+                            # a comma before another count ends the count's words: "40 passengers, 12 children were killed"
+                            r"(?:,(?!\s+(?:\d|(?:" + NUMBER_PATTERN + r")\b)))?\s+){0,4}?"
                             r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
                             re.I)
@@ -51,7 +53,27 @@ _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
 # "the three fatalities at a fuel plant", "five deaths were reported", "6 martyrs in the bombing" (the
 # dead as the Syrian and other monitors of the region count them): the count before a noun for the dead
 _NOUN_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"\s+(?:(?:confirmed|reported|more|other|civilian|violent)\s+)?"
-                         r"(?:deaths|fatalities|martyrs)\b", re.I)
+                         r"(?:deaths|fatalities|(martyrs))\b", re.I)
+# Martyrs are also a cause's dead of long ago ("to honour the 1,500 martyrs of the 2011 uprising"): they
+# are an event's dead only with an act or a death in their clause, never honoured nor "of" an era.
+_MARTYRS_ACT = re.compile(r"\b(?:bomb\w*|shell\w*|strikes?|airstrikes?|attacks?|explosions?|blasts?|massacre|raids?|"
+                          r"fir(?:e|ed|ing)|shoot\w*|shot|clash\w*|snipers?|barrels?|tortur\w*|ambush\w*|" + _DEATH[3:-1] + r"|"
+                          r"fell|fall(?:en)?)\b", re.I)
+_MARTYRS_HONOURED = re.compile(r"\b(?:hono(?:u)?r\w*|remember\w*|commemorat\w*|mourn\w*|memor\w*|tributes?|"
+                               r"pay(?:s|ing)? (?:respects?|homage)|graves?|families|relatives)\b[^,;:.]*$", re.I)
+_MARTYRS_OF_AN_ERA = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\d{4}\b|revolution|uprising|war|intifada|"
+                                r"struggle|resistance|independence|liberation|cause|homeland|nation)\b", re.I)
+
+
+def _event_martyrs(sentence: str, start: int, end: int) -> bool:
+    """Whether the martyrs counted at sentence[start:end] are dead of an event the sentence reports."""
+    clause_start = max(sentence.rfind(mark, 0, start) for mark in ",;:.") + 1
+    clause_end = min([i for i in (sentence.find(mark, end) for mark in ",;:.") if i >= 0], default=len(sentence))
+    clause = sentence[clause_start:start] + " " + sentence[end:clause_end]
+    return _MARTYRS_ACT.search(clause) is not None and not _MARTYRS_HONOURED.search(sentence, clause_start, start) \
+        and not _MARTYRS_OF_AN_ERA.match(sentence, end)
+
+
 _LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _NUM + r"\b", re.I)
 _SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(militiam[ae]n|soldier|serviceman|man|woman|civilian|child|boy|girl|person|resident|"
@@ -228,6 +250,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 continue
             if _CURRENCY_BEFORE.search(sentence, 0, match.start(1)) or _ON_TRIAL.search(sentence, 0, match.start()):
                 continue
+            if pattern is _NOUN_DEATH and match.group(2) and not _event_martyrs(sentence, match.start(), match.end()):
+                continue
             value = number_value(number)
             if value is not None and pattern in (_SUBJECT_DEATH, _OBJECT_DEATH):
                 value = _of_the_dead(sentence, match.start(1), value)
@@ -251,8 +275,19 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
 _GROUP = (r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + _PERSON.pattern[5:-3] + r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men)))")
 _GROUP_NUMBER = re.compile(r"^(" + NUMBER_PATTERN + r"|several|many|an?)\b", re.I)
 # "eight Spaniards and two Yemenis"; a headline leaves the "and" out: "Twelve soldiers, 26 insurgents killed"
-_GROUP_LIST = re.compile(r"(?<![\w,.])(" + _GROUP + r"(?:(?:\s*,\s*" + _GROUP + r")*,?\s+and\s+" + _GROUP +
+_GROUP_LIST = re.compile(r"(?<![\w,.])(" + _GROUP + r"(?:(?:\s*,\s*" + _GROUP + r")*,?\s+(?P<conj>and)\s+" + _GROUP +
                          r"|(?:\s*,\s*" + _GROUP + r")+))", re.I)
+# Without its "and" a comma may as well end a clause ("The bus carried 40 passengers, 12 children were
+# killed"): such a list is one only where a clause opens (the sentence, or a killing verb's object), with
+# no verb inside it, and it adds up only groups no one of which holds another: in "Seven people, two
+# children killed" the children are of the seven. People hold anyone; civilians, passengers or a
+# nationality hold their children, women and men, not the soldiers listed beside them.
+_ANYONE = re.compile(r"(?:people|persons|individuals|victims|others)$", re.I)
+_WHOLE_GROUP = re.compile(r"(?:civilians|passengers|residents|villagers|worshippers|pilgrims|(?-i:[A-Z][a-z]+(?:is|ns)))$",
+                          re.I)
+_PART_OF_A_GROUP = re.compile(r"(?:children|child|women|woman|men|man|boys?|girls?|bab(?:y|ies)|infants?|teenagers?|"
+                              r"minors?|students?|elderly)$", re.I)
+_VERB_INSIDE = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being|be|" + _DEATH[3:-1] + r")\b", re.I)
 _KILLED_BEFORE = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|left|shot dead)\s+" + _QUALIFIER + r"$", re.I)
 _KILLED_AFTER = re.compile(r"^\s+(?:(?:were|was|have been|has been|had been|are|reportedly|also)\s+){0,2}" + _DEATH + r"\b",
                            re.I)
@@ -274,9 +309,14 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
         if not (_KILLED_BEFORE.search(before) or _KILLED_AFTER.match(after)):
             continue
         parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1))
+        kind = "sum" if match.group("conj") else _list_without_and(sentence, match.start(), parts)
+        if kind is None:
+            continue
         values = [number_value(m.group(1)) for m in (_GROUP_NUMBER.match(part) for part in parts) if m]
         if len(values) < 2 or any(v is None for v in values):
             continue
+        if kind == "whole":
+            values = values[:1]
         for start in [s for s in found if match.start() - 12 <= s < match.end()]:
             del found[start]
         first = next(iter(found.values()), None)
@@ -284,6 +324,20 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
         found[match.start()] = DeathCount(sum(v for v in values if v is not None), match.group(0), claimant,
                                           hedges or find_hedges(sentence),
                                           "campaign" if is_campaign_total(sentence) else "event")
+
+
+def _list_without_and(sentence: str, start: int, parts: list[str]) -> str | None:
+    """What groups listed with commas alone count for (see _WHOLE_GROUP): "sum" for distinct groups,
+    "whole" when the first holds the others (its count alone), None when they are no list.
+    """
+    before = sentence[:start]
+    opens = re.fullmatch(r"\W*" + _QUALIFIER, before, re.I) is not None or _KILLER_BEFORE.search(before) is not None
+    nouns = [part.split()[-1].lower() for part in parts]
+    if not opens or len(set(nouns)) < len(nouns) or any(_VERB_INSIDE.search(part) for part in parts):
+        return None
+    first = parts[0].split()[-1]
+    holds = _ANYONE.match(first) or (_WHOLE_GROUP.match(first) and all(_PART_OF_A_GROUP.match(n) for n in nouns[1:]))
+    return "whole" if holds else "sum"
 
 
 def _taken(found: dict[int, DeathCount], start: int) -> bool:
