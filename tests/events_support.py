@@ -11,10 +11,11 @@ TUNIS = Place("Tunis", 2464470, 36.82, 10.17, "Tunis", "TN", 1, feature="city")
 LOGAR = Place("Logar", 1134720, 34.0, 69.2, "Logar", "AF", 1, feature="admin1")
 
 
-def code_text(body: str, places: tuple[Place, ...], published: str):
-    """The events `code_events` finds in `body`, an English article published on `published`
-    whose places are `places` (no parse: the coder's own reading)."""
+def code_text(body: str, places: tuple[Place, ...], published: str | None):
+    """The events `code_events` finds in `body`, an English article published on `published` (None:
+    undated) whose places are `places` (no parse: the coder's own reading)."""
     article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
-                      credited_sources=(), byline=(), published=Published(published, "day", published),
+                      credited_sources=(), byline=(),
+                      published=Published(published, "day", published) if published else None,
                       language="en", body=body)
     return code_events(Analysis(article=article, places=places))

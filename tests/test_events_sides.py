@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 
 from newsledger.enrich.records import Place
-from newsledger.events.actors import ACTORS, unnamed_opponent
+from newsledger.events.actors import ACTORS, done_to, find_actors, unnamed_opponent
 
 from events_support import code_text
 
 KANDAHAR = Place("Kandahar", 1138336, 31.61, 65.71, "Kandahar", "AF", 1)
 PESHAWAR = Place("Peshawar", 1168197, 34.01, 71.58, "Khyber Pakhtunkhwa", "PK", 1)
-DONETSK = Place("Donetsk", 709717, 48.02, 37.80, "Donetsk", "UA", 1)
+DONETSK = Place("Donetsk", 709717, 48.02, 37.80, "Donetsk Oblast", "UA", 1)
+LVIV = Place("Lviv", 702550, 49.84, 24.02, "Lviv Oblast", "UA", 1)
 
 
 @pytest.mark.parametrize("headline", ["Two soldiers killed in Kandahar blast", "Two soldiers shot dead in Kandahar"])
@@ -32,7 +33,7 @@ def test_an_active_verb_with_its_object_keeps_its_agent():
 def test_the_unnamed_opponent_follows_the_wars_periods():
     day = {"2013-06-01": "Unidentified Armed Group (Ukraine)", "2015-02-01": "NAF: United Armed Forces of Novorossiya",
            "2022-06-01": "Military Forces of Russia (2000-)"}
-    assert {d: unnamed_opponent(ACTORS["UKR"], "UA", d).name(d, "UA") for d in day} == day
+    assert {d: unnamed_opponent(ACTORS["UKR"], "UA", d, "Donetsk Oblast").name(d, "UA") for d in day} == day
     assert unnamed_opponent(ACTORS["CIV"], "UA", "2015-02-01") is None          # anyone may kill civilians
     assert unnamed_opponent(ACTORS["RUS"], "UA", "2022-06-01") is None          # forces abroad: not guessed
     (event,) = code_text("Three Ukrainian soldiers killed near Donetsk", (DONETSK,), "2015-02-01")
@@ -51,3 +52,36 @@ def test_a_suicide_bombers_victims_are_not_its_perpetrators():
     (event,) = code_text("Suicide bomber kills 20 policemen in Peshawar", (PESHAWAR,), "2012-05-05")
     assert event.actor1 == "Unidentified Armed Group (Pakistan)"
     assert event.actor2 and event.actor2.startswith("Police Forces of Pakistan")
+
+
+@pytest.mark.parametrize("headline, victims", [
+    ("Attack on police kills five in Peshawar", "Police Forces of Pakistan"),
+    ("Explosion targets Pakistani troops in Peshawar, killing 12", "Military Forces of Pakistan"),
+])
+def test_the_armed_actor_named_after_the_act_suffered_it(headline, victims):
+    (event,) = code_text(headline, (PESHAWAR,), "2012-05-05")
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)" and event.actor2 and event.actor2.startswith(victims)
+
+
+def test_a_bombers_own_group_is_not_its_victim():
+    (event,) = code_text("A suicide bomber of the Taliban killed 20 policemen at a checkpoint in Peshawar.",
+                         (PESHAWAR,), "2012-05-05")
+    assert event.actor1 == "Taliban" and event.actor2 and event.actor2.startswith("Police Forces of Pakistan")
+
+
+@pytest.mark.parametrize("headline, place, day, killer", [
+    ("Two soldiers killed in Lviv shooting", LVIV, "2016-05-05", "Unidentified Armed Group (Ukraine)"),  # not Donbas
+    ("Three Ukrainian soldiers killed near Donetsk", DONETSK, None, "Unidentified Armed Group (Ukraine)"),  # no date
+    ("Two soldiers shot dead by a comrade in Lviv barracks", LVIV, "2023-05-05", None),  # the report names him
+    ("Two soldiers shot dead by a comrade in Donetsk barracks", DONETSK, "2016-05-05", None),
+])
+def test_the_wars_opponent_is_of_its_region_and_period(headline, place, day, killer):
+    (event,) = code_text(headline, (place,), day)
+    assert event.actor1 == killer and event.actor2 and event.actor2.startswith("Military Forces of Ukraine")
+
+
+def test_a_speaker_is_not_the_victim():
+    text = "Taliban say soldiers killed in Kandahar ambush"
+    assert not done_to(text, find_actors(text, "AF")[0], text.index("killed"), text.index("killed") + 6)
+    (event,) = code_text(text, (KANDAHAR,), "2012-05-05")
+    assert event.actor1 == "Taliban" and event.actor2 and event.actor2.startswith("Military Forces of Afghanistan")

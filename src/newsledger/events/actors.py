@@ -18,7 +18,8 @@ from functools import cache, lru_cache
 
 from .geography import UKRAINE_WAR, Group, groups_read
 
-__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "short_name", "unnamed_opponent"]
+__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "short_name", "unnamed_opponent",
+           "names_its_agent"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,7 +382,10 @@ _DONE_TO = re.compile(r"(?:killed|shot dead|gunned down|slain|murdered|executed|
                       r"wounded|injured|hurt|abducted|kidnapped|arrested|detained)\b", re.I)
 # What may stand between the actor and the participle: an of-phrase ("Two soldiers of the 72nd brigade
 # killed") or the actor's people ("rebel leader killed", "Taliban key commander killed"); what may follow it: no object, but a place, a time, a cause or the end of the clause.
-_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:[\w'’-]+\s+){1,4}|\s+(?:[\w'’-]+\s+)?(?:leaders?|commanders?|chiefs?|members?|"
+# A word of saying is no such word: in "Taliban say soldiers killed" the Taliban speak, the soldiers died.
+_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:[\w'’-]+\s+){1,4}|\s+(?:(?!(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|"
+                      r"tell|tells|told|confirm(?:s|ed)?|den(?:y|ies|ied)|announc(?:e|es|ed)|insist(?:s|ed)?)\b)"
+                      r"[\w'’-]+\s+)?(?:leaders?|commanders?|chiefs?|members?|"
                       r"fighters?|militants?|officials?|officers?|soldiers?|men|personnel|troops|supporters?|"
                       r"operatives?|terrorists?|insurgents?|guerrillas?|cadres?|rebels?)\s+", re.I)
 _AFTER_PARTICIPLE = re.compile(r"\s*(?:$|[,;:.!]|(?:and|or)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b|"
@@ -405,33 +409,60 @@ def done_to(text: str, mention: ActorMention, cue_start: int, cue_end: int) -> b
 
 
 @cache
-def _opponents() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Country -> (first day, actor key) of the armed opponent of its forces, oldest first (data/opponents.tsv)."""
+def _opponents() -> dict[str, tuple[tuple[str, tuple[str, ...], re.Pattern[str] | None, str], ...]]:
+    """Country -> (first day, the region's divisions, a pattern of the region's names, actor key) of the armed
+    opponent of its forces, oldest first (data/opponents.tsv; no divisions: the whole country)."""
     from .geography import _data_lines
 
-    opponents: dict[str, list[tuple[str, str]]] = {}
-    for country, first, key in _data_lines("opponents.tsv"):
-        opponents.setdefault(country, []).append((first, key.strip()))
-    return {country: tuple(sorted(rows)) for country, rows in opponents.items()}
+    opponents: dict[str, list[tuple[str, tuple[str, ...], re.Pattern[str] | None, str]]] = {}
+    for country, region, first, key in _data_lines("opponents.tsv"):
+        names = tuple(name.strip() for name in region.split("|") if name.strip())
+        named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I) if names else None
+        opponents.setdefault(country, []).append((first, names, named, key.strip()))
+    return {country: tuple(sorted(rows, key=lambda row: row[0])) for country, rows in opponents.items()}
 
 
-def unnamed_opponent(victim: Actor, where: str | None, date: str | None) -> Actor | None:
+# "shot dead by a comrade", "killed by his wife": the report names who did it, a person of no armed side
+_BY_A_PERSON = re.compile(r"\bby\s+(?:an?|the|his|her|their|one|two)?\s*(?:[\w'’-]+\s+){0,2}?(?:comrades?|colleagues?|"
+                          r"fellow|servicem[ae]n|soldiers?|conscripts?|sergeants?|officers?|deserters?|sentr(?:y|ies)|"
+                          r"husband|wife|relatives?|neighbou?rs?|friends?|m[ae]n|wom[ae]n|teenagers?|students?|"
+                          r"policem[ae]n|drivers?)\b", re.I)
+
+
+def names_its_agent(text: str) -> bool:
+    """Whether a "by" phrase of the sentence names who did it as a person ("shot dead by a comrade").
+
+    >>> names_its_agent("Two soldiers shot dead by a comrade in barracks"), names_its_agent("killed by a roadside bomb")
+    (True, False)
+    """
+    return _BY_A_PERSON.search(text) is not None
+
+
+def unnamed_opponent(victim: Actor, where: str | None, date: str | None, region: str | None = None,
+                     text: str = "") -> Actor | None:
     """Who fought a state's forces hit in their own country when the report names no one ("Two soldiers
     killed in Kandahar blast"): ACLED's "Unidentified Armed Group (Afghanistan)", or the one armed
-    opponent of that war and period (data/opponents.tsv: in Donbas from April 2014 the separatists'
-    forces, from 24 February 2022 Russia's). Nobody for victims of any other kind, whose killers may
-    be anyone.
+    opponent of that war, region and period (data/opponents.tsv: in Donetsk and Luhansk from April 2014
+    the separatists' forces, anywhere in Ukraine from 24 February 2022 Russia's). Nobody for victims of
+    any other kind, whose killers may be anyone. An undated report is given no war's period. `region`
+    is the event's first-level division (None: placed in the country only, taken to be the war's
+    region); a `text` naming the war's region places it there whatever the division.
 
-    >>> [unnamed_opponent(ACTORS["GOV"], where, day).name(day, where) for where, day in
-    ...  (("AF", "2012-05-05"), ("UA", "2015-02-01"), ("UA", "2022-06-01"))]
+    >>> [unnamed_opponent(ACTORS["GOV"], where, day, region).name(day, where) for where, day, region in
+    ...  (("AF", "2012-05-05", None), ("UA", "2015-02-01", "Donetsk Oblast"), ("UA", "2022-06-01", "Lviv Oblast"))]
     ['Unidentified Armed Group (Afghanistan)', 'NAF: United Armed Forces of Novorossiya', 'Military Forces of Russia (2000-)']
+    >>> [unnamed_opponent(ACTORS["GOV"], "UA", day, region, text).name(day, "UA") for day, region, text in
+    ...  (("2016-06-01", "Lviv Oblast", "Soldier killed"), (None, "Donetsk Oblast", ""),
+    ...   ("2016-06-01", "Crimea", "Soldier killed near Shumy in Donbas"))]
+    ['Unidentified Armed Group (Ukraine)', 'Unidentified Armed Group (Ukraine)', 'NAF: United Armed Forces of Novorossiya']
     >>> unnamed_opponent(ACTORS["CIV"], "AF", "2012-05-05") is None
     True
     """
     if victim.inter != 1 or where is None or victim.country not in (None, where):
         return None
-    day = (date or "9999")[:10]
-    current = [key for first, key in _opponents().get(where, ()) if first <= day]
+    day = (date or "")[:10]
+    current = [key for first, divisions, named, key in _opponents().get(where, ()) if day and first <= day and (
+        not divisions or region is None or region in divisions or (named is not None and named.search(text)))]
     return ACTORS[current[-1]] if current else ACTORS["UNID"]
 
 

@@ -27,7 +27,7 @@ from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import (apart_from, between_people, dated_act, nominal_event, not_happened, placed_act,
                      objected_by_a_person, striving, verbless, year_of_act)
-from .actors import ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, unnamed_opponent
+from .actors import ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, unnamed_opponent
 from .cues import Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import _PERSON, DeathCount, deaths_in
@@ -42,6 +42,10 @@ __all__ = ["code_events", "with_events", "paragraph_of", "language_note", "reads
 
 # "shelling by Ukrainian troops", "killed in an attack by": the by-phrase belongs to the cue itself.
 _BY_CUE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# the verbs (and "attack on") a perpetrator acts by, which put the victims after them
+_ACT_VERB = re.compile(r"\b(?:kill(?:s|ed|ing)?|attack(?:s|ed|ing)|attacks?\s+(?:on|against)|target(?:s|ed|ing)|"
+                       r"hit(?:s|ting)?|struck|strikes|murder(?:s|ed|ing)?|bomb(?:s|ed|ing)|blew up|blows up|rams?|"
+                       r"rammed|wound(?:s|ed|ing)?)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
 # Deaths that are not political violence: illness, accidents, disasters.
 _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:from|of|due to)|covid|coronavirus|virus|"
@@ -343,11 +347,13 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     agent, target = _sides(mentions, cue, text, cues, where=where) if mentions else \
         _sides(context.previous_actors, cue, text, cues, same_sentence=False, where=where)
     target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where)
-    if agent is None and target is not None and target.inter in (1, 2, 8):
+    if agent is None and target is not None and target.inter in (1, 2, 8) and not names_its_agent(text[cue.end:]):
         # "two Ukrainian soldiers killed": the article's armed actor of the other side did it, else the war's
-        # armed opponent there (ACLED's unidentified armed group when the war has no single one)
+        # armed opponent there (ACLED's unidentified armed group when the war has no single one); not
+        # when the report names the killer as a person ("shot dead by a comrade")
         agent = next((a for a in context.belligerents if not _same_side(a, target, where, inferred=True)),
-                     unnamed_opponent(target, where, analysis.article.published.iso if analysis.article.published else None))
+                     unnamed_opponent(target, where, analysis.article.published.iso if analysis.article.published else None,
+                                      location.place.admin1 if location else None, text))
     sub_event = _sub_event(cue, agent, target, location, text, cues)
     armed = any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor)
                 for m in mentions + context.previous_actors)
@@ -802,8 +808,10 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     if agent is None:
         before = [m for m in armed if m.start < cue.start]
         agent = before[-1] if before else (armed[0] if armed else None)
-        if not before and agent is not None and cue.text.lower().endswith(("bomber", "bombers", "attacker", "attackers")):
-            return None, agent.actor        # "Suicide bomber kills 20 policemen": the cue names who acted
+        if not before and agent is not None and not agent.after_by and _ACT_VERB.search(text, cue.start, agent.start):
+            return None, agent.actor        # "Suicide bomber kills 20 policemen", "Attack on police kills five": the
+            # armed actor named after the act suffered it (not "a bomber of the Islamic State killed 20":
+            # the group named before the verb is the bomber's own)
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
               and not _same_side(m.actor, agent.actor, where)]
     suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(
