@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .__main__ import CORPUS
@@ -62,15 +62,24 @@ def _digest(value: object) -> str:
     return hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:20]
 
 
-def digests(corpus: Path) -> dict[str, dict[str, str]]:
-    from newsledger.extract import extract
+def _published_of_text(raw: object) -> object:
+    """The date `extract_text` reads from a rejected dump (the dumps evaluation scores it)."""
     from newsledger.extract.detect import decode_text
     from newsledger.extract.text import extract_text
     from newsledger.options import ExtractOptions
+
+    return extract_text(raw, decode_text(raw.uri, raw.content), ExtractOptions()).published  # type: ignore[attr-defined]
+
+
+def read_all(documents: Iterable[tuple[str, bytes, str | None]],
+             published_of_rejected: Callable[[object], object]) -> dict[str, dict[str, str]]:
+    """Digests of each field of `extract`'s result for each (name, bytes, url); a rejected
+    document's reason and detail, and the date `published_of_rejected` reads from it."""
+    from newsledger.extract import extract
     from newsledger.records import Article, RawDocument, to_json_dict
 
     found: dict[str, dict[str, str]] = {}
-    for name, content, url in _dumps(corpus):
+    for name, content, url in documents:
         uri = name.split(" ")[0]
         raw = RawDocument(uri=uri, content=content, url=url)
         result = extract(raw)
@@ -79,22 +88,25 @@ def digests(corpus: Path) -> dict[str, dict[str, str]]:
             continue
         fields = {"rejection": _digest([result.reason, result.detail, result.source_format])}
         try:
-            published = extract_text(raw, decode_text(uri, content), ExtractOptions()).published
-            fields["published_of_rejected"] = _digest(to_json_dict(published))
+            fields["published_of_rejected"] = _digest(to_json_dict(published_of_rejected(raw)))
         except Exception as exc:  # noqa: BLE001 - what it raises is part of the result
             fields["published_of_rejected"] = _digest([type(exc).__name__, str(exc)])
         found[name] = fields
     return found
 
 
-def _baseline(revision: str, corpus: Path, scratch: Path) -> subprocess.Popen:
+def digests(corpus: Path) -> dict[str, dict[str, str]]:
+    return read_all(_dumps(corpus), _published_of_text)
+
+
+def _baseline(module: str, revision: str, corpus: Path, scratch: Path) -> subprocess.Popen:
     """Start making the digests of `revision`'s src in a separate process (it writes
     scratch/before.json), so that both sides are read at once."""
     archive = scratch / "src.tar"
     subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(archive), revision, "src"], check=True)
     with tarfile.open(archive) as tar:
         tar.extractall(scratch, filter="data")
-    return subprocess.Popen([sys.executable, "-m", "bench._text_identity", "--corpus", str(corpus), "--write",
+    return subprocess.Popen([sys.executable, "-m", module, "--corpus", str(corpus), "--write",
                              str(scratch / "before.json"), "--src", str(scratch / "src")], cwd=ROOT)
 
 
@@ -111,8 +123,11 @@ def compare(before: dict[str, dict[str, str]], after: dict[str, dict[str, str]])
     return problems
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench._text_identity", description=__doc__.split("\n\n")[0])
+def main(module: str = "bench._text_identity", reader: Callable[[Path], dict[str, dict[str, str]]] = digests,
+         doc: str = __doc__ or "", kind: str = "dumps") -> int:
+    """The command line of an identity check: `module`'s `reader` run on this checkout and on a
+    revision's src (or digests written before), compared; `kind` names what it reads."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=doc.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--write", type=Path, help="write this checkout's digests to this file and stop")
     parser.add_argument("--against", help="a git revision whose src must give the same results (default: main)",
@@ -126,22 +141,22 @@ def main() -> int:
     if not Path(newsledger.__file__).resolve().is_relative_to(args.src.resolve()):
         sys.exit(f"newsledger imported from {newsledger.__file__}, not from {args.src}")
     if args.write:
-        args.write.write_text(json.dumps(digests(args.corpus), indent=0, sort_keys=True), encoding="utf-8")
+        args.write.write_text(json.dumps(reader(args.corpus), indent=0, sort_keys=True), encoding="utf-8")
         return 0
     if args.before:
         before = json.loads(args.before.read_text(encoding="utf-8"))
-        after = digests(args.corpus)
+        after = reader(args.corpus)
     else:
-        with tempfile.TemporaryDirectory(prefix="text-identity-") as scratch:
-            process = _baseline(args.against, args.corpus, Path(scratch))
-            after = digests(args.corpus)
+        with tempfile.TemporaryDirectory(prefix="identity-") as scratch:
+            process = _baseline(module, args.against, args.corpus, Path(scratch))
+            after = reader(args.corpus)
             if process.wait() != 0:
-                sys.exit(f"reading the dumps with {args.against}'s src failed")
+                sys.exit(f"reading the {kind} with {args.against}'s src failed")
             before = json.loads((Path(scratch) / "before.json").read_text(encoding="utf-8"))
     problems = compare(before, after)
     for line in problems[:50]:
         print(line)
-    print(f"{len(after)} dumps read; {len(problems)} differ from "
+    print(f"{len(after)} {kind} read; {len(problems)} differ from "
           f"{args.before or args.against}" + (" (first 50 listed)" if len(problems) > 50 else ""))
     return 1 if problems or not after else 0
 

@@ -198,6 +198,14 @@ _DATE_WORDS = {word for name in (*MONTHS, *WEEKDAYS, *SOLAR_MONTHS) for word in 
 
 # Arabic-Indic, Persian, Devanagari and Bengali digits read as ASCII ones
 _DIGITS = {start + i: str(i) for start in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)}
+_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
+
+
+def _ascii_digits(text: str) -> str:
+    """`text` with its Arabic-Indic, Persian, Devanagari and Bengali digits written as ASCII ones.
+    Translated only when it holds one: `str.translate` looks each character up in `_DIGITS` one at
+    a time, and a page's non-ASCII script texts run to hundreds of kilobytes."""
+    return text.translate(_DIGITS) if not text.isascii() and _NATIVE_DIGIT.search(text) else text
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -207,7 +215,7 @@ def looks_like_date_line(line: str) -> bool:
     if len(line) > 80 or not _ANY_DIGIT.search(line):
         return False
     if not line.isascii():
-        line = line.translate(_DIGITS)
+        line = _ascii_digits(line)
     # the word test first: it is cheap and fails on most lines, the date pattern is long
     words = [w.casefold() for w in _WORD.findall(line)]
     other = [w for w in words if w.rstrip(".") not in _DATE_WORDS]
@@ -215,7 +223,11 @@ def looks_like_date_line(line: str) -> bool:
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
-_SEPARATOR_DIGIT = re.compile(r"[/.-]\d")    # in every _NUMERIC_DATE match: lines without it are skipped (fast)
+# the middle and end of every _NUMERIC_DATE match, with any separators: lines without it (their
+# digits made ASCII first) are skipped.
+# Opening with a separator, it is searched at C speed (the full pattern opens with a look-behind,
+# which the regex engine tries at every character of a page's scripts)
+_NUMERIC_DATE_TAIL = re.compile(r"[/.-]\d{1,2}[/.-](?:19|20)\d{2}")
 
 
 def numeric_order(text: str | Iterable[str]) -> bool | None:
@@ -224,9 +236,10 @@ def numeric_order(text: str | Iterable[str]) -> bool | None:
     its lines (read one at a time: no copy of a large page is made)."""
     day_first = month_first = 0
     for line in [text] if isinstance(text, str) else text:
-        if not _SEPARATOR_DIGIT.search(line):
+        line = _ascii_digits(line)
+        if not _NUMERIC_DATE_TAIL.search(line):
             continue
-        for match in _NUMERIC_DATE.finditer(line if line.isascii() else line.translate(_DIGITS)):
+        for match in _NUMERIC_DATE.finditer(line):
             first, second = int(match[1]), int(match[3])
             if 12 < first <= 31 and 1 <= second <= 12:
                 day_first += 1
@@ -273,7 +286,7 @@ def _weekday_masthead(text: str, page: list[str]) -> Published | None:
     """A masthead without its year that names the weekday ("ZAXID NET 7 ЧЕРВНЯ, НЕДІЛЯ"): the
     latest such day up to the year after the latest year of the page's copyright line ("© 2005—2020",
     the year it was served); the weekday leaves one such day in several years."""
-    match = _DAY_MONTH.search(text.translate(_DIGITS))
+    match = _DAY_MONTH.search(_ascii_digits(text))
     if match is None or not (match["weekday"] or match["weekday2"]):
         return None
     years = [int(year) for line in page if COPYRIGHT_MARK.search(line) for year in _CONTEXT_YEAR.findall(line)]
@@ -310,7 +323,7 @@ def parse_date(
     alone for a story of the day) reads a string that is only a clock time ("9:27 am", "18:42 GMT")
     as that time on the `reference` day, inferred; elsewhere a lone time (a video's length, a
     list's time stamps) is no date."""
-    evidence = " ".join(text.translate(_DIGITS).split())
+    evidence = " ".join(_ascii_digits(text).split())
     if not evidence:
         return None
     full = _parse_full(evidence, dayfirst=day_first(language) if dayfirst is None else dayfirst)
@@ -507,7 +520,7 @@ _BARE_CLOCK = re.compile(rf"\W*{_TIME}(?:\s*(?P<zone>[A-Z]{{2,4}}))?\W*")
 
 def clock_only(text: str) -> bool:
     """Whether `text` is a clock time alone with its am/pm or time zone ("9:27 am", "18:42 GMT")."""
-    clock = _BARE_CLOCK.fullmatch(" ".join(text.translate(_DIGITS).split()))
+    clock = _BARE_CLOCK.fullmatch(" ".join(_ascii_digits(text).split()))
     return clock is not None and bool(clock["ampm"] or clock["zone"])
 
 

@@ -33,6 +33,7 @@ from typing import Any
 
 import trafilatura
 from htmldate import find_date
+from lxml import etree  # type: ignore[import-untyped]
 from trafilatura.utils import decode_file, load_html
 
 from ..errors import ExtractionError
@@ -194,14 +195,15 @@ def extract_body(tree: Any, url: str | None = None) -> str:
     return complete_chunks(tree, generous if len(precise) * 2 < len(generous) else precise)
 
 
-_TEXT_LENGTH = "string-length(normalize-space(.))"      # computed by libxml2, not in Python
+# computed by libxml2, not in Python; compiled once (an xpath() call compiles its expression each time)
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 
 
 def _visible_chars(tree: Any) -> int:
     """Characters of the page's text (runs of white space counted as one) outside scripts, styles
     and the <title>: no extraction keeps much more."""
-    hidden = sum(int(element.xpath(_TEXT_LENGTH)) for element in tree.iter("script", "style", "noscript", "template", "title"))
-    return int(tree.xpath(_TEXT_LENGTH)) - hidden
+    hidden = sum(int(_TEXT_LENGTH(element)) for element in tree.iter("script", "style", "noscript", "template", "title"))
+    return int(_TEXT_LENGTH(tree)) - hidden
 
 
 def _trafilatura_text(tree: Any, url: str | None, **choice: Any) -> str:

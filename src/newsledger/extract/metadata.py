@@ -554,6 +554,16 @@ def local_day(published: Published | None, dateline: Published | None) -> Publis
 # markets, a clock of another city): `in_outlet_zone` takes it only when the page's own signals agree.
 _ZONE_SETTING = re.compile(r"""\b(?:time_?zone|tz)\b["']?\s*[:=][^;]{0,60}?["']((?:Africa|America|Antarctica|Asia|Atlantic|"""
                            r"""Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?)["']""", re.I)
+
+
+def _may_set_zone(text: str) -> bool:
+    """False when `text` cannot hold a `_ZONE_SETTING`, whose key ("timezone", "time_zone", "tz" in
+    any case) lowercased holds "zone" or "tz". Tested first because the pattern, case-blind and
+    opening with a word boundary, is tried at every character of a page's scripts."""
+    low = text.lower()
+    return "zone" in low or "tz" in low
+
+
 _LOCALE_META = (("property", "og:locale"), ("name", "og:locale"), ("name", "language"), ("name", "content-language"))
 _STAMP_OFFSET = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*([+-])(\d{2}):?(\d{2})\b")
 _GENERIC_CCTLDS = {"ai", "cc", "co", "fm", "io", "me", "tv", "ws", "ly", "to", "gg", "sh", "ac", "eu", "su"}
@@ -568,7 +578,8 @@ def in_outlet_zone(published: Published | None, tree: Any, metas: dict, url: str
     weather widget's or a clock's zone is in the scripts of pages from anywhere."""
     if published is None or published.precision != "minute" or not published.iso.endswith("+00:00"):
         return published
-    zones = {match[1] for script in tree.iter("script") for match in _ZONE_SETTING.finditer(script.text or "")}
+    zones = {match[1] for script in tree.iter("script") if _may_set_zone(script.text or "")
+             for match in _ZONE_SETTING.finditer(script.text or "")}
     if len(zones) != 1:
         return published
     from zoneinfo import ZoneInfo
@@ -675,7 +686,7 @@ def headline_dateline(tree: Any, title: str | None) -> Published | None:
 
     tag = (tree.get("lang") or tree.get("xml:lang") or "en").strip() or "en"
     language = tag[:2].lower()
-    dayfirst = numeric_order(text for text in tree.itertext() if any(ch in text for ch in "/.-"))
+    dayfirst = numeric_order(text for text in tree.itertext() if "/" in text or "." in text or "-" in text)
     if dayfirst is None:
         dayfirst = day_first(tag)
     inside, seen = set(headline.iter()), 0
