@@ -59,11 +59,12 @@ def _tree(pid: int) -> Iterator[int]:
     while todo:
         current = todo.pop()
         yield current
-        try:
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
-        except OSError:
-            continue
-        todo.extend(int(c) for c in children)
+        # every thread's children: a Pool re-forks its workers from a thread of its own
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+            except OSError:
+                continue
 
 
 def _tree_rss(pid: int) -> float:
