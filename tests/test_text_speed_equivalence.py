@@ -95,7 +95,7 @@ def test_cased_letters_and_digits_are_the_character_definitions():
     alphabet = list("aZ 1.,-") + ["é", "É", "ǅ", "ß", "İ", "ı", "²", "٣", "“", "—", "Ж", "ж", "日", "ſ", "K"]
     for text in _strings(alphabet, 5000, 14, 4):
         cased = [ch for ch in text if ch.isalpha() and ch.upper() != ch.lower()]
-        assert text_path._cased_letters(text) == (len(cased), sum(ch.isupper() for ch in cased)), repr(text)
+        assert linemodel.cased_letters(text) == (len(cased), sum(ch.isupper() for ch in cased)), repr(text)
         assert text_path._has_digit(text) == any(ch.isdigit() for ch in text), repr(text)
 
 

@@ -26,7 +26,8 @@ import numpy as np
 
 from .blocks import Line
 
-__all__ = ["line_features", "feature_columns", "stage_two_features", "line_probabilities", "load_model", "kept_share", "KINDS"]
+__all__ = ["line_features", "feature_columns", "stage_two_features", "line_probabilities", "load_model", "kept_share", "KINDS",
+           "NOT_ASCII", "cased_letters"]
 
 KINDS = ("prose", "short", "trigger", "terminal", "promo", "caption", "item", "comment", "ticker", "empty")
 _STOP = frozenset(
@@ -42,6 +43,7 @@ _PUNCT = re.compile(r"[.,;:!?]")
 _MARKERS = re.compile(r"\[[^\]]{0,40}\]|[|»›«‹>]|_{3,}")
 _BOX = re.compile(r"[\u2500-\u259f]")
 _FOLDED_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+# capitals "A", small letters "a", every other byte a space: the ASCII letters with a case
 _LETTER_CASES = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 else 32 for c in range(256))
 _ASCII_STOP = frozenset(word.encode("ascii") for word in _STOP if word.isascii())
 _MARKER_START = re.compile(r"[\[|»›«‹>_]")      # a character every _MARKERS match starts with
@@ -93,22 +95,36 @@ def _shape(line: Line) -> tuple[float, ...]:
 
 
 _KIND_INDEX = {kind: k for k, kind in enumerate(KINDS)}
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 _PUNCT_BYTES = np.zeros(256, dtype=bool)
 _PUNCT_BYTES[list(b".,;:!?")] = True
-_UPPER_BYTES = np.zeros(256, dtype=bool)
-_UPPER_BYTES[65:91] = True
+_UPPER_BYTES = np.frombuffer(_LETTER_CASES, dtype=np.uint8) == 65
 _DIGIT_BYTES = np.zeros(256, dtype=bool)
 _DIGIT_BYTES[48:58] = True
-_LOWER_BYTES = np.zeros(256, dtype=bool)
-_LOWER_BYTES[97:123] = True
+_LOWER_BYTES = np.frombuffer(_LETTER_CASES, dtype=np.uint8) == 97
+
+
+def cased_letters(text: str) -> tuple[int, int]:
+    """How many letters of `text` have a case, and how many of them are capitals. Counted by bytes
+    for the ASCII characters (`_LETTER_CASES`), one at a time for the others (few in most lines:
+    quotation marks and dashes)."""
+    data = text.encode("ascii", "ignore")
+    cases = data.translate(_LETTER_CASES)
+    upper = cases.count(b"A")
+    cased = upper + cases.count(b"a")
+    if len(data) < len(text):
+        for ch in NOT_ASCII.findall(text):
+            if ch.isalpha() and ch.upper() != ch.lower():
+                cased += 1
+                upper += ch.isupper()
+    return cased, upper
 
 
 def _plain(text: str) -> bool:
     """True when the letters and digits of `text` are all ASCII (its other characters, quotation
     marks and dashes, are neither): its counts in `_shape` are then those of its ASCII bytes with
     every other character read as a space."""
-    return text.isascii() or not any(ch.isalnum() for ch in _NOT_ASCII.findall(text))
+    return text.isascii() or not any(ch.isalnum() for ch in NOT_ASCII.findall(text))
 
 
 class _KindIndex(dict):

@@ -26,7 +26,7 @@ from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, p
 from .dates import (MONTHS, WEEKDAYS, clock_only, fetch_reference, looks_like_date_line, masthead_day, numeric_order, parse_date,
                     today_named)
 from .language import guess_language
-from .linemodel import line_probabilities, load_model
+from .linemodel import NOT_ASCII, cased_letters, line_probabilities, load_model
 from .metadata import split_url, url_day
 
 __all__ = ["extract_text"]
@@ -538,7 +538,7 @@ def _has_digit(text: str) -> bool:
     """any(ch.isdigit() for ch in text): one search for the ASCII digits, then the other characters
     one at a time (few in most lines: quotation marks and dashes)."""
     return _ASCII_DIGIT.search(text) is not None or (
-        not text.isascii() and any(ch.isdigit() for ch in _NOT_ASCII.findall(text)))
+        not text.isascii() and any(ch.isdigit() for ch in NOT_ASCII.findall(text)))
 
 
 @lru_cache(maxsize=256)
@@ -588,7 +588,7 @@ def _shape_penalty(text: str) -> float:
     COVERAGE") and one without any capital a tag list ("coronavirus new york city"); a teaser cut
     short ("How these travelers got…") or a web address is not a headline either."""
     penalty = 0.0
-    cased, upper = _cased_letters(text)
+    cased, upper = cased_letters(text)
     if cased >= 6 and (upper == cased or (upper == 0 and not text.lstrip()[:1].isdigit())):
         penalty += 2.5          # "10 things in tech you need to know today" is in sentence case
     if text.rstrip().endswith(("…", "...")):
@@ -611,25 +611,6 @@ def _shape_penalty(text: str) -> float:
     if clock and (clock.start() <= 20 or clock.end() >= len(text.rstrip()) - 1):
         penalty += 2.0                                 # "сегодня в 20:12 Политика", "Ukraine war live 14:05"
     return penalty
-
-
-_ASCII_UPPER, _ASCII_LOWER = bytes(range(65, 91)), bytes(range(97, 123))
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _cased_letters(text: str) -> tuple[int, int]:
-    """How many letters of `text` have a case, and how many of them are capitals. Counted by bytes
-    for the ASCII characters (there, the letters with a case are A-Z and a-z), one at a time for
-    the others (few in most lines: quotation marks and dashes)."""
-    data = text.encode("ascii", "ignore")
-    upper = len(data) - len(data.translate(None, _ASCII_UPPER))
-    cased = upper + len(data) - len(data.translate(None, _ASCII_LOWER))
-    if len(data) < len(text):
-        for ch in _NOT_ASCII.findall(text):
-            if ch.isalpha() and ch.upper() != ch.lower():
-                cased += 1
-                upper += ch.isupper()
-    return cased, upper
 
 
 # the labels of boxes around an article ("Other Headlines", "Sponsored By", "Latest Headlines", "Weitere
