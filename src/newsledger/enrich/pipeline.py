@@ -155,13 +155,14 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-# A forked worker grows as it parses (spaCy's StringStore keeps every new token string; our lru caches
-# fill), so over a long run the tree's memory kept rising. Each worker is forked again from the parent,
-# which holds the warmed pipeline (so the new one starts at once), after this many batches. 300 long
-# corpus bodies (w3m dumps, 20k chars each), tree PSS peak per quarter: never re-forked 899, 841, 859,
-# 863 MB; every 16 batches 870, 855, 823, 722 MB (every 4: the same outputs, CPU no lower). CPU per
-# article 713 ms vs 681-734 ms: the re-fork's cost is within the loaded machine's noise.
-BATCHES_PER_WORKER = 16
+# A worker can be forked again from the parent (which holds the warmed pipeline) after this many
+# batches, to bound its growth (spaCy's StringStore keeps every new token string). Off (None): measured,
+# the workers did not grow and re-forking cost CPU. 300 long corpus bodies (w3m dumps, 20k chars each),
+# tree PSS peak per quarter: never re-forked 899, 841, 859, 863 MB; every 16 batches 870, 855, 823, 722.
+# `NEWSLEDGER_BENCH_SCALE=300 python -m bench scale_corpus`: peak 497 and 483 MB never re-forked, 507
+# and 479 MB every 16 batches, growth the same (1.60/1.57 vs 1.64/1.54: not in the workers); run CPU
+# 58.4 and 58.8 s vs 59.5, 63.6 and 63.5 s (+8% median, above the 2% budget).
+BATCHES_PER_WORKER: int | None = None
 # Batches handed to the pool and not yet taken by the caller, per worker: the pool's feeder thread
 # would otherwise read the whole input ahead and keep every result the caller is slower to take.
 _AHEAD_PER_WORKER = 2
