@@ -135,7 +135,20 @@ class _KindIndex(dict):
 _KIND_COLUMN = _KindIndex(_KIND_INDEX)
 
 
+# Lines whose shapes are counted together: the byte-wise counts hold several arrays the size of the
+# text (a line index per byte, the words split out), so a page of thousands of long lines is read a
+# slice at a time and the memory stays a small multiple of one slice, not of the page.
+_SHAPE_SLICE = 256
+
+
 def _shapes(lines: list[Line]) -> np.ndarray:
+    """`_shape` of every line, one row each (see `_slice_shapes`), a slice of lines at a time."""
+    if len(lines) <= _SHAPE_SLICE:
+        return _slice_shapes(lines)
+    return np.vstack([_slice_shapes(lines[k:k + _SHAPE_SLICE]) for k in range(0, len(lines), _SHAPE_SLICE)])
+
+
+def _slice_shapes(lines: list[Line]) -> np.ndarray:
     """`_shape` of every line, one row each. The counts of the lines `_plain` can read are made for
     all of them at once over their bytes (words are runs of letters, a capital opens a word), so
     that the work left per line is a few attribute reads; the other lines go through `_shape`."""
