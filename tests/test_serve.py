@@ -166,7 +166,9 @@ def test_article_page_shows_removed_text_credits_and_syndication(client):
     steppe = next(a for a in articles if a["outlet"] == "Steppe Observer")
     page = client.get(f"/articles/{steppe['id']}").text
     assert "Removed boilerplate" in page and "Olena Hrytsenko" in page
-    assert "Events reported here" in page and "Armed clash" in page
+    coded = client.get("/api/events", params={"article": steppe["id"]}).json()["items"]
+    assert coded and "Events reported here" in page
+    assert all(event["sub_event_type"] in page for event in coded)      # every event of the article shown
 
 
 def test_bad_parameters_get_a_clear_4xx(client):
