@@ -58,7 +58,7 @@ def analyze_command(paths: tuple[str, ...], output_format: str, db: str | None, 
     """
     if not paths and not db:
         raise click.UsageError("give page PATHS, or --db LEDGER to analyze the articles stored there")
-    from ..store.analyses import analyse_all, current_analyses, ledger_analyses
+    from ..store.analyses import analyses_of
 
     failures: list[str] = []
     try:
@@ -74,13 +74,8 @@ def analyze_command(paths: tuple[str, ...], output_format: str, db: str | None, 
     def each() -> Iterator[dict]:
         # with a ledger, what it holds for the current analyzer version is reused, the rest stored;
         # everything is read, analysed and written one article (or one window) at a time
-        if ledger is None:
-            results = analyse_all(_articles(paths, failures), processes=processes)
-        elif paths:
-            results = current_analyses(ledger, _articles(paths, failures), processes=processes, on_new=counted)
-        else:
-            results = (r for _, r in ledger_analyses(ledger, processes=processes, on_new=counted, originals_only=True))
-        for analysis in results:
+        articles = _articles(paths, failures) if paths else None
+        for analysis in analyses_of(ledger, articles, processes=processes, on_new=counted):
             if isinstance(analysis, Rejection):
                 failures.append(analysis.uri)
                 report_rejection(analysis)

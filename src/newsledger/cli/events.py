@@ -21,16 +21,10 @@ def _analyses(paths: tuple[str, ...], ledger: Any, failures: list[str]) -> Itera
     """Analyses with their events: of the pages under `paths`, or of the ledger's original articles;
     with a ledger, those it holds for the current analyzer version are read, not recomputed. One
     at a time (a window of articles at a time from the ledger)."""
-    from ..store.analyses import analyse_all, current_analyses, ledger_analyses
+    from ..store.analyses import analyses_of
 
-    articles: Any = (a for a in page_articles(paths, failures) if not isinstance(a, Rejection))
-    if ledger is None:
-        results = analyse_all(articles, processes=1)
-    elif paths:
-        results = current_analyses(ledger, articles, processes=1)
-    else:
-        results = (r for _, r in ledger_analyses(ledger, processes=1, originals_only=True))
-    for analysis in results:
+    articles = (a for a in page_articles(paths, failures) if not isinstance(a, Rejection)) if paths else None
+    for analysis in analyses_of(ledger, articles, processes=1):
         if isinstance(analysis, Rejection):
             failures.append(analysis.uri)
             report_rejection(analysis)

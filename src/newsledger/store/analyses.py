@@ -22,8 +22,8 @@ from typing import Any
 
 from ..records import Article, Rejection
 
-__all__ = ["ANALYZER_VERSION", "analyzer_version", "analyse_all", "current_analyses", "ledger_analyses",  # noqa: F822 - ANALYZER_VERSION comes from __getattr__
-           "save_analysis", "stored_analysis"]
+__all__ = ["ANALYZER_VERSION", "analyzer_version", "analyse_all", "analyses_of", "current_analyses",  # noqa: F822 - ANALYZER_VERSION comes from __getattr__
+           "ledger_analyses", "save_analysis", "stored_analysis"]
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 # What an analysis depends on besides the article itself.
@@ -134,6 +134,17 @@ def ledger_analyses(ledger: Any, *, processes: int = 2, store: bool = True,
             articles.append(article)
         yield from zip(articles, current_analyses(ledger, articles, processes=processes, store=store,
                                                   on_new=on_new, window=window))
+
+
+def analyses_of(ledger: Any | None, articles: Iterable[Article] | None, *, processes: int,
+                on_new: Callable[[], None] | None = None) -> Iterator[Any]:
+    """The analyses a command prints: of `articles` (None: of the ledger's original articles),
+    reused from and stored in `ledger` when there is one, else all computed."""
+    if ledger is None:
+        return analyse_all(articles or (), processes)
+    if articles is not None:
+        return current_analyses(ledger, articles, processes=processes, on_new=on_new)
+    return (r for _, r in ledger_analyses(ledger, processes=processes, on_new=on_new, originals_only=True))
 
 
 def save_analysis(ledger: Any, analysis: Any) -> None:
