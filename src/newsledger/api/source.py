@@ -101,7 +101,7 @@ class LedgerView:
         self.ledger = ledger
         self.duplicates = {copy: original for copy, original, _ in ledger.duplicates()}
         self.unanalysed: set[str] = set()
-        article_ids = [a.id for a in ledger.articles()]
+        article_ids = ledger.article_ids()
         stored = tuple(_story_from_row(row) for row in ledger.stories())
         covered = {member for story in stored for member in story.article_ids}
         self.stories_stored = bool(stored) and covered >= set(article_ids)
