@@ -155,14 +155,12 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-# A worker can be forked again from the parent (which holds the warmed pipeline) after this many
-# batches, to bound its growth (spaCy's StringStore keeps every new token string). Off (None): measured,
-# the workers did not grow and re-forking cost CPU. 300 long corpus bodies (w3m dumps, 20k chars each),
-# tree PSS peak per quarter: never re-forked 899, 841, 859, 863 MB; every 16 batches 870, 855, 823, 722.
+# Workers are never forked again from the parent (no `maxtasksperchild`): measured, they did not grow
+# and re-forking cost CPU. 300 long corpus bodies (w3m dumps, 20k chars each), tree PSS peak per
+# quarter: never re-forked 899, 841, 859, 863 MB; every 16 batches 870, 855, 823, 722.
 # `NEWSLEDGER_BENCH_SCALE=300 python -m bench scale_corpus`: peak 497 and 483 MB never re-forked, 507
 # and 479 MB every 16 batches, growth the same (1.60/1.57 vs 1.64/1.54: not in the workers); run CPU
 # 58.4 and 58.8 s vs 59.5, 63.6 and 63.5 s (+8% median, above the 2% budget).
-BATCHES_PER_WORKER: int | None = None
 # Batches handed to the pool and not yet taken by the caller, per worker: the pool's feeder thread
 # would otherwise read the whole input ahead and keep every result the caller is slower to take.
 _AHEAD_PER_WORKER = 2
@@ -196,7 +194,7 @@ def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: 
     _warm_up(nlp)                       # lazy indexes built before the fork, so workers share them
     _worker_nlp = nlp
     slots, stop = threading.Semaphore(processes * _AHEAD_PER_WORKER), threading.Event()
-    with multiprocessing.get_context("fork").Pool(processes, maxtasksperchild=BATCHES_PER_WORKER) as pool:
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
         try:
             feed = _metered(itertools.chain([first, second], batches), slots, stop)
             for results in pool.imap(_enrich_in_worker, feed):
