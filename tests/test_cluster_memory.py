@@ -28,17 +28,41 @@ def test_packed_vectors_give_the_same_floats_as_dicts(a, b):
     assert cluster._heaviest(packed_a, 5) == cluster._heaviest(a, 5)
 
 
+def _pairs_as_they_were(clusters, opts):
+    """The candidate pairs as `_candidates` chose them before it proposed them one cluster at a
+    time: every cluster posted under its heaviest terms and keys, each paired with the next
+    `neighbourhood` clusters of each posting unless their days are too far apart."""
+    postings = {}
+    for c, found in enumerate(clusters):
+        text, keys = cluster._as_dict(found.text), cluster._as_dict(found.keys)
+        heaviest = sorted(text, key=lambda t: (-text[t], t))[: opts.block_terms]
+        heaviest += ["\0" + k for k in sorted(keys, key=lambda k: (-keys[k], k))[: opts.block_terms]]
+        for term in heaviest:
+            postings.setdefault(term, []).append(c)
+    bound = opts.window_days + opts.decay_days * math.log(1 / max(opts.threshold, 1e-6))
+    pairs = set()
+    for posting in postings.values():
+        for n, a in enumerate(posting):
+            for b in posting[n + 1: n + 1 + opts.neighbourhood]:
+                gap = cluster._gap(clusters[a].days, clusters[b].days)
+                if gap is None or gap <= bound:
+                    pairs.add((a, b))
+    return pairs
+
+
 def _every_pair_first(docs, opts):
-    """The linkage as it was: every proposed pair held, then all scored before any merge."""
+    """The linkage as it was: every candidate pair (chosen as they were) held, then all scored
+    before any merge."""
     order = cluster.canonical_order(docs)
     idf = cluster._idf([cluster._lead_terms(d, opts) for d in docs])
     key_idf = cluster._idf([d.keys for d in docs])
     clusters = cluster._initial_clusters(docs, order, [], opts, idf, key_idf)
     linkage = cluster._Linkage(clusters, opts)
-    for a, partners in cluster._candidates(clusters, opts):
-        for b in partners:
-            linkage.neighbours[a].add(b)
-            linkage.neighbours[b].add(a)
+    pairs = _pairs_as_they_were(clusters, opts)
+    assert pairs == {(a, b) for a, partners in cluster._candidates(clusters, opts) for b in partners}
+    for a, b in pairs:
+        linkage.neighbours[a].add(b)
+        linkage.neighbours[b].add(a)
     for a in sorted(linkage.neighbours):
         for b in sorted(linkage.neighbours[a]):
             if a < b:
@@ -52,12 +76,13 @@ def _every_pair_first(docs, opts):
 @given(st.lists(st.tuples(st.lists(st.sampled_from("troops shelled kharkiv border villages flooded river "
                                                      "dam election votes counted minister".split()),
                                     min_size=3, max_size=12),
-                          st.integers(0, 200)), min_size=2, max_size=30))
-def test_pairs_scored_page_by_page_make_the_stories_of_all_pairs_scored_first(pages):
+                          st.integers(0, 200)), min_size=2, max_size=30),
+       # the default blocking, and a narrow one under which small batches leave pairs unproposed
+       st.sampled_from([ClusterOptions(), ClusterOptions(block_terms=2, neighbourhood=2)]))
+def test_pairs_scored_page_by_page_make_the_stories_of_all_pairs_scored_first(pages, opts):
     docs = [StoryDoc(f"p{n}", " ".join(text[:3]), " ".join(text), date(2024, 1, 1) + timedelta(days=day),
                      frozenset(text[-2:]))
             for n, (text, day) in enumerate(pages)]
-    opts = ClusterOptions()
     assert cluster_docs(docs, opts) == _every_pair_first(docs, opts)
 
 
