@@ -27,10 +27,10 @@ from .records import DateMention
 
 __all__ = ["find_dates", "resolve_date"]
 
-_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
            "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
            "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # "several days ago", "a few weeks ago": no number written; read as three. Numbers proper go
 # through the one number reader.
@@ -39,17 +39,17 @@ _FEW = {"several": 3, "a few": 3}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    ("iso", rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
-    ("month_day", rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b(?!\s+[a-z]+s\b))?"),
-    ("day_month", rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"),
-    ("month_year", rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+    ("iso", rf"\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+    ("month_day", rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY}\b(?:,?\s+{YEAR}\b(?!\s+[a-z]+s\b))?"),
+    ("day_month", rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{YEAR}\b)?"),
+    ("month_year", rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{YEAR}\b"),
     ("month", rf"\b(?:(?:in|since|until|by|during|from|last|this|next|early|mid|late|of|through)[\s-]+){_MONTH}(?![\w-])(?!\.?,?\s+(?:of\s+)?\d)"),
-    ("year", rf"\b(?:(?:in|since|until|by|during|from|of|through|before|after|early|mid|late|the\s+end\s+of)[\s-]+){_YEAR}\b(?!\s*(?:%|percent|[A-Za-z]+s\b))"),
+    ("year", rf"\b(?:(?:in|since|until|by|during|from|of|through|before|after|early|mid|late|the\s+end\s+of)[\s-]+){YEAR}\b(?!\s*(?:%|percent|[A-Za-z]+s\b))"),
     ("ago", r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|past|previous|coming)\s+(?:week|month|year|weekend)\b|\b(?:yesterday|today|tomorrow)\b"),
-    ("season", r"\b(?:(?:last|this|next|past|(?:early|late|mid)[\s-]?)\s*)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
+    ("season", r"\b(?:(?:last|this|next|past|(?:early|late|mid)[\s-]?)\s*)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?" + YEAR + r")?\b"),
     ("weekday", rf"\b(?:(?:on|last|this|next|since|until|by|from)\s+)?{_WEEKDAY}\b(?!,?\s+(?:{_MONTH}|\d))"),
 )
 _FINDER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.I)
@@ -82,7 +82,7 @@ def _capitalised_or_cued(words: str, kind: str) -> bool:
     """"May" and "March" are verbs, "fall" and "spring" ordinary words: require a capital or a cue."""
     if kind == "season":
         return (not words.lower().startswith(("fall", "spring")) or bool(re.match(r"(?:last|this|next|past)\s", words, re.I))
-                or bool(re.search(_YEAR, words)))
+                or bool(re.search(YEAR, words)))
     last = re.split(r"[\s-]+", words)[-1]
     if last.lower().rstrip(".") in ("may", "march") and len(words.split()) == 1:
         return False
@@ -106,7 +106,7 @@ def resolve_date(words: str, kind: str, base: dt.date | None) -> tuple[str | Non
     if kind in ("month_day", "day_month"):
         return _month_day(words, base)
     if kind == "month_year":
-        year = int(_must(re.search(_YEAR, words)).group(0))
+        year = int(_must(re.search(YEAR, words)).group(0))
         return f"{year:04d}-{_month_of(words):02d}", "month"
     if kind == "month":
         month = _month_of(words)
@@ -120,7 +120,7 @@ def resolve_date(words: str, kind: str, base: dt.date | None) -> tuple[str | Non
             year = base.year if month <= base.month + 2 else base.year - 1
         return f"{year:04d}-{month:02d}", "month"
     if kind == "year":
-        return _must(re.search(_YEAR, words)).group(0), "year"
+        return _must(re.search(YEAR, words)).group(0), "year"
     if base is None:
         return None, _PRECISION_OF.get(kind)
     if kind == "ago":
@@ -137,8 +137,8 @@ _PRECISION_OF = {"ago": "day", "relative": "day", "season": "season", "weekday":
 
 def _month_of(words: str) -> int:
     for word in re.findall(r"[A-Za-z]+", words.lower()):
-        if word in _MONTHS:
-            return _MONTHS[word]
+        if word in MONTHS:
+            return MONTHS[word]
     raise ValueError(f"no month in {words!r}")
 
 
@@ -147,8 +147,8 @@ def _month_day(words: str, base: dt.date | None) -> tuple[str | None, str | None
     # asked dateparser, which agreed on all 14,349 such expressions of the corpus texts and cost a
     # second of start-up; upper-case ordinals, "24TH JULY 2012", raised here then.)
     month = _month_of(words)
-    day = int(_must(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(_YEAR, "", words), re.I)).group(1))
-    year_match = re.search(rf"\b{_YEAR}\b", words)
+    day = int(_must(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(YEAR, "", words), re.I)).group(1))
+    year_match = re.search(rf"\b{YEAR}\b", words)
     if year_match:
         year = int(year_match.group(0))
     elif base is not None:
@@ -208,7 +208,7 @@ def _relative(lower: str, base: dt.date) -> tuple[str, str]:
 def _season(lower: str, base: dt.date) -> tuple[str, str]:
     name = next(word for word in _SEASONS if word in lower)
     month = _SEASONS[name]
-    explicit = re.search(_YEAR, lower)
+    explicit = re.search(YEAR, lower)
     if explicit:
         return f"{explicit.group(0)}-{month:02d}", "season"
     # The most recent season of that name that has begun by publication; "last" skips a season in course.
@@ -224,7 +224,7 @@ def _season(lower: str, base: dt.date) -> tuple[str, str]:
 
 
 def _weekday(lower: str, base: dt.date) -> str:
-    target = next(_WEEKDAYS[word] for word in _WEEKDAYS if word in lower)
+    target = next(WEEKDAYS[word] for word in WEEKDAYS if word in lower)
     back = (base.weekday() - target) % 7
     if lower.startswith("next"):
         return (base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)).isoformat()

@@ -47,7 +47,7 @@ import re
 from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
-from ..enrich.textdates import _MONTHS, _YEAR
+from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "between_people", "striving", "objected_by_a_person"]
@@ -212,8 +212,7 @@ def nominal_event(sentence: str, start: int, end: int) -> bool:
 
 
 # Words that name a day of the news: "Sunday's attack", "the massacre Tuesday", "the bombing on Friday night".
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                   "overnight", "tonight", "weekend"})
+_DAYS = frozenset(WEEKDAYS) | {"yesterday", "overnight", "tonight", "weekend"}
 # The same words in a text, the cheap test before `dated_act` parses a sentence
 DAY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_DAYS)) + r")\b", re.I)
 
@@ -277,7 +276,7 @@ def _year_of(token: Any) -> int | None:
         if child.dep_ == "nummod" and plural_count:
             continue
         if child.dep_ in ("nummod", "compound", "amod", "nmod", "npadvmod", "poss") \
-                and re.fullmatch(_YEAR, child.text.rstrip("'’s")):
+                and re.fullmatch(YEAR, child.text.rstrip("'’s")):
             return int(child.text[:4])
     return None
 
@@ -489,7 +488,7 @@ def _recent_span(verb: Any) -> bool:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words = list(obj.subtree)
             if prep.lower_ == "since" and (any(t.lower_ in _DAYS for t in words) or (
-                    obj.lower_.rstrip(".") in _MONTHS and any(c.dep_ == "nummod" and c.text.isdigit() and int(c.text) <= 31
+                    obj.lower_.rstrip(".") in MONTHS and any(c.dep_ == "nummod" and c.text.isdigit() and int(c.text) <= 31
                                                               for c in obj.children)
                     and not any(re.fullmatch(r"\d{4}", t.text) for t in words))):
                 return True

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from ..enrich.records import Figure
+from ..enrich.textdates import WEEKDAYS
 
 __all__ = ["DeathCount", "deaths_in", "is_campaign_total", "number_value"]
 
@@ -112,7 +113,7 @@ _OPEN_PERIOD = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|this (?:year|month)|(?:over|in|during) the (?:past|last)|"
     r"(?:in|over|within) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:weeks|months|years))\b",
     re.I)
-_ONE_DAY = re.compile(r"\b(?:(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
+_ONE_DAY = re.compile(r"\b(?:(?:on|last|this) (?:" + "|".join(WEEKDAYS) + r")|yesterday|today|"
                       r"tonight|overnight|this morning|last night|on (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december) \d)", re.I)
 # "Syria death toll tops 136,000": a running toll, rising as incidents add to it

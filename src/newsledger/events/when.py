@@ -16,18 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..enrich.records import DateMention
+from ..enrich.textdates import MONTHS, WEEKDAYS
 from .aspect import tells_the_report
 
 __all__ = ["EventDate", "event_date"]
 
-_MONTHS = {name: i for i, name in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
@@ -148,7 +143,7 @@ def read_date(text: str, published: str | None) -> EventDate | None:
         match = pattern.search(text)
         if match:
             month_word, day = (match.group(1), match.group(2)) if order == "md" else (match.group(2), match.group(1))
-            resolved = _resolve(int(day), _MONTHS[month_word.lower().rstrip(".")], match.group(3), base)
+            resolved = _resolve(int(day), MONTHS[month_word.lower().rstrip(".")], match.group(3), base)
             if resolved:
                 return EventDate(resolved.isoformat(), 1, match.group(0).strip())
     match = _HOLIDAY.search(text)
@@ -166,7 +161,7 @@ def read_date(text: str, published: str | None) -> EventDate | None:
         return _relative(match.group(1).lower(), base)
     match = _MONTH_YEAR.search(text)
     if match:
-        month = _MONTHS[match.group(1).lower().rstrip(".")]
+        month = MONTHS[match.group(1).lower().rstrip(".")]
         year = int(match.group(2)) if match.group(2) else _year_for(month, 1, base)
         if year:
             return EventDate(f"{year:04d}-{month:02d}", 3, match.group(0).strip())
@@ -218,8 +213,8 @@ def _relative(word: str, base: dt.date) -> EventDate:
     if re.search(r"24|twenty-four|\bday\b", word):
         # a daily tally ("in past 24 hours", "during the day") is filed the morning after the day it counts
         return EventDate((base - dt.timedelta(days=1)).isoformat(), 1, word)
-    if word.split()[-1] in _WEEKDAYS:
-        back = (base.weekday() - _WEEKDAYS.index(word.split()[-1])) % 7 or (7 if word.startswith("last") else 0)
+    if word.split()[-1] in WEEKDAYS:
+        back = (base.weekday() - WEEKDAYS[word.split()[-1]]) % 7 or (7 if word.startswith("last") else 0)
         return EventDate((base - dt.timedelta(days=back)).isoformat(), 1, word)
     if word in ("last week", "past week"):
         return EventDate((base - dt.timedelta(days=7)).isoformat(), 2, word)
