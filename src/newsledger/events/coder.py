@@ -38,7 +38,7 @@ from .sourcing import claimant_and_source, without_credit
 from .when import event_date
 from .where import Location, locate, name_spans, named_after_preposition, place_mentions
 
-__all__ = ["code_events", "with_events", "paragraph_of", "language_note", "reads_as_english"]
+__all__ = ["code_events", "with_events", "paragraph_of", "person_spans", "language_note", "reads_as_english"]
 
 # "shelling by Ukrainian troops", "killed in an attack by": the by-phrase belongs to the cue itself.
 _BY_CUE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -76,6 +76,12 @@ def paragraph_of(body: str, start: int) -> tuple[int, int]:
         if p_start <= start < p_end:
             return p_start, p_end
     return 0, len(body)
+
+
+def person_spans(analysis: Analysis, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The body spans of the persons enrich named in [start, end): no place of an event, and their quarrels
+    ("Bush attacked Trump") are words, not arms."""
+    return tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
 
 
 def language_note(analysis: Analysis) -> str | None:
@@ -331,8 +337,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     cue = next((c for c in cues if _cue_holds(c, mentions, deaths, text, context)), None)
     if cue is None:
         return None, mentions, totals
-    not_places = tuple((start + m.start, start + m.end) for m in mentions) + \
-        tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
+    persons = person_spans(analysis, start, end)
+    not_places = tuple((start + m.start, start + m.end) for m in mentions) + persons
     text_end = start + len(text.rstrip())       # a headline's trailing credit names no place of the event
     location = locate(analysis.places, body, start, text_end, context=context.paragraph, cue_at=start + cue.start,
                       actor_spans=not_places, fallback=False, sentences=analysis.sentences)
@@ -355,10 +361,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                      unnamed_opponent(target, where, analysis.article.published.iso if analysis.article.published else None,
                                       location.place.admin1 if location else None, text))
     sub_event = _sub_event(cue, agent, target, location, text, cues)
-    armed = any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor)
-                for m in mentions + context.previous_actors)
-    armed_here = any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor) for m in mentions)
-    people = [(e.start - start, e.end - start) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end]
+    armed_here = _armed(mentions)
+    armed = armed_here or _armed(context.previous_actors)
+    people = [(p_start - start, p_end - start) for p_start, p_end in persons]
     if event_type_of(sub_event) in _VIOLENT and not armed_here and not any(d.scope == "event" for d in deaths) and (
             striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, people)):
         return None, mentions, totals       # "Bush attacked Trump", "Democrats were fighting to be seen": words, not arms
@@ -845,6 +850,11 @@ def _same_side(a: Actor, b: Actor, where: str | None, inferred: bool = False) ->
     if inferred and _one_side(first, a.inter, second, b.inter, ""):
         return True
     return _name_side(first) == _name_side(second)
+
+
+def _armed(mentions: tuple[ActorMention, ...]) -> bool:
+    """An armed actor other than the police is among `mentions`."""
+    return any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor) for m in mentions)
 
 
 def _police(actor: Actor) -> bool:

@@ -37,7 +37,7 @@ from ..enrich.numbers import NUMBER_PATTERN
 from ..enrich.records import Analysis, Place
 from .actors import ActorMention, find_actors, short_name
 from .geography import article_country
-from .coder import code_events, paragraph_of
+from .coder import code_events, paragraph_of, person_spans
 from .sourcing import claimant_and_source
 from .cues import find_cues
 from .fatalities import number_value
@@ -259,8 +259,7 @@ def _claim_place(analysis: Analysis, start: int, end: int, cue_at: int, mentions
                  events: tuple[Event, ...]) -> Place | None:
     """As for events: the sentence's place, else the place of the article's last event before it."""
     body = analysis.article.body
-    not_places = tuple((start + m.start, start + m.end) for m in mentions) + \
-        tuple((e.start, e.end) for e in analysis.entities if e.label == "PERSON" and start <= e.start < end)
+    not_places = tuple((start + m.start, start + m.end) for m in mentions) + person_spans(analysis, start, end)
     location = locate(analysis.places, body, start, end, cue_at=start + cue_at, actor_spans=not_places, fallback=False, sentences=analysis.sentences)
     if location is not None:
         return location.place
