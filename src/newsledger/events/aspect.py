@@ -306,8 +306,8 @@ def year_of_act(sentence: str, start: int, end: int) -> int | None:
 
 
 # Prepositions that put an act at a place
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "across", "around", "into", "onto", "over",
-                       "along", "from", "throughout", "within", "off", "toward", "towards", "against"})
+_LOCATIVE = _PLACE_PREPS | {"on", "across", "around", "into", "onto", "over", "along", "from", "throughout", "within",
+                            "off", "toward", "towards", "against"}
 
 
 def placed_act(sentence: str, start: int, end: int, place_spans: list[tuple[int, int]]) -> bool:
