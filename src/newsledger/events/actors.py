@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .fatalities import HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
 
 __all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "short_name", "unnamed_opponent",
@@ -379,7 +380,7 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
 # near Shumy". Only verbs of what is done to people, whose active use always takes an object ("Taliban
 # killed 5 policemen"); "militants shelled in the Mariupol direction" is active with its object left out.
 _DONE_TO = re.compile(r"(?:killed|shot dead|gunned down|slain|murdered|executed|beheaded|lynched|massacred|"
-                      r"wounded|injured|hurt|abducted|kidnapped|arrested|detained)\b", re.I)
+                      + HARMED + r")\b", re.I)
 # What may stand between the actor and the participle: an of-phrase ("Two soldiers of the 72nd brigade
 # killed") or the actor's people ("rebel leader killed", "Taliban key commander killed"); what may follow it: no object, but a place, a time, a cause or the end of the clause.
 # A word of saying is no such word: in "Taliban say soldiers killed" the Taliban speak, the soldiers died.

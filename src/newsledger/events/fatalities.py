@@ -33,11 +33,13 @@ _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|gunned down|perished|lost (?:
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|kilomet|(?:percent|per cent|km|square|miles?|settlements?|villages?|times|tanks?|"
                          r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
                          r"vehicles?|aircraft|planes?|pieces?|units? of)\b)", re.I)
+# What is done to people short of killing them, a fate of its own beside death
+HARMED = r"wounded|injured|hurt|abducted|kidnapped|arrested|detained"
 # "Twelve members of the regular forces were killed": the count's noun may carry an of-phrase
 # (its words are not a fate of their own: in "Five militants arrested, two killed" the dead are two; nor
 # a part of a larger count: in "Two BSF men among eight killed" the dead are eight)
-_SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:arrested|detained|wounded|injured|hurt|"
-                            r"missing|abducted|kidnapped|captured|rescued|freed|released|among)\b)[\w'’-]+"
+_SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:" + HARMED + r"|"
+                            r"missing|captured|rescued|freed|released|among)\b)[\w'’-]+"
                             # a comma before another count ends the count's words: "40 passengers, 12 children were killed"
                             r"(?:,(?!\s+(?:\d|(?:" + NUMBER_PATTERN + r")\b)))?\s+){0,4}?"
                             r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?)"
