@@ -28,7 +28,7 @@ _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
 _MONTH_YEAR = re.compile(r"\b(?:in|since|during|from|by|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(\d{4}))?\b", re.I)
 _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|this morning|tonight|"
-                       r"(?:on|last|this past)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                       r"(?:on|last|this past)\s+(?:" + "|".join(WEEKDAYS) + r")|"
                        r"last week|this week|past week|last month|earlier this month|this month|"
                        r"(?:past|last) (?:24|twenty-four) hours|(?:over )?(?:the )?(?:past|last) day|during the day|"
                        r"in a day|per day|a day)\b", re.I)
