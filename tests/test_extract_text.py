@@ -714,9 +714,9 @@ def test_a_dot_leader_echoes_no_headline():
         return Line(text=text, raw=text, index=i, block=i, indent=0, bullet=False, words=len(text.split()), sentence=False)
 
     lines = [line(0, "." * 30), line(1, "Council passes budget with large majority")]
-    assert not _echoed(lines, 1, _Echoes(lines, []))
+    assert not _echoed(1, _Echoes(lines, []))
     lines[0] = line(0, "Council passes budget with…")      # cut short: still an echo
-    assert _echoed(lines, 1, _Echoes(lines, []))
+    assert _echoed(1, _Echoes(lines, []))
 
 
 def test_the_lede_is_read_past_the_picture_and_caption_that_open_the_body():

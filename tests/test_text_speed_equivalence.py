@@ -129,7 +129,7 @@ def test_echoes_find_what_comparing_every_line_finds():
                       kind=rng.choice(["short", "prose"])) for k, t in enumerate(texts)]
         echoes = text_path._Echoes(lines, [])
         for i in range(len(lines)):
-            assert text_path._echoed(lines, i, echoes) == _echoed_plainly(lines, i), (texts, i)
+            assert text_path._echoed(i, echoes) == _echoed_plainly(lines, i), (texts, i)
 
 
 def test_line_shapes_of_a_page_are_each_lines_shape():

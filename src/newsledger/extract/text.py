@@ -332,7 +332,7 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
             continue                                   # "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
         distance = i - start if i >= start else -1 - above.index(i)
         score = _title_score(lines, i, start, lede, distance)
-        if line.repeats == 1 and line.words >= 5 and _echoed(lines, i, echoes):
+        if line.repeats == 1 and line.words >= 5 and _echoed(i, echoes):
             score += 1.5           # printed again inside a longer line or cut short: as a repeated headline
         elif line.words <= 5 and _named_inside(lines, i, folded):
             score -= 1.5           # "Dancing With the Stars" over "X eliminated from 'Dancing with the Stars' after ..."
@@ -457,7 +457,7 @@ class _Echoes:
                 self.cut_short.append((j, len(cut), prefix))   # not a dot leader ("......"): nothing left to compare
 
 
-def _echoed(lines: list[Line], i: int, echoes: _Echoes) -> bool:
+def _echoed(i: int, echoes: _Echoes) -> bool:
     """The page prints the line again inside a longer line that is not prose ("Home/Politics/<headline>",
     "Share this story: <headline>"; a first paragraph repeats its standfirst) or cut short ("<first words of the headline>…"), as pages print their
     headline in breadcrumbs, share bars and sticky headers. `echoes` holds the page's lines that
