@@ -492,7 +492,7 @@ def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
         words += len(CJK.findall(text)) // 2          # Chinese and Japanese do not space their words
     # text, raw, index, block, indent, bullet, words, sentence: by position, about half the cost of by name
     lines.append(Line(text, stripped, len(lines), block, indent, bool(bullet_match), words,
-                      bool(_SENTENCE_END.search(text[-16:]))))
+                      ends_sentence(text)))
 
 
 def _is_prose(line: Line) -> bool:
