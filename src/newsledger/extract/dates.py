@@ -214,8 +214,7 @@ def looks_like_date_line(line: str) -> bool:
     """True when a short line is made of a date and little else ("Published 25 Oct 2024 21:49")."""
     if len(line) > 80 or not _ANY_DIGIT.search(line):
         return False
-    if not line.isascii():
-        line = _ascii_digits(line)
+    line = _ascii_digits(line)
     # the word test first: it is cheap and fails on most lines, the date pattern is long
     words = [w.casefold() for w in _WORD.findall(line)]
     other = [w for w in words if w.rstrip(".") not in _DATE_WORDS]
