@@ -453,7 +453,7 @@ class _Echoes:
             if self.lines[j].words <= 30 and self.lines[j].kind != "prose":
                 self.longer.append((j, other))
             cut = other.rstrip()
-            if cut.endswith(("…", "...")) and len(prefix := cut.rstrip(".… ")) >= 20:
+            if _cut_short(cut) and len(prefix := cut.rstrip(".… ")) >= 20:
                 self.cut_short.append((j, len(cut), prefix))   # not a dot leader ("......"): nothing left to compare
 
 
@@ -581,6 +581,11 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
 _URL = re.compile(r"https?://|www\.\w", re.I)
 
 
+def _cut_short(text: str) -> bool:
+    """The line ends with an ellipsis, as a teaser cut short does ("How these travelers got…")."""
+    return text.rstrip().endswith(("…", "..."))
+
+
 @lru_cache(maxsize=256)     # the same lines are weighed for each region's headline, their neighbours' and the URL's
 def _shape_penalty(text: str) -> float:
     """How little a line looks like a headline by its letters: headlines are written in title or
@@ -591,7 +596,7 @@ def _shape_penalty(text: str) -> float:
     cased, upper = cased_letters(text)
     if cased >= 6 and (upper == cased or (upper == 0 and not text.lstrip()[:1].isdigit())):
         penalty += 2.5          # "10 things in tech you need to know today" is in sentence case
-    if text.rstrip().endswith(("…", "...")):
+    if _cut_short(text):
         penalty += 1.0
     if text.rstrip().endswith((",", "،", "、", "，")):
         penalty += 2.0                                 # "PTI, Washington,": a dateline or a list, cut before it goes on
