@@ -567,6 +567,7 @@ def _may_set_zone(text: str) -> bool:
 _LOCALE_META = (("property", "og:locale"), ("name", "og:locale"), ("name", "language"), ("name", "content-language"))
 _STAMP_OFFSET = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*([+-])(\d{2}):?(\d{2})\b")
 _GENERIC_CCTLDS = {"ai", "cc", "co", "fm", "io", "me", "tv", "ws", "ly", "to", "gg", "sh", "ac", "eu", "su"}
+_COUNTRY_CODES = {"UK": "GB"}      # the code a locale or a domain writes -> zone.tab's (ISO 3166)
 
 
 def in_outlet_zone(published: Published | None, tree: Any, metas: dict, url: str | None) -> Published | None:
@@ -612,11 +613,11 @@ def _zone_agrees(zone: Any, tree: Any, metas: dict, url: str | None) -> str | No
     for locale in (" ".join((tag or "").split()) for tag in locales):
         parts = re.split(r"[-_]", locale)
         region = parts[1].upper() if len(parts) > 1 and re.fullmatch(r"[A-Za-z]{2}", parts[1]) else ""
-        if region and {"UK": "GB"}.get(region, region) in countries:
+        if region and _COUNTRY_CODES.get(region, region) in countries:
             return f"its locale {locale} has it"
     host = _host(url) or ""
     domain = host.rsplit(".", 1)[-1].lower() if "." in host else ""
-    if len(domain) == 2 and domain not in _GENERIC_CCTLDS and {"uk": "GB"}.get(domain, domain.upper()) in countries:
+    if len(domain) == 2 and domain not in _GENERIC_CCTLDS and _COUNTRY_CODES.get(domain.upper(), domain.upper()) in countries:
         return f"its domain .{domain} has it"
     marked = [value for (_, key), values in metas.items() if "time" in key or "date" in key for value in values]
     marked += [element.get("datetime") or "" for element in tree.iter("time")]
