@@ -44,7 +44,6 @@ _TOKEN = re.compile(r"\w+")
 @dataclass
 class Page:
     corpus: str
-    gold: str
     gold_shingles: Counter
     line_tokens: list
     lines: list
@@ -85,7 +84,7 @@ def _label(text: str, gold_shingles: set, gold_joined: str) -> float:
 
 
 def _scores(page: Page, chosen: list[int]) -> tuple[float, float, float]:
-    """`shingle_scores(page.gold, body)` for the body made of the lines `chosen`, from the tokens
+    """`shingle_scores` of the page's gold and the body made of the lines `chosen`, from the tokens
     counted once per page (a body's tokens are its lines' tokens in order: no `\\w+` run crosses
     the blank line that joins them)."""
     return counted_scores(page.gold_shingles, shingle_counts([token for i in chosen for token in page.line_tokens[i]]))
@@ -103,13 +102,14 @@ def load_pages(corpus: Path) -> list[Page]:
         shingles = set(gold_counts)
         joined = f" {' '.join(gold_tokens)} "
         labels = np.array([_label(line.text, shingles, joined) for line in lines])
-        sizes = np.array([len(_TOKEN.findall(line.text)) + 1.0 for line in lines])
+        line_tokens = [_TOKEN.findall(line.text) for line in lines]
+        sizes = np.array([len(tokens) + 1.0 for tokens in line_tokens])
         weights = sizes / sizes.sum() * 100.0     # each page weighs the same
         flags = cut_flags(lines, hand)
         excluded = {line.index for line in lines if line.index not in hand.kept} - addable(lines, hand, flags)
         soft = {int(i) for i in np.flatnonzero(soft_cut(flags))} & excluded
         features = line_features(lines, set(hand.kept), (hand.start, hand.end), flags)
-        pages.append(Page(name, gold, gold_counts, [_TOKEN.findall(line.text) for line in lines], lines,
+        pages.append(Page(name, gold_counts, line_tokens, lines,
                           set(hand.kept), (hand.start, hand.end), excluded, soft, flags, labels, weights, features))
     return pages
 
