@@ -119,9 +119,13 @@ def _declares_article(tree: Any, article: dict, metas: dict) -> bool:
 
 # --- JSON-LD -----------------------------------------------------------------------------------
 
+# the page's JSON-LD blocks, their type written in any case
+_JSON_LD_SCRIPTS = '//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'
+
+
 def _json_ld_objects(tree: Any) -> list[dict]:
     objects: list[dict] = []
-    for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+    for script in tree.xpath(_JSON_LD_SCRIPTS):
         text = (script.text or "").strip()
         if not text or len(text) > 2_000_000:
             continue
@@ -621,7 +625,7 @@ def _zone_agrees(zone: Any, tree: Any, metas: dict, url: str | None) -> str | No
         return f"its domain .{domain} has it"
     marked = [value for (_, key), values in metas.items() if "time" in key or "date" in key for value in values]
     marked += [element.get("datetime") or "" for element in tree.iter("time")]
-    marked += [script.text or "" for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')]
+    marked += [script.text or "" for script in tree.xpath(_JSON_LD_SCRIPTS)]
     for text in marked:
         for match in _STAMP_OFFSET.finditer(text):
             written = (int(match[7]) * 60 + int(match[8])) * (1 if match[6] == "+" else -1)
