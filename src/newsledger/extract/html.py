@@ -82,7 +82,7 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
     return article
 
 
-_CUT_SHORT = re.compile(r"(?:…|\.\.\.)['\"’”»)]*$")
+_CLOSING = "'\"’”»)"      # quotation marks and brackets that close a paragraph after its last mark
 
 
 def _a_brief(body: str, meta: PageMetadata, opts: ExtractOptions) -> bool:
@@ -96,8 +96,8 @@ def _a_brief(body: str, meta: PageMetadata, opts: ExtractOptions) -> bool:
     paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
     # a paragraph ending on a colon is prose (it introduces a quotation, `blocks.ends_sentence`),
     # but a text that ends on one announces what is missing
-    if not paragraphs or not ends_sentence(paragraphs[-1]) or paragraphs[-1].rstrip("'\"’”»)").endswith(":") \
-            or any(_CUT_SHORT.search(p) for p in paragraphs):
+    if not paragraphs or not ends_sentence(paragraphs[-1]) or paragraphs[-1].rstrip(_CLOSING).endswith(":") \
+            or any(p.rstrip(_CLOSING).endswith(("…", "...")) for p in paragraphs):     # cut short, as a teaser
         return False
     in_sentences = sum(len(p) for p in paragraphs if ends_sentence(p))
     return 2 * in_sentences > len(body)
