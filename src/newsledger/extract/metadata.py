@@ -170,7 +170,7 @@ def _article_object(objects: list[dict]) -> dict:
         if not kinds:
             continue
         # an object typed WebPage is only a last resort: it describes the page, not the story
-        rank = 1 if kinds == {"webpage"} else 0
+        rank = 0 if kinds & _STORY_TYPES else 1
         rank += 0 if (obj.get("headline") or obj.get("datePublished")) else 2
         if rank < best_rank:
             best, best_rank = obj, rank
