@@ -50,7 +50,7 @@ from ..enrich.nlp import lemma as lemma_of
 from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
-           "placed_act", "verbless", "between_people", "striving", "objected_by_a_person"]
+           "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -197,6 +197,36 @@ def _trigger(doc: Any, start: int, end: int) -> Any | None:
         return verbs[0]
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     return heads[0] if heads else tokens[-1]
+
+
+# Words that tell an act as recurring, a state of affairs rather than one incident: "constant drone
+# strikes", "bombed rebel positions regularly", "shell the town almost every day"
+_RECURRING = frozenset({"constant", "constantly", "daily", "nightly", "weekly", "regular", "regularly", "frequent",
+                        "frequently", "repeated", "repeatedly", "routine", "routinely", "continual", "continually",
+                        "incessant", "incessantly", "habitual", "habitually", "often", "usually", "customary",
+                        "everyday", "perpetual", "endless", "unending", "ceaseless", "nonstop", "non-stop"})
+_EVERY_UNITS = frozenset({"day", "night", "week", "morning", "evening", "month"})
+
+
+def habitual(sentence: str, start: int, end: int) -> bool:
+    """The event word at [start, end), or the verb of its clause, is told as recurring: a frequency
+    word on it ("residents described constant drone strikes", "the army regularly bombed rebel
+    positions") or "every day/night" on its verb. A habit or a state of affairs is background: it
+    reports no one incident, and joins none (the caller decides what a day of its own changes).
+
+    >>> habitual("Residents described constant drone strikes.", 29, 42)
+    True
+    >>> habitual("Two soldiers were killed in a drone strike on Monday.", 30, 42)
+    False
+    """
+    for token in _act_chain(_parse(sentence), start, end):
+        for child in token.children:
+            if child.dep_ in ("amod", "advmod") and child.lower_ in _RECURRING:
+                return True
+            if child.dep_ == "npadvmod" and child.lower_ in _EVERY_UNITS and any(
+                    c.lower_ in ("every", "each") for c in child.children):
+                return True
+    return False
 
 
 def verbless(sentence: str) -> bool:

@@ -25,7 +25,7 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (apart_from, between_people, dated_act, nominal_event, not_happened, placed_act,
+from .aspect import (apart_from, between_people, dated_act, habitual, nominal_event, not_happened, placed_act,
                      objected_by_a_person, striving, verbless, year_of_act)
 from .actors import ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, unnamed_opponent
 from .cues import Cue, find_cues
@@ -400,6 +400,11 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     when = event_date(text, start, end, analysis.dates, published, cue=(cue.start, cue.end))
     if before_news_window(when.iso, when.evidence, published):
         return None, mentions, totals       # "in 2011 Salafists attacked bars": history the article recalls
+    if when.evidence == "publication date" and habitual(text, cue.start, cue.end):
+        # "Residents described constant drone strikes": a habit or state of affairs with no day of its own
+        # is background, no incident, and joins none; its dead are a toll
+        return None, mentions, totals + tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope="campaign", text=d.text)
+                                              for d in deaths if d.scope == "event")
     if _cross_head(analysis, text, start, context.paragraph) and when.evidence == "publication date" \
             and not (location is not None and location.in_sentence) and not any(d.scope == "event" for d in deaths):
         return None, mentions, totals       # "More bombing." between paragraphs: a topic heading, not a report

@@ -1,0 +1,19 @@
+"""Merging mentions into incidents, and the sides, places and dead of the merged incident
+(issue 10). Every body here is SYNTHETIC text written for these tests."""
+from __future__ import annotations
+
+from events_support import code_text
+
+from newsledger.enrich.records import Place
+
+KHARKIV = Place("Kharkiv", 706483, 49.98081, 36.25272, "Kharkiv Oblast", "UA", 1, feature="city")
+
+
+def test_a_habitual_mention_is_no_incident_and_does_not_retype_the_dated_one():
+    # synthetic: the dated assault is the incident; the residents' "constant drone strikes" a state of affairs
+    body = ("Russian forces attacked Ukrainian positions in Kharkiv on Monday, the army said. "
+            "Residents who fled nearby villages described constant drone strikes.")
+    events = code_text(body, (KHARKIV,), "2024-10-23")
+    assert [(e.sub_event_type, e.also_reported_at) for e in events] == [("Armed clash", ())]
+    # told as a habit, no day of its own: no event at all
+    assert code_text("Villagers say drones attack them daily near Kharkiv.", (KHARKIV,), "2024-10-23") == ()
