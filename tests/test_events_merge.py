@@ -17,3 +17,15 @@ def test_a_habitual_mention_is_no_incident_and_does_not_retype_the_dated_one():
     assert [(e.sub_event_type, e.also_reported_at) for e in events] == [("Armed clash", ())]
     # told as a habit, no day of its own: no event at all
     assert code_text("Villagers say drones attack them daily near Kharkiv.", (KHARKIV,), "2024-10-23") == ()
+
+
+PESHAWAR = Place("Peshawar", 1168197, 34.008, 71.578, "Khyber Pakhtunkhwa", "PK", 1, feature="city")
+
+
+def test_the_target_of_a_nominal_attack_is_not_its_agent():
+    # synthetic: the army convoy suffered the attack ("attack on")
+    (event,) = code_text("Bomb attack on army convoy kills 12 in Peshawar", (PESHAWAR,), "2010-04-28")
+    assert event.actor2 and event.actor2.startswith("Military Forces of Pakistan")
+    assert not (event.actor1 or "").startswith("Military Forces of Pakistan")
+    (event,) = code_text("Taliban attack on army convoy kills 12 in Peshawar", (PESHAWAR,), "2010-04-28")
+    assert event.actor1 == "Taliban" and event.actor2.startswith("Military Forces of Pakistan")

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from .fatalities import HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
 
-__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "short_name", "unnamed_opponent",
+__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "patient_of_act", "short_name", "unnamed_opponent",
            "names_its_agent"]
 
 
@@ -406,6 +406,25 @@ def done_to(text: str, mention: ActorMention, cue_start: int, cue_end: int) -> b
     if between.strip() and (_BETWEEN.fullmatch(between) is None):
         return False
     return _AFTER_PARTICIPLE.match(text, cue_end) is not None
+
+
+# A nominal act and the preposition of its patient: "attack on", "ambush against", "raid targeting"
+_ACT_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|airstrikes?|air strikes?|bombings?|"
+                     r"blasts?|shelling|fire|offensives?|onslaughts?|rockets?|missiles?|explosions?|explosives?)\s+"
+                     r"(?:on|against|targeting|at|upon)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+                     r"(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def patient_of_act(text: str, mention: ActorMention) -> bool:
+    """True when the actor is what a nominal act was done to: "Bomb attack on army convoy kills 12",
+    "an ambush against police in ..." (the army, the police suffered it; whoever attacked is named
+    elsewhere or not at all).
+
+    >>> [patient_of_act(t, find_actors(t, "PK")[0]) for t in
+    ...  ("Bomb attack on army convoy kills 12", "Army attack on Taliban hideout kills 12")]
+    [True, False]
+    """
+    return not mention.after_by and _ACT_ON.search(text[max(0, mention.start - 60):mention.start]) is not None
 
 
 @cache

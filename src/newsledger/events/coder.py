@@ -27,7 +27,8 @@ from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import (apart_from, between_people, dated_act, habitual, nominal_event, not_happened, placed_act,
                      objected_by_a_person, striving, verbless, year_of_act)
-from .actors import ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, unnamed_opponent
+from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, patient_of_act,
+                     unnamed_opponent)
 from .cues import Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import _PERSON, DeathCount, deaths_in
@@ -822,6 +823,12 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
             return None, agent.actor        # "Suicide bomber kills 20 policemen", "Attack on police kills five": the
             # armed actor named after the act suffered it (not "a bomber of the Islamic State killed 20":
             # the group named before the verb is the bomber's own)
+    patients = [m for m in armed if same_sentence and patient_of_act(text, m)]
+    if agent is not None and agent in patients:
+        # "Bomb attack on army convoy kills 12": the army suffered the attack; the agent is an armed actor
+        # named apart from it ("Taliban attack on army convoy"), else unknown
+        doer = next((m for m in armed if m not in patients and not _same_side(m.actor, agent.actor, where)), None)
+        return (doer.actor if doer else None), agent.actor
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
               and not _same_side(m.actor, agent.actor, where)]
     suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(
