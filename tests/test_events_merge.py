@@ -29,3 +29,16 @@ def test_the_target_of_a_nominal_attack_is_not_its_agent():
     assert not (event.actor1 or "").startswith("Military Forces of Pakistan")
     (event,) = code_text("Taliban attack on army convoy kills 12 in Peshawar", (PESHAWAR,), "2010-04-28")
     assert event.actor1 == "Taliban" and event.actor2.startswith("Military Forces of Pakistan")
+
+
+LVIV = Place("Lviv", 702550, 49.83826, 24.02324, "Lviv Oblast", "UA", 1, feature="city")
+
+
+def test_the_wars_opponent_is_named_for_a_shooting_only_where_it_fights_on_the_ground():
+    # synthetic: far from the front a shooting is no act of the war's opponent; a missile strike is
+    (event,) = code_text("Two soldiers killed in Lviv shooting", (LVIV,), "2023-05-02")
+    assert event.actor1 == "Unidentified Armed Group (Ukraine)"
+    (event,) = code_text("Two soldiers killed in missile strike on Lviv", (LVIV,), "2023-05-02")
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    (event,) = code_text("Two soldiers killed in Kharkiv shooting", (KHARKIV,), "2023-05-02")
+    assert event.actor1 == "Military Forces of Russia (2000-)"

@@ -427,17 +427,26 @@ def patient_of_act(text: str, mention: ActorMention) -> bool:
     return not mention.after_by and _ACT_ON.search(text[max(0, mention.start - 60):mention.start]) is not None
 
 
+_Opponent = tuple[str, tuple[str, ...], "re.Pattern[str] | None", str, tuple[str, ...], "re.Pattern[str] | None"]
+
+
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I) if names else None
+
+
 @cache
-def _opponents() -> dict[str, tuple[tuple[str, tuple[str, ...], re.Pattern[str] | None, str], ...]]:
-    """Country -> (first day, the region's divisions, a pattern of the region's names, actor key) of the armed
-    opponent of its forces, oldest first (data/opponents.tsv; no divisions: the whole country)."""
+def _opponents() -> dict[str, tuple[_Opponent, ...]]:
+    """Country -> (first day, the region's divisions, a pattern of the region's names, actor key, the
+    divisions of its ground war, their pattern) of the armed opponent of its forces, oldest first
+    (data/opponents.tsv; no divisions: the whole country; no ground: its region)."""
     from .geography import _data_lines
 
-    opponents: dict[str, list[tuple[str, tuple[str, ...], re.Pattern[str] | None, str]]] = {}
-    for country, region, first, key in _data_lines("opponents.tsv"):
+    opponents: dict[str, list[_Opponent]] = {}
+    for country, region, first, key, *rest in _data_lines("opponents.tsv"):
         names = tuple(name.strip() for name in region.split("|") if name.strip())
-        named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I) if names else None
-        opponents.setdefault(country, []).append((first, names, named, key.strip()))
+        ground = tuple(name.strip() for name in (rest[0] if rest else "").split("|") if name.strip()) or names
+        opponents.setdefault(country, []).append((first, names, _names_pattern(names), key.strip(), ground,
+                                                  _names_pattern(ground)))
     return {country: tuple(sorted(rows, key=lambda row: row[0])) for country, rows in opponents.items()}
 
 
@@ -458,14 +467,17 @@ def names_its_agent(text: str) -> bool:
 
 
 def unnamed_opponent(victim: Actor, where: str | None, date: str | None, region: str | None = None,
-                     text: str = "") -> Actor | None:
+                     text: str = "", war_weapon: bool = True) -> Actor | None:
     """Who fought a state's forces hit in their own country when the report names no one ("Two soldiers
     killed in Kandahar blast"): ACLED's "Unidentified Armed Group (Afghanistan)", or the one armed
     opponent of that war, region and period (data/opponents.tsv: in Donetsk and Luhansk from April 2014
     the separatists' forces, anywhere in Ukraine from 24 February 2022 Russia's). Nobody for victims of
     any other kind, whose killers may be anyone. An undated report is given no war's period. `region`
     is the event's first-level division (None: placed in the country only, taken to be the war's
-    region); a `text` naming the war's region places it there whatever the division.
+    region); a `text` naming the war's region places it there whatever the division. An act with no
+    weapon of war (`war_weapon` False: a shooting, a killing) is the opponent's only where its forces
+    fight on the ground (the file's ground column): "Two soldiers killed in Lviv shooting" in 2023 is
+    not Russia's.
 
     >>> [unnamed_opponent(ACTORS["GOV"], where, day, region).name(day, where) for where, day, region in
     ...  (("AF", "2012-05-05", None), ("UA", "2015-02-01", "Donetsk Oblast"), ("UA", "2022-06-01", "Lviv Oblast"))]
@@ -476,13 +488,23 @@ def unnamed_opponent(victim: Actor, where: str | None, date: str | None, region:
     ['Unidentified Armed Group (Ukraine)', 'Unidentified Armed Group (Ukraine)', 'NAF: United Armed Forces of Novorossiya']
     >>> unnamed_opponent(ACTORS["CIV"], "AF", "2012-05-05") is None
     True
+    >>> [unnamed_opponent(ACTORS["GOV"], "UA", "2023-05-02", region, war_weapon=weapon).name("2023-05-02", "UA")
+    ...  for region, weapon in (("Lviv Oblast", False), ("Lviv Oblast", True), ("Donetsk Oblast", False))]
+    ['Unidentified Armed Group (Ukraine)', 'Military Forces of Russia (2000-)', 'Military Forces of Russia (2000-)']
     """
     if victim.inter != 1 or where is None or victim.country not in (None, where):
         return None
     day = (date or "")[:10]
-    current = [key for first, divisions, named, key in _opponents().get(where, ()) if day and first <= day and (
-        not divisions or region is None or region in divisions or (named is not None and named.search(text)))]
+    current = [key for first, divisions, named, key, ground, on_ground in _opponents().get(where, ())
+               if day and first <= day and _in(region, text, divisions, named)
+               and (war_weapon or _in(region, text, ground, on_ground))]
     return ACTORS[current[-1]] if current else ACTORS["UNID"]
+
+
+def _in(region: str | None, text: str, divisions: tuple[str, ...], named: re.Pattern[str] | None) -> bool:
+    """The event is in the divisions (none: the whole country): its division is one of them, it is
+    placed in the country only, or its text names one of them."""
+    return not divisions or region is None or region in divisions or (named is not None and named.search(text) is not None)
 
 
 def _group_actor(group: Group) -> Actor:

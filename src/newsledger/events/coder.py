@@ -60,6 +60,8 @@ _CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal
 # Weapons of war that make a sentence a conflict event by themselves, whoever fired them.
 _DIRECT_ATTACK = re.compile(r"(?:attack|assault|raid|storm|fired|opened fire|ambush)", re.I)
 _WAR_WEAPONS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon", "Suicide bomb"})
+# Weapons a war's opponent strikes with far from its ground war (a shooting or a killing there is not its act)
+_REMOTE_WEAPONS = _WAR_WEAPONS | {"Remote explosive/landmine/IED"}
 _WAR_WORDS = re.compile(r"\b(?:war|fighting|shelling|shelled|front ?line|cease-?fire|truce|clash(?:es)?|rebels?|troops|"
                         r"militants|separatists|offensive|air ?strikes?|insurgen\w+|conflict zone|occupied|"
                         r"hostilities|combat|artillery)\b", re.I)
@@ -360,7 +362,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         # when the report names the killer as a person ("shot dead by a comrade")
         agent = next((a for a in context.belligerents if not _same_side(a, target, where, inferred=True)),
                      unnamed_opponent(target, where, analysis.article.published.iso if analysis.article.published else None,
-                                      location.place.admin1 if location else None, text))
+                                      location.place.admin1 if location else None, text,
+                                      war_weapon=any(c.sub_event_type in _REMOTE_WEAPONS for c in cues)))
     sub_event = _sub_event(cue, agent, target, location, text, cues)
     armed_here = _armed(mentions)
     armed = armed_here or _armed(context.previous_actors)
