@@ -42,3 +42,12 @@ def test_the_wars_opponent_is_named_for_a_shooting_only_where_it_fights_on_the_g
     assert event.actor1 == "Military Forces of Russia (2000-)"
     (event,) = code_text("Two soldiers killed in Kharkiv shooting", (KHARKIV,), "2023-05-02")
     assert event.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_first_level_divisions_are_found_by_the_names_the_news_uses():
+    # GeoNames' "Muhafazat Hadramaout", "Northern Darfur", "Maidan Wardak Province" as the news names them
+    from newsledger.enrich.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for name, country in (("Hadramaout", "YE"), ("North Darfur", "SD"), ("West Darfur", "SD"), ("Maidan Wardak", "AF")):
+        assert any(c.feature == "admin1" and c.country == country for c in gazetteer.lookup(name)), name

@@ -420,18 +420,45 @@ def _entries() -> Iterable[tuple[str, Candidate]]:
             yield from _city_entries(city, admins)
 
 
+# Words GeoNames' romanised admin1 names put before the name (Arabic muhafazat / wilayat, Persian
+# velayat-e / ostan-e, "Province of"): the news names the division without them ("Hadramaout").
+_DESIGNATIONS = re.compile(r"^(?:muhafazat|mohafazat|muhafazah|wilayat|wilayah|velayat(?:-e)?|ostan(?:-e)?|"
+                           r"province of|region of|state of|departamento de|departamento del|provincia de|"
+                           r"provincia di|estado de|estado do)\s+", re.I)
+# Compass adjectives the two forms of which name one division ("Northern Darfur" is North Darfur)
+_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "central",
+            "north": "northern", "south": "southern", "east": "eastern", "west": "western"}
+
+
 def _division_variants(name: str) -> list[str]:
     """Other names of a first-level division: "Kursk region" for Kursk Oblast; the bare name of a
-    division GeoNames calls "<name> State/Province/Governorate" ("Borno" for Borno State), which
-    is how the news names it, unless that bare name is an English word ("Delta", "Rivers")."""
+    division GeoNames calls "<name> State/Province/Governorate" ("Borno" for Borno State) or
+    "Muhafazat <name>" ("Hadramaout"), which is how the news names it, unless that bare name is an
+    English word ("Delta", "Rivers"); and the other form of a compass adjective ("North Darfur" for
+    Northern Darfur, "West Kordofan" for West Kordofan State).
+
+    >>> _division_variants("Muhafazat Hadramaout"), _division_variants("Northern Darfur")
+    (['Hadramaout'], ['North Darfur'])
+    >>> _division_variants("West Kordofan State")
+    ['West Kordofan', 'Western Kordofan']
+    """
+    variants: list[str] = []
+    designated = _DESIGNATIONS.match(name)
+    if designated and name[designated.end():].strip().lower() not in _english_words():
+        name = name[designated.end():].strip()
+        variants.append(name)
     key_words = name.split()
     if len(key_words) > 1 and key_words[-1].lower() in ("oblast", "krai", "kray"):
         base = " ".join(key_words[:-1])
-        return [f"{base} region", f"{base} oblast", f"{base} province"]
+        return [*variants, f"{base} region", f"{base} oblast", f"{base} province"]
     if len(key_words) > 1 and key_words[-1].lower() in ("state", "province", "governorate", "region", "department") \
             and key_words[-2].lower() not in ("of", "the") and " ".join(key_words[:-1]).lower() not in _english_words():
-        return [" ".join(key_words[:-1])]
-    return []
+        key_words = key_words[:-1]
+        variants.append(" ".join(key_words))
+    compass = _COMPASS.get(key_words[0].lower()) if len(key_words) > 1 else None
+    if compass and compass != key_words[0].lower():
+        variants.append(" ".join([compass.capitalize(), *key_words[1:]]))
+    return variants
 
 
 def _city_entries(city: dict, admins: dict[tuple[str, str], Candidate]) -> Iterable[tuple[str, Candidate]]:
