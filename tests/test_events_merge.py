@@ -22,6 +22,19 @@ def test_a_habitual_mention_is_no_incident_and_does_not_retype_the_dated_one():
 PESHAWAR = Place("Peshawar", 1168197, 34.008, 71.578, "Khyber Pakhtunkhwa", "PK", 1, feature="city")
 
 
+def test_two_reports_of_one_clash_merge_as_sides_whichever_they_name_first():
+    # synthetic: the army's and the police's names are one side; each sentence names the other first
+    body = ("Pakistani troops clashed with Taliban fighters in Peshawar on Monday, killing five. "
+            "Taliban fighters attacked police in Peshawar on Monday.")
+    events = code_text(body, (PESHAWAR,), "2010-04-28")
+    assert len(events) == 1 and events[0].also_reported_at
+    # the second report names the victims first and the attackers only as militants
+    body = ("Taliban fighters attacked police in Peshawar on Monday, killing five. "
+            "Police in Peshawar came under attack from militants on Monday.")
+    events = code_text(body, (PESHAWAR,), "2010-04-28")
+    assert len(events) == 1 and events[0].actor1 == "Taliban" and events[0].also_reported_at
+
+
 def test_the_target_of_a_nominal_attack_is_not_its_agent():
     # synthetic: the army convoy suffered the attack ("attack on")
     (event,) = code_text("Bomb attack on army convoy kills 12 in Peshawar", (PESHAWAR,), "2010-04-28")

@@ -1080,6 +1080,23 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _same_actors(a: Event, b: Event) -> bool:
+    """The two mentions' actors may be one incident's: one's among the other's, a side in common in
+    the same slot, or, when both name two sides, the same two sides in either order ("police came
+    under attack from militants" coded police first beside "Taliban attacked police": the generic
+    militants are, as far as the article tells, the group it names; `_one_side`)."""
     ours, theirs = {a.actor1, a.actor2} - {None}, {b.actor1, b.actor2} - {None}
-    return not ours or not theirs or ours <= theirs or theirs <= ours or (bool(ours & theirs) and \
-        (a.actor1 in (None, b.actor1) or a.actor2 in (None, b.actor2)))
+    if not ours or not theirs or ours <= theirs or theirs <= ours or (bool(ours & theirs) and (
+            a.actor1 in (None, b.actor1) or a.actor2 in (None, b.actor2))):
+        return True
+    if len(ours) < 2 or len(theirs) < 2:
+        return False
+    first, second = (a.actor1, a.inter1), (a.actor2, a.inter2)
+    other_first, other_second = (b.actor1, b.inter1), (b.actor2, b.inter2)
+    return (_one_actor(first, other_first) and _one_actor(second, other_second)) or \
+        (_one_actor(first, other_second) and _one_actor(second, other_first))
+
+
+def _one_actor(one: tuple[str | None, int | None], other: tuple[str | None, int | None]) -> bool:
+    """Two actor slots name one side: the same actor, one state's forces, or generic armed men beside
+    a named armed group."""
+    return one[0] is not None and other[0] is not None and _one_side(one[0], one[1], other[0], other[1], "")
