@@ -897,3 +897,45 @@ def test_the_line_models_best_run_is_the_segment_most_above_even_chance():
     assert best_run(scores, words) == (3, 7)
     assert best_run(np.full(4, 0.3), np.ones(4)) == (0, -1)
     assert best_run(np.array([0.2, 0.7]), np.array([1.0, 1.0])) == (1, 1)
+
+
+def test_the_headline_heads_its_byline_past_captions_and_a_bare_by():
+    # synthetic: the picture's captions, a bare "By", the author's name and the date line stand
+    # between the headline and the text
+    headline = "Council workers go back to the office as members object"
+    article = _page(["Politics", headline, "A guard checks passes outside the council offices in May.",
+                     "A guard checks passes outside the council offices in May. (Photo: Meg James)", "By",
+                     "Meg James", "Regional reporter EmailBioFollow", "March 12, 2020 at 6:40 PM"])
+    assert article.title == headline
+
+
+def test_a_headline_ending_with_a_full_stop_right_over_its_date_line_is_the_headline():
+    # synthetic: the headline ends a sentence, as standfirsts do, but its date line is right under it
+    headline = "The council finally has a budget. It might even work."
+    article = _page(["Politics", headline, "Updated Mar 12, 9:41 AM; Posted Mar 11, 8:19 PM", "By Meg James"])
+    assert article.title == headline
+    # the same line under a headline, with the byline two lines down, is its standfirst
+    article = _page(["Council passes the budget", headline, "Author:", "Meg James", "Published: Mar 12, 2020"])
+    assert article.title == "Council passes the budget"
+
+
+def test_a_pictures_caption_over_its_credit_is_not_the_headline():
+    # synthetic: the headline over its date line, then a picture's caption over its photo credit
+    headline = "Regional budget passes; roads and hospitals gain"
+    article = _page([headline, "Updated Mar 12, 9:41 AM; Posted Mar 11, 8:19 PM",
+                     "Regional council approves the new budget after the debate", "Alex Wong | Getty Images"])
+    assert article.title == headline
+
+
+def test_a_caption_with_an_email_address_is_not_the_headline():
+    from newsledger.extract.text import _shape_penalty
+
+    assert _shape_penalty("Members vote on the budget on Tuesday. Photo by Meg James meg@herald.example /2020.03.12/") > 0
+    assert _shape_penalty("Budget vote: members meet at the council") == 0
+
+
+def test_words_of_indic_scripts_are_content_words_with_their_vowel_signs():
+    from newsledger.extract.text import _content_units
+
+    # synthetic Hindi: vowel signs and the virama are marks, not letters, yet part of the word
+    assert _content_units("जनवरी में लगातार छठे महीने निर्यात गिरा।") == ["जनवरी", "लगातार", "महीने", "निर्यात", "गिरा"]

@@ -264,14 +264,16 @@ _CHROME_WORDS = {
     "подписаться", "підписатися", "войти", "увійти", "поделиться", "поділитися", "compartir", "partager", "teilen",
     "condividi", "compartilhe", "compartilhar", "reklama", "реклама", "werbung", "publicidad", "publicité",
 }
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# a word of four letters or more; the vowel signs and viramas of the Indic scripts and of Thai, Lao,
+# Myanmar and Khmer are marks, not letters, so each block is taken whole (less its digits and dandas)
+_CONTENT_WORD = re.compile(r"(?:[^\W\d_]|(?![\d\u0964\u0965])[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]){4,}")
 _CJK_RUN = re.compile(CJK.pattern + "+")
 
 
 def _content_units(text: str) -> list[str]:
     """The units a headline and its lede share: words of four letters or more, and in Chinese and
     Japanese, which do not space their words, every pair of adjacent characters."""
-    units = [w for w in (w.casefold().strip(".,:;!?\"'") for w in text.split())
+    units = [w for w in (w.casefold().strip(".,:;!?\"'।॥") for w in text.split())
              if _CONTENT_WORD.fullmatch(w) and not CJK.search(w)]
     for run in _CJK_RUN.findall(text):
         units.extend(run[k:k + 2] for k in range(len(run) - 1))
@@ -280,11 +282,13 @@ def _content_units(text: str) -> list[str]:
 
 def _headline(lines: list[Line], hand: HandSelection, model_start: int, start: int) -> Line | None:
     """The headline over the article: the hand rules' (`hand.title`), or, when the line model's body
-    begins above the hand rules' region (they settled on a later story, or on a part of the article
-    under a video or picture box), the headline over the model's body when it looks more like one."""
+    begins elsewhere than the hand rules' region (they settled on a later story, or on a part of the
+    article under a video or picture box; or their region opens above the article, at a browser
+    warning or at the headline block itself), the headline over the model's body when it looks
+    more like one."""
     if hand.end < hand.start:
         return _find_title(lines, start, hand.outlet)
-    if model_start < hand.start:
+    if model_start != hand.start:
         return _title_of_model_body(lines, model_start, hand.outlet, hand.title_score) or hand.title
     return hand.title
 
@@ -296,10 +300,9 @@ def _find_title(lines: list[Line], start: int, outlet: str | None) -> Line | Non
 
 
 def _title_of_model_body(lines: list[Line], model_start: int, outlet: str | None, hand_score: float) -> Line | None:
-    """The headline over the body the line model found, when that body starts above the hand rules'
-    region (they settled on a later story or the footer's small print; `_headline` asks): taken when it looks
-    more like a headline than the one over the hand rules' region (whose score, `hand_score`, the
-    hand rules found already), else None."""
+    """The headline over the body the line model found, when that body starts elsewhere than the hand
+    rules' region (`_headline` says when): taken when it looks more like a headline than the one over
+    the hand rules' region (whose score, `hand_score`, the hand rules found already), else None."""
     here, score = _scored_title(lines, model_start, outlet)
     return here if here is not None and score > hand_score else None
 
@@ -313,7 +316,7 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
     folded: list[str] = []
     echoes = _Echoes(lines, folded)
     above = _lines_above(lines, start, 2 * _HEADER_SPAN)
-    for i in range(above[-1] if above else start, min(len(lines), start + 7)):
+    for i in range(above[-1] if above else start, _lines_below(lines, start, 7)):
         line = lines[i]
         if line.kind not in ("short", "prose", "unknown", "caption") or line.bullet or not 2 <= line.words <= 30:
             continue
@@ -332,7 +335,7 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
             continue                                   # "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
         distance = i - start if i >= start else -1 - above.index(i)
         score = _title_score(lines, i, start, lede, distance)
-        if line.repeats == 1 and line.words >= 5 and _echoed(i, echoes):
+        if line.repeats == 1 and (line.words >= 5 or len(line.text) >= 40) and _echoed(i, echoes):
             score += 1.5           # printed again inside a longer line or cut short: as a repeated headline
         elif line.words <= 5 and _named_inside(lines, i, folded):
             score -= 1.5           # "Dancing With the Stars" over "X eliminated from 'Dancing with the Stars' after ..."
@@ -431,6 +434,17 @@ def _lines_above(lines: list[Line], start: int, count: int) -> list[int]:
     return found
 
 
+def _lines_below(lines: list[Line], start: int, count: int) -> int:
+    """The end (exclusive) of the first `count` lines from `start` on that have words: the pictures
+    and empty lines of a dump's header do not push a headline under the body's top out of reach."""
+    seen = 0
+    for i in range(start, len(lines)):
+        seen += lines[i].words > 0
+        if seen > count:
+            return i
+    return len(lines)
+
+
 class _Echoes:
     """The page's lines that may print a headline again (see `_echoed`), casefolded, found on first
     use: the longer lines that are not prose, and the lines cut short with the text left before
@@ -503,17 +517,46 @@ def _in_a_byline(lines: list[Line], i: int) -> bool:
     return False
 
 
+_BLOCK_REACH = 8     # lines under a headline where its date or byline is looked for
+
+
 def _heads_a_dated_block(lines: list[Line], i: int) -> bool:
+    """The line heads the article's metadata block: a date line, a byline (or its bare "By") or an
+    author line comes within three lines under it (a standfirst may stand between), or a date line
+    or byline further down past nothing but the pictures, captions, share bars and short labels a
+    dump prints between them (there two capitalised words may be any label: "Engadget Score"). A
+    line ending with a full stop under a heading is its standfirst; away from one it may be a
+    headline written as sentences ("Stocks fall after the report. Why you should not worry.")."""
     line = lines[i]
-    if line.words > 20 or line.text.rstrip().endswith((".", ":")):
+    text = line.text.rstrip()
+    if line.words > 20 or text.endswith(":") or (text.endswith(".") and _below_a_heading(lines, i)):
         return False
-    if any(looks_like_date_line(lines[j].text) or _is_credit(lines[j]) or _names_line(lines[j].text)
-           for j in range(i + 1, min(i + 4, len(lines))) if lines[j].kind != "prose"):
-        return True
+    for step, below in enumerate(lines[i + 1:i + 1 + _BLOCK_REACH], start=1):
+        if below.words <= 20 and (looks_like_date_line(below.text) or _is_credit(below) or _BARE_BY.match(below.text)
+                                  or (step <= 3 and below.kind != "prose" and _names_line(below.text))):
+            return True
+        if step >= 3 and not (below.kind in ("caption", "trigger", "promo") or _header_furniture(below)
+                              or _shape_penalty(below.text) > 0):
+            break                                      # text, or another headline: not this line's block
     # a headline the page prints again (title bar, share text) under its date line
     above = lines[i - 1] if i > 0 else None
     return line.repeats > 1 and line.words >= 4 and above is not None and above.kind != "prose" and (
         looks_like_date_line(above.text) or (above.words <= 20 and _has_full_date(above.text)))
+
+
+def _below_a_heading(lines: list[Line], i: int) -> bool:
+    """The nearest line above with words, past pictures, date lines and bylines, is a heading of two
+    words or more (not text, a list entry, a link or share label, nor a line ending a sentence): a
+    sentence under it is its standfirst."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        above = lines[j]
+        if above.kind == "empty" or above.words == 0 or (above.words <= 20 and (
+                looks_like_date_line(above.text) or _is_credit(above))):
+            continue
+        return (above.kind != "prose" and not above.bullet and 2 <= above.words <= 25
+                and not above.text.rstrip().endswith((".", ":", "!", "?")) and _shape_penalty(above.text) == 0
+                and not any(w.casefold() in _CHROME_WORDS for w in above.text.split()))
+    return False
 
 
 _NAME_JOINERS = {"and", "&", "und", "et", "y", "e", "i", "и", "і", "та", "ve", "en", "og", "och"}
@@ -556,7 +599,9 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     score += 1.5 if line.repeats > 1 and line.words >= 4 else 0.0
     below = [j for j in range(i + 1, min(i + 7, len(lines))) if looks_like_date_line(lines[j].text) or _is_credit(lines[j])]
     if below:
-        score += 2.0 if below[0] <= i + 3 else 1.25            # the date/byline block under a headline (and standfirst)
+        # the date/byline block under a headline (and standfirst), counted in lines with words
+        near = below[0] <= i + 3 or sum(1 for j in range(i + 1, below[0]) if lines[j].words) <= 2
+        score += 2.0 if near else 1.25
     content = _content_units(line.text)
     if content and lede:
         # the share of its words the lede repeats, trusted less for a two-word tag or name
@@ -565,7 +610,7 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     score -= _shape_penalty(line.text)
     if _under_a_headline(lines, i, lede):
         score -= 1.5
-    if _under_a_picture(lines, i) or _printed_twice_over(line.text):
+    if _under_a_picture(lines, i) or _printed_twice_over(line.text) or _over_a_photo_credit(lines, i):
         score -= 1.5
     if line.words <= 3:
         score -= 1.5                                           # names and section labels
@@ -578,7 +623,7 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     return score
 
 
-_URL = re.compile(r"https?://|www\.\w", re.I)
+_URL = re.compile(r"https?://|www\.\w|[\w.+-]@[\w-]+\.[a-z]{2,}", re.I)     # a web or email address
 
 
 def _cut_short(text: str) -> bool:
@@ -591,7 +636,8 @@ def _shape_penalty(text: str) -> float:
     """How little a line looks like a headline by its letters: headlines are written in title or
     sentence case, so a line in capitals throughout is a section label or kicker ("MORE CORONAVIRUS
     COVERAGE") and one without any capital a tag list ("coronavirus new york city"); a teaser cut
-    short ("How these travelers got…") or a web address is not a headline either."""
+    short ("How these travelers got…") or a line with a web or email address (a caption's credit:
+    "잠실=최문영 기자 deer@sportschosun.com") is not a headline either."""
     penalty = 0.0
     cased, upper = cased_letters(text)
     if cased >= 6 and (upper == cased or (upper == 0 and not text.lstrip()[:1].isdigit())):
@@ -690,6 +736,15 @@ def _under_a_picture(lines: list[Line], i: int) -> bool:
     if i == 0 or not _PICTURE.match(lines[i - 1].text.strip()) or "logo" in lines[i - 1].text.casefold():
         return False                                   # a site's logo heads the page, not a caption
     return not any(looks_like_date_line(lines[j].text) or _is_credit(lines[j]) for j in range(i + 1, min(i + 4, len(lines))))
+
+
+def _over_a_photo_credit(lines: list[Line], i: int) -> bool:
+    """The next line with words is a picture's credit ("Alex Wong | Getty Images", "(Photo: AP)"):
+    the line is the picture's caption."""
+    for j in range(i + 1, min(i + 3, len(lines))):
+        if lines[j].words:
+            return lines[j].words <= 8 and _CAPTION_CUE.search(lines[j].text) is not None
+    return False
 
 
 def _printed_twice_over(text: str) -> bool:
