@@ -286,3 +286,24 @@ def test_a_perfect_progressive_since_a_recent_day_is_an_incident():
     coded = _coded_with_dates(head + "Rebels have been fighting government troops in the north of the city since "
                               "Monday, a monitor said.", "2016-03-23")
     assert [(e.sub_event_type, e.location) for e in coded] == [("Armed clash", "Tunis")]
+
+
+def test_an_act_portrayed_as_something_a_toll_compared_and_a_dead_body_in_an_idiom_are_not_reported():
+    # synthetic sentences: what an act is portrayed "as", a comparison of tolls, the speaker's own body
+    sentence = "The row is over how the raid on the depot was first portrayed by the ministry as a violent protest."
+    assert _verdict(sentence, "violent protest") == "about"
+    sentence = "Critics named the militia, responsible for many more deaths than the cartel, a terrorist group."
+    assert _verdict(sentence, "deaths") == "about"
+    assert _verdict("\"Over my dead body,\" the mayor wrote on Monday.", "dead") == "about"
+    # a comparison inside a dated report of the act's own dead leaves the act reported
+    assert _verdict("Gunmen killed more than 20 villagers in Tunis on Monday.", "killed") is None
+    assert _verdict("Police found the dead bodies of three men in Tunis on Monday.", "dead") is None
+
+
+def test_a_participle_saying_who_a_person_is_reports_no_act_unless_it_dates_it():
+    # synthetic: the act is how a person is known inside a phrase about someone else
+    sentence = "The senator met on Sunday the parents of a soldier killed by a roadside bomb in the south."
+    assert _verdict(sentence, "killed") == "about"
+    dated = "The senator met the parents of a soldier killed by a roadside bomb on Sunday."
+    assert _verdict(dated, "killed") is None
+

@@ -31,6 +31,12 @@ incident, or None when it does:
                with a day of its own, the caller decides
 - "about" also: an act named in what a copula says something is ("the bigger risk is a clash",
                "America was a land of lynching")
+- "about" also: an act a verb of judging reads a thing "as" ("portrayed by the White House as a
+               violent protest"); a count compared with another ("responsible for many more deaths
+               than the Islamic State"); death said of the speaker's or listener's own body ("over
+               my dead body"); an act in a participle that says who a person is inside a phrase
+               about someone else ("the parents of a soldier killed by a suicide bomber in Iraq"),
+               unless the participle has a day of its own
 - "perfect"    the present perfect ("fighting has escalated", "troops have fought gunbattles"):
                a state of affairs up to now, an incident only with its own count, day or place;
                the caller decides. A period that began on a day of the news or lasts a few days or
@@ -110,7 +116,7 @@ _CHARACTERISE = frozenset({"see", "view", "regard", "describe", "portray", "char
 def _characterised(token: Any) -> bool:
     """The phrase headed by `token` is what a verb of judging reads "as" something: the object of
     "portray ... as", or the gerund after "interpreted as"."""
-    if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.dep_ == "prep":
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "as" and token.head.dep_ == "prep":
         verb = token.head.head
         return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _CHARACTERISE
     if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") \
@@ -615,6 +621,11 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
             return "about"         # "Obama's strategy -- airstrikes against Islamic State positions -- is inadequate"
         if _characterised(phrase):
             return "about"
+        if _compared(phrase):
+            return "about"         # "responsible for many more deaths than the Islamic State": tolls compared
+        if token.lower_ == "dead" and token.dep_ == "amod" and any(
+                c.dep_ == "poss" and c.lower_ in ("my", "your") for c in token.head.children):
+            return "about"         # "over my dead body": the speaker is alive to say it
         if any(c.lower_ == "such" and c.dep_ in ("det", "predet", "amod") for c in phrase.children):
             return "about"         # "condemned such a murderous attack", "such attacks": a kind, not an incident
         if phrase.dep_ == "nsubj" and phrase.head.pos_ == "AUX" and lemma_of(phrase.head) == "be" and any(
@@ -642,9 +653,31 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     verb = clause_verb(doc, cue_start, cue_end)
     if verb is None:
         return None
+    if not headline and _identifies_a_person(verb):
+        return "about"             # "the parents of a soldier killed by a suicide bomber in Iraq"
     if not headline and _in_a_persons_clause(verb):
         return "person"            # "a president who authorized the raid", "McCarthy, who prosecuted the bombers"
     return _climb(verb, headline)
+
+
+def _compared(phrase: Any) -> bool:
+    """The noun is counted against another ("many more deaths than the Islamic State", "fewer attacks
+    than last year"): a comparison of tolls, not a report of one act."""
+    return any(c.dep_ == "amod" and c.tag_ in ("JJR", "RBR") for c in phrase.children) and any(
+        c.dep_ == "prep" and c.lower_ == "than" for c in (*phrase.children, *(a for c in phrase.children for a in c.children)))
+
+
+def _identifies_a_person(verb: Any) -> bool:
+    """The verb is a past participle that says which person a phrase about someone else means: "the
+    parents of a soldier killed by a suicide bomber in Iraq", "the widow of a policeman shot in
+    2009". The act is how the person is known, not the news, unless the participle dates it itself
+    ("a soldier killed on Sunday")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in ("NN", "NNP"):
+        return False
+    person = verb.head
+    if not (person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    return not any(t.lower_ in _DAYS or t.lower_.rstrip(".") in MONTHS for t in verb.subtree)
 
 
 def _in_a_persons_clause(verb: Any) -> bool:
