@@ -307,3 +307,17 @@ def test_a_participle_saying_who_a_person_is_reports_no_act_unless_it_dates_it()
     dated = "The senator met the parents of a soldier killed by a roadside bomb on Sunday."
     assert _verdict(dated, "killed") is None
 
+
+def test_an_act_dated_only_to_an_earlier_year_or_told_after_a_paragraph_of_history_is_background():
+    from newsledger.events.coder import before_news_window
+
+    assert before_news_window("2007", "last year", "2008-01-08")
+    assert not before_news_window("2008", "this year", "2008-01-08")
+    # synthetic: a paragraph with no time of its own goes on at the time of the paragraph before it
+    body = ("In 1991, after a long war, the rebels marched into Tunis and formed a government.\n\n"
+            "Later, as unrest spread through Tunis, troops shot 41 people dead.\n")
+    assert [e.fatalities for e in _coded_with_dates(body, "2016-09-03")] == []
+    # the same paragraph after a paragraph of the news window is an incident
+    recent = body.replace("In 1991, after a long war,", "On Tuesday, after a long night,")
+    assert [e.fatalities for e in _coded_with_dates(recent, "2016-09-03")] == [41]
+

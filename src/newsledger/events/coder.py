@@ -494,6 +494,10 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
         passage = _paragraph_before(body, intro) or intro
         if not earlier and _REPORT_OR_BROADCAST.search(body, passage[0], intro[1]):
             earlier = [d for d in analysis.dates if passage[0] <= d.start < intro[0] and d.iso]
+    if not earlier and intro is not None and not any(d.iso for d in analysis.dates if paragraph[0] <= d.start < paragraph[1]):
+        # a paragraph with no time at all goes on at the time the paragraph before it last named: "In
+        # 1991, the rebels marched into Addis Ababa ... / ... later, they shot 41 people dead."
+        earlier = [d for d in analysis.dates if intro[0] <= d.start < intro[1] and d.iso]
     if not earlier:
         return False
     last = max(earlier, key=lambda d: d.start)
@@ -657,11 +661,18 @@ def before_news_window(iso: str | None, evidence: str, published: str | None) ->
 
     >>> before_news_window("2016-08", "last month", "2016-09-06"), before_news_window("2016-09", "this month", "2016-09-06")
     (True, False)
+
+    So is one it dates only to an earlier year ("last year" in January).
+
+    >>> before_news_window("2007", "last year", "2008-01-08"), before_news_window("2008", "this year", "2008-01-08")
+    (True, False)
     """
     if not iso or not published or evidence in ("publication date", "no date") or len(published) < 4:
         return False
     if len(iso) == 7 and len(published) >= 7 and iso < published[:7]:
         return True
+    if len(iso) == 4 and iso < published[:4]:
+        return True                # "last year", "in 2007" in a 2008 report: dated by an earlier year only
     try:
         # a report known only to its month or year ("1996") began its news window no earlier than
         # that period's first day
