@@ -321,3 +321,13 @@ def test_an_act_dated_only_to_an_earlier_year_or_told_after_a_paragraph_of_histo
     recent = body.replace("In 1991, after a long war,", "On Tuesday, after a long night,")
     assert [e.fatalities for e in _coded_with_dates(recent, "2016-09-03")] == [41]
 
+
+def test_a_day_told_from_an_earlier_day_of_history_is_background():
+    # synthetic: "the following day" is told from the last day the article named, here in 2012
+    body = ("A film about the siege opened on Friday.\n\n"
+            "The envoy reached the compound in Tunis on Sept. 10, 2012, and met the guards.\n\n"
+            "He took one call from the ministry and cut it short.\n\n"
+            "The following day, the compound in Tunis came under mortar fire and two guards were killed.\n")
+    assert _coded_with_dates(body, "2016-01-16") == ()
+    recent = body.replace("Sept. 10, 2012", "Jan. 12, 2016")
+    assert [e.fatalities for e in _coded_with_dates(recent, "2016-01-16")] == [2]

@@ -419,6 +419,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a plan, threat, generic statement or state of affairs
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
         return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
+    if when.evidence == "publication date" and _told_after_history(analysis, start, text, published):
+        return None, mentions, totals       # "(Sept. 10, 2012) ... The following day, the base came under fire"
     if _many_places(text):
         return None, mentions, totals       # "106 protesters in 21 cities have been killed": a toll, not one incident
     if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
@@ -498,6 +500,25 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
         # a paragraph with no time at all goes on at the time the paragraph before it last named: "In
         # 1991, the rebels marched into Addis Ababa ... / ... later, they shot 41 people dead."
         earlier = [d for d in analysis.dates if intro[0] <= d.start < intro[1] and d.iso]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda d: d.start)
+    return before_news_window(last.iso, last.text, published)
+
+
+# A time told only from another time the story told before: "the following day", "that night", "days later"
+_ANAPHORIC_TIME = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after|"
+                             r"later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|"
+                             r"(?:hours|days|minutes)\s+later)\b", re.I)
+
+
+def _told_after_history(analysis: Analysis, start: int, text: str, published: str | None) -> bool:
+    """A sentence dated only from a time told before it ("The following day, the base came under
+    mortar fire") is told at the last time the article named before it, whichever paragraph: an
+    act the day after a day in 2012 is history in a 2016 report."""
+    if _ANAPHORIC_TIME.search(text) is None:
+        return False
+    earlier = [d for d in analysis.dates if d.start < start and d.iso]
     if not earlier:
         return False
     last = max(earlier, key=lambda d: d.start)
