@@ -65,16 +65,25 @@ FLOORS: dict[str, float] = {
     # the act's own, a person's relative clause, words between people, an earlier month, ...): precision /
     # recall on the 74 articles 0.662/0.702 -> 0.717/0.702, tuning 0.750/0.722 -> 0.818/0.722, held out
     # 0.552/0.667 -> 0.593/0.667 (main before the round, same run, same gold).
-    "precision": 0.707,
-    "tuning_precision": 0.808,
+    # Issue 10's second precision round: the gold grew to 89 articles (15 more tuning articles ABOUT wars outside
+    # Ukraine, the US and Europe, labelled before the coder ran on them: 9 with no incident, 6 with only
+    # borderline ones, see the gold README's sixth batch). They add false positives and no core incident, so
+    # main's coder measured on the grown gold fell (precision 0.717 -> 0.606, tuning 0.818 -> 0.614) with no
+    # change to the coder; these two floors are LOWERED for that reason only. The aspect and time rules of the
+    # round then raised tuning precision 0.614 -> 0.730 (overall 0.606 -> 0.672), recall and held-out figures
+    # unchanged (tuning recall 0.722, events per incident 1.028; held out 0.593/0.667/1.105). Floors: measured
+    # minus ~0.01.
+    "precision": 0.662,
+    "tuning_precision": 0.720,
     "recall": 0.692,
     "tuning_recall": 0.712,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
     # article, located in Belarus before, now match their incident in Pakistan (precision 0.471 -> 0.490);
-    # 0.914 once an arrest after a protest is the protest's intervention; 0.935 on the 63- and 68-article sets
-    "incidents_per_event": 0.925,
+    # 0.914 once an arrest after a protest is the protest's intervention; 0.935 on the 63- and 68-article sets;
+    # 0.948 on the 89-article set (issue 10's second precision round)
+    "incidents_per_event": 0.938,
     # held-out half (measured, never tuned on)
-    "heldout_precision": 0.583,      # 0.593 with issue 10's precision round; 0.517 once a mention naming only the victims joins another claimant's incident; 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
+    "heldout_precision": 0.583,      # 0.593 with issue 10's precision rounds (first and second); 0.517 once a mention naming only the victims joins another claimant's incident; 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
     "heldout_recall": 0.657,         # 0.667 once the headline's reduced passive names the victim (global engineer)
 }
 GOLD = Path(__file__).resolve().parent / "gold" / "events" / "gold.jsonl"
