@@ -465,3 +465,17 @@ def test_a_story_that_names_its_today_in_its_opening_is_dated_by_it():
     article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
     assert isinstance(article, Article)
     assert (article.published.iso, article.published.evidence) == ("2020-08-19", "today (19.08.2020)")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Publié le 27 Mar 20 à 9:21", "2020-03-27T09:21"),
+    ("5 juin 20 | Actu Pays", "2020-06-05"),
+    ("Fri. 12 June 20", "2020-06-12"),
+    ("Tue, 3 Feb 98", "1998-02-03"),
+    ("27 Mar 20:15", None),                  # a clock time, not a year
+    ("12 June 20 people were hurt", None),   # a count
+    ("Sunday 12 June 20", None),             # 12 June 2020 was a Friday
+])
+def test_a_two_digit_year_after_a_month_name_where_the_date_ends(text, iso):
+    found = parse_date(text, partial=False)
+    assert (found.iso if found else None) == iso

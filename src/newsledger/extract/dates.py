@@ -144,6 +144,12 @@ _FULL_PATTERNS = [
     re.compile(rf"(?<!\d){_YEAR}\.?\s+{_MONTH}\s+{_DAY}\b\.?(?:,?\s+{_TIME})?", re.I),
 ]
 _FULL_YEAR = re.compile(r"(?:19|20)\d{2}")       # what every pattern of _FULL_PATTERNS holds
+# 27 Mar 20 à 9:21, 5 juin 20 | Actu: a year of two digits after a month's name, read only where the
+# date plainly ends there (the string ends, or a separator or a clock time follows), not in "27 Mar
+# 20:15" nor "12 June 20 people"; 00-69 are 2000-2069, 70-99 1970-1999
+_SHORT_YEAR_DATE = re.compile(rf"\b{_WD}{_DAY}\.?\s+{_MONTH}\s+'?(?P<short_year>\d{{2}})(?!\d)(?![:.h]\d)"
+                              rf"(?=\s*(?:$|[|•·,;(]|{_TIME}))", re.I)
+_SHORT_YEAR_HINT = re.compile(r"[^\W\d_]\.?\s+'?\d{2}(?!\d)")     # a word, then two digits: what it needs
 # a day range around a full date: "2020/7/11-12", "11–12 June 2020" (not a clock time, "12 June 2020 - 11:40",
 # nor a count, "2019-11-20 - 5 min read")
 _RANGE_AFTER = re.compile(r"\s?[-–~～]\s?(?P<other>\d{1,2})(?!\d)(?![:.h]\d)(?!\s?[^\W\d_])")   # not "- 5 min read"
@@ -372,7 +378,8 @@ def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
         if solar is not None:
             return solar
     if not _FULL_YEAR.search(evidence):
-        return None             # every full pattern has a year of 19xx or 20xx: most lines are not tried
+        # every full pattern has a year of 19xx or 20xx: most lines are not tried
+        return _parse_short_year(evidence) if _SHORT_YEAR_HINT.search(evidence) else None
     for pattern in _FULL_PATTERNS:
         for match in pattern.finditer(evidence):
             if _is_day_range(match, evidence):
@@ -387,6 +394,21 @@ def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
             built = _build(int(parts["year"]), month, day, parts, evidence, inferred=False)
             if built is not None:
                 return built
+    return None
+
+
+def _parse_short_year(evidence: str) -> Published | None:
+    """A date whose year is written with two digits after its month's name (`_SHORT_YEAR_DATE`); a
+    weekday it names must be that day's."""
+    for match in _SHORT_YEAR_DATE.finditer(evidence):
+        parts = match.groupdict()
+        short = int(parts["short_year"])
+        built = _build(2000 + short if short < 70 else 1900 + short, MONTHS[parts["month"].casefold().rstrip(".")],
+                       int(parts["day"]), parts, evidence, inferred=False)
+        named = parts.get("weekday")
+        if built is not None and (not named or date.fromisoformat(built.iso[:10]).weekday()
+                                  == WEEKDAYS[named.casefold().rstrip(".")]):
+            return built
     return None
 
 
