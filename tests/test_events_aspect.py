@@ -331,3 +331,14 @@ def test_a_day_told_from_an_earlier_day_of_history_is_background():
     assert _coded_with_dates(body, "2016-01-16") == ()
     recent = body.replace("Sept. 10, 2012", "Jan. 12, 2016")
     assert [e.fatalities for e in _coded_with_dates(recent, "2016-01-16")] == [2]
+
+
+def test_a_participle_of_consequence_is_as_real_as_the_clause_before_it():
+    # synthetic sentences: a consequence after a comma shares the modality of what it follows
+    sentence = ("Union leaders in Tunis argue that by banning the rally, the governor is only raising the odds that "
+                "wildcat strikes will spread, leading to violent clashes with the police or between rival unions.")
+    assert _verdict(sentence, "clashes") == "irrealis"
+    sentence = ("Residents say the curfew is only raising the risk that young men will riot, leading to violent clashes "
+                "with soldiers or between neighbours.")
+    assert _verdict(sentence, "clashes") == "irrealis"
+    assert _verdict("Gunmen opened fire on the market on Monday, killing at least seven people.", "killing") is None

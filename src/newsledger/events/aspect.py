@@ -37,6 +37,8 @@ incident, or None when it does:
                my dead body"); an act in a participle that says who a person is inside a phrase
                about someone else ("the parents of a soldier killed by a suicide bomber in Iraq"),
                unless the participle has a day of its own
+- a participle of consequence after a comma ("protests will erupt, leading to violent clashes") is
+               as real as the clause before it: "irrealis" or "negated" with it
 - "perfect"    the present perfect ("fighting has escalated", "troops have fought gunbattles"):
                a state of affairs up to now, an incident only with its own count, day or place;
                the caller decides. A period that began on a day of the news or lasts a few days or
@@ -657,7 +659,25 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         return "about"             # "the parents of a soldier killed by a suicide bomber in Iraq"
     if not headline and _in_a_persons_clause(verb):
         return "person"            # "a president who authorized the raid", "McCarthy, who prosecuted the bombers"
+    before = _clause_before(verb)
+    if before is not None and _verdict_of_clause(before, headline) in ("irrealis", "negated"):
+        return _verdict_of_clause(before, headline)     # "protests will erupt, leading to violent clashes"
     return _climb(verb, headline)
+
+
+def _clause_before(verb: Any) -> Any | None:
+    """The verb of the clause a participle with no subject of its own follows ("protests will erupt,
+    leading to violent clashes": erupt), read from the words before it, whatever the parser attached
+    it to: an adjunct of consequence is as real as the act it follows."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for token in reversed(doc[:verb.i - 1]):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+    return None
 
 
 def _compared(phrase: Any) -> bool:
