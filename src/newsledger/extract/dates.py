@@ -117,8 +117,32 @@ MONTHS: dict[str, int] = {name.replace("_", " "): number for number, names in en
                           for name in names.split()}
 WEEKDAYS: dict[str, int] = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
 
-_MONTH_RE = "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+
+def _by_first_letter(names: list[str]) -> str:
+    """The alternation of `names` (tried in their order, as `a|b|c`), grouped by first letter so the
+    regex engine tries at each position only the names that can start there: "j(?:anuary|an|...)|
+    f(?:ebruary|...)". It matches what the flat alternation matches, in the same order: names of two
+    groups never both match at one position, because first letters that one character of text can
+    match under re.I (i and ı, s and ſ) are grouped together, and such a group keeps its whole names."""
+    groups: list[list[str]] = []        # first letters that match a common character under re.I
+    for first in dict.fromkeys(name[0] for name in names):
+        group = next((g for g in groups if any(re.fullmatch(re.escape(other), first, re.I) for other in g)), None)
+        if group is None:
+            groups.append(group := [])
+        group.append(first)
+    parts = []
+    for group in groups:
+        inside = [name for name in names if name[0] in group]
+        if len(group) == 1:
+            parts.append(re.escape(group[0]) + "(?:" + "|".join(re.escape(name[1:]) for name in inside) + ")")
+        else:
+            parts.append("(?:" + "|".join(re.escape(name) for name in inside) + ")")
+    return "|".join(parts)
+
+
+_MONTH_RE = _by_first_letter(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = _by_first_letter(sorted(WEEKDAYS, key=len, reverse=True))
 _TIME = r"(?:(?:at|à|alle|um|às|a las|в|о|,|-|–|—|\|)\s*)?(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>(?:[ap]\.?\s?m\.?|[μπ]\.?μ\.?|م(?:ساء[ًا]?)?|ص(?:باح[ًا]?)?|ب\.?\s?ظ|ق\.?\s?ظ)(?!\w))?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
