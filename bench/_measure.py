@@ -1,6 +1,6 @@
 """Shared helpers of the process-level benchmarks: the machine line, and whole commands timed as
-processes (wall time, CPU time of the process and its children, peak RSS; optionally the RSS of
-the whole process tree sampled while it runs)."""
+processes (wall time, CPU time of the process and its children, peak RSS; optionally the memory
+of the process and of its descendants, their CPU and the load average sampled while it runs)."""
 from __future__ import annotations
 
 import os
@@ -9,6 +9,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -70,34 +71,111 @@ def _tree(pid: int) -> Iterator[int]:
 def _tree_rss(pid: int) -> float:
     """Memory (MB) of `pid` and its descendants, read from /proc: the sum of their proportional
     set sizes (shared pages counted once)."""
+    return sum(_memory(pid)[:2]) / 1e6
+
+
+def _memory(pid: int) -> tuple[int, int, int]:
+    """Bytes: the proportional set size of `pid` itself, the sum of its descendants', and its own
+    resident size (which does not shrink when a forked child starts sharing its pages)."""
+    own = rest = resident = 0
+    for current in _tree(pid):
+        try:
+            size = _pss(current)
+            if current == pid:
+                own = size
+                with open(f"/proc/{pid}/statm") as handle:
+                    resident = int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            else:
+                rest += size
+        except (OSError, ValueError, IndexError):
+            continue
+    return own, rest, resident
+
+
+def _tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) spent so far by `pid` and its descendants: each live process's
+    own, and the root's reaped children's (the pool workers of a finished window)."""
+    ticks = os.sysconf("SC_CLK_TCK")
     total = 0
     for current in _tree(pid):
         try:
-            total += _pss(current)
-        except (OSError, ValueError, IndexError):
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
             continue
-    return total / 1e6
+        total += int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if current == pid else 0)
+    return total / ticks
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """One look at a running command: seconds since it started, memory (MB: PSS of the process
+    itself, of its descendants together, and the process's own RSS), CPU seconds of the tree so
+    far, and the machine's 1-minute load average."""
+
+    at: float
+    own_mb: float
+    rest_mb: float
+    own_rss_mb: float
+    cpu: float
+    load: float
+
+    @property
+    def tree_mb(self) -> float:
+        return self.own_mb + self.rest_mb
+
+
+class Watched:
+    """`command` run to the end, its output discarded and its stderr lines kept with the second
+    each was written (read by a thread as they come: a pipe left unread while the command is
+    sampled would fill and stop it), sampled every `every` seconds (0: never)."""
+
+    def __init__(self, command: Sequence[str], *, every: float = 0.0, env: dict[str, str] | None = None,
+                 cwd: Path | None = None):
+        self.command = list(command)
+        self.samples: list[Sample] = []
+        self.lines: list[tuple[float, str]] = []
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.started = time.perf_counter()
+        self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                        env={**os.environ, **(env or {})}, cwd=cwd, text=True, errors="replace")
+        reader = threading.Thread(target=self._read, daemon=True)
+        reader.start()
+        while every > 0 and self.process.poll() is None:
+            sample = self._look()
+            if sample.own_rss_mb > 0:               # else it ended while it was looked at
+                self.samples.append(sample)
+            time.sleep(every)
+        self.process.wait()
+        self.wall = time.perf_counter() - self.started
+        reader.join()
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        self.peak_rss_mb = after.ru_maxrss / 1024
+        if self.process.returncode not in (0, 1):       # 1: some input was rejected, which is a result
+            tail = "\n".join(line for _, line in self.lines[-10:])
+            raise RuntimeError(f"{' '.join(self.command)} failed ({self.process.returncode}): {tail}")
+
+    def _look(self) -> Sample:
+        pid = self.process.pid
+        own, rest, resident = _memory(pid)
+        return Sample(time.perf_counter() - self.started, own / 1e6, rest / 1e6, resident / 1e6, _tree_cpu(pid),
+                      os.getloadavg()[0])
+
+    def _read(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            self.lines.append((time.perf_counter() - self.started, line.rstrip("\n")))
+
+    def ended(self, prefix: str) -> float | None:
+        """When the first stderr line starting with `prefix` was written (seconds into the run)."""
+        return next((at for at, line in self.lines if line.startswith(prefix)), None)
 
 
 def timed(command: Sequence[str], *, sample: float = 0.0, env: dict[str, str] | None = None,
           cwd: Path | None = None) -> Run:
     """Run `command` to the end (its output discarded) and measure it; a failure raises."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    process = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               env={**os.environ, **(env or {})}, cwd=cwd)
-    samples: list[float] = []
-    if sample > 0:
-        while process.poll() is None:
-            samples.append(_tree_rss(process.pid))
-            time.sleep(sample)
-    _, stderr = process.communicate()
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if process.returncode not in (0, 1):        # 1: some input was rejected, which is a result
-        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {stderr.decode()[-500:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(wall, cpu, after.ru_maxrss / 1024, samples)
+    watched = Watched(command, every=sample, env=env, cwd=cwd)
+    return Run(watched.wall, watched.cpu, watched.peak_rss_mb, [s.tree_mb for s in watched.samples])
 
 
 def paired(commands: Sequence[Sequence[str]], repeats: int, **kwargs) -> list[Run]:

@@ -22,17 +22,14 @@ the largest of the run's first quarter).
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-import resource
 import shutil
-import subprocess
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-from ._measure import BIN, PYTHON, _tree, _tree_rss, machine, timed
+from ._measure import BIN, PYTHON, Sample, Watched, machine, timed
 
 # issue 13 item 4
 TARGETS = {"articles/s end to end (wall)": (">=", 15.0),
@@ -77,55 +74,6 @@ def build_corpus(corpus: Path, total: int, folder: Path) -> int:
     return distinct
 
 
-def _tree_cpu(pid: int) -> float:
-    """CPU seconds (user + system) spent so far by `pid` and its descendants: each live process's
-    own, and the root's reaped children's (the pool workers of a finished window)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for current in _tree(pid):
-        try:
-            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        total += int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if current == pid else 0)
-    return total / ticks
-
-
-class _Watched:
-    """A command run to the end with its process tree sampled every `every` seconds (memory, CPU,
-    load average) and its stderr lines timestamped (the phases `newsledger run` reports)."""
-
-    def __init__(self, command: list[str], cwd: Path, every: float = _SAMPLE_SECONDS):
-        self.samples: list[tuple[float, float, float, float]] = []     # (seconds, PSS MB, tree CPU s, load)
-        self.lines: list[tuple[float, str]] = []
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        self.started = time.perf_counter()
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd,
-                                        text=True)
-        reader = threading.Thread(target=self._read, daemon=True)
-        reader.start()
-        while self.process.poll() is None:
-            self.samples.append((time.perf_counter() - self.started, _tree_rss(self.process.pid),
-                                 _tree_cpu(self.process.pid), os.getloadavg()[0]))
-            time.sleep(every)
-        self.wall = time.perf_counter() - self.started
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        self.cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        reader.join()
-        if self.process.returncode not in (0, 1):       # 1: some input was rejected, which is a result
-            tail = "\n".join(line for _, line in self.lines[-10:])
-            raise RuntimeError(f"{' '.join(command)} failed ({self.process.returncode}): {tail}")
-
-    def _read(self) -> None:
-        assert self.process.stderr is not None
-        for line in self.process.stderr:
-            self.lines.append((time.perf_counter() - self.started, line.rstrip("\n")))
-
-    def ended(self, prefix: str) -> float | None:
-        """When the first stderr line starting with `prefix` was written (seconds into the run)."""
-        return next((at for at, line in self.lines if line.startswith(prefix)), None)
-
-
 def _articles(db: Path) -> tuple[int, int]:
     """Articles stored, and how many of them are near-duplicate copies."""
     from newsledger.store import Ledger
@@ -135,22 +83,39 @@ def _articles(db: Path) -> tuple[int, int]:
         return int(status["articles"]), sum(1 for _ in ledger.duplicates())
 
 
-def _quarters(samples: list[tuple[float, float, float, float]], wall: float) -> list[float]:
-    """The largest memory sample in each quarter of the run (by time)."""
-    peaks = [0.0] * 4
-    for at, memory, _cpu, _load in samples:
-        quarter = min(3, int(4 * at / max(wall, 1e-9)))
-        peaks[quarter] = max(peaks[quarter], memory)
-    return peaks
+def _quarters(samples: list[Sample], wall: float) -> list[list[Sample]]:
+    """The samples of each quarter of the run (by time)."""
+    quarters: list[list[Sample]] = [[], [], [], []]
+    for sample in samples:
+        quarters[min(3, int(4 * sample.at / max(wall, 1e-9)))].append(sample)
+    return quarters
 
 
-def _print_timeline(samples: list[tuple[float, float, float, float]], rows: int = 10) -> None:
+def _quarter_figures(quarters: list[list[Sample]]) -> dict[str, float]:
+    """Per quarter: the largest memory sample of the tree, of the run's own process (PSS and RSS)
+    and of its workers (the descendants together), and the mean load average."""
+    figures: dict[str, float] = {}
+    for n, kept in enumerate(quarters, 1):
+        kept = kept or [Sample(0.0, 0.0, 0.0, 0.0, 0.0, 0.0)]
+        figures.update({
+            f"Q{n} memory max, process tree PSS, MB": max(s.tree_mb for s in kept),
+            f"Q{n}   the run's process alone, PSS, MB": max(s.own_mb for s in kept),
+            f"Q{n}   the run's process alone, RSS, MB": max(s.own_rss_mb for s in kept),
+            f"Q{n}   its workers together, PSS, MB": max(s.rest_mb for s in kept),
+            f"Q{n}   load average, mean": sum(s.load for s in kept) / len(kept),
+        })
+    return figures
+
+
+def _print_timeline(samples: list[Sample], rows: int = 10) -> None:
     """The run at every tenth of its samples: seconds, memory, CPU so far and load average."""
-    print("  timeline: seconds, process tree PSS MB, tree CPU s so far, load average")
+    print("  timeline: seconds; PSS MB of the tree, of the run's process, of its workers; "
+          "RSS MB of the run's process; tree CPU s so far; load average")
     for n in range(1, rows + 1):
         if samples:
-            at, memory, cpu, load = samples[min(len(samples) - 1, n * len(samples) // rows - 1)]
-            print(f"    {at:8.0f} s {memory:8.0f} MB {cpu:9.0f} CPU s   load {load:5.2f}")
+            s = samples[min(len(samples) - 1, n * len(samples) // rows - 1)]
+            print(f"    {s.at:8.0f} s {s.tree_mb:7.0f} {s.own_mb:7.0f} {s.rest_mb:7.0f} MB   RSS {s.own_rss_mb:6.0f} MB"
+                  f" {s.cpu:8.0f} CPU s   load {s.load:5.2f}")
 
 
 def run(corpus: Path) -> dict[str, float]:
@@ -172,13 +137,14 @@ def run(corpus: Path) -> dict[str, float]:
             shutil.copy(path, sample / path.name)
         loop = timed([PYTHON, "-m", "bench._bare_loop", str(sample)], cwd=cwd)
         db = folder / "scale.db"
-        watched = _Watched([str(BIN / "newsledger"), "run", str(pages), "-o", str(folder / "scale.html"),
-                            "--db", str(db)], cwd)
+        watched = Watched([str(BIN / "newsledger"), "run", str(pages), "-o", str(folder / "scale.html"),
+                           "--db", str(db)], every=_SAMPLE_SECONDS, cwd=cwd)
         cpu = watched.cpu
         articles, copies = _articles(db)
-        quarters = _quarters(watched.samples, watched.wall)
-        loads = [load for *_, load in watched.samples] or [0.0]
-        peak = max(quarters)
+        by_quarter = _quarter_figures(_quarters(watched.samples, watched.wall))
+        peaks = [by_quarter[f"Q{n} memory max, process tree PSS, MB"] for n in range(1, 5)]
+        loads = [s.load for s in watched.samples] or [0.0]
+        peak = max(peaks)
         per_article = cpu / max(articles, 1)
         figures.update({
             "pages": float(total), "distinct corpus files": float(distinct),
@@ -193,14 +159,15 @@ def run(corpus: Path) -> dict[str, float]:
             f"bare loop on {few} of the pages, CPU s per page": loop.cpu / few,
             "run CPU per article / bare loop CPU per page": per_article / (loop.cpu / few),
             "memory max (process tree PSS), MB": peak,
-            "memory max in 1st quarter of the run, MB": quarters[0], "in 2nd quarter, MB": quarters[1],
-            "in 3rd quarter, MB": quarters[2], "in 4th quarter, MB": quarters[3],
-            "memory growth, max / max of the first quarter": peak / max(quarters[0], 1.0),
+            "memory max, the run's process alone (RSS), MB": max((s.own_rss_mb for s in watched.samples), default=0.0),
+            "memory growth, max / max of the first quarter": peak / max(peaks[0], 1.0),
+            **by_quarter,
         })
         _print_timeline(watched.samples)
         if os.environ.get("NEWSLEDGER_BENCH_SAMPLES"):          # every sample and stderr line, for a closer look
             Path(os.environ["NEWSLEDGER_BENCH_SAMPLES"]).write_text(
-                json.dumps({"samples": watched.samples, "stderr": watched.lines[-50:]}), encoding="utf-8")
+                json.dumps({"samples": [dataclasses.astuple(s) for s in watched.samples],
+                            "stderr": watched.lines[-50:]}), encoding="utf-8")
         for label, prefix in (("ingest", "ingest:"), ("analysis", "analyse:"), ("stories and report", "stories:")):
             at = watched.ended(prefix)
             if at is not None:
