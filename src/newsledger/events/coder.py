@@ -25,8 +25,8 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (apart_from, between_people, dated_act, habitual, nominal_event, not_happened, placed_act,
-                     objected_by_a_person, striving, verbless, year_of_act)
+from .aspect import (apart_from, between_people, dated_act, forget_parses, habitual, nominal_event, not_happened,
+                     placed_act, objected_by_a_person, striving, verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, patient_of_act,
                      unnamed_opponent)
 from .cues import Cue, find_cues
@@ -267,8 +267,11 @@ def with_events(analysis: Analysis, doc: Any = None) -> Analysis:
     note = language_note(analysis)
     if note is not None:
         return dataclasses.replace(analysis, events=(), control_claims=(), event_notes=(note,))
-    events = _code_events(analysis, doc)
-    claims = find_control_claims(analysis, doc, events=events)
+    try:
+        events = _code_events(analysis, doc)
+        claims = find_control_claims(analysis, doc, events=events)
+    finally:
+        forget_parses()                # memory stays flat over any number of articles
     return dataclasses.replace(analysis, events=events, control_claims=claims, event_notes=())
 
 

@@ -1,0 +1,49 @@
+"""Coding events keeps nothing of an article once it is coded (issue 13: `run`'s own process
+codes every article of the ledger, so what it keeps per article grows with the corpus).
+
+A real measurement, not a timing: the memory still allocated (tracemalloc) after coding 30
+synthetic articles and after 60 more. The coder's caches bounded by a count (cues, actors of a
+sentence) still fill over so few articles, about 5 KB an article; a parsed sentence kept for
+good was 50 KB an article. The articles are synthetic and made here.
+"""
+from __future__ import annotations
+
+import gc
+import tracemalloc
+
+from newsledger.enrich import enrich_many
+from newsledger.events import with_events
+from newsledger.records import Article
+
+_TOWNS = ("Avdiivka", "Bakhmut", "Kupiansk", "Lyman", "Izium", "Vuhledar", "Marinka", "Kreminna", "Siversk")
+
+
+def _article(n: int) -> Article:
+    """A short synthetic war report; no two share a sentence (the coder parses sentences again)."""
+    town = _TOWNS[n % len(_TOWNS)]
+    body = (f"Sunday's attack on {town} killed {n + 3} civilians, officials said on Monday. "
+            f"Shelling of the district of {town} lasted {n % 7 + 2} hours, according to the governor. "
+            f"Residents described the bombing {n} times a week near the {town} road. "
+            f"The army said it had repelled an assault by {n + 20} soldiers on Tuesday.")
+    return Article(id=f"synthetic-{n}", source={"uri": f"synthetic-{n}.txt", "format": "text"},
+                   title=f"Attack on {town}, report {n}", outlet=None, credited_sources=(), byline=(),
+                   published=None, language="en", body=body)
+
+
+def _held_after(analyses: list) -> int:
+    for analysis in analyses:
+        assert with_events(analysis).events            # the coder did parse them: there is something to keep
+    gc.collect()
+    return tracemalloc.get_traced_memory()[0]
+
+
+def test_coding_events_keeps_nothing_per_article():
+    analyses = list(enrich_many([_article(n) for n in range(90)], processes=1))
+    tracemalloc.start()
+    try:
+        warm = _held_after(analyses[:30])
+        later = _held_after(analyses[30:])
+    finally:
+        tracemalloc.stop()
+    per_article = (later - warm) / 60
+    assert per_article < 16_000, f"{per_article:,.0f} bytes kept per article coded"
