@@ -10,10 +10,12 @@ The run is `newsledger run PAGES -o REPORT --db LEDGER` with its defaults (pages
 process while the parser loads, then analysed on 2 forked worker processes, events coded and
 stored, stories clustered, the largest reported). Every second the memory of its process tree is
 sampled (the sum of proportional set sizes: pages the forked workers share with the parent are
-counted once), with the machine's load average. Printed: articles/s end to end (articles stored /
-wall time), CPU seconds per article (user + system of the whole tree: the figure the load does not
-change), the articles/s that implies on two idle cores, the memory at each quarter of the run
-(the largest sample in it) and when each phase ended. The baseline of the same run is the bare
+counted once), apart: the run's own process (PSS, and RSS, which sharing does not lower) and its
+workers together, with the machine's load average. Printed: articles/s end to end (articles stored
+/ wall time), CPU seconds per article (user + system of the whole tree: the figure the load does
+not change), the articles/s that implies on two idle cores, the memory in each quarter of the run
+(the largest sample in it: the tree's, the run's process's, its workers') with the quarter's mean
+load average, and when each phase ended. The baseline of the same run is the bare
 trafilatura + spaCy loop (bench/_bare_loop.py) over the first 200 of the pages: CPU per page, so
 the ratio holds on a loaded machine.
 
