@@ -133,6 +133,37 @@ _CAPTION_CREDIT = re.compile(
     r"|(?:Photo|Image|Picture|Credit|Photograph|Illustration)s?(?: by| credit)?:\s*[^.]{2,80}$|/(?:AFP|AP|Reuters|Getty Images)$)\s*$",
 )
 
+# words every match of `_COMMENT_HEAD` and of `_PROMO` holds, in lower case: an ASCII line with none of
+# them is passed over without running the long patterns (their letters fold to ASCII only, and a
+# line that is not ASCII goes through the pattern as before)
+_COMMENT_HEAD_WORDS = ("says:", "said:", "wrote:", " comment", " response", " replies", " to reply", "cancel reply")
+_PROMO_WORDS = ("subscribe", "newsletter", "sign ", "log in", "cookie", "privacy policy", "terms of ",
+                "all rights reserved", "download ", "follow us", "click here", "get the latest", "share ",
+                "like this ", "enable javascript", "your browser", "ad blocker", "advertis", "inbox")
+
+
+def _comment_head(text: str) -> bool:
+    """`_COMMENT_HEAD.match(text)`, the long pattern run only on a line that may match it."""
+    if text.isascii():
+        folded = text.lower()
+        if not any(word in folded for word in _COMMENT_HEAD_WORDS):
+            return False
+    return _COMMENT_HEAD.match(text) is not None
+
+
+def _promo(text: str) -> bool:
+    """`_PROMO.search(text)`, the long pattern run only on a line that may match it."""
+    if text.isascii():
+        folded = text.lower()
+        if not any(word in folded for word in _PROMO_WORDS):
+            return False
+    return _PROMO.search(text) is not None
+
+
+def _caption_credit(text: str) -> bool:
+    """`_CAPTION_CREDIT.search(text)`: every match holds a bracket, a colon or a slash."""
+    return ("(" in text or ":" in text or "/" in text) and _CAPTION_CREDIT.search(text) is not None
+
 
 @dataclass(slots=True)
 class Line:
@@ -179,7 +210,9 @@ def wrap_width(raw_lines: Iterable[str]) -> int | None:
     a plain article does not wrap, and its paragraphs are single long lines. Taken as the 95th
     percentile of the widths of the longer lines: wrapped text piles up just under the limit.
     """
-    widths = sorted(w for w in (_width(line.rstrip()) for line in raw_lines if len(line) >= 20) if w >= 40)
+    # (`_width` inlined for the ASCII lines, most of a dump: this reads every line)
+    stripped = (line.rstrip() for line in raw_lines if len(line) >= 20)
+    widths = sorted(w for w in (len(used) if used.isascii() else _width(used) for used in stripped) if w >= 40)
     if len(widths) < 5:
         return PAGE_WIDTH
     width = widths[int(len(widths) * 0.95)]
@@ -196,7 +229,7 @@ def _continues(previous: str, following: str, width: int | None) -> bool:
     if width is None or not stripped:
         return False
     # the width test first: it decides most lines (the tests are a conjunction: their order is free)
-    used = _width(previous.rstrip())
+    used = len(printed) if (printed := previous.rstrip()).isascii() else _width(printed)
     if used > width + 2:
         return False
     first_word = stripped.partition(" ")[0]
@@ -525,15 +558,15 @@ def classify(lines: list[Line]) -> None:
             line.kind = "terminal"
         elif short and _SOFT_HEADINGS.match(bare):
             line.kind = "trigger"
-        elif short and _COMMENT_HEAD.match(text) and (not line.bullet or text.endswith(("says:", "said:", "wrote:"))):
+        elif short and _comment_head(text) and (not line.bullet or text.endswith(("says:", "said:", "wrote:"))):
             line.kind = "terminal"
             line.extra["comments"] = True
         elif short and _COMMENT_META.match(bare):
             line.kind = "comment"
-        elif (line.words <= 30 and not (prose := _is_prose(line)) and _PROMO.search(text)) or ((
+        elif (line.words <= 30 and not (prose := _is_prose(line)) and _promo(text)) or ((
                 "ookie" in text or "rowsing" in text) and _COOKIES.search(text)):
             line.kind = "promo"
-        elif (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence) and _CAPTION_CREDIT.search(text[-100:]):
+        elif (line.bullet or line.indent >= 2 or line.repeats > 1 or not line.sentence) and _caption_credit(text[-100:]):
             line.kind = "caption"
         elif (_is_prose(line) if prose is None else prose) and not (line.bullet and line.words < 20):
             line.kind = "prose"
