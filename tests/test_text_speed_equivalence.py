@@ -144,3 +144,25 @@ def test_line_shapes_of_a_page_are_each_lines_shape():
                  for k, text in enumerate(texts[start:start + rng.randint(1, 50)])]
         expected = [linemodel._shape(line) for line in lines]
         assert linemodel._shapes(lines).tolist() == [list(row) for row in expected]
+
+
+def test_line_pattern_prefilters_are_the_patterns():
+    """`_comment_head`, `_promo` and `_caption_credit` pass over a line only when the pattern they
+    stand for cannot match it: checked on made-up lines built from the patterns' own words, in
+    both cases, with the characters that fold to ASCII letters under re.I ("ſ", the Kelvin sign)."""
+    from newsledger.extract import blocks
+
+    pieces = ["Jane", " says:", " said:", " WROTE:", " on ", "May 3", " at 9", " 12", " comments", " Responses",
+              " replies", "Log in", "sign in", "Register", " to reply", " to comment", "Cancel reply", "subscribe",
+              "Newsletter", "sign up", "cookies", "Privacy Policy", "terms of use", "All Rights Reserved",
+              "download the app", "Follow us", "click here", "get the latest", "share this", "like this story",
+              "enable JavaScript", "your browser", "ad blocker", "Advertisement", "inbox", "(AP)", "(Reuters)",
+              "(Jane Doe/Getty Images)", "Photo: Jane Doe", "Credit:", "/AFP", "/Reuters", " ", ".", "ſubscribe",
+              "\u212aommentar", "é", "x"]
+    rng = random.Random(9)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    for line in lines + pieces:
+        for text in (line, line.lower(), line.upper()):
+            assert blocks._comment_head(text) == (blocks._COMMENT_HEAD.match(text) is not None), text
+            assert blocks._promo(text) == (blocks._PROMO.search(text) is not None), text
+            assert blocks._caption_credit(text) == (blocks._CAPTION_CREDIT.search(text) is not None), text
