@@ -20,6 +20,8 @@ __all__ = ["QuotedSpan", "quoted_spans", "paragraph_spans"]
 _OPENING = "“«„"
 _CLOSING = "”»"
 _WORD = re.compile(r"\w+")
+_OPENERS = re.compile(f"[{_OPENING}\"]")                 # what `_is_opening` can take
+_MARKS = re.compile(f"[{_OPENING}{_CLOSING}\"]")         # ... and `_is_closing` (“ is an opening mark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,12 @@ def quoted_spans(body: str) -> list[QuotedSpan]:
         if opened is not None and body[start] in _OPENING + '"':
             i = start + 1               # the re-opening mark of a continued quotation
         nested = 0                      # quotations inside the quotation (“victory plan” in "...")
-        while i < end:
+        while True:
+            # only a mark can open, close or nest a quotation: the characters between are skipped
+            mark = (_OPENERS if opened is None else _MARKS).search(body, i, end)
+            if mark is None:
+                break
+            i = mark.start()
             if opened is None:
                 if _is_opening(body, i, start, end):
                     opened = i
