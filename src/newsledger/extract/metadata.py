@@ -691,9 +691,14 @@ def headline_dateline(tree: Any, title: str | None) -> Published | None:
 
     tag = (tree.get("lang") or tree.get("xml:lang") or "en").strip() or "en"
     language = tag[:2].lower()
-    dayfirst = numeric_order(text for text in tree.itertext() if "/" in text or "." in text or "-" in text)
-    if dayfirst is None:
-        dayfirst = day_first(tag)
+    order: list[bool] = []           # the page's day and month order, read when a chunk is first parsed
+
+    def dayfirst() -> bool:
+        if not order:
+            found = numeric_order(text for text in tree.itertext() if "/" in text or "." in text or "-" in text)
+            order.append(day_first(tag) if found is None else found)
+        return order[0]
+
     inside, seen = set(headline.iter()), 0
     after = False
     block = headline.getparent() if headline.getparent() is not None else headline
@@ -715,7 +720,7 @@ def headline_dateline(tree: Any, title: str | None) -> Published | None:
                 return None                      # the body has begun
             seen += len(text)
             if any(ch.isdigit() for ch in text) and (looks_like_date_line(text) or len(text.split()) <= 8):
-                found = parse_date(text, partial=False, language=language, dayfirst=dayfirst)
+                found = parse_date(text, partial=False, language=language, dayfirst=dayfirst())
                 if found is not None and found.precision in ("day", "minute"):
                     return found
         if seen > _DATELINE_CHARS:
