@@ -205,6 +205,35 @@ def test_unwrapped_paragraphs_stay_apart():
     assert [line.text for line in lines] == paragraphs
 
 
+def test_lynx_nested_list_items_are_bullets_and_their_wrapped_lines_are_joined():
+    # synthetic: lynx prints nested list items with "*", "+", "o", "#" by depth and hangs their wrapped
+    # lines under the item's text; "o" and "#" are bullets only that deep in the indent
+    dump = (
+        "     * The committee met for a second day on Wednesday to review the proposals submitted by their\n"
+        "       regional offices.\n"
+        "          + Members agreed to publish the findings in March, after a consultation with the unions\n"
+        "            and the employers.\n"
+        "               o A vote on the final text is expected before the summer recess, the committee chair\n"
+        "                 said in a statement.\n"
+        "                    # Short item\n"
+        "\n"
+        "   o que foi dito pelo presidente da comissão na quarta-feira sobre as propostas das regiões e das\n"
+        "   o sindicatos.\n"
+    )
+    lines = logical_lines(dump)
+    assert [(line.text, line.bullet) for line in lines] == [
+        ("The committee met for a second day on Wednesday to review the proposals submitted by their regional offices.",
+         True),
+        ("Members agreed to publish the findings in March, after a consultation with the unions and the employers.",
+         True),
+        ("A vote on the final text is expected before the summer recess, the committee chair said in a statement.",
+         True),
+        ("Short item", True),
+        ("o que foi dito pelo presidente da comissão na quarta-feira sobre as propostas das regiões e das o sindicatos.",
+         False),
+    ]
+
+
 def test_dumps_wrapped_at_80_columns_are_joined():
     # synthetic: the same paragraphs wrapped by a renderer at 80 columns
     import textwrap

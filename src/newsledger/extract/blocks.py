@@ -38,7 +38,19 @@ __all__ = ["Line", "logical_lines", "classify", "mark_tickers", "main_region", "
 
 PAGE_WIDTH = 100   # w3m -cols 100
 
-_BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□►▸–-]|\d{1,2}[.)])\s+|^[•*·▪◦●■►▸]$")
+_BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□►▸–+-]|\d{1,2}[.)])\s+|^[•*·▪◦●■►▸]$")
+# lynx marks nested list items "*", "+", "o", "#" by depth; the last two are bullets only that deep
+# in the indent (a line of prose may open with the word "o" or a "#" heading of html2text)
+_NESTED_BULLET = re.compile(r"^[o#]\s+")
+_NESTED_INDENT = " " * 8
+
+
+def _bullet(printed: str) -> re.Match | None:
+    """The bullet that opens a printed line (its indent kept), if any."""
+    stripped = printed.strip()
+    return _BULLET.match(stripped) or (_NESTED_BULLET.match(stripped) if printed.startswith(_NESTED_INDENT) else None)
+
+
 _IMAGE = re.compile(r"\[[^\]]{0,40}\]")
 _IMAGE_NAME = re.compile(r"\s*\[[^\]\s]*[\d_-][^\]\s]*\]")   # [gettyimages-118654], [010_Clymer-1-750x450]
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -235,11 +247,11 @@ def _continues(previous: str, following: str, width: int | None) -> bool:
     first_word = stripped.partition(" ")[0]
     if not first_word.isascii() and _WIDE.match(first_word):
         first_word = first_word[:1]            # CJK text wraps between any two characters
-    if used + 1 + _width(first_word) <= width - 2 or _BULLET.match(stripped):
+    if used + 1 + _width(first_word) <= width - 2 or _bullet(following):
         return False
     indent, previous_indent = len(following) - len(following.lstrip()), len(previous) - len(previous.lstrip())
     # an indented first line opens a new paragraph
-    return not (indent > previous_indent and not _BULLET.match(previous.strip()))
+    return not (indent > previous_indent and not _bullet(previous))
 
 
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -510,7 +522,7 @@ def _fold_key(text: str) -> str | bytes:
 
 def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
     stripped = printed.strip()
-    bullet_match = _BULLET.match(stripped)
+    bullet_match = _bullet(printed)
     text = stripped[bullet_match.end():].strip() if bullet_match else stripped
     if "[" in text:
         text = _IMAGE_NAME.sub("", text) or text
