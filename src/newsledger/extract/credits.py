@@ -275,7 +275,7 @@ def parse_signoff(line: str) -> Credits | None:
     return None
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)
 def parse_credit_line(line: str, *, outlet: str | None = None) -> Credits | None:
     """Any one credit line (byline, source line, sign-off), or None."""
     if len(line) > 300:

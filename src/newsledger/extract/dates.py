@@ -239,7 +239,7 @@ def _ascii_digits(text: str) -> str:
 _ANY_DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)
 def looks_like_date_line(line: str) -> bool:
     """True when a short line is made of a date and little else ("Published 25 Oct 2024 21:49")."""
     if len(line) > 80 or not _ANY_DIGIT.search(line):

@@ -584,7 +584,7 @@ def _has_digit(text: str) -> bool:
         not text.isascii() and any(ch.isdigit() for ch in NOT_ASCII.findall(text)))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _has_full_date(text: str) -> bool:
     found = parse_date(text) if _has_digit(text) else None
     return found is not None and not found.inferred and found.precision in ("day", "minute")
@@ -631,7 +631,7 @@ def _cut_short(text: str) -> bool:
     return text.rstrip().endswith(("…", "..."))
 
 
-@lru_cache(maxsize=256)     # the same lines are weighed for each region's headline, their neighbours' and the URL's
+@lru_cache(maxsize=4096)     # the same lines are weighed for each region's headline, their neighbours' and the URL's
 def _shape_penalty(text: str) -> float:
     """How little a line looks like a headline by its letters: headlines are written in title or
     sentence case, so a line in capitals throughout is a section label or kicker ("MORE CORONAVIRUS
