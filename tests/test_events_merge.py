@@ -35,6 +35,26 @@ def test_two_reports_of_one_clash_merge_as_sides_whichever_they_name_first():
     assert len(events) == 1 and events[0].actor1 == "Taliban" and events[0].also_reported_at
 
 
+KARACHI = Place("Karachi", 1174872, 24.8608, 67.0104, "Sindh", "PK", 1, feature="city")
+
+
+def test_two_attacks_on_one_day_in_one_city_stay_two_incidents_with_their_own_dead():
+    # synthetic: the article tells the second attack as a separate one, on other victims
+    body = ("Taliban fighters attacked a police station in Karachi on Monday, killing five policemen. "
+            "In a separate attack, militants ambushed an army convoy in Karachi on Monday, killing three soldiers.")
+    events = code_text(body, (KARACHI,), "2024-10-23")
+    assert sorted(e.fatalities for e in events) == [3, 5]
+    assert not any(e.also_reported_at for e in events)
+    # the same group named in both: "another attack" is still another incident
+    body = ("Taliban fighters attacked a police station in Karachi on Monday, killing five policemen. "
+            "Hours later, Taliban fighters carried out another attack on an army convoy in Karachi, killing three soldiers.")
+    assert sorted(e.fatalities for e in code_text(body, (KARACHI,), "2024-10-23")) == [3, 5]
+    # no word for it, but other victims with a toll of their own: two incidents
+    body = ("Taliban fighters attacked a police station in Karachi on Monday, killing five policemen. "
+            "Militants also ambushed an army convoy in Karachi on Monday, killing three soldiers.")
+    assert sorted(e.fatalities for e in code_text(body, (KARACHI,), "2024-10-23")) == [3, 5]
+
+
 def test_the_target_of_a_nominal_attack_is_not_its_agent():
     # synthetic: the army convoy suffered the attack ("attack on")
     (event,) = code_text("Bomb attack on army convoy kills 12 in Peshawar", (PESHAWAR,), "2010-04-28")
@@ -66,3 +86,4 @@ def test_first_level_divisions_are_found_by_the_names_the_news_uses():
                           # other romanisations of GeoNames' "Muhafazat Hadramaout", "Ghowr"
                           ("Hadramout", "YE"), ("Hadhramaut", "YE"), ("Ghor", "AF")):
         assert any(c.feature == "admin1" and c.country == country for c in gazetteer.lookup(name)), name
+

@@ -31,7 +31,7 @@ from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_co
                      unnamed_opponent)
 from .cues import Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
-from .fatalities import _PERSON, DeathCount, deaths_in
+from .fatalities import _PERSON, ACT_NOUNS, DeathCount, deaths_in
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
@@ -137,6 +137,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     campaign: list[tuple[FatalityClaim, tuple[ActorMention, ...]]] = []
     previous_actors: tuple[ActorMention, ...] = ()
     previous_paragraph = None
+    apart: set[int] = set()         # the sentences that tell their act as another incident
     spans = analysis.sentences
     country = article_country(analysis.places, analysis.article.body)
     belligerents, named = _belligerents(analysis.article.body, spans, country)
@@ -155,9 +156,18 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             previous_actors = mentions
         if event is not None:
             events.append(event)
-            elaborations.append(_elaborates(analysis, event, start, end))
+            another = _ANOTHER_ACT.search(analysis.article.body, start, end) is not None
+            elaborations.append(not another and _elaborates(analysis, event, start, end))
+            if another:
+                apart.add(start)
         campaign.extend((claim, mentions) for claim in totals)
-    return tuple(_with_campaign_totals(_merge(_join_elaborations(events, elaborations)), campaign))
+    return tuple(_with_campaign_totals(_merge(_join_elaborations(events, elaborations), apart), campaign))
+
+
+# "In a separate attack", "carried out another bombing", "a second raid": the sentence tells its act
+# as another incident than those told before it, whatever its day, place and sides
+_ANOTHER_ACT = re.compile(r"\b(?:separate|another|second|third|fourth|different|earlier|later|other)\s+"
+                          r"(?:(?!of\b)[\w'’-]+\s+){0,2}?(?:" + ACT_NOUNS + r")\b", re.I)
 
 
 def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
@@ -967,16 +977,18 @@ def _event_id(event: Event) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _merge(events: list[Event], apart: frozenset[int] | set[int] = frozenset()) -> list[Event]:
     """Mentions of one incident merged into one event: same day and place, compatible type and actors.
 
     Every mention stays as evidence (`also_reported_at`) and in the notes; every fatality claim is
     kept with its claimant, and the coded fatalities are the most conservative of them. The most
-    precise place and date win; an empty actor slot is filled from another mention.
+    precise place and date win; an empty actor slot is filled from another mention. A mention
+    whose sentence starts at an offset in `apart` tells another incident ("In a separate attack"):
+    it joins none told before it.
     """
     merged: list[Event] = []
     for event in events:
-        twin = next((e for e in merged if _same_event(e, event)), None)
+        twin = None if event.evidence.start in apart else next((e for e in merged if _same_event(e, event)), None)
         if twin is None:
             merged.append(event)
             continue
@@ -1127,8 +1139,22 @@ def _same_actors(a: Event, b: Event) -> bool:
         return False
     first, second = (a.actor1, a.inter1), (a.actor2, a.inter2)
     other_first, other_second = (b.actor1, b.inter1), (b.actor2, b.inter2)
-    return (_one_actor(first, other_first) and _one_actor(second, other_second)) or \
+    return (_one_actor(first, other_first) and _one_actor(second, other_second)
+            and not _other_victims(a.actor2, b.actor2, a, b)) or \
         (_one_actor(first, other_second) and _one_actor(second, other_first))
+
+
+def _other_victims(victims: str | None, other_victims: str | None, a: Event, b: Event) -> bool:
+    """Two mentions whose acts fell on differently named victims of one side (police, an army
+    convoy), each with dead of its own and no figure in common, tell two incidents: one report of
+    one attack does not name its victims and its dead otherwise. (Two reports naming the sides in
+    either order are a battle told from each side, each counting its own side's dead: "40 Ukrainian
+    soldiers killed in battles with the DPR" and "4 DPR soldiers killed" are one battle.)"""
+    if victims is None or other_victims is None or victims == other_victims:
+        return False
+    ours = {c.value for c in a.fatality_claims if c.scope == "event"}
+    theirs = {c.value for c in b.fatality_claims if c.scope == "event"}
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def _one_actor(one: tuple[str | None, int | None], other: tuple[str | None, int | None]) -> bool:

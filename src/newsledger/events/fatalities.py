@@ -18,7 +18,7 @@ from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from ..enrich.records import Figure
 from ..enrich.textdates import WEEKDAYS
 
-__all__ = ["DeathCount", "deaths_in", "is_campaign_total", "number_value"]
+__all__ = ["ACT_NOUNS", "DeathCount", "deaths_in", "is_campaign_total", "number_value"]
 
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
 # number proper is read by the one number reader (enrich.numbers), vague plurals included.
@@ -33,6 +33,10 @@ _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|gunned down|perished|lost (?:
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|kilomet|(?:percent|per cent|km|square|miles?|settlements?|villages?|times|tanks?|"
                          r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
                          r"vehicles?|aircraft|planes?|pieces?|units? of)\b)", re.I)
+# The nouns that name an armed act, singular or plural: the one list read wherever the words around
+# an act matter (its patient, "attack on police"; its toll, "killed in the bombing"; "a separate attack")
+ACT_NOUNS = (r"attacks?|assaults?|raids?|ambush(?:es)?|(?:air ?)?strikes?|bombings?|blasts?|explosions?|shelling|"
+             r"shootings?|massacres?|offensives?|onslaughts?")
 # What is done to people short of killing them, a fate of its own beside death
 HARMED = r"wounded|injured|hurt|abducted|kidnapped|arrested|detained"
 # "Twelve members of the regular forces were killed": the count's noun may carry an of-phrase
