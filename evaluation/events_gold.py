@@ -73,8 +73,15 @@ FLOORS: dict[str, float] = {
     # round then raised tuning precision 0.614 -> 0.730 (overall 0.606 -> 0.672), and with the participle of
     # consequence to 0.750 (overall 0.683), recall and held-out figures unchanged (tuning recall 0.722, events
     # per incident 1.028; held out 0.593/0.667/1.105). Floors: measured minus ~0.01.
-    "precision": 0.673,
-    "tuning_precision": 0.740,
+    # LOWERED (precision 0.673 -> 0.646, tuning 0.740 -> 0.720) by the audit fix F5/F6/F12 (a time told from
+    # another, "the following day", is read once in events/when.py and resolved against the narrative's last
+    # time, not against any year named anywhere before; an undated paragraph is today's news unless it goes on
+    # with the one before it): the round's rule had dropped today's news after any background paragraph. The
+    # one tuning event it lost again is the Benghazi page's "The following day, ... the CIA base came under
+    # mortar fire" (its anchor is three paragraphs up, past undated paragraphs that open passages of their
+    # own). Measured 0.656 / tuning 0.730 (recall and events per incident unchanged).
+    "precision": 0.646,
+    "tuning_precision": 0.720,
     "recall": 0.692,
     "tuning_recall": 0.712,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
@@ -83,7 +90,10 @@ FLOORS: dict[str, float] = {
     # 0.948 on the 89-article set (issue 10's second precision round)
     "incidents_per_event": 0.938,
     # held-out half (measured, never tuned on)
-    "heldout_precision": 0.583,      # 0.593 with issue 10's precision rounds (first and second); 0.517 once a mention naming only the victims joins another claimant's incident; 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
+    # 0.556 once a time told from another is dated from its anchor (F12: one held-out protest told "that
+    # morning" after the page's "Today" is dated to that day, precision 1 instead of the report's week);
+    # LOWERED from 0.583 for that reason, measured only;
+    "heldout_precision": 0.546,      # 0.593 with issue 10's precision rounds (first and second); 0.517 once a mention naming only the victims joins another claimant's incident; 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
     "heldout_recall": 0.657,         # 0.667 once the headline's reduced passive names the victim (global engineer)
 }
 GOLD = Path(__file__).resolve().parent / "gold" / "events" / "gold.jsonl"

@@ -23,7 +23,7 @@ from typing import Any
 from ..enrich.hedges import SPECULATIVE_PAST, find_hedges
 from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
-from ..enrich.records import Analysis, Place
+from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import (apart_from, between_people, dated_act, forget_parses, habitual, nominal_event, not_happened,
                      placed_act, objected_by_a_person, striving, verbless, year_of_act)
@@ -36,7 +36,7 @@ from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
 from .sourcing import claimant_and_source, without_credit
-from .when import event_date
+from .when import anaphoric_time, event_date
 from .where import Location, locate, name_spans, named_after_preposition, place_mentions
 
 __all__ = ["code_events", "with_events", "paragraph_of", "person_spans", "language_note", "reads_as_english"]
@@ -173,8 +173,9 @@ _ANOTHER_ACT = re.compile(r"\b(?:separate|another|second|third|fourth|different|
 def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
     """A mention with no day and no place below the country of its own ("Two gunmen died",
     "About 50 other people were wounded", "He was later detained by police") tells more about an
-    incident the article has already reported, not a new one."""
-    if event.date_evidence != "publication date":
+    incident the article has already reported, not a new one. A day told only from the story
+    before it ("Minutes later, police detained ten protesters") is no day of its own."""
+    if event.date_evidence != "publication date" and anaphoric_time(event.date_evidence) is None:
         return False
     own = [p for p in analysis.places if p.name == event.location
            and place_mentions(p, analysis.article.body, start, end)]
@@ -414,7 +415,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         #                                     an article about armed conflict, at a protest or riot it
         #                                     reports, or of an armed group's members or of protesters
     published = analysis.article.published.iso if analysis.article.published else None
-    when = event_date(text, start, end, analysis.dates, published, cue=(cue.start, cue.end))
+    anchor = _narrative_time(analysis, context.paragraph, start) if anaphoric_time(text) else None
+    when = event_date(text, start, end, analysis.dates, published, cue=(cue.start, cue.end),
+                      anchor=anchor.iso if anchor is not None else None)
     if before_news_window(when.iso, when.evidence, published):
         return None, mentions, totals       # "in 2011 Salafists attacked bars": history the article recalls
     if when.evidence == "publication date" and habitual(text, cue.start, cue.end):
@@ -432,8 +435,6 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a plan, threat, generic statement or state of affairs
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
         return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
-    if when.evidence == "publication date" and _told_after_history(analysis, start, text, published):
-        return None, mentions, totals       # "(Sept. 10, 2012) ... The following day, the base came under fire"
     if _many_places(text):
         return None, mentions, totals       # "106 protesters in 21 cities have been killed": a toll, not one incident
     if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
@@ -509,33 +510,50 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
         passage = _paragraph_before(body, intro) or intro
         if not earlier and _REPORT_OR_BROADCAST.search(body, passage[0], intro[1]):
             earlier = [d for d in analysis.dates if passage[0] <= d.start < intro[0] and d.iso]
-    if not earlier and intro is not None and not any(d.iso for d in analysis.dates if paragraph[0] <= d.start < paragraph[1]):
-        # a paragraph with no time at all goes on at the time the paragraph before it last named: "In
-        # 1991, the rebels marched into Addis Ababa ... / ... later, they shot 41 people dead."
-        earlier = [d for d in analysis.dates if intro[0] <= d.start < intro[1] and d.iso]
+    if not earlier and intro is not None and not any(d.iso for d in analysis.dates if paragraph[0] <= d.start < paragraph[1]) \
+            and _goes_on(body[paragraph[0]:paragraph[1]]):
+        # a paragraph with no time at all that goes on with the story before it (a pronoun, a connective or
+        # a sequencer opens it) is told at that story's time: "In 2013, rebels stormed the prison. / They
+        # shot dead nine guards." Any other undated paragraph is today's news, whatever the background
+        # paragraph before it named ("Tunis has been tense since 2013 ... / Gunmen shot dead five policemen")
+        found = _narrative_time(analysis, intro, intro[1])
+        earlier = [found] if found is not None else []
     if not earlier:
         return False
     last = max(earlier, key=lambda d: d.start)
     return before_news_window(last.iso, last.text, published)
 
 
-# A time told only from another time the story told before: "the following day", "that night", "days later"
-_ANAPHORIC_TIME = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after|"
-                             r"later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|"
-                             r"(?:hours|days|minutes)\s+later)\b", re.I)
+# A paragraph that goes on with the story of the paragraph before it: it opens with a personal
+# pronoun ("They shot dead nine guards") or a connective ("But ...", "And ..."); one opened by a time
+# told from another ("Hours later, ...") goes on too (when.anaphoric_time).
+_GOES_ON = re.compile(r"\W*(?:he|she|they|it|his|her|their|its|but|and|yet)\b", re.I)
 
 
-def _told_after_history(analysis: Analysis, start: int, text: str, published: str | None) -> bool:
-    """A sentence dated only from a time told before it ("The following day, the base came under
-    mortar fire") is told at the last time the article named before it, whichever paragraph: an
-    act the day after a day in 2012 is history in a 2016 report."""
-    if _ANAPHORIC_TIME.search(text) is None:
-        return False
-    earlier = [d for d in analysis.dates if d.start < start and d.iso]
-    if not earlier:
-        return False
-    last = max(earlier, key=lambda d: d.start)
-    return before_news_window(last.iso, last.text, published)
+def _goes_on(paragraph: str) -> bool:
+    """The paragraph continues the one before it rather than opening a passage of its own.
+
+    >>> _goes_on("They shot dead nine guards."), _goes_on("Hours later, militants struck."), _goes_on("Police said so.")
+    (True, True, False)
+    """
+    first = re.split(r"(?<=[.!?])\s", paragraph.strip(), maxsplit=1)[0]
+    return _GOES_ON.match(first) is not None or anaphoric_time(first) is not None
+
+
+def _narrative_time(analysis: Analysis, paragraph: tuple[int, int], upto: int, depth: int = 4) -> DateMention | None:
+    """The time the story was last told at before `upto` in `paragraph`: the last date named there,
+    else, when the paragraph goes on with the one before it (`_goes_on`), that paragraph's; else
+    None (an undated paragraph that opens a passage of its own is today's news). "Hours later"
+    after "Police said the attackers escaped" is told from the news, not from a year named in a
+    background paragraph before that one."""
+    earlier = [d for d in analysis.dates if paragraph[0] <= d.start < upto and d.iso]
+    if earlier:
+        return max(earlier, key=lambda d: d.start)
+    body = analysis.article.body
+    before = _paragraph_before(body, paragraph)
+    if depth and before is not None and _goes_on(body[paragraph[0]:paragraph[1]]):
+        return _narrative_time(analysis, before, before[1], depth - 1)
+    return None
 
 
 # A report or broadcast an introduced quotation may come from, with a time of its own

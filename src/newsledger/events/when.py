@@ -5,8 +5,11 @@ event sentence and turns its precision into ACLED's time precision. When enrich 
 the sentence, a small hand-written reader covers the forms news uses for event days ("on August
 6", "6 August 2024", "yesterday", "on Thursday", "last week", "last month"), resolved against the
 publication date: dateparser alone would read "Thursday" as the coming Thursday and cannot tell a
-week from a day. With no date at all, the report date stands in with precision 2 (ACLED's "within
-the week"), because news reports events of the last few days in the present perfect.
+week from a day. A time told only from another ("the following day", "hours later", "that night")
+is read here too (`anaphoric_time`) and resolved against the time the story last named before it,
+which the coder finds in the narrative. With no date at all, the report date stands in with
+precision 2 (ACLED's "within the week"), because news reports events of the last few days in the
+present perfect.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from ..enrich.records import DateMention
 from ..enrich.textdates import MONTHS, WEEKDAYS
 from .aspect import tells_the_report
 
-__all__ = ["EventDate", "event_date"]
+__all__ = ["EventDate", "anaphoric_time", "event_date"]
 
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
@@ -32,6 +35,14 @@ _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|this morning|to
                        r"last week|this week|past week|last month|earlier this month|this month|"
                        r"(?:past|last) (?:24|twenty-four) hours|(?:over )?(?:the )?(?:past|last) day|during the day|"
                        r"in a day|per day|a day)\b", re.I)
+# A time told from another time the story told before it (its anchor): "the following day", "that
+# night", "hours later", and a clause opened by "later" or "afterwards". The group `unit` is a day
+# after the anchor's ("the next morning"); `same` the anchor's day; `vague` days or more after it.
+_ANAPHORIC = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<unit>day|morning|afternoon|evening|night)|the\s+day\s+after\b(?!\s+\w)|"
+                        r"(?P<same>later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|"
+                        r"afternoon|evening|night)|(?:hours|minutes|moments)\s+(?:later|earlier))|"
+                        r"(?P<vague>(?:days|weeks)\s+later|(?:(?<=^)|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))\s*"
+                        r"(?:later|afterwards|soon\s+after(?:wards)?|shortly\s+after(?:wards)?)(?=\s*,)))", re.I)
 # A named day of the year after "on" or "during" ("on New Year's Eve", "on Black Friday", "during
 # Bastille Day celebrations"); "Christmas" alone is a season ("a Christmas party"), not a day.
 _HOLIDAY = re.compile(r"\b(?:on|during)\s+(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+)?"
@@ -56,8 +67,12 @@ class EventDate:
 
 
 def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention],
-               published: str | None, cue: tuple[int, int] | None = None) -> EventDate:
+               published: str | None, cue: tuple[int, int] | None = None, anchor: str | None = None) -> EventDate:
     """The date of an event told in body[start:end] (whose text is `sentence`).
+
+    A sentence whose only time is told from another ("the following day", "hours later") is dated
+    from `anchor`, the ISO date the story last named before it (the caller reads the narrative);
+    with no anchor the report date stands in, as for a sentence with no time.
 
     With the event word's span in the sentence (`cue`), a time expression of the reporting clause
     above it ("..., the military said on Wednesday") is the report's time, not the event's, and is
@@ -80,9 +95,49 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
                           or (found.iso and _opens_current_period(rest[:at], found.evidence, found.iso, published))):
             return found
         rest = rest[:at] + " " * len(found.evidence) + rest[at + len(found.evidence):]
+    if anchor is not None:
+        found = _from_anchor(sentence, anchor)
+        if found is not None:
+            return found
     if published:
         return EventDate(published[:10], 2 if len(published) >= 10 else 3, "publication date")
     return EventDate(None, 3, "no date")
+
+
+def anaphoric_time(text: str) -> str | None:
+    """The words of a time `text` tells only from a time told before it, or None.
+
+    >>> anaphoric_time("The following day, the base came under fire."), anaphoric_time("Hours later, they fled.")
+    ('The following day', 'Hours later')
+    >>> anaphoric_time("Later, as unrest spread, troops fired."), anaphoric_time("Police later said so.")
+    ('Later', None)
+    """
+    match = _ANAPHORIC.search(text)
+    return match.group(0).strip() if match else None
+
+
+def _from_anchor(sentence: str, anchor: str) -> EventDate | None:
+    """The date of an anaphoric time in `sentence` told from the ISO date `anchor` (a day, a month or a
+    year): "the following day" after 2016-09-05 is 2016-09-06; "hours later" the anchor's day; "days
+    later" or "later" the anchor's week. A month or a year as anchor gives its own precision.
+
+    >>> _from_anchor("The next morning, gunmen attacked.", "2012-09-10")
+    EventDate(iso='2012-09-11', time_precision=1, evidence='The next morning')
+    >>> _from_anchor("Later, troops shot 41 people.", "1991")
+    EventDate(iso='1991', time_precision=3, evidence='Later')
+    """
+    match = _ANAPHORIC.search(sentence)
+    if match is None:
+        return None
+    evidence = match.group(0).strip()
+    day = _parse_iso(anchor)
+    if day is None:
+        return EventDate(anchor, 3, evidence)
+    if match.group("vague"):
+        return EventDate(day.isoformat(), 2, evidence)
+    if match.group("same"):
+        return EventDate(day.isoformat(), 1, evidence)
+    return EventDate((day + dt.timedelta(days=1)).isoformat(), 1, evidence)
 
 
 # "since" right before the time expression, or with a word that only places the day ("since last

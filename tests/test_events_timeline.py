@@ -1,0 +1,52 @@
+"""Ordinary news around the precision round's rules (issue 10, audit F2, F4, F5, F6, F8, F10, F12):
+today's news after a background paragraph, a time told from the narrative before it, an act told
+with a frequency word, a participle with a time of its own, the clause a consequence follows.
+Every body here is SYNTHETIC text written for these tests."""
+from __future__ import annotations
+
+from test_events_aspect import _coded_with_dates
+
+from newsledger.events.when import event_date
+
+
+def _deaths(body: str, published: str = "2016-09-03") -> list[int | None]:
+    return [e.fatalities for e in _coded_with_dates(body, published)]
+
+
+def test_todays_news_after_a_background_paragraph_is_an_incident():
+    # F5: a paragraph with no time of its own is told at the news time, not at the background's year
+    assert _deaths("Tunis has been tense since 2013, when street clashes killed more than 40 people.\n\n"
+                   "Gunmen shot dead five policemen at a checkpoint in Tunis, officials said.\n") == [5]
+    body = ("Gunmen shot dead five policemen at a checkpoint in Tunis on Monday, officials said.\n\n"
+            "The city saw similar violence in 2013, when more than 40 people died in street clashes.\n\n"
+            "In a second attack, militants threw a grenade at a police station in Tunis, killing three officers.\n")
+    assert sorted(_deaths(body)) == [3, 5]
+
+
+def test_a_paragraph_that_goes_on_with_the_story_of_a_past_year_is_history():
+    # F5 (the rule's own case, kept): a pronoun or a sequencer carries the year on
+    body = ("In 2013, rebels stormed the prison in Tunis and freed hundreds of inmates.\n\n"
+            "They shot dead nine guards as they left.\n")
+    assert _deaths(body) == []
+    assert _deaths(body.replace("In 2013,", "On Monday,")) == [9]
+
+
+def test_a_time_told_from_the_narrative_skips_a_background_aside():
+    # F6: "hours later" is told from the story's last time, not from a year named in an aside
+    body = ("Gunmen attacked a police station in Tunis on Monday, killing five officers, officials said.\n\n"
+            "The station was also attacked in 2013.\n\n"
+            "Police said the attackers escaped on motorbikes.\n\n"
+            "Hours later, a roadside bomb hit an army patrol in Tunis, killing three soldiers.\n")
+    assert sorted(_deaths(body, "2016-09-07")) == [3, 5]
+
+
+def test_the_following_day_is_the_day_after_its_anchor():
+    # F12: one reader of anaphoric time (events/when.py) gives "the following day" its date
+    body = ("Gunmen attacked a police station in Tunis on Monday, killing five officers.\n\n"
+            "The following day, militants ambushed an army patrol in Tunis, killing three soldiers.\n")
+    events = {e.fatalities: e.event_date for e in _coded_with_dates(body, "2016-09-09")}
+    assert events == {5: "2016-09-05", 3: "2016-09-06"}
+    sentence = "The following day, militants ambushed a patrol."
+    assert event_date(sentence, 0, len(sentence), (), "2016-09-09", anchor="2016-09-05").iso == "2016-09-06"
+    assert event_date(sentence, 0, len(sentence), (), "2016-09-09").evidence == "publication date"
+
