@@ -4,9 +4,13 @@ with a frequency word, a participle with a time of its own, the clause a consequ
 Every body here is SYNTHETIC text written for these tests."""
 from __future__ import annotations
 
-from test_events_aspect import _coded_with_dates
+from events_support import code_text
+from test_events_aspect import _coded_with_dates, _verdict
 
+from newsledger.enrich.records import Place
 from newsledger.events.when import event_date
+
+KARACHI = Place("Karachi", 1174872, 24.8608, 67.0104, "Sindh", "PK", 1, feature="city")
 
 
 def _deaths(body: str, published: str = "2016-09-03") -> list[int | None]:
@@ -49,4 +53,16 @@ def test_the_following_day_is_the_day_after_its_anchor():
     sentence = "The following day, militants ambushed a patrol."
     assert event_date(sentence, 0, len(sentence), (), "2016-09-09", anchor="2016-09-05").iso == "2016-09-06"
     assert event_date(sentence, 0, len(sentence), (), "2016-09-09").evidence == "publication date"
+
+def test_a_participle_with_a_time_of_its_own_is_the_news():
+    # F4: the time reader, not a list of weekday and month words, says whether the participle is dated
+    coded = code_text("The governor visited the parents of a soldier killed by a roadside bomb in Karachi this morning.",
+                      (KARACHI,), "2024-10-23")
+    assert [e.event_date for e in coded] == ["2024-10-23"]
+    assert _verdict("Mourners attended the funeral of a policeman killed in a bomb blast in Karachi earlier today.",
+                    "killed") is None
+    assert _verdict("The governor visited the parents of a soldier killed by a roadside bomb in Karachi hours earlier.",
+                    "killed") is None
+    sentence = "The governor met the widow of a policeman shot in Karachi in 2009."
+    assert _verdict(sentence, "shot") == "about"
 

@@ -699,13 +699,16 @@ def _identifies_a_person(verb: Any) -> bool:
     """The verb is a past participle that says which person a phrase about someone else means: "the
     parents of a soldier killed by a suicide bomber in Iraq", "the widow of a policeman shot in
     2009". The act is how the person is known, not the news, unless the participle dates it itself
-    ("a soldier killed on Sunday")."""
+    ("a soldier killed on Sunday", "... this morning", "... hours earlier": the event-time reader,
+    when.names_a_time, says so)."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in ("NN", "NNP"):
         return False
     person = verb.head
     if not (person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.pos_ in ("NOUN", "PROPN")):
         return False
-    return not any(t.lower_ in _DAYS or t.lower_.rstrip(".") in MONTHS for t in verb.subtree)
+    from .when import names_a_time     # when.py reads its clause dates through this module: imported late
+    words = list(verb.subtree)
+    return not names_a_time(verb.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)])
 
 
 def _in_a_persons_clause(verb: Any) -> bool:

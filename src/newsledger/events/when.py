@@ -22,7 +22,7 @@ from ..enrich.records import DateMention
 from ..enrich.textdates import MONTHS, WEEKDAYS
 from .aspect import tells_the_report
 
-__all__ = ["EventDate", "anaphoric_time", "event_date"]
+__all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
 
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
@@ -30,7 +30,7 @@ _MONTH = r"(january|february|march|april|may|june|july|august|september|october|
 _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
 _MONTH_YEAR = re.compile(r"\b(?:in|since|during|from|by|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(\d{4}))?\b", re.I)
-_RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|this morning|tonight|"
+_RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|earlier today|this morning|tonight|"
                        r"(?:on|last|this past)\s+(?:" + "|".join(WEEKDAYS) + r")|"
                        r"last week|this week|past week|last month|earlier this month|this month|"
                        r"(?:past|last) (?:24|twenty-four) hours|(?:over )?(?:the )?(?:past|last) day|during the day|"
@@ -138,6 +138,22 @@ def _from_anchor(sentence: str, anchor: str) -> EventDate | None:
     if match.group("same"):
         return EventDate(day.isoformat(), 1, evidence)
     return EventDate((day + dt.timedelta(days=1)).isoformat(), 1, evidence)
+
+
+def names_a_time(text: str) -> bool:
+    """`text` names a day, a month or a time told from another (the forms `read_date` and
+    `anaphoric_time` read), whatever the day it resolves to: "this morning", "on Sunday", "in
+    March", "hours earlier". A year alone is no such time.
+
+    >>> names_a_time("killed by a roadside bomb this morning"), names_a_time("shot in 2009")
+    (True, False)
+    """
+    return any(p.search(text) for p in (_MONTH_DAY, _DAY_MONTH, _MONTH_YEAR, _HOLIDAY, _ANAPHORIC)) \
+        or any(m.group(1).lower() not in _TALLIES for m in _RELATIVE.finditer(text))
+
+
+# Relative words that count per day, not date an act ("two attacks a day")
+_TALLIES = frozenset({"a day", "per day", "in a day"})
 
 
 # "since" right before the time expression, or with a word that only places the day ("since last
@@ -263,7 +279,7 @@ def _easter(year: int) -> dt.date:
 def _relative(word: str, base: dt.date) -> EventDate:
     if word in ("yesterday", "last night"):
         return EventDate((base - dt.timedelta(days=1)).isoformat(), 1, word)
-    if word in ("today", "this morning", "tonight", "overnight"):
+    if word in ("today", "earlier today", "this morning", "tonight", "overnight"):
         return EventDate(base.isoformat(), 1, word)
     if re.search(r"24|twenty-four|\bday\b", word):
         # a daily tally ("in past 24 hours", "during the day") is filed the morning after the day it counts
