@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from events_support import code_text
 from test_events_aspect import _coded_with_dates, _verdict
+from test_events_merge import KHARKIV
 
 from newsledger.enrich.records import Place
 from newsledger.events.when import event_date
@@ -65,4 +66,22 @@ def test_a_participle_with_a_time_of_its_own_is_the_news():
                     "killed") is None
     sentence = "The governor met the widow of a policeman shot in Karachi in 2009."
     assert _verdict(sentence, "shot") == "about"
+
+def test_a_frequency_word_on_one_incident_keeps_it():
+    # F2: "repeatedly" tells how one attack went, not a habit
+    assert [e.fatalities for e in code_text(
+        "Gunmen repeatedly fired on a police convoy in Karachi, killing four policemen, officials said.",
+        (KARACHI,), "2024-10-23")] == [4]
+    assert [e.fatalities for e in code_text(
+        "Russian forces repeatedly shelled Kharkiv, killing five civilians, the governor said.",
+        (KHARKIV,), "2024-10-23")] == [5]
+    assert [e.fatalities for e in code_text(
+        "Repeated explosions rocked Kharkiv as Russian missiles struck the city, killing five people, the mayor said.",
+        (KHARKIV,), "2024-10-23")] == [5]
+
+
+def test_a_habit_told_in_the_past_or_present_is_no_incident():
+    # F2: a habit in the simple past or present, or a plural act with no determiner, is background
+    assert code_text("Drones struck the village near Kharkiv daily, residents said.", (KHARKIV,), "2024-10-23") == ()
+    assert code_text("Russian forces shell Kharkiv repeatedly, residents say.", (KHARKIV,), "2024-10-23") == ()
 

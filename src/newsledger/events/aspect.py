@@ -215,34 +215,77 @@ def _trigger(doc: Any, start: int, end: int) -> Any | None:
     return heads[0] if heads else tokens[-1]
 
 
-# Words that tell an act as recurring, a state of affairs rather than one incident: "constant drone
-# strikes", "bombed rebel positions regularly", "shell the town almost every day"
-_RECURRING = frozenset({"constant", "constantly", "daily", "nightly", "weekly", "regular", "regularly", "frequent",
-                        "frequently", "repeated", "repeatedly", "routine", "routinely", "continual", "continually",
-                        "incessant", "incessantly", "habitual", "habitually", "often", "usually", "customary",
-                        "everyday", "perpetual", "endless", "unending", "ceaseless", "nonstop", "non-stop"})
+# Words that tell an act as recurring over days, in any tense: "drones struck the village daily",
+# "the army regularly bombed rebel positions", "shell the town almost every day"
+_DISTRIBUTIVE = frozenset({"daily", "nightly", "weekly", "regular", "regularly", "routine", "routinely", "usually",
+                           "often", "habitual", "habitually", "customary", "everyday"})
+# Words that tell an act as done again and again, which may be one incident's manner ("gunmen repeatedly
+# fired on a convoy, killing four") as well as a habit: a habit only with a generic aspect (`_generic`)
+_ITERATIVE = frozenset({"constant", "constantly", "repeated", "repeatedly", "frequent", "frequently", "continual",
+                        "continually", "incessant", "incessantly", "ceaseless", "ceaselessly", "perpetual", "endless",
+                        "unending", "nonstop", "non-stop"})
 _EVERY_UNITS = frozenset({"day", "night", "week", "morning", "evening", "month"})
+# Dependents that open a clause of their own: a frequency word inside one is not the act's
+_CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "pcomp"})
 
 
 def habitual(sentence: str, start: int, end: int) -> bool:
-    """The event word at [start, end), or the verb of its clause, is told as recurring: a frequency
-    word on it ("residents described constant drone strikes", "the army regularly bombed rebel
-    positions") or "every day/night" on its verb. A habit or a state of affairs is background: it
-    reports no one incident, and joins none (the caller decides what a day of its own changes).
+    """The event word at [start, end) is told as a habit or a state of affairs, not one incident:
+    a word of recurrence over days on it or in its verb's own clause ("drones struck the village
+    daily", "every day"), or a word of repetition with a generic aspect: on a plural act noun with
+    no determiner or count that is not the subject of a past act ("residents described constant
+    drone strikes"; "repeated explosions rocked the city" is one night's), or on a verb in the
+    simple present, the perfect, "would" or "used to" ("forces shell the town repeatedly"; "gunmen
+    repeatedly fired on a convoy" is one attack). The caller decides what a day of its own changes.
 
     >>> habitual("Residents described constant drone strikes.", 29, 42)
     True
+    >>> habitual("Gunmen repeatedly fired on a convoy, killing four.", 18, 23)
+    False
     >>> habitual("Two soldiers were killed in a drone strike on Monday.", 30, 42)
     False
     """
-    for token in _act_chain(_parse(sentence), start, end):
+    chain = _act_chain(_parse(sentence), start, end)
+    for token in chain:
         for child in token.children:
-            if child.dep_ in ("amod", "advmod") and child.lower_ in _RECURRING:
+            if child.dep_ in ("amod", "advmod") and child.lower_ in _DISTRIBUTIVE:
                 return True
             if child.dep_ == "npadvmod" and child.lower_ in _EVERY_UNITS and any(
                     c.lower_ in ("every", "each") for c in child.children):
                 return True
-    return False
+            if child.lower_ in _ITERATIVE and child.dep_ in ("amod", "advmod") and _generic(token):
+                return True
+    verb = chain[-1] if chain and chain[-1].pos_ in ("VERB", "AUX") else None
+    return verb is not None and any(t.lower_ in _DISTRIBUTIVE and t.tag_.startswith("RB") for t in _own_clause(verb))
+
+
+def _generic(token: Any) -> bool:
+    """The act is told generically: a plural noun with no determiner, count or owner that is not the
+    subject of a past act ("constant drone strikes"), or a verb in the simple present, the perfect,
+    or after "would" or "used to"."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in token.children) \
+            and not (token.dep_ in ("nsubj", "nsubjpass") and _past(token.head))
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = _auxiliaries(token)
+    if token.tag_ in _PRESENT and not auxes:
+        return True
+    if token.head.lower_ == "used" and token.dep_ == "xcomp":
+        return True
+    return any(a.lower_ == "would" or (lemma_of(a) == "have" and token.tag_ == "VBN") for a in auxes)
+
+
+def _own_clause(verb: Any) -> list[Any]:
+    """The words of the verb's own clause, not of a clause below it."""
+    words = []
+    for token in verb.subtree:
+        step = token
+        while step != verb and step.dep_ not in _CLAUSAL:
+            step = step.head
+        if step == verb:
+            words.append(token)
+    return words
 
 
 def verbless(sentence: str) -> bool:
