@@ -75,6 +75,8 @@ def find_attributions(doc: Any) -> list[Attribution]:
     for token in doc:
         if inside[token.idx]:
             continue                    # a cue inside someone's quotation is theirs, not the article's
+        if token.pos_ not in _VERBS and not _may_cue(token.lower_):
+            continue                    # none of the four rules below takes it (their first tests)
         attribution = _according_to(doc, token) or _in_document(doc, token) or _impersonal(doc, token) \
             or _verb_cue(doc, token)
         if attribution is not None:
@@ -82,6 +84,16 @@ def find_attributions(doc: Any) -> list[Attribution]:
     found += _speaker_labels(doc, found)
     found = [a for a in _attach_quotes(doc, found, quotes, speech) if a.content]
     return sorted(_without_nested_stances(found), key=lambda a: a.content[0][0])
+
+
+_VERBS = ("VERB", "AUX")             # what `_verb_cue` takes
+_ADVERB_CUES = ("reportedly", "allegedly", "purportedly")
+
+
+def _may_cue(lower: str) -> bool:
+    """Whether a word that is no verb may still be a cue: the words `_according_to`, `_in_document`
+    and `_impersonal` open with."""
+    return lower in ("according", "in") or lower in _ADVERB_CUES or lower.startswith(_IMPERSONAL_FORMS)
 
 
 def _without_nested_stances(found: list[Attribution]) -> list[Attribution]:
@@ -225,7 +237,7 @@ def _impersonal(doc: Any, verb: Any) -> Attribution | None:
     "it appears that ...", "the court seemed to signal ...", "X reportedly ..."): a cue and a
     content, no source.
     They are stances, never claims."""
-    if verb.lower_ in ("reportedly", "allegedly", "purportedly") and verb.dep_ == "advmod" \
+    if verb.lower_ in _ADVERB_CUES and verb.dep_ == "advmod" \
             and verb.head.pos_ in ("VERB", "AUX"):        # "Bloomberg is reportedly considering a run"
         clause = _char_span(doc, _subtree(verb.head, tuple(c for c in verb.head.children
                                                           if c.dep_ in ("conj", "cc", "mark", "advcl"))))
@@ -279,7 +291,7 @@ def _licensed(verb: Any, lemma: str) -> bool:
 
 
 def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in _VERBS:
         return None                     # before the lemma, which is made when first asked for
     lemma = _lemma(verb)
     if lemma not in CUE_LEMMAS or not _licensed(verb, lemma):
