@@ -85,3 +85,8 @@ def test_a_habit_told_in_the_past_or_present_is_no_incident():
     assert code_text("Drones struck the village near Kharkiv daily, residents said.", (KHARKIV,), "2024-10-23") == ()
     assert code_text("Russian forces shell Kharkiv repeatedly, residents say.", (KHARKIV,), "2024-10-23") == ()
 
+def test_a_consequence_follows_the_main_clause_not_a_relative_or_subordinate_one():
+    # F8: the clause before the comma is the one the participle follows, not a clause inside it
+    assert _verdict("Gunmen attacked a checkpoint that was not guarded, killing two policemen.", "killing") is None
+    assert _verdict("Gunmen attacked the convoy before it could reach the town, killing six soldiers.", "killing") is None
+    assert _verdict("Protests will erupt, leading to violent clashes.", "clashes") == "irrealis"

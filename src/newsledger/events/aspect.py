@@ -711,15 +711,19 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     if not headline and _in_a_persons_clause(verb):
         return "person"            # "a president who authorized the raid", "McCarthy, who prosecuted the bombers"
     before = _clause_before(verb)
-    if before is not None and _verdict_of_clause(before, headline) in ("irrealis", "negated"):
-        return _verdict_of_clause(before, headline)     # "protests will erupt, leading to violent clashes"
+    if before is not None:                              # "protests will erupt, leading to violent clashes"
+        return _verdict_of_clause(verb, headline) or _climb(before, headline)
     return _climb(verb, headline)
 
 
 def _clause_before(verb: Any) -> Any | None:
     """The verb of the clause a participle with no subject of its own follows ("protests will erupt,
     leading to violent clashes": erupt), read from the words before it, whatever the parser attached
-    it to: an adjunct of consequence is as real as the act it follows."""
+    it to: an adjunct of consequence is as real as the act it follows. A relative or subordinate
+    clause just before the comma is passed over for the clause it hangs on ("attacked a checkpoint
+    that was not guarded, killing two": attacked), and the participle's reading climbs from that
+    clause, not from where the parser attached it ("attacked the convoy before it could reach the
+    town, killing six" is no "could")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children):
         return None
     doc = verb.doc
@@ -727,8 +731,25 @@ def _clause_before(verb: Any) -> Any | None:
         return None
     for token in reversed(doc[:verb.i - 1]):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            while _embedded(token) and token.head.i < token.i:
+                token = _verb_above(token.head) or token.head
             return token
     return None
+
+
+# Subordinators of time, condition, cause and concession: a clause they open is an adjunct of another
+_SUBORDINATORS = frozenset({"before", "after", "until", "till", "if", "unless", "because", "since", "when", "while",
+                            "although", "though", "as", "once", "whereas"})
+
+
+def _embedded(verb: Any) -> bool:
+    """The verb heads a relative clause ("a checkpoint that was not guarded") or an adjunct clause a
+    subordinator opens ("before it could reach the town"): words before a comma that belong to
+    another clause than the one a participle of consequence follows. A content clause with its
+    "that" ("the odds that strikes will spread") is that clause itself."""
+    if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "mark" for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
 
 
 def _compared(phrase: Any) -> bool:
