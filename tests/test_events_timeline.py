@@ -90,3 +90,13 @@ def test_a_consequence_follows_the_main_clause_not_a_relative_or_subordinate_one
     assert _verdict("Gunmen attacked a checkpoint that was not guarded, killing two policemen.", "killing") is None
     assert _verdict("Gunmen attacked the convoy before it could reach the town, killing six soldiers.", "killing") is None
     assert _verdict("Protests will erupt, leading to violent clashes.", "clashes") == "irrealis"
+
+
+def test_an_act_beside_a_judgement_a_comparison_or_a_dead_body_is_still_told():
+    # F10 (ace5811's readings): ordinary news those readings must leave alone
+    sentence = "Gunmen killed two guards in Tunis on Monday in what police described as a robbery."
+    assert _verdict(sentence, "killed") is None
+    assert _deaths(sentence, "2016-09-07") == [2]
+    assert _verdict("The bombing in Tunis on Monday killed more people than any attack this year.", "bombing") is None
+    assert _verdict("Fighting in Tunis killed more than 20 people on Monday, officials said.", "Fighting") is None
+    assert _verdict("Police found the dead body of a missing guard in Tunis on Monday.", "dead") is None
