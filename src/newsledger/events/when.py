@@ -24,8 +24,8 @@ from .aspect import tells_the_report
 
 __all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
 
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
-         r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+# the month names of the one date reader (enrich.textdates.MONTHS), the longest first ("sept" before "sep")
+_MONTH = r"(" + "|".join(sorted(MONTHS, key=lambda name: (-len(name), name))) + r")\.?"
 
 _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
