@@ -159,7 +159,7 @@ def bcubed(predicted: list[int], gold: list[str]) -> tuple[float, float, float]:
         by_pred.setdefault(p, []).append(i)
         by_gold.setdefault(g, []).append(i)
     precision = recall = 0.0
-    for i, (p, g) in enumerate(zip(predicted, gold)):
+    for p, g in zip(predicted, gold):
         same_pred, same_gold = by_pred[p], by_gold[g]
         both = sum(1 for j in same_pred if gold[j] == g)
         precision += both / len(same_pred)

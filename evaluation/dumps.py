@@ -123,7 +123,7 @@ def _dump_reading(uri: str, content: bytes, url: str | None = None):
         return result, result.published
     try:
         return None, extract_text(raw, decode_text(uri, content), ExtractOptions()).published
-    except Exception:  # no body at all: no date either
+    except Exception:  # noqa: BLE001 - no body at all: no date either
         return None, None
 
 
@@ -157,7 +157,7 @@ def _dates_dumps(corpus: Path) -> dict[str, float]:
         try:
             wrapped = "<html><body><pre>" + escape(dump.decode("utf-8", errors="replace")) + "</pre></body></html>"
             guessed = find_date(wrapped, original_date=True, extensive_search=True, max_date=_NO_FETCH_TIME_LIMIT)
-        except Exception:  # the baseline's own failures count as no date
+        except Exception:  # noqa: BLE001 - the baseline's own failures count as no date
             guessed = None
         baseline += guessed == expected
         baseline_off += off_by_more_than(guessed, expected)

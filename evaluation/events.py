@@ -190,7 +190,7 @@ def code_rows(rows: list[dict[str, str]]) -> list[tuple[dict[str, str], tuple]]:
         article = article_for(row)
         try:
             events = code_events(enrich(article, nlp)) if article.body else ()
-        except Exception as exc:        # a crash in an upstream stage is reported, not hidden
+        except Exception as exc:  # noqa: BLE001 - a crash in an upstream stage is reported, not hidden
             print(f"  ucdp {row['id']}: enrich failed: {type(exc).__name__}: {exc}")
             events = None
         coded.append((row, events))

@@ -84,7 +84,7 @@ def code(articles) -> list:
         try:
             analysis = enrich(article, nlp)
             events = code_events(analysis)
-        except Exception as exc:        # a crash upstream is reported and the article counted as uncoded
+        except Exception as exc:  # noqa: BLE001 - a crash upstream is reported and the article counted as uncoded
             print(f"  {article.source['uri']}: {type(exc).__name__}: {exc}")
             analysis, events = article, ()
         doc = doc_from_analysis(analysis)

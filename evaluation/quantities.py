@@ -91,7 +91,7 @@ def score_sentence(figures, quantities: list[dict], with_unit: bool, skip_time: 
     range_ends = {}    # gold range index -> its other end, still to be found
     tp = predicted = 0
     for figure in figures:
-        agrees = lambda index: not with_unit or units_agree(figure.unit, gold[index])  # noqa: E731
+        agrees = lambda index, figure=figure: not with_unit or units_agree(figure.unit, gold[index])  # noqa: E731
         end = next((i for i, value in range_ends.items() if _same(figure.value, [value]) and agrees(i)), None)
         if end is not None:
             del range_ends[end]          # the other end of a range already counted: neither right nor wrong

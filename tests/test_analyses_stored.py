@@ -114,4 +114,4 @@ def test_a_stale_or_partial_analysis_is_recomputed_never_rendered(tmp_path, ledg
 def test_the_analyzer_version_names_the_code_it_was_made_by():
     version = analyzer_version()
     assert re.fullmatch(r"analysis-[0-9a-f]{16}", version)
-    assert stored_analyses.ANALYZER_VERSION == version
+    assert version == stored_analyses.ANALYZER_VERSION

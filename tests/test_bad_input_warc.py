@@ -32,10 +32,10 @@ def _record(body: bytes, rid: str, *, length: int | str | None = None, warc_type
 
 
 BROKEN = {
-    "content_length_too_short": (dict(length=100), "its Content-Length (100) does not end the record"),
-    "no_warc_type": (dict(warc_type=None), "it has no WARC-Type"),
-    "no_version_line": (dict(version=None), "it does not open with a WARC/1.0 or WARC/1.1 line"),
-    "no_content_length": (dict(length="none"), "it has no Content-Length"),
+    "content_length_too_short": ({"length": 100}, "its Content-Length (100) does not end the record"),
+    "no_warc_type": ({"warc_type": None}, "it has no WARC-Type"),
+    "no_version_line": ({"version": None}, "it does not open with a WARC/1.0 or WARC/1.1 line"),
+    "no_content_length": ({"length": "none"}, "it has no Content-Length"),
 }
 
 

@@ -69,7 +69,7 @@ def _dated_html(title: str, body: str, date: str) -> bytes:
     """A plain synthetic article page with its date in the usual meta tag."""
     paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
     return (f'<html><head><title>{title}</title><meta property="article:published_time" content="{date}">'
-            f"</head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>").encode("utf-8")
+            f"</head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>").encode()
 
 
 def test_the_earliest_published_copy_is_the_original_whatever_order_pages_arrive_in(corpus, ledger_target):

@@ -42,7 +42,7 @@ def test_the_band_index_finds_what_datasketchs_lsh_finds():
         ours.insert(key, minhash)
         reference.insert(key, ReferenceMinHash(num_perm=dedup.NUM_PERM, hashvalues=minhash.hashvalues, scheme="affine32"))
     pairs = 0
-    for key, minhash in signatures.items():
+    for minhash in signatures.values():
         found = ours.query(minhash)
         assert found == set(reference.query(ReferenceMinHash(num_perm=dedup.NUM_PERM, hashvalues=minhash.hashvalues, scheme="affine32")))
         pairs += len(found) - 1

@@ -131,6 +131,6 @@ def test_run_on_workers_writes_the_report_one_process_writes(tmp_path):
         assert ledger.status()["analyses"] == 6            # made on the workers, stored once here
     again = runner.invoke(main, ["report", "--db", str(db), "-o", str(tmp_path / "again.md")])
     assert "0 analysed now" in again.output
-    lines = [[l for l in (tmp_path / name).read_text("utf-8").splitlines() if "Generated" not in l]
+    lines = [[line for line in (tmp_path / name).read_text("utf-8").splitlines() if "Generated" not in line]
              for name in ("alone.md", "cluster.md")]
     assert lines[0] == lines[1]

@@ -105,7 +105,7 @@ def test_one_sentence_never_codes_one_actor_on_both_sides():
 def test_a_state_is_read_by_its_longest_name_and_an_actors_longest_words():
     from newsledger.events.actors import find_actors
 
-    assert [(m.actor.key, m.text) for m in find_actors("Papua New Guinea army soldiers attacked", "PG")][0] == \
+    assert next((m.actor.key, m.text) for m in find_actors("Papua New Guinea army soldiers attacked", "PG")) == \
         ("STATE-PG", "Papua New Guinea army")
     assert [m.actor.key for m in find_actors("South Sudanese troops attacked the town", "SS")] == ["STATE-SS"]
     assert [m.actor.key for m in find_actors("Sudanese troops attacked the town", "SD")] == ["STATE-SD"]

@@ -11,7 +11,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 GOLD = Path(__file__).resolve().parent.parent / "evaluation" / "gold" / "events" / "gold.jsonl"
 

@@ -195,7 +195,7 @@ def test_json_ld_date_with_minute_beats_a_wrong_guess(corpus):
 
 
 def test_bare_year_is_not_reported_as_january_first(corpus):
-    content, url, day = _dates_page(corpus, "1630687900.html")   # a radio home page, no date in gold
+    content, url, _day = _dates_page(corpus, "1630687900.html")   # a radio home page, no date in gold
     published = published_from_html(content, url)
     assert published is None or published.precision == "year"
 

@@ -6,6 +6,7 @@ real HttpTransport against an http.server started on 127.0.0.1 (never the intern
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
 import threading
 import time
@@ -13,6 +14,7 @@ from urllib.parse import unquote
 from collections import Counter
 from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 from hypothesis import given
@@ -79,7 +81,7 @@ def test_requests_to_one_host_are_spaced_and_other_hosts_are_not_delayed():
 def test_retries_back_off_exponentially_and_honour_retry_after():
     answers = {"https://a.test/x": [Response(503, {}, b""), Response(500, {}, b""), Response(429, {"retry-after": "7"}, b""),
                                     Response(200, {"content-type": "text/html"}, PAGE)]}
-    fetcher, transport, clock = _fetcher(answers, retries=3, respect_robots=False)
+    fetcher, _transport, clock = _fetcher(answers, retries=3, respect_robots=False)
     result = fetcher.fetch("https://a.test/x")
     assert isinstance(result, Fetched) and result.content == PAGE
     assert clock.sleeps == [1.0, 2.0, 7.0]
@@ -150,7 +152,7 @@ FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback News
 
 
 class Handler(BaseHTTPRequestHandler):
-    hits: Counter = Counter()
+    hits: ClassVar[Counter] = Counter()
 
     def log_message(self, *args):  # keep pytest output clean
         pass
@@ -162,10 +164,8 @@ class Handler(BaseHTTPRequestHandler):
         if length:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def do_GET(self):
         path = self.path

@@ -52,7 +52,7 @@ def test_run_keeps_the_ledger_when_asked_and_report_reads_it_back(tmp_path):
     assert "0 analysed now" in third.output
     stored, fresh = (tmp_path / "c.md").read_text("utf-8"), (tmp_path / "a.md").read_text("utf-8")
     # every line, citations included ("[A2 s6]" must not become "[A2 s7]"), but the generation time
-    assert [l for l in stored.splitlines() if "Generated" not in l] == [l for l in fresh.splitlines() if "Generated" not in l]
+    assert [line for line in stored.splitlines() if "Generated" not in line] == [line for line in fresh.splitlines() if "Generated" not in line]
 
 
 def test_report_names_the_fix_when_the_ledger_or_story_is_missing(tmp_path):
@@ -92,7 +92,7 @@ def test_a_report_read_back_from_the_ledger_cites_the_same_sentences(tmp_path, s
     second = runner.invoke(main, ["report", "--db", str(db), "-o", str(tmp_path / "b.md"), "--quiet"])
     assert second.exit_code == 0, second.output
     fresh, stored = ((tmp_path / name).read_text("utf-8").splitlines() for name in ("a.md", "b.md"))
-    assert [l for l in stored if "Generated" not in l] == [l for l in fresh if "Generated" not in l]
+    assert [line for line in stored if "Generated" not in line] == [line for line in fresh if "Generated" not in line]
 
 
 # Run in a fresh interpreter: `run` forks only when no other thread is alive, and other tests of the

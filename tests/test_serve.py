@@ -302,7 +302,7 @@ def test_serving_a_missing_postgresql_schema_refuses_and_creates_nothing(postgre
 
 
 def test_serving_an_empty_postgresql_schema_says_there_is_no_ledger(postgres_url):
-    with pytest.raises(StorageError, match="no ledger here .*newsledger ingest"):
+    with pytest.raises(StorageError, match=r"no ledger here .*newsledger ingest"):
         open_read_only(postgres_url)
 
 

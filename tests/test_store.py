@@ -15,10 +15,10 @@ from newsledger.store.schema import MIGRATIONS
 
 def _article(body: str = "Russian forces retook two villages in Kursk region, the ministry said.",
              **changes) -> Article:
-    fields = dict(id=content_id(body), source={"uri": "page.html", "format": "html"}, title="Kursk",
-                  outlet="Al Mayadeen English", credited_sources=("TASS",), byline=("Staff",),
-                  published=Published("2024-09-12", "day", "Thursday 12"), language="en", body=body,
-                  removed=(Removal("Most Read", "related"),), url="https://example.org/kursk")
+    fields = {"id": content_id(body), "source": {"uri": "page.html", "format": "html"}, "title": "Kursk",
+              "outlet": "Al Mayadeen English", "credited_sources": ("TASS",), "byline": ("Staff",),
+              "published": Published("2024-09-12", "day", "Thursday 12"), "language": "en", "body": body,
+              "removed": (Removal("Most Read", "related"),), "url": "https://example.org/kursk"}
     fields.update(changes)
     return Article(**fields)
 
@@ -64,7 +64,7 @@ def test_rejections_are_idempotent_on_uri_and_reason(ledger):
     assert ledger.put_rejection(rejection) is True
     assert ledger.put_rejection(rejection) is False
     ledger.put_rejection(Rejection("menu.html", "binary"))
-    assert list(ledger.rejections())[0] == rejection
+    assert next(iter(ledger.rejections())) == rejection
     assert ledger.status()["rejections_by_reason"] == {"binary": 1, "not_article: too_short": 1}
 
 
@@ -101,17 +101,16 @@ def test_later_stages_store_analyses_events_claims_and_stories(ledger):
 
 
 def test_a_failed_transaction_leaves_nothing_behind(ledger):
-    with pytest.raises(RuntimeError):
-        with ledger.transaction():
-            ledger.put_article(_article())
-            raise RuntimeError("killed half way")
+    with pytest.raises(RuntimeError), ledger.transaction():
+        ledger.put_article(_article())
+        raise RuntimeError("killed half way")
     assert ledger.status()["articles"] == 0
 
 
 def test_a_file_that_is_not_a_ledger_is_a_storage_error_naming_it(tmp_path):
     path = tmp_path / "notes.db"
     path.write_bytes(b"these are my notes, not a database" * 100)
-    with pytest.raises(StorageError, match="notes.db.*not a newsledger ledger"):
+    with pytest.raises(StorageError, match=r"notes\.db.*not a newsledger ledger"):
         Ledger.open(path)
 
 

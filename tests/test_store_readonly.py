@@ -53,5 +53,5 @@ def test_a_ledger_on_a_read_only_mount_can_be_read_and_reported(tmp_path):
     assert report.returncode == 0, report.stderr
     assert "0 analysed now" in report.stderr
     fresh, reread = ((tmp_path / name).read_text("utf-8").splitlines() for name in ("writable.md", "readonly.md"))
-    assert [l for l in reread if "Generated" not in l] == [l for l in fresh if "Generated" not in l]
+    assert [line for line in reread if "Generated" not in line] == [line for line in fresh if "Generated" not in line]
     assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
