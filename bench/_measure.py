@@ -68,12 +68,6 @@ def _tree(pid: int) -> Iterator[int]:
                 continue
 
 
-def _tree_rss(pid: int) -> float:
-    """Memory (MB) of `pid` and its descendants, read from /proc: the sum of their proportional
-    set sizes (shared pages counted once)."""
-    return sum(_memory(pid)[:2]) / 1e6
-
-
 def _memory(pid: int) -> tuple[int, int, int]:
     """Bytes: the proportional set size of `pid` itself, the sum of its descendants', and its own
     resident size (which does not shrink when a forked child starts sharing its pages)."""
