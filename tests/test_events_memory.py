@@ -2,7 +2,7 @@
 codes every article of the ledger, so what it keeps per article grows with the corpus).
 
 A real measurement, not a timing: the memory still allocated (tracemalloc) after coding 30
-synthetic articles and after 60 more. The coder's caches bounded by a count (cues, actors of a
+synthetic articles and after 30 more. The coder's caches bounded by a count (cues, actors of a
 sentence) still fill over so few articles, about 5 KB an article; a parsed sentence kept for
 good was 50 KB an article. The articles are synthetic and made here.
 """
@@ -38,12 +38,12 @@ def _held_after(analyses: list) -> int:
 
 
 def test_coding_events_keeps_nothing_per_article():
-    analyses = list(enrich_many([_article(n) for n in range(90)], processes=1))
+    analyses = list(enrich_many([_article(n) for n in range(60)], processes=1))
     tracemalloc.start()
     try:
         warm = _held_after(analyses[:30])
         later = _held_after(analyses[30:])
     finally:
         tracemalloc.stop()
-    per_article = (later - warm) / 60
+    per_article = (later - warm) / 30
     assert per_article < 16_000, f"{per_article:,.0f} bytes kept per article coded"
