@@ -313,7 +313,8 @@ def test_an_act_dated_only_to_an_earlier_year_or_told_after_a_paragraph_of_histo
 
     assert before_news_window("2007", "last year", "2008-01-08")
     assert not before_news_window("2008", "this year", "2008-01-08")
-    # synthetic: a paragraph with no time of its own goes on at the time of the paragraph before it
+    # synthetic: a paragraph with no time of its own that goes on with the one before it (here a
+    # sequencer opens it, "Later,") is told at that paragraph's time
     body = ("In 1991, after a long war, the rebels marched into Tunis and formed a government.\n\n"
             "Later, as unrest spread through Tunis, troops shot 41 people dead.\n")
     assert [e.fatalities for e in _coded_with_dates(body, "2016-09-03")] == []
@@ -323,7 +324,8 @@ def test_an_act_dated_only_to_an_earlier_year_or_told_after_a_paragraph_of_histo
 
 
 def test_a_day_told_from_an_earlier_day_of_history_is_background():
-    # synthetic: "the following day" is told from the last day the article named, here in 2012
+    # synthetic: "the following day" is told from the day the story last named, here in 2012, two
+    # paragraphs up past one that goes on with it ("He took one call ...")
     body = ("A film about the siege opened on Friday.\n\n"
             "The envoy reached the compound in Tunis on Sept. 10, 2012, and met the guards.\n\n"
             "He took one call from the ministry and cut it short.\n\n"

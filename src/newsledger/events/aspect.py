@@ -15,9 +15,10 @@ incident, or None when it does:
 - "anterior"   an adverb that puts the act before the news ("was previously targeted")
 - "about"      the event noun is the object of a verb that arms for it, trades it or talks it over
                ("developing missiles", "discussed air strikes"), not of one that does it; or the
-               event is what a verb of judging characterises as something ("portray the shooting as
-               a workplace issue", "seeing a negotiated agreement as the best means", "a policy
-               interpreted as fighting ISIS"): a reading of an act, not a report of one
+               event is what a verb of judging characterises as something, or what it reads a
+               thing "as" ("portray the shooting as a workplace issue", "seeing a negotiated
+               agreement as the best means", "a policy interpreted as fighting ISIS", "portrayed by
+               the White House as a violent protest"): a reading of an act, not a report of one
 - an imperative ("please hold a rally sign", "Stop the bombing now"), or a condition ("if he went
                into a synagogue and killed ..."): "irrealis"
 - a headline's infinitive tells what is to come ("Stink bombings to continue", "Strikes to resume"):
@@ -31,12 +32,11 @@ incident, or None when it does:
                with a day of its own, the caller decides
 - "about" also: an act named in what a copula says something is ("the bigger risk is a clash",
                "America was a land of lynching")
-- "about" also: an act a verb of judging reads a thing "as" ("portrayed by the White House as a
-               violent protest"); a count compared with another ("responsible for many more deaths
-               than the Islamic State"); death said of the speaker's or listener's own body ("over
-               my dead body"); an act in a participle that says who a person is inside a phrase
-               about someone else ("the parents of a soldier killed by a suicide bomber in Iraq"),
-               unless the participle has a day of its own
+- "about" also: a count compared with another ("responsible for many more deaths than the
+               Islamic State"); death said of the speaker's or listener's own body ("over my dead
+               body"); an act in a participle that says who a person is inside a phrase about
+               someone else ("the parents of a soldier killed by a suicide bomber in Iraq"), unless
+               the participle names a time of its own ("... killed on Sunday", "... this morning")
 - a participle of consequence after a comma ("protests will erupt, leading to violent clashes") is
                as real as the clause before it: "irrealis" or "negated" with it
 - "perfect"    the present perfect ("fighting has escalated", "troops have fought gunbattles"):

@@ -36,9 +36,10 @@ _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|earlier today|t
                        r"(?:past|last) (?:24|twenty-four) hours|(?:over )?(?:the )?(?:past|last) day|during the day|"
                        r"in a day|per day|a day)\b", re.I)
 # A time told from another time the story told before it (its anchor): "the following day", "that
-# night", "hours later", and a clause opened by "later" or "afterwards". The group `unit` is a day
-# after the anchor's ("the next morning"); `same` the anchor's day; `vague` days or more after it.
-_ANAPHORIC = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<unit>day|morning|afternoon|evening|night)|the\s+day\s+after\b(?!\s+\w)|"
+# night", "hours later", and a clause opened by "later" or "afterwards". The group `same` is the
+# anchor's day; `vague` days or more after it; any other ("the next morning", "the day after") the
+# day after the anchor's.
+_ANAPHORIC = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after\b(?!\s+\w)|"
                         r"(?P<same>later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|"
                         r"afternoon|evening|night)|(?:hours|minutes|moments)\s+(?:later|earlier))|"
                         r"(?P<vague>(?:days|weeks)\s+later|(?:(?<=^)|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))\s*"
@@ -156,8 +157,6 @@ def names_a_time(text: str) -> bool:
 _TALLIES = frozenset({"a day", "per day", "in a day"})
 
 
-# "since" right before the time expression, or with a word that only places the day ("since last
-# Sunday", "since early March"); never "from": "fired from Gaza on Monday" names the act's own day
 # "since" right before the time expression or opening it, with at most words that only place the day
 # ("since last Sunday", "since early March"); never "from": "fired from Gaza on Monday" names the act's day
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|early|late|mid|the|this|past)\s+){0,2}$", re.I)
