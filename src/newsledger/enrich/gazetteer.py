@@ -171,7 +171,8 @@ class Gazetteer:
 
     @property
     def _admin_loose(self) -> dict[str, list[Candidate]]:
-        """First-level divisions by the loose key of their base name, built on first use."""
+        """First-level divisions by the romanised key of their base name (`romanised_key`: the loose
+        key with the vowels romanisations write differently made one), built on first use."""
         if self._admin_loose_index is None:
             index: dict[str, list[Candidate]] = {}
             for (_, admin_base), division in self._admin_base.items():
