@@ -154,22 +154,22 @@ _PROMO_WORDS = ("subscribe", "newsletter", "sign ", "log in", "cookie", "privacy
                 "like this ", "enable javascript", "your browser", "ad blocker", "advertis", "inbox")
 
 
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only for an ASCII line that holds none of `words` (lower case) in any case."""
+    if not text.isascii():
+        return True
+    folded = text.lower()
+    return any(word in folded for word in words)
+
+
 def _comment_head(text: str) -> bool:
     """`_COMMENT_HEAD.match(text)`, the long pattern run only on a line that may match it."""
-    if text.isascii():
-        folded = text.lower()
-        if not any(word in folded for word in _COMMENT_HEAD_WORDS):
-            return False
-    return _COMMENT_HEAD.match(text) is not None
+    return _may_hold(text, _COMMENT_HEAD_WORDS) and _COMMENT_HEAD.match(text) is not None
 
 
 def _promo(text: str) -> bool:
     """`_PROMO.search(text)`, the long pattern run only on a line that may match it."""
-    if text.isascii():
-        folded = text.lower()
-        if not any(word in folded for word in _PROMO_WORDS):
-            return False
-    return _PROMO.search(text) is not None
+    return _may_hold(text, _PROMO_WORDS) and _PROMO.search(text) is not None
 
 
 def _caption_credit(text: str) -> bool:
