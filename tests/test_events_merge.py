@@ -15,9 +15,7 @@ def test_a_habitual_mention_is_no_incident_and_does_not_retype_the_dated_one():
             "Residents who fled nearby villages described constant drone strikes.")
     events = code_text(body, (KHARKIV,), "2024-10-23")
     assert [(e.sub_event_type, e.also_reported_at) for e in events] == [("Armed clash", ())]
-    # told as a habit in the past, no day of its own: no event at all (the simple present alone is
-    # already generic, so a past habit is the case `habitual` decides)
-    assert code_text("Drones attacked the villages near Kharkiv daily, residents said.", (KHARKIV,), "2024-10-23") == ()
+    # a habit alone, with no dated report beside it: tests/test_events_timeline.py
 
 
 PESHAWAR = Place("Peshawar", 1168197, 34.008, 71.578, "Khyber Pakhtunkhwa", "PK", 1, feature="city")
