@@ -322,7 +322,6 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _PLACE_POSSESSIVE = re.compile(r"['’]s\s+(?:[A-Z]|(?:north|south|east|west)(?:ern|east|west)?\b|territory|border|region|"
                                r"cities|city|capital|soil|frontline|front line)")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_BARE_PLACE_KEYS = ("\\brussia\\b", "\\bukraine\\b")
 
 
 @lru_cache(maxsize=1024)    # a sentence is read again by the coder, its belligerents and the control claims, within one article
