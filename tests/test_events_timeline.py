@@ -55,6 +55,7 @@ def test_the_following_day_is_the_day_after_its_anchor():
     assert event_date(sentence, 0, len(sentence), (), "2016-09-09", anchor="2016-09-05").iso == "2016-09-06"
     assert event_date(sentence, 0, len(sentence), (), "2016-09-09").evidence == "publication date"
 
+
 def test_a_participle_with_a_time_of_its_own_is_the_news():
     # F4: the time reader, not a list of weekday and month words, says whether the participle is dated
     coded = code_text("The governor visited the parents of a soldier killed by a roadside bomb in Karachi this morning.",
@@ -66,6 +67,7 @@ def test_a_participle_with_a_time_of_its_own_is_the_news():
                     "killed") is None
     sentence = "The governor met the widow of a policeman shot in Karachi in 2009."
     assert _verdict(sentence, "shot") == "about"
+
 
 def test_a_frequency_word_on_one_incident_keeps_it():
     # F2: "repeatedly" tells how one attack went, not a habit
@@ -84,6 +86,7 @@ def test_a_habit_told_in_the_past_or_present_is_no_incident():
     # F2: a habit in the simple past or present, or a plural act with no determiner, is background
     assert code_text("Drones struck the village near Kharkiv daily, residents said.", (KHARKIV,), "2024-10-23") == ()
     assert code_text("Russian forces shell Kharkiv repeatedly, residents say.", (KHARKIV,), "2024-10-23") == ()
+
 
 def test_a_consequence_follows_the_main_clause_not_a_relative_or_subordinate_one():
     # F8: the clause before the comma is the one the participle follows, not a clause inside it
