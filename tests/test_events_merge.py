@@ -76,6 +76,22 @@ def test_the_wars_opponent_is_named_for_a_shooting_only_where_it_fights_on_the_g
     assert event.actor1 == "Military Forces of Russia (2000-)"
 
 
+CHERNIHIV = Place("Chernihiv", 710735, 51.50551, 31.28487, "Chernihiv Oblast", "UA", 1, feature="city")
+
+
+def test_the_opponents_ground_war_ends_where_it_withdrew():
+    # synthetic: Russia's ground war left the north in April 2022; a shooting there later is no act of it
+    (event,) = code_text("Two soldiers killed in Chernihiv shooting", (CHERNIHIV,), "2023-05-02")
+    assert event.actor1 == "Unidentified Armed Group (Ukraine)"
+    (event,) = code_text("Two soldiers killed in Chernihiv shooting", (CHERNIHIV,), "2022-03-10")
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    # the capital that speaks and a front line the victims came back from do not place the act
+    for body in ("Two soldiers were shot dead in a Lviv bar, officials in Kyiv said.",
+                 "Two soldiers back from the front line were shot dead in a Lviv bar."):
+        (event,) = code_text(body, (LVIV,), "2024-05-02")
+        assert event.actor1 == "Unidentified Armed Group (Ukraine)", body
+
+
 def test_first_level_divisions_are_found_by_the_names_the_news_uses():
     # GeoNames' "Muhafazat Hadramaout", "Northern Darfur", "Maidan Wardak Province" as the news names them
     from newsledger.enrich.gazetteer import load_gazetteer
@@ -85,4 +101,5 @@ def test_first_level_divisions_are_found_by_the_names_the_news_uses():
                           # other romanisations of GeoNames' "Muhafazat Hadramaout", "Ghowr"
                           ("Hadramout", "YE"), ("Hadhramaut", "YE"), ("Ghor", "AF")):
         assert any(c.feature == "admin1" and c.country == country for c in gazetteer.lookup(name)), name
+
 

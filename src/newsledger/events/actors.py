@@ -485,6 +485,9 @@ def unnamed_opponent(victim: Actor, where: str | None, date: str | None, region:
     ...  (("2016-06-01", "Lviv Oblast", "Soldier killed"), (None, "Donetsk Oblast", ""),
     ...   ("2016-06-01", "Crimea", "Soldier killed near Shumy in Donbas"))]
     ['Unidentified Armed Group (Ukraine)', 'Unidentified Armed Group (Ukraine)', 'NAF: United Armed Forces of Novorossiya']
+    >>> [unnamed_opponent(ACTORS["GOV"], "UA", day, "Chernihiv Oblast", war_weapon=False).name(day, "UA")
+    ...  for day in ("2022-03-10", "2023-05-02")]
+    ['Military Forces of Russia (2000-)', 'Unidentified Armed Group (Ukraine)']
     >>> unnamed_opponent(ACTORS["CIV"], "AF", "2012-05-05") is None
     True
     >>> [unnamed_opponent(ACTORS["GOV"], "UA", "2023-05-02", region, war_weapon=weapon).name("2023-05-02", "UA")
@@ -494,9 +497,10 @@ def unnamed_opponent(victim: Actor, where: str | None, date: str | None, region:
     if victim.inter != 1 or where is None or victim.country not in (None, where):
         return None
     day = (date or "")[:10]
-    current = [key for first, divisions, named, key, ground, on_ground in _opponents().get(where, ())
-               if day and first <= day and _in(region, text, divisions, named)
-               and (war_weapon or _in(region, text, ground, on_ground))]
+    # an actor's later line replaces its earlier one from its first day (Russia's ground war left the north)
+    latest = {row[3]: row for row in _opponents().get(where, ()) if day and row[0] <= day}
+    current = [key for first, divisions, named, key, ground, on_ground in sorted(latest.values(), key=lambda row: row[0])
+               if _in(region, text, divisions, named) and (war_weapon or _in(region, text, ground, on_ground))]
     return ACTORS[current[-1]] if current else ACTORS["UNID"]
 
 
