@@ -103,3 +103,13 @@ def test_first_level_divisions_are_found_by_the_names_the_news_uses():
         assert any(c.feature == "admin1" and c.country == country for c in gazetteer.lookup(name)), name
 
 
+def test_a_compass_adjective_before_a_country_or_a_division_is_no_division_of_its_own():
+    # synthetic headline words: "Southern Australia" is part of a country, "Western Virginia" of a state
+    from newsledger.enrich.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert not any(c.name in ("South Australia", "West Virginia") for name in ("Southern Australia", "Western Virginia")
+                   for c in gazetteer.lookup(name))
+    # the two forms of a division's own compass word still name it
+    for name in ("Northern Darfur", "North Darfur", "Western Kordofan", "Eastern Cape"):
+        assert any(c.feature == "admin1" for c in gazetteer.lookup(name)), name

