@@ -113,3 +113,15 @@ def test_a_compass_adjective_before_a_country_or_a_division_is_no_division_of_it
     # the two forms of a division's own compass word still name it
     for name in ("Northern Darfur", "North Darfur", "Western Kordofan", "Eastern Cape"):
         assert any(c.feature == "admin1" for c in gazetteer.lookup(name)), name
+
+
+def test_a_time_after_a_nominal_act_is_not_its_target():
+    # synthetic: "at dawn", "at night", "on Tuesday" say when; the Taliban named after them did it
+    for body, victims in (("During a raid at dawn Taliban fighters killed 12 policemen in Karachi.", "Police Forces"),
+                          ("In a strike at night Taliban fighters killed 12 soldiers in Karachi.", "Military Forces"),
+                          ("In an attack on Tuesday Taliban fighters killed 12 soldiers in Karachi.", "Military Forces")):
+        (event,) = code_text(body, (KARACHI,), "2024-10-23")
+        assert event.actor1 == "Taliban" and (event.actor2 or "").startswith(victims), body
+    # the object of the act's preposition suffered it
+    (event,) = code_text("An ambush against police in Karachi killed four officers on Monday.", (KARACHI,), "2024-10-23")
+    assert (event.actor2 or "").startswith("Police Forces of Pakistan")

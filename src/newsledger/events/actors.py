@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .fatalities import HARMED
+from .aspect import DAY_WORD
+from .aspect import _parse as parsed    # the one parse of the sentence, kept for the article
+from .fatalities import ACT_NOUNS, HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
 
 __all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "patient_of_act", "short_name", "unnamed_opponent",
@@ -407,23 +409,41 @@ def done_to(text: str, mention: ActorMention, cue_start: int, cue_end: int) -> b
     return _AFTER_PARTICIPLE.match(text, cue_end) is not None
 
 
-# A nominal act and the preposition of its patient: "attack on", "ambush against", "raid targeting"
-_ACT_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|airstrikes?|air strikes?|bombings?|"
-                     r"blasts?|shelling|fire|offensives?|onslaughts?|rockets?|missiles?|explosions?|explosives?)\s+"
-                     r"(?:on|against|targeting|at|upon)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+# A nominal act and a preposition that may bring its patient: "attack on", "ambush against", "raid targeting"
+_ACT_ON = re.compile(r"\b(?:" + ACT_NOUNS + r")\s+(?:on|against|targeting|at|upon)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
                      r"(?:[\w'’-]+\s+){0,2}$", re.I)
+_PATIENT_PREPS = frozenset({"on", "against", "upon", "at"})
 
 
 def patient_of_act(text: str, mention: ActorMention) -> bool:
     """True when the actor is what a nominal act was done to: "Bomb attack on army convoy kills 12",
-    "an ambush against police in ..." (the army, the police suffered it; whoever attacked is named
-    elsewhere or not at all).
+    "an ambush against police in ...", "a raid targeting Taliban fighters" (the army, the police,
+    the Taliban suffered it; whoever attacked is named elsewhere or not at all). Read from the
+    parse: the actor's noun is the object of the act noun's preposition (or of its "targeting"),
+    not the subject of the clause after a time ("During a raid at dawn Taliban fighters killed 12
+    policemen": the Taliban did it), nor a noun a day stands before ("In an attack on Tuesday
+    Taliban fighters killed ...", which the parser may read as one phrase).
 
     >>> [patient_of_act(t, find_actors(t, "PK")[0]) for t in
-    ...  ("Bomb attack on army convoy kills 12", "Army attack on Taliban hideout kills 12")]
-    [True, False]
+    ...  ("Bomb attack on army convoy kills 12", "Army attack on Taliban hideout kills 12",
+    ...   "During a raid at dawn Taliban fighters killed 12 policemen")]
+    [True, False, False]
     """
-    return not mention.after_by and _ACT_ON.search(text[max(0, mention.start - 60):mention.start]) is not None
+    if mention.after_by or _ACT_ON.search(text[max(0, mention.start - 60):mention.start]) is None:
+        return False
+    tokens = [t for t in parsed(text) if mention.start <= t.idx < mention.end]
+    if not tokens:
+        return False
+    head = next((t for t in tokens if not mention.start <= t.head.idx < mention.end), tokens[-1])
+    while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
+        head = head.head                # "army" in "army convoy"
+    if not ((head.dep_ == "pobj" and head.head.lower_ in _PATIENT_PREPS)
+            or (head.dep_ == "dobj" and head.head.lower_ == "targeting")):
+        return False
+    act = head.head.head                # the act noun the preposition or "targeting" hangs from
+    if any(DAY_WORD.fullmatch(t.text) for t in head.subtree if t.i < tokens[0].i):
+        return False                    # "on Tuesday Taliban fighters": a day, then the clause's subject
+    return re.fullmatch(ACT_NOUNS, act.text, re.I) is not None
 
 
 _Opponent = tuple[str, tuple[str, ...], "re.Pattern[str] | None", str, tuple[str, ...], "re.Pattern[str] | None"]

@@ -47,6 +47,7 @@ _BY_CUE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0
 _ACT_VERB = re.compile(r"\b(?:kill(?:s|ed|ing)?|attack(?:s|ed|ing)|attacks?\s+(?:on|against)|target(?:s|ed|ing)|"
                        r"hit(?:s|ting)?|struck|strikes|murder(?:s|ed|ing)?|bomb(?:s|ed|ing)|blew up|blows up|rams?|"
                        r"rammed|wound(?:s|ed|ing)?)\b", re.I)
+_NOMINAL_ACT_ON = re.compile(r"attacks?\s+(?:on|against)", re.I)
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
 # Deaths that are not political violence: illness, accidents, disasters.
 _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:from|of|due to)|covid|coronavirus|virus|"
@@ -885,10 +886,15 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     if agent is None:
         before = [m for m in armed if m.start < cue.start]
         agent = before[-1] if before else (armed[0] if armed else None)
-        if not before and agent is not None and not agent.after_by and _ACT_VERB.search(text, cue.start, agent.start):
-            return None, agent.actor        # "Suicide bomber kills 20 policemen", "Attack on police kills five": the
-            # armed actor named after the act suffered it (not "a bomber of the Islamic State killed 20":
-            # the group named before the verb is the bomber's own)
+        act = _ACT_VERB.search(text, cue.start, agent.start) if agent is not None and not before and not agent.after_by \
+            else None
+        if act is not None and agent is not None and (
+                _NOMINAL_ACT_ON.fullmatch(act.group(0)) is None or patient_of_act(text, agent)):
+            return None, agent.actor
+            # "Suicide bomber kills 20 policemen", "Attack on police kills five": the armed actor named after
+            # the act suffered it (not "a bomber of the Islamic State killed 20": the group named before the
+            # verb is the bomber's own; nor "In an attack on Tuesday Taliban fighters killed 12": the noun's
+            # "on" brought a day, and the Taliban are the clause's subject, `patient_of_act`)
     patients = [m for m in armed if same_sentence and patient_of_act(text, m)]
     if agent is not None and agent in patients:
         # "Bomb attack on army convoy kills 12": the army suffered the attack; the agent is an armed actor

@@ -128,7 +128,7 @@ _RUNNING_TOLL = re.compile(r"\b(?:death|casualty) tolls?\s+(?:\w+\s+){0,2}?(?:to
                            r"crosses|crossed|mounts?|mounted)\b", re.I)
 
 # "bombing death toll rises to 26", "toll rises to nine in militant attack": one act's dead, counted again
-_TOLL_ACTS = r"bombings?|attacks?|blasts?|explosions?|strikes?|raids?|massacres?|shootings?|ambush(?:es)?|crash(?:es)?"
+_TOLL_ACTS = ACT_NOUNS + r"|crash(?:es)?"
 _TOLL_OF_AN_ACT = re.compile(r"\b(?:" + _TOLL_ACTS + r"|clash(?:es)?)\s+(?:death |casualty )?tolls?\b|\b(?:from|in|of|after)\s+"
                              r"(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _TOLL_ACTS + r")\b", re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
