@@ -93,7 +93,13 @@ FLOORS: dict[str, float] = {
     # 0.556 once a time told from another is dated from its anchor (F12: one held-out protest told "that
     # morning" after the page's "Today" is dated to that day, precision 1 instead of the report's week);
     # LOWERED from 0.583 for that reason, measured only;
-    "heldout_precision": 0.546,      # 0.593 with issue 10's precision rounds (first and second); 0.517 once a mention naming only the victims joins another claimant's incident; 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
+    # LOWERED 0.546 -> 0.526 (measured 0.536) by the rule that a merged incident keeps its defining
+    # mention's type (a mention with no day of its own only tells more of it and cannot retype it, unless
+    # the incident was typed from its dead alone): a principled change, decided on the tuning half, where
+    # every figure is unchanged (precision 0.730, recall 0.722, events per incident 1.028, type of matched
+    # 0.676); the held-out half is measured, not chosen by: its type of matched rose 0.850 -> 0.895 and one
+    # incident there is now told as two events (precision 0.556 -> 0.536, events per incident 1.053 -> 1.056).
+    "heldout_precision": 0.526,      # 0.593 with issue 10's precision rounds (first and second); 0.517 once a mention naming only the victims joins another claimant's incident; 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
     "heldout_recall": 0.657,         # 0.667 once the headline's reduced passive names the victim (global engineer)
 }
 GOLD = Path(__file__).resolve().parent / "gold" / "events" / "gold.jsonl"

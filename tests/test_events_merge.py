@@ -125,3 +125,18 @@ def test_a_time_after_a_nominal_act_is_not_its_target():
     # the object of the act's preposition suffered it
     (event,) = code_text("An ambush against police in Karachi killed four officers on Monday.", (KARACHI,), "2024-10-23")
     assert (event.actor2 or "").startswith("Police Forces of Pakistan")
+
+
+def test_a_mention_that_tells_more_keeps_the_incidents_type():
+    # synthetic: the second sentence has no day or place of its own: it tells more of Monday's attack
+    body = ("Russian forces attacked Ukrainian positions in Kharkiv on Monday, the army said. "
+            "Two soldiers died in a drone strike.")
+    events = code_text(body, (KHARKIV,), "2024-10-23")
+    assert len(events) == 1 and events[0].sub_event_type == "Armed clash" and events[0].also_reported_at
+
+
+def test_an_incident_typed_from_its_dead_alone_takes_the_act_a_later_mention_names():
+    # synthetic: the lead tells only a death; the next sentence names the act that killed him
+    body = "Two rebels were killed in Kharkiv on Sunday. A drone strike killed them."
+    events = code_text(body, (KHARKIV,), "2024-10-23")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

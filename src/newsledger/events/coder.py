@@ -135,6 +135,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     """code_events of an article whose language_note is None (with_events has read it already)."""
     events: list[Event] = []
     elaborations: list[bool] = []
+    by_its_dead: set[str] = set()       # events typed only from their dead ("dies", "killed"), no act named
     campaign: list[tuple[FatalityClaim, tuple[ActorMention, ...]]] = []
     previous_actors: tuple[ActorMention, ...] = ()
     previous_paragraph = None
@@ -161,8 +162,11 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             elaborations.append(not another and _elaborates(analysis, event, start, end))
             if another:
                 apart.add(start)
+            if not any(c.sub_event_type != "casualty" for c in find_cues(analysis.article.body[start:end])):
+                by_its_dead.add(event.id)
         campaign.extend((claim, mentions) for claim in totals)
-    return tuple(_with_campaign_totals(_merge(_join_elaborations(events, elaborations), apart), campaign))
+    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead))
+    return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead)), campaign))
 
 
 # "In a separate attack", "carried out another bombing", "a second raid": the sentence tells its act
@@ -201,7 +205,8 @@ def _joinable(incident: Event, mention: Event) -> bool:
     return len(kinds) == 1 or (bool(_GENERIC_TYPES & kinds) and {incident.event_type, mention.event_type} <= _VIOLENT)
 
 
-def _join_elaborations(events: list[Event], elaborations: list[bool]) -> list[Event]:
+def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str] = frozenset()
+                       ) -> list[Event]:
     """Each elaborating mention joins the nearest incident before it of a compatible kind, whoever
     it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
     total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
@@ -236,7 +241,8 @@ def _join_elaborations(events: list[Event], elaborations: list[bool]) -> list[Ev
         claims = tuple(dataclasses.replace(c, scope="part") if counted and c.scope == "event" else c
                        for c in event.fatality_claims)
         joined[position] = _combine(incident, dataclasses.replace(event, fatality_claims=claims, event_date=incident.event_date,
-                                                                  time_precision=incident.time_precision))
+                                                                  time_precision=incident.time_precision),
+                                    retype=incident.id in by_its_dead)
     return joined
 
 
@@ -1001,14 +1007,17 @@ def _event_id(event: Event) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
-def _merge(events: list[Event], apart: frozenset[int] | set[int] = frozenset()) -> list[Event]:
+def _merge(events: list[Event], apart: frozenset[int] | set[int] = frozenset(),
+           by_its_dead: frozenset[str] = frozenset()) -> list[Event]:
     """Mentions of one incident merged into one event: same day and place, compatible type and actors.
 
     Every mention stays as evidence (`also_reported_at`) and in the notes; every fatality claim is
     kept with its claimant, and the coded fatalities are the most conservative of them. The most
     precise place and date win; an empty actor slot is filled from another mention. A mention
     whose sentence starts at an offset in `apart` tells another incident ("In a separate attack"):
-    it joins none told before it.
+    it joins none told before it. The incident keeps its defining mention's type: a later mention
+    retypes it only with a day of its own (`_as_dated`) or when the incident's id is in
+    `by_its_dead` (typed from its dead alone, no act named).
     """
     merged: list[Event] = []
     for event in events:
@@ -1016,17 +1025,23 @@ def _merge(events: list[Event], apart: frozenset[int] | set[int] = frozenset()) 
         if twin is None:
             merged.append(event)
             continue
-        merged[merged.index(twin)] = _combine(twin, event)
+        merged[merged.index(twin)] = _combine(twin, event, retype=twin.id in by_its_dead or _as_dated(event, twin))
     return merged
 
 
-def _combine(twin: Event, event: Event) -> Event:
-    """`twin` with `event` as one more mention of it (see _merge)."""
+def _as_dated(event: Event, twin: Event) -> bool:
+    """`event` has a day of its own when `twin` has one: not a mention dated only by the report."""
+    return event.date_evidence != "publication date" or twin.date_evidence == "publication date"
+
+
+def _combine(twin: Event, event: Event, retype: bool = True) -> Event:
+    """`twin` with `event` as one more mention of it (see _merge); a generic type takes a specific one
+    only when `retype` (the incident's type is its defining mention's)."""
     claims = twin.fatality_claims + tuple(c for c in event.fatality_claims if c not in twin.fatality_claims)
     better_date = event.time_precision < twin.time_precision
     better_place = (event.geo_precision or 9) < (twin.geo_precision or 9)
     placed = event if better_place else twin
-    specific = event if twin.sub_event_type in _GENERIC_TYPES and event.sub_event_type not in _GENERIC_TYPES \
+    specific = event if retype and twin.sub_event_type in _GENERIC_TYPES and event.sub_event_type not in _GENERIC_TYPES \
         else twin
     date = event.event_date if better_date else twin.event_date
     notes = twin.notes.replace(f"On {twin.event_date or 'an unknown date'},", f"On {date or 'an unknown date'},", 1)
