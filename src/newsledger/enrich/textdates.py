@@ -36,8 +36,10 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # through the one number reader.
 _FEW = {"several": 3, "a few": 3}
 
-# the names of MONTHS and WEEKDAYS, the longest first ("sept" before "sep"; the patterns run under re.I)
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=lambda name: (-len(name), name))) + r")\.?"
+# the names of MONTHS as one alternation, the longest first ("sept" before "sep"; the patterns run
+# under re.I): the date finder's and events/when.py's
+MONTH_NAMES = "|".join(sorted(MONTHS, key=lambda name: (-len(name), name)))
+_MONTH = "(?:" + MONTH_NAMES + r")\.?"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"

@@ -19,13 +19,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..enrich.records import DateMention
-from ..enrich.textdates import MONTHS, WEEKDAYS
+from ..enrich.textdates import MONTH_NAMES, MONTHS, WEEKDAYS
 from .aspect import tells_the_report
 
 __all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
 
-# the month names of the one date reader (enrich.textdates.MONTHS), the longest first ("sept" before "sep")
-_MONTH = r"(" + "|".join(sorted(MONTHS, key=lambda name: (-len(name), name))) + r")\.?"
+# the month names of the one date reader (enrich.textdates.MONTH_NAMES, the longest first), as a group
+_MONTH = r"(" + MONTH_NAMES + r")\.?"
 
 _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
