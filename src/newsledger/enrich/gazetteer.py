@@ -446,7 +446,7 @@ _DESIGNATIONS = re.compile(r"^(?:muhafazat|mohafazat|muhafazah|wilayat|wilayah|v
                            r"province of|region of|state of|departamento de|departamento del|provincia de|"
                            r"provincia di|estado de|estado do)\s+", re.I)
 # Compass adjectives the two forms of which name one division ("Northern Darfur" is North Darfur)
-_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "central",
+_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
             "north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 
 
@@ -480,7 +480,7 @@ def _division_variants(name: str, named: Set[str] = frozenset()) -> list[str]:
         key_words = key_words[:-1]
         variants.append(" ".join(key_words))
     compass = _COMPASS.get(key_words[0].lower()) if len(key_words) > 1 else None
-    if compass and compass != key_words[0].lower() and " ".join(key_words[1:]).lower() not in named:
+    if compass and " ".join(key_words[1:]).lower() not in named:
         variants.append(" ".join([compass.capitalize(), *key_words[1:]]))
     return variants
 
