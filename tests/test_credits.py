@@ -30,6 +30,9 @@ from newsledger.extract.credits import (
         ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", None, ("Michael David Smith",), (), None),
         ("By Jane Doe, Staff Writer", None, ("Jane Doe",), (), None),
         ("By The Associated Press", "Port Alder Gazette", (), ("Associated Press",), None),
+        # the date printed against the name, with no space (synthetic)
+        ("By Mara Quill2021-03-14 09:05:12 UTC", None, ("Mara Quill",), (), None),
+        ("By Mara Quill and Tobin Reyes14.03.2021", None, ("Mara Quill", "Tobin Reyes"), (), None),
     ],
 )
 def test_bylines(line, outlet, byline, sources, own):

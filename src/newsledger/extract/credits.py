@@ -118,7 +118,10 @@ _BYLINE = re.compile(
     r"(?:by|por|par|von|door|av|af|автор|author)[:\s]+(?P<names>.+)$", re.I
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*|;\s*|\s+et\s+|\s+y\s+)\s*", re.I)
-_TRAIL_SPLIT = re.compile(r"\s+(?:\||•|·|—|–|-)\s+|\s*\|\s*|\s+(?:on|at|in)\s+(?=\w+\.?\s+\d|\d)|\s+(?=\d)|\s+(?:updated|published|posted)\b", re.I)
+# what ends the names of a byline: a separator, "on"/"at" before a date, a number, or a number printed
+# against the last name with no space ("By Jane Doe2020-02-20 13:52"; a person's name holds no digit)
+_TRAIL_SPLIT = re.compile(r"\s+(?:\||•|·|—|–|-)\s+|\s*\|\s*|\s+(?:on|at|in)\s+(?=\w+\.?\s+\d|\d)|\s+(?=\d)|(?<=[^\W\d_])(?=\d)"
+                          r"|\s+(?:updated|published|posted)\b", re.I)
 _SOURCE = re.compile(
     r"^\(?\s*(?:[•*·-]\s*)?(?:(?:sources?|source\(s\)|courtesy|credit)\s*:|(?:via|courtesy of|"
     r"(?:with )?(?:inputs?|input) from|additional reporting by|(?:compiled|adapted) from|"
