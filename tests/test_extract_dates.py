@@ -246,6 +246,19 @@ def test_a_word_glued_before_the_day_is_a_date_but_a_code_name_is_not():
         assert found is not None and found.precision == "month", (text, found)
 
 
+def test_a_full_date_must_fall_on_the_weekday_it_names():
+    """12 June 2020 was a Friday: "Sunday 12 June 2020" contradicts itself and is no date (nor is it
+    completed to a year in which 12 June is a Sunday); the right weekday, or none, is read as before."""
+    for text in ("Sunday 12 June 2020", "Sun, June 12, 2020 10:15", "Sunday 12 June 2020 | Friday 12"):
+        assert parse_date(text, reference=date(2020, 7, 1)) is None, text
+    for text in ("Friday 12 June 2020", "Fri, June 12, 2020 10:15", "12 June 2020"):
+        found = parse_date(text)
+        assert found is not None and found.iso[:10] == "2020-06-12", text
+    # another date in the same string that agrees with itself is still read
+    found = parse_date("Sunday 12 June 2020, updated Sunday 14 June 2020")
+    assert found is not None and found.iso == "2020-06-14"
+
+
 def test_a_solar_hijri_day_that_does_not_exist_is_no_date():
     assert parse_date("30 اسفند 1398", partial=False) is None      # 1398 is not a leap year
 

@@ -356,6 +356,8 @@ def parse_date(
     if not evidence:
         return None
     full = _parse_full(evidence, dayfirst=day_first(language) if dayfirst is None else dayfirst)
+    if full is _CONTRADICTED:
+        return None          # "Sunday 12 June 2020" (a Friday): not completed into another year either
     if full is None and reference is not None:
         full = _parse_relative(evidence, reference)
         if full is None and clock_today and clock_only(evidence) and (clock := _BARE_CLOCK.fullmatch(evidence)):
@@ -396,7 +398,21 @@ def _is_day_range(match: re.Match, evidence: str) -> bool:
             or (before is not None and int(before["other"]) < int(match[day])))
 
 
+# what `_parse_full` returns for a string whose only full dates name a weekday they do not fall on
+_CONTRADICTED = Published("0000-01-01", "day", "a full date on another weekday than it names")
+
+
+def _named_weekday_fits(built: Published, parts: dict) -> bool:
+    """The full date falls on the weekday it names ("Friday 12 June 2020"), or names none."""
+    named = parts.get("weekday") or parts.get("weekday2")
+    return not named or date.fromisoformat(built.iso[:10]).weekday() == WEEKDAYS[named.casefold().rstrip(".")]
+
+
 def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
+    """The first full date of `evidence` that falls on the weekday it names, if it names one. When
+    every full date found names another weekday than its own ("Sunday 12 June 2020": 12 June 2020 is
+    a Friday), `_CONTRADICTED`: the day or the weekday is misprinted and nothing tells which, and a
+    wrong date is worse than none."""
     if not evidence.isascii() and any("\u0600" <= ch <= "\u06ff" for ch in evidence):
         solar = _parse_solar_hijri(evidence)
         if solar is not None:
@@ -404,6 +420,7 @@ def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
     if not _FULL_YEAR.search(evidence):
         # every full pattern has a year of 19xx or 20xx: most lines are not tried
         return _parse_short_year(evidence) if _SHORT_YEAR_HINT.search(evidence) else None
+    contradicted = False
     for pattern in _FULL_PATTERNS:
         for match in pattern.finditer(evidence):
             if _is_day_range(match, evidence):
@@ -417,23 +434,26 @@ def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
                 month, day = MONTHS[parts["month"].casefold().rstrip(".")], int(parts["day"])
             built = _build(int(parts["year"]), month, day, parts, evidence, inferred=False)
             if built is not None:
-                return built
-    return None
+                if _named_weekday_fits(built, parts):
+                    return built
+                contradicted = True
+    return _CONTRADICTED if contradicted else None
 
 
 def _parse_short_year(evidence: str) -> Published | None:
     """A date whose year is written with two digits after its month's name (`_SHORT_YEAR_DATE`); a
-    weekday it names must be that day's."""
+    weekday it names must be that day's (else `_CONTRADICTED`, as in `_parse_full`)."""
+    contradicted = False
     for match in _SHORT_YEAR_DATE.finditer(evidence):
         parts = match.groupdict()
         short = int(parts["short_year"])
         built = _build(2000 + short if short < 70 else 1900 + short, MONTHS[parts["month"].casefold().rstrip(".")],
                        int(parts["day"]), parts, evidence, inferred=False)
-        named = parts.get("weekday")
-        if built is not None and (not named or date.fromisoformat(built.iso[:10]).weekday()
-                                  == WEEKDAYS[named.casefold().rstrip(".")]):
-            return built
-    return None
+        if built is not None:
+            if _named_weekday_fits(built, parts):
+                return built
+            contradicted = True
+    return _CONTRADICTED if contradicted else None
 
 
 _FIRST_OF_1399 = date(2020, 3, 20)     # 1 Farvardin 1399, the anchor of the conversion below
