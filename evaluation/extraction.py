@@ -16,10 +16,11 @@ minus keep-every-line's, `<set>.html_over_trafilatura` our HTML F1 minus trafila
 metadata and clean-up cost more recall than they give precision the margin goes under 0.
 
 Pages that are not articles. Our path rejects a body under `ExtractOptions.min_body_chars` (250
-characters) as `not_article: too_short`, and the rejection scores as an empty body; trafilatura
-alone returns whatever text it finds. That is a product decision, not an extraction error: a news
-article, a brief included, runs longer (the shortest human-selected body of the AEB pages has 369
-characters), and a page that yields less is mostly a stub, a teaser or a list of links (the six
+characters of spaced text, a Chinese or Japanese character counting as three: `extract.content_length`)
+as `not_article: too_short`, and the rejection scores as an empty body; trafilatura alone returns
+whatever text it finds. That is a product decision, not an extraction error: a news article, a
+brief included, runs longer (the shortest human-selected body of the AEB pages has 369 characters),
+and a page that yields less is mostly a stub, a teaser or a list of links (the six
 such pages of `dates/`). The HTML path keeps a shorter body, down to `min_brief_chars` (150), when
 the page's markup says it is one article and the text is written in sentences (`html._a_brief`);
 on the tuning sets that takes one page, Readability's `remove-aria-hidden` (two sentences of
@@ -242,11 +243,12 @@ class _SilverTitles:
 def as_article(text: str) -> str:
     """A baseline's text held to our acceptance rule: normalised as our bodies are, and empty when
     under `min_body_chars` (see the docstring: pages that are not articles)."""
+    from newsledger.extract import content_length
     from newsledger.options import ExtractOptions
     from newsledger.records import normalise_body
 
     body = normalise_body(text)
-    return body if len(body) >= ExtractOptions().min_body_chars else ""
+    return body if content_length(body) >= ExtractOptions().min_body_chars else ""
 
 
 def _trafilatura(html_gz: bytes) -> str:

@@ -175,6 +175,28 @@ def test_menu_only_dump_is_rejected():
     assert result.reason.startswith("not_article")
 
 
+def test_a_short_chinese_story_is_as_long_as_a_short_english_one():
+    """The acceptance rule counts a Chinese or Japanese character as three spaced ones (a word of two
+    characters against six): a brief of ~120 characters is an article, a section front still is not."""
+    from newsledger.extract import content_length
+
+    assert content_length("Council approves budget") == 23
+    assert content_length("市图书馆周末延长开放时间") == 36
+    # synthetic: a local news brief, written for this test
+    story = ("市图书馆今天宣布，从下个月起，周六和周日的开放时间将延长到晚上九点。馆长说，这项调整是为了方便白天需要工作的读者，"
+             "也希望吸引更多学生来馆学习。\n\n图书馆还将增加两名工作人员负责晚间服务，并在入口处设置自助借书机。"
+             "市民可以通过图书馆网站查询最新的开放安排。")
+    text = ("城市晚报\n\n  • 首页\n  • 本地\n  • 体育\n\n市图书馆周末延长开放时间\n\n2021年3月14日 09:05\n\n"
+            + story + "\n\n版权所有 城市晚报\n")
+    assert len(story) < 250
+    article = extract(RawDocument(uri="synthetic-brief-zh.txt", content=text.encode()))
+    assert isinstance(article, Article), article
+    assert "自助借书机" in article.body
+    menu = "城市晚报\n\n  • 首页\n  • 本地\n  • 体育\n  • 天气\n\n最新消息\n\n市议会通过预算\n"
+    result = extract(RawDocument(uri="menu-zh.txt", content=menu.encode()))
+    assert isinstance(result, Rejection) and result.reason.startswith("not_article")
+
+
 # -- unwrapping --------------------------------------------------------------------------------
 
 def test_wrapped_lines_are_joined_and_short_lines_kept_apart():

@@ -18,7 +18,8 @@ Written by hand, each measured on the same pages:
   lists, "N comments", copyright lines, shortcodes), each recorded as a `Removal`;
 - `take_credits` / `take_date_lines`: credit and date lines at the top and bottom, read with the
   shared `credits` and `dates` parsers and cut from the body.
-Our own rules never make a page too short for the acceptance rule (`min_body_chars`) where
+Our own rules never make a page too short for the acceptance rule (`min_body_chars`, a length in
+characters of spaced text: `extract.content_length`) where
 trafilatura alone keeps an article: a short body is judged with its headline, byline and date
 lines left in, then on trafilatura's plain pass (`_keep_an_article`). The HTML path applies the
 acceptance rule itself: a shorter body stays an article when the page's markup says it is one
@@ -39,6 +40,7 @@ from trafilatura.utils import decode_file, load_html
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal, normalise_body
+from . import content_length
 from .blocks import ends_sentence
 from .credits import Credits, parse_credit_line, parse_dateline
 from .dates import COPYRIGHT_MARK, fetch_reference, looks_like_date_line, parse_date
@@ -77,7 +79,7 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
         removed=removed if opts.keep_removed else (),
         language=language,
     )
-    if len(article.body) < opts.min_body_chars and not _a_brief(article.body, meta, opts):
+    if content_length(article.body) < opts.min_body_chars and not _a_brief(article.body, meta, opts):
         raise ExtractionError(f"{len(article.body)} characters of body", uri=raw.uri, reason="not_article: too_short")
     return article
 
@@ -91,7 +93,7 @@ def _a_brief(body: str, meta: PageMetadata, opts: ExtractOptions) -> bool:
     least `min_brief_chars` and is written in sentences (it ends a sentence, not cut short with an
     ellipsis as a teaser is, and most of it is in paragraphs that end one). A list of links, a
     playlist or a teaser under article markup is not."""
-    if not meta.declares_article or len(body) < opts.min_brief_chars:
+    if not meta.declares_article or content_length(body) < opts.min_brief_chars:
         return False
     paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
     # a paragraph ending on a colon is prose (it introduces a quotation, `blocks.ends_sentence`),
@@ -118,7 +120,7 @@ def _keep_an_article(tree: Any, url: str | None, body: str, meta: PageMetadata, 
     a page that is mostly such lines stays rejected.
     """
     cleaned = _clean(body, tree, meta, opts, reference, cut_furniture=True)
-    if len(normalise_body(cleaned[0])) >= opts.min_body_chars:
+    if content_length(normalise_body(cleaned[0])) >= opts.min_body_chars:
         return cleaned
     tries = [(body, False)]                          # (body, True) is `cleaned`, short already
     plain = _trafilatura_text(tree, url)
@@ -126,7 +128,7 @@ def _keep_an_article(tree: Any, url: str | None, body: str, meta: PageMetadata, 
         tries += [(plain, True), (plain, False)]
     for text, cut_furniture in tries:
         candidate = _clean(text, tree, meta, opts, reference, cut_furniture=cut_furniture)
-        if len(normalise_body(candidate[0])) >= opts.min_body_chars:
+        if content_length(normalise_body(candidate[0])) >= opts.min_body_chars:
             return candidate
     return cleaned
 
