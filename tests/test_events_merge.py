@@ -140,3 +140,20 @@ def test_an_incident_typed_from_its_dead_alone_takes_the_act_a_later_mention_nam
     body = "Two rebels were killed in Kharkiv on Sunday. A drone strike killed them."
     events = code_text(body, (KHARKIV,), "2024-10-23")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_the_earlier_attack_points_back_to_the_incident_told_before_it():
+    # synthetic: "the earlier attack" is the Monday attack again, told with its toll: one incident, 5 dead
+    body = ("Taliban fighters attacked a police post in Karachi on Monday, killing five policemen. "
+            "The earlier attack on the post in Karachi on Monday was the deadliest this year, police said, "
+            "and killed five officers.")
+    events = code_text(body, (KARACHI,), "2024-10-23")
+    assert [e.fatalities for e in events] == [5]
+    # "this", "that", "their" point back as "the" does
+    body = ("Taliban fighters raided a police post in Karachi on Monday, killing five policemen. "
+            "Police said this later raid on the post in Karachi on Monday killed five officers.")
+    assert [e.fatalities for e in code_text(body, (KARACHI,), "2024-10-23")] == [5]
+    # an indefinite "an earlier attack" is another incident, with its own dead
+    body = ("Taliban fighters attacked a police post in Karachi on Monday, killing five policemen. "
+            "In an earlier attack, Taliban fighters raided a police station in Karachi on Monday, killing three policemen.")
+    assert sorted(e.fatalities for e in code_text(body, (KARACHI,), "2024-10-23")) == [3, 5]

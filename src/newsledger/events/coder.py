@@ -158,7 +158,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             previous_actors = mentions
         if event is not None:
             events.append(event)
-            another = _ANOTHER_ACT.search(analysis.article.body, start, end) is not None
+            another = _tells_another_act(analysis.article.body, start, end)
             elaborations.append(not another and _elaborates(analysis, event, start, end))
             if another:
                 apart.add(start)
@@ -169,10 +169,19 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead)), campaign))
 
 
-# "In a separate attack", "carried out another bombing", "a second raid": the sentence tells its act
-# as another incident than those told before it, whatever its day, place and sides
-_ANOTHER_ACT = re.compile(r"\b(?:separate|another|second|third|fourth|different|earlier|later|other)\s+"
+# "In a separate attack", "carried out another bombing", "a second raid", "in other attacks": the
+# sentence tells its act as another incident than those told before it, whatever its day, place and
+# sides. With a definite determiner ("the earlier attack", "this second raid", "their other
+# attack") the phrase points back to an act already told: the same incident, which may join it.
+_ANOTHER_ACT = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:separate|another|second|third|fourth|different|earlier|later|other)\s+"
                           r"(?:(?!of\b)[\w'’-]+\s+){0,2}?(?:" + ACT_NOUNS + r")\b", re.I)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+
+
+def _tells_another_act(text: str, start: int, end: int) -> bool:
+    """The sentence at text[start:end] names its act as another incident ("another attack", "a
+    separate raid", "in an earlier attack"), not as one told before it ("the earlier attack")."""
+    return any((m.group(1) or "").lower() not in _DEFINITE for m in _ANOTHER_ACT.finditer(text, start, end))
 
 
 def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
