@@ -208,7 +208,7 @@ class Gazetteer:
                 return found
         found = self._exact.get(key) or self._loose_lookup(key)
         if not found and len(key) >= 4:      # "Ghor", "Hadramout": a division in another romanisation
-            found = list(self._admin_loose.get(romanised_key(key), ()))
+            found = self._romanised_divisions(key)
         if not found and len(words) > 1 and words[0] in _ARABIC_ARTICLES:
             found = self._exact.get(" ".join(words[1:])) or []    # "al-Raqqa" is Raqqa, "el-Fasher" El Fasher
         return sorted(found, key=_rank)
@@ -231,8 +231,17 @@ class Gazetteer:
                 division = self._admin_by_code.get((candidate.country, candidate.admin1_code))
                 if division and _admin_base_key(normalise_name(division.name)) == normalise_name(candidate.name):
                     divisions.append(division)
-        divisions.extend(self._admin_loose.get(romanised_key(base), ()))
+        divisions.extend(self._romanised_divisions(base))
         return sorted(dict.fromkeys(divisions), key=_rank)
+
+    def _romanised_divisions(self, key: str) -> list[Candidate]:
+        """First-level divisions whose name is `key` in another romanisation of its vowels: only in
+        countries whose main language is written in Arabic script (where those romanisations
+        differ), and never for an English word ("Photo" is not Phu Tho, "Rose" not Ruse, "Samson"
+        not Samsun, "Saul" not Sool)."""
+        if any(self.is_english_word(word) for word in key.split()):
+            return []
+        return [c for c in self._admin_loose.get(romanised_key(key), ()) if c.country in _arabic_script_countries()]
 
     def names_of(self, candidate: Candidate) -> list[str]:
         """The names under which `candidate` was indexed."""
@@ -343,6 +352,18 @@ def _STRICT_WORDS() -> frozenset[str]:
     words.update(("january february march april may june july august september october november "
                   "december monday tuesday wednesday thursday friday saturday sunday").split())
     return frozenset(words)
+
+
+# Languages written in the Arabic script (ISO 639 codes as GeoNames' country table gives them)
+_ARABIC_SCRIPT = frozenset({"ar", "fa", "ps", "ur", "ckb", "sd", "ug", "prs"})
+
+
+@functools.lru_cache(maxsize=1)
+def _arabic_script_countries() -> frozenset[str]:
+    """Countries whose first language in GeoNames' table is written in Arabic script (Yemen, Sudan,
+    Afghanistan, Pakistan, Iran, ...): their place names reach English in several romanisations."""
+    return frozenset(code for code, row in countries().items()
+                     if (row.get("languages") or "").split(",")[0].split("-")[0] in _ARABIC_SCRIPT)
 
 
 _english_cached: Set[str] | None = None
