@@ -103,3 +103,18 @@ def test_an_act_beside_a_judgement_a_comparison_or_a_dead_body_is_still_told():
     assert _verdict("The bombing in Tunis on Monday killed more people than any attack this year.", "bombing") is None
     assert _verdict("Fighting in Tunis killed more than 20 people on Monday, officials said.", "Fighting") is None
     assert _verdict("Police found the dead body of a missing guard in Tunis on Monday.", "dead") is None
+
+
+def test_a_paragraph_opened_by_but_after_an_open_period_is_the_news():
+    # F15: "since 2014" opens a period running to today, no past time a paragraph opened by "But" or
+    # "Yet" goes on at; a past year the story was told at still is
+    body = ("Gunmen attacked a police station in Tunis on Monday, killing five officers, officials said.\n\n"
+            "Tunis had been calm since a truce in 2014.\n\n"
+            "But the calm ended when militants ambushed an army patrol in Tunis, killing three soldiers, the army said.\n")
+    assert sorted(_deaths(body, "2016-09-03")) == [3, 5]
+    body = ("Tunis has been quiet since the army retook the old town in 2014.\n\n"
+            "Yet gunmen opened fire on a bus in Tunis, killing four passengers, police said.\n")
+    assert _deaths(body) == [4]
+    body = ("In 2013, rebels stormed the prison in Tunis and freed hundreds of inmates.\n\n"
+            "But they shot dead nine guards as they left.\n")
+    assert _deaths(body) == []

@@ -37,7 +37,7 @@ from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
 from .sourcing import claimant_and_source, without_credit
-from .when import anaphoric_time, event_date
+from .when import anaphoric_time, event_date, opens_a_period
 from .where import Location, locate, name_spans, named_after_preposition, place_mentions
 
 __all__ = ["code_events", "with_events", "paragraph_of", "passages", "PASSAGE_CHARS", "person_spans", "language_note", "reads_as_english"]
@@ -566,7 +566,7 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
     background, not the quote's time: "Islamic State captured Sirte in 2015. / A resident told
     Reuters by phone: / 'Militants attacked the market'" is today's news."""
     body = analysis.article.body
-    earlier = [d for d in analysis.dates if paragraph[0] <= d.start < start and d.iso]
+    earlier = _anchors(analysis, paragraph[0], start)
     intro = _paragraph_before(body, paragraph)
     if not earlier and intro is not None and body[intro[0]:intro[1]].rstrip().endswith(":"):
         earlier = [d for d in analysis.dates if intro[0] <= d.start < intro[1] and d.iso]
@@ -589,7 +589,8 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
 
 # A paragraph that goes on with the story of the paragraph before it: it opens with a personal
 # pronoun ("They shot dead nine guards") or a connective ("But ...", "And ..."); one opened by a time
-# told from another ("Hours later, ...") goes on too (when.anaphoric_time).
+# told from another ("Hours later, ...") goes on too (when.anaphoric_time). It goes on at that
+# paragraph's narrative time (_anchors), not at the start of a period running to the report.
 _GOES_ON = re.compile(r"\W*(?:he|she|they|it|his|her|their|its|but|and|yet)\b", re.I)
 
 
@@ -603,13 +604,21 @@ def _goes_on(paragraph: str) -> bool:
     return _GOES_ON.match(first) is not None or anaphoric_time(first) is not None
 
 
+def _anchors(analysis: Analysis, start: int, end: int) -> list[DateMention]:
+    """The dates named in body[start:end] the story can be told at: not the start of a period that
+    runs on to the report ("calm since a truce in 2014", when.opens_a_period), a background."""
+    body = analysis.article.body
+    return [d for d in analysis.dates if start <= d.start < end and d.iso
+            and not opens_a_period(body[max(start, d.start - 120):d.start], d.text)]
+
+
 def _narrative_time(analysis: Analysis, paragraph: tuple[int, int], upto: int, depth: int = 4) -> DateMention | None:
     """The time the story was last told at before `upto` in `paragraph`: the last date named there,
     else, when the paragraph goes on with the one before it (`_goes_on`), that paragraph's; else
     None (an undated paragraph that opens a passage of its own is today's news). "Hours later"
     after "Police said the attackers escaped" is told from the news, not from a year named in a
     background paragraph before that one."""
-    earlier = [d for d in analysis.dates if paragraph[0] <= d.start < upto and d.iso]
+    earlier = _anchors(analysis, paragraph[0], upto)
     if earlier:
         return max(earlier, key=lambda d: d.start)
     body = analysis.article.body

@@ -162,6 +162,24 @@ _TALLIES = frozenset({"a day", "per day", "in a day"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|early|late|mid|the|this|past)\s+){0,2}$", re.I)
 _SINCE_OPENING = re.compile(r"\s*since\b", re.I)
 _NEWS_DAYS = 7
+# "since" earlier in the clause that ends at the time expression: "since a truce in 2014", "since the
+# army retook the town in 2014" (no comma or stop between: "Since 2014, ... on Monday" names Monday apart)
+_SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.,;:!?]{0,80}$", re.I)
+
+
+def opens_a_period(before: str, expression: str) -> bool:
+    """The time expression starts a period that runs on to the report ("calm since 2014", "calm
+    since a truce in 2014"): a background the story is told in, not a past time it goes on at.
+    `before` is the text up to the expression, `expression` its own words.
+
+    >>> opens_a_period("Tunis had been calm since a truce in ", "2014")
+    True
+    >>> opens_a_period("Tunis had been calm ", "since 2014")
+    True
+    >>> opens_a_period("Since 2014, rebels have held the town. They stormed it on ", "Monday")
+    False
+    """
+    return _SINCE_OPENING.match(expression) is not None or _SINCE_IN_CLAUSE.search(before) is not None
 
 
 def _opens_current_period(before: str, expression: str, iso: str, published: str | None) -> bool:
