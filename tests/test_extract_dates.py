@@ -488,6 +488,12 @@ def test_a_story_that_names_its_today_in_its_opening_is_dated_by_it():
     ("27 Mar 20:15", None),                  # a clock time, not a year
     ("12 June 20 people were hurt", None),   # a count
     ("Sunday 12 June 20", None),             # 12 June 2020 was a Friday
+    ("On 5 May 20 12.000 people marched", None),          # a count with a thousands point, not 12:00
+    ("5 May 20, 300 people marched", None),               # a count after the comma
+    ("Posted 5 May 20, 9:41 am", "2020-05-05T09:41"),     # a clock time after the comma
+    ("5 May 20, Lisbon", "2020-05-05"),                   # a place after the comma
+    ("Publié le 27 Mar 20 à 9:21 | © 2020 Le Parisien", "2020-03-27T09:21"),   # the copyright's year
+    ("Copyright (c) 2019-2020 Daily Courier · 27 Mar 20", "2020-03-27"),
 ])
 def test_a_two_digit_year_after_a_month_name_where_the_date_ends(text, iso):
     found = parse_date(text, partial=False)

@@ -169,10 +169,11 @@ _FULL_PATTERNS = [
 ]
 _FULL_YEAR = re.compile(r"(?:19|20)\d{2}")       # what every pattern of _FULL_PATTERNS holds
 # 27 Mar 20 à 9:21, 5 juin 20 | Actu: a year of two digits after a month's name, read only where the
-# date plainly ends there (the string ends, or a separator or a clock time follows), not in "27 Mar
-# 20:15" nor "12 June 20 people"; 00-69 are 2000-2069, 70-99 1970-1999
+# date plainly ends there (the string ends, or a separator or a whole clock time follows), not in "27
+# Mar 20:15" nor "12 June 20 people"; a clock time is followed by no digit ("5 May 20 12.000 people"
+# is a count), a comma by no number ("5 May 20, 300 people"); 00-69 are 2000-2069, 70-99 1970-1999
 _SHORT_YEAR_DATE = re.compile(rf"\b{_WD}{_DAY}\.?\s+{_MONTH}\s+'?(?P<short_year>\d{{2}})(?!\d)(?![:.h]\d)"
-                              rf"(?=\s*(?:$|[|•·,;(]|{_TIME}))", re.I)
+                              rf"(?=\s*(?:{_TIME}(?!\d)(?![.,]\d)|$|[|•·;(]|,(?!\s*\d)))", re.I)
 _SHORT_YEAR_HINT = re.compile(r"[^\W\d_]\.?\s+'?\d{2}(?!\d)")     # a word, then two digits: what it needs
 # a day range around a full date: "2020/7/11-12", "11–12 June 2020" (not a clock time, "12 June 2020 - 11:40",
 # nor a count, "2019-11-20 - 5 min read")
@@ -309,6 +310,8 @@ def masthead_day(top: Iterable[str], page: Iterable[str]) -> Published | None:
 
 # what opens or marks a copyright line (also the HTML path's footer trim)
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+# a copyright statement, from its mark to the next separator or the line's end ("© 2020 Le Parisien")
+_COPYRIGHT_PART = re.compile(rf"(?:{COPYRIGHT_MARK.pattern})[^|•·]*", re.I)
 
 
 def _weekday_masthead(text: str, page: list[str]) -> Published | None:
@@ -437,7 +440,15 @@ def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
                 if _named_weekday_fits(built, parts):
                     return built
                 contradicted = True
-    return _CONTRADICTED if contradicted else None
+    return _CONTRADICTED if contradicted else _short_year_beside_copyright(evidence)
+
+
+def _short_year_beside_copyright(evidence: str) -> Published | None:
+    """The two-digit-year date of a line whose only full years are its copyright's ("Publié le 27 Mar 20
+    à 9:21 | © 2020 Le Parisien"): a copyright's year is no date of the line's and does not veto one."""
+    if not (_SHORT_YEAR_HINT.search(evidence) and COPYRIGHT_MARK.search(evidence)):
+        return None
+    return None if _FULL_YEAR.search(_COPYRIGHT_PART.sub(" ", evidence)) else _parse_short_year(evidence)
 
 
 def _parse_short_year(evidence: str) -> Published | None:
