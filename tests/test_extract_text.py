@@ -256,6 +256,34 @@ def test_lynx_nested_list_items_are_bullets_and_their_wrapped_lines_are_joined()
     ]
 
 
+def test_a_lynx_item_wrapped_before_the_word_o_is_not_split_at_it():
+    # synthetic: a wrapped line hangs at its item's text column, even when it opens with the article "o"
+    # (Portuguese, Italian, Spanish); a third-level "o" bullet opens deeper than the text above it
+    dump = (
+        "     * O governo apresentou na quarta-feira as contas aos presidentes das câmaras e dos municípios sobre\n"
+        "       o orçamento de 2021, disse o ministro das Finanças em Lisboa.\n"
+        "          + Os autarcas pediram mais tempo para analisar as propostas e as contas dos seus municípios sobre\n"
+        "            o orçamento de 2021, disse o presidente da associação aos jornalistas.\n"
+        "            o impacto das medidas foi discutido à tarde.\n"
+        "               o Uma votação está prevista para julho.\n"
+        "               o Outra reunião em setembro.\n"
+    )
+    lines = logical_lines(dump)
+    assert [(line.text, line.bullet) for line in lines] == [
+        ("O governo apresentou na quarta-feira as contas aos presidentes das câmaras e dos municípios sobre o orçamento "
+         "de 2021, disse o ministro das Finanças em Lisboa.", True),
+        ("Os autarcas pediram mais tempo para analisar as propostas e as contas dos seus municípios sobre o orçamento de 2021, "
+         "disse o presidente da associação aos jornalistas.", True),
+        ("o impacto das medidas foi discutido à tarde.", False),
+        ("Uma votação está prevista para julho.", True),
+        ("Outra reunião em setembro.", True),
+    ]
+    # an empty nested item ("#" alone) does not make its siblings wrapped lines
+    empty = "                    #\n                    # Contact us\n                    # Advertise\n"
+    assert [(line.text, line.bullet) for line in logical_lines(empty)] == [
+        ("#", False), ("Contact us", True), ("Advertise", True)]
+
+
 def test_dumps_wrapped_at_80_columns_are_joined():
     # synthetic: the same paragraphs wrapped by a renderer at 80 columns
     import textwrap

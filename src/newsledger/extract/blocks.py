@@ -40,15 +40,34 @@ PAGE_WIDTH = 100   # w3m -cols 100
 
 _BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□►▸–+-]|\d{1,2}[.)])\s+|^[•*·▪◦●■►▸]$")
 # lynx marks nested list items "*", "+", "o", "#" by depth; the last two are bullets only that deep
-# in the indent (a line of prose may open with the word "o" or a "#" heading of html2text)
+# in the indent (a line of prose may open with the word "o" or a "#" heading of html2text), and not
+# where the line hangs at the text column of the line above: there it continues that line's item
+# ("+ ... dos municípios sobre" then "o orçamento de 2021" under its text), while a nested item opens
+# deeper than its parent's text and a sibling item at its own bullet column
 _NESTED_BULLET = re.compile(r"^[o#]\s+")
 _NESTED_INDENT = " " * 8
 
 
-def _bullet(printed: str) -> re.Match | None:
-    """The bullet that opens a printed line (its indent kept), if any."""
+def _bullet(printed: str, above: int | None = None) -> re.Match | None:
+    """The bullet that opens a printed line (its indent kept), if any; `above`, the text column of
+    the printed line above it where known, tells a nested bullet from a wrapped line that opens with
+    the word "o"."""
     stripped = printed.strip()
-    return _BULLET.match(stripped) or (_NESTED_BULLET.match(stripped) if printed.startswith(_NESTED_INDENT) else None)
+    found = _BULLET.match(stripped)
+    if found or not printed.startswith(_NESTED_INDENT) or not (nested := _NESTED_BULLET.match(stripped)):
+        return found
+    # hanging at the text of the line above: a wrapped line of its item
+    return None if above == len(printed) - len(printed.lstrip()) else nested
+
+
+def _text_column(printed: str, above: int | None) -> int:
+    """Where the text of a printed line starts: after its indent and its bullet (after the bullet
+    and its space where lynx prints an empty nested item, "#" alone: its siblings are bullets)."""
+    indent = len(printed) - len(printed.lstrip())
+    bullet = _bullet(printed, above)
+    if bullet is None and indent >= len(_NESTED_INDENT) and printed.rstrip()[indent:] in ("o", "#"):
+        return indent + 2
+    return indent + bullet.end() if bullet else indent
 
 
 _IMAGE = re.compile(r"\[[^\]]{0,40}\]")
@@ -235,8 +254,9 @@ def wrap_width(raw_lines: Iterable[str]) -> int | None:
     return width if 60 <= width <= 140 else None
 
 
-def _continues(previous: str, following: str, width: int | None) -> bool:
-    """True when `previous` was wrapped by the renderer, i.e. `following` continues it."""
+def _continues(previous: str, following: str, width: int | None, previous_column: int | None = None) -> bool:
+    """True when `previous` was wrapped by the renderer, i.e. `following` continues it; `previous_column`
+    is where the text of `previous` starts (`_text_column`), where known."""
     stripped = following.strip()
     if width is None or not stripped:
         return False
@@ -247,11 +267,13 @@ def _continues(previous: str, following: str, width: int | None) -> bool:
     first_word = stripped.partition(" ")[0]
     if not first_word.isascii() and _WIDE.match(first_word):
         first_word = first_word[:1]            # CJK text wraps between any two characters
-    if used + 1 + _width(first_word) <= width - 2 or _bullet(following):
+    if used + 1 + _width(first_word) <= width - 2 or _bullet(following, previous_column):
         return False
     indent, previous_indent = len(following) - len(following.lstrip()), len(previous) - len(previous.lstrip())
     # an indented first line opens a new paragraph
-    return not (indent > previous_indent and not _bullet(previous))
+    # (under a list item: its wrapped lines hang at its text)
+    item = bool(_bullet(previous)) if previous_column is None else previous_column > previous_indent
+    return not (indent > previous_indent and not item)
 
 
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -405,34 +427,35 @@ def logical_lines(text: str) -> list[Line]:
     width = wrap_width(_printed_lines(text))
     lines: list[Line] = []
     block, current, current_indent = 0, "", 0
+    above: int | None = None     # the text column of the line above `current`'s first one (None: a blank)
     pending_blank = False
 
     def flush() -> None:
         nonlocal current
         if current.strip():
-            _append(lines, current, current_indent, block)
+            _append(lines, current, current_indent, block, above)
         current = ""
 
-    previous_raw = ""
+    previous_raw, column = "", None
     for raw_line, line_width in _block_widths(reading_order(_printed_lines(text), width)):
         if not raw_line.strip():
             flush()
             pending_blank = True
-            previous_raw = ""
+            previous_raw, column = "", None
             continue
         if pending_blank:
             block += 1
             pending_blank = False
-        if current and previous_raw and _continues(previous_raw, raw_line, line_width):
+        if current and previous_raw and _continues(previous_raw, raw_line, line_width, column):
             following = raw_line.strip()
             # CJK text wraps inside words: no space where two wide characters meet
             glue = "" if _WIDE.match(following) and _WIDE.match(current[-1]) else " "
             current += glue + following
         else:
             flush()
-            current = raw_line.rstrip()
+            current, above = raw_line.rstrip(), column
             current_indent = len(raw_line) - len(raw_line.lstrip())
-        previous_raw = raw_line
+        previous_raw, column = raw_line, _text_column(raw_line, column)
     flush()
     # counted by a digest of the folded text: a folded copy of every line would be held at once
     keys = [_fold_key(line.text) for line in lines]
@@ -520,9 +543,9 @@ def _fold_key(text: str) -> str | bytes:
     return hashlib.blake2b(folded.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def _append(lines: list[Line], printed: str, indent: int, block: int) -> None:
+def _append(lines: list[Line], printed: str, indent: int, block: int, above: int | None = None) -> None:
     stripped = printed.strip()
-    bullet_match = _bullet(printed)
+    bullet_match = _bullet(printed, above)
     text = stripped[bullet_match.end():].strip() if bullet_match else stripped
     if "[" in text:
         text = _IMAGE_NAME.sub("", text) or text
