@@ -119,3 +119,16 @@ def test_a_states_named_police_and_security_forces_are_that_states():
     assert police.actor.name("2020-01-01", "NE") == "Police Forces of Nigeria (2015-2023)"
     (security,) = find_actors("Nigerian security forces raided the camp", "NE")
     assert security.actor.name("2020-01-01", "NE") == "Police Forces of Nigeria (2015-2023)"
+
+
+def test_a_crowd_counted_beside_a_death_is_not_the_dead():
+    # synthetic: the count is the subject of attending, marching, mourning; the dead are another noun
+    karachi = Place("Karachi", 1174872, 24.86, 67.01, "Sindh", "PK", 1, feature="city")
+    (event,) = code("Hundreds attended the funeral of a policeman killed by gunmen in Karachi this morning.", (karachi,))
+    assert event.fatalities == 1
+    assert [d.value for d in deaths_in("Thousands marched behind the coffins of three students killed in the raid")] == [3]
+    assert [d.value for d in deaths_in("Dozens mourned a soldier killed at a checkpoint")] == [1]
+    # the count of the dead is kept, whatever stands between it and its fate
+    assert [d.value for d in deaths_in("Twelve members of the regular forces were killed during clashes")] == [12]
+    assert [d.value for d in deaths_in("Five people were reported killed in the raid")] == [5]
+    assert [d.value for d in deaths_in("Hundreds of villagers were killed by the militia")] == [100]

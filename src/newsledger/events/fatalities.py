@@ -11,6 +11,7 @@ claim about the war, not the death toll of one event, so it is kept as a claim w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
@@ -244,7 +245,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 found[at] = DeathCount(value, figure.text or str(figure.value),
                                        figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
     for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _LOSSES, _NOUN_DEATH):
-        for match in pattern.finditer(sentence):
+        for match in _overlapping(pattern, sentence):
             number = match.group(1)
             tail = sentence[match.end(1):match.end(1) + 20]
             if _NOT_PEOPLE.match(tail) or _taken(found, match.start(1)):
@@ -273,6 +274,16 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
         if not any(abs(start - match.start()) < 40 for start in found):
             found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)
     return tuple(found[start] for start in sorted(found))
+
+
+def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """Every match, the next searched from just after the previous one's count: in "Thousands
+    marched behind the coffins of three students killed" the count of the dead starts inside the
+    words the crowd's count took."""
+    at = 0
+    while (match := pattern.search(sentence, at)) is not None:
+        yield match
+        at = max(match.end(1), match.start() + 1)
 
 
 # "eight Spaniards and two Yemenis", "two soldiers, a policeman and three civilians": distinct
@@ -374,10 +385,44 @@ def _of_the_dead(sentence: str, start: int, value: int) -> int | None:
         return value
     if fate.group(2):
         return None
+    if re.search(r"\w\s+\w", sentence[start:fate.start()]) and _fate_of_another(sentence, start, fate.start()):
+        return None
     mixed = _AND_WOUNDED.match(sentence[fate.end():])
     if mixed:
         return 1 if mixed.group(1).lower() in ("and", "&") else None
     return value
+
+
+def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
+    """Whether the parse gives the death word at `fate_start` to another noun than the count's at
+    `start`: in "Hundreds attended the funeral of a policeman killed by gunmen" the participle
+    describes the policeman, and the hundreds are the subject of attending, not the dead. The death
+    word is the count's when, going up from it, the count (or the noun it numbers) is reached, or a
+    verb, before any other noun ("Five people were reported killed", "Twelve members of the forces
+    were killed", "4 civilians killed").
+
+    >>> _fate_of_another("Dozens mourned a soldier killed at a checkpoint", 0, 25)
+    True
+    >>> _fate_of_another("Five people were reported killed in the raid", 0, 26)
+    False
+    """
+    from .aspect import _parse
+
+    doc = _parse(sentence)
+    count = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    death = next((t for t in doc if t.idx <= fate_start < t.idx + len(t.text)), None)
+    if count is None or death is None:
+        return False
+    counted = {count, count.head} if count.dep_ in ("nummod", "quantmod", "amod") else {count}
+    token = death
+    while token.head.i != token.i:        # spaCy makes a new Token at each access: compare positions
+        if token in counted:
+            return False
+        if token.dep_ in ("acl", "relcl", "amod", "appos") and token.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                and token.head not in counted and token.head.i > max(t.i for t in counted):
+            return True          # the fate describes a noun named after the count's
+        token = token.head
+    return False
 
 
 # "Husband, wife and baby killed", "gunmen kill a doctor, his associate": people named one by one.
