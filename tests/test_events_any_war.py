@@ -132,3 +132,14 @@ def test_a_crowd_counted_beside_a_death_is_not_the_dead():
     assert [d.value for d in deaths_in("Twelve members of the regular forces were killed during clashes")] == [12]
     assert [d.value for d in deaths_in("Five people were reported killed in the raid")] == [5]
     assert [d.value for d in deaths_in("Hundreds of villagers were killed by the militia")] == [100]
+
+
+def test_a_stabbing_is_an_attack_of_its_own():
+    # synthetic: a killing by knife, machete or beating is violence by itself, with no armed actor named
+    karachi = Place("Karachi", 1174872, 24.86, 67.01, "Sindh", "PK", 1, feature="city")
+    (event,) = code("A man was stabbed to death outside a mosque in Karachi, police said.", (karachi,))
+    assert (event.event_type, event.sub_event_type, event.fatalities) == ("Violence against civilians", "Attack", 1)
+    (event,) = code("Attackers hacked two farmers to death with machetes in a village near Karachi on Sunday.", (karachi,))
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 2)
+    (event,) = code("A policeman was stabbed in a knife attack at a checkpoint in Karachi on Monday.", (karachi,))
+    assert event.sub_event_type == "Armed clash"      # an armed victim: not violence against civilians

@@ -60,6 +60,8 @@ _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:f
 _CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal|de-escalation|humanitarian corridor|"
                             r"armistice|disengagement|hostages?)\b", re.I)
 # Weapons of war that make a sentence a conflict event by themselves, whoever fired them.
+# the cues of a knife, machete or beating (events.cues): an attack on whoever is its victim
+_BLADE = re.compile(r"(?:stab|knif|hack|beat|bludgeon|club|machete|axe)", re.I)
 _DIRECT_ATTACK = re.compile(r"(?:attack|assault|raid|storm|fired|opened fire|ambush)", re.I)
 _WAR_WEAPONS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon", "Suicide bomb"})
 # Weapons a war's opponent strikes with far from its ground war (a shooting or a killing there is not its act)
@@ -464,8 +466,10 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         or _dated_at(text, cue, location, deaths)
     # "the massacre Tuesday", "the slaughter early Sunday": a dated massacre or mass shooting is political violence by its name
     # when it has people as its victims or dead of its own: "Tuesday's slaughter of 300 sheep" is no massacre
-    named_violence = cue.sub_event_type == "Attack" and dated_act(text, cue.start, cue.end) \
-        and _hits_people(text, cue, deaths)
+    # a stabbing, a hacking, a beating to death hit people by themselves, dated or not
+    named_violence = cue.sub_event_type == "Attack" and (
+        (dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths))
+        or (_BLADE.match(cue.text) is not None and (_PERSON.search(text) is not None or _hits_people(text, cue, deaths))))
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
             and not context.war_context and not war_here and not crowd and not placed_clash:
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
@@ -1035,6 +1039,8 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
         if agent.inter == 1 and agent.country in (None, country):
             return "Government regains territory"      # a state's forces taking ground in their own state
         return "Non-state actor overtakes territory"
+    if kind == "Attack" and _BLADE.match(cue.text) and target is not None and target.inter in (1, 2, 3, 4, 8):
+        return "Armed clash"        # a knife attack on police or soldiers: on an armed side, not on civilians
     if kind == "casualty":
         if target is not None and target.inter == 7:
             return "Attack"

@@ -76,6 +76,11 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     # a massacre, a slaughter, a mass shooting: violence against civilians by its name (a noun, so only when
     # a verb says it took place or the phrase dates it: "carried out the deadliest mass shooting", "the massacre Tuesday")
     (3, "Attack", r"massacres?|slaughter|mass shootings?|shooting spree", True),
+    # a killing or wounding by knife, machete or beating is violence by itself, whoever did it (the coder
+    # makes it an armed clash when the victim is armed)
+    (3, "Attack", r"stabb(?:ed|ing)\b|knifed|hacked (?:\w+ ){0,3}?(?:to death|with)|(?:beaten|bludgeoned|clubbed) "
+                  r"(?:\w+ ){0,2}?to death|(?:knife|machete|axe) (?:attacks?|wounds?)", False),
+    (3, "Attack", r"stabbings?|knife (?:attacks?|wounds?)", True),
     (3, "Sexual violence", r"\brap(?:e|ed|es|ing)\b|sexual (?:violence|assault|abuse)", False),
     (4, "Excessive force against protesters", r"(?:protesters?|demonstrators?|activists?) (?:were |was )?(?:shot|killed)|"
                                                r"(?:shot|killed) (?:\w+ )?(?:protesters?|demonstrators?)|"

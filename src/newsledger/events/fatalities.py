@@ -53,7 +53,8 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
 _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
             r"claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left|"
-            r"burn(?:ed|t|s)?(?=\s+(?:[\w'’-]+\s+){0,4}?alive\b)")
+            r"burn(?:ed|t|s)?(?=\s+(?:[\w'’-]+\s+){0,4}?alive\b)|"
+            r"(?:hack(?:ed|s)?|stabb?(?:ed|s)?|beat(?:s|en)?|bludgeon(?:ed|s)?|club(?:bed|s)?)(?=\s+(?:[\w'’-]+\s+){0,4}?to death\b)")
 _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
                            r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?\d[\d,]*\s+(?:\w+\s+){0,2}?"
                            r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries)))\s+"
