@@ -36,8 +36,8 @@ def machine() -> str:
 class Run:
     wall: float
     cpu: float                      # user + system of the process and its children
-    peak_rss_mb: float              # timed(): largest process so far; paired(): largest sampled tree
-    tree_rss_mb: list[float] = field(default_factory=list)   # sampled sum over the process tree
+    peak_mb: float                  # timed(): largest RSS of a child (ru_maxrss); paired(): largest sampled tree PSS
+    tree_pss_mb: list[float] = field(default_factory=list)   # sampled PSS summed over the process tree
 
 
 def _pss(pid: int) -> int:
@@ -174,10 +174,12 @@ def timed(command: Sequence[str], *, sample: float = 0.0, env: dict[str, str] | 
 
 def paired(commands: Sequence[Sequence[str]], repeats: int, **kwargs) -> list[Run]:
     """Each command run `repeats` times, in turn (a, b, a, b, ...: both see the same load), as the
-    median wall and CPU time of its runs and the largest sampled tree RSS."""
+    median wall and CPU time of its runs and the largest sampled PSS of its process tree; `sample`
+    (seconds between looks, 0.05 unless given) holds for every run."""
+    sample = kwargs.pop("sample", 0.05)
     runs: list[list[Run]] = [[] for _ in commands]
     for _ in range(repeats):
         for command, kept in zip(commands, runs):
-            kept.append(timed(command, sample=kwargs.pop("sample", 0.05), **kwargs))
+            kept.append(timed(command, sample=sample, **kwargs))
     return [Run(statistics.median(r.wall for r in kept), statistics.median(r.cpu for r in kept),
-                max(max(r.tree_rss_mb, default=0.0) for r in kept)) for kept in runs]
+                max(max(r.tree_pss_mb, default=0.0) for r in kept)) for kept in runs]

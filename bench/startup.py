@@ -46,7 +46,7 @@ def run(corpus: Path) -> dict[str, float]:
         "bare spaCy load (baseline), wall s": spacy_load.wall,
         "run / bare spaCy load, wall": ours.wall / spacy_load.wall,
         "run / bare spaCy load, CPU": ours.cpu / spacy_load.cpu,
-        "run peak memory, MB": ours.peak_rss_mb,
+        "run peak memory, MB": ours.peak_mb,
         "extract one seed, wall s": extract.wall,
         "extract one seed, CPU s": extract.cpu,
         "bare trafilatura import (baseline), wall s": trafilatura.wall,

@@ -49,8 +49,8 @@ def run(corpus: Path) -> dict[str, float]:
             "run / bare loop, CPU": ours.cpu / loop.cpu,
             "run / bare loop, wall": ours.wall / loop.wall,
             "run, pages/s (wall)": count / ours.wall, "bare loop, pages/s (wall)": count / loop.wall,
-            "run peak memory (process tree PSS), MB": ours.peak_rss_mb,
-            "bare loop peak memory, MB": loop.peak_rss_mb,
+            "run peak memory (process tree PSS), MB": ours.peak_mb,
+            "bare loop peak memory, MB": loop.peak_mb,
         })
     return figures
 
