@@ -461,11 +461,10 @@ def _entries() -> Iterable[tuple[str, Candidate]]:
             yield from _city_entries(city, admins)
 
 
-# Words GeoNames' romanised admin1 names put before the name (Arabic muhafazat / wilayat, Persian
-# velayat-e / ostan-e, "Province of"): the news names the division without them ("Hadramaout").
-_DESIGNATIONS = re.compile(r"^(?:muhafazat|mohafazat|muhafazah|wilayat|wilayah|velayat(?:-e)?|ostan(?:-e)?|"
-                           r"province of|region of|state of|departamento de|departamento del|provincia de|"
-                           r"provincia di|estado de|estado do)\s+", re.I)
+# The designations names in data/admin1.tsv put before the name ("Muhafazat Hadramaout", "Region of
+# Magallanes", "State of Berlin"): the news names the division without them ("Hadramaout"). A
+# refreshed admin1.tsv with other designations (wilayat, ostan-e, provincia de ...) adds them here.
+_DESIGNATIONS = re.compile(r"^(?:muhafazat|region of|state of)\s+", re.I)
 # Compass adjectives the two forms of which name one division ("Northern Darfur" is North Darfur)
 _COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
             "north": "northern", "south": "southern", "east": "eastern", "west": "western"}
