@@ -39,14 +39,14 @@ def test_a_page_with_no_blank_lines_is_parsed_in_bounded_pieces(monkeypatch):
     assert "\n\n" not in body and len(body) > 5 * PASSAGE_CHARS
     (analysis,) = enrich_many([_article(body)], processes=1)
     parsed: list[int] = []
-    original = aspect._parse
+    original = aspect.parsed
 
     def counting(sentence: str):
         parsed.append(len(sentence))
         return original(sentence)
 
     counting.cache_clear = original.cache_clear        # type: ignore[attr-defined]
-    monkeypatch.setattr(aspect, "_parse", counting)
+    monkeypatch.setattr(aspect, "parsed", counting)
     original.cache_clear()
     coded = with_events(analysis)
     longest_sentence = max(end - start for start, end in analysis.sentences)

@@ -16,8 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .aspect import DAY_WORD
-from .aspect import _parse as parsed    # the one parse of the sentence, kept for the article
+from .aspect import DAY_WORD, parsed    # the one parse of the sentence, kept for the article
 from .fatalities import ACT_NOUNS, HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
 

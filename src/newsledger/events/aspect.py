@@ -58,7 +58,8 @@ from ..enrich.nlp import lemma as lemma_of
 from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
-           "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses"]
+           "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
+           "parsed"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -187,7 +188,9 @@ def _imperative(verb: Any) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)     # read again by the coder, its belligerents and the control claims, within one article
-def _parse(sentence: str) -> Any:
+def parsed(sentence: str) -> Any:
+    """The parse of one sentence (tagger, parser and lemmatizer of the enrich model), kept for the
+    article: the coder, its actors, fatalities and control claims read the same Doc."""
     from ..enrich.nlp import load_nlp
 
     nlp = load_nlp()
@@ -201,7 +204,7 @@ def forget_parses() -> None:
     to 4,096 Docs, a paragraph's as large as a page's, and each held Doc pins the memory the parser
     worked in beneath it (a 118,000-character page: 380 MB the process did not give back); the
     next article seldom reads one of them again."""
-    _parse.cache_clear()
+    parsed.cache_clear()
 
 
 def _trigger(doc: Any, start: int, end: int) -> Any | None:
@@ -245,7 +248,7 @@ def habitual(sentence: str, start: int, end: int) -> bool:
     >>> habitual("Two soldiers were killed in a drone strike on Monday.", 30, 42)
     False
     """
-    chain = _act_chain(_parse(sentence), start, end)
+    chain = _act_chain(parsed(sentence), start, end)
     for token in chain:
         for child in token.children:
             if child.dep_ in ("amod", "advmod") and child.lower_ in _DISTRIBUTIVE:
@@ -290,13 +293,13 @@ def _own_clause(verb: Any) -> list[Any]:
 
 def verbless(sentence: str) -> bool:
     """The sentence has no verb at all: a title or a section heading ("More bombing.")."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in _parse(sentence))
+    return not any(t.pos_ in ("VERB", "AUX") for t in parsed(sentence))
 
 
 def nominal_event(sentence: str, start: int, end: int) -> bool:
     """The event word at [start, end) is a noun ("Clashes in Aleppo", "Fierce clashes take place"),
     not a verb ("rival politicians clashed")."""
-    token = _trigger(_parse(sentence), start, end)
+    token = _trigger(parsed(sentence), start, end)
     return token is not None and token.pos_ in ("NOUN", "PROPN")
 
 
@@ -333,7 +336,7 @@ def dated_act(sentence: str, start: int, end: int) -> bool:
     >>> dated_act("Rebels warned of an attack on the city.", 20, 26)
     False
     """
-    token = _trigger(_parse(sentence), start, end)
+    token = _trigger(parsed(sentence), start, end)
     return token is not None and token.pos_ in ("NOUN", "PROPN") and _day_of_its_own(token)
 
 
@@ -381,7 +384,7 @@ def year_of_act(sentence: str, start: int, end: int) -> int | None:
     >>> year_of_act("A bomb killed five in Kabul on Friday.", 7, 13) is None
     True
     """
-    chain = _act_chain(_parse(sentence), start, end)
+    chain = _act_chain(parsed(sentence), start, end)
     nouns = [t for t in chain if t.pos_ in ("NOUN", "PROPN")]
     for token in chain[-1:]:
         if token.pos_ in ("VERB", "AUX"):     # "killed in a 2006 attack", "died during the 2003 invasion"
@@ -413,7 +416,7 @@ def placed_act(sentence: str, start: int, end: int, place_spans: list[tuple[int,
     >>> placed_act(s, 0, 8, [(s.index("Aleppo"), s.index("Aleppo") + 6)])
     True
     """
-    doc = _parse(sentence)
+    doc = parsed(sentence)
     chain = _act_chain(doc, start, end)
     if not chain:
         return False
@@ -443,7 +446,7 @@ def between_people(sentence: str, start: int, end: int, people: list[tuple[int, 
     """The event verb's subject, object or partner ("with", "against") is one of the named persons at
     `people` (offsets into the sentence): "Bush attacked Trump", "with whom he clashed"; or the event
     noun's owner is one ("his caustic attacks", "Bush's attack on Trump")."""
-    token = _trigger(_parse(sentence), start, end)
+    token = _trigger(parsed(sentence), start, end)
     if token is not None and token.pos_ == "NOUN":     # "his caustic attacks", "Bush's attack on Trump"
         owners = [c for c in token.children if c.dep_ == "poss"]
         if any(c.lower_ in ("his", "her") for c in owners):
@@ -465,7 +468,7 @@ def objected_by_a_person(sentence: str, start: int, end: int, people: list[tuple
     """The event verb's subject is one of the named persons at `people` and it has an object: "Cruz
     is protesting the executive actions" is one man objecting to something, not a crowd
     demonstrating ("Clinton marched in the parade" tells who was in a crowd)."""
-    token = _trigger(_parse(sentence), start, end)
+    token = _trigger(parsed(sentence), start, end)
     return token is not None and token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children) and any(
         c.dep_ == "nsubj" and any(s <= c.idx < e for s, e in people) for c in token.children)
 
@@ -473,7 +476,7 @@ def objected_by_a_person(sentence: str, start: int, end: int, people: list[tuple
 def striving(sentence: str, start: int, end: int) -> bool:
     """A verb of fighting with a purpose after it ("were fighting to be seen", "fighting for seats up
     front"): striving for something; in combat only where armed people do it (the caller decides)."""
-    token = _trigger(_parse(sentence), start, end)
+    token = _trigger(parsed(sentence), start, end)
     return token is not None and token.pos_ == "VERB" and lemma_of(token) in ("fight", "battle", "struggle") and any(
         (c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)) or (c.dep_ == "prep" and c.lower_ == "for")
         for c in token.children)
@@ -490,7 +493,7 @@ def apart_from(sentence: str, start: int, end: int, others: list[tuple[int, int]
     >>> apart_from(s, 0, 7, [(k, k + 6)]), apart_from(s, s.index("fighting"), s.index("fighting") + 8, [(k, k + 6)])
     (True, False)
     """
-    doc = _parse(sentence)
+    doc = parsed(sentence)
     token = _trigger(doc, start, end)
     if token is None:
         return False
@@ -643,7 +646,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     'irrealis'
     >>> not_happened("Gunmen opened fire on visitors on Wednesday, killing at least 19 people.", 45, 52)
     """
-    doc = _parse(sentence)
+    doc = parsed(sentence)
     token = _trigger(doc, cue_start, cue_end)
     if token is not None and token.pos_ in ("NOUN", "PROPN") and _describes_a_person(token):
         return "about"             # "Albusalha, the suicide bomber who went to Syria"
@@ -804,7 +807,7 @@ def tells_the_report(sentence: str, start: int, end: int, cue_start: int, cue_en
     >>> tells_the_report(s, s.index("on Wednesday"), s.index(","), s.index("killed"), s.index("killed") + 6)
     False
     """
-    doc = _parse(sentence)
+    doc = parsed(sentence)
     tokens = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
     event = clause_verb(doc, cue_start, cue_end)
     if not tokens or event is None:

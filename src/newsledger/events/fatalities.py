@@ -407,9 +407,9 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
     >>> _fate_of_another("Five people were reported killed in the raid", 0, 26)
     False
     """
-    from .aspect import _parse
+    from .aspect import parsed
 
-    doc = _parse(sentence)
+    doc = parsed(sentence)
     count = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
     death = next((t for t in doc if t.idx <= fate_start < t.idx + len(t.text)), None)
     if count is None or death is None:
