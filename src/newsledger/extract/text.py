@@ -185,7 +185,7 @@ def _metadata_line(line: Line) -> bool:
     """A date line, a byline or credit, a sign-off ("Reporting by ...; Editing by ...")."""
     if line.words > 40:
         return False
-    return looks_like_date_line(line.text) or _is_credit(line) or bool(parse_signoff(line.text))
+    return _date_or_credit(line) or bool(parse_signoff(line.text))
 
 
 def _model_body(lines: list[Line], hand: HandSelection) -> tuple[list[Line], list[Removal]]:
@@ -251,6 +251,11 @@ def _fill_mostly_article(lines: list[Line], body: list[Line], hand: HandSelectio
 
 def _is_credit(line: Line) -> bool:
     return line.words <= 40 and parse_credit_line(line.text) is not None
+
+
+def _date_or_credit(line: Line) -> bool:
+    """The line is a date line or a byline: the metadata block a headline stands over."""
+    return looks_like_date_line(line.text) or _is_credit(line)
 
 
 _CHROME_WORDS = {
@@ -326,7 +331,7 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
             continue                                   # "By" / "Randy Maniloff" / "The Wall Street Journal"
         if (outlet and line.text.casefold() == outlet.casefold()) or _MENU_WORDS.match(line.text):
             continue
-        if looks_like_date_line(line.text) or _is_credit(line) or not any(ch.isalpha() for ch in line.text):
+        if _date_or_credit(line) or not any(ch.isalpha() for ch in line.text):
             continue
         if sum(line.text.count(mark) for mark in ("»", "›", " > ", " / ", " | ")) >= 2 or (
                 line.words <= 8 and any(mark in line.text for mark in (" » ", " › ", " > "))):
@@ -423,7 +428,8 @@ def _slug_title(lines: list[Line], url: str | None) -> Line | None:
 def _lines_above(lines: list[Line], start: int, count: int) -> list[int]:
     """The `count` lines above `start` that have something to read, nearest first: the empty lines,
     pictures and share bars a dump prints between a headline and its text do not push the headline
-    out of reach."""
+    out of reach. Unlike `_lines_below`, which counts every line with words, promo and trigger
+    lines (a box's teaser, a "Related" heading) are passed over too."""
     found: list[int] = []
     for i in range(start - 1, -1, -1):
         if len(found) >= count:
@@ -436,7 +442,8 @@ def _lines_above(lines: list[Line], start: int, count: int) -> list[int]:
 
 def _lines_below(lines: list[Line], start: int, count: int) -> int:
     """The end (exclusive) of the first `count` lines from `start` on that have words: the pictures
-    and empty lines of a dump's header do not push a headline under the body's top out of reach."""
+    and empty lines of a dump's header do not push a headline under the body's top out of reach.
+    Every line with words counts here, whatever its kind (see `_lines_above`)."""
     seen = 0
     for i in range(start, len(lines)):
         seen += lines[i].words > 0
@@ -523,16 +530,17 @@ _BLOCK_REACH = 8     # lines under a headline where its date or byline is looked
 def _heads_a_dated_block(lines: list[Line], i: int) -> bool:
     """The line heads the article's metadata block: a date line, a byline (or its bare "By") or an
     author line comes within three lines under it (a standfirst may stand between), or a date line
-    or byline further down past nothing but the pictures, captions, share bars and short labels a
-    dump prints between them (there two capitalised words may be any label: "Engadget Score"). A
-    line ending with a full stop under a heading is its standfirst; away from one it may be a
-    headline written as sentences ("Stocks fall after the report. Why you should not worry.")."""
+    or byline further down, within `_BLOCK_REACH` lines, past nothing but the pictures, captions,
+    share bars and short labels a dump prints between them (there two capitalised words may be any
+    label: "Engadget Score"). A line ending with a full stop under a heading is its standfirst;
+    away from one it may be a headline written as sentences ("Stocks fall after the report. Why you
+    should not worry.")."""
     line = lines[i]
     text = line.text.rstrip()
     if line.words > 20 or text.endswith(":") or (text.endswith(".") and _below_a_heading(lines, i)):
         return False
     for step, below in enumerate(lines[i + 1:i + 1 + _BLOCK_REACH], start=1):
-        if below.words <= 20 and (looks_like_date_line(below.text) or _is_credit(below) or _BARE_BY.match(below.text)
+        if below.words <= 20 and (_date_or_credit(below) or _BARE_BY.match(below.text)
                                   or (step <= 3 and below.kind != "prose" and _names_line(below.text))):
             return True
         if step >= 3 and not (below.kind in ("caption", "trigger", "promo") or _header_furniture(below)
@@ -550,8 +558,7 @@ def _below_a_heading(lines: list[Line], i: int) -> bool:
     sentence under it is its standfirst."""
     for j in range(i - 1, max(-1, i - 6), -1):
         above = lines[j]
-        if above.kind == "empty" or above.words == 0 or (above.words <= 20 and (
-                looks_like_date_line(above.text) or _is_credit(above))):
+        if above.kind == "empty" or above.words == 0 or (above.words <= 20 and _date_or_credit(above)):
             continue
         return (above.kind != "prose" and not above.bullet and 2 <= above.words <= 25
                 and not above.text.rstrip().endswith((".", ":", "!", "?")) and _shape_penalty(above.text) == 0
@@ -597,7 +604,7 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     # printed again (as the page's title bar or share text); a label of three words or fewer repeats
     # because it is a menu entry or the site's name
     score += 1.5 if line.repeats > 1 and line.words >= 4 else 0.0
-    below = [j for j in range(i + 1, min(i + 7, len(lines))) if looks_like_date_line(lines[j].text) or _is_credit(lines[j])]
+    below = [j for j in range(i + 1, min(i + 7, len(lines))) if _date_or_credit(lines[j])]
     if below:
         # the date/byline block under a headline (and standfirst), counted in lines with words
         near = below[0] <= i + 3 or sum(1 for j in range(i + 1, below[0]) if lines[j].words) <= 2
@@ -714,7 +721,7 @@ def _under_a_headline(lines: list[Line], i: int, lede: set[str]) -> bool:
             continue
         if not (above.kind in ("short", "unknown", "prose") and not above.bullet and 4 <= above.words <= 25
                 and not above.text.rstrip().endswith(":") and _shape_penalty(above.text) == 0
-                and not looks_like_date_line(above.text) and not _is_credit(above) and not _has_full_date(above.text)):
+                and not _date_or_credit(above) and not _has_full_date(above.text)):
             return False
         if lines[i].text.casefold() in above.text.casefold():
             return False                               # a breadcrumb ending with the headline
@@ -735,12 +742,12 @@ def _under_a_picture(lines: list[Line], i: int) -> bool:
     "[ori_202002]") and no byline or date follows it: the picture's caption."""
     if i == 0 or not _PICTURE.match(lines[i - 1].text.strip()) or "logo" in lines[i - 1].text.casefold():
         return False                                   # a site's logo heads the page, not a caption
-    return not any(looks_like_date_line(lines[j].text) or _is_credit(lines[j]) for j in range(i + 1, min(i + 4, len(lines))))
+    return not any(_date_or_credit(lines[j]) for j in range(i + 1, min(i + 4, len(lines))))
 
 
 def _over_a_photo_credit(lines: list[Line], i: int) -> bool:
-    """The next line with words is a picture's credit ("Alex Wong | Getty Images", "(Photo: AP)"):
-    the line is the picture's caption."""
+    """The next line with words, one of the two lines under it, is a picture's credit ("Alex Wong |
+    Getty Images", "(Photo: AP)"): the line is the picture's caption."""
     for j in range(i + 1, min(i + 3, len(lines))):
         if lines[j].words:
             return lines[j].words <= 8 and _CAPTION_CUE.search(lines[j].text) is not None
@@ -762,7 +769,7 @@ def _header_furniture(line: Line) -> bool:
         return True
     if line.words <= 3 and not line.text.rstrip().endswith((".", "!", "?")):
         return True
-    return line.words <= 20 and (looks_like_date_line(line.text) or _is_credit(line))
+    return line.words <= 20 and _date_or_credit(line)
 
 
 def _soft_reason(line: Line) -> str:
