@@ -44,11 +44,10 @@ __all__ = ["code_events", "with_events", "paragraph_of", "passages", "PASSAGE_CH
 
 # "shelling by Ukrainian troops", "killed in an attack by": the by-phrase belongs to the cue itself.
 _BY_CUE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-# the verbs (and "attack on") a perpetrator acts by, which put the victims after them
-_ACT_VERB = re.compile(r"\b(?:kill(?:s|ed|ing)?|attack(?:s|ed|ing)|attacks?\s+(?:on|against)|target(?:s|ed|ing)|"
+# the verbs (and "attack on", group "nominal") a perpetrator acts by, which put the victims after them
+_ACT_VERB = re.compile(r"\b(?:kill(?:s|ed|ing)?|attack(?:s|ed|ing)|(?P<nominal>attacks?\s+(?:on|against))|target(?:s|ed|ing)|"
                        r"hit(?:s|ting)?|struck|strikes|murder(?:s|ed|ing)?|bomb(?:s|ed|ing)|blew up|blows up|rams?|"
                        r"rammed|wound(?:s|ed|ing)?)\b", re.I)
-_NOMINAL_ACT_ON = re.compile(r"attacks?\s+(?:on|against)", re.I)
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
 # Deaths that are not political violence: illness, accidents, disasters.
 _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:from|of|due to)|covid|coronavirus|virus|"
@@ -964,7 +963,7 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         act = _ACT_VERB.search(text, cue.start, agent.start) if agent is not None and not before and not agent.after_by \
             else None
         if act is not None and agent is not None and (
-                _NOMINAL_ACT_ON.fullmatch(act.group(0)) is None or patient_of_act(text, agent)):
+                act.group("nominal") is None or patient_of_act(text, agent)):
             return None, agent.actor
             # "Suicide bomber kills 20 policemen", "Attack on police kills five": the armed actor named after
             # the act suffered it (not "a bomber of the Islamic State killed 20": the group named before the
