@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from ..enrich.records import Figure
-from ..enrich.textdates import WEEKDAYS
+from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
 __all__ = ["ACT_NOUNS", "DeathCount", "deaths_in", "is_campaign_total", "number_value"]
 
@@ -98,7 +98,7 @@ _DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + 
 _CAMPAIGN = re.compile(
     r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
     r"since (?:the )?(?:(?:start|beginning|outbreak|launch)(?! of the day)|war|invasion|incursion|conflict|operation|offensive|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    + "|".join(MONTH_WORDS) + r"|\d{4})|"
     r"in total|to date|so far|throughout the|since it began|overall|over the (?:past|last) (?:\w+ )?(?:months|years)|"
     r"since (?:\w+ )?(?:fighting|violence|clashes|protests|unrest|hostilities) (?:began|erupted|broke out|started)|"
     r"(?:a|one|two|three|several) (?:weeks?|months?|years?) of (?:violence|fighting|unrest|clashes|war)|"
@@ -122,8 +122,7 @@ _OPEN_PERIOD = re.compile(
     r"(?:in|over|within) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:weeks|months|years))\b",
     re.I)
 _ONE_DAY = re.compile(r"\b(?:(?:on|last|this) (?:" + "|".join(WEEKDAYS) + r")|yesterday|today|"
-                      r"tonight|overnight|this morning|last night|on (?:january|february|march|april|may|june|july|"
-                      r"august|september|october|november|december) \d)", re.I)
+                      r"tonight|overnight|this morning|last night|on (?:" + "|".join(MONTH_WORDS) + r") \d)", re.I)
 # "Syria death toll tops 136,000": a running toll, rising as incidents add to it
 _RUNNING_TOLL = re.compile(r"\b(?:death|casualty) tolls?\s+(?:\w+\s+){0,2}?(?:tops|topped|ris(?:es|en)|rose|climbs?|climbed|"
                            r"reach(?:es|ed)?|pass(?:es|ed)|exceeds?|exceeded|surpass(?:es|ed)|hits?|nears?|neared|"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..enrich.records import Place
 from ..enrich.sentences import sentence_spans
+from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 from .cues import names_an_act
 
 __all__ = ["Location", "locate", "place_mentions", "name_spans", "named_after_preposition", "not_a_scene"]
@@ -220,9 +221,8 @@ def _as_division(place: Place, places: tuple[Place, ...]) -> Place:
 
 _AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|at|outside|around|of|from|on)\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(\s+(?:region|oblast|district|raion))?")
-_NOT_NAMES = {"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-              "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December", "Armed", "Forces", "Defense", "Ministry", "General", "Staff"}
+_NOT_NAMES = {"The", "A", "An", "This", "That", "Armed", "Forces", "Defense", "Ministry", "General", "Staff",
+              *(word.title() for word in (*WEEKDAYS, *MONTH_WORDS))}
 
 
 def named_after_preposition(body: str, start: int, end: int, country: str | None = None) -> Location | None:
