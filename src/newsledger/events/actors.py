@@ -485,7 +485,7 @@ def names_its_agent(text: str) -> bool:
 
 
 def unnamed_opponent(victim: Actor, where: str | None, date: str | None, region: str | None = None,
-                     text: str = "", war_weapon: bool = True) -> Actor | None:
+                     text: str = "", remote_weapon: bool = True) -> Actor | None:
     """Who fought a state's forces hit in their own country when the report names no one ("Two soldiers
     killed in Kandahar blast"): ACLED's "Unidentified Armed Group (Afghanistan)", or the one armed
     opponent of that war, region and period (data/opponents.tsv: in Donetsk and Luhansk from April 2014
@@ -493,9 +493,10 @@ def unnamed_opponent(victim: Actor, where: str | None, date: str | None, region:
     any other kind, whose killers may be anyone. An undated report is given no war's period. `region`
     is the event's first-level division (None: placed in the country only, taken to be the war's
     region); a `text` naming the war's region places it there whatever the division. An act with no
-    weapon of war (`war_weapon` False: a shooting, a killing) is the opponent's only where its forces
-    fight on the ground (the file's ground column): "Two soldiers killed in Lviv shooting" in 2023 is
-    not Russia's.
+    weapon that strikes from afar (`remote_weapon` False: a shooting, a killing; True: a shell, missile,
+    air or drone strike, chemical weapon, suicide or remote bomb) is the opponent's only where its
+    forces fight on the ground (the file's ground column): "Two soldiers killed in Lviv shooting" in
+    2023 is not Russia's.
 
     >>> [unnamed_opponent(ACTORS["GOV"], where, day, region).name(day, where) for where, day, region in
     ...  (("AF", "2012-05-05", None), ("UA", "2015-02-01", "Donetsk Oblast"), ("UA", "2022-06-01", "Lviv Oblast"))]
@@ -504,12 +505,12 @@ def unnamed_opponent(victim: Actor, where: str | None, date: str | None, region:
     ...  (("2016-06-01", "Lviv Oblast", "Soldier killed"), (None, "Donetsk Oblast", ""),
     ...   ("2016-06-01", "Crimea", "Soldier killed near Shumy in Donbas"))]
     ['Unidentified Armed Group (Ukraine)', 'Unidentified Armed Group (Ukraine)', 'NAF: United Armed Forces of Novorossiya']
-    >>> [unnamed_opponent(ACTORS["GOV"], "UA", day, "Chernihiv Oblast", war_weapon=False).name(day, "UA")
+    >>> [unnamed_opponent(ACTORS["GOV"], "UA", day, "Chernihiv Oblast", remote_weapon=False).name(day, "UA")
     ...  for day in ("2022-03-10", "2023-05-02")]
     ['Military Forces of Russia (2000-)', 'Unidentified Armed Group (Ukraine)']
     >>> unnamed_opponent(ACTORS["CIV"], "AF", "2012-05-05") is None
     True
-    >>> [unnamed_opponent(ACTORS["GOV"], "UA", "2023-05-02", region, war_weapon=weapon).name("2023-05-02", "UA")
+    >>> [unnamed_opponent(ACTORS["GOV"], "UA", "2023-05-02", region, remote_weapon=weapon).name("2023-05-02", "UA")
     ...  for region, weapon in (("Lviv Oblast", False), ("Lviv Oblast", True), ("Donetsk Oblast", False))]
     ['Unidentified Armed Group (Ukraine)', 'Military Forces of Russia (2000-)', 'Military Forces of Russia (2000-)']
     """
@@ -519,7 +520,7 @@ def unnamed_opponent(victim: Actor, where: str | None, date: str | None, region:
     # an actor's later line replaces its earlier one from its first day (Russia's ground war left the north)
     latest = {row[3]: row for row in _opponents().get(where, ()) if day and row[0] <= day}
     current = [key for first, divisions, named, key, ground, on_ground in sorted(latest.values(), key=lambda row: row[0])
-               if _in(region, text, divisions, named) and (war_weapon or _in(region, text, ground, on_ground))]
+               if _in(region, text, divisions, named) and (remote_weapon or _in(region, text, ground, on_ground))]
     return ACTORS[current[-1]] if current else ACTORS["UNID"]
 
 

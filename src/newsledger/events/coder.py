@@ -58,10 +58,10 @@ _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:f
                            r"cylinder|pipeline|coal mine|mining) (?:explosion|blast)s?|gas leak)", re.I)
 _CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal|de-escalation|humanitarian corridor|"
                             r"armistice|disengagement|hostages?)\b", re.I)
-# Weapons of war that make a sentence a conflict event by themselves, whoever fired them.
 # the cues of a knife, machete or beating (events.cues): an attack on whoever is its victim
 _BLADE = re.compile(r"(?:stab|knif|hack|beat|bludgeon|club|machete|axe)", re.I)
 _DIRECT_ATTACK = re.compile(r"(?:attack|assault|raid|storm|fired|opened fire|ambush)", re.I)
+# Weapons of war that make a sentence a conflict event by themselves, whoever fired them.
 _WAR_WEAPONS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon", "Suicide bomb"})
 # Weapons a war's opponent strikes with far from its ground war (a shooting or a killing there is not its act)
 _REMOTE_WEAPONS = _WAR_WEAPONS | {"Remote explosive/landmine/IED"}
@@ -441,7 +441,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         agent = next((a for a in context.belligerents if not _same_side(a, target, where, inferred=True)),
                      unnamed_opponent(target, where, analysis.article.published.iso if analysis.article.published else None,
                                       location.place.admin1 if location else None, text,
-                                      war_weapon=any(c.sub_event_type in _REMOTE_WEAPONS for c in cues)))
+                                      remote_weapon=any(c.sub_event_type in _REMOTE_WEAPONS for c in cues)))
     sub_event = _sub_event(cue, agent, target, location, text, cues)
     armed_here = _armed(mentions)
     armed = armed_here or _armed(context.previous_actors)
