@@ -15,7 +15,7 @@ from .blocks import CJK
 from .detect import decode_text, looks_binary, sniff_format, unwrap
 from .language import guess_language
 
-__all__ = ["extract", "build_article", "content_length"]
+__all__ = ["extract", "build_article", "content_length", "too_short_detail"]
 
 _DEFAULT_OPTIONS = ExtractOptions()
 
@@ -36,6 +36,15 @@ def content_length(body: str) -> int:
     if body.isascii():
         return len(body)
     return len(body) + (_CJK_WEIGHT - 1) * len(CJK.findall(body))
+
+
+def too_short_detail(body: str) -> str:
+    """A too-short rejection's detail: the body's characters, and the length the rule counted
+    (`content_length`) when Chinese or Japanese characters make it another."""
+    counted = content_length(body)
+    if counted == len(body):
+        return f"{len(body)} characters of body"
+    return f"{len(body)} characters of body ({counted} as the rule counts them, a Chinese or Japanese character as {_CJK_WEIGHT})"
 
 
 def extract(raw: RawDocument, opts: ExtractOptions = _DEFAULT_OPTIONS) -> Article | Rejection:
@@ -62,7 +71,7 @@ def extract(raw: RawDocument, opts: ExtractOptions = _DEFAULT_OPTIONS) -> Articl
         return Rejection(raw.uri, "extractor_error", f"{type(exc).__name__}: {first}" if first else type(exc).__name__,
                          kind)
     if kind != "html" and content_length(article.body) < opts.min_body_chars:   # the HTML path judges its own briefs (`html._a_brief`)
-        return Rejection(raw.uri, "not_article: too_short", f"{len(article.body)} characters of body", kind)
+        return Rejection(raw.uri, "not_article: too_short", too_short_detail(article.body), kind)
     if len(article.body) > opts.max_body_chars:
         return Rejection(raw.uri, "not_article: too_long", f"{len(article.body):,} characters of body, over the limit "
                          f"of {opts.max_body_chars:,} (longer than any news article)", kind)

@@ -40,7 +40,7 @@ from trafilatura.utils import decode_file, load_html
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal, normalise_body
-from . import content_length
+from . import content_length, too_short_detail
 from .blocks import ends_sentence
 from .credits import Credits, parse_credit_line, parse_dateline
 from .dates import COPYRIGHT_MARK, fetch_reference, looks_like_date_line, parse_date
@@ -80,7 +80,7 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
         language=language,
     )
     if content_length(article.body) < opts.min_body_chars and not _a_brief(article.body, meta, opts):
-        raise ExtractionError(f"{len(article.body)} characters of body", uri=raw.uri, reason="not_article: too_short")
+        raise ExtractionError(too_short_detail(article.body), uri=raw.uri, reason="not_article: too_short")
     return article
 
 
