@@ -354,7 +354,7 @@ def _act_chain(doc: Any, start: int, end: int) -> list[Any]:
 
 
 # Words that make a noun phrase definite: "the 2006 bombings" is the bombings of 2006
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _year_of(token: Any) -> int | None:
@@ -363,7 +363,7 @@ def _year_of(token: Any) -> int | None:
     protesters", "launched 2000 airstrikes"); a number written with a thousands separator ("2,000")
     is never a year."""
     plural_count = token.tag_ in ("NNS", "NNPS") and not any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children)
     for child in token.children:
         if child.dep_ == "nummod" and plural_count:
             continue

@@ -26,7 +26,7 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (apart_from, between_people, dated_act, forget_parses, habitual, nominal_event, not_happened,
+from .aspect import (DEFINITE, apart_from, between_people, dated_act, forget_parses, habitual, nominal_event, not_happened,
                      placed_act, objected_by_a_person, striving, verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, patient_of_act,
                      unnamed_opponent)
@@ -222,13 +222,14 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
 # attack") the phrase points back to an act already told: the same incident, which may join it.
 _ANOTHER_ACT = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:separate|another|second|third|fourth|different|earlier|later|other)\s+"
                           r"(?:(?!of\b)[\w'’-]+\s+){0,2}?(?:" + ACT_NOUNS + r")\b", re.I)
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+# the definite determiners (aspect.DEFINITE) and the possessive ones
+_POINTS_BACK = DEFINITE | {"its", "their", "his", "her", "our"}
 
 
 def _tells_another_act(text: str, start: int, end: int) -> bool:
     """The sentence at text[start:end] names its act as another incident ("another attack", "a
     separate raid", "in an earlier attack"), not as one told before it ("the earlier attack")."""
-    return any((m.group(1) or "").lower() not in _DEFINITE for m in _ANOTHER_ACT.finditer(text, start, end))
+    return any((m.group(1) or "").lower() not in _POINTS_BACK for m in _ANOTHER_ACT.finditer(text, start, end))
 
 
 def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
