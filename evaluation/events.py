@@ -48,6 +48,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from .geocoding import km_between
+
 NAME = "events"
 # Measured minus 0.01 (`python -m evaluation events`, 777 sampled events). Sides raised when a headline's
 # reduced passive ("Three soldiers killed in east Ukraine") made the soldiers the victims and the war's
@@ -141,13 +143,6 @@ def _admin_key(name: str | None) -> str:
     return text[:5]
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
-
-
 def _violence_type(events) -> int | None:
     from newsledger.events.coder import _side_of_name
 
@@ -228,8 +223,8 @@ def score(coded: list[tuple[dict[str, str], tuple]]) -> dict[str, float]:
             totals["admin1"] += bool(place) and _admin_key(place.admin1) == _admin_key(row["adm_1"])
         if row["where_prec"] in ("1", "2") and row["latitude"]:
             coord_rows += 1
-            totals["coords_25km"] += bool(place) and _km(place.latitude, place.longitude,
-                                                         float(row["latitude"]), float(row["longitude"])) <= 25
+            totals["coords_25km"] += bool(place) and km_between(place.latitude, place.longitude,
+                                                                float(row["latitude"]), float(row["longitude"])) <= 25
         best = max((e.fatalities for e in events), default=0)
         claims = [c.value for e in events for c in e.fatality_claims if c.scope == "event"]
         totals["deaths_exact"] += bool(events) and best == int(row["best"])
