@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from pathlib import Path
+
+from newsledger.enrich.places import km_between
 
 NAME = "geocoding"
 # Measured minus 0.01 (0.421 / 0.876 / 0.275 once every word of a run of capitalised words is
@@ -71,12 +72,6 @@ def same_division(ours: str | None, gold: str, country: str | None, gazetteer) -
     # the division itself, or the place it is named after ("Misrata district": Misrata lies in Mişrātah)
     return any(c.country == country and division_key(c.name if c.feature == "admin1" else c.admin1) == division_key(ours)
                for c in gazetteer.lookup(gold) + gazetteer.lookup(base))
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def load_pipeline():

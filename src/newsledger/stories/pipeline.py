@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..enrich import enrich
+from ..enrich.places import km_between
 from ..enrich.records import Analysis, Place
 from ..events import with_events
 from .claims import align_claims, find_claims
@@ -116,17 +117,8 @@ def _country_names() -> frozenset[str]:
 def _near_the_story(places: list[MapPlace], radius_km: float = 1500.0) -> tuple[MapPlace, ...]:
     """Places within `radius_km` of the most mentioned one: a stray geocode ("Centre" read as a
     town in Africa) must not zoom the map out to a continent."""
-    import math
-
     anchor = places[0]
-
-    def distance(place: MapPlace) -> float:
-        lat1, lat2 = math.radians(anchor.lat), math.radians(place.lat)
-        dlat, dlon = lat2 - lat1, math.radians(place.lon - anchor.lon)
-        h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-        return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-    return tuple(p for p in places if distance(p) <= radius_km)
+    return tuple(p for p in places if km_between(anchor.lat, anchor.lon, p.lat, p.lon) <= radius_km)
 
 
 def _gazetteer_places(groups: Sequence[ClaimGroup]) -> tuple[MapPlace, ...]:
