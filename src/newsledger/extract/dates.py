@@ -58,7 +58,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..records import Published
@@ -423,7 +423,13 @@ def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
     if not _FULL_YEAR.search(evidence):
         # every full pattern has a year of 19xx or 20xx: most lines are not tried
         return _parse_short_year(evidence) if _SHORT_YEAR_HINT.search(evidence) else None
-    contradicted = False
+    found = _weekday_fitting(_full_dates(evidence, dayfirst))
+    return found if found is not None else _short_year_beside_copyright(evidence)
+
+
+def _full_dates(evidence: str, dayfirst: bool) -> Iterator[tuple[Published | None, dict]]:
+    """Each full date of `evidence` (`_FULL_PATTERNS`, in their order; a span of days left out) as
+    built, None when it is no real day, with its match's parts."""
     for pattern in _FULL_PATTERNS:
         for match in pattern.finditer(evidence):
             if _is_day_range(match, evidence):
@@ -435,12 +441,20 @@ def _parse_full(evidence: str, *, dayfirst: bool = False) -> Published | None:
                 month, day = int(parts["nmonth"]), int(parts["day"])
             else:
                 month, day = MONTHS[parts["month"].casefold().rstrip(".")], int(parts["day"])
-            built = _build(int(parts["year"]), month, day, parts, evidence, inferred=False)
-            if built is not None:
-                if _named_weekday_fits(built, parts):
-                    return built
-                contradicted = True
-    return _CONTRADICTED if contradicted else _short_year_beside_copyright(evidence)
+            yield _build(int(parts["year"]), month, day, parts, evidence, inferred=False), parts
+
+
+def _weekday_fitting(found: Iterable[tuple[Published | None, dict]]) -> Published | None:
+    """The first date built that falls on the weekday its parts name (or names none); `_CONTRADICTED`
+    when every date built names another weekday; None when none is built. Read lazily: the dates
+    after the first that fits are not built."""
+    contradicted = False
+    for built, parts in found:
+        if built is not None:
+            if _named_weekday_fits(built, parts):
+                return built
+            contradicted = True
+    return _CONTRADICTED if contradicted else None
 
 
 def _short_year_beside_copyright(evidence: str) -> Published | None:
@@ -454,17 +468,16 @@ def _short_year_beside_copyright(evidence: str) -> Published | None:
 def _parse_short_year(evidence: str) -> Published | None:
     """A date whose year is written with two digits after its month's name (`_SHORT_YEAR_DATE`); a
     weekday it names must be that day's (else `_CONTRADICTED`, as in `_parse_full`)."""
-    contradicted = False
+    return _weekday_fitting(_short_year_dates(evidence))
+
+
+def _short_year_dates(evidence: str) -> Iterator[tuple[Published | None, dict]]:
+    """Each `_SHORT_YEAR_DATE` of `evidence` as built (00-69 are 2000-2069, 70-99 1970-1999), with its parts."""
     for match in _SHORT_YEAR_DATE.finditer(evidence):
         parts = match.groupdict()
         short = int(parts["short_year"])
-        built = _build(2000 + short if short < 70 else 1900 + short, MONTHS[parts["month"].casefold().rstrip(".")],
-                       int(parts["day"]), parts, evidence, inferred=False)
-        if built is not None:
-            if _named_weekday_fits(built, parts):
-                return built
-            contradicted = True
-    return _CONTRADICTED if contradicted else None
+        yield _build(2000 + short if short < 70 else 1900 + short, MONTHS[parts["month"].casefold().rstrip(".")],
+                     int(parts["day"]), parts, evidence, inferred=False), parts
 
 
 _FIRST_OF_1399 = date(2020, 3, 20)     # 1 Farvardin 1399, the anchor of the conversion below
