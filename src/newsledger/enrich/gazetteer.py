@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .textdates import MONTH_WORDS, WEEKDAYS
+
 __all__ = ["Candidate", "Gazetteer", "load_gazetteer", "build_gazetteer", "normalise_name", "romanised_key", "ADMIN_SUFFIXES",
            "FOCUS_COUNTRIES"]
 
@@ -349,8 +351,7 @@ def _STRICT_WORDS() -> frozenset[str]:
     day names, verbs, adjectives and adverbs ("Most", "May", "Free", "Peace")."""
     words = set(_STOP_WORDS())
     words.update(_lemma_words(("verb", "adj", "adv")))
-    words.update(("january february march april may june july august september october november "
-                  "december monday tuesday wednesday thursday friday saturday sunday").split())
+    words.update(MONTH_WORDS, WEEKDAYS)
     return frozenset(words)
 
 

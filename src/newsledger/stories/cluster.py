@@ -50,6 +50,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import compress
 
+from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 from .framing import fold_spellings
 from .records import Story
 from .text import article_date, words
@@ -136,9 +137,7 @@ def _capitalised_keys(text: str) -> set[str]:
 
 _CHUNK = re.compile(r"\S+")
 _LABEL_WORDS = 60          # content words of the body after the headline a story's label is read from
-_COMMON_CAPITALS = frozenset("the this that monday tuesday wednesday thursday friday saturday sunday "
-                             "january february march april may june july august september october "
-                             "november december".split())
+_COMMON_CAPITALS = frozenset(("the", "this", "that", *WEEKDAYS, *MONTH_WORDS))
 _SUFFIXES = ("ing", "ers", "ies", "ed", "es", "er", "s")
 
 
