@@ -606,9 +606,9 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     score += 1.5 if line.repeats > 1 and line.words >= 4 else 0.0
     below = [j for j in range(i + 1, min(i + 7, len(lines))) if _date_or_credit(lines[j])]
     if below:
-        # the date/byline block under a headline (and standfirst), counted in lines with words
-        near = below[0] <= i + 3 or sum(1 for j in range(i + 1, below[0]) if lines[j].words) <= 2
-        score += 2.0 if near else 1.25
+        # the date/byline block under a headline (and standfirst): near when among the first three
+        # lines with words under it (`_lines_below`)
+        score += 2.0 if below[0] <= _lines_below(lines, i + 1, 2) else 1.25
     content = _content_units(line.text)
     if content and lede:
         # the share of its words the lede repeats, trusted less for a two-word tag or name
