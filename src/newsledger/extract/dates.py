@@ -118,7 +118,6 @@ MONTHS: dict[str, int] = {name.replace("_", " "): number for number, names in en
 WEEKDAYS: dict[str, int] = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
 
 
-
 def _by_first_letter(names: list[str]) -> str:
     """The alternation of `names` (tried in their order, as `a|b|c`), grouped by first letter so the
     regex engine tries at each position only the names that can start there: "j(?:anuary|an|...)|
