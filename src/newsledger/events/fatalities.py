@@ -84,16 +84,21 @@ def _event_martyrs(sentence: str, start: int, end: int) -> bool:
 
 
 _LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _NUM + r"\b", re.I)
-_SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(militiam[ae]n|soldier|serviceman|man|woman|civilian|child|boy|girl|person|resident|"
-                              r"fighter|officer|policeman|volunteer|journalist|pensioner|driver|doctor|teacher|student|"
-                              r"rebel|militant|commander|elder|cleric)\b", re.I)
-# "Ukrainian soldier killed near Shumy", "a civilian died": one death, no number written.
-_SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|"
-                               r"servicemember|civilian|man|woman|boy|girl|child|militiaman|fighter|officer|"
-                               r"resident|volunteer|journalist|person|policeman|medic|pensioner|rebel|militant|"
-                               r"member|commander|terrorist|insurgent|doctor|teacher|student|elder|cleric)\s+"
-                               r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead)\b", re.I)
+# One person, named by what they are (no number written): the one list read wherever a single victim
+# counts one ("Ukrainian soldier killed", "gunmen kill a doctor, his associate", "kills a commander
+# and 4 others"); a faith or a community names a person only capitalised ("killed a Catholic").
+_ONE_PERSON = (r"(?:man|woman|boy|girl|child|baby|infant|teen|teenager|youth|husband|wife|father|mother|son|daughter|"
+               r"brother|sister|doctor|nurse|medic|teacher|student|officer|soldier|serviceman|servicewoman|"
+               r"servicemember|militiaman|policeman|policewoman|official|leader|chief|elder|associate|driver|"
+               r"journalist|farmer|trader|civilian|resident|person|volunteer|pensioner|member|guard|bodyguard|"
+               r"commander|cleric|imam|villager|worker|colleague|relative|friend|aide|militant|fighter|rebel|"
+               r"insurgent|terrorist|pilot|judge|lawyer|activist|priest|pastor|ruler|governor|mayor|"
+               r"(?-i:Catholic|Protestant|Muslim|Christian|Hindu|Sikh|Jew|Shiite|Sunni))")
+_SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(" + _ONE_PERSON + r")\b", re.I)
+# "Ukrainian soldier killed near Shumy", "a civilian died", "Tribal elder gunned down": one death, no number written.
+_SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?" + _ONE_PERSON + r"\s+"
+                               r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead|gunned down|"
+                               r"murdered|slain|assassinated)\b", re.I)
 _DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 _CAMPAIGN = re.compile(
     r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
@@ -132,12 +137,21 @@ _RUNNING_TOLL = re.compile(r"\b(?:death|casualty) tolls?\s+(?:\w+\s+){0,2}?(?:to
 _TOLL_ACTS = ACT_NOUNS + r"|crash(?:es)?"
 _TOLL_OF_AN_ACT = re.compile(r"\b(?:" + _TOLL_ACTS + r"|clash(?:es)?)\s+(?:death |casualty )?tolls?\b|\b(?:from|in|of|after)\s+"
                              r"(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _TOLL_ACTS + r")\b", re.I)
+# "Kano bombing toll rises to 12", "toll in market attack climbs to nine": the toll of one act named
+# beside the word (a toll with no act is anyone's: a highway's, a war's)
+_ACT_TOLL = re.compile(r"\b(?:(?:" + _TOLL_ACTS + r"|clash(?:es)?)\s+toll|toll\s+(?:in|from|of)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?:[\w'’-]+\s+){0,3}?(?:" + _TOLL_ACTS + r"))\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
 _PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|persons?|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
                      r"residents?|child(?:ren)?|boys?|girls?|officers?|policem[ae]n|volunteers?|journalists?|"
                      r"troops|militants?|rebels?|separatists?|protesters?|activists?|pensioners?|drivers?|"
                      r"villagers?|worshippers?|passengers?|pilgrims?|farmers?|herders?|students?|workers?|"
                      r"traders?|miners?|guards?|insurgents?|gunmen|members?|policewom[ae]n|teachers?)\b", re.I)
+# "Killing of 22 in Dibilou", "the massacre of 49 people", "the deaths of two children": the act's dead counted
+# after it, people (a person word, a capitalised nationality) or the count alone: "of 300 sheep" is none
+_KILLING_OF = re.compile(r"\b(?:killings?|massacres?|murders?|deaths|slaughter|slayings?|executions?)\s+of\s+(?:the\s+)?"
+                         + _QUALIFIER + _NUM + r"\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?:" + _PERSON.pattern + r"|(?-i:[A-Z][a-z]+(?:is|ns)\b))|"
+                         r"\s*(?:$|[,;:.)]|(?:in|at|on|near|by|during|after|as|and|from)\b))", re.I)
 _PEOPLE_UNITS = ("person", "people", "soldier", "civilian", "fighter", "serviceman", "troop", "casualt", "death", "dead",
                  "member", "militant", "insurgent", "rebel", "policem", "officer", "villager", "worshipper",
                  "passenger", "pilgrim", "farmer", "herder", "student", "worker", "resident", "child")
@@ -244,7 +258,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if value is not None:
                 found[at] = DeathCount(value, figure.text or str(figure.value),
                                        figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
-    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _LOSSES, _NOUN_DEATH):
+    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _ACT_TOLL, _LOSSES, _NOUN_DEATH, _KILLING_OF):
         for match in _overlapping(pattern, sentence):
             number = match.group(1)
             tail = sentence[match.end(1):match.end(1) + 20]
@@ -266,6 +280,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
     _add_victim_groups(sentence, found)
     _add_named_victims(sentence, found, claimant, hedges, scope)
+    _add_one_and_others(sentence, found, claimant, hedges, scope)
     if not found:
         single = _SINGULAR_SUBJECT.search(sentence)
         if single:
@@ -426,11 +441,6 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
 
 
 # "Husband, wife and baby killed", "gunmen kill a doctor, his associate": people named one by one.
-_ONE_PERSON = (r"(?:man|woman|boy|girl|child|baby|infant|husband|wife|father|mother|son|daughter|brother|sister|"
-               r"doctor|nurse|teacher|student|officer|soldier|policeman|policewoman|official|leader|chief|elder|"
-               r"associate|driver|journalist|farmer|trader|civilian|resident|guard|bodyguard|commander|cleric|imam|"
-               r"villager|worker|colleague|relative|friend|aide|militant|fighter|rebel|pilot|judge|lawyer|activist|"
-               r"priest|pastor|ruler)")
 _ONE_ITEM = (r"(?:(?:an?|one|the|his|her|their|its)\s+)?"
              r"(?:(?!(?:kill\w*|murder\w*|shot|shoot\w*|gun\w*|attack\w*|and|in|of|by|were|was|is|are)\b)[\w'’-]+\s+){0,2}?"
              + _ONE_PERSON)
@@ -457,3 +467,27 @@ def _add_named_victims(sentence: str, found: dict[int, DeathCount], claimant: st
             del found[start]
         items = [part for part in _ITEM_SPLIT.split(match.group(1)) if part.strip()]
         found[match.start()] = DeathCount(len(items), match.group(0), claimant, hedges, scope)
+
+
+# "kills a rebel commander, 4 others", "a policeman and two others were killed": one person named, then
+# a count of the others killed with them
+_AND_OTHERS = re.compile(r"(?<![\w-])(" + _ONE_ITEM + r")(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _QUALIFIER + _NUM +
+                         r"\s+other(?:s\b|\s+(?:[\w'’-]+\s+)?" + _PERSON.pattern + r")", re.I)
+
+
+def _add_one_and_others(sentence: str, found: dict[int, DeathCount], claimant: str | None,
+                        hedges: tuple[str, ...], scope: str) -> None:
+    """One person named and "N others" killed with them count 1 + N (replacing the counts read inside).
+
+    >>> [d.value for d in deaths_in("Gunmen killed a police chief and three others in Kano")]
+    [4]
+    """
+    for match in _AND_OTHERS.finditer(sentence):
+        if not (_KILLER_BEFORE.search(sentence, 0, match.start()) or _KILLED_AFTER.match(sentence[match.end():])):
+            continue
+        others = number_value(match.group(2))
+        if others is None:
+            continue
+        for start in [s for s in found if match.start() - 12 <= s < match.end()]:
+            del found[start]
+        found[match.start()] = DeathCount(1 + others, match.group(0), claimant, hedges, scope)

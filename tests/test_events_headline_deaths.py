@@ -1,0 +1,61 @@
+"""How headlines of any war count their dead (issue 10): one named victim "and N others", a toll of
+one act that rises, a killing or massacre "of N", a single victim named by age or role. The dead
+only: the wounded, a crowd or sheep are never counted. The headlines are synthetic, written after
+the way news wires word them."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.events.fatalities import deaths_in
+
+
+def values(text: str) -> list[int]:
+    return [d.value for d in deaths_in(text)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Drone strike kills rebel commander, 4 others in the north", [5]),
+    ("Gunmen killed a police chief and three others in Kano", [4]),
+    ("A policeman and two others were killed in the blast", [3]),
+    ("The bomb killed the governor and 12 other people", [13]),
+])
+def test_one_victim_and_others_are_added_up(text, dead):
+    assert values(text) == dead
+
+
+def test_others_only_wounded_are_not_dead():
+    assert values("Gunmen killed a police chief and wounded three others in Kano") == [1]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Kano bombing toll rises to 12", [12]),
+    ("Toll in market attack climbs to nine", [9]),
+])
+def test_the_toll_of_one_act_is_its_dead(text, dead):
+    assert values(text) == dead
+    assert {d.scope for d in deaths_in(text)} == {"event"}
+
+
+def test_a_bare_toll_with_no_act_is_no_count_of_the_dead():
+    assert values("Highway toll rises to 12 dollars") == []
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Killing of 22 in a village of the north", [22]),
+    ("Massacre of 49 people at a market", [49]),
+    ("Rebels blamed for the killings of 7 farmers", [7]),
+])
+def test_a_killing_of_a_count_is_that_many_dead(text, dead):
+    assert values(text) == dead
+
+
+def test_a_massacre_of_animals_is_no_count_of_the_dead():
+    assert values("Massacre of 300 sheep at a farm") == []
+
+
+@pytest.mark.parametrize("text", ["Teen killed as town protests for third day",
+                                  "Local leader shot dead in the market",
+                                  "Tribal elder gunned down near his home",
+                                  "Gunmen say they killed Belfast Catholic"])
+def test_a_single_victim_named_by_age_role_or_faith_is_one_dead(text):
+    assert values(text) == [1]
