@@ -167,3 +167,31 @@ def test_another_romanisation_is_not_read_into_ordinary_words_and_names():
     gazetteer = load_gazetteer()
     for name in ("Saul", "Photo", "Rose", "Samson", "Majorca", "Lowry", "Kowtow"):
         assert not [c for c in gazetteer.lookup(name) if c.feature == "admin1"], name
+
+
+def test_another_act_in_another_clause_does_not_set_the_mention_apart():
+    # "another attack" is the second clause's; the sentence codes the first clause's shooting, which
+    # is the incident told before it, and joins it (the whole sentence had been read as another incident)
+    from test_events_aspect import _coded_with_dates
+
+    body = ("Gunmen shot dead five policemen at a checkpoint in Tunis on Monday, officials said.\n\n"
+            "The gunmen shot dead the five policemen at the checkpoint in Tunis on Monday, officials said, "
+            "and another attack followed in Sousse.\n")
+    (event,) = _coded_with_dates(body, "2016-09-06")
+    assert event.fatalities == 5 and len(event.also_reported_at) == 1
+    separate = ("Gunmen shot dead five policemen at a checkpoint in Tunis on Monday, officials said.\n\n"
+                "In another attack on Monday, gunmen shot dead two policemen at a checkpoint in Tunis.\n")
+    assert sorted(e.fatalities for e in _coded_with_dates(separate, "2016-09-06")) == [2, 5]
+
+
+def test_an_undated_mention_of_other_victims_with_dead_of_their_own_is_another_incident():
+    # no day or place of its own made "Three soldiers were killed" a detail of the bus attack told before
+    # it (its dead even became the attack's conservative figure); other victims with other dead are another
+    # incident, while the attackers' own dead still tell more of the attack
+    from test_events_aspect import _coded_with_dates
+
+    lead = "Gunmen opened fire on a bus in Tunis on Monday, killing five civilians, officials said.\n\n"
+    events = _coded_with_dates(lead + "Three soldiers were killed, officials said.\n", "2016-09-06")
+    assert sorted((e.actor2, e.fatalities) for e in events) == [("Civilians (Tunisia)", 5), ("Military Forces of Tunisia", 3)]
+    (event,) = _coded_with_dates(lead + "Two gunmen died, officials said.\n", "2016-09-06")
+    assert event.fatalities == 5 and len(event.also_reported_at) == 1

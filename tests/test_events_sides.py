@@ -85,3 +85,11 @@ def test_a_speaker_is_not_the_victim():
     assert not done_to(text, find_actors(text, "AF")[0], text.index("killed"), text.index("killed") + 6)
     (event,) = code_text(text, (KANDAHAR,), "2012-05-05")
     assert event.actor1 == "Taliban" and event.actor2 and event.actor2.startswith("Military Forces of Afghanistan")
+
+
+def test_a_plural_attacks_on_is_a_noun_not_the_verb():
+    """"attacks on" is the plural noun, whose "on" brings a day here: the armed actor named after it
+    is the clause's subject, the one who acted (it was read as the verb "attacks", sides swapped)."""
+    (event,) = code_text("In attacks on Tuesday, Taliban fighters killed 12 policemen in Kandahar.", (KANDAHAR,),
+                         "2012-05-05")
+    assert event.actor1 == "Taliban" and event.actor2.startswith("Police Forces of Afghanistan")

@@ -118,3 +118,23 @@ def test_a_paragraph_opened_by_but_after_an_open_period_is_the_news():
     body = ("In 2013, rebels stormed the prison in Tunis and freed hundreds of inmates.\n\n"
             "But they shot dead nine guards as they left.\n")
     assert _deaths(body) == []
+
+
+def test_a_paragraph_a_speaker_opens_does_not_go_on_with_the_story_before_it():
+    # "She said ..." opens with a pronoun, but the pronoun is the report's speaker, not a person of the
+    # past story before it: what she says is today's news unless it names a time of its own
+    body = ("In 2013, rebels stormed the prison in Tunis and freed hundreds of inmates.\n\n"
+            "She said gunmen shot dead five policemen at a checkpoint in Tunis.\n")
+    assert _deaths(body) == [5]
+    assert _deaths(body.replace("She said gunmen", "They")) == []
+
+
+def test_a_bare_weekday_and_the_weekend_are_times_of_the_act():
+    # US wire copy names the day bare ("killed Sunday"): it dates the participle's act as "on Sunday" does
+    for body in ("The parents of a soldier killed Sunday by a roadside bomb in Tunis spoke to reporters.\n",
+                 "The parents of a soldier killed on Sunday by a roadside bomb in Tunis spoke to reporters.\n"):
+        assert [e.event_date for e in _coded_with_dates(body, "2016-06-16")] == ["2016-06-12"]
+    found = event_date("Rebels made major gains in Hama over the weekend", 0, 48, (), "2016-09-06")
+    assert (found.iso, found.time_precision) == ("2016-09-04", 2)
+    assert event_date("Gunmen killed 12 people Sunday", 0, 30, (), "2016-06-16").iso == "2016-06-12"
+    assert event_date("The Sunday Times reported that gunmen killed 12", 0, 47, (), "2016-06-16").evidence == "publication date"

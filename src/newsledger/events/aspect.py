@@ -59,7 +59,7 @@ from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
-           "parsed"]
+           "parsed", "speaker_opens", "same_clause"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -793,6 +793,37 @@ def _verb_above(token: Any) -> Any | None:
             return None
         token = token.head
     return token
+
+
+def same_clause(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """The words at the spans `first` and `second` of `sentence` belong to one clause: the same verb
+    holds both (or neither has one, as in a verbless headline). "Gunmen shot dead five policemen,
+    and another attack followed": "shot" and "another attack" are in two clauses.
+
+    >>> s = "Gunmen shot dead five policemen, and another attack followed in the south."
+    >>> same_clause(s, (7, 16), (s.index("attack"), s.index("attack") + 6))
+    False
+    >>> s = "In another attack, gunmen shot dead five policemen."
+    >>> same_clause(s, (s.index("shot"), s.index("shot") + 9), (11, 17))
+    True
+    """
+    doc = parsed(sentence)
+    return clause_verb(doc, *first) == clause_verb(doc, *second)
+
+
+def speaker_opens(sentence: str) -> bool:
+    """The sentence opens with a pronoun that is the subject of a reporting verb ("She said gunmen
+    shot dead five policemen", "They told Reuters the town had fallen"): the pronoun is a speaker
+    of the report, not a person of the story before it, so the sentence does not go on with that
+    story's time.
+
+    >>> speaker_opens("She said gunmen shot dead five policemen."), speaker_opens("They shot dead nine guards.")
+    (True, False)
+    """
+    doc = parsed(sentence)
+    first = next((t for t in doc if not t.is_punct and not t.is_space), None)
+    return first is not None and first.tag_ == "PRP" and first.dep_ in ("nsubj", "nsubjpass") \
+        and first.head.pos_ in ("VERB", "AUX") and lemma_of(first.head) in _REPORTING
 
 
 def tells_the_report(sentence: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:

@@ -27,7 +27,7 @@ from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import (DEFINITE, apart_from, between_people, dated_act, forget_parses, habitual, nominal_event, not_happened,
-                     placed_act, objected_by_a_person, striving, verbless, year_of_act)
+                     placed_act, objected_by_a_person, same_clause, speaker_opens, striving, verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, patient_of_act,
                      unnamed_opponent)
 from .cues import Cue, find_cues
@@ -44,8 +44,10 @@ __all__ = ["code_events", "with_events", "paragraph_of", "passages", "PASSAGE_CH
 
 # "shelling by Ukrainian troops", "killed in an attack by": the by-phrase belongs to the cue itself.
 _BY_CUE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-# the verbs (and "attack on", group "nominal") a perpetrator acts by, which put the victims after them
-_ACT_VERB = re.compile(r"\b(?:kill(?:s|ed|ing)?|attack(?:s|ed|ing)|(?P<nominal>attacks?\s+(?:on|against))|target(?:s|ed|ing)|"
+# the verbs (and "attack on", group "nominal") a perpetrator acts by, which put the victims after them.
+# The noun is tried first: "attacks on" is the plural noun ("In attacks on Tuesday, Taliban fighters
+# killed ..."), never the verb, which takes its object with no preposition.
+_ACT_VERB = re.compile(r"\b(?:(?P<nominal>attacks?\s+(?:on|against))|kill(?:s|ed|ing)?|attack(?:s|ed|ing)|target(?:s|ed|ing)|"
                        r"hit(?:s|ting)?|struck|strikes|murder(?:s|ed|ing)?|bomb(?:s|ed|ing)|blew up|blows up|rams?|"
                        r"rammed|wound(?:s|ed|ing)?)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
@@ -205,7 +207,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             previous_actors = mentions
         if event is not None:
             events.append(event)
-            another = _tells_another_act(analysis.article.body, start, end)
+            another = _tells_another_act(analysis.article.body, start, end, event)
             elaborations.append(not another and _elaborates(analysis, event, start, end))
             if another:
                 apart.add(start)
@@ -226,10 +228,26 @@ _ANOTHER_ACT = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:separate|another|second|th
 _POINTS_BACK = DEFINITE | {"its", "their", "his", "her", "our"}
 
 
-def _tells_another_act(text: str, start: int, end: int) -> bool:
+def _tells_another_act(text: str, start: int, end: int, event: Event) -> bool:
     """The sentence at text[start:end] names its act as another incident ("another attack", "a
-    separate raid", "in an earlier attack"), not as one told before it ("the earlier attack")."""
-    return any((m.group(1) or "").lower() not in _POINTS_BACK for m in _ANOTHER_ACT.finditer(text, start, end))
+    separate raid", "in an earlier attack"), not as one told before it ("the earlier attack"). The
+    phrase has to be in the clause of the act coded (`_event_cue`): "Gunmen shot dead five
+    policemen, and another attack followed" codes the shooting, which is not the other attack."""
+    found = [m for m in _ANOTHER_ACT.finditer(text, start, end) if (m.group(1) or "").lower() not in _POINTS_BACK]
+    if not found:
+        return False
+    sentence, _ = without_credit(text[start:end])
+    cue = _event_cue(without_wire_slug(sentence), event)
+    # the phrase's act noun (its last word) is what a clause holds, not its determiner
+    return cue is None or any(same_clause(sentence, (cue.start, cue.end), (m.end() - start - 1, m.end() - start))
+                              for m in found)
+
+
+def _event_cue(text: str, event: Event) -> Cue | None:
+    """The cue `_code_sentence` coded `event` from: the first of the sentence's cues (by rank, then
+    place) that can give the event's type (a bare casualty or a taking gives any)."""
+    return next((c for c in find_cues(text) if c.sub_event_type in ("casualty", "take", "retake")
+                 or event_type_of(c.sub_event_type) == event.event_type), None)
 
 
 def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
@@ -256,6 +274,10 @@ def _joinable(incident: Event, mention: Event) -> bool:
         return False            # the other side's act with dead of its own ("rebels later attacked an army checkpoint, killing four soldiers")
     if incident.actor1 and side and incident.actor1 != side:
         return False            # the other side's act is another incident ("troops regained ...")
+    if _other_victims(incident.actor2, mention.actor2, incident, mention) and mention.actor2 != incident.actor1:
+        return False            # other victims with dead of their own ("Three soldiers were killed" after
+        #                         "gunmen killed five civilians on a bus"): another incident, not a detail;
+        #                         the attackers' own dead ("Two gunmen died") still tell more of it
     if side and mention.claimant != incident.claimant:
         return False            # a named side's act in another claimant's words stays that claimant's
     kinds = {incident.sub_event_type, mention.sub_event_type}
@@ -594,7 +616,9 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
 # A paragraph that goes on with the story of the paragraph before it: it opens with a personal
 # pronoun ("They shot dead nine guards") or a connective ("But ...", "And ..."); one opened by a time
 # told from another ("Hours later, ...") goes on too (when.anaphoric_time). It goes on at that
-# paragraph's narrative time (_anchors), not at the start of a period running to the report.
+# paragraph's narrative time (_anchors), not at the start of a period running to the report. A
+# pronoun that is the subject of a reporting verb ("She said gunmen ...") is a speaker of the report
+# (aspect.speaker_opens): what she says is told at its own time, not at the story's before it.
 _GOES_ON = re.compile(r"\W*(?:he|she|they|it|his|her|their|its|but|and|yet)\b", re.I)
 
 
@@ -603,9 +627,13 @@ def _goes_on(paragraph: str) -> bool:
 
     >>> _goes_on("They shot dead nine guards."), _goes_on("Hours later, militants struck."), _goes_on("Police said so.")
     (True, True, False)
+    >>> _goes_on("She said gunmen shot dead five policemen.")
+    False
     """
     first = re.split(r"(?<=[.!?])\s", paragraph.strip(), maxsplit=1)[0]
-    return _GOES_ON.match(first) is not None or anaphoric_time(first) is not None
+    if anaphoric_time(first) is not None:
+        return True
+    return _GOES_ON.match(first) is not None and not speaker_opens(first)
 
 
 def _anchors(analysis: Analysis, start: int, end: int) -> list[DateMention]:
@@ -1242,9 +1270,10 @@ def _same_actors(a: Event, b: Event) -> bool:
     under attack from militants" coded police first beside "Taliban attacked police": the generic
     militants are, as far as the article tells, the group it names; `_one_side`)."""
     ours, theirs = {a.actor1, a.actor2} - {None}, {b.actor1, b.actor2} - {None}
-    if not ours or not theirs or ours <= theirs or theirs <= ours or (bool(ours & theirs) and (
-            a.actor1 in (None, b.actor1) or a.actor2 in (None, b.actor2))):
+    if not ours or not theirs or ours <= theirs or theirs <= ours:
         return True
+    if bool(ours & theirs) and (a.actor1 in (None, b.actor1) or a.actor2 in (None, b.actor2)):
+        return not _other_victims(a.actor2, b.actor2, a, b)     # one side's two acts on other victims: two
     if len(ours) < 2 or len(theirs) < 2:
         return False
     first, second = (a.actor1, a.inter1), (a.actor2, a.inter2)

@@ -13,6 +13,7 @@ present perfect.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -35,6 +36,16 @@ _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|earlier today|t
                        r"last week|this week|past week|last month|earlier this month|this month|"
                        r"(?:past|last) (?:24|twenty-four) hours|(?:over )?(?:the )?(?:past|last) day|during the day|"
                        r"in a day|per day|a day)\b", re.I)
+# A weekday named bare, as US wire copy dates its acts ("killed 12 people Sunday", "Sunday's attack"):
+# capitalised, as a name (case-sensitive), not in a name of its own ("the Sunday Times", "Super
+# Tuesday", "Bloody Sunday": a capitalised word beside it), and not a day to come or of a habit
+# ("next Sunday", "every Friday"); "on Sunday", "last Sunday" are `_RELATIVE`'s.
+_BARE_WEEKDAY = re.compile(r"\b(" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b(?:['’]s\b)?(?!\s+[A-Z])")
+_NOT_PAST_DAY = re.compile(r"\b(?:next|coming|every|each|following|until|till|by|before|through|this)\s+$", re.I)
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+# The weekend before the report ("over the weekend", "last weekend"): a period of two days, told at
+# ACLED's week precision (its Sunday, the day the report's last weekend ended)
+_WEEKEND = re.compile(r"\b(?:over|at|on|during)\s+the\s+weekend\b|\b(?:last|this\s+past|past)\s+weekend\b", re.I)
 # A time told from another time the story told before it (its anchor): "the following day", "that
 # night", "hours later", and a clause opened by "later" or "afterwards". The group `same` is the
 # anchor's day; `vague` days or more after it; any other ("the next morning", "the day after") the
@@ -148,9 +159,19 @@ def names_a_time(text: str) -> bool:
 
     >>> names_a_time("killed by a roadside bomb this morning"), names_a_time("shot in 2009")
     (True, False)
+    >>> names_a_time("a soldier killed Sunday near the border"), names_a_time("the Sunday Times said")
+    (True, False)
+    >>> names_a_time("protesters marched over the weekend"), names_a_time("the rally set for next Sunday")
+    (True, False)
     """
-    return any(p.search(text) for p in (_MONTH_DAY, _DAY_MONTH, _MONTH_YEAR, _HOLIDAY, _ANAPHORIC)) \
-        or any(m.group(1).lower() not in _TALLIES for m in _RELATIVE.finditer(text))
+    return any(p.search(text) for p in (_MONTH_DAY, _DAY_MONTH, _MONTH_YEAR, _HOLIDAY, _ANAPHORIC, _WEEKEND)) \
+        or any(m.group(1).lower() not in _TALLIES for m in _RELATIVE.finditer(text)) or _bare_weekday(text) is not None
+
+
+def _bare_weekday(text: str) -> re.Match[str] | None:
+    """The first weekday `text` names bare as a past day (`_BARE_WEEKDAY`), or None."""
+    return next((m for m in _BARE_WEEKDAY.finditer(text) if not _NOT_PAST_DAY.search(text, 0, m.start())
+                 and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())), None)
 
 
 # Relative words that count per day, not date an act ("two attacks a day")
@@ -225,6 +246,13 @@ def read_date(text: str, published: str | None) -> EventDate | None:
     EventDate(iso='2019-04', time_precision=3, evidence='Easter holidays')
     >>> read_date("Two men were shot during the Thanksgiving weekend", "2015-12-01").time_precision
     2
+
+    US wire copy names the day bare ("killed 12 people Sunday"), and a weekend as a period of the week:
+
+    >>> read_date("Gunmen killed 12 people Sunday in Kabul", "2016-06-16")
+    EventDate(iso='2016-06-12', time_precision=1, evidence='Sunday')
+    >>> read_date("Rebels made gains in Hama over the weekend", "2016-09-06")
+    EventDate(iso='2016-09-04', time_precision=2, evidence='over the weekend')
     """
     base = _parse_iso(published)
     for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
@@ -247,6 +275,13 @@ def read_date(text: str, published: str | None) -> EventDate | None:
     match = _RELATIVE.search(text)
     if match and base:
         return _relative(match.group(1).lower(), base)
+    bare = _bare_weekday(text)
+    if bare and base:
+        return dataclasses.replace(_relative(bare.group(1).lower(), base), evidence=bare.group(0))
+    match = _WEEKEND.search(text)
+    if match and base:
+        sunday = base - dt.timedelta(days=(base.weekday() - 6) % 7)
+        return EventDate(sunday.isoformat(), 2, match.group(0))
     match = _MONTH_YEAR.search(text)
     if match:
         month = MONTHS[match.group(1).lower().rstrip(".")]
