@@ -59,3 +59,22 @@ def test_a_massacre_of_animals_is_no_count_of_the_dead():
                                   "Gunmen say they killed Belfast Catholic"])
 def test_a_single_victim_named_by_age_role_or_faith_is_one_dead(text):
     assert values(text) == [1]
+
+
+@pytest.mark.parametrize("text", ["6 martyrs in the bombing of the market", "3 marines killed at a checkpoint",
+                                  "Police found 4 junior officers dead"])
+def test_a_count_before_a_word_opening_like_a_month_is_no_date(text):
+    from newsledger.enrich.textdates import find_dates
+    from newsledger.events.when import event_date
+    from newsledger.records import Published
+
+    assert find_dates(text, Published("2014-10-06", "day", "test")) == ()
+    assert event_date(text, 0, len(text), (), "2014-10-06").iso == "2014-10-06"
+
+
+def test_a_day_and_month_still_read():
+    from newsledger.enrich.textdates import find_dates
+    from newsledger.records import Published
+
+    assert [d.iso for d in find_dates("Six died on 6 Mar. and two on 3 June", Published("2014-10-06", "day", "t"))] \
+        == ["2014-03-06", "2014-06-03"]

@@ -49,7 +49,7 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
     ("month_day", rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY}\b(?:,?\s+{YEAR}\b(?!\s+[a-z]+s\b))?"),
-    ("day_month", rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{YEAR}\b)?"),
+    ("day_month", rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w-])(?:,?\s+{YEAR}\b)?"),
     ("month_year", rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{YEAR}\b"),
     ("month", rf"\b(?:(?:in|since|until|by|during|from|last|this|next|early|mid|late|of|through)[\s-]+){_MONTH}(?![\w-])(?!\.?,?\s+(?:of\s+)?\d)"),
     ("year", rf"\b(?:(?:in|since|until|by|during|from|of|through|before|after|early|mid|late|the\s+end\s+of)[\s-]+){YEAR}\b(?!\s*(?:%|percent|[A-Za-z]+s\b))"),

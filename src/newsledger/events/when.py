@@ -29,7 +29,7 @@ __all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
 _MONTH = r"(" + MONTH_NAMES + r")\.?"
 
 _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?![\w-])(?:,?\s+(\d{4}))?", re.I)
 _MONTH_YEAR = re.compile(r"\b(?:in|since|during|from|by|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(\d{4}))?\b", re.I)
 _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|earlier today|this morning|tonight|"
                        r"(?:on|last|this past)\s+(?:" + "|".join(WEEKDAYS) + r")|"
