@@ -259,6 +259,26 @@ def test_a_full_date_must_fall_on_the_weekday_it_names():
     assert found is not None and found.iso == "2020-06-14"
 
 
+def test_a_japanese_or_korean_day_and_month_without_year_is_completed_by_its_weekday():
+    """"2月15日（土）7時0分": 15 February, a Saturday, at 7:00; the body names 2020 and 2021, and 15
+    February was a Saturday in 2020 (a Monday in 2021). The line is a date line, its source's name after it."""
+    body = "The tour ran from 2020 into 2021."
+    for text in ("2月15日（土）7時0分", "2월 15일 (토) 07:00"):
+        found = parse_date(text, context=body)
+        assert found is not None and (found.iso, found.inferred) == ("2020-02-15T07:00", True), text
+    assert looks_like_date_line("2月15日（土）7時0分 オリコン")
+    assert parse_date("2月15日（土）", context="Nothing dated here.") is None     # no year to complete it from
+
+
+def test_a_newspaper_named_the_sun_is_no_weekday():
+    """"The Sun" before a date is the paper's name, not a Sunday that the date contradicts: the
+    date is read (12 June 2020 was a Friday); "Sun" alone before it is still a weekday to check."""
+    for text in ("The Sun, 12 June 2020", "The Sun 12 June 2020 10:30", "Updated: The Sun, June 12, 2020"):
+        found = parse_date(text, partial=False)
+        assert found is not None and found.iso[:10] == "2020-06-12", text
+    assert parse_date("Sun, 12 June 2020", partial=False) is None
+
+
 def test_a_solar_hijri_day_that_does_not_exist_is_no_date():
     assert parse_date("30 اسفند 1398", partial=False) is None      # 1398 is not a leap year
 
@@ -492,6 +512,7 @@ def test_a_story_that_names_its_today_in_its_opening_is_dated_by_it():
     ("5 May 20, 300 people marched", None),               # a count after the comma
     ("Posted 5 May 20, 9:41 am", "2020-05-05T09:41"),     # a clock time after the comma
     ("5 May 20, Lisbon", "2020-05-05"),                   # a place after the comma
+    ("On 5 May 20, three hundred people marched", None),  # a count in words: the sentence goes on
     ("Publié le 27 Mar 20 à 9:21 | © 2020 Le Parisien", "2020-03-27T09:21"),   # the copyright's year
     ("Copyright (c) 2019-2020 Daily Courier · 27 Mar 20", "2020-03-27"),
 ])

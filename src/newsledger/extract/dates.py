@@ -146,7 +146,8 @@ _TIME = r"(?:(?:at|à|alle|um|às|a las|в|о|,|-|–|—|\|)\s*)?(?P<hour>\d{1,
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _MONTH = rf"(?P<month>{_MONTH_RE})\.?"
-_WD = rf"(?:(?P<weekday>{_WEEKDAY_RE})\.?,?\s+)?"
+# (a name of three letters after "the" is a newspaper's, "The Sun, 12 June 2020", not a weekday to check)
+_WD = rf"(?:(?!(?<=the\s)\w{{1,3}}\b)(?P<weekday>{_WEEKDAY_RE})\.?,?\s+)?"
 _ALSO_MONTH = rf"(?:\s*[/(]\s*(?:{_MONTH_RE})\s*\)?)?"     # "نيسان / أبريل", "Април (April)"
 
 _FULL_PATTERNS = [
@@ -170,9 +171,11 @@ _FULL_YEAR = re.compile(r"(?:19|20)\d{2}")       # what every pattern of _FULL_P
 # 27 Mar 20 à 9:21, 5 juin 20 | Actu: a year of two digits after a month's name, read only where the
 # date plainly ends there (the string ends, or a separator or a whole clock time follows), not in "27
 # Mar 20:15" nor "12 June 20 people"; a clock time is followed by no digit ("5 May 20 12.000 people"
-# is a count), a comma by no number ("5 May 20, 300 people"); 00-69 are 2000-2069, 70-99 1970-1999
+# is a count), a comma by no number nor a word in small letters, as a sentence goes on ("5 May 20, 300
+# people", "5 May 20, three hundred people"; "5 May 20, Lisbon" ends); 00-69 are 2000-2069, 70-99 1970-1999
 _SHORT_YEAR_DATE = re.compile(rf"\b{_WD}{_DAY}\.?\s+{_MONTH}\s+'?(?P<short_year>\d{{2}})(?!\d)(?![:.h]\d)"
-                              rf"(?=\s*(?:{_TIME}(?!\d)(?![.,]\d)|$|[|•·;(]|,(?!\s*\d)))", re.I)
+                              rf"(?=\s*(?:{_TIME}(?!\d)(?![.,]\d)|$|[|•·;(]|,(?!\s*\d)(?!\s*(?-i:[^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]))))",
+                              re.I)
 _SHORT_YEAR_HINT = re.compile(r"[^\W\d_]\.?\s+'?\d{2}(?!\d)")     # a word, then two digits: what it needs
 # a day range around a full date: "2020/7/11-12", "11–12 June 2020" (not a clock time, "12 June 2020 - 11:40",
 # nor a count, "2019-11-20 - 5 min read")
@@ -190,6 +193,13 @@ _DAY_MONTH = re.compile(
     rf"(?:,?\s+(?P<weekday2>{_WEEKDAY_RE})\b\.?(?=\s*(?:[^\w\s.]|\d|$)))?(?:,?\s+{_TIME})?", re.I   # "7 ЧЕРВНЯ, НЕДІЛЯ": the weekday after
     # (then a stop, a clock or the end: "June 5, Sun Valley" names no weekday)
 )
+
+# 2月15日（土）7時0分, 2월 15일 (토): a Japanese or Korean day and month without the year, the weekday
+# one character in brackets (Monday to Sunday, in order)
+_CJK_WEEKDAYS = {ch: number for names in ("月火水木金土日", "월화수목금토일") for number, ch in enumerate(names)}
+_CJK_MONTH_DAY = re.compile(r"(?<![\d年년])(?P<nmonth>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+                            r"(?:\s*[（(](?P<cjk_weekday>[月火水木金土日월화수목금토일])[）)])?"
+                            r"(?:\s*(?P<hour>\d{1,2})\s*[:時시]\s*(?P<minute>\d{1,2})(?!\d))?")
 
 # The Solar Hijri calendar of Iran and Afghanistan: Iranian month names (with the Arabic letters ي and ك
 # some sites type for ی and ک) and the Dari ones; months 1-6 have 31 days, 7-11 30, the 12th 29 or 30.
@@ -210,7 +220,7 @@ _PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "\u200c": ""})
 
 _DATEISH = re.compile(
     rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE}|{_SOLAR_RE})\b\.?|\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(?:\b|T)|\b\d{{1,2}}:\d{{2}}\b"
-    r"|\d{4}\s*[年년]", re.I
+    r"|\d{4}\s*[年년]|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]", re.I
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _DATE_WORDS = {word for name in (*MONTHS, *WEEKDAYS, *SOLAR_MONTHS) for word in name.split()} | {
@@ -220,6 +230,7 @@ _DATE_WORDS = {word for name in (*MONTHS, *WEEKDAYS, *SOLAR_MONTHS) for word in 
     "del", "kl", "г", "года", "року", "р", "uhr", "saat", "às", "las", "ص", "م", "publicado", "actualizado",
     "atualizado", "aktualisiert", "опубликовано", "обновлено", "опубліковано", "оновлено", "update",
     "年", "月", "日", "時", "分", "년", "월", "일", "시", "órakor", "ora", "ore", "o",
+    "火", "水", "木", "金", "土", "화", "수", "목", "금", "토",      # the other CJK weekdays: "2月15日（土）"
     # Persian weekdays (سه‌شنبه splits at its joiner), "b.z."/"q.z." and "date of publication"
     "شنبه", "یکشنبه", "يکشنبه", "دوشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج", "چهار", "جمعه", "ب", "ظ", "ق",
     "تاریخ", "انتشار", "μμ", "πμ",
@@ -557,14 +568,18 @@ def _parse_partial(evidence: str, context: str, reference: date | datetime | Non
     month = None
     if match is None:
         match = _DAY_MONTH.search(evidence)
+        if match is not None:
+            month = MONTHS[(match["month"] or match["month2"]).casefold().rstrip(".")]
+    if match is None:
+        match = _CJK_MONTH_DAY.search(evidence)
         if match is None:
             return None
-        month = MONTHS[(match["month"] or match["month2"]).casefold().rstrip(".")]
+        month = int(match["nmonth"])
     parts = match.groupdict()
     parts["day"] = parts["day"] or parts.get("day2")
     clock = _clock(parts)
     named = parts.get("weekday") or parts.get("weekday2")
-    weekday = WEEKDAYS[named.casefold().rstrip(".")] if named else None
+    weekday = WEEKDAYS[named.casefold().rstrip(".")] if named else _CJK_WEEKDAYS.get(parts.get("cjk_weekday") or "")
     return resolve_partial(
         day=int(parts["day"]),
         weekday=weekday,
