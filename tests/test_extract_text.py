@@ -1018,3 +1018,26 @@ def test_words_of_indic_scripts_are_content_words_with_their_vowel_signs():
 
     # synthetic Hindi: vowel signs and the virama are marks, not letters, yet part of the word
     assert _content_units("जनवरी में लगातार छठे महीने निर्यात गिरा।") == ["जनवरी", "लगातार", "महीने", "निर्यात", "गिरा"]
+
+
+def test_the_dateline_over_the_kept_body_is_read_when_the_hand_region_lies_elsewhere():
+    """The hand rules may settle on another block of the page (a box of notices further down) while
+    the body kept is the line model's, higher up: the date line over that body (a kicker and the
+    date, two lines over its headline) is the article's, and is read when the region's header has none."""
+    from newsledger.extract.text import _find_date, read_lines
+
+    notices = ["The funeral service will be held at the town cemetery chapel on Thursday afternoon, and the "
+               "family asks that flowers be sent to the parish hall instead of the house.",
+               "A memorial mass will be said in the old church on the following Sunday morning for all "
+               "friends and neighbours who wish to attend and remember him together."]
+    text = "\n\n".join(["Daily Courier", "Slow recovery 2020. 08. 18. 21:35", "Share",
+                        "Council approves the regional budget after a long debate", *_PARAGRAPHS,
+                        *["Advertisement"] * 20, "Notices", *notices])
+    lines = read_lines(text)
+    article = next(line.index for line in lines if line.text.startswith("The regional council"))
+    region = next(line.index for line in lines if line.text.startswith("The funeral service"))
+    body = "\n\n".join(_PARAGRAPHS)
+    raw = RawDocument(uri="courier.txt", content=text.encode())
+    assert _find_date(lines, region, region + 1, body, raw, "en") is None
+    found = _find_date(lines, region, region + 1, body, raw, "en", body_start=article)
+    assert (found.iso, found.evidence) == ("2020-08-18T21:35", "Slow recovery 2020. 08. 18. 21:35")

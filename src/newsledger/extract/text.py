@@ -75,7 +75,8 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     body = "\n\n".join(line.text for line in body_lines)
     credits = _find_credits(lines, start, body_lines, outlet)
     language = guess_language(body)
-    published = _find_date(lines, start, end, body, raw, language, title_line.index if title_line else None)
+    published = _find_date(lines, start, end, body, raw, language, title_line.index if title_line else None,
+                           body_lines[0].index)
     title = title_line.text if title_line else None
     del lines, body_lines, hand     # a big dump's lines are let go before the body is normalised
     return build_article(
@@ -933,9 +934,12 @@ def _top_of_body(lines: list[Line], start: int, end: int) -> list[int]:
 
 
 def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocument, language: str,
-               title: int | None = None) -> Published | None:
+               title: int | None = None, body_start: int | None = None) -> Published | None:
     """The date line nearest above the body (or at its top), parsed with the body as context;
-    `title` is the headline's line, when known."""
+    `title` is the headline's line, when known. `start` is the hand rules' region; when the body
+    kept begins elsewhere (`body_start`: the line model's body above or below that region), the
+    header of that body is read too, after the region's and the page's cued date lines (the model's
+    body may have begun at a weather masthead: "Thursday, May 7th 2020 10AM 56°F")."""
     reference = fetch_reference(raw.fetched_at)
     # day/month order from the page's own unambiguous numeric dates, else from its language
     order = numeric_order(line.text for line in lines)
@@ -956,8 +960,22 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
         found = _counted_from(found, masthead)
     # the URL's day (a dump read with its URL) only when the page itself gives none
     return (found or _nearby_date(lines, start, end, language, reference, order)
-            or _cued_date(lines, language, reference, order) or _opening_today(lines, start, end, language, order)
+            or _cued_date(lines, language, reference, order)
+            or _kept_body_date(lines, body_start, start, end, body, language, reference, masthead, order, title)
+            or _opening_today(lines, start, end, language, order)
             or _lone_relative_date(lines, masthead, language) or url_day(raw.url))
+
+
+def _kept_body_date(lines: list[Line], body_start: int | None, start: int, end: int, body: str, language: str,
+                    reference: datetime | date | None, masthead: Published | None, order: bool | None,
+                    title: int | None) -> Published | None:
+    """The date line over the body kept (`_header_date` at `body_start`) when it begins elsewhere than
+    the hand rules' region (`start`); a relative one counted from the page's masthead day."""
+    if body_start is None or body_start == start:
+        return None
+    today = reference or (date.fromisoformat(masthead.iso) if masthead else None)
+    found = _header_date(lines, body_start, max(end, body_start), body, language, today, order, title)
+    return _counted_from(found, masthead) if found is not None and found.inferred and masthead else found
 
 
 def _opening_today(lines: list[Line], start: int, end: int, language: str, order: bool | None) -> Published | None:
