@@ -1041,3 +1041,14 @@ def test_the_dateline_over_the_kept_body_is_read_when_the_hand_region_lies_elsew
     assert _find_date(lines, region, region + 1, body, raw, "en") is None
     found = _find_date(lines, region, region + 1, body, raw, "en", body_start=article)
     assert (found.iso, found.evidence) == ("2020-08-18T21:35", "Slow recovery 2020. 08. 18. 21:35")
+
+
+def test_an_authors_one_line_biography_under_a_bare_by_is_not_the_headline():
+    # synthetic: a headline written as two sentences, a caption, then "By", the author's name over and
+    # under their picture and a one-line biography, then the date
+    article = _page(["Council members go back to the chamber. Some say they should not.", "",
+                     "A guard checks cars outside the council building in the old town.", "", "By", "", "Meg James",
+                     "", "[author-photo]", "Meg James", "",
+                     "Regional reporter covering the council, its budget and its elections EmailBioFollow", "",
+                     "March 12, 2020 at 6:40 PM EDT"])
+    assert article.title == "Council members go back to the chamber. Some say they should not."

@@ -515,12 +515,17 @@ def _named_inside(lines: list[Line], i: int, folded: list[str]) -> bool:
 
 def _in_a_byline(lines: list[Line], i: int) -> bool:
     """The line comes under a bare "By" with at most two short lines between (the author's name,
-    printed twice, or with initials the name test does not take): the author or the employer's name
-    of a byline printed one part a line."""
-    for j in range(i - 1, max(-1, i - 4), -1):
+    printed twice, or with initials the name test does not take; the author's picture, a line
+    without words, does not count): the author, the employer's name or the author's one-line
+    biography of a byline printed one part a line."""
+    between = 0
+    for j in range(i - 1, max(-1, i - 8), -1):
         if _BARE_BY.match(lines[j].text):
             return True
-        if lines[j].words > 4 or lines[j].text.rstrip()[-1:] in ".!?":
+        if lines[j].words == 0:
+            continue
+        between += 1
+        if between > 2 or lines[j].words > 4 or lines[j].text.rstrip()[-1:] in ".!?":
             return False
     return False
 
@@ -605,7 +610,7 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     # printed again (as the page's title bar or share text); a label of three words or fewer repeats
     # because it is a menu entry or the site's name
     score += 1.5 if line.repeats > 1 and line.words >= 4 else 0.0
-    below = [j for j in range(i + 1, min(i + 7, len(lines))) if _date_or_credit(lines[j])]
+    below = [j for j in range(i + 1, min(i + 7, len(lines))) if _date_or_credit(lines[j]) or _BARE_BY.match(lines[j].text)]
     if below:
         # the date/byline block under a headline (and standfirst): near when among the first three
         # lines with words under it (`_lines_below`)
