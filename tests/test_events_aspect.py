@@ -343,3 +343,21 @@ def test_a_participle_of_consequence_is_as_real_as_the_clause_before_it():
                 "with soldiers or between neighbours.")
     assert _verdict(sentence, "clashes") == "irrealis"
     assert _verdict("Gunmen opened fire on the market on Monday, killing at least seven people.", "killing") is None
+
+
+def test_a_persons_own_attacks_are_words_whatever_troops_the_sentence_names():
+    # "his caustic attacks" owned by the named person the clause is about: words, though the sentence names
+    # armed forces (which had let it through as an armed clash)
+    from newsledger.enrich.records import Entity
+    from newsledger.events.aspect import a_persons_own
+
+    body = ("A retired general who led American forces in Afghanistan said on Sunday that Halvorsen was endangering "
+            "American troops overseas with his caustic attacks on Islam.\n")
+    at = body.index("Halvorsen")
+    day = Published("2016-08-01", "day", "2016-08-01")
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
+                      credited_sources=(), byline=(), published=day, language="en", body=body)
+    person = Entity("Halvorsen", "PERSON", "Halvorsen", at, at + 9)
+    assert code_events(Analysis(article=article, places=(TUNIS,), entities=(person,))) == ()
+    sentence = "The gunman resumed his attack on the crowd."
+    assert not a_persons_own(sentence, sentence.index("attack"), sentence.index("attack") + 6, [])

@@ -59,7 +59,7 @@ from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
-           "parsed", "speaker_opens", "same_clause"]
+           "parsed", "speaker_opens", "same_clause", "a_persons_own"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -462,6 +462,28 @@ def between_people(sentence: str, start: int, end: int, people: list[tuple[int, 
     if token.dep_ == "relcl" and any(c.lower_ in ("whom", "who") for c in token.subtree):
         slots.append(token.head)                # "Trump, with whom he clashed"
     return any(s <= slot.idx < e for slot in slots for s, e in people)
+
+
+def a_persons_own(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+    """The event noun is owned by "his" or "her" and the subject of its clause is one of the named
+    persons at `people`: "Halvorsen was endangering the troops with his caustic attacks on the faith"
+    tells a person's words, whatever armed men the clause names beside them ("The gunman resumed his
+    attack" has no person as its subject).
+
+    >>> s = "Halvorsen was endangering the troops with his caustic attacks on the faith."
+    >>> a_persons_own(s, s.index("attacks"), s.index("attacks") + 7, [(0, 9)])
+    True
+    >>> s = "The gunman resumed his attack on the crowd."
+    >>> a_persons_own(s, s.index("attack"), s.index("attack") + 6, [])
+    False
+    """
+    doc = parsed(sentence)
+    token = _trigger(doc, start, end)
+    if token is None or token.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
+        return False
+    verb = clause_verb(doc, start, end)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and any(s <= c.idx < e for s, e in people)
+                                    for c in verb.children)
 
 
 def objected_by_a_person(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:

@@ -26,7 +26,7 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (DEFINITE, apart_from, between_people, dated_act, forget_parses, habitual, nominal_event, not_happened,
+from .aspect import (DEFINITE, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, nominal_event, not_happened,
                      placed_act, objected_by_a_person, same_clause, speaker_opens, striving, verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, patient_of_act,
                      unnamed_opponent)
@@ -469,9 +469,11 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     armed_here = _armed(mentions)
     armed = armed_here or _armed(context.previous_actors)
     people = [(p_start - start, p_end - start) for p_start, p_end in persons]
-    if event_type_of(sub_event) in _VIOLENT and not armed_here and not any(d.scope == "event" for d in deaths) and (
-            striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, people)):
-        return None, mentions, totals       # "Bush attacked Trump", "Democrats were fighting to be seen": words, not arms
+    if event_type_of(sub_event) in _VIOLENT and not any(d.scope == "event" for d in deaths) and (
+            (not armed_here and (striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, people)))
+            or a_persons_own(text, cue.start, cue.end, people)):
+        return None, mentions, totals       # "Bush attacked Trump", "Democrats were fighting to be seen": words, not arms;
+        #                                     "Bush endangered the troops with his attacks on Islam": his words, whoever else is named
     if event_type_of(sub_event) == "Protests" and objected_by_a_person(text, cue.start, cue.end, people):
         return None, mentions, totals       # "Cruz is protesting the executive actions": one man objecting
     if sub_event not in _WAR_WEAPONS and _NOT_VIOLENCE.search(text):
