@@ -361,3 +361,11 @@ def test_a_persons_own_attacks_are_words_whatever_troops_the_sentence_names():
     assert code_events(Analysis(article=article, places=(TUNIS,), entities=(person,))) == ()
     sentence = "The gunman resumed his attack on the crowd."
     assert not a_persons_own(sentence, sentence.index("attack"), sentence.index("attack") + 6, [])
+
+
+def test_a_death_word_that_names_a_kind_of_thing_is_no_death():
+    # "Death Order" in a headline had been read as a death, its babies as the victims, Islamic State as a side
+    for body in ("After Islamic State's Death Order On Christian Babies, The Governor Unleashed 4 Words On Them.\n",
+                 "After the Islamic State's death order on Christian families in Tunis, the bishop spoke out.\n"):
+        assert _coded_with_dates(body, "2015-12-16") == ()
+    assert [e.fatalities for e in _coded_with_dates("Death toll in Tunis bombing rises to 40\n", "2015-12-16")] == [40]

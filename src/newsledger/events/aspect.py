@@ -59,7 +59,7 @@ from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
-           "parsed", "speaker_opens", "same_clause", "a_persons_own"]
+           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -462,6 +462,27 @@ def between_people(sentence: str, start: int, end: int, people: list[tuple[int, 
     if token.dep_ == "relcl" and any(c.lower_ in ("whom", "who") for c in token.subtree):
         slots.append(token.head)                # "Trump, with whom he clashed"
     return any(s <= slot.idx < e for slot in slots for s, e in people)
+
+
+# Nouns that count the dead a death word modifies: "the death toll", "the death count" tell deaths
+_COUNT_NOUNS = frozenset({"toll", "count", "tally", "figure"})
+
+
+def names_a_kind(sentence: str, start: int, end: int) -> bool:
+    """The word at [start, end) modifies another noun as the first part of a compound ("a death order
+    on babies", "death threats", "a death squad", "the death sentence"): it says what kind of thing
+    the head is, not that anyone died. A count of the dead ("the death toll") tells deaths.
+
+    >>> s = "After the militia's death order on Christian families, the bishop spoke out."
+    >>> names_a_kind(s, s.index("death"), s.index("death") + 5)
+    True
+    >>> s = "The death toll from the bombing rose to 40."
+    >>> names_a_kind(s, s.index("death"), s.index("death") + 5)
+    False
+    """
+    token = _trigger(parsed(sentence), start, end)
+    return token is not None and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
+        and token.head.i > token.i and lemma_of(token.head).lower() not in _COUNT_NOUNS
 
 
 def a_persons_own(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:

@@ -26,8 +26,9 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (DEFINITE, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, nominal_event, not_happened,
-                     placed_act, objected_by_a_person, same_clause, speaker_opens, striving, verbless, year_of_act)
+from .aspect import (DEFINITE, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, names_a_kind,
+                     nominal_event, not_happened, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
+                     verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, patient_of_act,
                      unnamed_opponent)
 from .cues import Cue, find_cues
@@ -880,9 +881,10 @@ def _primary(cues: tuple[Cue, ...]) -> Cue | None:
 
 def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...], text: str,
                context: _Context) -> bool:
-    """A bare casualty word holds only as a conflict casualty, a taking only of ground held."""
+    """A bare casualty word holds only as a conflict casualty, and not as the kind of another noun
+    ("a death order", "death threats": aspect.names_a_kind); a taking only of ground held."""
     if cue.sub_event_type == "casualty":
-        return _casualty_is_event(mentions, deaths, text, context)
+        return _casualty_is_event(mentions, deaths, text, context) and not names_a_kind(text, cue.start, cue.end)
     if cue.sub_event_type in ("take", "retake"):
         return _territorial(mentions, context, text, cue)
     return True
