@@ -138,3 +138,15 @@ def test_a_bare_weekday_and_the_weekend_are_times_of_the_act():
     assert (found.iso, found.time_precision) == ("2016-09-04", 2)
     assert event_date("Gunmen killed 12 people Sunday", 0, 30, (), "2016-06-16").iso == "2016-06-12"
     assert event_date("The Sunday Times reported that gunmen killed 12", 0, 47, (), "2016-06-16").evidence == "publication date"
+
+
+def test_the_following_day_with_no_story_going_on_is_told_from_the_last_day_named():
+    # no paragraph going on with the story names a time: "the following day" follows the last day the
+    # article named (September 11, 2012: history), not the report's day; a year ("in 2013") is no day to follow
+    body = ("Gunmen stormed the consulate in Tunis on September 11, 2012, killing two guards.\n\n"
+            "The film about the night remains disputed.\n\n"
+            "Officials gave conflicting accounts of the rescue.\n\n"
+            "The following day, militants shelled the base in Tunis, killing two officers.\n")
+    assert _deaths(body, "2016-01-16") == []
+    recent = body.replace("on September 11, 2012", "on Monday")
+    assert sorted(e.event_date for e in _coded_with_dates(recent, "2016-01-16")) == ["2016-01-11", "2016-01-12"]

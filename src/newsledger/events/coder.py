@@ -507,7 +507,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         #                                     an article about armed conflict, at a protest or riot it
         #                                     reports, or of an armed group's members or of protesters
     published = analysis.article.published.iso if analysis.article.published else None
-    anchor = _narrative_time(analysis, context.paragraph, start) if anaphoric_time(text) else None
+    anchor = (_narrative_time(analysis, context.paragraph, start) or _last_day(analysis, start)) \
+        if anaphoric_time(text) else None
     when = event_date(text, start, end, analysis.dates, published, cue=(cue.start, cue.end),
                       anchor=anchor.iso if anchor is not None else None)
     if before_news_window(when.iso, when.evidence, published):
@@ -661,6 +662,15 @@ def _narrative_time(analysis: Analysis, paragraph: tuple[int, int], upto: int, d
     if depth and before is not None and _goes_on(body[paragraph[0]:paragraph[1]]):
         return _narrative_time(analysis, before, before[1], depth - 1)
     return None
+
+
+def _last_day(analysis: Analysis, upto: int) -> DateMention | None:
+    """The last day (a date of day precision) the article named before `upto`: what a time told from
+    another day ("The following day, ...") is told from when no paragraph going on with the story
+    before it names a time (`_narrative_time`). A day, never a month or a year: "the following day"
+    needs a day to follow, and an aside's "in 2013" is none."""
+    days = [d for d in _anchors(analysis, 0, upto) if d.precision in ("day", "minute") and len(d.iso or "") >= 10]
+    return max(days, key=lambda d: d.start) if days else None
 
 
 # A report or broadcast an introduced quotation may come from, with a time of its own
