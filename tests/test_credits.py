@@ -33,6 +33,9 @@ from newsledger.extract.credits import (
         # the date printed against the name, with no space (synthetic)
         ("By Mara Quill2021-03-14 09:05:12 UTC", None, ("Mara Quill",), (), None),
         ("By Mara Quill and Tobin Reyes14.03.2021", None, ("Mara Quill", "Tobin Reyes"), (), None),
+        # the author's social-media handle after the name (synthetic)
+        ("By Mara Quill @maraquill Reporter", None, ("Mara Quill",), (), None),
+        ("By Mara Quill @MaraQ_news", None, ("Mara Quill",), (), None),
     ],
 )
 def test_bylines(line, outlet, byline, sources, own):

@@ -118,9 +118,10 @@ _BYLINE = re.compile(
     r"(?:by|por|par|von|door|av|af|автор|author)[:\s]+(?P<names>.+)$", re.I
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*|;\s*|\s+et\s+|\s+y\s+)\s*", re.I)
-# what ends the names of a byline: a separator, "on"/"at" before a date, a number, or a number printed
-# against the last name with no space ("By Jane Doe2020-02-20 13:52"; a person's name holds no digit)
-_TRAIL_SPLIT = re.compile(r"\s+(?:\||•|·|—|–|-)\s+|\s*\|\s*|\s+(?:on|at|in)\s+(?=\w+\.?\s+\d|\d)|\s+(?=\d)|(?<=[^\W\d_])(?=\d)"
+# what ends the names of a byline: a separator, "on"/"at" before a date, a number, a number printed
+# against the last name with no space ("By Jane Doe2020-02-20 13:52"; a person's name holds no digit),
+# or the author's social-media handle ("By Jane Doe @janedoe Reporter")
+_TRAIL_SPLIT = re.compile(r"\s+(?:\||•|·|—|–|-)\s+|\s*\|\s*|\s+(?:on|at|in)\s+(?=\w+\.?\s+\d|\d)|\s+(?=\d)|(?<=[^\W\d_])(?=\d)|\s+(?=@\w)"
                           r"|\s+(?:updated|published|posted)\b", re.I)
 _SOURCE = re.compile(
     r"^\(?\s*(?:[•*·-]\s*)?(?:(?:sources?|source\(s\)|courtesy|credit)\s*:|(?:via|courtesy of|"
@@ -213,7 +214,8 @@ def parse_byline(line: str, *, outlet: str | None = None) -> Credits | None:
     names = match["names"]
     pieces = _TRAIL_SPLIT.split(names)
     head = _ROLE.sub("", pieces[0]).strip(" ,")
-    trail = [p for p in pieces[1:] if p and not any(ch.isdigit() for ch in p) and is_organisation(p)]
+    trail = [p for p in pieces[1:] if p and not p.startswith("@") and not any(ch.isdigit() for ch in p)
+             and is_organisation(p)]
     if len(head) > 120:
         return None
     parts = _BYLINE_SPLIT.split(head) if not is_organisation(head) else [head]
