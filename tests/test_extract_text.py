@@ -1052,3 +1052,13 @@ def test_an_authors_one_line_biography_under_a_bare_by_is_not_the_headline():
                      "Regional reporter covering the council, its budget and its elections EmailBioFollow", "",
                      "March 12, 2020 at 6:40 PM EDT"])
     assert article.title == "Council members go back to the chamber. Some say they should not."
+
+
+def test_a_caption_the_page_also_prints_twice_over_is_not_the_headline():
+    # synthetic: the headline, then a picture's caption printed twice and once more twice over (alt
+    # text and caption on one line), the outlet's name and the date line
+    article = _page(["Regional council approves the new budget after a long debate", "",
+                     "The council's budget debate", "", "The council's budget debate", "X",
+                     "The council's budget debateThe council's budget debate", "Regional Herald", "",
+                     "Apr 02, 2020, 04:11 AM IST"])
+    assert article.title == "Regional council approves the new budget after a long debate"

@@ -623,7 +623,8 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     score -= _shape_penalty(line.text)
     if _under_a_headline(lines, i, lede):
         score -= 1.5
-    if _under_a_picture(lines, i) or _printed_twice_over(line.text) or _over_a_photo_credit(lines, i):
+    if (_under_a_picture(lines, i) or _printed_twice_over(line.text) or _over_a_photo_credit(lines, i)
+            or _twice_over_nearby(lines, i)):
         score -= 1.5
     if line.words <= 3:
         score -= 1.5                                           # names and section labels
@@ -766,6 +767,16 @@ def _printed_twice_over(text: str) -> bool:
     key = text.strip()
     half = len(key) // 2
     return half >= 8 and key[:half].strip() == key[len(key) - half:].strip()
+
+
+def _twice_over_nearby(lines: list[Line], i: int) -> bool:
+    """A line near it prints this line twice over ("Joseph Marlow at homeJoseph Marlow at home"): the
+    line is the caption w3m printed with its picture's alt text there, printed again on its own."""
+    key = lines[i].text.strip()
+    if len(key) < 8:
+        return False
+    return any(lines[j].text.strip() in (key + key, f"{key} {key}")
+               for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i)
 
 
 def _header_furniture(line: Line) -> bool:
