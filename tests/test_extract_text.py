@@ -1062,3 +1062,14 @@ def test_a_caption_the_page_also_prints_twice_over_is_not_the_headline():
                      "The council's budget debateThe council's budget debate", "Regional Herald", "",
                      "Apr 02, 2020, 04:11 AM IST"])
     assert article.title == "Regional council approves the new budget after a long debate"
+
+
+def test_a_kicker_before_a_slash_is_not_part_of_the_headline():
+    # synthetic: the place or column name printed before the headline on its line, a slash between
+    article = _page(["Riverside / Man from the village dies abroad, his wife still in hospital", "By Meg James",
+                     "12.03.2020, 18:40"])
+    assert article.title == "Man from the village dies abroad, his wife still in hospital"
+    # a headline with a slash of its own keeps it: more than three words before it
+    article = _page(["Council votes on roads and schools / hospitals wait for next year", "By Meg James",
+                     "12.03.2020, 18:40"])
+    assert article.title == "Council votes on roads and schools / hospitals wait for next year"

@@ -77,7 +77,7 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     language = guess_language(body)
     published = _find_date(lines, start, end, body, raw, language, title_line.index if title_line else None,
                            body_lines[0].index)
-    title = title_line.text if title_line else None
+    title = _without_kicker(title_line.text) if title_line else None
     del lines, body_lines, hand     # a big dump's lines are let go before the body is normalised
     return build_article(
         raw,
@@ -777,6 +777,20 @@ def _twice_over_nearby(lines: list[Line], i: int) -> bool:
         return False
     return any(lines[j].text.strip() in (key + key, f"{key} {key}")
                for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i)
+
+
+_KICKER = re.compile(r"^(?P<kicker>[^/|]{2,40}?)\s+/\s+(?P<headline>[^/]+)$")
+
+
+def _without_kicker(text: str) -> str:
+    """The headline without the kicker some sites print before it on its line, a slash between (a
+    place or a column's name: "Riverside / Man from the village dies abroad"): up to three words
+    before the slash and at least four after it; a headline's own slash ("roads and schools /
+    hospitals wait") has more words before it."""
+    match = _KICKER.match(text.strip())
+    if match is None or len(match["kicker"].split()) > 3 or len(match["headline"].split()) < 4:
+        return text
+    return match["headline"]
 
 
 def _header_furniture(line: Line) -> bool:
