@@ -270,6 +270,18 @@ def test_a_japanese_or_korean_day_and_month_without_year_is_completed_by_its_wee
     assert parse_date("2月15日（土）", context="Nothing dated here.") is None     # no year to complete it from
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("Updated 3:45 PM ET, Mon March 3, 2008", "2008-03-03T15:45"),
+    ("Updated: 15:45, Monday 3 March 2008", "2008-03-03T15:45"),
+    ("18:40 | 12.03.2020", "2020-03-12T18:40"),
+    ("Final score 2:1, March 3, 2008", "2008-03-03"),       # a score: no two-digit minute
+    ("Issue 12.34 March 3, 2008", "2008-03-03"),            # no colon: no time
+    ("12:30 March 3, 2008 10:00", "2008-03-03T10:00"),      # the date's own time wins
+])
+def test_a_clock_time_printed_before_its_date_is_the_dates_time(text, iso):
+    assert parse_date(text, partial=False).iso == iso
+
+
 def test_a_newspaper_named_the_sun_is_no_weekday():
     """"The Sun" before a date is the paper's name, not a Sunday that the date contradicts: the
     date is read (12 June 2020 was a Friday); "Sun" alone before it is still a weekday to check."""

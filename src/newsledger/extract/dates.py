@@ -168,6 +168,10 @@ _FULL_PATTERNS = [
     re.compile(rf"(?<!\d){_YEAR}\.?\s+{_MONTH}\s+{_DAY}\b\.?(?:,?\s+{_TIME})?", re.I),
 ]
 _FULL_YEAR = re.compile(r"(?:19|20)\d{2}")       # what every pattern of _FULL_PATTERNS holds
+# a clock time printed right before a full date, with its zone and a separator ("3:45 PM ET, Mon March 3,
+# 2008", "15:45, Monday 3 March 2008", "18:40 | 12.03.2020"); with a colon only ("Issue 12.34 March 2008")
+_CLOCK_BEFORE = re.compile(r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+                           r"(?:\s*(?-i:[A-Z]{2,4}))?\s*[,|•·–-]?\s*$", re.I)
 # 27 Mar 20 à 9:21, 5 juin 20 | Actu: a year of two digits after a month's name, read only where the
 # date plainly ends there (the string ends, or a separator or a whole clock time follows), not in "27
 # Mar 20:15" nor "12 June 20 people"; a clock time is followed by no digit ("5 May 20 12.000 people"
@@ -445,6 +449,8 @@ def _full_dates(evidence: str, dayfirst: bool) -> Iterator[tuple[Published | Non
             if _is_day_range(match, evidence):
                 continue     # "2020/7/11-12", "11-12 June 2020": a span of days, not one day
             parts = match.groupdict()
+            if not parts.get("hour") and (before := _CLOCK_BEFORE.search(evidence, 0, match.start())):
+                parts.update(before.groupdict())     # "Updated 3:45 PM ET, Mon March 3, 2008": the time first
             if parts.get("first"):
                 month, day = _order_numeric(int(parts["first"]), int(parts["second"]), parts["sep"], dayfirst)
             elif parts.get("nmonth"):
