@@ -11,9 +11,10 @@ first report date), coded by the real pipeline, and compared with UCDP's coding:
                           inter 8 such as AMISOM: UCDP counts them on the government's side),
                           violence against civilians by a non-state actor one-sided, two non-state
                           armed actors non-state; a battle with an unnamed side is state-based;
-                          civilians killed by shelling or air strikes are not one-sided violence:
-                          UCDP counts those deaths in the dyad of the war (one-sided is the
-                          deliberate killing of civilians, as by a suicide bomber)
+                          civilians killed by shelling, air strikes, landmines or bombs are not
+                          one-sided violence: UCDP counts those deaths in the dyad of the war
+                          (GED's civilian deaths of a state-based event; one-sided is the
+                          deliberate killing of civilians, as by a suicide bomber or a gunman)
                           (UCDP's own default: an unnamed opponent of rebels is the government)
 - country_of_coded        our event's country is UCDP's country (coded events)
 - deaths_exact_of_coded   our largest event fatalities equal UCDP's `best` (coded events)
@@ -102,6 +103,7 @@ _WAR_OF_UKRAINE = ("Ukraine", "Russia", "DPR:", "LPR:", "NAF:", "Wagner")
 # Rows whose headlines name Russia or Ukraine themselves ("regime and Russian warplanes" over Idlib)
 # may rightly carry their forces; the check is for actors no headline named.
 _NAMES_THE_WAR = re.compile(r"\b(?:russia|russian|ukrain\w*|kremlin|moscow|kyiv|kiev|wagner)\b", re.I)
+_REMOTE = ("Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED")
 _ONE_SIDED = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Excessive force against protesters"}
 _BASELINE_DEATHS = re.compile(r"\b(" + NUMBER_PATTERN + r")\s+(?:[\w'-]+\s+){0,3}?(?:killed|dead|died)\b|"
                               r"\bkill(?:s|ed)\s+(" + NUMBER_PATTERN + r")\b", re.I)
@@ -125,8 +127,10 @@ def violence_type(events) -> int | None:
     actors = [a for a in (first.actor1, first.actor2) if a]
     if any(a.startswith(_STATE) for a in actors) or 8 in (first.inter1, first.inter2):
         return 1
-    # civilians killed by shelling, air strikes or explosives count in the war's dyad, not as one-sided violence
-    remote = first.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
+    # civilians killed by shelling, air strikes or explosives count in the war's dyad, not as one-sided violence:
+    # a landmine, a war's unexploded ordnance or a bomb whose target the report does not tell is no
+    # deliberate killing of civilians (a suicide bombing, its own ACLED sub-event, stays one-sided)
+    remote = first.sub_event_type in _REMOTE
     civilians = (not remote and bool(first.actor2 and first.actor2.startswith("Civilians"))) or \
         first.sub_event_type in _ONE_SIDED
     if civilians:
