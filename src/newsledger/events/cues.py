@@ -69,7 +69,10 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                          r"(?:bombs?|explosive devices?) (?:exploded|detonated)|(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
                                          r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap|"
                                          r"blown up|(?:hit|stepped on|detonated) (?:a )?mine", False),
-    (2, "Remote explosive/landmine/IED", r"(?<!petrol )(?<!molotov )(?<!smoke )(?<!gas )(?<!stink )bomb(?:ings?|s)|bomb attacks?", True),
+    # "bomb blast leaves 4 dead", "hurt in Quetta blast", "roadside bomb targets a convoy": a noun, an act
+    # only beside its dead or a verb that says it went off ("critics blast the plan" is none)
+    (2, "Remote explosive/landmine/IED", r"(?<!petrol )(?<!molotov )(?<!smoke )(?<!gas )(?<!stink )bomb(?:ings?|s)|bomb attacks?|"
+                                         r"blasts?\b|roadside bombs?", True),
     (2, "Grenade", r"grenades?(?! launchers?)", False),
     (3, "Abduction/forced disappearance", r"abduct(?:ed|s|ion|ing)|kidnap(?:ped|s|ping)?|taken hostage|forced disappearance|"
                                           r"forcibly disappeared|(?:took|taken|seized|holding) (?:\w+ ){0,2}?hostages?|taken captive", False),
@@ -84,7 +87,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (3, "Sexual violence", r"\brap(?:e|ed|es|ing)\b|sexual (?:violence|assault|abuse)", False),
     (4, "Excessive force against protesters", r"(?:protesters?|demonstrators?|activists?) (?:were |was )?(?:shot|killed)|"
                                                r"(?:shot|killed) (?:\w+ )?(?:protesters?|demonstrators?)|"
-                                               r"protesters? dies|(?:assault|attack|fired|opened fire|crackdown|live (?:fire|ammunition)) "
+                                               r"protesters? dies|(?:assault|attack|fired|fires?|open(?:s|ed)? fire|shoots?|crackdown|live (?:fire|ammunition)) "
                                                r"(?:on|at|against) (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowds?)", False),
     (4, "Protest with intervention", r"(?:police|troops|security forces|berkut) (?:\w+ )?(?:disperse[sd]?|storm(?:s|ed)?|"
                                       r"br(?:oke|eak) up|detain(?:ed|s)?|cleared?)\b[^.]*?(?:protest|rally|camp|demonstrat)|"
@@ -285,8 +288,10 @@ _EVENTIVE = re.compile(r"\b(?:launch(?:ed|es|ing)?|beg(?:an|un|ins)|start(?:ed|s
 # border attack", "attack kills 5", "bombing leaves 3 dead".
 _HAPPENED_BEFORE = re.compile(r"\b(?:(?:killed|dead|died|die|dies|wounded|injured|hurt|perished)\s+(?:in|during)|"
                               r"claim(?:s|ed|ing)?(?:\s+responsibility\s+for)?)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# ... or a verb right after it that says it struck, present or past ("roadside bomb targets convoy", "blast rocks Quetta")
 _HAPPENED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:kill(?:s|ed)|leaves|left|claim(?:s|ed) (?:the )?li(?:fe|ves)|"
-                             r"wound(?:s|ed)|injur(?:es|ed))\b", re.I)
+                             r"wound(?:s|ed)|injur(?:es|ed)|target(?:s|ed)|hits|struck|strikes|rock(?:s|ed)|"
+                             r"(?:tears|tore|rips|ripped) through)\b", re.I)
 _COUNTED = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?$")
 # "a deadly raid", "fresh attacks": a word for the outcome or the recurrence says the act took place
 _OUTCOME = re.compile(r"\b(?:deadly|fatal|bloody|fierce|renewed|fresh)\s+$", re.I)

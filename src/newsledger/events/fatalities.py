@@ -92,7 +92,7 @@ _ONE_PERSON = (r"(?:man|woman|boy|girl|child|baby|infant|teen|teenager|youth|hus
                r"servicemember|militiaman|policeman|policewoman|official|leader|chief|elder|associate|driver|"
                r"journalist|farmer|trader|civilian|resident|person|volunteer|pensioner|member|guard|bodyguard|"
                r"commander|cleric|imam|villager|worker|colleague|relative|friend|aide|militant|fighter|rebel|"
-               r"insurgent|terrorist|pilot|judge|lawyer|activist|priest|pastor|ruler|governor|mayor|"
+               r"insurgent|terrorist|pilot|judge|lawyer|activist|protester|demonstrator|priest|pastor|ruler|governor|mayor|"
                r"(?-i:Catholic|Protestant|Muslim|Christian|Hindu|Sikh|Jew|Shiite|Sunni))")
 _SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(" + _ONE_PERSON + r")\b", re.I)
 # "Ukrainian soldier killed near Shumy", "a civilian died", "Tribal elder gunned down": one death, no number written.
@@ -141,6 +141,9 @@ _TOLL_OF_AN_ACT = re.compile(r"\b(?:" + _TOLL_ACTS + r"|clash(?:es)?)\s+(?:death
 # beside the word (a toll with no act is anyone's: a highway's, a war's)
 _ACT_TOLL = re.compile(r"\b(?:(?:" + _TOLL_ACTS + r"|clash(?:es)?)\s+toll|toll\s+(?:in|from|of)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:[\w'’-]+\s+){0,3}?(?:" + _TOLL_ACTS + r"))\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
+# "Toll rises to 12 in Kano bombing": a toll that rises in one act named after it (the act's dead, counted again)
+_RISING_TOLL = re.compile(r"\btolls?\s+(?:ris(?:es|en)|rose|climbs?|climbed|jump(?:s|ed)|reach(?:es|ed)|hits?|mounts?|mounted)\s+"
+                          r"(?:to\s+)?" + _QUALIFIER + _NUM + r"\b(?=[^.;]*?\b(?:" + _TOLL_ACTS + r")\b)", re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
 _PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|persons?|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
                      r"residents?|child(?:ren)?|boys?|girls?|officers?|policem[ae]n|volunteers?|journalists?|"
@@ -258,7 +261,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if value is not None:
                 found[at] = DeathCount(value, figure.text or str(figure.value),
                                        figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
-    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _ACT_TOLL, _LOSSES, _NOUN_DEATH, _KILLING_OF):
+    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _ACT_TOLL, _RISING_TOLL, _LOSSES, _NOUN_DEATH,
+                    _KILLING_OF):
         for match in _overlapping(pattern, sentence):
             number = match.group(1)
             tail = sentence[match.end(1):match.end(1) + 20]

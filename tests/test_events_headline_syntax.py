@@ -1,0 +1,50 @@
+"""Headline syntax of any war (issue 10): a blast named as a noun ("Bomb blast leaves 4 dead", "12 hurt
+in Quetta blast"), a roadside bomb that "targets" a convoy, the present tense of headlines ("Police open
+fire on protesters"), a toll that "rises to" a count in one act. The words that only look alike (critics
+"blast" a plan, a blast from the past) report nothing. The headlines are synthetic."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.enrich.records import Place
+
+from events_support import code_text
+
+QUETTA = Place("Quetta", 1167528, 30.19, 67.01, "Balochistan", "PK", 1, feature="city")
+HELMAND = Place("Helmand", 1140026, 31.0, 64.0, "Helmand", "AF", 1, feature="admin1")
+KHARTOUM = Place("Khartoum", 379252, 15.55, 32.53, "Khartoum", "SD", 1, feature="city")
+TEHRAN = Place("Tehran", 112931, 35.69, 51.42, "Tehran", "IR", 1, feature="city")
+KANO = Place("Kano", 2335204, 12.0, 8.52, "Kano", "NG", 1, feature="city")
+
+
+@pytest.mark.parametrize("headline, dead", [("Bomb blast leaves 4 dead in Quetta", 4),
+                                            ("Three killed, 12 hurt in Quetta blast", 3)])
+def test_a_blast_with_its_dead_is_an_explosion(headline, dead):
+    (event,) = code_text(headline, (QUETTA,), "2015-03-02")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.fatalities == dead
+
+
+def test_a_roadside_bomb_that_targets_a_convoy_is_an_explosion():
+    (event,) = code_text("Roadside bomb targets army convoy in Helmand", (HELMAND,), "2015-03-02")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.fatalities == 0
+
+
+@pytest.mark.parametrize("headline", ["Critics blast the budget plan in Quetta",
+                                      "A blast from the past: Quetta's old cinema reopens"])
+def test_a_blast_that_is_no_explosion_is_no_event(headline):
+    assert code_text(headline, (QUETTA,), "2015-03-02") == ()
+
+
+def test_police_who_open_fire_on_protesters_use_excessive_force():
+    (event,) = code_text("Police open fire on protesters in Khartoum, 3 dead", (KHARTOUM,), "2019-06-03")
+    assert event.sub_event_type == "Excessive force against protesters" and event.fatalities == 3
+
+
+def test_a_protester_shot_dead_is_one_dead():
+    (event,) = code_text("Protester shot dead in Tehran", (TEHRAN,), "2019-11-17")
+    assert event.fatalities == 1
+
+
+def test_a_toll_that_rises_in_one_bombing_is_its_dead():
+    (event,) = code_text("Toll rises to 12 in Kano bombing", (KANO,), "2015-03-02")
+    assert event.fatalities == 12
