@@ -369,3 +369,13 @@ def test_a_death_word_that_names_a_kind_of_thing_is_no_death():
                  "After the Islamic State's death order on Christian families in Tunis, the bishop spoke out.\n"):
         assert _coded_with_dates(body, "2015-12-16") == ()
     assert [e.fatalities for e in _coded_with_dates("Death toll in Tunis bombing rises to 40\n", "2015-12-16")] == [40]
+
+
+def test_a_bare_participle_after_and_shares_its_partners_past_perfect():
+    # the parser hangs "looted" on "video" (an adjective); coordinated with "had been taken over" it is the
+    # same past perfect, background as the well-parsed "had been stormed and looted" is
+    sentence = ("As the reporter spoke about how the consulate had been taken over and looted, eerie video credited "
+                "to the agency showed scattered groups of fighters with heavy weapons.")
+    assert _verdict(sentence, "looted") == "pluperfect"
+    assert _verdict("The envoy said the embassy had been stormed and looted by the crowd.", "looted") is None
+    assert _verdict("Gunmen stormed the bank and looted it.", "looted") is None

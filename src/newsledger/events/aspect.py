@@ -752,6 +752,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     verb = clause_verb(doc, cue_start, cue_end)
     if verb is None:
         return None
+    verb = _left_conjunct(verb) or verb
     if not headline and _identifies_a_person(verb):
         return "about"             # "the parents of a soldier killed by a suicide bomber in Iraq"
     if not headline and _in_a_persons_clause(verb):
@@ -760,6 +761,21 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     if before is not None:                              # "protests will erupt, leading to violent clashes"
         return _verdict_of_clause(verb, headline) or _climb(before, headline)
     return _climb(verb, headline)
+
+
+def _left_conjunct(verb: Any) -> Any | None:
+    """The verb a bare participle is coordinated with when the parser hung it elsewhere: right after
+    a coordinator that the parse attaches to an earlier verb ("how the consulate had been taken over
+    and looted, eerie video showed ...", where "looted" was read as an adjective of "video"). A
+    conjunct with no auxiliary of its own shares its partner's ("had been"), as a well-parsed one
+    ("had been stormed and looted") does; None when the parse has it right or the verb has its own."""
+    if verb.dep_ == "conj" or verb.tag_ != "VBN" or _auxiliaries(verb) or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    partner = before.head
+    if before.dep_ != "cc" or partner.pos_ not in ("VERB", "AUX") or partner.i >= verb.i or not _auxiliaries(partner):
+        return None
+    return partner
 
 
 def _clause_before(verb: Any) -> Any | None:
