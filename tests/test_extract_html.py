@@ -478,6 +478,18 @@ def test_a_site_name_the_page_never_shows_beside_its_headline_is_cut_from_the_ti
         "Council meets on repairs after the floods - Entermedia"       # nothing shows the headline alone
 
 
+def test_a_section_and_site_joined_by_underscores_are_cut_from_a_chinese_title():
+    # Chinese sites join headline, section and site with "_" and no spaces; the page prints the
+    # headline alone; a Latin name with an underscore of its own is not split
+    content = _headline_page("<title>市议会批准修复洪水损坏的道路_新闻频道_江城日报网</title>",
+                             "<dl><dt>市议会批准修复洪水损坏的道路</dt></dl>").replace(
+        b"<h1>Gazzetta</h1>", "<h1>江城日报</h1>".encode())
+    assert extract(RawDocument(uri="suffix.html", content=content)).title == "市议会批准修复洪水损坏的道路"
+    snake = _headline_page("<title>Why my_variable names matter</title>", "").replace(
+        b"<h1>Gazzetta</h1>", "<h1>엔터 미디어</h1>".encode())
+    assert extract(RawDocument(uri="suffix.html", content=snake)).title == "Why my_variable names matter"
+
+
 def test_the_end_of_a_headline_is_no_site_name():
     # "- for now" is the headline's own end: small letters, no name
     content = _headline_page("<title>Fed holds rates steady - for now</title>",

@@ -63,7 +63,9 @@ _ISO = re.compile(
     r"(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?\b")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+# (Chinese sites join a title's segments with "_" and no spaces: "<headline>_科技_腾讯网")
+_CJK_CHAR = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff5e"
+_TITLE_SEPARATORS = re.compile(rf"\s+(?:\||-|–|—|::|·|•|»|/)\s+|(?<=[{_CJK_CHAR}])_(?=[{_CJK_CHAR}])")
 _NOT_NAMES = {
     "staff", "admin", "administrator", "editor", "editors", "editorial", "editorial staff", "news desk",
     "newsdesk", "staff writer", "staff reporter", "web desk", "webdesk", "desk", "team", "guest",
@@ -382,16 +384,19 @@ def _without_unshown_suffix(tree: Any, title: str) -> str:
     ("Fed holds rates steady - for now" keeps its end), and is kept when the page prints the whole
     title as well."""
     parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2 or not 0 < len(parts[-1].split()) <= 3:
-        return title
-    separator = list(_TITLE_SEPARATORS.finditer(title))[-1]
-    head = title[:separator.start()].strip()
-    if len(head) < 10 or len(head) <= len(parts[-1]) or not _name_like(parts[-1]):
-        return title
+    separators = list(_TITLE_SEPARATORS.finditer(title))
     if tree.xpath("//body//*[not(self::title)][normalize-space(text()) = $whole]", whole=" ".join(title.split())):
         return title        # the page prints the whole title too: the last segment is the headline's
-    shown = tree.xpath("//body//*[normalize-space(text()) = $head]", head=head)
-    return head if shown else title
+    # the last segment, or the last two ("<headline>_科技_腾讯网": a section, then the site)
+    for cut in range(1, min(3, len(parts))):
+        tail = parts[-cut:]
+        head = title[:separators[-cut].start()].strip()
+        if len(head) < 10 or not all(0 < len(seg.split()) <= 3 and _name_like(seg) for seg in tail) \
+                or len(head) <= len(" ".join(tail)):
+            return title
+        if tree.xpath("//body//*[normalize-space(text()) = $head]", head=head):
+            return head
+    return title
 
 
 def _name_like(segment: str) -> bool:
