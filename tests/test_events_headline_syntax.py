@@ -48,3 +48,15 @@ def test_a_protester_shot_dead_is_one_dead():
 def test_a_toll_that_rises_in_one_bombing_is_its_dead():
     (event,) = code_text("Toll rises to 12 in Kano bombing", (KANO,), "2015-03-02")
     assert event.fatalities == 12
+
+
+def test_arabic_names_with_al_do_not_make_a_list_of_headlines_spanish():
+    from newsledger.events.coder import reads_as_english
+    from newsledger.extract.language import guess_by_function_words
+
+    names = [f"Name\t{first} Al-{last}" for first, last in (("Samir", "Hadi"), ("Omar", "Khatib"), ("Walid", "Najjar"),
+                                                            ("Yusuf", "Haddad"), ("Karim", "Saleh"), ("Tarek", "Nouri"))]
+    text = "\n\n".join(names[:3] + ["Market attack kills 9 in the north"] + names[3:])
+    assert guess_by_function_words(text) == "en" and reads_as_english(text)
+    # a Spanish text is still Spanish
+    assert guess_by_function_words("El ataque al mercado de la ciudad dejó nueve muertos y los heridos fueron al hospital") == "es"

@@ -26,7 +26,9 @@ from typing import Any
 
 __all__ = ["guess_language", "reads_as", "guess_by_function_words"]
 
-_WORDS = re.compile(r"[^\W\d_]+", re.U)
+# A hyphenated compound is one word, not its parts: the "al" of "al-Masri" or "al-Qaeda" is no Spanish
+# "al", the "de" of "de-escalation" no French "de"
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.U)
 _FUNCTION_WORDS = {
     "en": "the of and to in is that for it was on with as by at from he said were are has have",
     "fr": "le la les de des et est un une du dans pour que qui pas sur au avec",
