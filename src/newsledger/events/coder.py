@@ -215,7 +215,10 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             if not any(c.sub_event_type != "casualty" for c in find_cues(analysis.article.body[start:end])):
                 by_its_dead.add(event.id)
         campaign.extend((claim, mentions) for claim in totals)
-    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead))
+    title = (analysis.article.title or "").strip().rstrip(".")       # a headline's stop is a page's, not the title's
+    headline = bool(events) and bool(title) and elaborations[0] and \
+        analysis.article.body[events[0].evidence.start:events[0].evidence.end].strip().rstrip(".") == title
+    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline)
     return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead)), campaign))
 
 
@@ -285,15 +288,36 @@ def _joinable(incident: Event, mention: Event) -> bool:
     return len(kinds) == 1 or (bool(_GENERIC_TYPES & kinds) and {incident.event_type, mention.event_type} <= _VIOLENT)
 
 
-def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str] = frozenset()
-                       ) -> list[Event]:
+def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str] = frozenset(),
+                       headline: bool = False) -> list[Event]:
     """Each elaborating mention joins the nearest incident before it of a compatible kind, whoever
     it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
     total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
     another side than the incident's victims ("Two gunmen died" after "gunmen opened fire on
     visitors, killing at least 19"): a part of the toll, never its conservative figure. Deaths told
     as more than the incident's ("Two more civilians died" after "killing five") add to each of its
-    totals, unless the incident's own figure is already told as more ("Ten more people killed")."""
+    totals, unless the incident's own figure is already told as more ("Ten more people killed").
+
+    With `headline`, the first mention is the article's title and has no day and no place below the
+    country of its own ("Truck attack in France kills at least 80"): it tells the incident the story
+    then reports ("A truck rammed into a crowd ... in Nice on Thursday night, killing at least 80"),
+    so it joins the first compatible incident after it, and no mention joins it."""
+    title = events[0] if headline and events else None
+    if title is not None:
+        events, elaborations = events[1:], elaborations[1:]
+    joined = _join_each(events, elaborations, by_its_dead)
+    if title is not None:
+        lead = next((e for e in joined if _joinable(e, title)), None)
+        if lead is None:
+            return [title] + joined
+        joined[joined.index(lead)] = _combine(lead, dataclasses.replace(
+            title, event_date=lead.event_date, time_precision=lead.time_precision), retype=lead.id in by_its_dead)
+    return joined
+
+
+def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str]) -> list[Event]:
+    """_join_elaborations over mentions in body order: each elaborating one joins the nearest
+    compatible incident before it."""
     joined: list[Event] = []
     for event, elaborates in zip(events, elaborations):
         compatible = [e for e in reversed(joined) if _joinable(e, event)] if elaborates else []
