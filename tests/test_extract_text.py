@@ -1073,3 +1073,19 @@ def test_a_kicker_before_a_slash_is_not_part_of_the_headline():
     article = _page(["Council votes on roads and schools / hospitals wait for next year", "By Meg James",
                      "12.03.2020, 18:40"])
     assert article.title == "Council votes on roads and schools / hospitals wait for next year"
+
+
+def test_an_english_pages_country_domain_orders_its_ambiguous_numeric_date():
+    # synthetic: "06/05/2020" is 6 May on a British, Indian or Australian site, 5 June on an
+    # American one or when nothing tells (no URL; a generic ".tv" domain names no country)
+    text = "\n".join(["Regional Herald", "", "Council passes budget with large majority", "By Meg James",
+                      "06/05/2020 18:40", "", *[p + "\n" for p in _PARAGRAPHS]])
+
+    def day(url):
+        return extract(RawDocument(uri="herald.txt", content=text.encode(), url=url)).published.iso[:10]
+
+    assert day("https://www.regionalherald.co.uk/news/council-budget") == "2020-05-06"
+    assert day("https://regionalherald.in/news/council-budget") == "2020-05-06"
+    assert day("https://www.regionalherald.com/news/council-budget") == "2020-06-05"
+    assert day("https://regionalherald.tv/news/council-budget") == "2020-06-05"
+    assert day(None) == "2020-06-05"

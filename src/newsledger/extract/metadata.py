@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, urlsplit
 from ..records import Published
 from .credits import WIRES, canonical_source, parse_byline
 
-__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "split_url", "url_day", "local_day_from_url", "local_day", "headline_dateline",
+__all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "split_url", "url_day", "url_country", "local_day_from_url", "local_day", "headline_dateline",
            "strip_site_suffix", "classify_authors"]
 
 _ARTICLE_TYPES = {
@@ -521,6 +521,16 @@ def structured_date(tree: Any, article: dict, metas: dict) -> Published | None:
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)")
 
 
+def url_country(url: str | None) -> str | None:
+    """The country a URL's host names by its country-code domain (".pl" -> "PL", ".co.uk" -> "GB"),
+    or None: no host, a generic domain (".com"), or a country code sold as a generic name (".tv", ".io")."""
+    host = _host(url) or ""
+    domain = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(domain) != 2 or not domain.isalpha() or domain in _GENERIC_CCTLDS:
+        return None
+    return _COUNTRY_CODES.get(domain.upper(), domain.upper())
+
+
 def url_day(url: str | None) -> Published | None:
     """The day a URL's path gives ("/2020/09/23/"), as a day: CMSs write it in the newsroom's time
     zone. Weaker than the page's own dateline and markup; for the text path it is the last resort."""
@@ -624,10 +634,9 @@ def _zone_agrees(zone: Any, tree: Any, metas: dict, url: str | None) -> str | No
         region = parts[1].upper() if len(parts) > 1 and re.fullmatch(r"[A-Za-z]{2}", parts[1]) else ""
         if region and _COUNTRY_CODES.get(region, region) in countries:
             return f"its locale {locale} has it"
-    host = _host(url) or ""
-    domain = host.rsplit(".", 1)[-1].lower() if "." in host else ""
-    if len(domain) == 2 and domain not in _GENERIC_CCTLDS and _COUNTRY_CODES.get(domain.upper(), domain.upper()) in countries:
-        return f"its domain .{domain} has it"
+    country = url_country(url)
+    if country is not None and country in countries:
+        return f"its domain .{(_host(url) or '').rsplit('.', 1)[-1].lower()} has it"
     marked = [value for (_, key), values in metas.items() if "time" in key or "date" in key for value in values]
     marked += [element.get("datetime") or "" for element in tree.iter("time")]
     marked += [script.text or "" for script in tree.xpath(_JSON_LD_SCRIPTS)]

@@ -23,11 +23,11 @@ from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .blocks import CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
-from .dates import (MONTHS, WEEKDAYS, clock_only, fetch_reference, looks_like_date_line, masthead_day, numeric_order, parse_date,
-                    today_named)
+from .dates import (MONTHS, WEEKDAYS, clock_only, day_first, fetch_reference, looks_like_date_line, masthead_day,
+                    numeric_order, parse_date, today_named)
 from .language import guess_language
 from .linemodel import NOT_ASCII, cased_letters, line_probabilities, load_model
-from .metadata import split_url, url_day
+from .metadata import split_url, url_country, url_day
 
 __all__ = ["extract_text"]
 
@@ -971,8 +971,11 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
     header of that body is read too, after the region's and the page's cued date lines (the model's
     body may have begun at a weather masthead: "Thursday, May 7th 2020 10AM 56°F")."""
     reference = fetch_reference(raw.fetched_at)
-    # day/month order from the page's own unambiguous numeric dates, else from its language
+    # day/month order from the page's own unambiguous numeric dates, else from its language and the
+    # country its URL's domain names ("06/05/2020" is 6 May on an English page from Britain or India)
     order = numeric_order(line.text for line in lines)
+    if order is None and (country := url_country(raw.url)) is not None:
+        order = day_first(f"{language}-{country}")
     found = _header_date(lines, start, end, body, language, reference, order, title)
     masthead = None
     if found is None and reference is None:
