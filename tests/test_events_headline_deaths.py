@@ -78,3 +78,9 @@ def test_a_day_and_month_still_read():
 
     assert [d.iso for d in find_dates("Six died on 6 Mar. and two on 3 June", Published("2014-10-06", "day", "t"))] \
         == ["2014-03-06", "2014-06-03"]
+
+
+@pytest.mark.parametrize("text", ["Final death toll for 29/12/2012", "Preliminary death toll for Tuesday 13/11/12",
+                                  "Death toll for 24.11.2012 published"])
+def test_a_date_after_a_toll_is_no_count_of_the_dead(text):
+    assert values(text) == []

@@ -30,10 +30,10 @@ _QUALIFIER = rf"(?:(?:{QUALIFIER_PATTERN}|another)\s+)?"
 _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|gunned down|perished|lost (?:their |his |her )?lives?|slain|executed|martyred|"
           r"assassinated|beheaded|lynched|(?:hacked|beaten|stabbed|tortured|burned|burnt) to death|"
           r"eliminated|liquidated|murdered|lifeless|kia)")
-# Whole words: "six villagers" are people, "six villages" are not.
-_NOT_PEOPLE = re.compile(r"^\s*(?:%|kilomet|(?:percent|per cent|km|square|miles?|settlements?|villages?|times|tanks?|"
+# Whole words: "six villagers" are people, "six villages" are not; a day of a date ("toll for 29/12/2012") is none.
+_NOT_PEOPLE = re.compile(r"^(?:[/.]\d|\s*(?:%|kilomet|(?:percent|per cent|km|square|miles?|settlements?|villages?|times|tanks?|"
                          r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
-                         r"vehicles?|aircraft|planes?|pieces?|units? of)\b)", re.I)
+                         r"vehicles?|aircraft|planes?|pieces?|units? of)\b))", re.I)
 # The nouns that name an armed act, singular or plural: the one list read wherever the words around
 # an act matter (its patient, "attack on police"; its toll, "killed in the bombing"; "a separate attack")
 ACT_NOUNS = (r"attacks?|assaults?|raids?|ambush(?:es)?|(?:air ?)?strikes?|bombings?|blasts?|explosions?|shelling|"
