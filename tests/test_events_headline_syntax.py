@@ -60,3 +60,14 @@ def test_arabic_names_with_al_do_not_make_a_list_of_headlines_spanish():
     assert guess_by_function_words(text) == "en" and reads_as_english(text)
     # a Spanish text is still Spanish
     assert guess_by_function_words("El ataque al mercado de la ciudad dejó nueve muertos y los heridos fueron al hospital") == "es"
+
+
+@pytest.mark.parametrize("headline, dead", [("Teen killed as town protests for third day in Tehran", 1),
+                                            ("Three dead as protests spread in Tehran", 3)])
+def test_a_death_as_a_town_protests_is_force_against_protesters(headline, dead):
+    (event,) = code_text(headline, (TEHRAN,), "2019-11-17")
+    assert event.sub_event_type == "Excessive force against protesters" and event.fatalities == dead
+
+
+def test_a_death_beside_no_protest_stays_no_event():
+    assert code_text("Teen killed as storm hits Tehran", (TEHRAN,), "2019-11-17") == ()

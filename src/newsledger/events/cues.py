@@ -87,7 +87,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (3, "Sexual violence", r"\brap(?:e|ed|es|ing)\b|sexual (?:violence|assault|abuse)", False),
     (4, "Excessive force against protesters", r"(?:protesters?|demonstrators?|activists?) (?:were |was )?(?:shot|killed)|"
                                                r"(?:shot|killed) (?:\w+ )?(?:protesters?|demonstrators?)|"
-                                               r"protesters? dies|(?:assault|attack|fired|fires?|open(?:s|ed)? fire|shoots?|crackdown|live (?:fire|ammunition)) "
+                                               r"protesters? dies|(?:killed|dead|died|dies|shot dead|shot) (?:as|during|amid|at|after) (?:[\w'’-]+ ){0,3}?"
+                                               r"(?:protests?|protested|demonstrations?|rall(?:y|ies))\b|"
+                                               r"(?:assault|attack|fired|fires?|open(?:s|ed)? fire|shoots?|crackdown|live (?:fire|ammunition)) "
                                                r"(?:on|at|against) (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowds?)", False),
     (4, "Protest with intervention", r"(?:police|troops|security forces|berkut) (?:\w+ )?(?:disperse[sd]?|storm(?:s|ed)?|"
                                       r"br(?:oke|eak) up|detain(?:ed|s)?|cleared?)\b[^.]*?(?:protest|rally|camp|demonstrat)|"
