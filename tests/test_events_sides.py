@@ -93,3 +93,13 @@ def test_a_plural_attacks_on_is_a_noun_not_the_verb():
     (event,) = code_text("In attacks on Tuesday, Taliban fighters killed 12 policemen in Kandahar.", (KANDAHAR,),
                          "2012-05-05")
     assert event.actor1 == "Taliban" and event.actor2.startswith("Police Forces of Afghanistan")
+
+
+def test_an_attack_on_civilians_by_men_nobody_names_is_an_attack():
+    # ACLED codes an attack on unarmed civilians as violence against civilians whoever did it; with no
+    # agent named it had stayed an armed clash (a battle needs two armed sides)
+    from test_events_aspect import _coded_with_dates
+
+    body = "Worshippers were attacked at a mosque in Tunis on Monday, killing three civilians, officials said.\n"
+    (event,) = _coded_with_dates(body, "2016-06-16")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", None, "Civilians (Tunisia)")

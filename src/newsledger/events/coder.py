@@ -1115,9 +1115,8 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
         return "Armed clash"
     if kind == "Armed clash" and agent is not None and agent.inter in (5, 6):
         return "Violent demonstration"     # a crowd's force (ACLED: demonstrators using violence riot)
-    if kind == "Armed clash" and agent is not None and target is not None and target.inter == 7 \
-            and _DIRECT_ATTACK.match(cue.text):
-        return "Attack"             # troops attacking civilians; civilians caught in clashes stay a clash
+    if kind == "Armed clash" and target is not None and target.inter == 7 and _DIRECT_ATTACK.match(cue.text):
+        return "Attack"             # troops (or men nobody names) attacking civilians; civilians caught in clashes stay a clash
     if kind == "Peaceful protest" and any(c.sub_event_type == "casualty" for c in cues):
         return "Excessive force against protesters"
     return kind
