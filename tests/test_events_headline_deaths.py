@@ -84,3 +84,14 @@ def test_a_day_and_month_still_read():
                                   "Death toll for 24.11.2012 published"])
 def test_a_date_after_a_toll_is_no_count_of_the_dead(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, dead", [("A dozen killed in Kano attack", [12]),
+                                        ("Gunmen shoot dead three in Kano", [3]),
+                                        ("Militants shoots dead two policemen in Quetta", [2])])
+def test_a_dozen_and_the_present_of_shooting_dead_count(text, dead):
+    assert values(text) == dead
+
+
+def test_a_crowd_at_a_funeral_is_still_not_the_dead():
+    assert values("A crowd mourned three students killed in the raid") == [3]

@@ -52,7 +52,7 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
                             re.I)
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
 _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
-            r"claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|left|"
+            r"claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|shoots? dead|left|"
             r"burn(?:ed|t|s)?(?=\s+(?:[\w'’-]+\s+){0,4}?alive\b)|"
             r"(?:hack(?:ed|s)?|stabb?(?:ed|s)?|beat(?:s|en)?|bludgeon(?:ed|s)?|club(?:bed|s)?)(?=\s+(?:[\w'’-]+\s+){0,4}?to death\b)")
 _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
@@ -432,7 +432,8 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
     death = next((t for t in doc if t.idx <= fate_start < t.idx + len(t.text)), None)
     if count is None or death is None:
         return False
-    counted = {count, count.head} if count.dep_ in ("nummod", "quantmod", "amod") else {count}
+    # the noun the count numbers ("three students"), or the one its article opens ("A dozen killed")
+    counted = {count, count.head} if count.dep_ in ("nummod", "quantmod", "amod", "det") else {count}
     token = death
     while token.head.i != token.i:        # spaCy makes a new Token at each access: compare positions
         if token in counted:
