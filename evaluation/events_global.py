@@ -66,11 +66,14 @@ NAME = "events_global"
 # fell from 0.417 when a day's tally across a country ("146 died yesterday, including 55 of the
 # regime forces") stopped being coded as one incident with all its dead (issue 10: a toll is a
 # claim, never an event). The issue's targets are coverage 0.45, violence type 0.85, country 0.90,
-# deaths 0.40 (of coded) and no Ukraine-war actor abroad (1.0).
+# deaths 0.40 (of coded) and no Ukraine-war actor abroad (1.0). Raised to coverage 0.415, violence type
+# 0.851 and country 0.914 (measured 0.425 / 0.861 / 0.924 minus 0.01) once headlines' syntax was read
+# (blasts, a toll that rises in one act, a death as a town protests, 'six martyrs' no longer a date, Arabic
+# 'Al-' names no Spanish) and civilians killed by landmines or bombs were counted in the war's dyad.
 FLOORS: dict[str, float] = {
-    "coverage": 0.404,
-    "violence_type_of_coded": 0.841,
-    "country_of_coded": 0.906,
+    "coverage": 0.415,
+    "violence_type_of_coded": 0.851,
+    "country_of_coded": 0.914,
     "deaths_exact_of_coded": 0.328,
     "no_ukraine_war_actors_abroad": 1.0,
     # where inside the country (issue 10 item 5), measured minus 0.01 when first measured: admin1
