@@ -71,3 +71,18 @@ def test_a_death_as_a_town_protests_is_force_against_protesters(headline, dead):
 
 def test_a_death_beside_no_protest_stays_no_event():
     assert code_text("Teen killed as storm hits Tehran", (TEHRAN,), "2019-11-17") == ()
+
+
+KUNAR = Place("Kunar", 1135702, 34.9, 71.1, "Kunar", "AF", 1, feature="admin1")
+KIDAL = Place("Kidal", 2455290, 18.44, 1.41, "Kidal", "ML", 1, feature="city")
+
+
+@pytest.mark.parametrize("headline", ["Troops capture three militants in Kunar",
+                                      "Four alleged gunmen captured after a raid in Kunar"])
+def test_people_captured_are_no_ground_taken(headline):
+    assert all(e.event_type != "Battles" for e in code_text(headline, (KUNAR,), "2015-03-02"))
+
+
+def test_a_town_captured_is_still_ground_taken():
+    (event,) = code_text("Rebels capture town of Kidal", (KIDAL,), "2012-03-30")
+    assert event.sub_event_type == "Non-state actor overtakes territory"

@@ -311,6 +311,18 @@ _CROWD = re.compile(r"\bcrowds?$", re.I)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:ed|es|ers)?|marching|riot\w*|sit-ins?|"
                            r"strik(?:e|es|ers|ing)|picket\w*)\b", re.I)
 
+# "Troops capture three militants in Kunar", "Four alleged gunmen captured", "Army captures rebel commander":
+# people captured are held, not ground taken (an arrest, or an abduction, as the coder reads the side)
+_PEOPLE_NOUN = (r"(?:militants?|fighters?|rebels?|insurgents?|soldiers?|troops|commanders?|leaders?|suspects?|members?|"
+                r"gunmen|hitm[ae]n|sicarios?|terrorists?|jihadists?|men|people|persons?|prisoners?|civilians?|"
+                r"officers?|policem[ae]n|hostages?)")
+_PEOPLE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE_NOUN + r"(?=\s*(?:$|[,;:.]|(?:in|at|on|near|after|during|"
+                           r"from|and|alive|who|as)\b))", re.I)
+# the headline's passive: the people before a participle with no object after it ("gunmen captured after a raid")
+_PEOPLE_BEFORE = re.compile(r"\b" + _PEOPLE_NOUN + r"\s+(?:were\s+|was\s+|have been\s+|has been\s+|reportedly\s+)?$", re.I)
+_NO_OBJECT = re.compile(r"\s*(?:$|[,;:.]|(?:by|in|at|on|near|after|during|from|alive)\b)", re.I)
+_CAPTURE = re.compile(r"captur|seiz", re.I)
+
 # "made big gains" is ground taken only when soldiers made them or ground is named
 _GAINS = re.compile(r"\bgains$", re.I)
 _WAR_GAINS = re.compile(r"\b(?:troops|forces|army|armies|military|soldiers|rebels|militants|insurgents|fighters|jihadists|"
@@ -347,6 +359,10 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             continue
         if kind in ("take", "retake") and _ATTEMPTED.search(before):
             kind, rank = "Armed clash", 5
+        if kind == "take" and _CAPTURE.match(match.group(0)) and (
+                _PEOPLE_AFTER.match(sentence, match.end())
+                or (_PEOPLE_BEFORE.search(before) and _NO_OBJECT.match(sentence, match.end()))):
+            kind, rank = "Arrests", 7
         # "amid 14 enemy attacks", "a deadly raid", "rebels attack": they happened
         counted = _COUNTED.search(before) is not None or _OUTCOME.search(before) is not None \
             or (match.group(0).lower() in _BARE_VERB and _PLURAL_SUBJECT.search(before) is not None)
