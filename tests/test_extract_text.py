@@ -978,6 +978,33 @@ def test_the_line_models_best_run_is_the_segment_most_above_even_chance():
     assert best_run(np.array([0.2, 0.7]), np.array([1.0, 1.0])) == (1, 1)
 
 
+def test_the_line_model_reads_each_neighbours_shape_not_only_their_mean():
+    """linemodel.feature_columns: a line under a menu entry and over a paragraph reads otherwise
+    than the same line under a paragraph and over a menu entry, although the mean over the window
+    around it is the same: what stands just before a line and just after it are different evidence
+    (a teaser list opens under a paragraph, an article under its navigation)."""
+    import numpy as np
+
+    from newsledger.extract.blocks import Line
+    from newsledger.extract.linemodel import feature_columns
+
+    paragraph = "The council voted on Tuesday to keep the library open."
+    menu = "Home | World | Sport | Business | Opinion |"
+    assert len(paragraph.split()) == len(menu.split())
+
+    def page(before: str, after: str) -> list[Line]:
+        texts = ["A plain line of several words here.", before, "Residents had asked for longer opening hours.",
+                 after, "Another plain line of several words here."]
+        return [Line(text=text, raw=text, index=k, block=k, indent=0, bullet=False, words=len(text.split()),
+                     sentence=text.endswith("."), kind="prose" if text.endswith(".") else "short")
+                for k, text in enumerate(texts)]
+
+    flags = np.zeros((5, 8))
+    one = np.array([column[2] for column in feature_columns(page(menu, paragraph), {1, 2, 3}, (1, 3), flags)])
+    other = np.array([column[2] for column in feature_columns(page(paragraph, menu), {1, 2, 3}, (1, 3), flags)])
+    assert not np.allclose(one, other)
+
+
 def test_the_headline_heads_its_byline_past_captions_and_a_bare_by():
     # synthetic: the picture's captions, a bare "By", the author's name and the date line stand
     # between the headline and the text

@@ -4,8 +4,8 @@ As boilerpipe, jusText and Dragnet did for HTML blocks, each logical line of a d
 `blocks.logical_lines`) is described by shallow features - its length, punctuation, stop-word,
 capital, digit and link-marker densities, its position, the kind `blocks.classify` gave it,
 whether the hand-written region finder (`main_region`/`core_segment`/`text._select_body`) kept it,
-and the same densities over its neighbours (link markers and stop words over two and six lines
-either side). A first logistic model scores every line; a second one sees those scores over a
+the same densities over its neighbours (link markers and stop words over two and six lines
+either side) and the shape of the line before and the line after. A first logistic model scores every line; a second one sees those scores over a
 window of neighbours (a line between two kept paragraphs is likely article text, a lone sentence
 inside a menu is not) and whether the line lies in the run of lines the first model places the
 article in (`best_run`), and gives the final probability.
@@ -302,6 +302,7 @@ def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int], 
         *flags.T, flags[:, 0] * inside, flags[:, 1] * (1 - inside),
         *(_window_sum(shapes[:, column] * words, radius) / np.maximum(_window_sum(words, radius), 1.0)
           for column, radius in _CONTEXT),
+        *(_shift(shapes[:, column], by) for by in _NEIGHBOUR_SHIFTS for column in _NEIGHBOUR_SHAPE),
     ]
     return columns
 
@@ -309,6 +310,12 @@ def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int], 
 # the context a line's own shape is read in (column of `_shape`, lines either side): link markers
 # and stop words over a few neighbours tell a menu from running text better than one short line
 _CONTEXT = ((6, 2), (6, 6), (3, 2), (1, 2))
+# the shape of the line before and of the line after, each on its own (column of `_shape`: ends a
+# sentence, punctuation, stop words, link markers, prose): a paragraph between two paragraphs is
+# read as the article's, a sentence between menu entries as a teaser, which a mean over the window
+# blurs (the two lines either side, tried too, read the lede under a share bar as furniture)
+_NEIGHBOUR_SHIFTS = (1, -1)
+_NEIGHBOUR_SHAPE = (1, 2, 3, 6, 12)
 
 
 def best_run(first: np.ndarray, words: np.ndarray) -> tuple[int, int]:
