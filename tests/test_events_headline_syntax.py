@@ -86,3 +86,17 @@ def test_people_captured_are_no_ground_taken(headline):
 def test_a_town_captured_is_still_ground_taken():
     (event,) = code_text("Rebels capture town of Kidal", (KIDAL,), "2012-03-30")
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+PESHAWAR = Place("Peshawar", 1168197, 34.01, 71.58, "Khyber Pakhtunkhwa", "PK", 1, feature="city")
+
+
+def test_militants_who_storm_a_station_attack_it():
+    (event,) = code_text("Militants storm police station in Peshawar", (PESHAWAR,), "2015-03-02")
+    assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize("headline", ["Storm hits Peshawar as militants flee the valley",
+                                      "Militants and police brace as a storm nears Peshawar"])
+def test_a_storm_of_weather_is_no_attack(headline):
+    assert all(e.event_type != "Battles" for e in code_text(headline, (PESHAWAR,), "2015-03-02"))

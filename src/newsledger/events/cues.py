@@ -112,7 +112,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                        r"(?:attempts?|attacks?|assaults?|offensive)|break through|broke through", False),
     (5, "Armed clash", r"counter-?offensives?|offensives?|counter-?attacks?|incursions?|invasion|attacks?|assaults?|"
                        r"battles?|raids?|advances|encounters?|"
-                       r"push(?:es)?(?= into)", True),
+                       r"push(?:es)?(?= into)|storm\b", True),
     (6, "Peaceful protest", r"protested|protesting|picketed|marched (?:to|through|on|in|down|along|into|past|towards?)\b|staged (?:a |an )?"
                             r"(?:protest|rally|demonstration|sit-in)|took to the streets", False),
     (6, "Peaceful protest", r"protests?(?!ant)|(?-i:(?:protest )?march(?:es)?)(?!\s+\d)|(?<!campaign )(?<!election )(?<!planned )(?<!pep )(?<!stock )(?<!market )"
@@ -262,7 +262,8 @@ def names_an_act(text: str) -> bool:
     >>> names_an_act("Clash"), names_an_act("Strike"), names_an_act("University"), names_an_act("State")
     (True, True, False, False)
     """
-    return _BARE_ACT.search(text) is not None or next(_matches(text), None) is not None
+    return _BARE_ACT.search(text) is not None or \
+        any(match.group(0).lower() not in _ONLY_AS_VERB for _, match in _matches(text))
 
 
 # A cue right after these words is planned, hypothetical, negated or aimed at: not an event.
@@ -302,7 +303,9 @@ _OUTCOME = re.compile(r"\b(?:deadly|fatal|bloody|fierce|renewed|fresh)\s+$", re.
 _PLURAL_SUBJECT = re.compile(r"\b(?:rebels|militants|gunmen|forces|troops|soldiers|insurgents|fighters|jihadists|"
                              r"terrorists|police|herdsmen|bandits|militias|militiamen|separatists|guerrillas|"
                              r"extremists|attackers|assailants)['’\"]?\s+['‘’\"]?$", re.I)
-_BARE_VERB = frozenset({"attack", "raid", "assault", "push", "ambush"})
+_BARE_VERB = frozenset({"attack", "raid", "assault", "push", "ambush", "storm"})
+# "storm" is weather unless armed men storm something: the headline's bare verb after a plural armed subject only
+_ONLY_AS_VERB = frozenset({"storm"})
 _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|throughout|from|into|after|before)\s+"
                               r"(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 
@@ -364,8 +367,10 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
                 or (_PEOPLE_BEFORE.search(before) and _NO_OBJECT.match(sentence, match.end()))):
             kind, rank = "Arrests", 7
         # "amid 14 enemy attacks", "a deadly raid", "rebels attack": they happened
-        counted = _COUNTED.search(before) is not None or _OUTCOME.search(before) is not None \
-            or (match.group(0).lower() in _BARE_VERB and _PLURAL_SUBJECT.search(before) is not None)
+        bare_verb = match.group(0).lower() in _BARE_VERB and _PLURAL_SUBJECT.search(before) is not None
+        if match.group(0).lower() in _ONLY_AS_VERB and not bare_verb:
+            continue
+        counted = _COUNTED.search(before) is not None or _OUTCOME.search(before) is not None or bare_verb
         happened = _HAPPENED_BEFORE.search(before) is not None or _HAPPENED_AFTER.match(sentence, match.end()) is not None
         if nominal and not counted and not happened and eventive is None:
             eventive = _EVENTIVE.search(sentence) is not None
