@@ -7,6 +7,9 @@ once in the parent and shared with forked workers, so each worker starts at once
 """
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import functools
 import itertools
 import multiprocessing
 import re
@@ -134,10 +137,39 @@ def _enrich_or_reject(article: Article, nlp: Any, doc: Any = None) -> Analysis |
 
 
 def _enrich_batch(articles: list[Article], nlp: Any) -> list[Analysis | Rejection]:
-    """A batch parsed with `nlp.pipe` (faster than one call per text), then analysed one by one."""
-    fits = [a for a in articles if len(a.body) <= nlp.max_length]
-    docs = dict(zip((id(a) for a in fits), parse_bodies(nlp, [a.body for a in fits])))
-    return [_enrich_or_reject(a, nlp, docs.get(id(a))) for a in articles]
+    """A batch parsed with `nlp.pipe` (faster than one call per text), each Doc analysed as it
+    comes (a group's Docs are let go before the next group is parsed), inside a spaCy memory zone:
+    the strings and lexemes the batch's words add to the vocabulary are dropped when it ends. Kept,
+    they grow a worker by every new word of every page (600 corpus articles on one process, trimmed
+    after each batch: 148 -> 199 MB RSS, 148 -> 175 MB in zones); the analyses hold strings and
+    numbers only, no Doc, Span or string hash. Inside a zone the tokenizer caches nothing: about
+    5 ms more CPU an article."""
+    fits = [len(a.body) <= nlp.max_length for a in articles]
+    with contextlib.nullcontext() if nlp.vocab.in_memory_zone else nlp.memory_zone():   # zones do not nest
+        docs = parse_bodies(nlp, [a.body for a, fit in zip(articles, fits) if fit])
+        results = [_enrich_or_reject(a, nlp, next(docs) if fit else None) for a, fit in zip(articles, fits)]
+        del docs
+    _give_back_freed_memory()
+    return results
+
+
+@functools.cache
+def _malloc_trim() -> Any:
+    """glibc's malloc_trim, or None where the C library has none."""
+    try:
+        return getattr(ctypes.CDLL(None), "malloc_trim", None)
+    except OSError:
+        return None
+
+
+def _give_back_freed_memory() -> None:
+    """Return the C heap's free pages to the system. The parser's working arrays (about 16 KB a
+    token while a call runs: 130 MB for a 43,000-character page) are freed after each call, but
+    glibc keeps much of that heap mapped: a worker stayed 100-250 MB above what it held between
+    batches (600 corpus articles, after each batch of 8: 245-269 MB RSS, 157-199 MB trimmed)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def _enrich_in_worker(articles: list[Article]) -> list[Analysis | Rejection]:
