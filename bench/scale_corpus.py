@@ -14,8 +14,9 @@ counted once), apart: the run's own process (PSS, and RSS, which sharing does no
 workers together, with the machine's load average. Printed: articles/s end to end (articles stored
 / wall time), CPU seconds per article (user + system of the whole tree: the figure the load does
 not change), the articles/s that implies on two idle cores, the memory in each quarter of the run
-(the largest sample in it: the tree's, the run's process's, its workers') with the quarter's mean
-load average, and when each phase ended. The baseline of the same run is the bare
+(the largest sample in it: the tree's, the run's process's, its workers') with the articles the
+ledger gained in it per second (its analyses, counted every second) and the quarter's mean load
+average, and when each phase ended. The baseline of the same run is the bare
 trafilatura + spaCy loop (bench/_bare_loop.py) over the first 200 of the pages: CPU per page, so
 the ratio holds on a loaded machine.
 
@@ -28,7 +29,10 @@ import dataclasses
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 from ._measure import BIN, PYTHON, Sample, Watched, machine, timed
@@ -65,6 +69,8 @@ def build_corpus(corpus: Path, total: int, folder: Path) -> int:
     from .ingest import _pages, _vary
 
     html = _pages(corpus)
+    if not html and written < total:            # nothing to repeat: the loop below would never end
+        raise FileNotFoundError(f"{corpus}: no AEB or dates HTML page to build {total} pages from")
     round_number = 1
     while written < total:
         for name, page in html:
@@ -85,6 +91,33 @@ def _articles(db: Path) -> tuple[int, int]:
         return int(status["articles"]), sum(1 for _ in ledger.duplicates())
 
 
+class _Analysed(threading.Thread):
+    """How many analyses the ledger holds, looked at every `every` seconds from now until stopped
+    (read-only: the ledger is in WAL mode, so the run's writer never waits for it)."""
+
+    def __init__(self, db: Path, every: float):
+        super().__init__(daemon=True)
+        self.db, self.every, self.started = db, every, time.perf_counter()
+        self.counts: list[tuple[float, int]] = [(0.0, 0)]
+        self.stop = threading.Event()
+        self.start()
+
+    def run(self) -> None:
+        while not self.stop.wait(self.every):
+            if not self.db.exists():
+                continue
+            try:
+                with sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, timeout=0.5) as conn:
+                    count = conn.execute("SELECT count(*) FROM analyses").fetchone()[0]
+            except sqlite3.Error:                   # not made yet, or busy: the next look
+                continue
+            self.counts.append((time.perf_counter() - self.started, int(count)))
+
+    def by(self, at: float) -> int:
+        """Analyses stored by `at` seconds into the run (the last look before it)."""
+        return max((n for when, n in self.counts if when <= at), default=0)
+
+
 def _quarters(samples: list[Sample], wall: float) -> list[list[Sample]]:
     """The samples of each quarter of the run (by time)."""
     quarters: list[list[Sample]] = [[], [], [], []]
@@ -93,9 +126,10 @@ def _quarters(samples: list[Sample], wall: float) -> list[list[Sample]]:
     return quarters
 
 
-def _quarter_figures(quarters: list[list[Sample]]) -> dict[str, float]:
+def _quarter_figures(quarters: list[list[Sample]], rates: list[float]) -> dict[str, float]:
     """Per quarter: the largest memory sample of the tree, of the run's own process (PSS and RSS)
-    and of its workers (the descendants together), and the mean load average."""
+    and of its workers (the descendants together), the articles analysed per second (`rates`) and
+    the mean load average."""
     figures: dict[str, float] = {}
     for n, kept in enumerate(quarters, 1):
         kept = kept or [Sample(0.0, 0.0, 0.0, 0.0, 0.0, 0.0)]
@@ -104,6 +138,7 @@ def _quarter_figures(quarters: list[list[Sample]]) -> dict[str, float]:
             f"Q{n}   the run's process alone, PSS, MB": max(s.own_mb for s in kept),
             f"Q{n}   the run's process alone, RSS, MB": max(s.own_rss_mb for s in kept),
             f"Q{n}   its workers together, PSS, MB": max(s.rest_mb for s in kept),
+            f"Q{n}   articles analysed and stored per second (wall)": rates[n - 1],
             f"Q{n}   load average, mean": sum(s.load for s in kept) / len(kept),
         })
     return figures
@@ -139,11 +174,16 @@ def run(corpus: Path) -> dict[str, float]:
             shutil.copy(path, sample / path.name)
         loop = timed([PYTHON, "-m", "bench._bare_loop", str(sample)], cwd=cwd)
         db = folder / "scale.db"
+        analysed = _Analysed(db, _SAMPLE_SECONDS)
         watched = Watched([str(BIN / "newsledger"), "run", str(pages), "-o", str(folder / "scale.html"),
                            "--db", str(db)], every=_SAMPLE_SECONDS, cwd=cwd)
+        analysed.stop.set()
+        analysed.join()
         cpu = watched.cpu
         articles, copies = _articles(db)
-        by_quarter = _quarter_figures(_quarters(watched.samples, watched.wall))
+        rates = [(analysed.by((n + 1) * watched.wall / 4 if n < 3 else watched.wall + 1)
+                  - analysed.by(n * watched.wall / 4)) / (watched.wall / 4) for n in range(4)]
+        by_quarter = _quarter_figures(_quarters(watched.samples, watched.wall), rates)
         peaks = [by_quarter[f"Q{n} memory max, process tree PSS, MB"] for n in range(1, 5)]
         loads = [s.load for s in watched.samples] or [0.0]
         peak = max(peaks)
