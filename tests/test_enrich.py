@@ -163,3 +163,16 @@ def test_enrich_many_reads_its_input_a_bounded_way_ahead(articles):
     assert len(read) <= 2 + 2 * pipeline._AHEAD_PER_WORKER + 1
     rest = list(results)
     assert [r.article.id for r in [first, *rest]] == [a.id for a in synthetic]
+
+
+def test_enrich_many_freezes_what_its_workers_inherit_while_they_run(articles):
+    # synthetic bodies; the workers' collector must not walk (and so copy) the parent's objects
+    import gc
+
+    synthetic = [dataclasses.replace(articles[0], id=f"synthetic-{n}", body=f"On Monday {n} people were hurt.")
+                 for n in range(4)]
+    results = enrich_many(synthetic, processes=2, chunksize=1)
+    next(results)
+    assert gc.get_freeze_count() > 0
+    list(results)
+    assert gc.get_freeze_count() == 0
