@@ -83,8 +83,11 @@ def test_people_captured_are_no_ground_taken(headline):
     assert all(e.event_type != "Battles" for e in code_text(headline, (KUNAR,), "2015-03-02"))
 
 
-def test_a_town_captured_is_still_ground_taken():
-    (event,) = code_text("Rebels capture town of Kidal", (KIDAL,), "2012-03-30")
+@pytest.mark.parametrize("headline", ["Rebels capture town of Kidal", "Rebels capture town from government troops",
+                                      "Rebels seize Kidal base from army soldiers"])
+def test_a_town_captured_is_still_ground_taken(headline):
+    # the people after a preposition are whom the ground was taken from, not people captured
+    (event,) = code_text(headline, (KIDAL,), "2012-03-30")
     assert event.sub_event_type == "Non-state actor overtakes territory"
 
 

@@ -319,7 +319,11 @@ _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?
 _PEOPLE_NOUN = (r"(?:militants?|fighters?|rebels?|insurgents?|soldiers?|troops|commanders?|leaders?|suspects?|members?|"
                 r"gunmen|hitm[ae]n|sicarios?|terrorists?|jihadists?|men|people|persons?|prisoners?|civilians?|"
                 r"officers?|policem[ae]n|hostages?)")
-_PEOPLE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _PEOPLE_NOUN + r"(?=\s*(?:$|[,;:.]|(?:in|at|on|near|after|during|"
+# the words between the verb and the people are the object's own (numbers, adjectives, names): a
+# preposition among them starts another phrase ("capture town from government troops": the troops are
+# whom the town was taken from, not who was captured)
+_PEOPLE_AFTER = re.compile(r"\s+(?:(?!(?:from|of|in|at|on|near|to|by|with|into|after|for)\b)[\w'’-]+\s+){0,3}?"
+                           + _PEOPLE_NOUN + r"(?=\s*(?:$|[,;:.]|(?:in|at|on|near|after|during|"
                            r"from|and|alive|who|as)\b))", re.I)
 # the headline's passive: the people before a participle with no object after it ("gunmen captured after a raid")
 _PEOPLE_BEFORE = re.compile(r"\b" + _PEOPLE_NOUN + r"\s+(?:were\s+|was\s+|have been\s+|has been\s+|reportedly\s+)?$", re.I)
