@@ -351,13 +351,13 @@ def test_a_persons_own_attacks_are_words_whatever_troops_the_sentence_names():
     from newsledger.enrich.records import Entity
     from newsledger.events.aspect import a_persons_own
 
-    body = ("A retired general who led American forces in Afghanistan said on Sunday that Halvorsen was endangering "
-            "American troops overseas with his caustic attacks on Islam.\n")
-    at = body.index("Halvorsen")
+    body = ("An army veteran who led Canadian forces in Kandahar said on Thursday that Pemberton was endangering "
+            "Canadian troops overseas with her caustic attacks on refugees.\n")
+    at = body.index("Pemberton")
     day = Published("2016-08-01", "day", "2016-08-01")
     article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
                       credited_sources=(), byline=(), published=day, language="en", body=body)
-    person = Entity("Halvorsen", "PERSON", "Halvorsen", at, at + 9)
+    person = Entity("Pemberton", "PERSON", "Pemberton", at, at + 9)
     assert code_events(Analysis(article=article, places=(TUNIS,), entities=(person,))) == ()
     sentence = "The gunman resumed his attack on the crowd."
     assert not a_persons_own(sentence, sentence.index("attack"), sentence.index("attack") + 6, [])
@@ -374,8 +374,8 @@ def test_a_death_word_that_names_a_kind_of_thing_is_no_death():
 def test_a_bare_participle_after_and_shares_its_partners_past_perfect():
     # the parser hangs "looted" on "video" (an adjective); coordinated with "had been taken over" it is the
     # same past perfect, background as the well-parsed "had been stormed and looted" is
-    sentence = ("As the reporter spoke about how the consulate had been taken over and looted, eerie video credited "
-                "to the agency showed scattered groups of fighters with heavy weapons.")
+    sentence = ("As the correspondent explained how the ministry had been taken over and looted, eerie footage "
+                "credited to the channel showed scattered bands of gunmen with rifles.")
     assert _verdict(sentence, "looted") == "pluperfect"
     assert _verdict("The envoy said the embassy had been stormed and looted by the crowd.", "looted") is None
     assert _verdict("Gunmen stormed the bank and looted it.", "looted") is None
