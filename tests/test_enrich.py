@@ -176,3 +176,17 @@ def test_enrich_many_freezes_what_its_workers_inherit_while_they_run(articles):
     assert gc.get_freeze_count() > 0
     list(results)
     assert gc.get_freeze_count() == 0
+
+
+def test_enrich_many_leaves_a_callers_own_freeze(articles):
+    # the caller froze first: enrich_many must not lift that freeze when its pool ends
+    import gc
+
+    synthetic = [dataclasses.replace(articles[0], id=f"synthetic-frozen-{n}", body=f"On Monday {n} people were hurt.")
+                 for n in range(4)]
+    gc.freeze()
+    try:
+        assert len(list(enrich_many(synthetic, processes=2, chunksize=1))) == 4
+        assert gc.get_freeze_count() > 0        # (frozen objects freed since leave the count)
+    finally:
+        gc.unfreeze()

@@ -242,15 +242,22 @@ def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: 
     # The objects the workers inherit are frozen out of the collector's reach: each collection in a
     # worker writes to the header of every object it walks, copying the parent's page under it into
     # the worker (240 corpus articles on 2 workers, tree PSS median 407 -> 362 MB, p90 483 -> 451).
-    gc.freeze()
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
-        try:
-            feed = _metered(itertools.chain([first, second], batches), slots, stop)
-            for results in pool.imap(_enrich_in_worker, feed):
-                slots.release()
-                yield from results
-        finally:
-            # a feeder waiting for a slot (the caller stopped early) must end before the pool joins it
-            stop.set()
-            slots.release(processes * _AHEAD_PER_WORKER + 1)
+    # A caller's own freeze is left as it is (unfreezing is process-wide); ours is lifted however the
+    # pool ends, its creation failing included.
+    ours = gc.get_freeze_count() == 0
+    if ours:
+        gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            try:
+                feed = _metered(itertools.chain([first, second], batches), slots, stop)
+                for results in pool.imap(_enrich_in_worker, feed):
+                    slots.release()
+                    yield from results
+            finally:
+                # a feeder waiting for a slot (the caller stopped early) must end before the pool joins it
+                stop.set()
+                slots.release(processes * _AHEAD_PER_WORKER + 1)
+    finally:
+        if ours:
             gc.unfreeze()
