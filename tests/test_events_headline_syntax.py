@@ -103,3 +103,15 @@ def test_militants_who_storm_a_station_attack_it():
                                       "Militants and police brace as a storm nears Peshawar"])
 def test_a_storm_of_weather_is_no_attack(headline):
     assert all(e.event_type != "Battles" for e in code_text(headline, (PESHAWAR,), "2015-03-02"))
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Soldiers shot dead two militants in Peshawar on Monday", ("Military", "Unidentified")),
+    ("Soldiers shoot dead two militants in Peshawar", ("Military", "Unidentified")),
+    ("Gunmen shot dead two soldiers in Peshawar on Monday", ("Unidentified", "Military")),
+    ("Two soldiers shot dead in Peshawar on Monday", ("Unidentified", "Military")),
+])
+def test_the_side_before_shot_dead_with_an_object_did_the_shooting(text, sides):
+    # 'shot dead' with its object after it is active (the side before it shot); with none, a headline's passive
+    (event,) = code_text(text, (PESHAWAR,), "2015-03-02")
+    assert (event.actor1.split()[0], event.actor2.split()[0]) == sides

@@ -1045,7 +1045,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
               and not _same_side(m.actor, agent.actor, where)]
     suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(
-        ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch"))
+        ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch")) \
+        and not _shot_dead_whom(text, cue.end)
     passive = same_sentence and agent is not None and not agent.after_by and 0 <= cue.start - agent.end <= 60 \
         and (suffered or _PASSIVE.search(text[:cue.start]) is not None
              or any(agent.end <= c.start <= cue.start and done_to(text, agent, c.start, c.end) for c in cues))
@@ -1060,6 +1061,19 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     if agent is None and victims:
         return None, victims[0].actor
     return (agent.actor if agent else None), None
+
+
+# "shot dead" (or the headline's present "shoots dead") with its object after it: the subject did it
+_SHOT_DEAD = re.compile(r"\b(?:shot|shoots?)\s+dead$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?!(?:in|at|on|near|by|after|during|as|while|when|and|or|for|from|outside|inside|"
+                           r"over|with|to|amid|overnight|yesterday|today)\b)[\w'’-]", re.I)
+
+
+def _shot_dead_whom(text: str, end: int) -> bool:
+    """'Soldiers shot dead two militants', 'Gunmen shoot dead a guard': the words after 'shot dead'
+    are its object, so the side named before it did the shooting; 'Two soldiers shot dead in Kabul'
+    has none after it (a headline's passive: the soldiers suffered it)."""
+    return _SHOT_DEAD.search(text, max(0, end - 20), end) is not None and _OBJECT_AFTER.match(text, end) is not None
 
 
 def _same_side(a: Actor, b: Actor, where: str | None, inferred: bool = False) -> bool:
