@@ -202,7 +202,7 @@ _DAY_MONTH = re.compile(
 # one character in brackets (Monday to Sunday, in order)
 _CJK_WEEKDAYS = {ch: number for names in ("月火水木金土日", "월화수목금토일") for number, ch in enumerate(names)}
 _CJK_MONTH_DAY = re.compile(r"(?<![\d年년])(?P<nmonth>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
-                            r"(?:\s*[（(](?P<cjk_weekday>[月火水木金土日월화수목금토일])[）)])?"
+                            rf"(?:\s*[（(](?P<cjk_weekday>[{''.join(_CJK_WEEKDAYS)}])[）)])?"
                             r"(?:\s*(?P<hour>\d{1,2})\s*[:時시]\s*(?P<minute>\d{1,2})(?!\d))?")
 
 # The Solar Hijri calendar of Iran and Afghanistan: Iranian month names (with the Arabic letters ي and ك
@@ -234,7 +234,7 @@ _DATE_WORDS = {word for name in (*MONTHS, *WEEKDAYS, *SOLAR_MONTHS) for word in 
     "del", "kl", "г", "года", "року", "р", "uhr", "saat", "às", "las", "ص", "م", "publicado", "actualizado",
     "atualizado", "aktualisiert", "опубликовано", "обновлено", "опубліковано", "оновлено", "update",
     "年", "月", "日", "時", "分", "년", "월", "일", "시", "órakor", "ora", "ore", "o",
-    "火", "水", "木", "金", "土", "화", "수", "목", "금", "토",      # the other CJK weekdays: "2月15日（土）"
+    *_CJK_WEEKDAYS,      # the one-character CJK weekdays: "2月15日（土）"
     # Persian weekdays (سه‌شنبه splits at its joiner), "b.z."/"q.z." and "date of publication"
     "شنبه", "یکشنبه", "يکشنبه", "دوشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج", "چهار", "جمعه", "ب", "ظ", "ق",
     "تاریخ", "انتشار", "μμ", "πμ",
