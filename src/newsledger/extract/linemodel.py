@@ -5,10 +5,11 @@ As boilerpipe, jusText and Dragnet did for HTML blocks, each logical line of a d
 capital, digit and link-marker densities, its position, the kind `blocks.classify` gave it,
 whether the hand-written region finder (`main_region`/`core_segment`/`text._select_body`) kept it,
 the same densities over its neighbours (link markers and stop words over two and six lines
-either side) and the shape of the line before and the line after. A first logistic model scores every line; a second one sees those scores over a
-window of neighbours (a line between two kept paragraphs is likely article text, a lone sentence
-inside a menu is not) and whether the line lies in the run of lines the first model places the
-article in (`best_run`), and gives the final probability.
+either side) and the shape of the line before and the line after. A first logistic model scores
+every line; a second one sees those scores over a window of neighbours (a line between two kept
+paragraphs is likely article text, a lone sentence inside a menu is not) and whether the line lies
+in the run of lines the first model places the article in (`best_run`), and gives the final
+probability.
 
 The weights are in `data/line_model.json`, fitted by `training/blocks.py` on the tuning sets
 only (AEB dumps, CleanEval dev and Readability's pages, w3m and lynx dumps), with the threshold
