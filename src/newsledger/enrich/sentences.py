@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["sentence_spans", "paragraph_spans", "rule_sentences", "rule_sentences_in"]
+__all__ = ["sentence_spans", "paragraph_spans", "rule_sentences"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -62,23 +62,19 @@ def sentence_spans(body: str, parsed: Iterable[tuple[int, int]] | None = None) -
 def rule_sentences(body: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `body` by the rule splitter, paragraph by paragraph (not
     trimmed: see `sentence_spans`)."""
-    return [span for p_start, p_end in paragraph_spans(body) for span in rule_sentences_in(body, p_start, p_end)]
-
-
-def rule_sentences_in(body: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
-    """The rule splitter's sentences of the paragraph body[p_start:p_end]."""
     spans: list[tuple[int, int]] = []
-    start = p_start
-    for match in _BOUNDARY.finditer(body, p_start, p_end):
-        before = body[start:match.start()].rstrip(".!?\"”’')] ")
-        last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
-        if body[match.start()] == "." and (last_word in _ABBREVIATIONS or
-                                           (len(last_word) == 1 and last_word.isupper())):
-            continue
-        end = match.start() + len(match.group(0).rstrip())
-        spans.append((start, end))
-        start = match.end()
-    spans.append((start, p_end))
+    for p_start, p_end in paragraph_spans(body):
+        start = p_start
+        for match in _BOUNDARY.finditer(body, p_start, p_end):
+            before = body[start:match.start()].rstrip(".!?\"”’')] ")
+            last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
+            if body[match.start()] == "." and (last_word in _ABBREVIATIONS or
+                                               (len(last_word) == 1 and last_word.isupper())):
+                continue
+            end = match.start() + len(match.group(0).rstrip())
+            spans.append((start, end))
+            start = match.end()
+        spans.append((start, p_end))
     return spans
 
 
