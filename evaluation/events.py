@@ -48,7 +48,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .geocoding import km_between
+from newsledger.enrich.places import km_between
 
 NAME = "events"
 # Measured minus 0.01 (`python -m evaluation events`, 777 sampled events). Sides raised when a headline's

@@ -175,7 +175,9 @@ def score(coded) -> dict[str, float]:
 def _place_figures(coded, gazetteer) -> dict[str, float]:
     """admin1 / within 25 km / below country on the coded rows, ours and the context-free lookup's."""
     from .events import _best_location
-    from .geocoding import km_between, same_division
+    from newsledger.enrich.places import km_between
+
+    from .geocoding import same_division
 
     totals: dict[str, int] = dict.fromkeys(("admin_rows", "near_rows", "admin", "near", "below",
                                             "base_admin", "base_near", "base_below"), 0)
