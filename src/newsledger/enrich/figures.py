@@ -25,7 +25,7 @@ from typing import Any
 from ..records import Article
 from .hedges import find_hedges
 from .nlp import lemma as lemma_of
-from .nlp import doc_text
+from .nlp import doc_text, is_english
 from .numbers import NumberMention, find_numbers
 from .records import Figure, Quote
 
@@ -74,7 +74,7 @@ _PEOPLE = {"people", "person", "persons", "individual", "individuals"}
 def find_figures(doc: Any, quotes: Sequence[Quote], article: Article) -> tuple[Figure, ...]:
     """Every figure of `article`, in order. `doc` is the spaCy Doc of `article.body` (parsed);
     `quotes` are the article's quotes (may be empty)."""
-    if article.language and not article.language.startswith("en"):
+    if not is_english(article.language):
         return ()                # the grammar below is English grammar
     figures: list[Figure] = []
     for sent in doc.sents:
