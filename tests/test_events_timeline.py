@@ -150,3 +150,14 @@ def test_the_following_day_with_no_story_going_on_is_told_from_the_last_day_name
     assert _deaths(body, "2016-01-16") == []
     recent = body.replace("on September 11, 2012", "on Monday")
     assert sorted(e.event_date for e in _coded_with_dates(recent, "2016-01-16")) == ["2016-01-11", "2016-01-12"]
+
+
+def test_a_month_and_day_is_read_as_the_date_finder_reads_it():
+    # events/when.py reads a month and day in a sentence enrich dated nothing in with the date finder's
+    # own forms: a month name ending another word ("Myanmar 12") and a count after the comma ("June 5,
+    # 2000 soldiers", "August 6, 1000 people") are no date and no year
+    assert event_date("Troops fought in Myanmar 12 miles from the border on Tuesday", 0, 60, (),
+                      "2024-03-20").iso == "2024-03-19"
+    assert event_date("Since June 5, 2000 soldiers have deserted the army", 0, 50, (), "2024-07-01").iso == "2024-06-05"
+    assert event_date("On August 6, 1000 people fled the town", 0, 38, (), "2024-09-12").iso == "2024-08-06"
+    assert event_date("Rebels took the town on 6th of August 2023", 0, 42, (), "2024-09-12").iso == "2023-08-06"

@@ -46,10 +46,15 @@ _MONTH = "(?:" + MONTH_NAMES + r")\.?"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A month and a day ("Oct. 24", "August 6th, 2024"; a year followed by a plural is a count: "June 5,
+# 2000 soldiers") and a day and a month ("6 August 2024", "24th of October"): the date finder's,
+# after an optional weekday, and events/when.py's; `month_day_parts` reads either's words.
+MONTH_DAY = rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{YEAR}\b(?!\s+[a-z]+s\b))?"
+DAY_MONTH = rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w-])(?:,?\s+{YEAR}\b)?"
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
-    ("month_day", rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY}\b(?:,?\s+{YEAR}\b(?!\s+[a-z]+s\b))?"),
-    ("day_month", rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w-])(?:,?\s+{YEAR}\b)?"),
+    ("month_day", rf"(?:\b{_WEEKDAY},?\s+)?{MONTH_DAY}"),
+    ("day_month", rf"(?:\b{_WEEKDAY},?\s+)?{DAY_MONTH}"),
     ("month_year", rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{YEAR}\b"),
     ("month", rf"\b(?:(?:in|since|until|by|during|from|last|this|next|early|mid|late|of|through)[\s-]+){_MONTH}(?![\w-])(?!\.?,?\s+(?:of\s+)?\d)"),
     ("year", rf"\b(?:(?:in|since|until|by|during|from|of|through|before|after|early|mid|late|the\s+end\s+of)[\s-]+){YEAR}\b(?!\s*(?:%|percent|[A-Za-z]+s\b))"),
@@ -155,19 +160,27 @@ def _month_day(words: str, base: dt.date | None) -> tuple[str | None, str | None
     # The finder's pattern leaves one reading: the month word and the day number. (This once also
     # asked dateparser, which agreed on all 14,349 such expressions of the corpus texts and cost a
     # second of start-up; upper-case ordinals, "24TH JULY 2012", raised here then.)
-    month = _month_of(words)
-    day = int(_must(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(YEAR, "", words), re.I)).group(1))
-    year_match = re.search(rf"\b{YEAR}\b", words)
-    if year_match:
-        year = int(year_match.group(0))
-    elif base is not None:
+    month, day, year = month_day_parts(words)
+    if year is None:
+        if base is None:
+            return None, "day"
         year = _past_leaning_year(month, day, base)
-    else:
-        return None, "day"
     try:
         return dt.date(year, month, day).isoformat(), "day"
     except ValueError:
         return None, "day"
+
+
+def month_day_parts(words: str) -> tuple[int, int, int | None]:
+    """(month, day, year or None) of the words of a `MONTH_DAY` or `DAY_MONTH` match.
+
+    >>> month_day_parts("Thursday, Oct. 24th, 2024"), month_day_parts("6 of August")
+    ((10, 24, 2024), (8, 6, None))
+    """
+    month = _month_of(words)
+    day = int(_must(re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(YEAR, "", words), re.I)).group(1))
+    year_match = re.search(rf"\b{YEAR}\b", words)
+    return month, day, int(year_match.group(0)) if year_match else None
 
 
 def _past_leaning_year(month: int, day: int, base: dt.date) -> int:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..enrich.records import DateMention
-from ..enrich.textdates import MONTH_NAMES, MONTHS, WEEKDAYS
+from ..enrich.textdates import DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, WEEKDAYS, month_day_parts
 from .aspect import tells_the_report
 
 __all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
@@ -28,8 +28,9 @@ __all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
 # the month names of the one date reader (enrich.textdates.MONTH_NAMES, the longest first), as a group
 _MONTH = r"(" + MONTH_NAMES + r")\.?"
 
-_MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?![\w-])(?:,?\s+(\d{4}))?", re.I)
+# "August 6", "6 August 2024": the date finder's own forms (enrich.textdates), read by its `month_day_parts`
+_MONTH_DAY = re.compile(MONTH_DAY, re.I)
+_DAY_MONTH = re.compile(DAY_MONTH, re.I)
 _MONTH_YEAR = re.compile(r"\b(?:in|since|during|from|by|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(\d{4}))?\b", re.I)
 _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|earlier today|this morning|tonight|"
                        r"(?:on|last|this past)\s+(?:" + "|".join(WEEKDAYS) + r")|"
@@ -255,11 +256,11 @@ def read_date(text: str, published: str | None) -> EventDate | None:
     EventDate(iso='2016-09-04', time_precision=2, evidence='over the weekend')
     """
     base = _parse_iso(published)
-    for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
         match = pattern.search(text)
         if match:
-            month_word, day = (match.group(1), match.group(2)) if order == "md" else (match.group(2), match.group(1))
-            resolved = _resolve(int(day), MONTHS[month_word.lower().rstrip(".")], match.group(3), base)
+            month, day_of_month, year = month_day_parts(match.group(0))
+            resolved = _resolve(day_of_month, month, year, base)
             if resolved:
                 return EventDate(resolved.isoformat(), 1, match.group(0).strip())
     match = _HOLIDAY.search(text)
@@ -349,8 +350,8 @@ def _relative(word: str, base: dt.date) -> EventDate:
     return EventDate(base.strftime("%Y-%m"), 3, word)
 
 
-def _resolve(day: int, month: int, year: str | None, base: dt.date | None) -> dt.date | None:
-    chosen = int(year) if year else _year_for(month, day, base)
+def _resolve(day: int, month: int, year: int | None, base: dt.date | None) -> dt.date | None:
+    chosen = year or _year_for(month, day, base)
     if not chosen:
         return None
     try:
