@@ -24,7 +24,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-__all__ = ["guess_language", "reads_as", "guess_by_function_words"]
+__all__ = ["guess_language", "reads_as", "guess_by_function_words", "KANA", "HAN", "HANGUL"]
 
 # A hyphenated compound is one word, not its parts: the "al" of "al-Masri" or "al-Qaeda" is no Spanish
 # "al", the "de" of "de-escalation" no French "de"
@@ -73,6 +73,12 @@ _SCRIPTS: tuple[tuple[int, int, str], ...] = (
     (0x3040, 0x30FF, "kana"), (0x31F0, 0x31FF, "kana"), (0xFF66, 0xFF9F, "kana"),
     (0x3400, 0x4DBF, "han"), (0x4E00, 0x9FFF, "han"), (0xF900, 0xFAFF, "han"),
 )
+# The main blocks of the kana, Han and Hangul letters (rows of `_SCRIPTS`), as the contents of a regex
+# character class: for the rules that tell CJK text from spaced text without telling its language
+# (Chinese and Japanese do not space their words: "[" + KANA + HAN + "]"). One definition for all of them.
+KANA = "\u3040-\u30ff"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HANGUL = "\uac00-\ud7af"
 _ONE_LANGUAGE = {"greek": "el", "armenian": "hy", "hebrew": "he", "bengali": "bn", "gurmukhi": "pa",
                  "gujarati": "gu", "tamil": "ta", "telugu": "te", "thai": "th", "georgian": "ka",
                  "hangul": "ko", "kana": "ja", "han": "zh"}

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..extract.language import HAN, HANGUL, KANA
+
 if TYPE_CHECKING:
     from ..records import Article
 
@@ -62,8 +64,8 @@ class Match:
     similarity: float                  # estimated overlap coefficient of the two shingle sets
 
 
-# Scripts written without spaces between words: each character is a token of its own.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# Kana, Han and Hangul letters: each character is a token of its own.
+_CJK = KANA + HAN + HANGUL
 _TOKEN = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+", re.UNICODE)
 
 
