@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .dates import looks_like_date_line
+from .language import HAN, KANA
 
 __all__ = ["Line", "logical_lines", "classify", "mark_tickers", "main_region", "core_segment", "ends_sentence", "PAGE_WIDTH"]
 
@@ -72,7 +73,7 @@ def _text_column(printed: str, above: int | None) -> int:
 
 _IMAGE = re.compile(r"\[[^\]]{0,40}\]")
 _IMAGE_NAME = re.compile(r"\s*\[[^\]\s]*[\d_-][^\]\s]*\]")   # [gettyimages-118654], [010_Clymer-1-750x450]
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK = re.compile(f"[{KANA}{HAN}]")           # Chinese and Japanese letters: words not spaced
 _SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
 
 
