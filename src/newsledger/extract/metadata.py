@@ -32,6 +32,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from ..records import Published
 from .credits import WIRES, canonical_source, parse_byline
+from .language import HAN, HANGUL, KANA
 
 __all__ = ["PageMetadata", "read_metadata", "parse_machine_date", "split_url", "url_day", "url_country", "local_day_from_url", "local_day", "headline_dateline",
            "strip_site_suffix", "classify_authors"]
@@ -64,7 +65,7 @@ _ISO = re.compile(
 )
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?\b")
 # (Chinese sites join a title's segments with "_" and no spaces: "<headline>_科技_腾讯网")
-_CJK_CHAR = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff5e"
+_CJK_CHAR = KANA + HAN + HANGUL + "\uff01-\uff5e"     # and the full-width forms of ASCII
 _TITLE_SEPARATORS = re.compile(rf"\s+(?:\||-|–|—|::|·|•|»|/)\s+|(?<=[{_CJK_CHAR}])_(?=[{_CJK_CHAR}])")
 _NOT_NAMES = {
     "staff", "admin", "administrator", "editor", "editors", "editorial", "editorial staff", "news desk",
