@@ -309,7 +309,7 @@ def _rank(candidate: Candidate) -> tuple:
 
 def _admin_base_key(key: str) -> str:
     words = key.split()
-    while len(words) > 1 and (words[-1] in _ADMIN_WORDS or words[-1] in ("oblast", "kray", "krai")):
+    while len(words) > 1 and words[-1] in _ADMIN_WORDS:
         words = words[:-1]
     if len(words) > 1 and words[0] == "republic" and words[1] == "of":
         words = words[2:]
