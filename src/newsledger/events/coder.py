@@ -31,7 +31,7 @@ from .aspect import (DEFINITE, a_persons_own, apart_from, between_people, dated_
                      verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, patient_of_act,
                      unnamed_opponent)
-from .cues import Cue, find_cues
+from .cues import KILLING_CUES, Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import _PERSON, ACT_NOUNS, DeathCount, deaths_in
 from .geography import article_country
@@ -1044,8 +1044,7 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         return (doer.actor if doer else None), agent.actor
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
               and not _same_side(m.actor, agent.actor, where)]
-    suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(
-        ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch")) \
+    suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(KILLING_CUES) \
         and not _shot_dead_whom(text, cue.end)
     passive = same_sentence and agent is not None and not agent.after_by and 0 <= cue.start - agent.end <= 60 \
         and (suffered or _PASSIVE.search(text[:cue.start]) is not None

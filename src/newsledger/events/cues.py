@@ -27,7 +27,7 @@ from typing import Any
 from ..enrich.hedges import SPECULATIVE_PAST
 from .aspect import DAY_WORD, dated_act
 
-__all__ = ["Cue", "find_cues", "names_an_act"]
+__all__ = ["Cue", "KILLING_CUES", "find_cues", "names_an_act"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +146,10 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
 )
 _COMPILED = tuple((rank, kind, re.compile(r"(?<![\w-])(?:" + pattern + r")", re.I), nominal)
                   for rank, kind, pattern, nominal in _TABLE)
+# How a casualty cue that names the killing done opens ("killed", "gunned down", "massacred",
+# "eliminated"): the side named before it did it. Any other ("died", "wounded", "losses of") names harm
+# the side named with it suffered (the coder's passive reading).
+KILLING_CUES = ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch")
 
 
 # A cue starts a word (its `(?<![\w-])`) with one of a few literal heads: "kil", "dea", "wou" for the
