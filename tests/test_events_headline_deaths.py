@@ -95,3 +95,8 @@ def test_a_dozen_and_the_present_of_shooting_dead_count(text, dead):
 
 def test_a_crowd_at_a_funeral_is_still_not_the_dead():
     assert values("A crowd mourned three students killed in the raid") == [3]
+
+
+@pytest.mark.parametrize("text", ["Half a dozen killed in Kano attack", "Gunmen shoot dead half a dozen in Kano"])
+def test_half_a_dozen_dead_are_six(text):
+    assert values(text) == [6]

@@ -163,3 +163,10 @@ def test_a_casualty_count_shares_its_noun_with_the_next(nlp):
     assert (killed.value, killed.unit, killed.approx, killed.about) == (12, "person", True, "people killed")
     assert (wounded.value, wounded.unit, wounded.about) == (30, "person", "people wounded")
     assert killed.claimant == wounded.claimant == "governor"
+
+
+@pytest.mark.parametrize("text", ["Half a dozen boats sank.", "A half-dozen boats sank.", "The storm sank a half dozen boats."])
+def test_half_a_dozen_is_six_not_the_dozen_inside_it(text):
+    # synthetic
+    assert [m.value for m in find_numbers(text)] == [6]
+    assert parse_number("half a dozen") == 6

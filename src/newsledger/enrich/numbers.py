@@ -72,11 +72,14 @@ _WORD = r"(?:" + "|".join(sorted(WORD_NUMBERS , key=len, reverse=True)) + r")"
 _WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mil|m|b|k|tn)\b)"
 _SYMBOL = r"(?:US\$|\$US|AU\$|A\$|\$A|C\$|CA\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₴|₪|(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|RM|Rs\.?)(?=\s?\d))"
+# "half a dozen", "a half-dozen": six, never the dozen written inside it
+_HALF_DOZEN = r"(?:a\s+)?half(?:\s+a\s+|[- ])dozen"
 _NUMBER = re.compile(
     rf"(?<![\w.,/:])(?<![A-Za-z][-\u2212])(?P<symbol>{_SYMBOL}\s?)?"
     rf"(?:(?P<digits>{_DIGITS})(?P<scale>{_SCALE})?"
     rf"|(?P<fraction>(?:a|one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|tenth)|half)(?=\s+(?:of|the)\b)"
-    rf"|(?P<words>(?:an?\s+(?:hundred|thousand|million|billion|dozen)|{_WORDNUM}|a\s+dozen)(?:\s+(?:million|billion))?)(?![\w-])"
+    rf"|(?P<words>(?:{_HALF_DOZEN}|an?\s+(?:hundred|thousand|million|billion|dozen)|{_WORDNUM}|a\s+dozen)"
+    rf"(?:\s+(?:million|billion))?)(?![\w-])"
     rf"|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)(?![\w]))"
     , re.I)
 # A number as written, for stages that embed it in their own patterns (deaths, areas of ground):
@@ -84,7 +87,7 @@ _NUMBER = re.compile(
 # number words with hyphenated compounds ("Twenty-two", "three hundred"). Compile with re.I.
 NUMBER_PATTERN = (rf"(?:{_DIGITS})(?:\s+(?:hundred|thousand|million|billion))?"
                   r"|(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)(?:\s+of)?"
-                  r"|an?\s+(?:hundred|thousand|dozen)"
+                  rf"|{_HALF_DOZEN}|an?\s+(?:hundred|thousand|dozen)"
                   rf"|(?:{_WORDNUM})(?![\w-])")
 _APPROX = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True)) + r")\s*$", re.I)
 
@@ -108,6 +111,8 @@ def parse_number(text: str) -> float | None:
 
     >>> [parse_number(t) for t in ("1,300", "ten", "twenty-five", "1.2 million", "5bn", "a dozen", "three hundred")]
     [1300.0, 10.0, 25.0, 1200000.0, 5000000000.0, 12.0, 300.0]
+    >>> [parse_number(t) for t in ("half a dozen", "a half-dozen", "half dozen")]
+    [6.0, 6.0, 6.0]
     """
     text = " ".join(text.strip().lower().replace("\u2009", "").split())
     text = text.removesuffix(" of") if text.endswith(("s of", "dozen of")) else text
@@ -119,6 +124,8 @@ def parse_number(text: str) -> float | None:
         return float(_VAGUE[text])
     if text in _FRACTIONS:
         return _FRACTIONS[text]
+    if re.fullmatch(_HALF_DOZEN, text):
+        return 6.0
     return _parse_words(text)
 
 
