@@ -100,3 +100,21 @@ def test_a_crowd_at_a_funeral_is_still_not_the_dead():
 @pytest.mark.parametrize("text", ["Half a dozen killed in Kano attack", "Gunmen shoot dead half a dozen in Kano"])
 def test_half_a_dozen_dead_are_six(text):
     assert values(text) == [6]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Nine martyrs, including two children, in the shelling of the town", [9]),
+    ("About 30 martyrs, including 4 women and children, were killed in air raids on the town", [30]),
+    ("Seven martyrs including two women in two massacres by the aircraft", [7]),
+])
+def test_a_count_named_as_part_of_another_is_not_the_dead(text, dead):
+    assert values(text) == dead
+
+
+@pytest.mark.parametrize("text", ["Rebel leader 'Commander Blue' killed in raid", "Judge Ana Ruiz killed in Lima"])
+def test_a_victim_named_by_role_and_own_name_is_one_dead(text):
+    assert values(text) == [1]
+
+
+def test_groups_and_a_single_victim_killed_together_add_up():
+    assert values("Two soldiers and a commander killed in clash") == [3]

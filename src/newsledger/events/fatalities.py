@@ -19,7 +19,7 @@ from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
-__all__ = ["ACT_NOUNS", "DeathCount", "deaths_in", "is_campaign_total", "number_value"]
+__all__ = ["ACT_NOUNS", "DeathCount", "deaths_in", "is_campaign_total", "names_one_victim", "number_value"]
 
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
 # number proper is read by the one number reader (enrich.numbers), vague plurals included.
@@ -66,7 +66,7 @@ _NOUN_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"\s+(?:(?:confirm
 # Martyrs are also a cause's dead of long ago ("to honour the 1,500 martyrs of the 2011 uprising"): they
 # are an event's dead only with an act or a death in their clause, never honoured nor "of" an era.
 _MARTYRS_ACT = re.compile(r"\b(?:bomb\w*|shell\w*|strikes?|airstrikes?|attacks?|explosions?|blasts?|massacre|raids?|"
-                          r"fir(?:e|ed|ing)|shoot\w*|shot|clash\w*|snipers?|barrels?|tortur\w*|ambush\w*|" + _DEATH[3:-1] + r"|"
+                          r"fir(?:e|ed|ing)|shoot\w*|shot|clash\w*|snipers?|barrels?|tortur\w*|ambush\w*|massacres|" + _DEATH[3:-1] + r"|"
                           r"fell|fall(?:en)?)\b", re.I)
 _MARTYRS_HONOURED = re.compile(r"\b(?:hono(?:u)?r\w*|remember\w*|commemorat\w*|mourn\w*|memor\w*|tributes?|"
                                r"pay(?:s|ing)? (?:respects?|homage)|graves?|families|relatives)\b[^,;:.]*$", re.I)
@@ -74,10 +74,33 @@ _MARTYRS_OF_AN_ERA = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\
                                 r"struggle|resistance|independence|liberation|cause|homeland|nation)\b", re.I)
 
 
+# "including five children", "among them two women": an aside naming a part of the count before it
+_PART_ASIDE = re.compile(r"\s*(?:including|among them|among whom|of whom|of them|most of them|mostly)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+" + _QUALIFIER + r"$", re.I)
+
+
+def _clause_end(sentence: str, end: int) -> int:
+    """Where the clause going on at `end` ends: the next comma, semicolon, colon or full stop, past an
+    aside that names a part of a count ("Nine martyrs, including two children, in the shelling")."""
+    at = end
+    while True:
+        mark = min([i for i in (sentence.find(m, at) for m in ",;:.") if i >= 0], default=len(sentence))
+        if mark >= len(sentence) or sentence[mark] != "," or not _PART_ASIDE.match(sentence, mark + 1):
+            return mark
+        aside_end = sentence.find(",", mark + 1)
+        if aside_end < 0:
+            return len(sentence)
+        at = aside_end + 1
+
+
 def _event_martyrs(sentence: str, start: int, end: int) -> bool:
-    """Whether the martyrs counted at sentence[start:end] are dead of an event the sentence reports."""
+    """Whether the martyrs counted at sentence[start:end] are dead of an event the sentence reports.
+
+    >>> [d.value for d in deaths_in("Nine martyrs, including two children, in the shelling of the town")]
+    [9]
+    """
     clause_start = max(sentence.rfind(mark, 0, start) for mark in ",;:.") + 1
-    clause_end = min([i for i in (sentence.find(mark, end) for mark in ",;:.") if i >= 0], default=len(sentence))
+    clause_end = _clause_end(sentence, end)
     clause = sentence[clause_start:start] + " " + sentence[end:clause_end]
     return _MARTYRS_ACT.search(clause) is not None and not _MARTYRS_HONOURED.search(sentence, clause_start, start) \
         and not _MARTYRS_OF_AN_ERA.match(sentence, end)
@@ -96,7 +119,9 @@ _ONE_PERSON = (r"(?:man|woman|boy|girl|child|baby|infant|teen|teenager|youth|hus
                r"(?-i:Catholic|Protestant|Muslim|Christian|Hindu|Sikh|Jew|Shiite|Sunni))")
 _SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(" + _ONE_PERSON + r")\b", re.I)
 # "Ukrainian soldier killed near Shumy", "a civilian died", "Tribal elder gunned down": one death, no number written.
-_SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?" + _ONE_PERSON + r"\s+"
+# the person's own name may follow the word for them: "rebel leader 'Commander Blue' killed", "Judge Ana Ruiz killed"
+_OWN_NAME = r"(?:\s+['\"‘“]?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}['\"’”]?,?)?"
+_SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?" + _ONE_PERSON + _OWN_NAME + r"\s+"
                                r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead|gunned down|"
                                r"murdered|slain|assassinated)\b", re.I)
 _DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
@@ -191,6 +216,23 @@ def number_value(text: str) -> int | None:
     return None if value is None else round(value)
 
 
+_WRITTEN_COUNT = re.compile(r"(?<![\w-])(?:" + NUMBER_PATTERN + r"|several|many|dozen)(?![\w-])", re.I)
+# A person singled out by rank or office: reports name such a victim apart from the toll they belong to
+_OFFICE = re.compile(r"\b(?:commander|leader|chief|governor|mayor|official|elder|cleric|imam|judge|ruler|priest|pastor|"
+                     r"head|deputy|spokesman|minister|lawmaker|emir|kingpin|ringleader)\b", re.I)
+
+
+def names_one_victim(value: float, text: str) -> bool:
+    """A count of one read from a victim named by rank or office with no number ("Rebel commander
+    killed", "troops kill a militia leader"): one person among an incident's dead, never a count
+    competing with a larger one. A victim named by what anyone may be ("soldier killed") is a count.
+
+    >>> [names_one_victim(1, t) for t in ("Rebel commander killed", "one commander killed", "soldier killed")]
+    [True, False, False]
+    """
+    return value == 1 and _OFFICE.search(text) is not None and _WRITTEN_COUNT.search(text) is None
+
+
 def is_campaign_total(sentence: str) -> bool:
     """True when the sentence's deaths are a toll over a campaign, not one event's.
 
@@ -282,6 +324,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 value = _of_the_dead(sentence, match.start(1), value)
             if value is not None:
                 found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
+    for start in [s for s in found if _PART_BEFORE.search(sentence, 0, s) and any(other < s for other in found)]:
+        del found[start]                # "30 people, among them 4 women, were killed": the 4 are of the 30
     _add_victim_groups(sentence, found)
     _add_named_victims(sentence, found, claimant, hedges, scope)
     _add_one_and_others(sentence, found, claimant, hedges, scope)
@@ -308,7 +352,8 @@ def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[s
 # "eight Spaniards and two Yemenis", "two soldiers, a policeman and three civilians": distinct
 # victim groups of one count, summed. A group is a number and a plural (or singular after "a",
 # "one") naming people: a person word or a capitalised nationality ("Yemenis").
-_GROUP = (r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + _PERSON.pattern[5:-3] + r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men)))")
+_GROUP = (r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + _PERSON.pattern[5:-3] + r"|" + _ONE_PERSON + r"(?![\w'’-])" +
+          r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men)))")
 _GROUP_NUMBER = re.compile(r"^(" + NUMBER_PATTERN + r"|several|many|an?)\b", re.I)
 # "eight Spaniards and two Yemenis"; a headline leaves the "and" out: "Twelve soldiers, 26 insurgents killed"
 _GROUP_LIST = re.compile(r"(?<![\w,.])(" + _GROUP + r"(?:(?:\s*,\s*" + _GROUP + r")*,?\s+(?P<conj>and)\s+" + _GROUP +
@@ -438,8 +483,9 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
     while token.head.i != token.i:        # spaCy makes a new Token at each access: compare positions
         if token in counted:
             return False
+        joined = {c.i for t in counted for c in t.conjuncts}      # "Two soldiers and a commander killed"
         if token.dep_ in ("acl", "relcl", "amod", "appos") and token.head.pos_ in ("NOUN", "PROPN", "PRON") \
-                and token.head not in counted and token.head.i > max(t.i for t in counted):
+                and token.head not in counted and token.head.i not in joined and token.head.i > max(t.i for t in counted):
             return True          # the fate describes a noun named after the count's
         token = token.head
     return False
