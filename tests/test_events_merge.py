@@ -217,3 +217,11 @@ def test_a_title_with_no_day_or_town_of_its_own_joins_the_incident_the_story_rep
     (event,) = code_events(Analysis(article=article, places=(tunisia, TUNIS), dates=find_dates(load_nlp()(body), day)))
     assert (event.event_date, event.location, event.sub_event_type, event.fatalities) == ("2016-07-14", "Tunis", "Attack", 80)
     assert event.evidence.start > 0 and event.also_reported_at == ((0, len(title) + 1),)
+
+
+def test_a_commander_named_among_the_dead_is_not_the_incidents_count():
+    # synthetic: the first report counts the dead, the second names one of them by rank
+    body = ("Gunmen killed 14 soldiers in an attack on a checkpoint in Peshawar on Monday. "
+            "A Taliban commander was killed in the attack on the checkpoint in Peshawar on Monday.")
+    events = code_text(body, (PESHAWAR,), "2010-04-28")
+    assert [e.fatalities for e in events] == [14]

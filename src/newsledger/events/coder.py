@@ -33,7 +33,7 @@ from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_co
                      unnamed_opponent)
 from .cues import KILLING_CUES, Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
-from .fatalities import _PERSON, ACT_NOUNS, DeathCount, deaths_in
+from .fatalities import _PERSON, ACT_NOUNS, DeathCount, deaths_in, names_one_victim
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
@@ -1267,8 +1267,14 @@ def incident_fatalities(claims: tuple[FatalityClaim, ...]) -> int:
 
     >>> incident_fatalities((FatalityClaim(19, None), FatalityClaim(15, "ministry"), FatalityClaim(900, None, scope="campaign")))
     15
+    >>> incident_fatalities((FatalityClaim(22, None, text="kills 22"), FatalityClaim(1, None, text="commander killed")))
+    22
     """
     values = [claim.value for claim in claims if claim.scope == "event"]
+    # a victim named with no number ("Rebel commander killed") is one of a larger toll, never its count
+    counts = [claim.value for claim in claims if claim.scope == "event" and not names_one_victim(claim.value, claim.text)]
+    if counts and max(counts) > 1:
+        values = counts
     return int(min(values)) if values else 0
 
 
