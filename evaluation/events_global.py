@@ -74,7 +74,9 @@ FLOORS: dict[str, float] = {
     "coverage": 0.415,
     "violence_type_of_coded": 0.851,
     "country_of_coded": 0.914,
-    "deaths_exact_of_coded": 0.328,
+    # raised from 0.328 to 0.334 (measured 0.344 minus 0.01) once a headline's "N militants kill in/during ..."
+    # (the participle's ending dropped, no object) counted its subject as the dead
+    "deaths_exact_of_coded": 0.334,
     "no_ukraine_war_actors_abroad": 1.0,
     # where inside the country (issue 10 item 5), measured minus 0.01 when first measured: admin1
     # 0.411, within 25 km 0.321, below country 0.500 (the context-free lookup, same run: 0.391,

@@ -40,6 +40,9 @@ ACT_NOUNS = (r"attacks?|assaults?|raids?|ambush(?:es)?|(?:air ?)?strikes?|bombin
              r"shootings?|massacres?|offensives?|onslaughts?")
 # What is done to people short of killing them, a fate of its own beside death
 HARMED = r"wounded|injured|hurt|abducted|kidnapped|arrested|detained"
+# A headline that drops the participle's ending: "Six militants kill in air strike", with no object after
+# "kill" (a preposition follows, never "at least"), says the six were killed
+_BARE_KILL = r"kill(?=\s+(?:in|during|as|after|amid|near|on|by)\b)"
 # "Twelve members of the regular forces were killed": the count's noun may carry an of-phrase
 # (its words are not a fate of their own: in "Five militants arrested, two killed" the dead are two; nor
 # a part of a larger count: in "Two BSF men among eight killed" the dead are eight)
@@ -48,7 +51,8 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
                             # a comma before another count ends the count's words: "40 passengers, 12 children were killed"
                             r"(?:,(?!\s+(?:\d|(?:" + NUMBER_PATTERN + r")\b)))?\s+){0,4}?"
                             r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?)"
-                            r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}" + _DEATH + r"\b",
+                            r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}"
+                            r"(?:" + _DEATH + r"|" + _BARE_KILL + r")\b",
                             re.I)
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
 _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
