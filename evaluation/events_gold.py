@@ -87,8 +87,10 @@ FLOORS: dict[str, float] = {
     # measured 0.677 / tuning 0.794 (three calm-article false positives of the tuning half gone); recall,
     # events per incident and the held-out half unchanged. Then 0.689 / tuning 0.818 once a bare participle
     # after "and" shares its partner's past perfect (aspect._left_conjunct). Floors: measured minus ~0.01.
-    "precision": 0.679,
-    "tuning_precision": 0.808,
+    # RAISED (0.679 -> 0.690, tuning 0.808 -> 0.861) once two claimants telling one side's act are one incident
+    # (coder._one_account): measured 0.700 / tuning 0.871.
+    "precision": 0.690,
+    "tuning_precision": 0.861,
     "recall": 0.692,
     "tuning_recall": 0.712,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
@@ -106,7 +108,12 @@ FLOORS: dict[str, float] = {
     # every figure is unchanged (precision 0.730, recall 0.722, events per incident 1.028, type of matched
     # 0.676); the held-out half is measured, not chosen by: its type of matched rose 0.850 -> 0.895 and one
     # incident there is now told as two events (precision 0.556 -> 0.536, events per incident 1.053 -> 1.056).
-    "heldout_precision": 0.526,      # 0.593 with issue 10's precision rounds (first and second); 0.517 once a mention naming only the victims joins another claimant's incident; 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
+    # LOWERED 0.526 -> 0.507 (measured 0.517) by the rule that two claimants who name the same side acting (or
+    # the same two sides in either order) report one incident (coder._one_account), decided on the tuning half:
+    # tuning precision 0.818 -> 0.871 (two mentions of an attack told by another speaker no longer coded apart),
+    # type of matched 0.730 -> 0.757, recall 0.722 and events per incident 1.028 unchanged. Held out (measured,
+    # not chosen by): events per incident 1.111 -> 1.062, precision 0.533 -> 0.517 (one matched event fewer).
+    "heldout_precision": 0.507,      # 0.593 with issue 10's precision rounds (first and second); 0.517 once a mention naming only the victims joins another claimant's incident; 0.484 with the aspect rules of issue 10's second gold round (0.469 before)
     "heldout_recall": 0.657,         # 0.667 once the headline's reduced passive names the victim (global engineer)
 }
 GOLD = Path(__file__).resolve().parent / "gold" / "events" / "gold.jsonl"

@@ -2,7 +2,7 @@
 (issue 10). Every body here is SYNTHETIC text written for these tests."""
 from __future__ import annotations
 
-from events_support import code_text
+from events_support import TUNIS, code_text
 
 from newsledger.enrich.records import Place
 
@@ -200,7 +200,6 @@ def test_an_undated_mention_of_other_victims_with_dead_of_their_own_is_another_i
 def test_a_title_with_no_day_or_town_of_its_own_joins_the_incident_the_story_reports():
     # the headline tells the lead's incident: it joins it (the lead keeps its day, town and type) instead of
     # being the incident the lead joins, or an event of its own wherever the page's other places put it
-    from events_support import TUNIS
     from newsledger.enrich.nlp import load_nlp
     from newsledger.enrich.records import Analysis
     from newsledger.enrich.textdates import find_dates
@@ -225,3 +224,31 @@ def test_a_commander_named_among_the_dead_is_not_the_incidents_count():
             "A Taliban commander was killed in the attack on the checkpoint in Peshawar on Monday.")
     events = code_text(body, (PESHAWAR,), "2010-04-28")
     assert [e.fatalities for e in events] == [14]
+
+
+def test_two_claimants_who_name_the_same_attackers_report_one_incident():
+    # synthetic: the ministry's and a witness's reports name the same gunmen at the same checkpoint that day
+    body = ("Gunmen attacked an army checkpoint in Tunis on Monday, killing four soldiers, according to the Defence Ministry.\n\n"
+            "The gunmen attacked the checkpoint in Tunis on Monday with rifles, according to Mohamed Salah, a witness.")
+    events = code_text(body, (TUNIS,), "2024-03-05")
+    assert len(events) == 1 and events[0].fatalities == 4 and events[0].also_reported_at
+
+
+def test_a_clash_told_by_each_claimant_from_its_side_is_one_incident_with_its_own_dead():
+    # synthetic: the witness tells the soldiers killing one attacker; that death is a part of the incident,
+    # not its conservative toll
+    body = ("Gunmen attacked an army checkpoint in Tunis on Monday, killing four soldiers, according to the Defence Ministry.\n\n"
+            "Soldiers killed one of the gunmen in Tunis on Monday, according to Mohamed Salah, a witness.")
+    events = code_text(body, (TUNIS,), "2024-03-05")
+    assert [(e.actor1, e.fatalities, len(e.also_reported_at)) for e in events] == \
+        [("Unidentified Armed Group (Tunisia)", 4, 1)]
+
+
+NABEUL = Place("Nabeul", 2468579, 36.5, 10.6, "Nabeul", "TN", 3, feature="admin1")
+
+
+def test_a_region_is_not_the_place_of_a_city_in_another_region():
+    # synthetic: two marches on one day, one told at the region's level, one in a city of another region
+    body = "Protesters marched in Nabeul on Monday.\n\nProtesters marched in Tunis on Monday."
+    events = code_text(body, (NABEUL, TUNIS), "2024-03-05")
+    assert sorted(e.location for e in events) == ["Nabeul", "Tunis"]

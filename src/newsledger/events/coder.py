@@ -340,14 +340,23 @@ def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: froze
             incident = dataclasses.replace(incident, fatality_claims=summed, fatalities=incident_fatalities(summed))
             event = dataclasses.replace(event, fatality_claims=tuple(
                 dataclasses.replace(c, scope="part") if c in added else c for c in event.fatality_claims))
-        other_victims = bool(incident.actor2 and event.actor2 and incident.actor2 != event.actor2)
-        counted = other_victims and any(c.scope == "event" for c in incident.fatality_claims)
-        claims = tuple(dataclasses.replace(c, scope="part") if counted and c.scope == "event" else c
-                       for c in event.fatality_claims)
-        joined[position] = _combine(incident, dataclasses.replace(event, fatality_claims=claims, event_date=incident.event_date,
+        joined[position] = _combine(incident, dataclasses.replace(_others_dead_as_part(incident, event), event_date=incident.event_date,
                                                                   time_precision=incident.time_precision),
                                     retype=incident.id in by_its_dead)
     return joined
+
+
+def _others_dead_as_part(incident: Event, mention: Event) -> Event:
+    """The mention with its dead as a part of the incident's toll ("part") when it names other victims
+    than the incident, which counts dead of its own ("Two gunmen died" after "gunmen opened fire on
+    visitors, killing at least 19"; "the police who killed him" after "killing at least 80"): the
+    other side's dead are never the incident's conservative figure."""
+    other_victims = bool(incident.actor2 and mention.actor2 and incident.actor2 != mention.actor2)
+    counted = other_victims and any(c.scope == "event" for c in incident.fatality_claims)
+    if not counted:
+        return mention
+    return dataclasses.replace(mention, fatality_claims=tuple(
+        dataclasses.replace(c, scope="part") if c.scope == "event" else c for c in mention.fatality_claims))
 
 
 # "Two more civilians died", "another three people": deaths beyond those already told.
@@ -1174,7 +1183,11 @@ def _merge(events: list[Event], apart: frozenset[int] | set[int] = frozenset(),
         if twin is None:
             merged.append(event)
             continue
-        merged[merged.index(twin)] = _combine(twin, event, retype=twin.id in by_its_dead or _as_dated(event, twin))
+        # another speaker's report joins as an elaboration does (`_join_each`): the dead it counts of
+        # another side than the incident's victims are a part of its toll
+        mention = _others_dead_as_part(twin, event) if twin.claimant != event.claimant else event
+        merged[merged.index(twin)] = _combine(twin, mention,
+                                              retype=twin.id in by_its_dead or _as_dated(event, twin))
     return merged
 
 
@@ -1218,6 +1231,7 @@ def _combine(twin: Event, event: Event, retype: bool = True) -> Event:
 
 
 _GENERIC_TYPES = frozenset({"Armed clash", "Attack"})
+_TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # ACLED's name of a state's forces, with or without the government's period.
 _STATE_FORCES = re.compile(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-(?:\d{4})?\))?")
 
@@ -1285,7 +1299,7 @@ def _same_event(a: Event, b: Event) -> bool:
     A battle and the territory it took are one event; a generic clash or attack joins the more
     specific event it describes; two specific kinds (ground clashes, air strikes) stay apart.
     """
-    if a.claimant != b.claimant and _names_a_side(a) and _names_a_side(b):
+    if a.claimant != b.claimant and _names_a_side(a) and _names_a_side(b) and not _one_account(a, b):
         return False            # two claimants' versions of who did what stay apart (stories align them)
     if not (_same_place(a, b) and _same_actors(a, b)):
         return False
@@ -1302,6 +1316,26 @@ def _same_event(a: Event, b: Event) -> bool:
     return a.event_date[:7] == b.event_date[:7] or a.event_date[:shorter] == b.event_date[:shorter]
 
 
+def _one_account(a: Event, b: Event) -> bool:
+    """Two claimants tell who did what alike: the same side acting ("gunmen attacked the checkpoint",
+    the army said; "the gunmen fired from a car", a witness said), or the same two sides in either
+    order (a clash told from each side: "the driver fired on the crowd, according to the police who
+    killed him" beside officials' "the driver ... was shot dead by police", each counting the other
+    side's dead). The same side acting with dead counted otherwise by each ("the army killed 22
+    militants", one said; "21", said another) are two versions. Their reports are one
+    incident's evidence, as ACLED keeps one row with several sources; versions naming different
+    sides as the actor stay apart, and so do claims of ground taken (a commander's and an analyst's: stories
+    weigh them) and reports of anything but violence."""
+    if not {a.event_type, b.event_type} <= _VIOLENT or _TERRITORIAL & {a.sub_event_type, b.sub_event_type}:
+        return False
+    first, other_first = (a.actor1, a.inter1), (b.actor1, b.inter1)
+    if _one_actor(first, other_first):
+        ours = {c.value for c in a.fatality_claims if c.scope == "event"}
+        theirs = {c.value for c in b.fatality_claims if c.scope == "event"}
+        return not (ours and theirs and ours != theirs)     # "kills 22" beside "kills 21": two versions
+    return _one_actor(first, (b.actor2, b.inter2)) and _one_actor((a.actor2, a.inter2), other_first)
+
+
 def _names_a_side(event: Event) -> bool:
     """A mention that names no side ("two service members have been killed in a crash, the military
     said") contradicts no claimant's version of who did what: it is one more report of the incident
@@ -1311,13 +1345,16 @@ def _names_a_side(event: Event) -> bool:
 
 
 def _same_place(a: Event, b: Event) -> bool:
+    """One place as far as the two mentions tell: the same, or a broad one (a region, the country)
+    holding the other. A region is no other region's place: "the New York parade" is not the one in
+    Chicago, whatever its precision."""
     if a.location == b.location or a.location is None or b.location is None:
         return True
     if a.country != b.country:
         return False
     broad = [e for e in (a, b) if (e.geo_precision or 3) >= 3]
-    return bool(broad) and all(e.admin1 in (None, a.admin1 if e is b else b.admin1) or e.admin1 == e.location
-                               for e in broad)
+    return bool(broad) and all(e.admin1 in (None, other.admin1) or (e.admin1 == e.location and other.admin1 is None)
+                               for e, other in ((e, a if e is b else b) for e in broad))
 
 
 def _same_actors(a: Event, b: Event) -> bool:
