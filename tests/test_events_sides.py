@@ -103,3 +103,24 @@ def test_an_attack_on_civilians_by_men_nobody_names_is_an_attack():
     body = "Worshippers were attacked at a mosque in Tunis on Monday, killing three civilians, officials said.\n"
     (event,) = _coded_with_dates(body, "2016-06-16")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", None, "Civilians (Tunisia)")
+
+
+DAKAR = Place("Dakar", 2253354, 14.69, -17.44, "Dakar", "SN", 1)
+
+
+@pytest.mark.parametrize("sentence", ["Police shot dead two protesters in Dakar on Friday.",
+                                      "Soldiers killed three people at a rally in Dakar on Friday."])
+def test_state_forces_killing_protesters_use_excessive_force(sentence):
+    # synthetic: no war in the text; a state's forces killing people at a protest are political by that alone
+    (event,) = code_text(sentence, (DAKAR,), "2021-03-06")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert event.actor2 == "Protesters (Senegal)" and event.fatalities in (2, 3)
+
+
+@pytest.mark.parametrize("sentence", ["Gunmen kill three at a rally in Dakar.",
+                                      "Masked gunmen shot dead two protesters in Dakar on Friday."])
+def test_armed_men_of_no_state_killing_at_a_protest_attack_civilians(sentence):
+    # synthetic: ACLED's excessive force is a state's; anyone else killing protesters attacks civilians
+    (event,) = code_text(sentence, (DAKAR,), "2021-03-06")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "Unidentified Armed Group (Senegal)" and event.actor2 == "Protesters (Senegal)"

@@ -1129,11 +1129,16 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
         return "Non-state actor overtakes territory"
     if kind == "Attack" and _BLADE.match(cue.text) and target is not None and target.inter in (1, 2, 3, 4, 8):
         return "Armed clash"        # a knife attack on police or soldiers: on an armed side, not on civilians
+    # force on protesters is "excessive force" when a state's forces use it (or no one is named); armed men
+    # of no state who kill at a protest attack civilians ("Gunmen kill three at a rally": ACLED's Attack)
+    by_state = agent is None or agent.inter == 1
+    if kind == "Excessive force against protesters" and not by_state:
+        return "Attack"
     if kind == "casualty":
         if target is not None and target.inter == 7:
             return "Attack"
         if any(c.sub_event_type == "Peaceful protest" for c in cues):
-            return "Excessive force against protesters"
+            return "Excessive force against protesters" if by_state else "Attack"
         return "Armed clash"
     if kind == "Armed clash" and agent is not None and agent.inter in (5, 6):
         return "Violent demonstration"     # a crowd's force (ACLED: demonstrators using violence riot)

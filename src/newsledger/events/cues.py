@@ -86,7 +86,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (3, "Attack", r"stabbings?|knife (?:attacks?|wounds?)", True),
     (3, "Sexual violence", r"\brap(?:e|ed|es|ing)\b|sexual (?:violence|assault|abuse)", False),
     (4, "Excessive force against protesters", r"(?:protesters?|demonstrators?|activists?) (?:were |was )?(?:shot|killed)|"
-                                               r"(?:shot|killed) (?:\w+ )?(?:protesters?|demonstrators?)|"
+                                               r"(?:shot dead|shoots? dead|shot|killed|kills?) (?:[\w'’-]+ ){0,3}?(?:protesters?|demonstrators?)|"
+                                               r"(?:shot dead|shoots? dead|killed|kills?) (?:[\w'’-]+ ){1,3}?(?:at|during) (?:[\w'’-]+ ){0,3}?"
+                                               r"(?:protests?|demonstrations?|rall(?:y|ies))\b|"
                                                r"protesters? dies|(?:killed|dead|died|dies|shot dead|shot) (?:as|during|amid|at|after) (?:[\w'’-]+ ){0,3}?"
                                                r"(?:protests?|protested|demonstrations?|rall(?:y|ies))\b|"
                                                r"(?:assault|attack|fired|fires?|open(?:s|ed)? fire|shoots?|crackdown|live (?:fire|ammunition)) "
