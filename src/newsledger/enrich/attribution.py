@@ -38,7 +38,7 @@ from .attribution_lexicon import (
     RELATIVE as _RELATIVE, SPEECH_LEMMAS, STANCE_LEMMAS,
 )
 from .nlp import lemma as lemma_of
-from .nlp import doc_sentences, doc_text, sentence_at
+from .nlp import doc_sentences, doc_text, sentence_at, span_entities
 from .quotes_direct import QuotedSpan, paragraph_spans, quoted_spans
 
 __all__ = ["Attribution", "find_attributions", "CUE_LEMMAS", "SPEECH_LEMMAS", "STANCE_LEMMAS"]
@@ -121,7 +121,7 @@ def _speaker_labels(doc: Any, found: list[Attribution]) -> list[Attribution]:
             continue
         name = match.group("name")
         named = doc.char_span(start, start + len(name), alignment_mode="contract")
-        recognised = named is not None and any(e.label_ in ("PERSON", "ORG", "NORP") for e in named.ents)
+        recognised = named is not None and any(e.label_ in ("PERSON", "ORG", "NORP") for e in span_entities(named))
         if not (recognised or re.search(r"\b[A-Z]{3,}\b", name) or name in ("Q", "A")):
             continue
         colon = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")

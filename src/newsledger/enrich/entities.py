@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .names import clean_name
+from .nlp import doc_entities
 from .nationalities import adjective_of
 from .records import Entity
 
@@ -58,7 +59,7 @@ def find_entities(doc: Any, body: str) -> tuple[Entity, ...]:
     ministries = list(_ministry_mentions(body))
     taken = [(m[1], m[2]) for m in ministries]
     mentions = [(ent.text.strip(), ent.label_, ent.start_char, ent.start_char + len(ent.text.rstrip()), ent)
-                for ent in doc.ents
+                for ent in doc_entities(doc)
                 if ent.label_ not in _SKIP_LABELS and ent.text.strip()
                 and not _overlaps(ent.start_char, ent.end_char, taken)]
     mentions += [(text, "ORG", start, end, None) for text, start, end in ministries]
@@ -115,9 +116,15 @@ def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, s
     """Start offset of each mention -> the fullest name the article gives that actor."""
     acronyms = acronym_definitions(body)
     with_the = _names_written_with_the(body)
-    # each person's name once, in order of first mention, with its words (asked for every mention)
+    # each person's name once, in order of first mention, with its words (asked for every mention),
+    # found by its last word
     persons = [(p, p.split()) for p in dict.fromkeys(_clean(m[0]) for m in mentions if m[1] == "PERSON")]
+    by_surname: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for person in persons:
+        if person[1]:
+            by_surname[person[1][-1]].append(person)
     orgs = [_national(body, m[2], _clean(m[0])) for m in mentions if m[1] == "ORG"]
+    full_keys = [(_clean(full).lower(), full) for full in acronyms.values()]
     # "the defense ministry" with no country is the one country's ministry the article names, if one
     named = {_ministry_name(t, None) for t, _, _ in ministries}
     nationalities = {n.rsplit(" ", 2)[0] for n in named if len(n.split()) > 2}
@@ -129,10 +136,11 @@ def _canonical_names(mentions: list, body: str, ministries: list) -> dict[int, s
             name = _ministry_name(text, sole_nationality)
         elif name in acronyms:
             name = acronyms[name]
-        elif label == "PERSON" or (label in _SURNAME_CONFUSIONS and " " not in name and _surname_of(name, persons)):
-            name = _fullest_person(name, persons)
+        elif label == "PERSON" or (label in _SURNAME_CONFUSIONS and " " not in name
+                                   and _surname_of(name, by_surname.get(name, []))):
+            name = _fullest_person(name, by_surname.get(name.split()[-1], []) if name.split() else persons)
         elif label == "ORG":
-            name = _fullest_org(_national(body, start, name), orgs, acronyms)
+            name = _fullest_org(_national(body, start, name), orgs, full_keys)
         if name in with_the and not name.startswith("The "):
             name = "The " + name
         names[start] = name
@@ -176,13 +184,18 @@ def _fullest_person(name: str, persons: list[tuple[str, list[str]]]) -> str:
     return best
 
 
-def _fullest_org(name: str, orgs: list[str], acronyms: dict[str, str]) -> str:
-    for full in acronyms.values():
-        if _clean(full).lower() == name.lower():
+def _fullest_org(name: str, orgs: list[str], full_keys: list[tuple[str, str]]) -> str:
+    """`full_keys`: the names the article defines acronyms for, each cleaned and lower-cased,
+    with the name."""
+    lowered = name.lower()
+    for key, full in full_keys:
+        if key == lowered:
             return full
+    if len(name.split()) <= 1:
+        return name
     best = name
     for other in orgs:
-        if len(other) > len(best) and other.endswith(" " + name) and len(name.split()) > 1:
+        if len(other) > len(best) and other.endswith(" " + name):
             best = other
     return best
 

