@@ -24,7 +24,9 @@ and a page that yields less is mostly a stub, a teaser or a list of links (the s
 such pages of `dates/`). The HTML path keeps a shorter body, down to `min_brief_chars` (150), when
 the page's markup says it is one article and the text is written in sentences (`html._a_brief`);
 on the tuning sets that takes one page, Readability's `remove-aria-hidden` (two sentences of
-lorem ipsum in an <article>), and leaves those six rejected. Extraction libraries leave that decision to
+lorem ipsum in an <article>), and leaves those six rejected. The text path keeps such a brief when
+it stands right under its headline (`text._a_brief`; no tuning set's dump moves, four dumps of
+`dates/` are kept). Extraction libraries leave that decision to
 their caller (trafilatura returns a short text after trying its fallbacks; Readability.js returns
 its longest attempt), and this project takes it (a `Rejection` with its reason, counted and
 reported; `min_body_chars` is an option for callers who want short items). So that the margin

@@ -197,6 +197,33 @@ def test_a_short_chinese_story_is_as_long_as_a_short_english_one():
     assert isinstance(result, Rejection) and result.reason.startswith("not_article")
 
 
+def test_a_brief_under_its_headline_is_an_article_under_the_acceptance_rule():
+    """A dump's body shorter than `min_body_chars` is kept when it is a brief written in sentences
+    right under its headline (a date line between them); the same sentences far under the page's
+    last heading, or a teaser cut short under a headline, stay too short."""
+    from newsledger.options import ExtractOptions
+
+    opts = ExtractOptions()
+    # synthetic: a local news brief, written for this test
+    brief = ("The town council voted on Tuesday to keep the north swimming pool open through the winter. "
+             "The mayor said the heating bill would be paid from the reserve fund.")
+    assert opts.min_brief_chars <= len(brief) < opts.min_body_chars
+    chrome = "Valley Courier\n\n  • Home\n  • Local\n  • Sport\n\n"
+    headed = chrome + "Council keeps north pool open for winter\n\nMarch 3, 2021\n\n" + brief + "\n\n© Valley Courier\n"
+    article = extract(RawDocument(uri="synthetic-brief.txt", content=headed.encode()))
+    assert isinstance(article, Article), article
+    assert article.title == "Council keeps north pool open for winter"
+    assert "reserve fund" in article.body
+    far = (chrome + "Council keeps north pool open for winter\n\n"
+           + "".join(f"  • Section {name}\n" for name in ("one", "two", "three", "four", "five", "six", "seven"))
+           + "\n" + brief + "\n")
+    result = extract(RawDocument(uri="synthetic-far.txt", content=far.encode()))
+    assert isinstance(result, Rejection) and result.reason == "not_article: too_short", result
+    teaser = headed.replace("reserve fund.", "reserve fund and the …")
+    result = extract(RawDocument(uri="synthetic-teaser.txt", content=teaser.encode()))
+    assert isinstance(result, Rejection) and result.reason == "not_article: too_short", result
+
+
 # -- unwrapping --------------------------------------------------------------------------------
 
 def test_wrapped_lines_are_joined_and_short_lines_kept_apart():
@@ -1116,3 +1143,18 @@ def test_an_english_pages_country_domain_orders_its_ambiguous_numeric_date():
     assert day("https://www.regionalherald.com/news/council-budget") == "2020-06-05"
     assert day("https://regionalherald.tv/news/council-budget") == "2020-06-05"
     assert day(None) == "2020-06-05"
+
+
+def test_the_headline_is_looked_for_over_the_bodys_first_text_not_a_stray_label_kept_above_it():
+    """A label the line model keeps above the article ("Humidity:" of a weather box) is not where the
+    body begins when its headline is looked for: the first line of prose is."""
+    import importlib
+
+    text_path = importlib.import_module("newsledger.extract.text")
+    # synthetic, written for this test
+    lines = text_path.read_lines("Humidity:\n\nThe council voted on Tuesday to keep the north swimming pool open through"
+                                 " the winter, and the mayor said the heating bill would come from the reserve fund.\n")
+    label, prose = (line for line in lines if line.words)
+    assert prose.kind == "prose" and label.words <= text_path._LABEL_WORDS
+    assert text_path._body_top([label, prose]) == prose.index
+    assert text_path._body_top([prose]) == prose.index

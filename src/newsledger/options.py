@@ -28,7 +28,7 @@ class ExtractOptions:
     max_elements: int = DEFAULT_MAX_ELEMENTS   # HTML with more elements is rejected as "too_complex"
     max_lines: int = DEFAULT_MAX_LINES         # text dumps with more lines are rejected as "too_complex"
     min_body_chars: int = 250              # shorter bodies are "not_article: too_short" (a CJK character counts as 3: `extract.content_length`)
-    min_brief_chars: int = 150             # ...unless a page marked as one article holds a brief in sentences (`html._a_brief`)
+    min_brief_chars: int = 150             # ...unless the page holds a brief in sentences: marked as one article (`html._a_brief`) or right under its headline in a dump (`text._a_brief`)
     max_body_chars: int = DEFAULT_MAX_BODY_CHARS   # longer bodies are "not_article: too_long"
     keep_removed: bool = True              # record what boilerplate was cut, and why
     default_language: str = "en"

@@ -11,11 +11,11 @@ from __future__ import annotations
 from ..errors import ExtractionError, InputError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Rejection, Removal, content_id, normalise_body
-from .blocks import CJK
+from .blocks import CJK, ends_sentence
 from .detect import decode_text, looks_binary, sniff_format, unwrap
 from .language import guess_language
 
-__all__ = ["extract", "build_article", "content_length", "too_short_detail"]
+__all__ = ["extract", "build_article", "content_length", "too_short_detail", "written_as_a_brief"]
 
 _DEFAULT_OPTIONS = ExtractOptions()
 
@@ -47,6 +47,27 @@ def too_short_detail(body: str) -> str:
     return f"{len(body)} characters of body ({counted} as the rule counts them, a Chinese or Japanese character as {_CJK_WEIGHT})"
 
 
+_CLOSING = "'\"’”»)"      # quotation marks and brackets that close a paragraph after its last mark
+
+
+def written_as_a_brief(body: str, opts: ExtractOptions) -> bool:
+    """A body under the acceptance rule (`min_body_chars`) reads as a brief, not a teaser or a list
+    of links: it has at least `min_brief_chars` and is written in sentences (it ends a sentence, not
+    on a colon that announces what is missing nor cut short with an ellipsis as a teaser is, and
+    most of it is in paragraphs that end one). Each path says what else makes the page one article
+    (`html._a_brief`: the page's markup; `text`: a headline right over it)."""
+    if content_length(body) < opts.min_brief_chars:
+        return False
+    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+    # a paragraph ending on a colon is prose (it introduces a quotation, `blocks.ends_sentence`),
+    # but a text that ends on one announces what is missing
+    if not paragraphs or not ends_sentence(paragraphs[-1]) or paragraphs[-1].rstrip(_CLOSING).endswith(":") \
+            or any(p.rstrip(_CLOSING).endswith(("…", "...")) for p in paragraphs):     # cut short, as a teaser
+        return False
+    in_sentences = sum(len(p) for p in paragraphs if ends_sentence(p))
+    return 2 * in_sentences > len(body)
+
+
 def extract(raw: RawDocument, opts: ExtractOptions = _DEFAULT_OPTIONS) -> Article | Rejection:
     """Extract one article from one raw page, or say why not."""
     kind = "unknown"
@@ -63,15 +84,13 @@ def extract(raw: RawDocument, opts: ExtractOptions = _DEFAULT_OPTIONS) -> Articl
         else:
             from .text import extract_text
 
-            article = extract_text(raw, decode_text(raw.uri, content), opts)
+            article = extract_text(raw, decode_text(raw.uri, content), opts, judge_length=True)
     except (InputError, ExtractionError) as exc:
         return Rejection(raw.uri, exc.reason or "error", _detail(exc, raw.uri), kind)
     except Exception as exc:  # noqa: BLE001 - a reader's own fault on one page is recorded, never stops a batch
         first = (str(exc).splitlines() or [""])[0][:200]
         return Rejection(raw.uri, "extractor_error", f"{type(exc).__name__}: {first}" if first else type(exc).__name__,
                          kind)
-    if kind != "html" and content_length(article.body) < opts.min_body_chars:   # the HTML path judges its own briefs (`html._a_brief`)
-        return Rejection(raw.uri, "not_article: too_short", too_short_detail(article.body), kind)
     if len(article.body) > opts.max_body_chars:
         return Rejection(raw.uri, "not_article: too_long", f"{len(article.body):,} characters of body, over the limit "
                          f"of {opts.max_body_chars:,} (longer than any news article)", kind)

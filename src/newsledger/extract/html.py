@@ -40,8 +40,7 @@ from trafilatura.utils import decode_file, load_html
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal, normalise_body
-from . import content_length, too_short_detail
-from .blocks import ends_sentence
+from . import content_length, too_short_detail, written_as_a_brief
 from .credits import Credits, parse_credit_line, parse_dateline
 from .dates import COPYRIGHT_MARK, fetch_reference, looks_like_date_line, parse_date
 from .language import guess_language
@@ -84,25 +83,12 @@ def extract_html(raw: RawDocument, content: bytes, opts: ExtractOptions) -> Arti
     return article
 
 
-_CLOSING = "'\"’”»)"      # quotation marks and brackets that close a paragraph after its last mark
-
-
 def _a_brief(body: str, meta: PageMetadata, opts: ExtractOptions) -> bool:
     """A body under the acceptance rule (`min_body_chars`) is still an article when it is a brief:
-    the page's markup says it is one article (`PageMetadata.declares_article`), the text has at
-    least `min_brief_chars` and is written in sentences (it ends a sentence, not cut short with an
-    ellipsis as a teaser is, and most of it is in paragraphs that end one). A list of links, a
-    playlist or a teaser under article markup is not."""
-    if not meta.declares_article or content_length(body) < opts.min_brief_chars:
-        return False
-    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
-    # a paragraph ending on a colon is prose (it introduces a quotation, `blocks.ends_sentence`),
-    # but a text that ends on one announces what is missing
-    if not paragraphs or not ends_sentence(paragraphs[-1]) or paragraphs[-1].rstrip(_CLOSING).endswith(":") \
-            or any(p.rstrip(_CLOSING).endswith(("…", "...")) for p in paragraphs):     # cut short, as a teaser
-        return False
-    in_sentences = sum(len(p) for p in paragraphs if ends_sentence(p))
-    return 2 * in_sentences > len(body)
+    the page's markup says it is one article (`PageMetadata.declares_article`) and the text is
+    written as a brief (`extract.written_as_a_brief`: in sentences, not a teaser or a list of links).
+    A list of links, a playlist or a teaser under article markup is not."""
+    return meta.declares_article and written_as_a_brief(body, opts)
 
 
 def _keep_an_article(tree: Any, url: str | None, body: str, meta: PageMetadata, opts: ExtractOptions,

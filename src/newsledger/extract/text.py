@@ -50,10 +50,13 @@ _BARE_BY = re.compile(r"^\W*(?:by|por|par|von|door|av|af|автор|author)\W*$"
 _MENU_WORDS = re.compile(r"^(?:home|news|menu|search|skip|login|log in|sign in|subscribe|more|x|slogan)$", re.I)
 
 
-def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
+def extract_text(raw: RawDocument, text: str, opts: ExtractOptions, *, judge_length: bool = False) -> Article:
     """One text dump -> Article; raises ExtractionError ("not_article: no_body") when no article
-    text is found, which `extract` turns into a Rejection."""
-    from . import build_article
+    text is found, which `extract` turns into a Rejection. With `judge_length` (as `extract` reads a
+    dump) a body under the acceptance rule (`min_body_chars`) is "not_article: too_short" unless it
+    is a brief under its headline (`_a_brief`); without it the article is returned whatever its
+    length (its date is still read from a dump too short to keep)."""
+    from . import build_article, content_length, too_short_detail
 
     count = text.count("\n") + 1
     if count > opts.max_lines:   # the page's budget: classifier state grows with its lines
@@ -71,15 +74,16 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
     outlet = hand.outlet
     title_line = _slug_title(lines, raw.url)
     if title_line is None:
-        title_line = _headline(lines, hand, body_lines[0].index, start)
+        title_line = _headline(lines, hand, _body_top(body_lines), start)
     body = "\n\n".join(line.text for line in body_lines)
     credits = _find_credits(lines, start, body_lines, outlet)
     language = guess_language(body)
     published = _find_date(lines, start, end, body, raw, language, title_line.index if title_line else None,
                            body_lines[0].index)
     title = _without_kicker(title_line.text) if title_line else None
+    headed = title_line is not None and title_line.index in _lines_above(lines, body_lines[0].index, _BRIEF_SPAN)
     del lines, body_lines, hand     # a big dump's lines are let go before the body is normalised
-    return build_article(
+    article = build_article(
         raw,
         "text",
         body,
@@ -91,6 +95,25 @@ def extract_text(raw: RawDocument, text: str, opts: ExtractOptions) -> Article:
         removed=removed if opts.keep_removed else (),
         language=language,
     )
+    if judge_length and content_length(article.body) < opts.min_body_chars and not _a_brief(article.body, headed, opts):
+        raise ExtractionError(too_short_detail(article.body), uri=raw.uri, reason="not_article: too_short")
+    return article
+
+
+# A brief's headline stands right over its text: at most this many lines with words between the two
+# are read past (`_lines_above`: a date line, a byline, a standfirst; share bars and pictures
+# are passed over), as a teaser box or a footer's sentences far under a page's last heading are not.
+_BRIEF_SPAN = 4
+
+
+def _a_brief(body: str, headed: bool, opts: ExtractOptions) -> bool:
+    """A dump's body under the acceptance rule (`min_body_chars`) is still an article when it is a
+    brief: its headline stands right over it (`headed`: the dump's own sign that the text under it
+    is the story, as the HTML path reads an article's markup, `html._a_brief`) and it is written as
+    a brief (`extract.written_as_a_brief`: in sentences, not a teaser cut short or a list)."""
+    from . import written_as_a_brief
+
+    return headed and written_as_a_brief(body, opts)
 
 
 def read_lines(text: str) -> list[Line]:
@@ -284,6 +307,17 @@ def _content_units(text: str) -> list[str]:
     for run in _CJK_RUN.findall(text):
         units.extend(run[k:k + 2] for k in range(len(run) - 1))
     return units
+
+
+def _body_top(body_lines: list[Line]) -> int:
+    """Where the body the line model kept begins, for finding the headline over it: its first line
+    of prose or of more than `_LABEL_WORDS` words, past a stray label or widget line kept above it
+    ("Pressure:" of a weather box); its first line when it holds no other."""
+    return next((line.index for line in body_lines if line.kind == "prose" or line.words > _LABEL_WORDS),
+                body_lines[0].index)
+
+
+_LABEL_WORDS = 3        # a label, a name, a menu entry: too short to be where an article's text opens
 
 
 def _headline(lines: list[Line], hand: HandSelection, model_start: int, start: int) -> Line | None:
