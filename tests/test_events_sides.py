@@ -124,3 +124,32 @@ def test_armed_men_of_no_state_killing_at_a_protest_attack_civilians(sentence):
     (event,) = code_text(sentence, (DAKAR,), "2021-03-06")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.actor1 == "Unidentified Armed Group (Senegal)" and event.actor2 == "Protesters (Senegal)"
+
+
+@pytest.mark.parametrize("sentence", ["Three demonstrators were shot dead in Dakar on Friday.",
+                                      "Two protesters were killed in Dakar on Friday."])
+def test_protesters_who_suffered_the_force_are_its_victims_not_its_perpetrators(sentence):
+    # synthetic: a passive with no agent names who suffered it; the crowd is never also the side that shot
+    (event,) = code_text(sentence, (DAKAR,), "2021-03-06")
+    assert event.actor2 == "Protesters (Senegal)" and event.actor1 is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gunman opened fire at a shopping centre in Dakar on Friday, killing four people before police shot him.",
+    "Gunmen opened fire on worshippers at a mosque in Dakar on Friday, killing six until soldiers killed two of the attackers.",
+])
+def test_forces_who_stop_an_attacker_are_not_its_victims(sentence):
+    # synthetic: the police or troops answering a mass shooting acted on the attacker; its victims are the people shot
+    (event,) = code_text(sentence, (DAKAR,), "2021-03-06")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "Unidentified Armed Group (Senegal)" and event.actor2 == "Civilians (Senegal)"
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Gunmen killed three villagers in Dakar on Friday, according to the Interior Ministry.", "Interior Ministry"),
+    ("Gunmen killed three villagers in Dakar on Friday, according to the U.S.", "U.S."),
+])
+def test_the_claimant_of_according_to_has_no_full_stop(sentence, claimant):
+    # synthetic: the sentence's full stop is not part of the name; an abbreviation's is
+    (event,) = code_text(sentence, (DAKAR,), "2021-03-06")
+    assert event.claimant == claimant

@@ -20,6 +20,10 @@ _REPORT_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:report|statement|article|intervi
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Col|Lt|Sgt|Prof)\.?\s+")
+# the sentence's full stop after a name ("according to the Defence Ministry."), not an abbreviation's
+# ("U.S.", "Acme Inc.", "Martin Luther King Jr.")
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)(?<!\bSt)"
+                        r"(?<!\bBros)(?<!\bNo)\.$")
 # Sources that name no one in particular; the first are people who comment on events rather than
 # witness or take part in them.
 COMMENTATORS = ("analysts", "experts", "observers", "commentators")
@@ -29,13 +33,16 @@ _GENERIC = frozenset(COMMENTATORS + tuple("officials sources residents witnesses
 
 
 def clean_name(text: str) -> str:
-    """The name in a source phrase, without "a report by", a trailing "(WP)", a possessive or an
-    honorific; "The" stays when it is part of the name.
+    """The name in a source phrase, without "a report by", a trailing "(WP)", a possessive, an
+    honorific or the sentence's full stop; "The" stays when it is part of the name.
 
     >>> clean_name("a report by The Washington Post (WP)"), clean_name("Mr. Alaudinov's")
     ('The Washington Post', 'Alaudinov')
+    >>> clean_name("Interior Ministry."), clean_name("U.S."), clean_name("Acme Inc.")
+    ('Interior Ministry', 'U.S.', 'Acme Inc.')
     """
-    name = _REPORT_OF.sub("", text.strip().strip(",;:"))
+    name = _FULL_STOP.sub("", text.strip().strip(",;:"))
+    name = _REPORT_OF.sub("", name)
     name = _ACRONYM_AFTER.sub("", name)
     name = _POSSESSIVE.sub("", name.strip())
     return _HONORIFIC.sub("", name).strip()

@@ -20,7 +20,7 @@ from .aspect import DAY_WORD, parsed    # the one parse of the sentence, kept fo
 from .fatalities import ACT_NOUNS, HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
 
-__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "patient_of_act", "short_name", "unnamed_opponent",
+__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "patient_of_act", "turned_on_the_attacker", "short_name", "unnamed_opponent",
            "names_its_agent"]
 
 
@@ -443,6 +443,35 @@ def patient_of_act(text: str, mention: ActorMention) -> bool:
     if any(DAY_WORD.fullmatch(t.text) for t in head.subtree if t.i < tokens[0].i):
         return False                    # "on Tuesday Taliban fighters": a day, then the clause's subject
     return re.fullmatch(ACT_NOUNS, act.text, re.I) is not None
+
+
+# who an attack's responders act on: the attacker, by a pronoun or by what reports call him
+_ATTACKER = re.compile(r"(?:him|her|them|himself|themselves|gunm[ae]n|attackers?|assailants?|shooters?|suspects?|"
+                       r"perpetrators?|bombers?|hostage-takers?|kidnappers?)", re.I)
+
+
+def turned_on_the_attacker(text: str, mention: ActorMention) -> bool:
+    """True when the armed actor is the subject of a clause of its own whose object is the attacker:
+    "A gunman opened fire at a school, killing five students before police shot him", "gunmen stormed a
+    village, killing ten, and soldiers later killed two of the attackers". They answered the attack;
+    its victims are the people it killed. Read from the parse: the actor's noun is the active subject
+    (nsubj) of a verb whose object (or the object's of-phrase) is a pronoun or a word for the attacker.
+
+    >>> [turned_on_the_attacker(t, find_actors(t, "US")[-1]) for t in
+    ...  ("A gunman opened fire at a school, killing five students before police shot him.",
+    ...   "Gunmen attacked a checkpoint, killing two civilians, and soldiers returned fire.")]
+    [True, False]
+    """
+    if mention.after_by:
+        return False
+    tokens = [t for t in parsed(text) if mention.start <= t.idx < mention.end]
+    if not tokens:
+        return False
+    head = next((t for t in tokens if not mention.start <= t.head.idx < mention.end), tokens[-1])
+    if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+        return False
+    objects = [c for c in head.head.children if c.dep_ == "dobj"]
+    return any(_ATTACKER.fullmatch(t.text) for o in objects for t in o.subtree)
 
 
 _Opponent = tuple[str, tuple[str, ...], "re.Pattern[str] | None", str, tuple[str, ...], "re.Pattern[str] | None"]

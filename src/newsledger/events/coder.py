@@ -30,7 +30,7 @@ from .aspect import (DEFINITE, a_persons_own, apart_from, between_people, dated_
                      nominal_event, not_happened, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, patient_of_act,
-                     unnamed_opponent)
+                     turned_on_the_attacker, unnamed_opponent)
 from .cues import KILLING_CUES, Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import _PERSON, ACT_NOUNS, DeathCount, deaths_in, names_one_victim
@@ -514,8 +514,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # "the fight against the blaze", "died of Covid"
     if sub_event == "Agreement" and not (armed or _CONFLICT_DEAL.search(text)):
         return None, mentions, totals       # a bank's agreement is not a strategic development
-    if event_type_of(sub_event) == "Protests" and agent is None:
-        agent = ACTORS["PROTEST"]           # ACLED names unnamed crowds "Protesters (<country>)"
+    if event_type_of(sub_event) == "Protests" and agent is None and not (target is not None and target.inter in (5, 6)):
+        agent = ACTORS["PROTEST"]           # ACLED names unnamed crowds "Protesters (<country>)"; a crowd that
+        #                                     suffered the force ("Two protesters were shot dead") is its victim only
     # "12 killed in blast", "attack leaves 5 dead": an armed act with its own dead, whoever did it
     war_here = (_WAR_WORDS.search(text) is not None or cue.sub_event_type in _ARMED_ACTS) \
         and any(d.scope == "event" for d in deaths)
@@ -1052,7 +1053,10 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         doer = next((m for m in armed if m not in patients and not _same_side(m.actor, agent.actor, where)), None)
         return (doer.actor if doer else None), agent.actor
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
-              and not _same_side(m.actor, agent.actor, where)]
+              and not _same_side(m.actor, agent.actor, where)
+              and not (victims and same_sentence and turned_on_the_attacker(text, m))]
+    # ("... killing five students before police shot him": the police answered the attack; its
+    # victims are the students)
     suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(KILLING_CUES) \
         and not _shot_dead_whom(text, cue.end)
     passive = same_sentence and agent is not None and not agent.after_by and 0 <= cue.start - agent.end <= 60 \
