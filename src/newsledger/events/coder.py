@@ -1294,7 +1294,7 @@ def incident_fatalities(claims: tuple[FatalityClaim, ...]) -> int:
     22
     """
     values = [claim.value for claim in claims if claim.scope == "event"]
-    # a victim named with no number ("Rebel commander killed") is one of a larger toll, never its count
+    # a victim named with no number ("Militia chief killed") is one of a larger toll, never its count
     counts = [claim.value for claim in claims if claim.scope == "event" and not names_one_victim(claim.value, claim.text)]
     if counts and max(counts) > 1:
         values = counts

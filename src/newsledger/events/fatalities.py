@@ -85,7 +85,7 @@ _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them
 
 def _clause_end(sentence: str, end: int) -> int:
     """Where the clause going on at `end` ends: the next comma, semicolon, colon or full stop, past an
-    aside that names a part of a count ("Nine martyrs, including two children, in the shelling")."""
+    aside that names a part of a count ("eleven martyrs, among them three boys, after shells struck")."""
     at = end
     while True:
         mark = min([i for i in (sentence.find(m, at) for m in ",;:.") if i >= 0], default=len(sentence))
@@ -100,8 +100,8 @@ def _clause_end(sentence: str, end: int) -> int:
 def _event_martyrs(sentence: str, start: int, end: int) -> bool:
     """Whether the martyrs counted at sentence[start:end] are dead of an event the sentence reports.
 
-    >>> [d.value for d in deaths_in("Nine martyrs, including two children, in the shelling of the town")]
-    [9]
+    >>> [d.value for d in deaths_in("Rescuers counted eleven martyrs, among them three boys, after shells struck the old market")]
+    [11]
     """
     clause_start = max(sentence.rfind(mark, 0, start) for mark in ",;:.") + 1
     clause_end = _clause_end(sentence, end)
@@ -227,11 +227,11 @@ _OFFICE = re.compile(r"\b(?:commander|leader|chief|governor|mayor|official|elder
 
 
 def names_one_victim(value: float, text: str) -> bool:
-    """A count of one read from a victim named by rank or office with no number ("Rebel commander
+    """A count of one read from a victim named by rank or office with no number ("Militia chief
     killed", "troops kill a militia leader"): one person among an incident's dead, never a count
     competing with a larger one. A victim named by what anyone may be ("soldier killed") is a count.
 
-    >>> [names_one_victim(1, t) for t in ("Rebel commander killed", "one commander killed", "soldier killed")]
+    >>> [names_one_victim(1, t) for t in ("Militia chief killed", "one chief killed", "soldier killed")]
     [True, False, False]
     """
     return value == 1 and _OFFICE.search(text) is not None and _WRITTEN_COUNT.search(text) is None
