@@ -687,7 +687,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
 
     >>> not_happened("Sudan will cease the bombing of insurgent territory.", 26, 33)
     'irrealis'
-    >>> not_happened("Gunmen opened fire on visitors on Wednesday, killing at least 19 people.", 45, 52)
+    >>> not_happened("Raiders stormed the market on Friday, killing at least 12 people.", 38, 45)
     """
     doc = parsed(sentence)
     token = _trigger(doc, cue_start, cue_end)

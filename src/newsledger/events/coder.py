@@ -255,8 +255,8 @@ def _event_cue(text: str, event: Event) -> Cue | None:
 
 
 def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
-    """A mention with no day and no place below the country of its own ("Two gunmen died",
-    "About 50 other people were wounded", "He was later detained by police") tells more about an
+    """A mention with no day and no place below the country of its own ("Three attackers died",
+    "Some 30 others were hurt", "He was later detained by police") tells more about an
     incident the article has already reported, not a new one. A day told only from the story
     before it ("Minutes later, police detained ten protesters") is no day of its own."""
     if event.date_evidence != "publication date" and anaphoric_time(event.date_evidence) is None:
@@ -281,7 +281,7 @@ def _joinable(incident: Event, mention: Event) -> bool:
     if _other_victims(incident.actor2, mention.actor2, incident, mention) and mention.actor2 != incident.actor1:
         return False            # other victims with dead of their own ("Three soldiers were killed" after
         #                         "gunmen killed five civilians on a bus"): another incident, not a detail;
-        #                         the attackers' own dead ("Two gunmen died") still tell more of it
+        #                         the attackers' own dead ("Three attackers died") still tell more of it
     if side and mention.claimant != incident.claimant:
         return False            # a named side's act in another claimant's words stays that claimant's
     kinds = {incident.sub_event_type, mention.sub_event_type}
@@ -293,14 +293,14 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
     """Each elaborating mention joins the nearest incident before it of a compatible kind, whoever
     it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
     total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
-    another side than the incident's victims ("Two gunmen died" after "gunmen opened fire on
-    visitors, killing at least 19"): a part of the toll, never its conservative figure. Deaths told
+    another side than the incident's victims ("Three attackers died" after "raiders stormed the
+    market, killing 12"): a part of the toll, never its conservative figure. Deaths told
     as more than the incident's ("Two more civilians died" after "killing five") add to each of its
     totals, unless the incident's own figure is already told as more ("Ten more people killed").
 
     With `headline`, the first mention is the article's title and has no day and no place below the
-    country of its own ("Truck attack in France kills at least 80"): it tells the incident the story
-    then reports ("A truck rammed into a crowd ... in Nice on Thursday night, killing at least 80"),
+    country of its own ("Bus bombing in Peru kills 14"): it tells the incident the story then
+    reports ("A bomb tore through a bus ... in Cusco on Monday morning, killing 14"),
     so it joins the first compatible incident after it, and no mention joins it."""
     title = events[0] if headline and events else None
     if title is not None:
@@ -348,8 +348,8 @@ def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: froze
 
 def _others_dead_as_part(incident: Event, mention: Event) -> Event:
     """The mention with its dead as a part of the incident's toll ("part") when it names other victims
-    than the incident, which counts dead of its own ("Two gunmen died" after "gunmen opened fire on
-    visitors, killing at least 19"; "the police who killed him" after "killing at least 80"): the
+    than the incident, which counts dead of its own ("Three attackers died" after "raiders stormed the
+    market, killing 12"; "the soldiers who shot him" after "killing 14"): the
     other side's dead are never the incident's conservative figure."""
     other_victims = bool(incident.actor2 and mention.actor2 and incident.actor2 != mention.actor2)
     counted = other_victims and any(c.scope == "event" for c in incident.fatality_claims)
@@ -1328,9 +1328,9 @@ def _same_event(a: Event, b: Event) -> bool:
 def _one_account(a: Event, b: Event) -> bool:
     """Two claimants tell who did what alike: the same side acting ("gunmen attacked the checkpoint",
     the army said; "the gunmen fired from a car", a witness said), or the same two sides in either
-    order (a clash told from each side: "the driver fired on the crowd, according to the police who
-    killed him" beside officials' "the driver ... was shot dead by police", each counting the other
-    side's dead). The same side acting with dead counted otherwise by each ("the army killed 22
+    order (a clash told from each side: "the guard fired first, according to the soldiers who shot
+    him" beside officials' "soldiers killed the guard ... after he opened fire", each counting the
+    other side's dead). The same side acting with dead counted otherwise by each ("the army killed 22
     militants", one said; "21", said another) are two versions. Their reports are one
     incident's evidence, as ACLED keeps one row with several sources; versions naming different
     sides as the actor stay apart, and so do claims of ground taken (a commander's and an analyst's: stories
@@ -1355,8 +1355,8 @@ def _names_a_side(event: Event) -> bool:
 
 def _same_place(a: Event, b: Event) -> bool:
     """One place as far as the two mentions tell: the same, or a broad one (a region, the country)
-    holding the other. A region is no other region's place: "the New York parade" is not the one in
-    Chicago, whatever its precision."""
+    holding the other. A region is no other region's place: the Lyon march is not the one in
+    Lille, whatever its precision."""
     if a.location == b.location or a.location is None or b.location is None:
         return True
     if a.country != b.country:

@@ -389,7 +389,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             continue
         if kind == "Excessive force against protesters" and _CROWD.search(match.group(0)) \
                 and not _PROTEST_WORD.search(sentence):
-            continue        # "the driver fired on the crowd": a crowd is protesters only at a protest
+            continue        # "a guard shot into the crowd": a crowd is protesters only at a protest
         if _GAINS.search(match.group(0)) and not _WAR_GAINS.search(sentence):
             continue        # "the ruling party made big gains in the elections": gains are ground only in war
         if _MARCHED_ALONG.match(match.group(0)) \
