@@ -153,3 +153,12 @@ def test_the_claimant_of_according_to_has_no_full_stop(sentence, claimant):
     # synthetic: the sentence's full stop is not part of the name; an abbreviation's is
     (event,) = code_text(sentence, (DAKAR,), "2021-03-06")
     assert event.claimant == claimant
+
+
+def test_forces_who_find_the_bodies_are_not_the_victims():
+    # synthetic, in a war: the men in the relative clause were shot; the police only found them
+    body = ("Rebels attacked an army base near Dakar on Sunday, killing two soldiers.\n\n"
+            "Police found the bodies of four men who had been shot dead in Dakar on Monday.")
+    events = code_text(body, (DAKAR,), "2021-03-06")
+    assert not any(e.actor2 and e.actor2.startswith("Police") for e in events)
+    assert any(e.actor2 == "Civilians (Senegal)" and e.fatalities == 4 for e in events)

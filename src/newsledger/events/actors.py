@@ -20,7 +20,7 @@ from .aspect import DAY_WORD, parsed    # the one parse of the sentence, kept fo
 from .fatalities import ACT_NOUNS, HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
 
-__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "patient_of_act", "turned_on_the_attacker", "short_name", "unnamed_opponent",
+__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "patient_of_act", "turned_on_the_attacker", "passive_subject", "short_name", "unnamed_opponent",
            "names_its_agent"]
 
 
@@ -472,6 +472,26 @@ def turned_on_the_attacker(text: str, mention: ActorMention) -> bool:
         return False
     objects = [c for c in head.head.children if c.dep_ == "dobj"]
     return any(_ATTACKER.fullmatch(t.text) for o in objects for t in o.subtree)
+
+
+def passive_subject(text: str, mentions: tuple[ActorMention, ...], cue_start: int, cue_end: int) -> ActorMention | None:
+    """The actor a passive at the cue was done to, by the parse: its passive subject, or for a relative
+    clause ("the bodies of five men who had been shot dead") the noun the clause hangs from.
+
+    >>> t = "Police found the bodies of five men who had been shot dead in Kandahar."
+    >>> passive_subject(t, find_actors(t, "AF"), t.index("been"), t.index("dead")).actor.key
+    'CIV'
+    """
+    for token in parsed(text):
+        if not cue_start <= token.idx < cue_end:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            continue
+        if subject.lower_ in ("who", "that", "which", "whom") and token.dep_ == "relcl":
+            subject = token.head
+        return next((m for m in mentions if m.start <= subject.idx < m.end), None)
+    return None
 
 
 _Opponent = tuple[str, tuple[str, ...], "re.Pattern[str] | None", str, tuple[str, ...], "re.Pattern[str] | None"]

@@ -29,8 +29,8 @@ from ..extract.language import guess_by_function_words, reads_as
 from .aspect import (DEFINITE, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, names_a_kind,
                      nominal_event, not_happened, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
-from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, patient_of_act,
-                     turned_on_the_attacker, unnamed_opponent)
+from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
+                     patient_of_act, turned_on_the_attacker, unnamed_opponent)
 from .cues import KILLING_CUES, Cue, find_cues
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import _PERSON, ACT_NOUNS, DeathCount, deaths_in, names_one_victim
@@ -1066,6 +1066,12 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         passive = True                  # "Losses of the Armed Forces of Ukraine ...": the named side suffered
     if agent is not None and others:
         return (others[0].actor, agent.actor) if passive else (agent.actor, others[0].actor)
+    if agent is not None and passive and victims and not others:
+        done_to_whom = passive_subject(text, mentions, cue.start, cue.end)
+        if done_to_whom is not None and done_to_whom.actor.inter == 7:
+            return None, done_to_whom.actor
+            # "Police found the bodies of five men who had been shot dead": the men suffered it, not the
+            # police who found them
     if agent is not None and passive:
         return None, agent.actor
     if victims and (cue.sub_event_type in _CAUSE_OF_CASUALTY or cue.rank >= 3):
