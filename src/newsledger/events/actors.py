@@ -452,13 +452,13 @@ _ATTACKER = re.compile(r"(?:him|her|them|himself|themselves|gunm[ae]n|attackers?
 
 def turned_on_the_attacker(text: str, mention: ActorMention) -> bool:
     """True when the armed actor is the subject of a clause of its own whose object is the attacker:
-    "A gunman opened fire at a school, killing five students before police shot him", "gunmen stormed a
+    "A gunman opened fire at a bus station, killing four people before police shot him", "gunmen stormed a
     village, killing ten, and soldiers later killed two of the attackers". They answered the attack;
     its victims are the people it killed. Read from the parse: the actor's noun is the active subject
     (nsubj) of a verb whose object (or the object's of-phrase) is a pronoun or a word for the attacker.
 
     >>> [turned_on_the_attacker(t, find_actors(t, "US")[-1]) for t in
-    ...  ("A gunman opened fire at a school, killing five students before police shot him.",
+    ...  ("A gunman opened fire at a bus station, killing four people before police shot him.",
     ...   "Gunmen attacked a checkpoint, killing two civilians, and soldiers returned fire.")]
     [True, False]
     """

@@ -1055,8 +1055,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
               and not _same_side(m.actor, agent.actor, where)
               and not (victims and same_sentence and turned_on_the_attacker(text, m))]
-    # ("... killing five students before police shot him": the police answered the attack; its
-    # victims are the students)
+    # ("... killing four people before police shot him": the police answered the attack; its
+    # victims are the people it killed)
     suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(KILLING_CUES) \
         and not _shot_dead_whom(text, cue.end)
     passive = same_sentence and agent is not None and not agent.after_by and 0 <= cue.start - agent.end <= 60 \
