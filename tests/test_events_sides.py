@@ -108,13 +108,13 @@ def test_an_attack_on_civilians_by_men_nobody_names_is_an_attack():
 DAKAR = Place("Dakar", 2253354, 14.69, -17.44, "Dakar", "SN", 1)
 
 
-@pytest.mark.parametrize("sentence", ["Police shot dead two protesters in Dakar on Friday.",
-                                      "Soldiers killed three people at a rally in Dakar on Friday."])
-def test_state_forces_killing_protesters_use_excessive_force(sentence):
+@pytest.mark.parametrize("sentence, dead", [("Police shot dead two protesters in Dakar on Friday.", 2),
+                                            ("Soldiers killed three people at a rally in Dakar on Friday.", 3)])
+def test_state_forces_killing_protesters_use_excessive_force(sentence, dead):
     # synthetic: no war in the text; a state's forces killing people at a protest are political by that alone
     (event,) = code_text(sentence, (DAKAR,), "2021-03-06")
     assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
-    assert event.actor2 == "Protesters (Senegal)" and event.fatalities in (2, 3)
+    assert event.actor2 == "Protesters (Senegal)" and event.fatalities == dead
 
 
 @pytest.mark.parametrize("sentence", ["Gunmen kill three at a rally in Dakar.",
