@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .aspect import DAY_WORD, parsed    # the one parse of the sentence, kept for the article
+from .aspect import DAY_WORD, OBJECT_AFTER, parsed    # the one parse of the sentence, kept for the article
 from .fatalities import ACT_NOUNS, HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
 
@@ -388,9 +388,6 @@ _BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:[\w'’-]+\s+){1,4}|\s+(?:(?!(?:says
                       r"[\w'’-]+\s+)?(?:leaders?|commanders?|chiefs?|members?|"
                       r"fighters?|militants?|officials?|officers?|soldiers?|men|personnel|troops|supporters?|"
                       r"operatives?|terrorists?|insurgents?|guerrillas?|cadres?|rebels?)\s+", re.I)
-_AFTER_PARTICIPLE = re.compile(r"\s*(?:$|[,;:.!]|(?:and|or)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b|"
-                               r"(?:in|near|at|on|during|after|as|while|when|outside|inside|amid|following|close|"
-                               r"from|overnight|yesterday|today|tonight|last|this|early|late|again)\b)", re.I)
 
 
 def done_to(text: str, mention: ActorMention, cue_start: int, cue_end: int) -> bool:
@@ -405,7 +402,7 @@ def done_to(text: str, mention: ActorMention, cue_start: int, cue_end: int) -> b
         return False
     if between.strip() and (_BETWEEN.fullmatch(between) is None):
         return False
-    return _AFTER_PARTICIPLE.match(text, cue_end) is not None
+    return OBJECT_AFTER.match(text, cue_end) is None
 
 
 # A nominal act and a preposition that may bring its patient: "attack on", "ambush against", "raid targeting"

@@ -54,12 +54,14 @@ import functools
 import re
 from typing import Any
 
+from ..enrich.hedges import QUALIFIER_PATTERN
 from ..enrich.nlp import lemma as lemma_of
+from ..enrich.numbers import NUMBER_PATTERN
 from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
-           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind"]
+           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "OBJECT_AFTER"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -307,6 +309,21 @@ def nominal_event(sentence: str, start: int, end: int) -> bool:
 _DAYS = frozenset(WEEKDAYS) | {"yesterday", "overnight", "tonight", "weekend"}
 # The same words in a text, the cheap test before `dated_act` parses a sentence
 DAY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_DAYS)) + r")\b", re.I)
+
+# What a participle's object opens with: a word after a space that is none of the prepositions,
+# conjunctions and time words that go on the sentence without one. So "Gunmen shot dead two guards"
+# has one, "Two soldiers shot dead in Kabul", "gunmen captured after a raid", "soldiers killed and
+# three wounded", "Two soldiers killed." and "... killed last night" have none (a headline's passive).
+# A count after a qualifier is an object ("killed over 50 militants", "captured as many as ten
+# villages"), as is one after a second participle joined on ("killed and wounded 20 soldiers",
+# "captured and looted the town"; "captured and taken to Kabul" has none); "this" and "last" are time
+# only before a word of time ("this morning", "last week"; "seized this strategic town" has an object).
+_NOT_AN_OBJECT = (r"\s+(?!(?:and|or|by|in|at|on|near|after|during|as|while|when|for|from|outside|inside|over|with|to|"
+                  r"amid|following|close|alive|overnight|yesterday|today|tonight|early|late|again|"
+                  r"(?:this|last)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|time|spring|summer|"
+                  r"autumn|fall|winter|" + "|".join(sorted([*MONTHS, *WEEKDAYS])) + r"))\b)[\w'’-]")
+OBJECT_AFTER = re.compile(r"\s+(?:" + QUALIFIER_PATTERN + r")\s+(?:\d|(?:" + NUMBER_PATTERN + r"|several|many|dozens|hundreds)\b)"
+                          r"|\s+(?:and|or)\s+(?:\w+ly\s+)?\w+(?:ed|en)" + _NOT_AN_OBJECT + "|" + _NOT_AN_OBJECT, re.I)
 
 
 def _day_of_its_own(token: Any) -> bool:

@@ -26,7 +26,7 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (DEFINITE, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, names_a_kind,
+from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, names_a_kind,
                      nominal_event, not_happened, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
@@ -1083,15 +1083,13 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
 
 # "shot dead" (or the headline's present "shoots dead") with its object after it: the subject did it
 _SHOT_DEAD = re.compile(r"\b(?:shot|shoots?)\s+dead$", re.I)
-_OBJECT_AFTER = re.compile(r"\s+(?!(?:in|at|on|near|by|after|during|as|while|when|and|or|for|from|outside|inside|"
-                           r"over|with|to|amid|overnight|yesterday|today)\b)[\w'’-]", re.I)
 
 
 def _shot_dead_whom(text: str, end: int) -> bool:
     """'Soldiers shot dead two militants', 'Gunmen shoot dead a guard': the words after 'shot dead'
     are its object, so the side named before it did the shooting; 'Two soldiers shot dead in Kabul'
     has none after it (a headline's passive: the soldiers suffered it)."""
-    return _SHOT_DEAD.search(text, max(0, end - 20), end) is not None and _OBJECT_AFTER.match(text, end) is not None
+    return _SHOT_DEAD.search(text, max(0, end - 20), end) is not None and OBJECT_AFTER.match(text, end) is not None
 
 
 def _same_side(a: Actor, b: Actor, where: str | None, inferred: bool = False) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..enrich.hedges import SPECULATIVE_PAST
-from .aspect import DAY_WORD, dated_act
+from .aspect import DAY_WORD, OBJECT_AFTER, dated_act
 
 __all__ = ["Cue", "KILLING_CUES", "find_cues", "names_an_act"]
 
@@ -333,7 +333,6 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:(?!(?:from|of|in|at|on|near|to|by|with|into|a
                            r"from|and|alive|who|as)\b))", re.I)
 # the headline's passive: the people before a participle with no object after it ("gunmen captured after a raid")
 _PEOPLE_BEFORE = re.compile(r"\b" + _PEOPLE_NOUN + r"\s+(?:were\s+|was\s+|have been\s+|has been\s+|reportedly\s+)?$", re.I)
-_NO_OBJECT = re.compile(r"\s*(?:$|[,;:.]|(?:by|in|at|on|near|after|during|from|alive)\b)", re.I)
 _CAPTURE = re.compile(r"captur|seiz", re.I)
 
 # "made big gains" is ground taken only when soldiers made them or ground is named
@@ -374,7 +373,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             kind, rank = "Armed clash", 5
         if kind == "take" and _CAPTURE.match(match.group(0)) and (
                 _PEOPLE_AFTER.match(sentence, match.end())
-                or (_PEOPLE_BEFORE.search(before) and _NO_OBJECT.match(sentence, match.end()))):
+                or (_PEOPLE_BEFORE.search(before) and OBJECT_AFTER.match(sentence, match.end()) is None)):
             kind, rank = "Arrests", 7
         # "amid 14 enemy attacks", "a deadly raid", "rebels attack": they happened
         bare_verb = match.group(0).lower() in _BARE_VERB and _PLURAL_SUBJECT.search(before) is not None
