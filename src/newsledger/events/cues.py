@@ -26,6 +26,7 @@ from typing import Any
 
 from ..enrich.hedges import SPECULATIVE_PAST
 from .aspect import DAY_WORD, OBJECT_AFTER, dated_act
+from .fatalities import PERSON_NOUN
 
 __all__ = ["Cue", "KILLING_CUES", "find_cues", "names_an_act"]
 
@@ -322,17 +323,14 @@ _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?
 
 # "Troops capture three militants in Kunar", "Four alleged gunmen captured", "Army captures rebel commander":
 # people captured are held, not ground taken (an arrest, or an abduction, as the coder reads the side)
-_PEOPLE_NOUN = (r"(?:militants?|fighters?|rebels?|insurgents?|soldiers?|troops|commanders?|leaders?|suspects?|members?|"
-                r"gunmen|hitm[ae]n|sicarios?|terrorists?|jihadists?|men|people|persons?|prisoners?|civilians?|"
-                r"officers?|policem[ae]n|hostages?)")
 # the words between the verb and the people are the object's own (numbers, adjectives, names): a
 # preposition among them starts another phrase ("capture town from government troops": the troops are
 # whom the town was taken from, not who was captured)
 _PEOPLE_AFTER = re.compile(r"\s+(?:(?!(?:from|of|in|at|on|near|to|by|with|into|after|for)\b)[\w'’-]+\s+){0,3}?"
-                           + _PEOPLE_NOUN + r"(?=\s*(?:$|[,;:.]|(?:in|at|on|near|after|during|"
+                           + PERSON_NOUN + r"(?=\s*(?:$|[,;:.]|(?:in|at|on|near|after|during|"
                            r"from|and|alive|who|as)\b))", re.I)
 # the headline's passive: the people before a participle with no object after it ("gunmen captured after a raid")
-_PEOPLE_BEFORE = re.compile(r"\b" + _PEOPLE_NOUN + r"\s+(?:were\s+|was\s+|have been\s+|has been\s+|reportedly\s+)?$", re.I)
+_PEOPLE_BEFORE = re.compile(r"\b" + PERSON_NOUN + r"\s+(?:were\s+|was\s+|have been\s+|has been\s+|reportedly\s+)?$", re.I)
 _CAPTURE = re.compile(r"captur|seiz", re.I)
 
 # "made big gains" is ground taken only when soldiers made them or ground is named

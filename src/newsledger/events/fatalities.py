@@ -111,16 +111,38 @@ def _event_martyrs(sentence: str, start: int, end: int) -> bool:
 
 
 _LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _NUM + r"\b", re.I)
-# One person, named by what they are (no number written): the one list read wherever a single victim
-# counts one ("Ukrainian soldier killed", "gunmen kill a doctor, his associate", "kills a commander
-# and 4 others"); a faith or a community names a person only capitalised ("killed a Catholic").
-_ONE_PERSON = (r"(?:man|woman|boy|girl|child|baby|infant|teen|teenager|youth|husband|wife|father|mother|son|daughter|"
-               r"brother|sister|doctor|nurse|medic|teacher|student|officer|soldier|serviceman|servicewoman|"
-               r"servicemember|militiaman|policeman|policewoman|official|leader|chief|elder|associate|driver|"
-               r"journalist|farmer|trader|civilian|resident|person|volunteer|pensioner|member|guard|bodyguard|"
-               r"commander|cleric|imam|villager|worker|colleague|relative|friend|aide|militant|fighter|rebel|"
-               r"insurgent|terrorist|pilot|judge|lawyer|activist|protester|demonstrator|priest|pastor|ruler|governor|mayor|"
-               r"(?-i:Catholic|Protestant|Muslim|Christian|Hindu|Sikh|Jew|Shiite|Sunni))")
+# Nouns that name people by what they are, in the singular: the one list read wherever a rule asks
+# whether a noun is people (the dead counted, one victim, people captured).
+_PERSON_WORDS = (
+    "man woman person child boy girl baby infant teen teenager youth husband wife father mother son daughter brother "
+    "sister doctor nurse medic teacher student officer soldier serviceman servicewoman servicemember militiaman "
+    "policeman policewoman gunman hitman official leader chief elder associate driver journalist farmer herder trader "
+    "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague "
+    "relative friend aide militant fighter rebel insurgent separatist terrorist jihadist sicario suspect prisoner "
+    "hostage pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
+    "governor mayor").split()
+
+
+# singular words that stand as often before a noun as for a person ("a separatist stronghold", "a
+# jihadist attack"): one person only in the plural ("separatists")
+_ALSO_AN_ADJECTIVE = frozenset({"separatist", "jihadist"})
+
+
+def _singular_or_plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-2] + "[ae]n"                    # policeman, policemen
+    if word[-1] == "y" and word[-2] not in "aeiou":
+        return word[:-1] + "(?:y|ies)"                # baby, babies
+    return {"person": "persons?|people", "child": "child(?:ren)?", "wife": "wi(?:fe|ves)"}.get(word, word + "s?")
+
+
+# one or more people ("soldiers", "a policeman", "children", "troops")
+PERSON_NOUN = "(?:" + "|".join([*map(_singular_or_plural, _PERSON_WORDS), "troops"]) + ")"
+# One person (no number written), wherever a single victim counts one ("Ukrainian soldier killed",
+# "gunmen kill a doctor, his associate", "kills a commander and 4 others"); a faith or a community
+# names a person only capitalised ("killed a Catholic").
+_ONE_PERSON = ("(?:" + "|".join(w for w in _PERSON_WORDS if w not in _ALSO_AN_ADJECTIVE)
+               + r"|(?-i:Catholic|Protestant|Muslim|Christian|Hindu|Sikh|Jew|Shiite|Sunni))")
 _SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(" + _ONE_PERSON + r")\b", re.I)
 # "Ukrainian soldier killed near Shumy", "a civilian died", "Tribal elder gunned down": one death, no number written.
 # the person's own name may follow the word for them: "rebel leader 'Commander Blue' killed", "Judge Ana Ruiz killed"
@@ -128,6 +150,9 @@ _OWN_NAME = r"(?:\s+['\"‘“]?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]
 _SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?" + _ONE_PERSON + _OWN_NAME + r"\s+"
                                r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead|gunned down|"
                                r"murdered|slain|assassinated)\b", re.I)
+# A killing verb's object, a count or a person determined ("A gunman killed two guards", "... killed the
+# driver"): the one person before the verb did the killing
+_COUNTED_OBJECT = re.compile(r"\s+" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r"|an?|the|his|her|their|its|several|many|dozens|scores)\b", re.I)
 _DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 _CAMPAIGN = re.compile(
     r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
@@ -174,11 +199,7 @@ _ACT_TOLL = re.compile(r"\b(?:(?:" + _TOLL_ACTS + r"|clash(?:es)?)\s+toll|toll\s
 _RISING_TOLL = re.compile(r"\btolls?\s+(?:ris(?:es|en)|rose|climbs?|climbed|jump(?:s|ed)|reach(?:es|ed)|hits?|mounts?|mounted)\s+"
                           r"(?:to\s+)?" + _QUALIFIER + _NUM + r"\b(?=[^.;]*?\b(?:" + _TOLL_ACTS + r")\b)", re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
-_PERSON = re.compile(r"\b(?:m[ae]n|wom[ae]n|persons?|people|civilians?|soldiers?|servicem[ae]n|militiam[ae]n|fighters?|"
-                     r"residents?|child(?:ren)?|boys?|girls?|officers?|policem[ae]n|volunteers?|journalists?|"
-                     r"troops|militants?|rebels?|separatists?|protesters?|activists?|pensioners?|drivers?|"
-                     r"villagers?|worshippers?|passengers?|pilgrims?|farmers?|herders?|students?|workers?|"
-                     r"traders?|miners?|guards?|insurgents?|gunmen|members?|policewom[ae]n|teachers?)\b", re.I)
+_PERSON = re.compile(r"\b" + PERSON_NOUN + r"\b", re.I)
 # "Killing of 22 in Dibilou", "the massacre of 49 people", "the deaths of two children": the act's dead counted
 # after it, people (a person word, a capitalised nationality) or the count alone: "of 300 sheep" is none
 _KILLING_OF = re.compile(r"\b(?:killings?|massacres?|murders?|deaths|slaughter|slayings?|executions?)\s+of\s+(?:the\s+)?"
@@ -314,8 +335,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             tail = sentence[match.end(1):match.end(1) + 20]
             if _NOT_PEOPLE.match(tail) or _taken(found, match.start(1)):
                 continue
-            if number.lower() in ("a", "an") and pattern is not _SUBJECT_DEATH:
-                continue
+            if number.lower() in ("a", "an") and (pattern is not _SUBJECT_DEATH or _COUNTED_OBJECT.match(sentence, match.end())):
+                continue                # "A gunman killed two guards": one person's act, not their death
             if pattern is _SUBJECT_DEATH and number.lower() in _VAGUE and match.group(2).strip() \
                     and not _PERSON.search(match.group(2)):
                 continue
@@ -335,7 +356,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     _add_one_and_others(sentence, found, claimant, hedges, scope)
     if not found:
         single = _SINGULAR_SUBJECT.search(sentence)
-        if single:
+        if single and not _COUNTED_OBJECT.match(sentence, single.end()):      # "Gunman killed a guard": the guard
             found[single.start()] = DeathCount(1, single.group(0), claimant, hedges, scope)
     for match in _SINGULAR_VICTIM.finditer(sentence):
         if not any(abs(start - match.start()) < 40 for start in found):
@@ -356,7 +377,7 @@ def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[s
 # "eight Spaniards and two Yemenis", "two soldiers, a policeman and three civilians": distinct
 # victim groups of one count, summed. A group is a number and a plural (or singular after "a",
 # "one") naming people: a person word or a capitalised nationality ("Yemenis").
-_GROUP = (r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + _PERSON.pattern[5:-3] + r"|" + _ONE_PERSON + r"(?![\w'’-])" +
+_GROUP = (r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + PERSON_NOUN[3:-1] + r"|" + _ONE_PERSON + r"(?![\w'’-])" +
           r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men)))")
 _GROUP_NUMBER = re.compile(r"^(" + NUMBER_PATTERN + r"|several|many|an?)\b", re.I)
 # "eight Spaniards and two Yemenis"; a headline leaves the "and" out: "Twelve soldiers, 26 insurgents killed"
