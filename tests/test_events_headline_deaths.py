@@ -125,3 +125,10 @@ def test_groups_and_a_single_victim_killed_together_add_up():
                                         ("Two bombers kill at least 20 in market", [20])])
 def test_a_headline_kill_with_no_object_counts_its_subject_as_dead(text, dead):
     assert values(text) == dead
+
+
+@pytest.mark.parametrize("text", ["Two gunmen kill on sight in Dakar, residents say.",
+                                  "Four bombers kill by blowing up their own cars",
+                                  "3 reasons soldiers kill in war", "Five ways militants die in the desert"])
+def test_an_idiom_of_the_active_kill_or_a_lists_count_is_no_dead(text):
+    assert values(text) == []

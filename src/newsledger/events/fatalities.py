@@ -30,10 +30,11 @@ _QUALIFIER = rf"(?:(?:{QUALIFIER_PATTERN}|another)\s+)?"
 _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|gunned down|perished|lost (?:their |his |her )?lives?|slain|executed|martyred|"
           r"assassinated|beheaded|lynched|(?:hacked|beaten|stabbed|tortured|burned|burnt) to death|"
           r"eliminated|liquidated|murdered|lifeless|kia)")
-# Whole words: "six villagers" are people, "six villages" are not; a day of a date ("toll for 29/12/2012") is none.
+# Whole words: "six villagers" are people, "six villages" are not; a day of a date ("toll for 29/12/2012") is none,
+# nor a list's count ("3 reasons soldiers kill in war", "five ways militants die").
 _NOT_PEOPLE = re.compile(r"^(?:[/.]\d|\s*(?:%|kilomet|(?:percent|per cent|km|square|miles?|settlements?|villages?|times|tanks?|"
                          r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
-                         r"vehicles?|aircraft|planes?|pieces?|units? of)\b))", re.I)
+                         r"vehicles?|aircraft|planes?|pieces?|units? of|reasons?|ways|things)\b))", re.I)
 # The nouns that name an armed act, singular or plural: the one list read wherever the words around
 # an act matter (its patient, "attack on police"; its toll, "killed in the bombing"; "a separate attack")
 ACT_NOUNS = (r"attacks?|assaults?|raids?|ambush(?:es)?|(?:air ?)?strikes?|bombings?|blasts?|explosions?|shelling|"
@@ -41,8 +42,9 @@ ACT_NOUNS = (r"attacks?|assaults?|raids?|ambush(?:es)?|(?:air ?)?strikes?|bombin
 # What is done to people short of killing them, a fate of its own beside death
 HARMED = r"wounded|injured|hurt|abducted|kidnapped|arrested|detained"
 # A headline that drops the participle's ending: "Six militants kill in air strike", with no object after
-# "kill" (a preposition follows, never "at least"), says the six were killed
-_BARE_KILL = r"kill(?=\s+(?:in|during|as|after|amid|near|on|by)\b)"
+# "kill" (a preposition follows, never "at least"), says the six were killed; not "on" or "by", which start
+# an ordinary idiom of the active verb ("gunmen kill on sight", "bombers kill by blowing themselves up")
+_BARE_KILL = r"kill(?=\s+(?:in|during|as|after|amid|near)\b)"
 # "Twelve members of the regular forces were killed": the count's noun may carry an of-phrase
 # (its words are not a fate of their own: in "Five militants arrested, two killed" the dead are two; nor
 # a part of a larger count: in "Two BSF men among eight killed" the dead are eight)
