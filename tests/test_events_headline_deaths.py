@@ -132,3 +132,9 @@ def test_a_headline_kill_with_no_object_counts_its_subject_as_dead(text, dead):
                                   "3 reasons soldiers kill in war", "Five ways militants die in the desert"])
 def test_an_idiom_of_the_active_kill_or_a_lists_count_is_no_dead(text):
     assert values(text) == []
+
+
+def test_an_aside_on_the_wounded_is_not_a_part_of_the_dead():
+    # synthetic: the aside's six are of the wounded counted right before it, not of the two dead
+    assert values("Two people were killed and 40 wounded, of whom 6 died in hospital") == [2, 6]
+    assert values("The blast killed 18 people, of whom 5 died later in hospital") == [18]

@@ -351,8 +351,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 value = _of_the_dead(sentence, match.start(1), value)
             if value is not None:
                 found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
-    for start in [s for s in found if _PART_BEFORE.search(sentence, 0, s) and any(other < s for other in found)]:
-        del found[start]                # "30 people, among them 4 women, were killed": the 4 are of the 30
+    for start in [s for s in found if _part_of_the_dead_before(sentence, s, found)]:
+        del found[start]
     _add_victim_groups(sentence, found)
     _add_named_victims(sentence, found, claimant, hedges, scope)
     _add_one_and_others(sentence, found, claimant, hedges, scope)
@@ -364,6 +364,22 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
         if not any(abs(start - match.start()) < 40 for start in found):
             found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)
     return tuple(found[start] for start in sorted(found))
+
+
+def _part_of_the_dead_before(sentence: str, start: int, found: dict[int, DeathCount]) -> bool:
+    """The count at `start` follows an "including/among them/of whom" aside on the dead counted right
+    before it ("25 martyrs, among whom 6 nurses, died": the 6 are of the 25), not on another count
+    standing between ("Two people were killed and 40 wounded, of whom 6 died": the 6 are of the wounded).
+
+    >>> [d.value for d in deaths_in("Two people were killed and 40 wounded, of whom 6 died in hospital")]
+    [2, 6]
+    """
+    aside = _PART_BEFORE.search(sentence, 0, start)
+    before = [other for other in found if other < start]
+    if aside is None or not before:
+        return False
+    count = _WRITTEN_COUNT.search(sentence, max(before), aside.start())
+    return count is not None and _WRITTEN_COUNT.search(sentence, count.end(), aside.start()) is None
 
 
 def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
