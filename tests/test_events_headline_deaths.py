@@ -97,7 +97,8 @@ def test_a_crowd_at_a_funeral_is_still_not_the_dead():
     assert values("A crowd mourned three students killed in the raid") == [3]
 
 
-@pytest.mark.parametrize("text", ["Half a dozen killed in Kano attack", "Gunmen shoot dead half a dozen in Kano"])
+@pytest.mark.parametrize("text", ["Half a dozen killed in Kano attack", "Gunmen shoot dead half a dozen in Kano",
+                                  "Half-a-dozen killed in Kano attack"])
 def test_half_a_dozen_dead_are_six(text):
     assert values(text) == [6]
 

@@ -165,7 +165,8 @@ def test_a_casualty_count_shares_its_noun_with_the_next(nlp):
     assert killed.claimant == wounded.claimant == "governor"
 
 
-@pytest.mark.parametrize("text", ["Half a dozen boats sank.", "A half-dozen boats sank.", "The storm sank a half dozen boats."])
+@pytest.mark.parametrize("text", ["Half a dozen boats sank.", "A half-dozen boats sank.", "The storm sank a half dozen boats.",
+                                  "Half-a-dozen boats sank."])
 def test_half_a_dozen_is_six_not_the_dozen_inside_it(text):
     # synthetic
     assert [m.value for m in find_numbers(text)] == [6]

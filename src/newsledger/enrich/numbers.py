@@ -72,8 +72,8 @@ _WORD = r"(?:" + "|".join(sorted(WORD_NUMBERS , key=len, reverse=True)) + r")"
 _WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mil|m|b|k|tn)\b)"
 _SYMBOL = r"(?:US\$|\$US|AU\$|A\$|\$A|C\$|CA\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₴|₪|(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|RM|Rs\.?)(?=\s?\d))"
-# "half a dozen", "a half-dozen": six, never the dozen written inside it
-_HALF_DOZEN = r"(?:a\s+)?half(?:\s+a\s+|[- ])dozen"
+# "half a dozen", "half-a-dozen", "a half-dozen": six, never the dozen written inside it
+_HALF_DOZEN = r"(?:a\s+)?half(?:(?:\s+|-)a(?:\s+|-)|[- ])dozen"
 _NUMBER = re.compile(
     rf"(?<![\w.,/:])(?<![A-Za-z][-\u2212])(?P<symbol>{_SYMBOL}\s?)?"
     rf"(?:(?P<digits>{_DIGITS})(?P<scale>{_SCALE})?"
@@ -111,8 +111,8 @@ def parse_number(text: str) -> float | None:
 
     >>> [parse_number(t) for t in ("1,300", "ten", "twenty-five", "1.2 million", "5bn", "a dozen", "three hundred")]
     [1300.0, 10.0, 25.0, 1200000.0, 5000000000.0, 12.0, 300.0]
-    >>> [parse_number(t) for t in ("half a dozen", "a half-dozen", "half dozen")]
-    [6.0, 6.0, 6.0]
+    >>> [parse_number(t) for t in ("half a dozen", "a half-dozen", "half dozen", "half-a-dozen")]
+    [6.0, 6.0, 6.0, 6.0]
     """
     text = " ".join(text.strip().lower().replace("\u2009", "").split())
     text = text.removesuffix(" of") if text.endswith(("s of", "dozen of")) else text
