@@ -162,3 +162,30 @@ def test_forces_who_find_the_bodies_are_not_the_victims():
     events = code_text(body, (DAKAR,), "2021-03-06")
     assert not any(e.actor2 and e.actor2.startswith("Police") for e in events)
     assert any(e.actor2 == "Civilians (Senegal)" and e.fatalities == 4 for e in events)
+
+
+THIES = Place("Thies", 2244616, 14.79, -16.93, "Thies", "SN", 1)
+
+
+@pytest.mark.parametrize("sentence", ["A bomb killed ten people at an election rally in Dakar on Friday.",
+                                      "A stampede killed ten people at a rally in Dakar on Friday.",
+                                      "A crush at the gates killed six marchers during a rally in Thies on Sunday.",
+                                      "The collapse of a stand killed four people at a demonstration in Thies on Sunday."])
+def test_a_killing_at_a_rally_with_no_forces_named_is_no_excessive_force(sentence):
+    # synthetic: force on protesters needs someone using it; a blast or a crush at a rally is not
+    events = code_text(sentence, (DAKAR, THIES), "2021-03-06")
+    assert not any(e.sub_event_type == "Excessive force against protesters" for e in events)
+
+
+def test_an_explosive_at_a_rally_outranks_force_on_protesters():
+    # synthetic: a car bomb at a rally is remote violence, not the crowd's policing
+    (event,) = code_text("A car bomb killed nine people at a campaign rally in Thies on Sunday.", (THIES,), "2021-03-06")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("sentence, town", [("Soldiers killed two militants near protesters in Dakar on Friday.", DAKAR),
+                                            ("Troops shot dead three gunmen outside a demonstration in Thies on Sunday.", THIES)])
+def test_the_object_of_a_killing_near_protesters_is_its_victim(sentence, town):
+    # synthetic: the words between the killing and "protesters" are its own object, not a gap to skip
+    (event,) = code_text(sentence, (town,), "2021-03-06")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")

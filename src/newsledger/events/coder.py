@@ -31,7 +31,7 @@ from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, between_
                      verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
                      patient_of_act, turned_on_the_attacker, unnamed_opponent)
-from .cues import KILLING_CUES, Cue, find_cues
+from .cues import KILLING_CUES, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import _PERSON, ACT_NOUNS, DeathCount, deaths_in, names_one_victim
 from .geography import article_country
@@ -931,6 +931,10 @@ def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[Death
         return _casualty_is_event(mentions, deaths, text, context) and not names_a_kind(text, cue.start, cue.end)
     if cue.sub_event_type in ("take", "retake"):
         return _territorial(mentions, context, text, cue)
+    if cue.sub_event_type == "Excessive force against protesters" and killed_at_a_protest(cue.text):
+        # "soldiers killed three people at a rally": force at a protest only with armed men named doing it;
+        # "a bomb (a stampede) killed ten people at a rally" is no force on protesters
+        return any(m.actor.inter in (1, 2, 3, 4, 8) and m.end <= cue.start for m in mentions)
     return True
 
 
@@ -1139,7 +1143,7 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
         return "Armed clash"        # a knife attack on police or soldiers: on an armed side, not on civilians
     # force on protesters is "excessive force" when a state's forces use it (or no one is named); armed men
     # of no state who kill at a protest attack civilians ("Gunmen kill three at a rally": ACLED's Attack)
-    by_state = agent is None or agent.inter == 1
+    by_state = agent.inter == 1 if agent is not None else not killed_at_a_protest(cue.text)
     if kind == "Excessive force against protesters" and not by_state:
         return "Attack"
     if kind == "casualty":

@@ -28,7 +28,7 @@ from ..enrich.hedges import SPECULATIVE_PAST
 from .aspect import DAY_WORD, OBJECT_AFTER, dated_act
 from .fatalities import PERSON_NOUN
 
-__all__ = ["Cue", "KILLING_CUES", "find_cues", "names_an_act"]
+__all__ = ["Cue", "KILLING_CUES", "find_cues", "killed_at_a_protest", "names_an_act"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,18 @@ class Cue:
 
 # Aircraft with a crew: shot down, they are a battle (ACLED), not a drone or missile intercepted.
 _MANNED = r"(?:helicopters?|choppers?|(?:war|fighter |military |transport |passenger )?planes?|(?:fighter |military )?jets?|aircraft|chinooks?)\b"
+
+# A word of a killing's object noun phrase ("two", "unarmed", "people"): not a preposition or a
+# conjunction, so "killed two militants near protesters" does not reach past its object to the crowd
+# ("at least" is a count's, not a place's)
+_OBJECT_WORD = (r"(?:(?!(?:near|by|with|among|amid|beside|behind|close|outside|inside|after|before|from|to|into|in|on|"
+                r"and|or|while|at(?! least))\b)[\w'’-]+ )")
+# a killing with its object at a protest ("soldiers killed three people at a rally"): excessive force only
+# when a state's forces are named doing it (the coder's _cue_holds, _sub_event); a bomb or a crush at a
+# rally is not force on protesters
+_KILLED_AT_A_PROTEST = (r"(?:shot dead|shoots? dead|killed|kills?) " + _OBJECT_WORD + r"{1,3}?(?:at|during) (?:[\w'’-]+ ){0,3}?"
+                        r"(?:protests?|demonstrations?|rall(?:y|ies))\b")
+killed_at_a_protest = re.compile(_KILLED_AT_A_PROTEST, re.I).fullmatch
 
 # (rank, sub-event type or kind, pattern, nominal). Nominal cues need an eventive verb nearby.
 _TABLE: tuple[tuple[int, str, str, bool], ...] = (
@@ -87,9 +99,8 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (3, "Attack", r"stabbings?|knife (?:attacks?|wounds?)", True),
     (3, "Sexual violence", r"\brap(?:e|ed|es|ing)\b|sexual (?:violence|assault|abuse)", False),
     (4, "Excessive force against protesters", r"(?:protesters?|demonstrators?|activists?) (?:were |was )?(?:shot|killed)|"
-                                               r"(?:shot dead|shoots? dead|shot|killed|kills?) (?:[\w'’-]+ ){0,3}?(?:protesters?|demonstrators?)|"
-                                               r"(?:shot dead|shoots? dead|killed|kills?) (?:[\w'’-]+ ){1,3}?(?:at|during) (?:[\w'’-]+ ){0,3}?"
-                                               r"(?:protests?|demonstrations?|rall(?:y|ies))\b|"
+                                               r"(?:shot dead|shoots? dead|shot|killed|kills?) " + _OBJECT_WORD + r"{0,3}?(?:protesters?|demonstrators?)|"
+                                               + _KILLED_AT_A_PROTEST + r"|"
                                                r"protesters? dies|(?:killed|dead|died|dies|shot dead|shot) (?:as|during|amid|at|after) (?:[\w'’-]+ ){0,3}?"
                                                r"(?:protests?|protested|demonstrations?|rall(?:y|ies))\b|"
                                                r"(?:assault|attack|fired|fires?|open(?:s|ed)? fire|shoots?|crackdown|live (?:fire|ammunition)) "
