@@ -161,3 +161,12 @@ def test_a_month_and_day_is_read_as_the_date_finder_reads_it():
     assert event_date("Since June 5, 2000 soldiers have deserted the army", 0, 50, (), "2024-07-01").iso == "2024-06-05"
     assert event_date("On August 6, 1000 people fled the town", 0, 38, (), "2024-09-12").iso == "2024-08-06"
     assert event_date("Rebels took the town on 6th of August 2023", 0, 42, (), "2024-09-12").iso == "2023-08-06"
+
+
+def test_a_plausible_year_before_a_plural_noun_is_the_year_not_a_count():
+    # synthetic: a four-digit number after a month and day, before a plural noun, is the year when the
+    # text can mean it (no later than its publication, at most a decade before); else a count
+    assert event_date("On June 5, 2023 protests erupted in the capital", 0, 45, (), "2024-07-01").iso == "2023-06-05"
+    assert event_date("By March 14, 2022 refugees had crossed the river", 0, 48, (), "2023-01-09").iso == "2022-03-14"
+    assert event_date("On May 9, 2026 sailors mutinied at the base", 0, 43, (), "2024-07-01").iso == "2024-05-09"
+    assert event_date("On April 3, 1900 volunteers joined the militia", 0, 46, (), "2021-05-02").iso == "2021-04-03"

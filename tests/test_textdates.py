@@ -106,3 +106,12 @@ def test_an_upper_case_ordinal_date_is_read_not_raised():
     assert (mention.iso, mention.precision) == ("2012-07-24", "day")
     [mention] = find_dates("Shelling resumed on MAY 7TH, officials said.", Published("2024-09-12", "day", "html"))
     assert mention.iso == "2024-05-07"
+
+
+def test_a_year_before_a_plural_noun_is_read_when_plausible_for_the_publication():
+    # synthetic: "June 5, 2023 protests" (published 2024) is a dated day; "2000 soldiers" a count after a day
+    assert _resolved("On June 5, 2023 protests erupted in the capital.", "2024-07-01") == \
+        {"June 5, 2023": ("2023-06-05", "day")}
+    assert _resolved("By Oct. 12, 2000 soldiers had left the garrison.", "2024-11-02") == \
+        {"Oct. 12": ("2024-10-12", "day")}
+    assert _resolved("On Sept. 3, 2027 nurses will strike.", "2026-01-15") == {"Sept. 3": ("2025-09-03", "day")}

@@ -46,10 +46,11 @@ _MONTH = "(?:" + MONTH_NAMES + r")\.?"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-# A month and a day ("Oct. 24", "August 6th, 2024"; a year followed by a plural is a count: "June 5,
-# 2000 soldiers") and a day and a month ("6 August 2024", "24th of October"): the date finder's,
-# after an optional weekday, and events/when.py's; `month_day_parts` reads either's words.
-MONTH_DAY = rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{YEAR}\b(?!\s+[a-z]+s\b))?"
+# A month and a day ("Oct. 24", "August 6th, 2024"; whether a year before a plural is one or a count,
+# "June 5, 2000 soldiers", is `month_day_end`'s) and a day and a month ("6 August 2024", "24th of
+# October"): the date finder's, after an optional weekday, and events/when.py's; `month_day_parts`
+# reads either's words.
+MONTH_DAY = rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{YEAR}\b)?"
 DAY_MONTH = rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w-])(?:,?\s+{YEAR}\b)?"
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
@@ -77,11 +78,12 @@ def find_dates(doc: Any, published: Published | None) -> tuple[DateMention, ...]
     found = []
     for match in _FINDER.finditer(text):
         kind = match.lastgroup or ""
-        words = match.group(0)
+        end = month_day_end(text, match.start(), match.end(), base) if kind == "month_day" else match.end()
+        words = text[match.start():end]
         if kind in ("weekday", "month", "season") and not _capitalised_or_cued(words, kind):
             continue
         iso, precision = resolve_date(words, kind, base)
-        found.append(DateMention(words, iso, precision, match.start(), match.end()))
+        found.append(DateMention(words, iso, precision, match.start(), end))
     return tuple(found)
 
 
@@ -169,6 +171,32 @@ def _month_day(words: str, base: dt.date | None) -> tuple[str | None, str | None
         return dt.date(year, month, day).isoformat(), "day"
     except ValueError:
         return None, "day"
+
+
+_YEAR_WRITTEN = re.compile(rf",?\s+{YEAR}$")
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b", re.I)
+# how many years before publication a number written after a month and day, before a plural noun, can
+# be its year: "On June 5, 2023 protests erupted" (published 2024) is a date, "June 5, 2000 soldiers"
+# a day and a count; a year a decade back that close to a noun is rarer than a count that looks like one
+_YEAR_OR_COUNT_SPAN = 10
+
+
+def month_day_end(text: str, start: int, end: int, base: dt.date | None) -> int:
+    """Where the `MONTH_DAY` match text[start:end] ends as a date: before its year when that number
+    stands before a plural noun and is no plausible year for a text published on `base` (after its
+    year, or more than _YEAR_OR_COUNT_SPAN years before it; with no publication day, never one).
+
+    >>> text = "On June 5, 2023 protests erupted; on May 2, 2000 troops left"
+    >>> [text[s:month_day_end(text, s, e, dt.date(2024, 7, 1))] for s, e in ((3, 15), (37, 48))]
+    ['June 5, 2023', 'May 2']
+    """
+    year = _YEAR_WRITTEN.search(text, start, end)
+    if year is None or _PLURAL_NEXT.match(text, end) is None:
+        return end
+    written = int(year.group(0).lstrip(", \t\n"))
+    if base is not None and base.year - _YEAR_OR_COUNT_SPAN <= written <= base.year:
+        return end
+    return year.start()
 
 
 def month_day_parts(words: str) -> tuple[int, int, int | None]:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..enrich.records import DateMention
-from ..enrich.textdates import DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, WEEKDAYS, month_day_parts
+from ..enrich.textdates import DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, WEEKDAYS, month_day_end, month_day_parts
 from .aspect import tells_the_report
 
 __all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
@@ -259,10 +259,12 @@ def read_date(text: str, published: str | None) -> EventDate | None:
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         match = pattern.search(text)
         if match:
-            month, day_of_month, year = month_day_parts(match.group(0))
+            end = month_day_end(text, match.start(), match.end(), base) if pattern is _MONTH_DAY else match.end()
+            words = text[match.start():end]
+            month, day_of_month, year = month_day_parts(words)
             resolved = _resolve(day_of_month, month, year, base)
             if resolved:
-                return EventDate(resolved.isoformat(), 1, match.group(0).strip())
+                return EventDate(resolved.isoformat(), 1, words.strip())
     match = _HOLIDAY.search(text)
     day = _holiday(match.group(1), base) if match and base else None
     if match and day is not None:
