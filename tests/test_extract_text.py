@@ -224,6 +224,24 @@ def test_a_brief_under_its_headline_is_an_article_under_the_acceptance_rule():
     assert isinstance(result, Rejection) and result.reason == "not_article: too_short", result
 
 
+
+def test_the_site_speaking_of_the_page_under_a_headline_is_not_a_brief():
+    """A short text in sentences right under a heading is not a brief when it is the site speaking of
+    the page: a missing-page notice or the paywall's sign-up call stays too short."""
+    # synthetic: a site's own notices, written for this test
+    chrome = "Valley Courier\n\n  • Home\n  • Local\n  • Sport\n\n"
+    notices = {
+        "Page not found": ("We are sorry, but the page you requested could not be found. It may have been moved or "
+                           "renamed. Please check the address, or use the search box above to find the story."),
+        "Council keeps north pool open for winter": (
+            "This story is for subscribers only. Subscribe today for unlimited access to every story on any "
+            "device. Already a subscriber? Log in to keep reading."),
+    }
+    for heading, notice in notices.items():
+        page = chrome + heading + "\n\n" + notice + "\n\n© Valley Courier\n"
+        result = extract(RawDocument(uri="synthetic-notice.txt", content=page.encode()))
+        assert isinstance(result, Rejection) and result.reason == "not_article: too_short", (heading, result)
+
 # -- unwrapping --------------------------------------------------------------------------------
 
 def test_wrapped_lines_are_joined_and_short_lines_kept_apart():

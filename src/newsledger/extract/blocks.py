@@ -199,6 +199,28 @@ def _promo(text: str) -> bool:
     return _may_hold(text, _PROMO_WORDS) and _PROMO.search(text) is not None
 
 
+# the site speaking of the page itself, not a story: a missing page, or the story kept for subscribers
+_SITE_ERROR = re.compile(
+    r"\b(?:page|article|story|content|link)s? (?:you (?:requested|are looking for|were looking for) )?"
+    r"(?:(?:could|can) ?not be found|(?:was|is) not found|(?:does not|no longer) exists?|is no longer available|"
+    r"(?:has|have) been (?:removed|deleted|moved))|\bpage not found\b|\berror 404\b|\b404 error\b|"
+    r"\bfor (?:subscribers|members) only\b",
+    re.I,
+)
+
+
+def site_message(text: str) -> bool:
+    """The text is the site talking about the page (a sign-up or paywall notice, a cookie banner, a
+    missing page) rather than a story: what a short text must not be to be read as a brief.
+
+    >>> site_message("Sorry, the page you requested could not be found.")
+    True
+    >>> site_message("The ferry reopened on Tuesday after three days of gales.")
+    False
+    """
+    return _promo(text) or _SITE_ERROR.search(text) is not None
+
+
 def _caption_credit(text: str) -> bool:
     """`_CAPTION_CREDIT.search(text)`: every match holds a bracket, a colon or a slash."""
     return ("(" in text or ":" in text or "/" in text) and _CAPTION_CREDIT.search(text) is not None

@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
-from .blocks import CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers
+from .blocks import CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers, site_message
 from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
 from .dates import (MONTHS, WEEKDAYS, clock_only, day_first, fetch_reference, looks_like_date_line, masthead_day,
                     numeric_order, parse_date, today_named)
@@ -110,10 +110,11 @@ def _a_brief(body: str, headed: bool, opts: ExtractOptions) -> bool:
     """A dump's body under the acceptance rule (`min_body_chars`) is still an article when it is a
     brief: its headline stands right over it (`headed`: the dump's own sign that the text under it
     is the story, as the HTML path reads an article's markup, `html._a_brief`) and it is written as
-    a brief (`extract.written_as_a_brief`: in sentences, not a teaser cut short or a list)."""
+    a brief (`extract.written_as_a_brief`: in sentences, not a teaser cut short or a list) and is not
+    the site speaking of the page (`blocks.site_message`: a paywall, sign-up or missing-page notice)."""
     from . import written_as_a_brief
 
-    return headed and written_as_a_brief(body, opts)
+    return headed and written_as_a_brief(body, opts) and not site_message(body)
 
 
 def read_lines(text: str) -> list[Line]:
