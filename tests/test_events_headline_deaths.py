@@ -139,3 +139,17 @@ def test_an_aside_on_the_wounded_is_not_a_part_of_the_dead():
     # synthetic: the aside's six are of the wounded counted right before it, not of the two dead
     assert values("Two people were killed and 40 wounded, of whom 6 died in hospital") == [2, 6]
     assert values("The blast killed 18 people, of whom 5 died later in hospital") == [18]
+
+
+# synthetic headlines, written for this test: a span of time after the verb says when, not whom
+@pytest.mark.parametrize("text", [
+    "A civilian killed two days after the ceasefire",
+    "A journalist killed a week after threats",
+    "A farmer killed the night before the truce",
+])
+def test_a_span_of_time_after_a_headlines_verb_is_not_its_object(text):
+    assert values(text) == [1]
+
+
+def test_a_count_after_the_verb_is_still_its_object():
+    assert values("A gunman killed two guards") == [2]

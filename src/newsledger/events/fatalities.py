@@ -153,8 +153,11 @@ _SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?" 
                                r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead|gunned down|"
                                r"murdered|slain|assassinated)\b", re.I)
 # A killing verb's object, a count or a person determined ("A gunman killed two guards", "... killed the
-# driver"): the one person before the verb did the killing
-_COUNTED_OBJECT = re.compile(r"\s+" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r"|an?|the|his|her|their|its|several|many|dozens|scores)\b", re.I)
+# driver"): the one person before the verb did the killing. A count of time after the verb is when, not
+# whom ("A civilian killed two days after the truce", "... a week after threats", "... the night before")
+_COUNTED_OBJECT = re.compile(r"\s+" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r"|an?|the|his|her|their|its|several|many|dozens|scores)\b"
+                             r"(?!\s+(?:(?:following|next|same|previous) )?(?:seconds?|minutes?|hours?|days?|nights?|"
+                             r"mornings?|evenings?|weeks?|weekends?|months?|years?)\b)", re.I)
 _DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 _CAMPAIGN = re.compile(
     r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
