@@ -11,7 +11,7 @@ import re
 
 from newsledger.extract import language, linemodel
 from newsledger.extract import text as text_path
-from newsledger.extract.blocks import Line, _cells, _continues, _fold_key, logical_lines
+from newsledger.extract.blocks import Line, _bullet, _cells, _continues, _fold_key, logical_lines
 from newsledger.extract.dates import numeric_order
 from newsledger.records import _is_normal
 
@@ -75,13 +75,16 @@ def test_cells_of_plain_non_ascii_lines_are_their_characters():
 
 
 def test_continues_is_the_conjunction_of_its_tests():
+    def continues(previous: str, following: str, width: int | None) -> bool:
+        return _continues(previous, following, width, None, _bullet(following))
+
     full = "word " * 19 + "word"                      # 99 columns: the next word would not fit
-    assert _continues(full, "next line", 100)
-    assert not _continues(full, "- a bullet", 100)
-    assert not _continues("short", "next", 100)
-    assert not _continues(full, "    indented opening", 100)
-    assert not _continues(full + " " * 10 + "x" * 20, "next", 100)   # wider than the page
-    assert not _continues(full, "next", None)
+    assert continues(full, "next line", 100)
+    assert not continues(full, "- a bullet", 100)
+    assert not continues("short", "next", 100)
+    assert not continues(full, "    indented opening", 100)
+    assert not continues(full + " " * 10 + "x" * 20, "next", 100)   # wider than the page
+    assert not continues(full, "next", None)
 
 
 def test_fold_keys_count_repeats_of_short_and_long_lines():

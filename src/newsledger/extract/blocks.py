@@ -61,18 +61,14 @@ def _bullet(printed: str, above: int | None = None) -> re.Match | None:
     return None if above == len(printed) - len(printed.lstrip()) else nested
 
 
-# stands for "`_bullet` not read yet" where a caller may pass its answer (a match no line gives)
-_NOT_READ = re.compile("").match("")
 _BULLET_LONGEST = 3     # characters of the longest bullet `_bullet` reads ("12.")
 
 
-def _text_column(printed: str, above: int | None, bullet: re.Match | None = _NOT_READ) -> int:
-    """Where the text of a printed line starts: after its indent and its bullet (after the bullet
-    and its space where lynx prints an empty nested item, "#" alone: its siblings are bullets);
-    `bullet`, where given, is `_bullet(printed, above)`."""
+def _text_column(printed: str, bullet: re.Match | None) -> int:
+    """Where the text of a printed line starts: after its indent and its bullet (`bullet`, the line's
+    `_bullet`; after the bullet and its space where lynx prints an empty nested item, "#" alone: its
+    siblings are bullets)."""
     indent = len(printed) - len(printed.lstrip())
-    if bullet is _NOT_READ:
-        bullet = _bullet(printed, above)
     if bullet is None and indent >= len(_NESTED_INDENT) and printed.rstrip()[indent:] in ("o", "#"):
         return indent + 2
     return indent + bullet.end() if bullet else indent
@@ -284,10 +280,10 @@ def wrap_width(raw_lines: Iterable[str]) -> int | None:
     return width if 60 <= width <= 140 else None
 
 
-def _continues(previous: str, following: str, width: int | None, previous_column: int | None = None,
-               bullet: re.Match | None = _NOT_READ) -> bool:
+def _continues(previous: str, following: str, width: int | None, previous_column: int | None,
+               bullet: re.Match | None) -> bool:
     """True when `previous` was wrapped by the renderer, i.e. `following` continues it; `previous_column`
-    is where the text of `previous` starts (`_text_column`), where known; `bullet`, where given, is
+    is where the text of `previous` starts (`_text_column`), where known; `bullet` is
     `_bullet(following, previous_column)`."""
     stripped = following.strip()
     if width is None or not stripped:
@@ -301,7 +297,7 @@ def _continues(previous: str, following: str, width: int | None, previous_column
         first_word = first_word[:1]            # CJK text wraps between any two characters
     if used + 1 + _width(first_word) <= width - 2:
         return False
-    if _bullet(following, previous_column) if bullet is _NOT_READ else bullet:
+    if bullet:
         return False
     indent, previous_indent = len(following) - len(following.lstrip()), len(previous) - len(previous.lstrip())
     # an indented first line opens a new paragraph
@@ -466,12 +462,14 @@ def logical_lines(text: str) -> list[Line]:
 
     # `_bullet` of `current`'s first printed line, which is that of `current` itself unless the
     # printed line is no more than a bullet ("12.", "o": the text glued on after it may make one)
-    opening: re.Match | None = _NOT_READ
+    opening: re.Match | None = None
+    opening_too_short = False
 
     def flush() -> None:
         nonlocal current
         if current.strip():
-            _append(lines, current, current_indent, block, above, opening)
+            opened = _bullet(current, above) if opening_too_short else opening
+            _append(lines, current, current_indent, block, opened)
         current = ""
 
     previous_raw, column = "", None
@@ -493,9 +491,9 @@ def logical_lines(text: str) -> list[Line]:
         else:
             flush()
             current, above = raw_line.rstrip(), column
-            opening = bullet if len(stripped) > _BULLET_LONGEST else _NOT_READ
+            opening, opening_too_short = bullet, len(stripped) <= _BULLET_LONGEST
             current_indent = len(raw_line) - len(raw_line.lstrip())
-        previous_raw, column = raw_line, _text_column(raw_line, column, bullet)
+        previous_raw, column = raw_line, _text_column(raw_line, bullet)
     flush()
     # counted by a digest of the folded text: a folded copy of every line would be held at once
     keys = [_fold_key(line.text) for line in lines]
@@ -583,13 +581,10 @@ def _fold_key(text: str) -> str | bytes:
     return hashlib.blake2b(folded.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def _append(lines: list[Line], printed: str, indent: int, block: int, above: int | None = None,
-            bullet_match: re.Match | None = _NOT_READ) -> None:
-    """Add the logical line `printed` (its first printed line's indent kept); `bullet_match`, where
-    given, is `_bullet(printed, above)`."""
+def _append(lines: list[Line], printed: str, indent: int, block: int, bullet_match: re.Match | None) -> None:
+    """Add the logical line `printed` (its first printed line's indent kept) opened by `bullet_match`
+    (its `_bullet`)."""
     stripped = printed.strip()
-    if bullet_match is _NOT_READ:
-        bullet_match = _bullet(printed, above)
     text = stripped[bullet_match.end():].strip() if bullet_match else stripped
     if "[" in text:
         text = _IMAGE_NAME.sub("", text) or text
