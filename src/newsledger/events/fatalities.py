@@ -24,7 +24,9 @@ __all__ = ["ACT_NOUNS", "DeathCount", "deaths_in", "is_campaign_total", "names_o
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
 # number proper is read by the one number reader (enrich.numbers), vague plurals included.
 _INDEFINITE = {"several": 10, "many": 10}
-_NUM = r"(" + NUMBER_PATTERN + r"|several|many|dozen|an?)"
+# a count as written: a number, or a word ACLED codes as one ("several", "many")
+_COUNT = NUMBER_PATTERN + r"|several|many|dozen"
+_NUM = r"(" + _COUNT + r"|an?)"
 # The qualifiers are the one lexicon's (enrich.hedges); "another" is not one, but may stand before the count.
 _QUALIFIER = rf"(?:(?:{QUALIFIER_PATTERN}|another)\s+)?"
 _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|gunned down|perished|lost (?:their |his |her )?lives?|slain|executed|martyred|"
@@ -81,8 +83,9 @@ _MARTYRS_OF_AN_ERA = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\
 
 
 # "including five children", "among them two women": an aside naming a part of the count before it
-_PART_ASIDE = re.compile(r"\s*(?:including|among them|among whom|of whom|of them|most of them|mostly)\b", re.I)
-_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+" + _QUALIFIER + r"$", re.I)
+_PART_WORDS = r"including|among them|among whom|of whom|of them"
+_PART_ASIDE = re.compile(r"\s*(?:" + _PART_WORDS + r"|most of them|mostly)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?:" + _PART_WORDS + r")\s+" + _QUALIFIER + r"$", re.I)
 
 
 def _clause_end(sentence: str, end: int) -> int:
@@ -246,7 +249,7 @@ def number_value(text: str) -> int | None:
     return None if value is None else round(value)
 
 
-_WRITTEN_COUNT = re.compile(r"(?<![\w-])(?:" + NUMBER_PATTERN + r"|several|many|dozen)(?![\w-])", re.I)
+_WRITTEN_COUNT = re.compile(r"(?<![\w-])(?:" + _COUNT + r")(?![\w-])", re.I)
 # A person singled out by rank or office: reports name such a victim apart from the toll they belong to
 _OFFICE = re.compile(r"\b(?:commander|leader|chief|governor|mayor|official|elder|cleric|imam|judge|ruler|priest|pastor|"
                      r"head|deputy|spokesman|minister|lawmaker|emir|kingpin|ringleader)\b", re.I)
