@@ -68,7 +68,7 @@ def _published_of_text(raw: object) -> object:
     from newsledger.extract.text import extract_text
     from newsledger.options import ExtractOptions
 
-    return extract_text(raw, decode_text(raw.uri, raw.content), ExtractOptions()).published  # type: ignore[attr-defined]
+    return extract_text(raw, decode_text(raw.uri, raw.content), ExtractOptions(), judge_length=False).published  # type: ignore[attr-defined]
 
 
 def read_all(documents: Iterable[tuple[str, bytes, str | None]],

@@ -122,7 +122,7 @@ def _dump_reading(uri: str, content: bytes, url: str | None = None):
     if isinstance(result, Article):
         return result, result.published
     try:
-        return None, extract_text(raw, decode_text(uri, content), ExtractOptions()).published
+        return None, extract_text(raw, decode_text(uri, content), ExtractOptions(), judge_length=False).published
     except Exception:  # noqa: BLE001 - no body at all: no date either
         return None, None
 

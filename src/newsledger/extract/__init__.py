@@ -84,7 +84,7 @@ def extract(raw: RawDocument, opts: ExtractOptions = _DEFAULT_OPTIONS) -> Articl
         else:
             from .text import extract_text
 
-            article = extract_text(raw, decode_text(raw.uri, content), opts, judge_length=True)
+            article = extract_text(raw, decode_text(raw.uri, content), opts)
     except (InputError, ExtractionError) as exc:
         return Rejection(raw.uri, exc.reason or "error", _detail(exc, raw.uri), kind)
     except Exception as exc:  # noqa: BLE001 - a reader's own fault on one page is recorded, never stops a batch

@@ -50,12 +50,12 @@ _BARE_BY = re.compile(r"^\W*(?:by|por|par|von|door|av|af|автор|author)\W*$"
 _MENU_WORDS = re.compile(r"^(?:home|news|menu|search|skip|login|log in|sign in|subscribe|more|x|slogan)$", re.I)
 
 
-def extract_text(raw: RawDocument, text: str, opts: ExtractOptions, *, judge_length: bool = False) -> Article:
+def extract_text(raw: RawDocument, text: str, opts: ExtractOptions, *, judge_length: bool = True) -> Article:
     """One text dump -> Article; raises ExtractionError ("not_article: no_body") when no article
-    text is found, which `extract` turns into a Rejection. With `judge_length` (as `extract` reads a
-    dump) a body under the acceptance rule (`min_body_chars`) is "not_article: too_short" unless it
-    is a brief under its headline (`_a_brief`); without it the article is returned whatever its
-    length (its date is still read from a dump too short to keep)."""
+    text is found, which `extract` turns into a Rejection. A body under the acceptance rule
+    (`min_body_chars`) is "not_article: too_short" unless it is a brief under its headline
+    (`_a_brief`); with `judge_length=False` the article is returned whatever its length (the dumps
+    evaluation reads the date of a dump too short to keep)."""
     from . import build_article, content_length, too_short_detail
 
     count = text.count("\n") + 1
