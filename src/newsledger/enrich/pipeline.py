@@ -100,7 +100,6 @@ def parse_bodies(nlp: Any, bodies: Iterable[str], languages: Iterable[str | None
         yield from with_texts(gated_pipe(nlp, group, group_languages), group)
 
 
-
 def _parse_long(nlp: Any, body: str, language: str | None) -> Any:
     import numpy
     from spacy.attrs import SENT_START  # type: ignore[import-not-found]

@@ -1070,12 +1070,12 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         passive = True                  # "Losses of the Armed Forces of Ukraine ...": the named side suffered
     if agent is not None and others:
         return (others[0].actor, agent.actor) if passive else (agent.actor, others[0].actor)
-    if agent is not None and passive and victims and not others:
+    if agent is not None and passive and victims:
+        # "Police found the bodies of five men who had been shot dead": the men suffered it, not the
+        # police who found them (no other armed side is named: `others` is empty here)
         done_to_whom = passive_subject(text, mentions, cue.start, cue.end)
         if done_to_whom is not None and done_to_whom.actor.inter == 7:
             return None, done_to_whom.actor
-            # "Police found the bodies of five men who had been shot dead": the men suffered it, not the
-            # police who found them
     if agent is not None and passive:
         return None, agent.actor
     if victims and (cue.sub_event_type in _CAUSE_OF_CASUALTY or cue.rank >= 3):
