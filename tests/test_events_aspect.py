@@ -379,3 +379,39 @@ def test_a_bare_participle_after_and_shares_its_partners_past_perfect():
     assert _verdict(sentence, "looted") == "pluperfect"
     assert _verdict("The envoy said the embassy had been stormed and looted by the crowd.", "looted") is None
     assert _verdict("Gunmen stormed the bank and looted it.", "looted") is None
+
+
+def test_an_inverted_condition_tells_no_act():
+    assert _verdict("Had the shell struck the school, the toll would have been far higher.", "shell struck") == "irrealis"
+    assert _verdict("Should the rebels storm the port, the navy will respond.", "storm") == "irrealis"
+    assert _coded_with_dates("Had the mine gone off under the bus in Tunis, twenty passengers would have died.\n",
+                             "2016-05-10") == ()
+    # an auxiliary after the subject opens no condition
+    assert _verdict("The militants had stormed the port before dawn, police said.", "stormed") is None
+
+
+def test_an_act_in_a_clause_the_speaker_denies_is_not_told_as_done():
+    assert _verdict("The ministry denied that its jets had bombed the market.", "bombed") == "negated"
+    assert _verdict("The rebels deny they ambushed the convoy near the border.", "ambushed") == "negated"
+    assert _coded_with_dates("The army on Monday denied that its troops had opened fire on marchers in Tunis.\n",
+                             "2016-05-10") == ()
+    # an act named by a noun in the denied clause is presupposed: the group only denies it did it
+    assert _verdict("The group denied that it was behind the bombing of the market.", "bombing") is None
+
+
+def test_people_identified_by_an_act_in_a_phrase_about_others_are_not_its_report():
+    # plural as well as singular: "the families of the nine miners shot in the raid"
+    assert _verdict("The governor consoled the widows of the nine guards shot in the prison raid.", "shot") == "about"
+    assert _coded_with_dates("On Thursday the premier received the parents of the 11 students killed in the "
+                             "Tunis dormitory bombing.\n", "2016-05-10") == ()
+
+
+def test_an_act_put_years_back_or_remembered_on_an_anniversary_is_history():
+    body = ("The governor of Tunis, whose son was abducted by gunmen decades ago, opened the new hospital on Monday.\n\n"
+            "As a young man, Amri fought government troops in the 1980s before turning to trade.\n\n"
+            "Crowds in Tunis on Sunday marked the twentieth anniversary of the massacre that killed 60 villagers.\n\n"
+            "Wednesday marks eight years since militants bombed a hotel in Tunis.\n")
+    assert _coded_with_dates(body, "2016-05-10") == ()
+    # a span of days back is the news
+    events = _coded_with_dates("Militants bombed a checkpoint in Tunis three days ago, killing two policemen.\n", "2016-05-10")
+    assert [e.fatalities for e in events] == [2]

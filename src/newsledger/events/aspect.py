@@ -7,8 +7,9 @@ incident, or None when it does:
 
 - "irrealis"   a modal ("will cease the bombing", "attacks ... will not go unanswered"), a base
                form under a verb of intent or demand ("vowed to strike", "demanded that troops
-               withdraw ... or face being driven back"), a conditional
-- "negated"    "troops did not open fire", "with pawns instead of missiles"
+               withdraw ... or face being driven back"), a conditional, an inverted one ("Had the mine gone off, ...")
+- "negated"    "troops did not open fire", "with pawns instead of missiles", an act in a clause the
+               speaker denies ("the ministry denied that its jets had bombed the market")
 - "generic"    the simple present of a statement about how things are ("civilians are shelled",
                "patrols provide protection", "footage shows forces using tear gas"); headlines,
                whose present tells a past event, are exempt (the caller says which sentence is one)
@@ -61,7 +62,7 @@ from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
-           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "OBJECT_AFTER"]
+           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "long_ago", "OBJECT_AFTER"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -414,6 +415,73 @@ def year_of_act(sentence: str, start: int, end: int) -> int | None:
     return None
 
 
+# Units of a span that reaches back past any report's news: "years ago", "two decades after", "months
+# earlier" (a plural of months: "a month ago" may still be the news)
+_LONG_UNITS = frozenset({"year", "decade", "century", "generation", "lifetime"})
+_DECADE = re.compile(r"(?:1[89]|20)?\d0[’']?s|[’']\d0s")
+_BACK = frozenset({"ago", "earlier", "before", "previously"})
+# Nouns of remembering an act: what they name happened a year or more before ("the tenth anniversary of the
+# bombing", "a memorial to the victims of the massacre")
+_REMEMBRANCE = frozenset({"anniversary", "commemoration", "remembrance", "memorial"})
+
+
+def _long_span(token: Any) -> bool:
+    """The noun is a span of years or more ("five years", "decades", "a generation"), or of months
+    in the plural ("months", "18 months")."""
+    return token.pos_ in ("NOUN", "PROPN") and (lemma_of(token) in _LONG_UNITS or token.lower_ == "months")
+
+
+def _long_before(verb: Any) -> bool:
+    """The verb's clause is put a long span before another time: "years ago", "two decades earlier",
+    "in the 1990s", or it is what a long span is counted from ("five years since gunmen attacked",
+    "a decade after troops fired on the crowd")."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _BACK and any(_long_span(c) for c in child.children):
+            return True
+        if child.dep_ == "npadvmod" and _long_span(child) and any(c.lower_ in _BACK for c in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "through", "throughout") and any(
+                o.dep_ == "pobj" and _DECADE.fullmatch(o.text) for o in child.children):
+            return True
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("since", "after")), None)
+    if mark is not None and verb.dep_ in ("advcl", "acl", "relcl"):
+        head = verb.head
+        return _long_span(head) or any(_long_span(c) and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+                                       for c in head.children)
+    return False
+
+
+def long_ago(sentence: str, start: int, end: int) -> bool:
+    """The event word's act is told as long past, by words of time that name no date: a span of
+    years or more back ("killed by militants years ago", "fought the army in the 1990s", "marks
+    five years since gunmen stormed the hotel") or an anniversary of it ("the tenth anniversary of
+    the bombing that killed 40"). History the article recalls, not its news.
+
+    >>> s = "Her brother was killed by militants years ago."
+    >>> long_ago(s, s.index("killed"), s.index("killed") + 6)
+    True
+    >>> s = "Militants killed her brother two days ago."
+    >>> long_ago(s, s.index("killed"), s.index("killed") + 6)
+    False
+    """
+    doc = parsed(sentence)
+    token = _trigger(doc, start, end)
+    if token is None:
+        return False
+    if any(lemma_of(a) in _REMEMBRANCE for a in (token, *token.ancestors) if a.pos_ in ("NOUN", "PROPN")):
+        return True
+    verb = clause_verb(doc, start, end)
+    seen = 0
+    while verb is not None and seen < 4:      # the act's verb, and the verbs it is coordinated with
+        seen += 1
+        if _long_before(verb):
+            return True
+        if verb.dep_ != "conj" or verb.head == verb:
+            break
+        verb = verb.head
+    return False
+
+
 # Prepositions that put an act at a place
 _LOCATIVE = _PLACE_PREPS | {"on", "across", "around", "into", "onto", "over", "along", "from", "throughout", "within",
                             "off", "toward", "towards", "against"}
@@ -613,6 +681,8 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
         return "irrealis"          # a headline's "Stink bombings to continue": what is to come
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return "irrealis"          # "If he went into a synagogue and killed ...": a condition
+    if verb.dep_ == "advcl" and _inverted_condition(verb, auxes):
+        return "irrealis"          # "Had the mine gone off, the bus would have burned": a condition, inverted
     if headline:
         return None
     if _imperative(verb):
@@ -623,6 +693,19 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
             and not words & {"being", "been"}:
         return "generic"           # "civilians are shelled"
     return None
+
+
+# The auxiliaries that open an inverted condition: "Had the shell landed ...", "Should talks fail ...",
+# "Were the troops to advance ..."
+_CONDITION_AUX = frozenset({"had", "should", "were"})
+
+
+def _inverted_condition(verb: Any, auxes: list[Any]) -> bool:
+    """The adverbial clause opens with its auxiliary before its subject, with no subordinator: an
+    inverted condition ("Had the mine gone off, ...", "Should the talks fail, ...")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(auxes) and bool(subjects) and not any(c.dep_ == "mark" for c in verb.children) \
+        and auxes[0].lower_ in _CONDITION_AUX and auxes[0].i < subjects[0].i and auxes[0].i == verb.left_edge.i
 
 
 # Units of a span short enough to be the news itself: "for three days", "over the past 48 hours"
@@ -772,6 +855,8 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     verb = _left_conjunct(verb) or verb
     if not headline and _identifies_a_person(verb):
         return "about"             # "the parents of a soldier killed by a suicide bomber in Iraq"
+    if token is not None and token.pos_ in ("VERB", "AUX") and _denied(verb):
+        return "negated"           # "the army denied that its men had shelled the village": not told as done
     if not headline and _in_a_persons_clause(verb):
         return "person"            # "a president who authorized the raid", "McCarthy, who prosecuted the bombers"
     before = _clause_before(verb)
@@ -838,13 +923,27 @@ def _compared(phrase: Any) -> bool:
         c.dep_ == "prep" and c.lower_ == "than" for c in (*phrase.children, *(a for c in phrase.children for a in c.children)))
 
 
+# Verbs whose "that" clause the subject says is untrue
+_DENY = frozenset({"deny", "refute", "dispute", "reject", "dismiss", "rebut", "contest"})
+
+
+def _denied(verb: Any) -> bool:
+    """The act is the verb of a content clause the subject denies ("The ministry denied that its
+    jets had bombed the market", "rebels deny they attacked the convoy"): a claim refused, not an
+    act told. The act named by a noun in such a clause ("denied that it was behind the attack") is
+    presupposed to have happened: the caller asks only for a verb of the act itself."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and lemma_of(verb.head) in _DENY
+
+
 def _identifies_a_person(verb: Any) -> bool:
     """The verb is a past participle that says which person a phrase about someone else means: "the
     parents of a soldier killed by a suicide bomber in Iraq", "the widow of a policeman shot in
-    2009". The act is how the person is known, not the news, unless the participle dates it itself
+    2009", "the families of the nine miners shot in the raid". The act is how the people are known, not the news, unless the participle dates it itself
     ("a soldier killed on Sunday", "... this morning", "... hours earlier": the event-time reader,
     when.names_a_time, says so)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in ("NN", "NNP"):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in ("NN", "NNP", "NNS", "NNPS"):
         return False
     person = verb.head
     if not (person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.pos_ in ("NOUN", "PROPN")):

@@ -26,7 +26,7 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, names_a_kind,
+from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, long_ago, names_a_kind,
                      nominal_event, not_happened, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
@@ -558,6 +558,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     year = year_of_act(text, cue.start, cue.end)
     if year is not None and before_news_window(str(year), str(year), published):
         return None, mentions, totals       # "the 2003 invasion of Iraq", "had been killed in a 2006 attack": history
+    if long_ago(text, cue.start, cue.end):
+        return None, mentions, totals       # "killed by militants years ago", "the anniversary of the bombing": history
     if not _reported_as_happened(text, cue, deaths, when, location, _is_headline(analysis, text, context.paragraph)):
         return None, mentions, totals       # a plan, threat, generic statement or state of affairs
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
