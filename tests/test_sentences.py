@@ -44,3 +44,13 @@ def test_no_other_module_splits_sentences():
                 if re.search(r"^def (?:sentence_spans|paragraph_spans|split_sentences)\b",
                              path.read_text(encoding="utf-8"), re.M)]
     assert defining == ["enrich/sentences.py"]
+
+
+def test_a_name_keeps_the_stop_of_an_abbreviation_the_splitter_knows():
+    # one list of abbreviations: the splitter does not end a sentence after them, and the name
+    # cleaner does not take their stop for the sentence's
+    from newsledger.enrich.names import clean_name
+    body = "The survey came from Okafor et al. and was cited by Stone Bros. Media in May."
+    assert [body[s:e] for s, e in sentence_spans(body)] == [body]
+    assert [clean_name(n) for n in ("Okafor et al.", "Stone Bros.", "the Red Cross.", "Brigade 12.")] == \
+        ["Okafor et al.", "Stone Bros.", "the Red Cross", "Brigade 12."]

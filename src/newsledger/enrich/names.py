@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .nationalities import names_no_one
+from .sentences import ABBREVIATIONS
 
 __all__ = ["clean_name", "is_unnamed", "is_unnamed_commentator", "COMMENTATORS"]
 
@@ -20,10 +21,9 @@ _REPORT_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:report|statement|article|intervi
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Col|Lt|Sgt|Prof)\.?\s+")
-# the sentence's full stop after a name ("according to the Defence Ministry."), not an abbreviation's
-# ("U.S.", "Acme Inc.", "Martin Luther King Jr.")
-_FULL_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)(?<!\bSt)"
-                        r"(?<!\bBros)(?<!\bNo)\.$")
+# the sentence's full stop after a name ("according to the Defence Ministry."): after a word of two
+# letters or more that is not an abbreviation ("U.S.", "Acme Inc.", "Martin Luther King Jr.")
+_FULL_STOP = re.compile(r"(?<!\w)([^\W\d_]{2,})\.$")
 # Sources that name no one in particular; the first are people who comment on events rather than
 # witness or take part in them.
 COMMENTATORS = ("analysts", "experts", "observers", "commentators")
@@ -40,12 +40,19 @@ def clean_name(text: str) -> str:
     ('The Washington Post', 'Alaudinov')
     >>> clean_name("Interior Ministry."), clean_name("U.S."), clean_name("Acme Inc.")
     ('Interior Ministry', 'U.S.', 'Acme Inc.')
+    >>> clean_name("Patel et al."), clean_name("Stone Bros."), clean_name("Unit 7.")
+    ('Patel et al.', 'Stone Bros.', 'Unit 7.')
     """
-    name = _FULL_STOP.sub("", text.strip().strip(",;:"))
+    name = _FULL_STOP.sub(_without_stop, text.strip().strip(",;:"))
     name = _REPORT_OF.sub("", name)
     name = _ACRONYM_AFTER.sub("", name)
     name = _POSSESSIVE.sub("", name.strip())
     return _HONORIFIC.sub("", name).strip()
+
+
+def _without_stop(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return word if word not in ABBREVIATIONS else match.group(0)
 
 
 def is_unnamed(name: str | None) -> bool:

@@ -15,16 +15,16 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["sentence_spans", "paragraph_spans", "rule_sentences"]
+__all__ = ["sentence_spans", "paragraph_spans", "rule_sentences", "ABBREVIATIONS"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
-# Words written with a full stop that does not end the sentence: titles, ranks, months, Latin.
-_ABBREVIATIONS = frozenset((
+# Words written with a full stop that does not end the sentence: titles, ranks, months, Latin, firms.
+ABBREVIATIONS = frozenset((
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Cmdr", "Brig",
     "St", "Jr", "Sr", "Gov", "Sen", "Rep", "Prof", "Rev", "Hon", "No", "Nos", "vs", "approx", "est",
     "U.S", "U.K", "U.N", "E.U", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
-    "a.m", "p.m", "Inc", "Co", "Corp", "Ltd", "e.g", "i.e", "etc", "cf", "al"))
+    "a.m", "p.m", "Inc", "Co", "Corp", "Ltd", "Bros", "e.g", "i.e", "etc", "cf", "al"))
 
 
 @lru_cache(maxsize=64)     # asked again for each sentence of the body by the events coder
@@ -68,7 +68,7 @@ def rule_sentences(body: str) -> list[tuple[int, int]]:
         for match in _BOUNDARY.finditer(body, p_start, p_end):
             before = body[start:match.start()].rstrip(".!?\"”’')] ")
             last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
-            if body[match.start()] == "." and (last_word in _ABBREVIATIONS or
+            if body[match.start()] == "." and (last_word in ABBREVIATIONS or
                                                (len(last_word) == 1 and last_word.isupper())):
                 continue
             end = match.start() + len(match.group(0).rstrip())
