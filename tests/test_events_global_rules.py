@@ -158,3 +158,16 @@ def test_martyrs_are_counted_as_the_dead():
 ])
 def test_martyrs_honoured_or_of_an_era_are_no_event_dead(sentence):
     assert deaths_in(sentence) == ()
+
+
+MOSUL = Place("Mosul", 99072, 36.34, 43.13, "Nineveh", "IQ", 1, feature="city")
+
+
+def test_unarmed_victims_named_by_faith_are_a_sectarian_killing_with_no_war_named():
+    (event,) = code("Two Sikhs were killed in Mosul on Friday", (MOSUL,))
+    assert event.sub_event_type == "Attack" and event.actor2 == "Civilians (Iraq)" and event.fatalities == 2
+    (event,) = code("A Hindu teacher was shot dead in Mosul", (MOSUL,))
+    assert event.actor2 == "Civilians (Iraq)" and event.fatalities == 1
+    # faithful who bear arms are combatants, and a faith word alone makes no killing political
+    assert all(e.actor2 != "Civilians (Iraq)" for e in code("Raiders killed six Shiite militiamen in Mosul", (MOSUL,)))
+    assert code("A Hindu shopkeeper died in a road accident in Mosul", (MOSUL,)) == ()

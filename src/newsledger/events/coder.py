@@ -33,7 +33,7 @@ from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_co
                      patient_of_act, turned_on_the_attacker, unnamed_opponent)
 from .cues import KILLING_CUES, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
-from .fatalities import _PERSON, ACT_NOUNS, DeathCount, deaths_in, names_one_victim
+from .fatalities import _PERSON, ACT_NOUNS, DeathCount, deaths_in, names_one_victim, victims_by_faith
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
@@ -490,7 +490,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     where = location.place.country if location else context.country
     agent, target = _sides(mentions, cue, text, cues, where=where) if mentions else \
         _sides(context.previous_actors, cue, text, cues, same_sentence=False, where=where)
-    target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where)
+    target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where) \
+        or (ACTORS["CIV"] if _sectarian(deaths) else None)      # "a Catholic shot dead": a civilian, by faith
     if agent is None and target is not None and target.inter in (1, 2, 8) and not names_its_agent(text[cue.end:]):
         # "two Ukrainian soldiers killed": the article's armed actor of the other side did it, else the war's
         # armed opponent there (ACLED's unidentified armed group when the war has no single one); not
@@ -530,7 +531,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         (dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths))
         or (_BLADE.match(cue.text) is not None and (_PERSON.search(text) is not None or _hits_people(text, cue, deaths))))
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
-            and not context.war_context and not war_here and not crowd and not placed_clash:
+            and not context.war_context and not war_here and not crowd and not placed_clash and not _sectarian(deaths):
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
         return None, mentions, totals       # a criminal arrest with no state force named is not political
@@ -947,11 +948,17 @@ def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCo
     if _NOT_VIOLENCE.search(text):
         return False
     armed_here = any(m.actor.inter in (1, 2, 3, 4, 8) for m in mentions)
-    if not armed_here and not context.belligerents and not context.war_context:
+    if not armed_here and not context.belligerents and not context.war_context and not _sectarian(deaths):
         return False
     if any(d.scope == "event" for d in deaths):
         return True
     return not deaths and any(m.actor.inter in (1, 2, 7) for m in mentions)
+
+
+def _sectarian(deaths: tuple[DeathCount, ...]) -> bool:
+    """Dead of the sentence's own act named by their faith ("a Catholic shot dead", "killed nine
+    Sikhs"): a killing for what the victims are, political violence with no war named."""
+    return any(d.scope == "event" and victims_by_faith(d) for d in deaths)
 
 
 def _territorial(mentions: tuple[ActorMention, ...], context: _Context, text: str, cue: Cue) -> bool:

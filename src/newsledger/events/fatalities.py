@@ -19,7 +19,7 @@ from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
-__all__ = ["ACT_NOUNS", "DeathCount", "deaths_in", "is_campaign_total", "names_one_victim", "number_value"]
+__all__ = ["ACT_NOUNS", "DeathCount", "deaths_in", "is_campaign_total", "names_one_victim", "number_value", "victims_by_faith"]
 
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
 # number proper is read by the one number reader (enrich.numbers), vague plurals included.
@@ -143,11 +143,31 @@ def _singular_or_plural(word: str) -> str:
 
 # one or more people ("soldiers", "a policeman", "children", "troops")
 PERSON_NOUN = "(?:" + "|".join([*map(_singular_or_plural, _PERSON_WORDS), "troops"]) + ")"
+# A faith or a community names a person only capitalised ("killed a Catholic").
+_FAITHS = "Catholic|Protestant|Muslim|Christian|Hindu|Sikh|Jew|Shiite|Sunni"
 # One person (no number written), wherever a single victim counts one ("Ukrainian soldier killed",
-# "gunmen kill a doctor, his associate", "kills a commander and 4 others"); a faith or a community
-# names a person only capitalised ("killed a Catholic").
+# "gunmen kill a doctor, his associate", "kills a commander and 4 others").
 _ONE_PERSON = ("(?:" + "|".join(w for w in _PERSON_WORDS if w not in _ALSO_AN_ADJECTIVE)
-               + r"|(?-i:Catholic|Protestant|Muslim|Christian|Hindu|Sikh|Jew|Shiite|Sunni))")
+               + r"|(?-i:" + _FAITHS + "))")
+# the dead named by their faith, one or many ("a Catholic", "nine Sikhs", "Shiite pilgrims")
+_BY_FAITH = re.compile(r"\b(?-i:(?:" + _FAITHS + r")s?)\b")
+# people who bear arms, of the person nouns: "Sunni fighters" killed are combatants, whatever their faith
+_COMBATANT = re.compile(r"\b(?:" + "|".join(map(_singular_or_plural, (
+    "soldier serviceman servicewoman servicemember militiaman policeman policewoman gunman hitman officer guard "
+    "bodyguard commander militant fighter rebel insurgent separatist terrorist jihadist sicario").split()))
+    + r"|troops|militias?)\b", re.I)
+
+
+def victims_by_faith(count: DeathCount) -> bool:
+    """The dead of `count` are unarmed people named by their faith: killed for what they believe, a
+    sectarian act whether or not a war is named ("Gunmen shot a Sikh shopkeeper", "seven Christians
+    were killed"); faithful who bear arms ("Sunni fighters") are combatants.
+
+    >>> [victims_by_faith(d) for t in ("Masked men killed a Hindu priest", "Masked men killed a priest",
+    ...  "Raiders killed six Shiite militiamen") for d in deaths_in(t)]
+    [True, False, False]
+    """
+    return _BY_FAITH.search(count.text) is not None and _COMBATANT.search(count.text) is None
 _SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(" + _ONE_PERSON + r")\b", re.I)
 # "Ukrainian soldier killed near Shumy", "a civilian died", "Tribal elder gunned down": one death, no number written.
 # the person's own name may follow the word for them: "rebel leader 'Commander Blue' killed", "Judge Ana Ruiz killed"
