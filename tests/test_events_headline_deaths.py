@@ -153,3 +153,16 @@ def test_a_span_of_time_after_a_headlines_verb_is_not_its_object(text):
 
 def test_a_count_after_the_verb_is_still_its_object():
     assert values("A gunman killed two guards") == [2]
+
+
+def test_a_count_with_an_aside_on_a_part_of_it_is_the_whole_count():
+    # the aside's count is of the dead before it, never the toll ("among them", "including", "of whom")
+    assert values("Officials said 27 villagers, among them six children, were killed in the raid") == [27]
+    assert values("Eighteen pilgrims, including three boys, died when the shells hit the shrine") == [18]
+    assert values("The blast killed 14 guards, of whom two were officers") == [14]
+
+
+def test_no_one_and_none_of_them_are_no_count_of_the_dead():
+    assert values("No one was killed when the rocket hit the depot") == []
+    assert values("None of the nine miners died in the ambush on the convoy") == []
+    assert values("One guard was killed when the rocket hit the depot") == [1]

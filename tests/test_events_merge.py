@@ -252,3 +252,10 @@ def test_a_region_is_not_the_place_of_a_city_in_another_region():
     body = "Protesters marched in Nabeul on Monday.\n\nProtesters marched in Tunis on Monday."
     events = code_text(body, (NABEUL, TUNIS), "2024-03-05")
     assert sorted(e.location for e in events) == ["Nabeul", "Tunis"]
+
+
+def test_a_days_dead_broken_down_by_any_aside_on_a_part_is_a_tally():
+    # "among them", "of whom" break a count down as "including" does: a day's tally over many incidents, no event
+    for aside in ("including", "among them", "of whom"):
+        body = f"More than 140 people died on Monday, {aside} 65 soldiers of the government forces.\n"
+        assert code_text(body, (), "2016-05-10") == ()

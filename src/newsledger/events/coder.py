@@ -33,7 +33,7 @@ from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_co
                      patient_of_act, turned_on_the_attacker, unnamed_opponent)
 from .cues import KILLING_CUES, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
-from .fatalities import _PERSON, ACT_NOUNS, DeathCount, deaths_in, names_one_victim, victims_by_faith
+from .fatalities import _PERSON, ACT_NOUNS, BREAKDOWN, DeathCount, deaths_in, names_one_victim, victims_by_faith
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
@@ -893,8 +893,6 @@ def before_news_window(iso: str | None, evidence: str, published: str | None) ->
     return last < report - dt.timedelta(days=NEWS_WINDOW_DAYS)
 
 
-# "146 died yesterday, including 55 of the regime forces": a count broken down by who died
-_BREAKDOWN = re.compile(r",?\s+including\s+(?:at least\s+|about\s+|some\s+)?(?:" + NUMBER_PATTERN + r")\s", re.I)
 
 
 # "clashes between rebel factions", "militia clashes", "rival gangs fought": armed groups on both sides
@@ -914,7 +912,7 @@ def _tally(analysis: Analysis, text: str, start: int, end: int, cues: tuple[Cue,
     count ("Gunmen killed 12 people ..., including three children") makes it one attack."""
     if not cues:
         return False
-    if any(c.sub_event_type != "casualty" for c in cues) or _BREAKDOWN.search(text) is None:
+    if any(c.sub_event_type != "casualty" for c in cues) or BREAKDOWN.search(text) is None:
         return False
     if any(m.actor.inter not in (5, 6, 7) and m.start < cues[0].start and not m.after_by for m in mentions):
         return False

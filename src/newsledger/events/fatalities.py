@@ -19,7 +19,8 @@ from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
-__all__ = ["ACT_NOUNS", "DeathCount", "deaths_in", "is_campaign_total", "names_one_victim", "number_value", "victims_by_faith"]
+__all__ = ["ACT_NOUNS", "BREAKDOWN", "DeathCount", "deaths_in", "is_campaign_total", "names_one_victim", "number_value",
+           "victims_by_faith"]
 
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
 # number proper is read by the one number reader (enrich.numbers), vague plurals included.
@@ -47,14 +48,23 @@ HARMED = r"wounded|injured|hurt|abducted|kidnapped|arrested|detained"
 # "kill" (a preposition follows, never "at least"), says the six were killed; not "on" or "by", which start
 # an ordinary idiom of the active verb ("gunmen kill on sight", "bombers kill by blowing themselves up")
 _BARE_KILL = r"kill(?=\s+(?:in|during|as|after|amid|near)\b)"
+# "including five children", "among them two women": an aside naming a part of the count before it
+_PART_WORDS = r"including|among them|among whom|of whom|of them"
+# An aside that names a part of the count just before it: ", among them four women,"
+_PART_OF_COUNT = r"(?:" + _PART_WORDS + r"|most of them|mostly)\b[^,;:.()]{1,60}?,\s+"
+# "A count broken down by who died": "146 died yesterday, including 55 of the regime forces"
+BREAKDOWN = re.compile(r",?\s+(?:" + _PART_WORDS + r")\s+" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r")\s", re.I)
 # "Twelve members of the regular forces were killed": the count's noun may carry an of-phrase
 # (its words are not a fate of their own: in "Five militants arrested, two killed" the dead are two; nor
-# a part of a larger count: in "Two BSF men among eight killed" the dead are eight)
+# a part of a larger count: in "Two BSF men among eight killed" the dead are eight), and an aside on a
+# part of the count: in "30 people, among them four women, were killed" the dead are 30
 _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:" + HARMED + r"|"
                             r"missing|captured|rescued|freed|released|among)\b)[\w'’-]+"
                             # a comma before another count ends the count's words: "40 passengers, 12 children were killed"
                             r"(?:,(?!\s+(?:\d|(?:" + NUMBER_PATTERN + r")\b)))?\s+){0,4}?"
-                            r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?)"
+                            r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+                            # past an aside on a part of them: "30 people, among them four women, were killed"
+                            r"(?:" + _PART_OF_COUNT + r")?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}"
                             r"(?:" + _DEATH + r"|" + _BARE_KILL + r")\b",
                             re.I)
@@ -82,8 +92,6 @@ _MARTYRS_OF_AN_ERA = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\
                                 r"struggle|resistance|independence|liberation|cause|homeland|nation)\b", re.I)
 
 
-# "including five children", "among them two women": an aside naming a part of the count before it
-_PART_WORDS = r"including|among them|among whom|of whom|of them"
 _PART_ASIDE = re.compile(r"\s*(?:" + _PART_WORDS + r"|most of them|mostly)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:" + _PART_WORDS + r")\s+" + _QUALIFIER + r"$", re.I)
 
@@ -322,6 +330,10 @@ def is_campaign_total(sentence: str) -> bool:
         (_EPISODE_TOLL.search(sentence) is not None and _OPEN_PERIOD.search(sentence) is not None)
 
 
+# "no one", "none of the": the words of a count after them say that no one died
+_NO_BEFORE = re.compile(r"\b(?:no|none\s+of(?:\s+the)?)\s+$", re.I)
+
+
 def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | None = None,
               offset: int = 0) -> tuple[DeathCount, ...]:
     """Death counts reported in one sentence, each once, in order of appearance.
@@ -370,6 +382,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 continue
             if _CURRENCY_BEFORE.search(sentence, 0, match.start(1)) or _ON_TRIAL.search(sentence, 0, match.start()):
                 continue
+            if _NO_BEFORE.search(sentence, 0, match.start(1)):
+                continue                # "No one was killed", "none of the ten guards died": nobody is a count of none
             if pattern is _NOUN_DEATH and match.group(2) and not _event_martyrs(sentence, match.start(), match.end()):
                 continue
             value = number_value(number)
