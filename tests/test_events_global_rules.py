@@ -171,3 +171,11 @@ def test_unarmed_victims_named_by_faith_are_a_sectarian_killing_with_no_war_name
     # faithful who bear arms are combatants, and a faith word alone makes no killing political
     assert all(e.actor2 != "Civilians (Iraq)" for e in code("Raiders killed six Shiite militiamen in Mosul", (MOSUL,)))
     assert code("A Hindu shopkeeper died in a road accident in Mosul", (MOSUL,)) == ()
+
+
+def test_dead_told_across_the_whole_country_are_a_tally_not_one_incident():
+    assert code("Thirty-one insurgents were killed nationwide in army operations on Monday", (ZABUL,)) == ()
+    assert code("Forty rebels killed in raids across the country, ministry says", (ZABUL,)) == ()
+    # one act in a province stays an incident
+    (event,) = code("Forty rebels killed in raids in Zabul, ministry says", (ZABUL,))
+    assert event.fatalities == 40

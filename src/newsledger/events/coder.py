@@ -565,7 +565,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a plan, threat, generic statement or state of affairs
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
         return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
-    if _many_places(text):
+    if _many_places(text) or (event_type_of(sub_event) in _VIOLENT and _WHOLE_COUNTRY.search(text)):
         return None, mentions, totals       # "106 protesters in 21 cities have been killed": a toll, not one incident
     if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
             and not any(d.scope == "event" for d in deaths) and not placed_clash:
@@ -608,6 +608,11 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
 _MANY_PLACES = re.compile(r"\b(?:in|across|at)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+|nearly\s+)?"
                           r"(?P<count>" + NUMBER_PATTERN + r"|several|many|dozens\s+of|hundreds\s+of)\s+"
                           r"(?:cities|towns|villages|provinces|regions|districts|countries|states|locations|places)\b", re.I)
+# The whole country: "23 insurgents killed across the country", "nationwide", "all over the nation": dead
+# or strikes told over a country are a tally of many incidents. A protest wave across a country is one
+# coded event (ACLED codes a nationwide protest at the country), so it is read for violence only.
+_WHOLE_COUNTRY = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+the\s+(?:country|nation)\b|"
+                            r"\b(?:nation|country)wide\b", re.I)
 
 
 def _many_places(text: str) -> bool:
