@@ -1176,3 +1176,13 @@ def test_the_headline_is_looked_for_over_the_bodys_first_text_not_a_stray_label_
     assert prose.kind == "prose" and label.words <= text_path._LABEL_WORDS
     assert text_path._body_top([label, prose]) == prose.index
     assert text_path._body_top([prose]) == prose.index
+
+
+def test_an_entry_of_a_list_of_dated_stories_is_not_the_headline():
+    # the headline stands over a box of other videos, each printed over its own date; the last one
+    # sits right over the story's own byline and date line
+    article = _page(["Council vote ends months of wrangling over money", "", "More videos", "",
+                     "Fishermen protest over harbour fees in Westport", "Ana Lima 16/02/2020", "",
+                     "Marathon runners brave snowstorm along riverside route", "Staff 19/02/2020", "",
+                     "By Meg James", "12.03.2020, 18:40"])
+    assert article.title == "Council vote ends months of wrangling over money"

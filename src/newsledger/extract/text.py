@@ -661,6 +661,8 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     if (_under_a_picture(lines, i) or _printed_twice_over(line.text) or _over_a_photo_credit(lines, i)
             or _twice_over_nearby(lines, i)):
         score -= 1.5
+    if _in_a_dated_list(lines, i):
+        score -= 1.5                                           # an entry of a list of other dated stories
     if line.words <= 3:
         score -= 1.5                                           # names and section labels
     if line.text.endswith(".") or line.kind in ("prose", "caption"):
@@ -774,6 +776,34 @@ def _under_a_headline(lines: list[Line], i: int, lede: set[str]) -> bool:
         # touches, and a deck the lede repeats at least as much
         return above.words >= 6 and share > 0 and own >= max(share, 0.3)
     return False
+
+
+def _with_words(lines: list[Line], i: int, step: int) -> Line | None:
+    """The nearest line with words above (`step` -1) or under (`step` 1) line `i`, within three lines."""
+    for j in range(i + step, i + 4 * step, step):
+        if not 0 <= j < len(lines):
+            return None
+        if lines[j].words:
+            return lines[j]
+    return None
+
+
+def _dated(line: Line | None) -> bool:
+    return line is not None and line.words <= 12 and (looks_like_date_line(line.text) or _has_full_date(line.text))
+
+
+def _in_a_dated_list(lines: list[Line], i: int) -> bool:
+    """The line is an entry of a list of stories each printed over its own date ("<teaser>" / "Staff
+    19/02/2020" / "<teaser>" / "Staff 16/02/2020"), not the headline over the story's own block: a
+    date is under it, and another is above it or under the next entry. (A date line above a
+    headline has its byline under the headline, and the date under a headline has the text under it.)"""
+    under = _with_words(lines, i, 1)
+    if under is None or not _dated(under):
+        return False
+    if _dated(_with_words(lines, i, -1)):
+        return True
+    following = _with_words(lines, under.index, 1)
+    return following is not None and not _dated(following) and _dated(_with_words(lines, following.index, 1))
 
 
 _PICTURE = re.compile(r"^\[[^\]\s]*\]$")
