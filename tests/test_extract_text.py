@@ -1186,3 +1186,12 @@ def test_an_entry_of_a_list_of_dated_stories_is_not_the_headline():
                      "Marathon runners brave snowstorm along riverside route", "Staff 19/02/2020", "",
                      "By Meg James", "12.03.2020, 18:40"])
     assert article.title == "Council vote ends months of wrangling over money"
+
+
+def test_the_deck_under_a_headline_printed_twice_in_a_row_is_not_the_headline():
+    # w3m can print a headline twice in a row (a link and its text), which reads as a caption printed
+    # with its picture's alt text; the deck under it is still its deck
+    headline = "Regional council approves budget for road repairs and hospitals"
+    article = _page([headline, headline, "Members voted after six hours of debate on the additional money",
+                     "", "By Meg James", "12.03.2020, 18:40"])
+    assert article.title == headline

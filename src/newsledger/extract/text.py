@@ -763,7 +763,9 @@ def _under_a_headline(lines: list[Line], i: int, lede: set[str]) -> bool:
             if skipped > 3:
                 return False
             continue
-        if not (above.kind in ("short", "unknown", "prose") and not above.bullet and 4 <= above.words <= 25
+        # a headline printed twice in a row reads as a caption (`blocks._mark_near_repeats`)
+        doubled = above.kind == "caption" and j > 0 and lines[j - 1].text == above.text
+        if not ((above.kind in ("short", "unknown", "prose") or doubled) and not above.bullet and 4 <= above.words <= 25
                 and not above.text.rstrip().endswith(":") and _shape_penalty(above.text) == 0
                 and not _date_or_credit(above) and not _has_full_date(above.text)):
             return False
