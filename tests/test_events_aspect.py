@@ -415,3 +415,15 @@ def test_an_act_put_years_back_or_remembered_on_an_anniversary_is_history():
     # a span of days back is the news
     events = _coded_with_dates("Militants bombed a checkpoint in Tunis three days ago, killing two policemen.\n", "2016-05-10")
     assert [e.fatalities for e in events] == [2]
+
+
+def test_a_headline_of_another_story_after_the_article_reports_nothing():
+    prose = ("The council of Tunis approved the new harbour plan on Tuesday after three hours of debate, with the "
+             "mayor promising that work on the quays would begin before the summer season opens.\n\n"
+             "Opponents said the cost had doubled since the first estimate and asked the regional auditor to review "
+             "the contracts before any money is paid out to the builders.\n\n")
+    assert _coded_with_dates(prose + "More stories\n\nCar bomb kills nine outside Tunis barracks\n\n"
+                             "Troops clash with smugglers in Tunis port\n", "2016-05-10") == ()
+    # the same line as the article's own report, closed by a stop, is its news
+    assert len(_coded_with_dates(prose + "A car bomb killed nine soldiers outside a barracks in Tunis on Monday.\n",
+                                 "2016-05-10")) == 1

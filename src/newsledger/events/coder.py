@@ -553,6 +553,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         # is background, no incident, and joins none; its dead are a toll
         return None, mentions, totals + tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope="campaign", text=d.text)
                                               for d in deaths if d.scope == "event")
+    if _another_storys_headline(analysis, text, start, context.paragraph):
+        return None, mentions, totals       # "Suicide bomber kills 12 at market" under "Related stories": not this article
     if _cross_head(analysis, text, start, context.paragraph) and when.evidence == "publication date" \
             and not (location is not None and location.in_sentence) and not any(d.scope == "event" for d in deaths):
         return None, mentions, totals       # "More bombing." between paragraphs: a topic heading, not a report
@@ -797,6 +799,25 @@ def _is_headline(analysis: Analysis, text: str, paragraph: tuple[int, int]) -> b
                                or (alone and len(stripped.split()) <= 14))
 
 
+def _after_prose(body: str, start: int) -> bool:
+    """The story's prose has begun before `start`: a paragraph of 20 words or more before it."""
+    return any(len(body[s:e].split()) >= 20 for s, e in paragraph_spans(body) if e <= start)
+
+
+def _another_storys_headline(analysis: Analysis, text: str, start: int, paragraph: tuple[int, int]) -> bool:
+    """A line of its own with no closing punctuation, not the title, after two paragraphs of the
+    story's prose (20 words or more; one alone may be a long standfirst), which all close with a stop: a headline of another story the page
+    links to (related stories, a sidebar, a list of the latest news), not a report of this article.
+    A line the article's own prose leaves unpunctuated is no such headline."""
+    body = analysis.article.body
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".!?\"”’')" or stripped == (analysis.article.title or "").strip() \
+            or body[paragraph[0]:paragraph[1]].strip() != stripped:
+        return False
+    prose = [body[s:e].strip() for s, e in paragraph_spans(body) if e <= start and len(body[s:e].split()) >= 20]
+    return len(prose) >= 2 and all(p[-1] in ".!?\"”’')" for p in prose)
+
+
 def _cross_head(analysis: Analysis, text: str, start: int, paragraph: tuple[int, int]) -> bool:
     """A heading between the article's paragraphs ("Troop presence.", "More bombing."): a verbless
     line of its own, not the title, after the story's prose has begun (a paragraph of 20 words or
@@ -805,9 +826,7 @@ def _cross_head(analysis: Analysis, text: str, start: int, paragraph: tuple[int,
     body = analysis.article.body
     if text.strip() == (analysis.article.title or "").strip() or body[paragraph[0]:paragraph[1]].strip() != text.strip():
         return False
-    if not any(len(body[s:e].split()) >= 20 for s, e in paragraph_spans(body) if e <= start):
-        return False
-    return verbless(text)
+    return _after_prose(body, start) and verbless(text)
 
 
 def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], when: Any,
