@@ -54,3 +54,11 @@ def test_a_name_keeps_the_stop_of_an_abbreviation_the_splitter_knows():
     assert [body[s:e] for s, e in sentence_spans(body)] == [body]
     assert [clean_name(n) for n in ("Okafor et al.", "Stone Bros.", "the Red Cross.", "Brigade 12.")] == \
         ["Okafor et al.", "Stone Bros.", "the Red Cross", "Brigade 12."]
+
+
+def test_a_parsers_break_after_a_rank_before_a_name_is_no_sentence_end():
+    body = "Army says bandit boss \"Maj. Okoro\" slain in Zamfara raid. Two others fled."
+    cut = body.index("Maj.") + 4
+    second = body.index("Two")
+    spans = sentence_spans(body, [(0, cut), (cut + 1, second - 1), (second, len(body))])
+    assert [body[s:e] for s, e in spans] == ["Army says bandit boss \"Maj. Okoro\" slain in Zamfara raid.", "Two others fled."]

@@ -47,9 +47,15 @@ def sentence_spans(body: str, parsed: Iterable[tuple[int, int]] | None = None) -
     ['Gen. Syrsky said troops advanced.', '“We hold,” he added.', 'A new paragraph']
     >>> [body[s:e] for s, e in sentence_spans(body, [(0, 54), (54, len(body))])]
     ['Gen. Syrsky said troops advanced. “We hold,” he added.', 'A new paragraph']
+
+    A parser's break right after a rank or title, which always stands before a name, is none:
+
+    >>> body = "Militia chief 'Capt. Zuma' was shot dead"
+    >>> [body[s:e] for s, e in sentence_spans(body, [(0, 20), (21, len(body))])]
+    ["Militia chief 'Capt. Zuma' was shot dead"]
     """
     spans: list[tuple[int, int]] = []
-    pieces = parsed if parsed is not None else rule_sentences(body)
+    pieces = _after_titles(body, parsed) if parsed is not None else rule_sentences(body)
     for s_start, s_end in pieces:
         start = s_start
         for match in _PARAGRAPH_BREAK.finditer(body, s_start, s_end):
@@ -57,6 +63,23 @@ def sentence_spans(body: str, parsed: Iterable[tuple[int, int]] | None = None) -
             start = match.end()
         _add(spans, body, start, s_end)
     return tuple(spans)
+
+
+# Ranks and titles: written before a name, never at a sentence's end
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Cmdr",
+                     "Brig", "Gov", "Sen", "Rep", "Prof", "Rev", "Hon"))
+_TITLE_AT_END = re.compile(r"(?<![\w.])[\"'“‘(]?(" + "|".join(sorted(_TITLES)) + r")\.[\"'”’)]?\s*$")
+
+
+def _after_titles(body: str, pieces: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parser's sentences, each that ends on a rank or title ("... rebel leader Cmdr.") joined to the next."""
+    joined: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if joined and _TITLE_AT_END.search(body, joined[-1][0], joined[-1][1]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def rule_sentences(body: str) -> list[tuple[int, int]]:
