@@ -1195,3 +1195,20 @@ def test_the_deck_under_a_headline_printed_twice_in_a_row_is_not_the_headline():
     article = _page([headline, headline, "Members voted after six hours of debate on the additional money",
                      "", "By Meg James", "12.03.2020, 18:40"])
     assert article.title == headline
+
+
+def test_a_side_column_printed_past_the_page_leaves_the_headline_and_the_wrapped_text_whole():
+    # synthetic: a layout table wider than any wrap; the text column is wrapped at 90 columns and a
+    # poll box is printed to its right, beside the headline and the byline
+    menu = "   ".join(["Home", "Markets", "Companies", "Economy", "Currency", "Analysis", "Investing",
+                       "Commodities", "Regions", "Specials", "Opinion", "Sport", "Weather", "Archive"])
+    wrapped = [_wrap_columns(p, 90) for p in _PARAGRAPHS]
+    text = "\n".join(["  " + menu, "  " + menu.upper(), "",
+                      "  Council passes budget with large majority" + " " * 80 + "Reader poll",
+                      "  By Meg James / Riverside, March 12, 2020" + " " * 80 + "Will the plan help?",
+                      "", *["\n".join("  " + row for row in block.split("\n")) + "\n" for block in wrapped],
+                      "  " + menu])
+    article = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
+    assert isinstance(article, Article), article
+    assert article.title == "Council passes budget with large majority"
+    assert _PARAGRAPHS[1] in article.body

@@ -272,12 +272,40 @@ def wrap_width(raw_lines: Iterable[str]) -> int | None:
     widths = sorted(w for w in (len(used) if used.isascii() else _width(used) for used in stripped) if w >= 40)
     if len(widths) < 5:
         return PAGE_WIDTH
-    width = widths[int(len(widths) * 0.95)]
+    return _wrapped_at(widths[int(len(widths) * 0.95)])
+
+
+def _wrapped_at(width: int) -> int | None:
+    """The wrap width the 95th percentile of a dump's line widths tells (see `wrap_width`)."""
     if 96 <= width <= 106:
         return PAGE_WIDTH                      # the 95th percentile of a 100-column dump falls a little short
     if 85 <= width < 96:
         return width + 1                       # lynx -width 100 fills its lines to about 94 columns
     return width if 60 <= width <= 140 else None
+
+
+_CENTRED = 10       # columns of indent past which a line is centred or sits in a column to the right
+
+
+def text_column_width(raw_lines: Iterable[str]) -> int | None:
+    """The wrap width of a dump `wrap_width` finds none in because a layout table runs wider than any
+    wrap (a side column printed beside the text, past the page's width): the width the text's own
+    lines pile up at, those that start near the margin and hold no gap of three spaces or more (the
+    gap between two columns). None when the dump's wide lines are not such a table (most of its
+    longer lines are no wider than a wrap, or its text lines are as wide: unwrapped paragraphs)."""
+    widths: list[int] = []
+    text: list[int] = []
+    for line in raw_lines:
+        used = line.rstrip()
+        if len(used) < 20 or (width := len(used) if used.isascii() else _width(used)) < 40:
+            continue
+        widths.append(width)
+        body = used.lstrip()
+        if len(used) - len(body) < _CENTRED and "   " not in body:
+            text.append(width)
+    if len(widths) < 5 or len(text) < 5 or sorted(widths)[int(len(widths) * 0.95)] <= 140:
+        return None
+    return _wrapped_at(sorted(text)[int(len(text) * 0.95)])
 
 
 def _continues(previous: str, following: str, width: int | None, previous_column: int | None,
@@ -451,10 +479,48 @@ def _columns(raw_lines: list[str], width: int | None, depth: int) -> list[tuple[
     return ordered
 
 
+_SIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def _side_column_apart(raw_lines: Iterable[str], width: int) -> Iterator[str]:
+    """The printed lines of a dump whose layout table runs past its wrap width (`text_column_width`)
+    with the side column's text taken off the lines it was printed beside: a line wider than the
+    wrap is cut at its last gap of three spaces or more that leaves the text before it within the
+    wrap, and what follows the gap is read after the block (at the first blank line under a line
+    without side text), as `_columns` reads a right column after the left one. A headline or byline printed beside a poll or a share box no
+    longer ends with the box's words."""
+    deferred: list[str] = []
+    beside = False        # the last printed line had side text: its block may go on after a blank line
+    for line in raw_lines:
+        if not line.strip():
+            if deferred and not beside:
+                yield ""
+                yield from deferred
+                deferred = []
+            yield line
+            continue
+        used = line.rstrip()
+        beside = False
+        if (len(used) if used.isascii() else _width(used)) > width + 2:
+            cuts = [gap for gap in _SIDE_GAP.finditer(used) if _width(used[:gap.start()]) <= width + 2]
+            if cuts and used[:cuts[-1].start()].strip():
+                yield used[:cuts[-1].start()]
+                deferred.append(used[cuts[-1].end():])
+                beside = True
+                continue
+        yield line
+    if deferred:
+        yield ""
+        yield from deferred
+
+
 def logical_lines(text: str) -> list[Line]:
     """Undo the renderer's wrapping; one Line per printed paragraph, list item or short line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")   # keep no-break spaces: they bind words
     width = wrap_width(_printed_lines(text))
+    printed: Iterable[str] = _printed_lines(text)
+    if width is None and (width := text_column_width(_printed_lines(text))) is not None:
+        printed = _side_column_apart(printed, width)
     lines: list[Line] = []
     block, current, current_indent = 0, "", 0
     above: int | None = None     # the text column of the line above `current`'s first one (None: a blank)
@@ -473,7 +539,7 @@ def logical_lines(text: str) -> list[Line]:
         current = ""
 
     previous_raw, column = "", None
-    for raw_line, line_width in _block_widths(reading_order(_printed_lines(text), width)):
+    for raw_line, line_width in _block_widths(reading_order(printed, width)):
         if not (stripped := raw_line.strip()):
             flush()
             pending_blank = True
