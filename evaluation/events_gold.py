@@ -95,8 +95,11 @@ FLOORS: dict[str, float] = {
     # tuning figures unchanged (0.871 / 0.722 / 1.028).
     "precision": 0.702,
     "tuning_precision": 0.861,
-    "recall": 0.692,
-    "tuning_recall": 0.712,
+    # RAISED (recall 0.692 -> 0.709, tuning 0.712 -> 0.740) once a non-finite act with a day of its own is told
+    # whatever present of state stands above it ("the war goes on, with rebels seizing two towns over the
+    # weekend", aspect._verb_with_a_day): measured 0.719 / tuning 0.750; held out unchanged (0.667).
+    "recall": 0.709,
+    "tuning_recall": 0.740,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
     # article, located in Belarus before, now match their incident in Pakistan (precision 0.471 -> 0.490);
     # 0.914 once an arrest after a protest is the protest's intervention; 0.935 on the 63- and 68-article sets;

@@ -427,3 +427,10 @@ def test_a_headline_of_another_story_after_the_article_reports_nothing():
     # the same line as the article's own report, closed by a stop, is its news
     assert len(_coded_with_dates(prose + "A car bomb killed nine soldiers outside a barracks in Tunis on Monday.\n",
                                  "2016-05-10")) == 1
+
+
+def test_an_act_with_a_day_of_its_own_under_a_present_of_state_is_told():
+    sentence = "The siege of the port drags on, with militiamen overrunning three villages near Tunis on Saturday."
+    assert _verdict(sentence, "overrunning") is None
+    # with no day of its own it is the habit the present describes
+    assert _verdict("The siege of the port drags on, with militiamen shelling villages near Tunis.", "shelling") == "generic"

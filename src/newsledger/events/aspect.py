@@ -862,7 +862,25 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     before = _clause_before(verb)
     if before is not None:                              # "protests will erupt, leading to violent clashes"
         return _verdict_of_clause(verb, headline) or _climb(before, headline)
-    return _climb(verb, headline)
+    verdict = _climb(verb, headline)
+    if verdict == "generic" and not _finite(verb) and _verb_with_a_day(verb):
+        return None                # "the war goes on, with rebels seizing two towns over the weekend": a dated act
+    return verdict
+
+
+def _verb_with_a_day(verb: Any) -> bool:
+    """The non-finite verb has a day of the news of its own ("seizing two towns over the weekend",
+    "shelled on Sunday", "firing yesterday"): the present of the clause above it ("the war goes on,
+    with ...") is the state the act adds to, not a habit the act is an instance of."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "advmod", "tmod") and child.lower_ in _DAYS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "over", "during") and any(
+                o.dep_ == "pobj" and (o.lower_ in _DAYS or any(c.dep_ in ("compound", "nmod") and c.lower_ in _DAYS
+                                                                for c in o.children))
+                for o in child.children):
+            return True
+    return False
 
 
 def _left_conjunct(verb: Any) -> Any | None:
