@@ -434,3 +434,11 @@ def test_an_act_with_a_day_of_its_own_under_a_present_of_state_is_told():
     assert _verdict(sentence, "overrunning") is None
     # with no day of its own it is the habit the present describes
     assert _verdict("The siege of the port drags on, with militiamen shelling villages near Tunis.", "shelling") == "generic"
+
+
+def test_a_bomb_that_went_off_is_an_incident_without_dead():
+    events = _coded_with_dates("An explosive device went off outside a bank in Tunis on Monday, injuring four passers-by.\n",
+                               "2016-05-10")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 0)]
+    # an explosion of no weapon named is no attack
+    assert _coded_with_dates("A gas main explosion in a bakery in Tunis on Monday injured four people.\n", "2016-05-10") == ()

@@ -530,6 +530,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     named_violence = cue.sub_event_type == "Attack" and (
         (dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths))
         or (_BLADE.match(cue.text) is not None and (_PERSON.search(text) is not None or _hits_people(text, cue, deaths))))
+    named_violence = named_violence or _BOMB_WENT_OFF.search(cue.text) is not None
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
             and not context.war_context and not war_here and not crowd and not placed_clash and not _sectarian(deaths):
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
@@ -764,6 +765,13 @@ def _dated_at(text: str, cue: Cue, location: Location | None, deaths: tuple[Deat
     took place, not that it was violence: "Monday's attack on the budget in Ottawa" is none."""
     placed = _placed_below_country(location)
     return placed and cue.rank <= 5 and dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths)
+
+
+# "a bomb exploded", "an explosive device went off", "a roadside IED", "a car bomb": an explosive made to
+# kill went off, violence by itself, with or without dead (not an "explosion", which may be a gas main's)
+_BOMB_WENT_OFF = re.compile(r"\b(?:bombs?|explosives?|(?:explosive\s+)?devices?)\s+(?:went|go|goes|had\s+gone)\s+off|"
+                            r"\b(?:bombs?|explosive\s+devices?)\s+(?:exploded|detonated)|\bieds?\b|improvised\s+explosive|"
+                            r"car\s+bombs?", re.I)
 
 
 # "the massacre of 49 people", "Sunday's attack on worshippers": the act's victims are people
