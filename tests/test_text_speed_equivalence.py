@@ -169,3 +169,53 @@ def test_line_pattern_prefilters_are_the_patterns():
             assert blocks._comment_head(text) == (blocks._COMMENT_HEAD.match(text) is not None), text
             assert blocks._promo(text) == (blocks._PROMO.search(text) is not None), text
             assert blocks._caption_credit(text) == (blocks._CAPTION_CREDIT.search(text) is not None), text
+
+
+def test_ends_sentence_is_its_pattern_on_the_last_characters():
+    """`ends_sentence` runs its pattern only when the line's last character but white space may end
+    a match: the same answers as the pattern on the line's last 16 characters."""
+    from newsledger.extract import blocks
+
+    alphabet = list("aZ AP1.!?:\"')]\n\t(") + ["…", "。", "！", "？", "।", "॥", "؟", "۔", "”", "’", "」", "\u00a0", "é", "Ж", "Ａ"]
+    for text in _strings(alphabet, 30000, 20, 7):
+        assert blocks.ends_sentence(text) == (blocks._SENTENCE_END.search(text[-16:]) is not None), repr(text)
+
+
+def test_bullet_is_read_only_on_lines_opening_with_a_bullets_character():
+    """`_bullet` tries its pattern only on a line whose first character but white space may open a
+    match: the same bullets as the pattern tried on every line."""
+    from newsledger.extract import blocks
+
+    def plain_bullet(printed: str, above: int | None = None) -> re.Match | None:
+        stripped = printed.strip()
+        found = blocks._BULLET.match(stripped)
+        if found or not printed.startswith(blocks._NESTED_INDENT) or not (nested := blocks._NESTED_BULLET.match(stripped)):
+            return found
+        return None if above == len(printed) - len(printed.lstrip()) else nested
+
+    alphabet = list("•*·▪◦‣●○■□►▸–+-o#1234. )a") + ["  ", "٣", "²", "\u00a0", "        ", "12."]
+    for text in _strings(alphabet, 30000, 12, 8):
+        for above in (None, 8, 10):
+            expected, found = plain_bullet(text, above), _bullet(text, above)
+            assert (found and (found.re, found.span())) == (expected and (expected.re, expected.span())), repr(text)
+
+
+def test_letters_and_digits_not_ascii_are_what_isalnum_says():
+    """`linemodel._plain` looks for them with one pattern: checked on every code point."""
+    found = linemodel._NOT_ASCII_ALNUM
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (found.match(ch) is not None) == (not ch.isascii() and ch.isalnum()), hex(code)
+
+
+def test_printed_lines_are_the_dumps_lines_whatever_its_size(monkeypatch):
+    from newsledger.extract import blocks
+
+    for text in ("", "\n", "a", "a\nb", "a\n\nb\n", "é\r\nx\n"):
+        assert list(blocks._each_printed_line(text)) == text.split("\n")
+        assert list(blocks._printed_lines(text)) == text.split("\n")
+    page = "Council votes on the harbour budget today\n\nThe vote was close.\n" * 40
+    small = logical_lines(page)
+    monkeypatch.setattr(blocks, "_SPLIT_WHOLE", 10)         # read one line at a time, as a big dump is
+    assert [(line.text, line.block, line.repeats) for line in logical_lines(page)] == \
+        [(line.text, line.block, line.repeats) for line in small]

@@ -40,6 +40,7 @@ __all__ = ["Line", "logical_lines", "classify", "mark_tickers", "main_region", "
 PAGE_WIDTH = 100   # w3m -cols 100
 
 _BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□►▸–+-]|\d{1,2}[.)])\s+|^[•*·▪◦●■►▸]$")
+_BULLET_FIRST = frozenset("•*·▪◦‣●○■□►▸–+-")      # the first character of a match of `_BULLET`, but a digit
 # lynx marks nested list items "*", "+", "o", "#" by depth; the last two are bullets only that deep
 # in the indent (a line of prose may open with the word "o" or a "#" heading of html2text), and not
 # where the line hangs at the text column of the line above: there it continues that line's item
@@ -54,7 +55,8 @@ def _bullet(printed: str, above: int | None = None) -> re.Match | None:
     the printed line above it where known, tells a nested bullet from a wrapped line that opens with
     the word "o"."""
     stripped = printed.strip()
-    found = _BULLET.match(stripped)
+    first = stripped[:1]                # every match of `_BULLET` opens with one of these or a digit
+    found = _BULLET.match(stripped) if first in _BULLET_FIRST or first.isdecimal() else None
     if found or not printed.startswith(_NESTED_INDENT) or not (nested := _NESTED_BULLET.match(stripped)):
         return found
     # hanging at the text of the line above: a wrapped line of its item
@@ -80,10 +82,18 @@ CJK = re.compile(f"[{KANA}{HAN}]")           # Chinese and Japanese letters: wor
 _SENTENCE_END = re.compile(r"[.!?…。！？:।॥؟۔][\"'”’」)\]]*\s*$|[.!?][\"'”’]?\s*\(?[A-Z]{2,8}\)?$")
 
 
+# the last character but white space of every match of `_SENTENCE_END`, but the capitals A-Z (a wire's code)
+_SENTENCE_LAST = frozenset(".!?…。！？:।॥؟۔\"'”’」)]")
+
+
 def ends_sentence(text: str) -> bool:
     """`text` ends a sentence (or a line that introduces a quotation, on a colon), in any of the
     scripts of `_SENTENCE_END`, its closing quotation marks or a wire's code ("(AP)") after it."""
-    return _SENTENCE_END.search(text[-16:]) is not None
+    tail = text[-16:]
+    last = tail.rstrip()[-1:]           # most lines end with a letter or a digit: no pattern to run
+    if last not in _SENTENCE_LAST and not "A" <= last <= "Z":
+        return False
+    return _SENTENCE_END.search(tail) is not None
 
 
 # Headings of a box of teasers for other stories ("Most read", "Don't miss"): a box dropped into an
@@ -177,22 +187,29 @@ _PROMO_WORDS = ("subscribe", "newsletter", "sign ", "log in", "cookie", "privacy
                 "like this ", "enable javascript", "your browser", "ad blocker", "advertis", "inbox")
 
 
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """False only for an ASCII line that holds none of `words` (lower case) in any case."""
-    if not text.isascii():
-        return True
-    folded = text.lower()
-    return any(word in folded for word in words)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern finding any of `words` (literally): one search, not a test for each word."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_COMMENT_HEAD_ANY = _any_of(_COMMENT_HEAD_WORDS)
+_PROMO_ANY = _any_of(_PROMO_WORDS)
+
+
+def _may_hold(text: str, words: re.Pattern) -> bool:
+    """False only for an ASCII line that holds none of the words `words` finds (`_any_of` of
+    lower-case words) in any case."""
+    return not text.isascii() or words.search(text.lower()) is not None
 
 
 def _comment_head(text: str) -> bool:
     """`_COMMENT_HEAD.match(text)`, the long pattern run only on a line that may match it."""
-    return _may_hold(text, _COMMENT_HEAD_WORDS) and _COMMENT_HEAD.match(text) is not None
+    return _may_hold(text, _COMMENT_HEAD_ANY) and _COMMENT_HEAD.match(text) is not None
 
 
 def _promo(text: str) -> bool:
     """`_PROMO.search(text)`, the long pattern run only on a line that may match it."""
-    return _may_hold(text, _PROMO_WORDS) and _PROMO.search(text) is not None
+    return _may_hold(text, _PROMO_ANY) and _PROMO.search(text) is not None
 
 
 # the site speaking of the page itself, not a story: a missing page, or the story kept for subscribers
@@ -268,8 +285,11 @@ def wrap_width(raw_lines: Iterable[str]) -> int | None:
     percentile of the widths of the longer lines: wrapped text piles up just under the limit.
     """
     # (`_width` inlined for the ASCII lines, most of a dump: this reads every line)
-    stripped = (line.rstrip() for line in raw_lines if len(line) >= 20)
-    widths = sorted(w for w in (len(used) if used.isascii() else _width(used) for used in stripped) if w >= 40)
+    widths = []
+    for line in raw_lines:
+        if len(line) >= 20 and (w := len(used) if (used := line.rstrip()).isascii() else _width(used)) >= 40:
+            widths.append(w)
+    widths.sort()
     if len(widths) < 5:
         return PAGE_WIDTH
     return _wrapped_at(widths[int(len(widths) * 0.95)])
@@ -321,9 +341,11 @@ def _continues(previous: str, following: str, width: int | None, previous_column
     if used > width + 2:
         return False
     first_word = stripped.partition(" ")[0]
-    if not first_word.isascii() and _WIDE.match(first_word):
-        first_word = first_word[:1]            # CJK text wraps between any two characters
-    if used + 1 + _width(first_word) <= width - 2:
+    if first_word.isascii():
+        first = len(first_word)
+    else:
+        first = _width(first_word[:1] if _WIDE.match(first_word) else first_word)   # CJK text wraps between any two characters
+    if used + 1 + first <= width - 2:
         return False
     if bullet:
         return False
@@ -445,6 +467,9 @@ def reading_order(raw_lines: Iterable[str], width: int | None) -> Iterator[tuple
     if width is None:
         yield from ((line, None) for line in raw_lines)
         return
+    if isinstance(raw_lines, list) and len(raw_lines) < _STRETCH:
+        yield from _columns(raw_lines, width, 0)         # one stretch: the loop below would hold it whole
+        return
     chunk: list[str] = []          # read in stretches of a few thousand lines: a big dump is never held twice
     for line in raw_lines:
         chunk.append(line)
@@ -517,9 +542,11 @@ def _side_column_apart(raw_lines: Iterable[str], width: int) -> Iterator[str]:
 def logical_lines(text: str) -> list[Line]:
     """Undo the renderer's wrapping; one Line per printed paragraph, list item or short line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")   # keep no-break spaces: they bind words
-    width = wrap_width(_printed_lines(text))
-    printed: Iterable[str] = _printed_lines(text)
-    if width is None and (width := text_column_width(_printed_lines(text))) is not None:
+    split = _printed_lines(text)
+    width = wrap_width(split)
+    # a big dump's lines (not a list: one at a time) are read again for each pass
+    printed: Iterable[str] = split if isinstance(split, list) else _printed_lines(text)
+    if width is None and (width := text_column_width(split if isinstance(split, list) else _printed_lines(text))) is not None:
         printed = _side_column_apart(printed, width)
     lines: list[Line] = []
     block, current, current_indent = 0, "", 0
@@ -609,9 +636,10 @@ def _narrow_edge(block: list[tuple[str, int | None]]) -> int | None:
     if width is None or len(block) < 3 or any(w != width for _, w in block):
         return None
     widths = []
+    last = len(block) - 1
     for k, (line, _) in enumerate(block):
-        used = _width(line.rstrip())
-        if used > width - _NARROWER and k < len(block) - 1:
+        used = len(printed) if (printed := line.rstrip()).isascii() else _width(printed)
+        if used > width - _NARROWER and k < last:
             return None                      # most blocks: wrapped at the column's width (first line tells)
         widths.append(used)
     edge = max(widths[:-1])                  # the last line of a paragraph ends anywhere
@@ -626,8 +654,17 @@ def _narrow_edge(block: list[tuple[str, int | None]]) -> int | None:
     return edge + 2 if full >= max(2, _FULL_SHARE * (len(block) - 1)) else None
 
 
-def _printed_lines(text: str) -> Iterator[str]:
-    """text.split("\\n") one line at a time: a list of every line of a big dump is a second copy of it."""
+_SPLIT_WHOLE = 1 << 18      # characters of a dump small enough to be split into a list of its lines at once
+
+
+def _printed_lines(text: str) -> list[str] | Iterator[str]:
+    """text.split("\\n"): a list for a dump of up to `_SPLIT_WHOLE` characters, else one line at a
+    time (a list of every line of a big dump is a second copy of it)."""
+    return text.split("\n") if len(text) <= _SPLIT_WHOLE else _each_printed_line(text)
+
+
+def _each_printed_line(text: str) -> Iterator[str]:
+    """text.split("\\n") one line at a time."""
     start = 0
     while True:
         end = text.find("\n", start)

@@ -125,7 +125,10 @@ def _plain(text: str) -> bool:
     """True when the letters and digits of `text` are all ASCII (its other characters, quotation
     marks and dashes, are neither): its counts in `_shape` are then those of its ASCII bytes with
     every other character read as a space."""
-    return text.isascii() or not any(ch.isalnum() for ch in NOT_ASCII.findall(text))
+    return text.isascii() or _NOT_ASCII_ALNUM.search(text) is None
+
+
+_NOT_ASCII_ALNUM = re.compile(r"[^\W\x00-\x7f]")     # `str.isalnum` (\\w less the underscore), not ASCII
 
 
 class _KindIndex(dict):
