@@ -219,3 +219,46 @@ def test_printed_lines_are_the_dumps_lines_whatever_its_size(monkeypatch):
     monkeypatch.setattr(blocks, "_SPLIT_WHOLE", 10)         # read one line at a time, as a big dump is
     assert [(line.text, line.block, line.repeats) for line in logical_lines(page)] == \
         [(line.text, line.block, line.repeats) for line in small]
+
+
+def test_headings_in_small_letters_are_the_case_blind_patterns():
+    """`classify` matches an ASCII line's small letters against the heading patterns without re.I:
+    the patterns are written in small letters (an escape's capital aside) and hold no character
+    re.I takes for an ASCII letter ("ſ", "ı", the Kelvin sign), and give the same answers on made-up
+    lines of their own words in any case."""
+    from newsledger.extract import blocks
+
+    for pattern in (blocks._TERMINAL_HEADINGS, blocks._SOFT_HEADINGS):
+        written = re.sub(r"\\.", "", pattern.pattern)
+        assert written == written.lower() and not set(written) & {"ſ", "ı", "\u212a", "İ"}
+        assert "[^" not in written or not re.search(r"\[\^[^\]]*[a-z]", written)
+        words = re.findall(r"[a-z']+|\d", written) + [" ", ":", "(12)", "[ 3 ]", "-", "ſ", "\u212a", "é", "x"]
+        small = blocks._small_letters(pattern)
+        rng = random.Random(10)
+        for _ in range(20000):
+            line = "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randint(1, 5))).strip()
+            for text in (line, line.upper(), line.title()):
+                assert blocks._heading(pattern, small, text) == (pattern.match(text) is not None), text
+
+
+def test_wide_or_zero_width_characters_are_either_set():
+    """`blocks._width` measures a line by its length when it holds neither a wide character nor a
+    combining mark, found with one pattern of both: checked on every code point."""
+    from newsledger.extract import blocks
+
+    either, wide, marks = blocks._wide_or_zero_width(), blocks._WIDE, blocks._zero_width()
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (either.match(ch) is not None) == (wide.match(ch) is not None or marks.match(ch) is not None), hex(code)
+
+
+def test_scripts_of_mostly_ascii_and_mostly_other_samples_are_counted_alike():
+    alphabet = ["a", "Z", " ", "1", ".", "é", "“", "—", "Ж", "日", "ア", "ا", "\udc80"]
+    for text in _strings(alphabet, 3000, 30, 11):
+        text += "ж"                                # not ASCII: the counting paths
+        expected: dict[str, int] = {}
+        for ch in text:
+            for low, high, script in language._SCRIPTS:
+                if low <= ord(ch) <= high:
+                    expected[script] = expected.get(script, 0) + 1
+        assert language._scripts(text) == {name: expected[name] for name in language._SCRIPT_NAMES if name in expected}

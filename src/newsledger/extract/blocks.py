@@ -145,6 +145,24 @@ _SOFT_HEADINGS = re.compile(
     r"story continues below.*|article continues below.*|continue reading below|scroll to continue.*)$",
     re.I,
 )
+
+
+def _small_letters(pattern: re.Pattern) -> re.Pattern:
+    """A case-blind `pattern` written in small letters, without re.I: on an ASCII text in small
+    letters it matches where `pattern` matches the text in any case, and the regex engine skips an
+    alternative by its first letter at once, which it cannot do case-blind."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+_TERMINAL_SMALL = _small_letters(_TERMINAL_HEADINGS)
+_SOFT_SMALL = _small_letters(_SOFT_HEADINGS)
+
+
+def _heading(pattern: re.Pattern, small: re.Pattern, bare: str) -> bool:
+    """`pattern.match(bare)`, by `small` (`_small_letters(pattern)`) on an ASCII line."""
+    return (small.match(bare.lower()) if bare.isascii() else pattern.match(bare)) is not None
+
+
 _PROMO = re.compile(
     r"\b(?:subscribe|newsletter|sign up|sign in|log in|cookies?|privacy policy|terms of (?:use|service)|"
     r"all rights reserved|download (?:the|our) app|follow us|click here|get the latest|share (?:it|this)|"
@@ -272,9 +290,15 @@ def _zero_width() -> re.Pattern:
 
 def _width(text: str) -> int:
     """Columns the renderer gave `text`: East Asian wide characters take two, combining marks none."""
-    if text.isascii():
+    if text.isascii() or not _wide_or_zero_width().search(text):     # most lines: one scan
         return len(text)
     return len(text) + len(_WIDE.findall(text)) - len(_zero_width().findall(text))
+
+
+@functools.cache
+def _wide_or_zero_width() -> re.Pattern:
+    """A character of `_WIDE` or of `_zero_width()`."""
+    return re.compile(_WIDE.pattern[:-1] + _zero_width().pattern[1:])
 
 
 def wrap_width(raw_lines: Iterable[str]) -> int | None:
@@ -731,9 +755,9 @@ def classify(lines: list[Line]) -> None:
         prose: bool | None = None         # _is_prose(line), made once when first needed
         if not bare or not (bare[0].isalnum() or any(ch.isalnum() for ch in bare)):
             line.kind = "empty"
-        elif line.words <= 8 and not line.bullet and _TERMINAL_HEADINGS.match(bare):   # bullets: a share bar
+        elif line.words <= 8 and not line.bullet and _heading(_TERMINAL_HEADINGS, _TERMINAL_SMALL, bare):   # bullets: a share bar
             line.kind = "terminal"
-        elif short and _SOFT_HEADINGS.match(bare):
+        elif short and _heading(_SOFT_HEADINGS, _SOFT_SMALL, bare):
             line.kind = "trigger"
         elif short and _comment_head(text) and (not line.bullet or text.endswith(("says:", "said:", "wrote:"))):
             line.kind = "terminal"

@@ -96,6 +96,8 @@ _SCRIPT_NAMES = tuple(dict.fromkeys(script for _, _, script in _SCRIPTS))
 _RANGES = sorted(_SCRIPTS)                    # disjoint: a code point is in the last range starting at or before it
 _RANGE_STARTS = [low for low, _, _ in _RANGES]
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_ASCII_LETTER_BYTES = bytes(range(65, 91)) + bytes(range(97, 123))
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _scripts(sample: str) -> dict[str, int]:
@@ -103,6 +105,13 @@ def _scripts(sample: str) -> dict[str, int]:
     if sample.isascii():
         return {"latin": len(_ASCII_LETTERS.findall(sample))}
     found: dict[str, int] = {}
+    data = sample.encode("ascii", "ignore")
+    if len(data) * 2 >= len(sample):
+        # mostly ASCII (quotation marks and dashes, a few accents): the ASCII letters (Latin) counted
+        # on the bytes, the other characters looked up as below
+        if letters := len(data) - len(data.translate(None, _ASCII_LETTER_BYTES)):
+            found["latin"] = letters
+        sample = "".join(_NOT_ASCII.findall(sample))
     for character, count in Counter(sample).items():
         code = ord(character)
         k = bisect.bisect_right(_RANGE_STARTS, code) - 1
