@@ -262,3 +262,18 @@ def test_scripts_of_mostly_ascii_and_mostly_other_samples_are_counted_alike():
                 if low <= ord(ch) <= high:
                     expected[script] = expected.get(script, 0) + 1
         assert language._scripts(text) == {name: expected[name] for name in language._SCRIPT_NAMES if name in expected}
+
+
+def test_about_lines_are_found_by_their_pattern_alone():
+    """`text._find_outlet` passes over an ASCII line without " is a" in any case before trying the
+    "X is a ... channel" pattern: the same outlet as the pattern tried on every line."""
+    pieces = ["Harbour Daily", " is a ", " IS AN ", " Is A ", " is  a ", " news", " channel", " website", ".", " local",
+              "ſ", "İ", " ıs a ", "x", " was a ", " agency", " 24"]
+    rng = random.Random(12)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))).strip()
+        lines = [Line(text=text, raw=text, index=0, block=0, indent=0, bullet=False, words=len(text.split()),
+                      sentence=False, kind="short")]
+        match = text_path._ABOUT.match(text)
+        plain = match["name"].strip() if match and lines[0].words <= 30 else None
+        assert text_path._find_outlet(lines) == plain, text      # (no masthead or copyright line to find)

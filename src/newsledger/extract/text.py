@@ -974,8 +974,10 @@ def _find_outlet(lines: list[Line]) -> str | None:
                 later.text == line.text for later in lines[max(footer_from, line.index + 1):]):
             return line.text
     for line in lines:
-        match = _ABOUT.match(line.text)
-        if match and line.words <= 30:
+        # the cheap tests first: every match holds " is a", in any case (re.I reads no other ASCII
+        # letters as these), so an ASCII line without it is passed over without the pattern
+        text = line.text
+        if line.words <= 30 and (not text.isascii() or " is a" in text.lower()) and (match := _ABOUT.match(text)):
             return match["name"].strip()
     for line in lines:
         if _RIGHTS_RESERVED.match(line.text):            # the name printed just above "All Rights Reserved"
