@@ -42,3 +42,15 @@ def test_one_person_who_kills_is_not_counted_dead(text, dead):
 def test_a_word_for_people_used_before_a_noun_is_no_one_dead(text):
     from newsledger.events.fatalities import deaths_in
     assert [d.value for d in deaths_in(text)] == []
+
+
+
+def test_shoppers_tourists_and_a_single_attacker_are_people():
+    from events_support import TUNIS, code_text
+    from newsledger.events.fatalities import deaths_in
+
+    # a stabbing hits people by itself: shoppers and tourists are people
+    for victims in ("two shoppers", "two tourists"):
+        events = code_text(f"A man stabbed {victims} in a street of Tunis on Saturday.\n", (TUNIS,), "2016-05-10")
+        assert [e.event_type for e in events] == ["Violence against civilians"]
+    assert [d.value for d in deaths_in("An attacker was shot dead by a guard at the gate")] == [1]

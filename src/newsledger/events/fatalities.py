@@ -133,7 +133,7 @@ _PERSON_WORDS = (
     "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague "
     "relative friend aide militant fighter rebel insurgent separatist terrorist jihadist sicario suspect prisoner "
     "hostage pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
-    "governor mayor").split()
+    "governor mayor shopper customer tourist visitor bystander attacker assailant").split()
 
 
 # singular words that stand as often before a noun as for a person ("a separatist stronghold", "a
