@@ -179,3 +179,9 @@ def test_dead_told_across_the_whole_country_are_a_tally_not_one_incident():
     # one act in a province stays an incident
     (event,) = code("Forty rebels killed in raids in Zabul, ministry says", (ZABUL,))
     assert event.fatalities == 40
+
+
+def test_a_leader_named_in_quotes_before_a_reduced_passive_is_its_victim():
+    (event,) = code("Taliban commander 'Mullah Dost' killed in Zabul operation", (ZABUL,))
+    assert event.actor2 is not None and "Taliban" in event.actor2
+    assert event.actor1 is None or "Taliban" not in event.actor1

@@ -381,13 +381,17 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
 _DONE_TO = re.compile(r"(?:killed|shot dead|gunned down|slain|murdered|executed|beheaded|lynched|massacred|"
                       + HARMED + r")\b", re.I)
 # What may stand between the actor and the participle: an of-phrase ("Two soldiers of the 72nd brigade
-# killed") or the actor's people ("rebel leader killed", "Taliban key commander killed"); what may follow it: no object, but a place, a time, a cause or the end of the clause.
+# killed") or the actor's people ("rebel leader killed", "Taliban key commander killed"), and a name in quotes
+# after them ("militia chief 'Major Kiza' killed"; unquoted, a title-case headline's next words may be anything:
+# "Rebels Say Troops Killed"); what may follow it: no object, but a place, a time, a cause or the end of the clause.
 # A word of saying is no such word: in "Taliban say soldiers killed" the Taliban speak, the soldiers died.
+_QUOTED_NAME = r"\s+['\"‘“](?-i:[A-Z])[^'\"‘’“”\n]{0,40}['\"’”],?"
 _BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:[\w'’-]+\s+){1,4}|\s+(?:(?!(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|"
                       r"tell|tells|told|confirm(?:s|ed)?|den(?:y|ies|ied)|announc(?:e|es|ed)|insist(?:s|ed)?)\b)"
                       r"[\w'’-]+\s+)?(?:leaders?|commanders?|chiefs?|members?|"
                       r"fighters?|militants?|officials?|officers?|soldiers?|men|personnel|troops|supporters?|"
-                      r"operatives?|terrorists?|insurgents?|guerrillas?|cadres?|rebels?)\s+", re.I)
+                      r"operatives?|terrorists?|insurgents?|guerrillas?|cadres?|rebels?)(?:" + _QUOTED_NAME + r")?\s+|"
+                      + _QUOTED_NAME + r"\s+", re.I)
 
 
 def done_to(text: str, mention: ActorMention, cue_start: int, cue_end: int) -> bool:
