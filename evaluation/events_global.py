@@ -72,11 +72,18 @@ NAME = "events_global"
 # 'Al-' names no Spanish) and civilians killed by landmines or bombs were counted in the war's dyad.
 FLOORS: dict[str, float] = {
     "coverage": 0.415,
-    "violence_type_of_coded": 0.851,
+    # raised from 0.851 to 0.870 (measured 0.880 minus 0.01) once dead named by their faith made a sectarian
+    # killing, a nationwide tally stopped being one incident and a quoted name before a reduced passive kept
+    # the armed actor its victim. Coverage stays 0.425 against the target 0.45: of the rows left, the ones a
+    # rule of news in general could code are few; about 20 are Spanish, Portuguese or French headlines (the
+    # coder reads English only and notes it, issue 10 item 7), and some 15 English ones are killings in
+    # Mexico or Brazil with no armed group or war named, which UCDP codes as cartel-against-cartel
+    # (non-state) while ACLED leaves ordinary crime out or codes an attack on civilians (one-sided here)
+    "violence_type_of_coded": 0.870,
     "country_of_coded": 0.914,
     # raised from 0.328 to 0.334 (measured 0.344 minus 0.01) once a headline's "N militants kill in/during ..."
     # (the participle's ending dropped, no object) counted its subject as the dead
-    "deaths_exact_of_coded": 0.334,
+    "deaths_exact_of_coded": 0.338,         # 0.334 until measured 0.348 (faith-named dead, 1 row)
     "no_ukraine_war_actors_abroad": 1.0,
     # where inside the country (issue 10 item 5), measured minus 0.01 when first measured: admin1
     # 0.411, within 25 km 0.321, below country 0.500 (the context-free lookup, same run: 0.391,
