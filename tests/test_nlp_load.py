@@ -156,3 +156,59 @@ def test_rules_added_to_the_attribute_ruler_later_are_matched_too():
     assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
     assert "match" not in vars(ruler)
     assert [t.lemma_ for t in nlp(doc.text)][1] == "place"
+
+
+def _ruled(doc):
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    return doc.to_array([POS, TAG, LEMMA, DEP, MORPH]).tolist(), [str(t.morph) for t in doc]
+
+
+def test_the_attribute_rulers_annotations_are_spacys_own():
+    """`load_nlp`'s attribute ruler sets its annotations with `_AttributeMatches.annotate` (one-token
+    rules answered once per distinct token, values written with `Doc.from_array`): the same parts
+    of speech, tags, lemmas, dependencies and morphology as spaCy's `set_annotations` over spaCy's
+    matches (synthetic text with the model's two-token and regular-expression rules)."""
+    from spacy.pipeline.attributeruler import AttributeRuler
+
+    from newsledger.enrich.nlp import load_nlp
+
+    nlp = load_nlp(places=False)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert type(ruler).__name__ == "_QuickAttributeRuler" and isinstance(ruler, AttributeRuler)
+    text = ("Y'all ain't gonna believe it: let's say there were nothin' but 40 trucks, and we're done.\n\n"
+            "The governor's aides couldn't confirm whether the 2nd brigade had withdrawn from Lyman.   ")
+    before = list(nlp.pipe([text, text], disable=[n for n in nlp.pipe_names if n not in ("tok2vec", "tagger", "parser")]))
+    AttributeRuler.__call__(ruler, before[0])          # spaCy's matches and set_annotations
+    ruler(before[1])
+    assert _ruled(before[0]) == _ruled(before[1])
+    assert _ruled(nlp(text)) == _ruled(before[0])
+
+
+def test_the_quick_attribute_ruler_follows_the_rulers_order_and_hands_back_what_it_cannot_set():
+    import spacy
+    from spacy.pipeline.attributeruler import AttributeRuler
+
+    from newsledger.enrich.nlp import _AttributeMatches
+
+    def both(nlp, ruler, text):
+        ours, spacys = nlp.make_doc(text), nlp.make_doc(text)
+        ruler(ours)
+        AttributeRuler.__call__(ruler, spacys)
+        return [t.lemma_ for t in ours], [t.lemma_ for t in spacys], [t.norm_ for t in ours], [t.norm_ for t in spacys]
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "the"}]], {"LEMMA": "det"})
+    ruler.add([[{"LOWER": "the"}, {"LOWER": {"IN": ["town", "village"]}}]], {"LEMMA": "place"}, index=-1)
+    ruler.add([[{"LOWER": {"REGEX": "^vil"}}]], {"LEMMA": "vil", "POS": "NOUN"})     # later: it wins
+    ruler.add([[{"IS_SPACE": True}]], {"TAG": "_SP"})
+    _AttributeMatches.install(ruler)
+    text = "The village and the town,  then the Village again."
+    ours, spacys, _, _ = both(nlp, ruler, text)
+    assert ours == spacys and ours[:5] == ["det", "vil", "", "det", "place"], ours
+    assert ruler.match.annotate(nlp.make_doc(text))
+    ruler.add([[{"LOWER": "then"}]], {"NORM": "next"})          # set on the word's lexeme too: spaCy's
+    assert not ruler.match.annotate(nlp.make_doc(text))
+    ours, spacys, our_norms, spacys_norms = both(nlp, ruler, text)
+    assert ours == spacys and our_norms == spacys_norms and "next" in our_norms

@@ -224,11 +224,51 @@ def _load_nlp(places: bool) -> Any:
 # Token attributes the attribute ruler's patterns may test for `_AttributeMatches` to answer them
 # (the model's patterns test the first four); a pattern testing anything else leaves spaCy's matcher on.
 _RULER_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE", "ORTH")
+# Token attributes the ruler's rules may set for `_AttributeMatches.annotate` to set them (fields of the
+# token alone: `Doc.from_array` sets them as spaCy's `set_token_attrs` does); anything else, spaCy sets.
+_RULER_SETS = ("LEMMA", "POS", "TAG", "DEP", "MORPH")
+# Distinct tokens whose one-token rules `annotate` keeps answered (a bound on its memory)
+_FINALS_KEPT = 200_000
 
 
 def _selective(test: tuple[int, str, Any]) -> int:
     """The order in which a rule's tests are worth indexing on: words before tags before the rest."""
     return ("LOWER", "ORTH", "TAG", "DEP", "IS_SPACE").index(_RULER_ATTRS[test[0]])
+
+
+def _narrowest(tests: Any) -> tuple[int, int, str, Any] | None:
+    """(offset, column, operator, value) of the equality (else membership) test of a rule of
+    several tokens that leaves the fewest places to try it (words before tags before the rest):
+    the places it holds are found at once over the whole Doc. None: the rule has neither."""
+    import numpy
+
+    found = [(operator != "eq", _selective((column, operator, value)), offset, column, operator, value)
+             for offset, test in enumerate(tests) for column, operator, value in test if operator in ("eq", "in")]
+    if not found:
+        return None
+    _, _, offset, column, operator, value = min(found, key=lambda t: t[:3])
+    if operator == "in":
+        value = numpy.fromiter(value, dtype=numpy.uint64, count=len(value))
+    return offset, column, operator, value
+
+
+def _distinct_rows(rows: Any) -> tuple[list[list[int]], Any]:
+    """The distinct rows of a 2-D array of uint64, and for each row the index of its own among
+    them. Rows are told apart by a mix of their values (sorting one column is much faster than
+    sorting rows); should two distinct rows share a mix, by the rows themselves."""
+    import numpy
+
+    mixed = rows[:, 0].copy()
+    for column in range(1, rows.shape[1]):
+        mixed *= numpy.uint64(0x9E3779B97F4A7C15)
+        mixed += rows[:, column]
+    _, first, inverse = numpy.unique(mixed, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    distinct = rows[first]
+    if not (distinct[inverse] == rows).all():
+        distinct, inverse = numpy.unique(rows, axis=0, return_inverse=True)
+        inverse = inverse.reshape(-1)
+    return distinct.tolist(), inverse
 
 
 class _AttributeMatches:
@@ -241,9 +281,18 @@ class _AttributeMatches:
     AEB pages, against 0.36 s here); here each
     rule is indexed by what its first token must equal, so a token is tested only against the
     rules its own values point to. The matches are the Matcher's (key, start, end), deduplicated
-    and sorted as `AttributeRuler.match` sorts them, and the ruler applies them with its own
-    `set_annotations`: the same annotations. Rules the index cannot read (other attributes,
-    operators such as OP) leave the ruler on spaCy's Matcher; rules added later are read again.
+    and sorted as `AttributeRuler.match` sorts them. Rules the index cannot read (other
+    attributes, operators such as OP) leave the ruler on spaCy's Matcher; rules added later are
+    read again.
+
+    The pipeline's ruler does not make that list: its call (`_quick_ruler_class`) runs `annotate`,
+    which sets what the ruler's `set_annotations` would set over those matches without a Span
+    and a Python call per match (119,509 matches over 100 AEB bodies): a token's one-token rules
+    (all but eight of the model's) depend only on the values they test, so they are answered
+    once per distinct token and kept, and the values are written with `Doc.from_array`. Matching
+    and setting over 100 AEB bodies: 0.65 CPU-s with `set_annotations`, 0.25 s (0.14 s with the
+    answers kept from an earlier run) with `annotate`. Rules that set what `annotate` cannot
+    (see `_writes`) are applied by `set_annotations` over the matches listed here.
     """
 
     def __init__(self, ruler: Any):
@@ -255,6 +304,8 @@ class _AttributeMatches:
         matches = cls(ruler)
         if matches.build() is not None:
             ruler.match = matches      # AttributeRuler.__call__ asks self.match(doc)
+            if not getattr(type(ruler), "_newsledger_quick", False):
+                ruler.__class__ = _quick_ruler_class(type(ruler))
 
     def build(self) -> Any:
         from spacy.attrs import IDS  # type: ignore[import-not-found]  # (compiled, no stub)
@@ -268,6 +319,13 @@ class _AttributeMatches:
         # first token has no equality to index on are tried everywhere
         self.index: dict[int, dict[int, list[Any]]] = {}
         self.everywhere: list[Any] = []
+        # the same rules for `annotate`: one-token rules apart (answered once per distinct token)
+        self.single: dict[int, dict[int, list[Any]]] = {}
+        self.single_everywhere: list[Any] = []
+        self.multi: list[Any] = []
+        self.tested: set[int] = set()          # the columns the one-token rules test
+        self.finals: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self.writes = self._writes()
         strings = ruler.vocab.strings
         for number in range(len(ruler.attrs)):
             key = strings[str(number)]
@@ -311,7 +369,140 @@ class _AttributeMatches:
                         self.index.setdefault(within[0], {}).setdefault(value, []).append(rule)
                 elif tests:
                     self.everywhere.append((number, key, len(tests), tuple(tests)))
+                if len(tests) == 1:
+                    self.tested.update(column for column, _, _ in tests[0])
+                    if on is not None:
+                        for value in ((on[2],) if on is equal else on[2]):
+                            self.single.setdefault(on[0], {}).setdefault(value, []).append((number, rest[0]))
+                    else:
+                        self.single_everywhere.append((number, tests[0]))
+                elif tests:
+                    self.multi.append((number, len(tests), _narrowest(tests), tuple(tests)))
         return self
+
+    def _writes(self) -> Any:
+        """What each rule sets, for `annotate`: per rule number, the token it sets in a match of
+        each length (its index, counted from the end when negative), the attributes among `written`
+        and their values; None when a rule sets anything else (extension attributes, lexical
+        attributes such as NORM, which spaCy also sets on the word's lexeme) or its index falls
+        outside a span it matches: spaCy's own `set_annotations` then applies every match."""
+        from spacy.attrs import IDS
+
+        settable = {IDS[name] for name in _RULER_SETS}
+        ruler = self.ruler
+        written = sorted({attr for attrs in ruler.attrs for attr in attrs if attr in settable})
+        if any(attr not in settable for attrs in ruler.attrs for attr in attrs):
+            return None
+        rules = []
+        for number, (attrs, index) in enumerate(zip(ruler.attrs, ruler.indices, strict=True)):
+            found = ruler.matcher.get(ruler.vocab.strings[str(number)])
+            sizes = {len(pattern) for pattern in found[1]} if found is not None else set()
+            targets = {size: index if index >= 0 else size + index for size in sizes}
+            if any(not 0 <= target < size for size, target in targets.items()):
+                return None
+            rules.append((targets, tuple((written.index(attr), value) for attr, value in attrs.items())))
+        self.written = written
+        return rules
+
+    def annotate(self, doc: Any) -> bool:
+        """Set on `doc` what the ruler's matches set (`AttributeRuler.set_annotations` over
+        `self(doc)`): each token gets, for each attribute, the value of the last rule (in the
+        ruler's order) whose match sets it on that token. The rules of one token are answered once
+        per distinct token (the values its rules test) and kept; the values are written with
+        `Doc.from_array`, which sets the same token fields. False, having set nothing, when some
+        rule sets what this cannot (see `_writes`)."""
+        import numpy
+
+        if self.built_for != (id(self.ruler.attrs), len(self.ruler.attrs)) and self.build() is None:
+            del self.ruler.match         # back to AttributeRuler.match, spaCy's Matcher
+            return False
+        if self.writes is None:
+            return False
+        length = len(doc)
+        if not length or not self.written:
+            return True
+        rows = doc.to_array(self.ids)
+        key_columns = sorted(self.tested) or [0]
+        keys, inverse = _distinct_rows(rows[:, key_columns])
+        finals = self.finals
+        if len(finals) > _FINALS_KEPT:
+            finals.clear()
+        numbers, values = [], []
+        strings = doc.vocab.strings
+        for key in map(tuple, keys):
+            final = finals.get(key)
+            if final is None:
+                final = finals[key] = self._one_token(dict(zip(key_columns, key, strict=True)), strings)
+            numbers.append(final[0])
+            values.append(final[1])
+        number_of = numpy.array(numbers, dtype=numpy.int64)[inverse]
+        value_of = numpy.array(values, dtype=numpy.uint64)[inverse]
+        if self.multi:
+            self._longer(rows, number_of, value_of, strings)
+        current = doc.to_array(self.written)
+        if current.ndim == 1:
+            current = current.reshape(-1, 1)
+        ruled = number_of >= 0
+        current[ruled] = value_of[ruled]
+        doc.from_array(self.written, current)
+        return True
+
+    def _one_token(self, row: dict[int, int], strings: Any) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """For a token whose tested values are `row`: per written attribute, the number of the last
+        one-token rule matching it that sets it (-1: none) and its value."""
+        matched = [number for number, tests in self.single_everywhere if self._test(tests, row, strings)]
+        for column, table in self.single.items():
+            for number, rest in table.get(row[column], ()):
+                if not rest or self._test(rest, row, strings):
+                    matched.append(number)
+        numbers = [-1] * len(self.written)
+        values = [0] * len(self.written)
+        for number in sorted(set(matched)):
+            for attr, value in self.writes[number][1]:
+                numbers[attr], values[attr] = number, value
+        return tuple(numbers), tuple(values)
+
+    @staticmethod
+    def _test(tests: Any, row: Any, strings: Any) -> bool:
+        for column, operator, value in tests:
+            got = row[column]
+            if operator == "eq":
+                if got != value:
+                    return False
+            elif operator == "in":
+                if got not in value:
+                    return False
+            elif operator == "not_in":
+                if got in value:
+                    return False
+            elif not value.search(strings[got]):
+                return False
+        return True
+
+    def _longer(self, rows: Any, number_of: Any, value_of: Any, strings: Any) -> None:
+        """The matches of the rules of two tokens or more, applied over the one-token rules' values
+        where they come later in the ruler's order."""
+        import numpy
+
+        length = len(rows)
+        for number, size, narrowest, tests in self.multi:
+            if length < size:
+                continue
+            if narrowest is None:
+                starts: Any = range(length - size + 1)
+            else:
+                offset, column, operator, value = narrowest
+                values = rows[offset: length - size + 1 + offset, column]
+                hits = values == value if operator == "eq" else numpy.isin(values, value)
+                starts = numpy.flatnonzero(hits).tolist()
+            targets, sets = self.writes[number]
+            target = targets[size]
+            for start in starts:
+                if self._holds(tests, rows[start: start + size].tolist(), 0, size, strings):
+                    token = start + target
+                    for attr, value in sets:
+                        if number > number_of[token, attr]:
+                            number_of[token, attr], value_of[token, attr] = number, value
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
         if self.built_for != (id(self.ruler.attrs), len(self.ruler.attrs)) and self.build() is None:
@@ -363,6 +554,31 @@ class _AttributeMatches:
                 elif not value.search(strings[got]):
                     return False
         return True
+
+
+_QUICK_RULERS: dict[Any, Any] = {}       # spaCy's ruler class -> its quick subclass
+
+
+def _quick_ruler_class(base: Any) -> Any:
+    """`base` (spaCy's AttributeRuler), whose call sets the annotations with
+    `_AttributeMatches.annotate` when its `match` is one (spaCy's own way otherwise, and for rules
+    `annotate` cannot apply). Everything else (saving, loading, adding rules) is `base`'s."""
+
+    def __call__(self: Any, doc: Any) -> Any:
+        matches = vars(self).get("match")
+        if isinstance(matches, _AttributeMatches):
+            try:
+                if matches.annotate(doc):
+                    return doc
+            except Exception as exc:  # noqa: BLE001 - handled as spaCy's own call handles it
+                return self.get_error_handler()(self.name, self, [doc], exc)
+        return base.__call__(self, doc)
+
+    if base not in _QUICK_RULERS:
+        _QUICK_RULERS[base] = type("_QuickAttributeRuler", (base,), {
+            "__call__": __call__, "__module__": __name__, "__qualname__": "_QuickAttributeRuler",
+            "_newsledger_quick": True})
+    return _QUICK_RULERS[base]
 
 
 # vocab -> the lemmatizer of the pipeline that disabled it (see load_nlp)
