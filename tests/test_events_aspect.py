@@ -442,3 +442,11 @@ def test_a_bomb_that_went_off_is_an_incident_without_dead():
     assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 0)]
     # an explosion of no weapon named is no attack
     assert _coded_with_dates("A gas main explosion in a bakery in Tunis on Monday injured four people.\n", "2016-05-10") == ()
+
+
+def test_a_definite_count_of_the_dead_in_a_phrase_about_others_is_given_not_reported():
+    # the day may be the visit's or the killing's (the parser hangs it on the participle): the dead are known
+    assert _verdict("The premier met the widows of the 23 miners killed on Friday and promised an inquiry.",
+                    "killed") == "about"
+    # an indefinite count with a day of its own is still told
+    assert _verdict("The premier met the widows of 23 miners killed on Friday.", "killed") is None

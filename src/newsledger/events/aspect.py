@@ -960,12 +960,17 @@ def _identifies_a_person(verb: Any) -> bool:
     parents of a soldier killed by a suicide bomber in Iraq", "the widow of a policeman shot in
     2009", "the families of the nine miners shot in the raid". The act is how the people are known, not the news, unless the participle dates it itself
     ("a soldier killed on Sunday", "... this morning", "... hours earlier": the event-time reader,
-    when.names_a_time, says so)."""
+    when.names_a_time, says so). A definite count of them ("the relatives of the 49 people killed on
+    Thursday") refers to dead the reader already knows of, whatever day it names (or the parser
+    hangs on it): the act is given, not reported here."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in ("NN", "NNP", "NNS", "NNPS"):
         return False
     person = verb.head
     if not (person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.pos_ in ("NOUN", "PROPN")):
         return False
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in person.children) \
+            and any(c.dep_ == "nummod" for c in person.children):
+        return True                # "relatives of the 49 people killed on Sunday": the dead already known, given
     from .when import names_a_time     # when.py reads its clause dates through this module: imported late
     words = list(verb.subtree)
     return not names_a_time(verb.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)])
