@@ -450,3 +450,12 @@ def test_a_definite_count_of_the_dead_in_a_phrase_about_others_is_given_not_repo
                     "killed") == "about"
     # an indefinite count with a day of its own is still told
     assert _verdict("The premier met the widows of 23 miners killed on Friday.", "killed") is None
+
+
+def test_an_act_of_a_persons_youth_is_history():
+    assert _coded_with_dates("As a young captain, Jalloul raided smugglers' camps near Tunis and later ran the navy.\n",
+                             "2016-05-10") == ()
+    assert _coded_with_dates("In his youth the minister fought government troops near Tunis.\n", "2016-05-10") == ()
+    # "as" opening a clause of the news is no youth
+    assert len(_coded_with_dates("As riot police fired tear gas, students in Tunis threw stones on Monday.\n",
+                                 "2016-05-10")) == 1

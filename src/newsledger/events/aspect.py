@@ -425,6 +425,22 @@ _BACK = frozenset({"ago", "earlier", "before", "previously"})
 _REMEMBRANCE = frozenset({"anniversary", "commemoration", "remembrance", "memorial"})
 
 
+# What a person was when young: "as a young officer", "as a teenager", "in his youth"
+_YOUTH = frozenset({"child", "boy", "girl", "teenager", "teen", "youth", "childhood", "adolescent", "schoolboy",
+                    "schoolgirl", "cadet", "recruit"})
+
+
+def _of_a_persons_youth(prep: Any) -> bool:
+    """The preposition puts its verb in a person's youth: "as a young officer", "as a teenager",
+    "in his youth", "during her childhood": a life told, years before any news."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "as":
+        return any(lemma_of(o) in _YOUTH or any(c.dep_ == "amod" and c.lower_ in ("young", "younger") for c in o.children)
+                   for o in objects)
+    return prep.lower_ in ("in", "during") and any(
+        o.lower_ in ("youth", "childhood", "adolescence") and any(c.dep_ == "poss" for c in o.children) for o in objects)
+
+
 def _long_span(token: Any) -> bool:
     """The noun is a span of years or more ("five years", "decades", "a generation"), or of months
     in the plural ("months", "18 months")."""
@@ -443,6 +459,8 @@ def _long_before(verb: Any) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "through", "throughout") and any(
                 o.dep_ == "pobj" and _DECADE.fullmatch(o.text) for o in child.children):
             return True
+        if child.dep_ == "prep" and _of_a_persons_youth(child):
+            return True
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("since", "after")), None)
     if mark is not None and verb.dep_ in ("advcl", "acl", "relcl"):
         head = verb.head
@@ -454,8 +472,9 @@ def _long_before(verb: Any) -> bool:
 def long_ago(sentence: str, start: int, end: int) -> bool:
     """The event word's act is told as long past, by words of time that name no date: a span of
     years or more back ("killed by militants years ago", "fought the army in the 1990s", "marks
-    five years since gunmen stormed the hotel") or an anniversary of it ("the tenth anniversary of
-    the bombing that killed 40"). History the article recalls, not its news.
+    five years since gunmen stormed the hotel"), in a person's youth ("as a young officer he led
+    raids", "in his youth") or an anniversary of it ("the tenth anniversary of the bombing that
+    killed 40"). History the article recalls, not its news.
 
     >>> s = "Her brother was killed by militants years ago."
     >>> long_ago(s, s.index("killed"), s.index("killed") + 6)
