@@ -8,7 +8,7 @@ incident, or None when it does:
 - "irrealis"   a modal ("will cease the bombing", "attacks ... will not go unanswered"), a base
                form under a verb of intent or demand ("vowed to strike", "demanded that troops
                withdraw ... or face being driven back"), a conditional, an inverted one ("Had the mine gone off, ...")
-- "negated"    "troops did not open fire", "with pawns instead of missiles", an act in a clause the
+- "negated"    "troops did not open fire", "fought with words instead of guns", an act in a clause the
                speaker denies ("the ministry denied that its jets had bombed the market")
 - "generic"    the simple present of a statement about how things are ("civilians are shelled",
                "patrols provide protection", "footage shows forces using tear gas"); headlines,
@@ -859,7 +859,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
             return "about"         # "the bigger risk is a clash", "America was a land of lynching": what something is
         if phrase.dep_ == "pobj" and phrase.head.lower_ in ("of", "than") \
                 and phrase.head.head.lower_ in ("instead", "rather"):
-            return "negated"       # "pawns instead of missiles": what did not happen
+            return "negated"       # "words instead of guns": what did not happen
         if headline and token.head == token and any(
                 c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children)
                 for c in token.children):

@@ -52,11 +52,11 @@ _BARE_KILL = r"kill(?=\s+(?:in|during|as|after|amid|near)\b)"
 _PART_WORDS = r"including|among them|among whom|of whom|of them"
 # An aside that names a part of the count just before it: ", among them four women,"
 _PART_OF_COUNT = r"(?:" + _PART_WORDS + r"|most of them|mostly)\b[^,;:.()]{1,60}?,\s+"
-# "A count broken down by who died": "146 died yesterday, including 55 of the regime forces"
+# "A count broken down by who died": "90 died on Tuesday, including 31 of the army's men"
 BREAKDOWN = re.compile(r",?\s+(?:" + _PART_WORDS + r")\s+" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r")\s", re.I)
 # "Twelve members of the regular forces were killed": the count's noun may carry an of-phrase
 # (its words are not a fate of their own: in "Five militants arrested, two killed" the dead are two; nor
-# a part of a larger count: in "Two BSF men among eight killed" the dead are eight), and an aside on a
+# a part of a larger count: in "Three guards among nine killed" the dead are nine), and an aside on a
 # part of the count: in "30 people, among them four women, were killed" the dead are 30
 _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:" + HARMED + r"|"
                             r"missing|captured|rescued|freed|released|among)\b)[\w'’-]+"
