@@ -14,6 +14,8 @@ no date (see `_htmldate`).
 Written by hand, each measured on the same pages:
 - `complete_chunks`: the rest of an article split over sibling containers of one class, which
   trafilatura cuts after the first;
+- `restore`: what the precision pass drops from inside an article (text after an empty element,
+  a paragraph's link spans, a subheading that is mostly a link), given back without a second pass;
 - `trim_edges`: lines trafilatura keeps at the edges of the body (the headline repeated, tag
   lists, "N comments", copyright lines, shortcodes), each recorded as a `Removal`;
 - `take_credits` / `take_date_lines`: credit and date lines at the top and bottom, read with the
@@ -45,6 +47,7 @@ from .credits import Credits, parse_credit_line, parse_dateline
 from .dates import COPYRIGHT_MARK, fetch_reference, looks_like_date_line, parse_date
 from .language import guess_language
 from .metadata import PageMetadata, parse_machine_date, read_metadata
+from .restore import keep_inline_words, keep_tails, linked_subheadings
 
 __all__ = ["extract_html", "extract_body", "complete_chunks", "trim_edges", "take_credits", "take_date_lines", "published_from_html"]
 
@@ -168,7 +171,16 @@ _PRECISION_MIN_SHARE = 5
 def extract_body(tree: Any, url: str | None = None) -> str:
     """Main text of a parsed page: precision pass; trafilatura's plain pass instead when the first
     kept under a fifth of it; the recall pass when that keeps too little of the page's paragraphs;
-    then the article's other chunks when its text is split over sibling containers."""
+    then the article's other chunks when its text is split over sibling containers, and the
+    subheadings the precision pass drops (`restore`). The text after an empty element and the
+    words of a paragraph's link spans are first put where the precision pass keeps them
+    (`restore.keep_tails`, `restore.keep_inline_words`, in place)."""
+    keep_inline_words(tree)
+    keep_tails(tree)
+    return linked_subheadings(tree, _main_text(tree, url))
+
+
+def _main_text(tree: Any, url: str | None) -> str:
     precise = _trafilatura_text(tree, url, favor_precision=True)
     if len(precise) * _PRECISION_MIN_SHARE < _visible_chars(tree):
         # pages whose text is not in <p> (older sites, <br>-separated text, <div>s) escape the
