@@ -374,6 +374,17 @@ def test_a_stamp_that_is_not_the_publication_gives_only_the_day():
     assert published.precision == "day"
 
 
+def test_digits_inside_an_asset_name_are_not_the_publication_date():
+    page = (b"<html><head><title>Ferry ramp reopens</title></head><body><article><p>Engineers reopened the eastern "
+            b"ferry ramp after a storm tore its hinges loose.</p></article><script>var badge = {\"src\": "
+            b"\"https://cdn.example.org/badges/Badge_regatta20210914_2021/Badge_regatta20210914_2021.png\"};"
+            b"</script></body></html>")
+    assert published_from_html(page) is None
+    # the same day written as a date on the page stays a date
+    dated = page.replace(b"</article>", b"<p class='date'>2021-09-14</p></article>")
+    assert published_from_html(dated).iso == "2021-09-14"
+
+
 def _headline_page(head: str, top: str, paragraph: str = "the regional council met on Monday to discuss repairs "
                    "to the water network after the floods of last week.") -> bytes:
     paragraphs = "".join(f"<p>Paragraph {n}: {paragraph}</p>" for n in range(4))

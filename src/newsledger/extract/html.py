@@ -329,6 +329,12 @@ def _htmldate(content: bytes, url: str | None, reference: datetime | None = None
         # markup): that is a year, not a day
         return Published(found[:4], "year", f"htmldate (year only): {found}")
     evidence, written, before = _date_evidence(content, url, found)
+    if _inside_a_name(found, written, before) and find_date(content, url=url, original_date=True,
+                                                           extensive_search=False, max_date=limit) != found:
+        # the day shows only as digits glued inside a file or asset name ("icon_20200715_v2.png"),
+        # read by htmldate's last-resort search: a name's date, not the page's (a wrong date is
+        # worse than none)
+        return None
     # the day written as ISO with a time after it, in markup that says it is the publication
     # time (`datePublished`, `<time datetime>`): keep the minute. Other stamps on the same day
     # (Last-Modified, cache comments) are not the publication's minute.
@@ -336,6 +342,16 @@ def _htmldate(content: bytes, url: str | None, reference: datetime | None = None
     if timed is not None and timed.precision == "minute" and timed.iso[:10] == found:
         return timed
     return Published(found, "day", evidence)
+
+
+_GLUED = re.compile(r"\w")
+
+
+def _inside_a_name(found: str, written: str, before: str) -> bool:
+    """The quoted place of the day (`_date_evidence`) is its compact spelling (20200715) with a
+    letter, digit or underscore right before or after it: part of a longer name, not a date."""
+    compact = found.replace("-", "")
+    return written.startswith(compact) and bool(_GLUED.match(written[8:9]) or _GLUED.match(before[-1:]))
 
 
 _PUBLICATION_CUE = re.compile(r"publish|pubdate|<time\b[^>]*$|datetime=\W*$", re.I)
