@@ -20,7 +20,7 @@ incident, or None when it does:
                thing "as" ("portray the shooting as a workplace issue", "seeing a negotiated
                agreement as the best means", "a policy interpreted as fighting ISIS", "portrayed by
                the White House as a violent protest"): a reading of an act, not a report of one
-- an imperative ("please hold a rally sign", "Stop the bombing now"), or a condition ("if he went
+- an imperative ("please carry a protest banner", "Stop the bombing now"), or a condition ("if he went
                into a synagogue and killed ..."): "irrealis"
 - a headline's infinitive tells what is to come ("Stink bombings to continue", "Strikes to resume"):
                "irrealis"
@@ -28,7 +28,7 @@ incident, or None when it does:
                before the time the story tells, background unless it has a day or dead of its own
                ("the fighting had left 12 soldiers dead by the time reinforcements arrived"); the
                caller decides ("police said he had been shot" is the report's tense moved back)
-- "person"     inside a relative clause on a person ("a president who authorized the raid",
+- "person"     inside a relative clause on a person ("a general who ordered the strike",
                "McCarthy, who prosecuted the bombers"): it says who someone is; an incident only
                with a day of its own, the caller decides
 - "about" also: an act named in what a copula says something is ("the bigger risk is a clash",
@@ -38,7 +38,7 @@ incident, or None when it does:
                body"); an act in a participle that says who a person is inside a phrase about
                someone else ("the parents of a soldier killed by a suicide bomber in Iraq"), unless
                the participle names a time of its own ("... killed on Sunday", "... this morning")
-- a participle of consequence after a comma ("protests will erupt, leading to violent clashes") is
+- a participle of consequence after a comma ("strikes will spread, resulting in street fights") is
                as real as the clause before it: "irrealis" or "negated" with it
 - "perfect"    the present perfect ("fighting has escalated", "troops have fought gunbattles"):
                a state of affairs up to now, an incident only with its own count, day or place;
@@ -170,8 +170,8 @@ def _anchored(phrase: Any) -> bool:
 
 
 def _describes_a_person(token: Any) -> bool:
-    """The event word heads an apposition to a name: "Albusalha, the suicide bomber who went to
-    Syria" says who a person is, it does not report a bombing."""
+    """The event word heads an apposition to a name: "Okafor, the gunman who trained in
+    Libya" says who a person is, it does not report a bombing."""
     phrase = token
     while phrase.dep_ in ("compound", "amod") and phrase.head != phrase:
         phrase = phrase.head
@@ -345,11 +345,11 @@ def _day_of_its_own(token: Any) -> bool:
 
 
 def dated_act(sentence: str, start: int, end: int) -> bool:
-    """The event word at [start, end) is a noun with a day of its own ("Sunday's attack in Orlando",
-    "the Islamist massacre Tuesday in San Bernardino"): a noun phrase that dates an act presupposes
-    it took place, whatever the clause around it says ("in the wake of Sunday's attack").
+    """The event word at [start, end) is a noun with a day of its own ("Friday's attack in Lyon",
+    "the gun rampage Monday in Tampere"): a noun phrase that dates an act presupposes
+    it took place, whatever the clause around it says ("after Friday's attack").
 
-    >>> dated_act("But in the wake of Sunday's attack in Orlando, there is a new focus.", 28, 34)
+    >>> dated_act("Yet since Friday's bombing in Lyon, the debate has moved on.", 19, 26)
     True
     >>> dated_act("Rebels warned of an attack on the city.", 20, 26)
     False
@@ -564,7 +564,7 @@ def between_people(sentence: str, start: int, end: int, people: list[tuple[int, 
     slots += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
               for o in c.children if o.dep_ == "pobj"]
     if token.dep_ == "relcl" and any(c.lower_ in ("whom", "who") for c in token.subtree):
-        slots.append(token.head)                # "Trump, with whom he clashed"
+        slots.append(token.head)                # "the mayor, with whom she quarrelled"
     return any(s <= slot.idx < e for slot in slots for s, e in people)
 
 
@@ -787,7 +787,7 @@ def _climb(verb: Any, headline: bool) -> str | None:
         if head.pos_ not in ("VERB", "AUX"):
             return None
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and lemma_of(head) in _UNREALISED:
-            return "irrealis"      # "refrained from attacking his rivals", "prevented them from storming"
+            return "irrealis"      # "abstained from attacking the opposition", "prevented them from storming"
         if verb.tag_ == "VB" or (verb.dep_ in ("xcomp", "ccomp") and not _finite(verb)):
             if lemma_of(head) in _UNREALISED:
                 return "irrealis"
@@ -811,10 +811,10 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     doc = parsed(sentence)
     token = _trigger(doc, cue_start, cue_end)
     if token is not None and token.pos_ in ("NOUN", "PROPN") and _describes_a_person(token):
-        return "about"             # "Albusalha, the suicide bomber who went to Syria"
+        return "about"             # "Okafor, the gunman who trained in Libya"
     if token is not None and token.pos_ not in ("VERB", "AUX") and any(
             c.dep_ in ("relcl", "acl") and _past(c) for c in token.children):
-        # "an incursion that began last month", "the attack launched on Friday"; unless the clause the noun
+        # "a raid that started two weeks ago", "the attack launched on Friday"; unless the clause the noun
         # is in is not real itself ("Iran will threaten Israel with bombs launched from its bases")
         above = clause_verb(doc, cue_start, cue_end)
         if above is not None and not headline and _in_a_persons_clause(above):
@@ -840,7 +840,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         if _characterised(phrase):
             return "about"
         if _compared(phrase):
-            return "about"         # "responsible for many more deaths than the Islamic State": tolls compared
+            return "about"         # "to blame for far more deaths than the cartels": tolls compared
         if token.lower_ == "dead" and token.dep_ == "amod" and any(
                 c.dep_ == "poss" and c.lower_ in ("my", "your") for c in token.head.children):
             return "about"         # "over my dead body": the speaker is alive to say it
@@ -849,7 +849,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         if phrase.dep_ == "nsubj" and phrase.head.pos_ == "AUX" and lemma_of(phrase.head) == "be" and any(
                 c.dep_ == "attr" and lemma_of(c) in _JUDGING for c in phrase.head.children) \
                 and not _anchored(phrase):
-            return "about"         # "the Orlando attack was a searing moment": the act judged, not told
+            return "about"         # "the Lyon bombing was a turning point": the act judged, not told
         holder = phrase
         while holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.pos_ in ("NOUN", "PROPN"):
             holder = holder.head.head
@@ -865,7 +865,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
                 for c in token.children):
             return "irrealis"      # a headline's "X to continue": what is to come
     if token is not None and _content_of_an_idea(token):
-        return "about"             # "an admission that Russian soldiers had fought"
+        return "about"             # "a confession that hired troops had taken part"
     if token is not None and (_characterised(token) or (token.dep_ == "amod" and _characterised(token.head))):
         return "about"             # "a policy interpreted as fighting ISIS", "seeing a negotiated agreement as ..."
     verb = clause_verb(doc, cue_start, cue_end)
@@ -877,7 +877,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     if token is not None and token.pos_ in ("VERB", "AUX") and _denied(verb):
         return "negated"           # "the army denied that its men had shelled the village": not told as done
     if not headline and _in_a_persons_clause(verb):
-        return "person"            # "a president who authorized the raid", "McCarthy, who prosecuted the bombers"
+        return "person"            # "a general who ordered the strike", "McCarthy, who prosecuted the bombers"
     before = _clause_before(verb)
     if before is not None:                              # "protests will erupt, leading to violent clashes"
         return _verdict_of_clause(verb, headline) or _climb(before, headline)
