@@ -507,7 +507,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if event_type_of(sub_event) in _VIOLENT and not any(d.scope == "event" for d in deaths) and (
             (not armed_here and (striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, people)))
             or a_persons_own(text, cue.start, cue.end, people)):
-        return None, mentions, totals       # "Bush attacked Trump", "Democrats were fighting to be seen": words, not arms;
+        return None, mentions, totals       # "Bush attacked Trump", "Senators were fighting to be heard": words, not arms;
         #                                     "Bush endangered the troops with his attacks on Islam": his words, whoever else is named
     if event_type_of(sub_event) == "Protests" and objected_by_a_person(text, cue.start, cue.end, people):
         return None, mentions, totals       # "Cruz is protesting the executive actions": one man objecting
@@ -569,10 +569,10 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
         return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
     if _many_places(text) or (event_type_of(sub_event) in _VIOLENT and _WHOLE_COUNTRY.search(text)):
-        return None, mentions, totals       # "106 protesters in 21 cities have been killed": a toll, not one incident
+        return None, mentions, totals       # "83 marchers in 14 towns have died": a toll, not one incident
     if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
             and not any(d.scope == "event" for d in deaths) and not placed_clash:
-        return None, mentions, totals       # "rival politicians had clashed bitterly": no armed side, day or dead
+        return None, mentions, totals       # "party leaders clashed sharply on TV": no armed side, day or dead
     country = location.place.country if location else context.country
     if agent is not None and target is not None and agent.name(when.iso, country) == target.name(when.iso, country):
         target = None                       # "Pakistani troops" and "soldiers" are one actor, never both sides
@@ -846,8 +846,8 @@ def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], w
     if verdict is None:
         return True
     if verdict == "perfect" and headline:
-        return True                         # "The Taliban have killed Rohullah Azizi"
-    if verdict == "person":                 # "a president who authorized the raid": who someone is
+        return True                         # "Bandits have killed a village chief"
+    if verdict == "person":                 # "a general who ordered the strike": who someone is
         return when.evidence not in ("publication date", "no date") and when.time_precision == 1
     if verdict == "pluperfect":             # "had been killed in an attack": before the story's time
         return (when.evidence not in ("publication date", "no date") and when.time_precision == 1) \
