@@ -553,7 +553,7 @@ def unnamed_opponent(victim: Actor, where: str | None, date: str | None, region:
     ['Unidentified Armed Group (Afghanistan)', 'NAF: United Armed Forces of Novorossiya', 'Military Forces of Russia (2000-)']
     >>> [unnamed_opponent(ACTORS["GOV"], "UA", day, region, text).name(day, "UA") for day, region, text in
     ...  (("2016-06-01", "Lviv Oblast", "Soldier killed"), (None, "Donetsk Oblast", ""),
-    ...   ("2016-06-01", "Crimea", "Soldier killed near Shumy in Donbas"))]
+    ...   ("2016-06-01", "Crimea", "Marine killed by a sniper in Donbas"))]
     ['Unidentified Armed Group (Ukraine)', 'Unidentified Armed Group (Ukraine)', 'NAF: United Armed Forces of Novorossiya']
     >>> [unnamed_opponent(ACTORS["GOV"], "UA", day, "Chernihiv Oblast", remote_weapon=False).name(day, "UA")
     ...  for day in ("2022-03-10", "2023-05-02")]

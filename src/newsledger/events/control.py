@@ -92,7 +92,7 @@ def area_phrases(sentence: str) -> list[tuple[str, float, str, int]]:
 
     >>> [(v, u) for _, v, u, _ in area_phrases("capturing nearly 1,300 square kilometers (about 500 square miles) and securing 100 settlements")]
     [(1300.0, 'km2'), (100.0, 'settlement')]
-    >>> [(v, u) for _, v, u, _ in area_phrases("recaptured nearly half of the territory initially taken")]
+    >>> [(v, u) for _, v, u, _ in area_phrases("won back almost half of the land it first lost")]
     [(50.0, 'percent')]
     """
     found: list[tuple[str, float, str, int]] = []

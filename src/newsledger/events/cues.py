@@ -90,7 +90,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (3, "Abduction/forced disappearance", r"abduct(?:ed|s|ion|ing)|kidnap(?:ped|s|ping)?|taken hostage|forced disappearance|"
                                           r"forcibly disappeared|(?:took|taken|seized|holding) (?:\w+ ){0,2}?hostages?|taken captive", False),
     # a massacre, a slaughter, a mass shooting: violence against civilians by its name (a noun, so only when
-    # a verb says it took place or the phrase dates it: "carried out the deadliest mass shooting", "the massacre Tuesday")
+    # a verb says it took place or the phrase dates it: "committed the worst mass shooting", "the massacre Tuesday")
     (3, "Attack", r"massacres?|slaughter|mass shootings?|shooting spree", True),
     # a killing or wounding by knife, machete or beating is violence by itself, whoever did it (the coder
     # makes it an armed clash when the victim is armed)
