@@ -373,7 +373,7 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
                 line.words <= 8 and any(mark in line.text for mark in (" » ", " › ", " > "))):
             continue                                   # breadcrumbs: "News » World » ...", "Group : Yazd » Yazd"
         if line.words <= 15 and _has_full_date(line.text):
-            continue                                   # "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
+            continue                                   # "March 3, 2021 / 9:05 PM / Updated 2 hours ago"
         distance = i - start if i >= start else -1 - above.index(i)
         score = _title_score(lines, i, start, lede, distance)
         if line.repeats == 1 and (line.words >= 5 or len(line.text) >= 40) and _echoed(i, echoes):
@@ -532,8 +532,8 @@ def _echoed(i: int, echoes: _Echoes) -> bool:
 def _named_inside(lines: list[Line], i: int, folded: list[str]) -> bool:
     """A short line the header prints again in the middle of a longer line near it (not at its start
     or end, as a cut teaser, a breadcrumb or a share text print a headline): a tag or kicker naming
-    the story's subject ("Dancing With the Stars" over "James Van Der Beek eliminated from 'Dancing
-    with the Stars' after ..."), not the headline."""
+    the story's subject ("Grand Prix" over "Driver Lena Ortiz crashes out of the 'Grand
+    Prix' in ..."), not the headline."""
     if not folded:
         folded.extend(line.text.casefold() for line in lines)
     key = folded[i].strip()
@@ -654,7 +654,7 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     if content and lede:
         # the share of its words the lede repeats, trusted less for a two-word tag or name
         score += 3.0 * sum(1 for w in content if w in lede) / len(content) * min(1.0, len(content) / 4)
-    score -= 6.0 * sum(1 for w in words if w in _CHROME_WORDS) / len(words)   # "Share Close extra sharing options"
+    score -= 6.0 * sum(1 for w in words if w in _CHROME_WORDS) / len(words)   # "Print Email Share menu"
     score -= _shape_penalty(line.text)
     if _under_a_headline(lines, i, lede):
         score -= 1.5
@@ -692,7 +692,7 @@ def _shape_penalty(text: str) -> float:
     penalty = 0.0
     cased, upper = cased_letters(text)
     if cased >= 6 and (upper == cased or (upper == 0 and not text.lstrip()[:1].isdigit())):
-        penalty += 2.5          # "10 things in tech you need to know today" is in sentence case
+        penalty += 2.5          # "5 stories from markets worth a look this morning" is in sentence case
     if _cut_short(text):
         penalty += 1.0
     if text.rstrip().endswith((",", "،", "、", "，")):
