@@ -432,7 +432,7 @@ def _content_tokens(verb: Any, subject: Any) -> list[Any]:
     if lemma in ("say", "tell"):
         for child in verb.children:
             if (child.dep_ == "dobj" and lemma == "say" and child.lower_ not in ("it", "this", "that")) or child.lower_ == "so":
-                return _subtree(child)          # "64 percent who say the same", "half said so"
+                return _subtree(child)          # "a majority who say the opposite", "half said so"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         head = verb.head                # "as POLITICO has reported, cases ..."
         return [t for t in head.subtree if t.i not in {s.i for s in verb.subtree}]

@@ -10,7 +10,7 @@ spaCy finds the mentions. What no library does for news text, and is written her
   named "<Nationality> <topic> ministry";
 - titles and roles as attributes: the title words before a name ("Major General",
   "Russian Foreign Minister"), appositions ("commander of Ukraine's armed forces") and
-  participial roles after a comma ("commanding special forces in Kursk").
+  participial roles after a comma ("leading marine units near Odesa").
 """
 from __future__ import annotations
 

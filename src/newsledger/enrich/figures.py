@@ -210,7 +210,7 @@ def _counted_noun(token: Any, number: NumberMention) -> Any | None:
         return head
     if head.pos_ in ("NOUN", "PROPN") and head.i > token.i and head.i - token.i <= 3 and token.dep_ != "pobj":
         return head
-    if number.unit is None:      # a misparse ("from 1000 to 2000 hires"): the plural noun right after
+    if number.unit is None:      # a misparse ("from 300 to 700 recruits"): the plural noun right after
         for following in token.doc[token.i + 1:min(token.i + 4, len(token.doc))]:
             if following.tag_ == "NNS":
                 return following

@@ -7,7 +7,7 @@ contract's Quote records, by hand-written rules since no library resolves these 
   before it, a relative pronoun ("ISW, which said") the noun it hangs from, and a quotation with
   no cue of its own continues the previous speaker;
 - the channel is where the words were published or to whom they were said: the named addressee
-  of "told" ("told Russian state news agency TASS" -> "TASS"), a platform after "on"
+  of "told" ("told the public broadcaster NHK" -> "NHK"), a platform after "on"
   ("posted on Telegram"), the partner of "in an interview with X";
 - hedges come from `hedges.find_hedges` over the cue and the sentence of the content;
 - `via` is the attribution chain beyond the speaker: the news outlets the article itself cites
