@@ -47,7 +47,7 @@ FLOORS: dict[str, float] = {
     # (see the gold README). 0.990 tuning precision was measured on 12 scored events; on the 68-article
     # set, main before this session's second aspect change measured precision 0.589 (tuning 0.720, held
     # out 0.484) and recall 0.556 (tuning 0.515; the third batch's two core incidents are told with
-    # words the cue table lacks: "the horrific slaughter early Sunday", "Sunday's attack in Orlando"),
+    # words the cue table lacks: a slaughter dated by an hour of its day, an attack dated by a possessive weekday),
     # after it 0.600 (tuning 0.750, held out 0.484), recall unchanged. With the trigger readings of issue 10's
     # recall round (bombs went off, a dated act noun, massacre/mass shooting, gains, fatalities, marched down,
     # invaded): precision 0.629 (tuning 0.774), recall 0.667 (tuning 0.697); held out unchanged. With "three
@@ -94,7 +94,7 @@ FLOORS: dict[str, float] = {
     # ("years ago", "in the 1990s", "five years since", an anniversary of it) tell no incident: measured 0.712;
     # tuning figures unchanged (0.871 / 0.722 / 1.028).
     # RAISED (0.702 -> 0.719, tuning 0.861 -> 0.893) once a definite count of the dead in a phrase about others
-    # ("relatives of the 49 people killed on Thursday") is given, not reported, whatever day it names: measured
+    # ("families of the 12 victims shot on Monday") is given, not reported, whatever day it names: measured
     # 0.729 / tuning 0.903; held out unchanged (0.536).
     "precision": 0.719,
     "tuning_precision": 0.893,
