@@ -227,8 +227,9 @@ _RULER_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE", "ORTH")
 # Token attributes the ruler's rules may set for `_AttributeMatches.annotate` to set them (fields of the
 # token alone: `Doc.from_array` sets them as spaCy's `set_token_attrs` does); anything else, spaCy sets.
 _RULER_SETS = ("LEMMA", "POS", "TAG", "DEP", "MORPH")
-# Distinct tokens whose one-token rules `annotate` keeps answered (a bound on its memory)
-_FINALS_KEPT = 200_000
+# Distinct tokens whose one-token rules `annotate` keeps answered: a bound on its memory (100 AEB
+# bodies hold 27,323 distinct ones, 12 MB kept without it; the answers themselves are few and shared)
+_FINALS_KEPT = 20_000
 
 
 def _selective(test: tuple[int, str, Any]) -> int:
@@ -289,9 +290,9 @@ class _AttributeMatches:
     which sets what the ruler's `set_annotations` would set over those matches without a Span
     and a Python call per match (119,509 matches over 100 AEB bodies): a token's one-token rules
     (all but eight of the model's) depend only on the values they test, so they are answered
-    once per distinct token and kept, and the values are written with `Doc.from_array`. Matching
-    and setting over 100 AEB bodies: 0.65 CPU-s with `set_annotations`, 0.25 s (0.14 s with the
-    answers kept from an earlier run) with `annotate`. Rules that set what `annotate` cannot
+    once per distinct token and kept (up to `_FINALS_KEPT`), and the values are written with
+    `Doc.from_array`. Matching and setting over 100 AEB bodies: 0.65-0.73 CPU-s with
+    `set_annotations`, 0.25-0.28 s with `annotate`. Rules that set what `annotate` cannot
     (see `_writes`) are applied by `set_annotations` over the matches listed here.
     """
 
@@ -325,6 +326,7 @@ class _AttributeMatches:
         self.multi: list[Any] = []
         self.tested: set[int] = set()          # the columns the one-token rules test
         self.finals: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self.answers: dict[Any, Any] = {}      # each distinct answer once (many tokens share one)
         self.writes = self._writes()
         strings = ruler.vocab.strings
         for number in range(len(ruler.attrs)):
@@ -427,12 +429,14 @@ class _AttributeMatches:
         finals = self.finals
         if len(finals) > _FINALS_KEPT:
             finals.clear()
+            self.answers.clear()
         numbers, values = [], []
         strings = doc.vocab.strings
         for key in map(tuple, keys):
             final = finals.get(key)
             if final is None:
-                final = finals[key] = self._one_token(dict(zip(key_columns, key, strict=True)), strings)
+                final = self._one_token(dict(zip(key_columns, key, strict=True)), strings)
+                final = finals[key] = self.answers.setdefault(final, final)
             numbers.append(final[0])
             values.append(final[1])
         number_of = numpy.array(numbers, dtype=numpy.int64)[inverse]
