@@ -33,7 +33,7 @@ from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_co
                      patient_of_act, turned_on_the_attacker, unnamed_opponent)
 from .cues import KILLING_CUES, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
-from .fatalities import _PERSON, ACT_NOUNS, BREAKDOWN, DeathCount, deaths_in, names_one_victim, victims_by_faith
+from .fatalities import _PERSON, ACT_NOUNS, BREAKDOWN, DeathCount, by_name_alone, deaths_in, names_one_victim, victims_by_faith
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
@@ -459,6 +459,10 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant, offset=start)
     if _tally(analysis, text, start, end, cues, mentions):
         deaths = tuple(dataclasses.replace(d, scope="campaign") for d in deaths)
+    # "Haddad was shot dead": a person named by name alone is counted once an act of the news holds, but
+    # never makes one (a name is as often a person the story recalls as a casualty of its news)
+    named = tuple(d for d in deaths if by_name_alone(d))
+    deaths = tuple(d for d in deaths if not by_name_alone(d))
     totals = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text)
                    for d in deaths if d.scope == "campaign")
     if deaths and all(d.scope == "campaign" for d in deaths):
@@ -581,6 +585,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         target = agent                      # "clashes between rebel factions": the other side is such a group too
     inter1 = inter_code(agent, country) if agent else None
     inter2 = inter_code(target, country) if target else None
+    deaths = deaths + named
     event_deaths = [d for d in deaths if d.scope == "event"]
     claims = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text) for d in deaths)
     place = location.place if location else None

@@ -19,7 +19,7 @@ from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
-__all__ = ["ACT_NOUNS", "BREAKDOWN", "DeathCount", "deaths_in", "is_campaign_total", "names_one_victim", "number_value",
+__all__ = ["ACT_NOUNS", "BREAKDOWN", "DeathCount", "by_name_alone", "deaths_in", "is_campaign_total", "names_one_victim", "number_value",
            "victims_by_faith"]
 
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
@@ -55,11 +55,12 @@ _PART_OF_COUNT = r"(?:" + _PART_WORDS + r"|most of them|mostly)\b[^,;:.()]{1,60}
 # "A count broken down by who died": "90 died on Tuesday, including 31 of the army's men"
 BREAKDOWN = re.compile(r",?\s+(?:" + _PART_WORDS + r")\s+" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r")\s", re.I)
 # "Nine members of the border police died": the count's noun may carry an of-phrase
-# (its words are not a fate of their own: in "Five militants arrested, two killed" the dead are two; nor
+# (its words are not a fate of their own: in "Five militants arrested, two killed" the dead are two; nor a
+# clause of another time: in "a raid on a bank, before being shot dead" nobody was counted; nor
 # a part of a larger count: in "Three guards among nine killed" the dead are nine), and an aside on a
 # part of the count: in "30 people, among them four women, were killed" the dead are 30
 _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:" + HARMED + r"|"
-                            r"missing|captured|rescued|freed|released|among)\b)[\w'’-]+"
+                            r"missing|captured|rescued|freed|released|among|before|after|until|when|while)\b)[\w'’-]+"
                             # a comma before another count ends the count's words: "40 passengers, 12 children were killed"
                             r"(?:,(?!\s+(?:\d|(?:" + NUMBER_PATTERN + r")\b)))?\s+){0,4}?"
                             r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
@@ -131,7 +132,7 @@ _PERSON_WORDS = (
     "sister doctor nurse medic teacher student officer soldier serviceman servicewoman servicemember militiaman "
     "policeman policewoman gunman hitman official leader chief elder associate driver journalist farmer herder trader "
     "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague "
-    "relative friend aide militant fighter rebel insurgent separatist terrorist jihadist sicario suspect prisoner "
+    "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent separatist terrorist jihadist sicario suspect prisoner "
     "hostage pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
     "governor mayor shopper customer tourist visitor bystander attacker assailant").split()
 
@@ -183,6 +184,12 @@ _OWN_NAME = r"(?:\s+['\"‘“]?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]
 _SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?" + _ONE_PERSON + _OWN_NAME + r"\s+"
                                r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead|gunned down|"
                                r"murdered|slain|assassinated)\b", re.I)
+# "Okafor was shot dead", "Maria Ruiz was killed in the raid": a person named by their name alone, the
+# passive's subject, is one death (the name's words capitalised, not a pronoun or a word for nobody)
+_NAMED_ONE = re.compile(r"(?<![\w'’-])(?!(?-i:(?:No|None|Nobody|Noone|Anyone|Anybody|Someone|Somebody|Everyone|Everybody|"
+                        r"Who|Which|This|That|It|He|She|One|Each|Neither|Either)\b))"
+                        r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}\s+was\s+"
+                        r"(?:killed|shot dead|gunned down|slain|assassinated|murdered|beheaded|lynched)\b")
 # A killing verb's object, a count or a person determined ("A gunman killed two guards", "... killed the
 # driver"): the one person before the verb did the killing. A count of time after the verb is when, not
 # whom ("A civilian killed two days after the truce", "... a week after threats", "... the night before")
@@ -286,12 +293,14 @@ _OFFICE = re.compile(r"\b(?:commander|leader|chief|governor|mayor|official|elder
 def names_one_victim(value: float, text: str) -> bool:
     """A count of one read from a victim named by rank or office with no number ("Militia chief
     killed", "troops kill a militia leader"): one person among an incident's dead, never a count
-    competing with a larger one. A victim named by what anyone may be ("soldier killed") is a count.
+    competing with a larger one; so is a victim named by their name alone ("Haddad was shot dead").
+    A victim named by what anyone may be ("soldier killed") is a count.
 
-    >>> [names_one_victim(1, t) for t in ("Militia chief killed", "one chief killed", "soldier killed")]
-    [True, False, False]
+    >>> [names_one_victim(1, t) for t in ("Militia chief killed", "one chief killed", "soldier killed", "Haddad was killed")]
+    [True, False, False, True]
     """
-    return value == 1 and _OFFICE.search(text) is not None and _WRITTEN_COUNT.search(text) is None
+    return value == 1 and ((_OFFICE.search(text) is not None and _WRITTEN_COUNT.search(text) is None)
+                           or _NAMED_ONE.fullmatch(text) is not None)
 
 
 def is_campaign_total(sentence: str) -> bool:
@@ -400,10 +409,22 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
         single = _SINGULAR_SUBJECT.search(sentence)
         if single and not _COUNTED_OBJECT.match(sentence, single.end()):      # "Gunman killed a guard": the guard
             found[single.start()] = DeathCount(1, single.group(0), claimant, hedges, scope)
+        named = None if single else _NAMED_ONE.search(sentence)
+        if named:
+            found[named.start()] = DeathCount(1, named.group(0), claimant, hedges, scope)
     for match in _SINGULAR_VICTIM.finditer(sentence):
         if not any(abs(start - match.start()) < 40 for start in found):
             found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)
     return tuple(found[start] for start in sorted(found))
+
+
+def by_name_alone(count: DeathCount) -> bool:
+    """The count is one person named by their name alone ("Haddad was shot dead"), no word for who they were.
+
+    >>> [by_name_alone(d) for t in ("Haddad was shot dead", "A soldier was shot dead") for d in deaths_in(t)]
+    [True, False]
+    """
+    return count.value == 1 and _NAMED_ONE.fullmatch(count.text) is not None
 
 
 def _part_of_the_dead_before(sentence: str, start: int, found: dict[int, DeathCount]) -> bool:

@@ -1,0 +1,27 @@
+"""The fields of a coded event (its type and its dead), read from the clause: synthetic sentences."""
+from __future__ import annotations
+
+from newsledger.events.fatalities import deaths_in
+
+
+def test_a_person_named_by_name_alone_killed_is_one_death():
+    assert [d.value for d in deaths_in("Investigators said Haddad was shot dead outside the courthouse.")] == [1]
+    assert [d.value for d in deaths_in("Yusuf Okoro was killed in an exchange of fire with troops.")] == [1]
+    assert [d.value for d in deaths_in("Nobody was killed when the depot burned.")] == []
+
+
+def test_a_victim_and_his_partner_are_two_deaths():
+    assert [d.value for d in deaths_in("A gunman killed a judge and her partner at their villa.")] == [2]
+
+
+def test_a_clause_of_another_time_is_no_count_of_the_dead():
+    assert [d.value for d in deaths_in("A van ploughed into a queue in the square, killing nine shoppers in a jihadist "
+                                       "rampage, before being shot dead by gendarmes.")] == [9]
+
+
+def test_a_victim_named_by_name_is_one_of_the_count_not_a_lower_total():
+    from newsledger.events.coder import incident_fatalities
+    from newsledger.events.records import FatalityClaim
+
+    claims = (FatalityClaim(3, None, text="Three border guards killed"), FatalityClaim(1, None, text="Ostrowski was killed"))
+    assert incident_fatalities(claims) == 3
