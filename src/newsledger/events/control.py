@@ -1,6 +1,6 @@
-"""Claims about the war, produced once for every later stage: territorial control ("around ten
-settlements have been liberated", "46% of the territory"), encirclement ("pockets of Ukrainian
-forces had been encircled") and death tolls (the fatality figures the coder read, with their
+"""Claims about the war, produced once for every later stage: territorial control ("some eight
+villages have been freed", "30% of the district"), encirclement ("a rebel unit was surrounded
+near the dam") and death tolls (the fatality figures the coder read, with their
 claimant); and, per place, a timeline of control claims with a verdict.
 
 Written by hand: which side a claim says holds ground, what share or count of ground, and the
@@ -90,8 +90,8 @@ class TimelineEntry:
 def area_phrases(sentence: str) -> list[tuple[str, float, str, int]]:
     """(words, value, unit, start) of each area of ground a sentence claims, in order.
 
-    >>> [(v, u) for _, v, u, _ in area_phrases("capturing nearly 1,300 square kilometers (about 500 square miles) and securing 100 settlements")]
-    [(1300.0, 'km2'), (100.0, 'settlement')]
+    >>> [(v, u) for _, v, u, _ in area_phrases("seizing about 640 square kilometers (some 250 square miles) and holding 40 villages")]
+    [(640.0, 'km2'), (40.0, 'settlement')]
     >>> [(v, u) for _, v, u, _ in area_phrases("won back almost half of the land it first lost")]
     [(50.0, 'percent')]
     """
@@ -140,7 +140,7 @@ def find_control_claims(analysis: Analysis, doc: Any = None, events: tuple[Event
         first = unique.get(key)
         if first is None:
             unique[key] = claim
-        else:       # the same claim told twice ("... regained ten settlements ... 'ten settlements liberated,' he told TASS")
+        else:       # the same claim told twice ("... retook six villages ... 'six villages freed,' he told RIA")
             unique[key] = dataclasses.replace(first, source=tuple(dict.fromkeys(first.source + claim.source)),
                                               hedges=tuple(dict.fromkeys(first.hedges + claim.hedges)))
     return tuple(unique.values())
