@@ -27,7 +27,7 @@ from newsledger.extract.credits import (
         ("By REUTERS", None, (), ("Reuters",), None),
         ("By Jane Doe, Reuters", None, ("Jane Doe",), ("Reuters",), None),
         ("By JOHN SMITH | November 20, 2019", None, ("John Smith",), (), None),
-        ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", None, ("Michael David Smith",), (), None),
+        ("Posted by Tobin James Reyes on March 3, 2021, 8:47 PM EST", None, ("Tobin James Reyes",), (), None),
         ("By Jane Doe, Staff Writer", None, ("Jane Doe",), (), None),
         ("By The Associated Press", "Port Alder Gazette", (), ("Associated Press",), None),
         # the date printed against the name, with no space (synthetic)

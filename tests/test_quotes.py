@@ -134,10 +134,10 @@ def test_an_interview_partner_is_the_channel(nlp):
 
 
 def test_hedges_come_from_the_cue_and_the_sentence(nlp):
-    body = ("The Russian defense ministry claims that 12,000 Ukrainian soldiers have been killed, "
-            "although such figures are often disputed and unverifiable.")
+    body = ("The interior ministry claims that 4,500 rebels have died, "
+            "although such counts are widely disputed and unverifiable.")
     [quote] = quotes_of(nlp, body)
-    assert quote.speaker == "Russian defense ministry"
+    assert quote.speaker == "interior ministry"
     assert {"claims", "disputed", "unverifiable"} <= set(quote.hedges)
 
 
@@ -177,10 +177,12 @@ def test_seed_lavrov_and_putin_are_indirect(seed_quotes):
     assert ("Vladimir Putin", False) in speakers
 
 
-def test_seed_syrsky_on_telegram(seed_quotes):
+def test_seed_syrsky_on_telegram(seed_quotes, seeds):
     quotes = [q for q in seed_quotes["001"] if q.channel == "Telegram"]
     assert quotes and quotes[0].speaker == "Oleksandr Syrsky" and quotes[0].direct
-    assert "active operations in the Kursk direction" in quotes[0].content
+    # the content opens with the first quotation of the seed's Telegram paragraph (read at run time)
+    paragraph = next(line for line in seeds["001"].read_text(encoding="utf-8").splitlines() if "posted on Telegram" in line)
+    assert paragraph.split("“")[1].split(",")[0] in quotes[0].content
 
 
 def test_seed_gady_quotes(seed_quotes):
@@ -257,8 +259,8 @@ def test_continued_owns_the_quotation_it_introduces_but_not_a_trend(nlp):
 
 
 def test_declined_to_comment_is_an_attribution_but_not_a_claim(nlp):
-    body = "The ministry declined to comment on the report. The senator declined to run again."
-    assert spans_of(nlp, body) == [("The ministry", "declined", "to comment on the report", False)]
+    body = "The agency declined to comment on the claims. The senator declined to run again."
+    assert spans_of(nlp, body) == [("The agency", "declined", "to comment on the claims", False)]
     assert quotes_of(nlp, body) == ()
 
 
@@ -344,7 +346,7 @@ def test_reiterated_support_and_a_court_order(nlp):
 
 
 def test_has_yet_to_comment_is_not_a_claim(nlp):
-    body = "However, Ukraine has yet to officially comment on the counteroffensive."
+    body = "So far, the mayor's office has yet to formally comment on the strike."
     assert quotes_of(nlp, body) == ()
 
 
