@@ -30,12 +30,12 @@ def test_places_of_several_divisions_or_of_another_country_leave_the_country():
 def test_a_title_case_headline_names_the_place_in_its_first_word():
     from newsledger.events.where import named_after_preposition
 
-    text = "Taliban Terrorist Killed in Kandahar Raids"
+    text = "Militant Commander Killed in Kandahar Strikes"
     location = named_after_preposition(text, 0, len(text), "AF")
     assert location is not None and (location.place.name, location.place.country) == ("Kandahār", "AF")
     assert text[slice(*location.place.spans[0])] == "Kandahar"
     # a two-word name the gazetteer lacks is not cut to a namesake of its first word
-    text = "NPA rebel killed in Agusan Norte clash"
+    text = "NPA fighter slain in Agusan Norte firefight"
     assert named_after_preposition(text, 0, len(text), "PH") is None
 
 

@@ -32,7 +32,7 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
         ("Oct 2024", "2024-10", "month"),
         ("2019", "2019", "year"),
         ("12 h ago 5 June 2023", "2023-06-05", "day"),
-        ("Posted on Maret 30, 2015 by Admin", "2015-03-30", "day"),
+        ("Posted on Maret 17, 2016 by Editor", "2016-03-17", "day"),
         ("12 ноября 2019, 14:05", "2019-11-12T14:05", "minute"),
         ("5 листопада 2019", "2019-11-05", "day"),
         ("3. März 2020", "2020-03-03", "day"),
@@ -408,9 +408,9 @@ def test_a_clock_time_under_the_headline_counts_from_the_masthead_of_a_dump():
 def test_a_day_and_month_between_two_named_years_that_fit_alike_is_no_date():
     # an article of November 2019 about the 2020 election: nothing in it tells which November 19 it is
     body = "The 2020 race is wide open, the senator said, a year after the 2019 primaries began in earnest."
-    assert parse_date("Posted Nov 19, 6:51 AM", context=body) is None
+    assert parse_date("Posted Nov 19, 7:42 AM", context=body) is None
     # with the fetch time, the latest such day before it
-    assert parse_date("Posted Nov 19, 6:51 AM", context=body, reference=date(2019, 12, 1)).iso == "2019-11-19T06:51"
+    assert parse_date("Posted Nov 19, 7:42 AM", context=body, reference=date(2019, 12, 1)).iso == "2019-11-19T07:42"
     # one named year fits better than the next: still read
     assert parse_date("12 September", context="The talks of 2019 were the first since 2017.").iso == "2019-09-12"
 
