@@ -319,7 +319,7 @@ def is_campaign_total(sentence: str) -> bool:
 
     A running toll rises as incidents add to it; one act's toll counted again is that act's dead:
 
-    >>> is_campaign_total("Syria death toll tops 136,000"), is_campaign_total("Bombing death toll rises to 26")
+    >>> is_campaign_total("Yemen death toll passes 48,000"), is_campaign_total("Bombing death toll rises to 26")
     (True, False)
 
     One incident's dead are not a toll for the word "fighting" or "unrest" alone:
