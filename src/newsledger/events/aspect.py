@@ -822,7 +822,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         verdict = _climb(above, headline) if above is not None else None
         return verdict if verdict in ("irrealis", "negated") else None
     if token is not None and token.pos_ in ("NOUN", "PROPN") and _day_of_its_own(token):
-        return None                # "in the wake of Sunday's attack": a dated act took place
+        return None                # "after Friday's attack": a dated act took place
     if token is not None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
         phrase = token
         while phrase.dep_ in ("compound", "amod", "nmod", "conj") and phrase.head.pos_ in ("NOUN", "PROPN") \
@@ -879,7 +879,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     if not headline and _in_a_persons_clause(verb):
         return "person"            # "a general who ordered the strike", "McCarthy, who prosecuted the bombers"
     before = _clause_before(verb)
-    if before is not None:                              # "protests will erupt, leading to violent clashes"
+    if before is not None:                              # "strikes will spread, resulting in street fights"
         return _verdict_of_clause(verb, headline) or _climb(before, headline)
     verdict = _climb(verb, headline)
     if verdict == "generic" and not _finite(verb) and _verb_with_a_day(verb):
