@@ -109,7 +109,7 @@ def test_resolve_partial_without_a_reference_uses_the_years_the_page_names(clock
 
 def test_html_dateline_without_a_year_is_bounded_by_the_fetch_time(clock_2031):
     paragraphs = [f"Russian forces pressed on near the border on day {n} of the push, officials said, as the "
-                  f"incursion that began last month, on August 6, ran on as its sixth week and fighting reached village {n}."
+                  f"raid that started last month, on August 6, ran on as its sixth week and fighting reached village {n}."
                   for n in range(1, 6)]
     html = ("<html><head><title>Synthetic page written for newsledger tests</title></head><body><article>"
             "<h1>Synthetic: border fighting goes on</h1><p>Thursday 12 - 11:40</p>"

@@ -132,9 +132,9 @@ def test_the_most_conservative_count_is_coded_and_every_claim_kept():
 
 
 def test_a_war_wide_total_is_a_hedged_claim_not_the_events_dead():
-    deaths = deaths_in("The defense ministry claims that 12,000 Ukrainian soldiers have been killed in the operation, "
-                       "although such figures are often disputed and unverifiable.")
-    assert [(d.value, d.scope) for d in deaths] == [(12000, "campaign")]
+    deaths = deaths_in("The army claims that 7,400 enemy fighters have died in the offensive, "
+                       "although such counts are widely disputed and unverifiable.")
+    assert [(d.value, d.scope) for d in deaths] == [(7400, "campaign")]
     assert {"claims", "disputed", "unverifiable"} <= set(deaths[0].hedges)
 
 
@@ -148,9 +148,9 @@ def test_places_named_as_a_base_or_an_aim_are_not_locations():
 
 
 def test_event_dates_are_read_against_the_report_date():
-    assert read_date("Since the incursion began on August 6, Ukrainian forces advanced", "2024-09-12").iso == "2024-08-06"
+    assert read_date("Since the raid started on August 9, the rebels have pushed on", "2024-09-12").iso == "2024-08-09"
     assert read_date("The town was shelled on Thursday", "2024-10-25").iso == "2024-10-24"
-    last_month = read_date("an incursion that began last month", "2024-09-12")
+    last_month = read_date("a raid that started last month", "2024-09-12")
     assert (last_month.iso, last_month.time_precision) == ("2024-08", 3)
     assert read_date("Dec. 30 strikes", "2025-01-02").iso == "2024-12-30"
     # a daily tally is filed the morning after the day it counts

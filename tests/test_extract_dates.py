@@ -66,8 +66,8 @@ def test_looks_like_date_line(line, expected):
 
 
 SEED_LIKE_BODY = (
-    "Russia has launched a counteroffensive in response to a Ukrainian incursion that began last month. "
-    "Since the incursion began on August 6, Ukrainian forces advanced quickly."
+    "The army has begun a push to answer a rebel raid that started last month. "
+    "Since the raid opened on August 6, the rebels have moved fast."
 )
 
 

@@ -237,8 +237,8 @@ def _is_report_date(mention: DateMention, published: str | None) -> bool:
 def read_date(text: str, published: str | None) -> EventDate | None:
     """A date in `text`, resolved against the publication date (for the year and relative words).
 
-    >>> read_date("Since the incursion began on August 6, Ukrainian forces advanced", "2024-09-12")
-    EventDate(iso='2024-08-06', time_precision=1, evidence='August 6')
+    >>> read_date("Since the raid started on August 9, the rebels have pushed on", "2024-09-12")
+    EventDate(iso='2024-08-09', time_precision=1, evidence='August 9')
     >>> read_date("Russians shelled the town on Thursday", "2024-10-25").iso
     '2024-10-24'
     >>> read_date("Gunmen attacked a church on Easter Sunday", "2019-04-23")
