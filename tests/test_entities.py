@@ -26,14 +26,14 @@ def canonical(entities, text):
 
 
 SYNTHETIC = (
-    "Major General Apti Alaudinov, commanding special forces in Kursk, announced gains. "
+    "Major General Apti Alaudinov, leading marine units near Odesa, announced gains. "
     "Alaudinov told reporters the push would go on.\n\n"
     "According to the Institute for the Study of War (ISW), the front moved. The ISW also noted losses, "
     "and ISW analysts agreed.\n\n"
     "Russia's defense ministry said 40 drones were downed. The Russian Defense Ministry later said 12 more. "
     "A spokesman for the Russian defense ministry declined to comment.\n\n"
     "A report by The Washington Post (WP) said the front was stable. According to WP, talks stalled.\n\n"
-    "Russian Foreign Minister Sergei Lavrov spoke. Oleksandr Syrsky, the commander of Ukraine's armed forces, disagreed."
+    "Russian Foreign Minister Sergei Lavrov spoke. Oleksandr Syrsky, the head of Ukraine's ground troops, disagreed."
 )
 
 
@@ -73,9 +73,9 @@ def test_titles_and_roles_are_attributes(nlp):
     found = entities_of(nlp, SYNTHETIC)
     by_name = {e.canonical: e.attributes for e in found if e.label == "PERSON"}
     assert "Major General" in by_name["Apti Alaudinov"]
-    assert "commanding special forces in Kursk" in by_name["Apti Alaudinov"]
+    assert "leading marine units near Odesa" in by_name["Apti Alaudinov"]
     assert "Russian Foreign Minister" in by_name["Sergei Lavrov"]
-    assert "commander of Ukraine's armed forces" in by_name["Oleksandr Syrsky"]
+    assert "head of Ukraine's ground troops" in by_name["Oleksandr Syrsky"]
 
 
 def test_numbers_and_dates_are_not_entities(nlp):

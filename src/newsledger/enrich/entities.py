@@ -9,7 +9,7 @@ spaCy finds the mentions. What no library does for news text, and is written her
   ministry", "the Russian Defense Ministry", "Ministry of Defence of Russia"), become one actor
   named "<Nationality> <topic> ministry";
 - titles and roles as attributes: the title words before a name ("Major General",
-  "Russian Foreign Minister"), appositions ("commander of Ukraine's armed forces") and
+  "Russian Foreign Minister"), appositions ("head of Ukraine's ground troops") and
   participial roles after a comma ("leading marine units near Odesa").
 """
 from __future__ import annotations
