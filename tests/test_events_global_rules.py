@@ -185,3 +185,22 @@ def test_a_leader_named_in_quotes_before_a_reduced_passive_is_its_victim():
     (event,) = code("Taliban commander 'Mullah Dost' killed in Zabul operation", (ZABUL,))
     assert event.actor2 is not None and "Taliban" in event.actor2
     assert event.actor1 is None or "Taliban" not in event.actor1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three Hindu pilgrims were killed when their minibus plunged into a ravine near Mosul on Sunday",
+    "Four Catholic schoolgirls died in a crush at the stadium gates in Mosul",
+    "A Sikh bus driver was killed when his vehicle slid off an icy bridge near Mosul",
+    "Two Christian labourers were killed in a mudslide outside Mosul on Tuesday",
+])
+def test_faithful_who_die_in_an_accident_are_no_sectarian_killing(sentence):
+    assert code(sentence, (MOSUL,)) == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A roadside bomb killed eleven bus passengers in Zabul on Tuesday, prompting days of mourning across the country",
+    "A gunman shot dead six worshippers in Zabul on Friday during a nationwide week of mourning",
+])
+def test_one_act_in_a_sentence_that_names_the_whole_country_stays_an_incident(sentence):
+    (event,) = code(sentence, (ZABUL,))
+    assert event.fatalities in (6, 11)

@@ -27,7 +27,7 @@ from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, long_ago, names_a_kind,
-                     nominal_event, not_happened, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
+                     nominal_event, not_happened, parsed, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
                      patient_of_act, turned_on_the_attacker, unnamed_opponent)
@@ -495,7 +495,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     agent, target = _sides(mentions, cue, text, cues, where=where) if mentions else \
         _sides(context.previous_actors, cue, text, cues, same_sentence=False, where=where)
     target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where) \
-        or (ACTORS["CIV"] if _sectarian(deaths) else None)      # "a Catholic shot dead": a civilian, by faith
+        or (ACTORS["CIV"] if _sectarian(deaths, text, cue, cues, mentions) else None)   # "a Catholic shot dead": by faith
     if agent is None and target is not None and target.inter in (1, 2, 8) and not names_its_agent(text[cue.end:]):
         # "two Ukrainian soldiers killed": the article's armed actor of the other side did it, else the war's
         # armed opponent there (ACLED's unidentified armed group when the war has no single one); not
@@ -536,7 +536,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         or (_BLADE.match(cue.text) is not None and (_PERSON.search(text) is not None or _hits_people(text, cue, deaths))))
     named_violence = named_violence or _BOMB_WENT_OFF.search(cue.text) is not None
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
-            and not context.war_context and not war_here and not crowd and not placed_clash and not _sectarian(deaths):
+            and not context.war_context and not war_here and not crowd and not placed_clash \
+            and not _sectarian(deaths, text, cue, cues, mentions):
         return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
         return None, mentions, totals       # a criminal arrest with no state force named is not political
@@ -572,7 +573,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a plan, threat, generic statement or state of affairs
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
         return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
-    if _many_places(text) or (event_type_of(sub_event) in _VIOLENT and _WHOLE_COUNTRY.search(text)):
+    if _many_places(text) or (event_type_of(sub_event) in _VIOLENT and _over_the_whole_country(text, cues)):
         return None, mentions, totals       # "83 marchers in 14 towns have died": a toll, not one incident
     if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
             and not any(d.scope == "event" for d in deaths) and not placed_clash:
@@ -621,6 +622,29 @@ _MANY_PLACES = re.compile(r"\b(?:in|across|at)\s+(?:more\s+than\s+|at\s+least\s+
 # coded event (ACLED codes a nationwide protest at the country), so it is read for violence only.
 _WHOLE_COUNTRY = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+the\s+(?:country|nation)\b|"
                             r"\b(?:nation|country)wide\b", re.I)
+
+
+def _violent_cue(cue: Cue) -> bool:
+    """A cue of a violent act: a casualty word, a battle, an explosion, an attack, a riot (a taking
+    of ground is none)."""
+    return cue.sub_event_type == "casualty" or (cue.sub_event_type not in ("take", "retake")
+                                                and event_type_of(cue.sub_event_type) in _VIOLENT)
+
+
+def _over_the_whole_country(text: str, cues: tuple[Cue, ...]) -> bool:
+    """The sentence's act itself is told over the whole country: the phrase stands right after a
+    violent cue or the parse hangs it on one ("were killed nationwide", "raids across the country"),
+    not on another word of the sentence ("a bomb killed nine, and anger spread across the country", "the
+    latest in a nationwide wave of killings": one incident)."""
+    acts = [(c.start, c.end) for c in cues if _violent_cue(c)]
+    for match in _WHOLE_COUNTRY.finditer(text):
+        if any(end <= match.start() and not text[end:match.start()].strip() for _, end in acts):
+            return True
+        tokens = [t for t in parsed(text) if match.start() <= t.idx < match.end()]
+        heads = [t.head for t in tokens if t.head not in tokens]
+        if any(start <= head.idx < end for head in heads for start, end in acts):
+            return True
+    return False
 
 
 def _many_places(text: str) -> bool:
@@ -966,7 +990,7 @@ def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[Death
     """A bare casualty word holds only as a conflict casualty, and not as the kind of another noun
     ("a death order", "death threats": aspect.names_a_kind); a taking only of ground held."""
     if cue.sub_event_type == "casualty":
-        return _casualty_is_event(mentions, deaths, text, context) and not names_a_kind(text, cue.start, cue.end)
+        return _casualty_is_event(mentions, deaths, text, context, cue) and not names_a_kind(text, cue.start, cue.end)
     if cue.sub_event_type in ("take", "retake"):
         return _territorial(mentions, context, text, cue)
     if cue.sub_event_type == "Excessive force against protesters" and killed_at_a_protest(cue.text):
@@ -977,23 +1001,58 @@ def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[Death
 
 
 def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...], text: str,
-                       context: _Context) -> bool:
+                       context: _Context, cue: Cue) -> bool:
     """A bare "killed"/"died" is a conflict event only in a text about armed actors, with a count
     for this event or a victim, and not when the sentence names an illness or an accident."""
     if _NOT_VIOLENCE.search(text):
         return False
     armed_here = any(m.actor.inter in (1, 2, 3, 4, 8) for m in mentions)
-    if not armed_here and not context.belligerents and not context.war_context and not _sectarian(deaths):
+    if not armed_here and not context.belligerents and not context.war_context \
+            and not _sectarian(deaths, text, cue, (cue,), mentions):
         return False
     if any(d.scope == "event" for d in deaths):
         return True
     return not deaths and any(m.actor.inter in (1, 2, 7) for m in mentions)
 
 
-def _sectarian(deaths: tuple[DeathCount, ...]) -> bool:
+# A casualty word that names no violent act: a bus crash kills, and people die of anything.
+_BARE_DEATH = re.compile(r"(?:kill(?:s|ed|ing)?|dead|died|dies|deaths?|fatalit(?:y|ies)|wounded|injured|injuries|"
+                         r"casualties|lost (?:their )?lives|perished|death toll)", re.I)
+# How the dead died, told right after the death word: "when the roof fell in", "in a landslide", "by a lorry"
+_CAUSE_TOLD = re.compile(r"\s+(?:(?:when|as|after|while)\s|(?:in|by|during|under|from)\s+(?:an?|the|their|his|her|its)\s)",
+                         re.I)
+_VIOLENT_CAUSE = re.compile(r"\b(?:" + ACT_NOUNS + r")\b", re.I)
+# the killer right before the verb: "they killed", "raiders killed"
+_KILLER_BEFORE = re.compile(r"(?:\b(?:he|she|they|who)\b|" + _PERSON.pattern + r")\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _sectarian(deaths: tuple[DeathCount, ...], text: str, cue: Cue, cues: tuple[Cue, ...],
+               mentions: tuple[ActorMention, ...]) -> bool:
     """Dead of the sentence's own act named by their faith ("a Catholic shot dead", "killed nine
-    Sikhs"): a killing for what the victims are, political violence with no war named."""
-    return any(d.scope == "event" and victims_by_faith(d) for d in deaths)
+    Sikhs"), killed by a violent act: a killing for what the victims are, political violence with no
+    war named. Faithful die in accidents too ("three Hindu pilgrims died when their boat tipped over"):
+    the act must be named (a cue that is more than a death word, an armed actor), or the death word be
+    a killing with no other cause told after it, done by someone named right before it or to the
+    dead standing before it ("two Sikhs were killed on Friday"; not "a rockfall killed two Sikhs")."""
+    if not any(d.scope == "event" and victims_by_faith(d) for d in deaths):
+        return False
+    if any(_BARE_DEATH.fullmatch(c.text) is None and _violent_cue(c) for c in cues) or any(m.actor.inter in (1, 2, 3, 4, 8) for m in mentions):
+        return True     # "shot dead", "a bomb", "gunmen": the act is named
+    if not cue.text.lower().startswith("kill"):
+        return False
+    cause = _CAUSE_TOLD.match(text, cue.end)
+    if cause is not None:
+        return _VIOLENT_CAUSE.search(text, cause.end(), _clause_end(text, cause.end())) is not None
+    dead_first = any(d.scope == "event" and victims_by_faith(d) and d.text.endswith(cue.text) for d in deaths)
+    return dead_first or _KILLER_BEFORE.search(text, 0, cue.start) is not None
+
+
+_CLAUSE_STOP = re.compile(r"[,;:]|\s[-–—]\s")
+
+
+def _clause_end(text: str, start: int) -> int:
+    stop = _CLAUSE_STOP.search(text, start)
+    return stop.start() if stop else len(text)
 
 
 def _territorial(mentions: tuple[ActorMention, ...], context: _Context, text: str, cue: Cue) -> bool:
