@@ -459,3 +459,6 @@ def test_an_act_of_a_persons_youth_is_history():
     # "as" opening a clause of the news is no youth
     assert len(_coded_with_dates("As riot police fired tear gas, students in Tunis threw stones on Monday.\n",
                                  "2016-05-10")) == 1
+    # nor is a child who saw an act that names its own day
+    assert len(_coded_with_dates("Gunmen killed a nurse in Sfax on Friday as a child watched from a doorway.\n",
+                                 "2016-05-10")) == 1

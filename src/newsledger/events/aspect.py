@@ -459,8 +459,8 @@ def _long_before(verb: Any) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "through", "throughout") and any(
                 o.dep_ == "pobj" and _DECADE.fullmatch(o.text) for o in child.children):
             return True
-        if child.dep_ == "prep" and _of_a_persons_youth(child):
-            return True
+        if child.dep_ == "prep" and _of_a_persons_youth(child) and not _dates_itself(verb):
+            return True            # "as a child watched" beside "killed ... on Monday" is a witness, no youth
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("since", "after")), None)
     if mark is not None and verb.dep_ in ("advcl", "acl", "relcl"):
         head = verb.head
@@ -979,8 +979,8 @@ def _identifies_a_person(verb: Any) -> bool:
     parents of a soldier killed by a suicide bomber in Iraq", "the widow of a policeman shot in
     2009", "the families of the nine miners shot in the raid". The act is how the people are known, not the news, unless the participle dates it itself
     ("a soldier killed on Sunday", "... this morning", "... hours earlier": the event-time reader,
-    when.names_a_time, says so). A definite count of them ("the relatives of the 49 people killed on
-    Thursday") refers to dead the reader already knows of, whatever day it names (or the parser
+    when.names_a_time, says so). A definite count of them ("the neighbours of the 17 villagers shot on
+    Monday") refers to dead the reader already knows of, whatever day it names (or the parser
     hangs on it): the act is given, not reported here."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in ("NN", "NNP", "NNS", "NNPS"):
         return False
@@ -989,10 +989,16 @@ def _identifies_a_person(verb: Any) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ == "the" for c in person.children) \
             and any(c.dep_ == "nummod" for c in person.children):
-        return True                # "relatives of the 49 people killed on Sunday": the dead already known, given
+        return True                # "the neighbours of the 17 villagers shot": the dead already known, given
+    return not _dates_itself(verb)
+
+
+def _dates_itself(verb: Any) -> bool:
+    """The verb's own words name a time of the news ("killed on Sunday", "this morning", "hours
+    earlier"), as the event-time reader, when.names_a_time, reads them."""
     from .when import names_a_time     # when.py reads its clause dates through this module: imported late
     words = list(verb.subtree)
-    return not names_a_time(verb.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)])
+    return names_a_time(verb.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)])
 
 
 def _in_a_persons_clause(verb: Any) -> bool:
