@@ -738,7 +738,7 @@ _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
 
 
 # picture captions and credits as w3m prints them ("Media captionWho is ...", "Taylor Swift Image
-# copyright Getty Images", "President Trump. (Photo by REUTERS)", "(Reed Saxon / Associated Press)")
+# copyright Getty Images", "President Trump. (Photo by REUTERS)", "(Mara Quill / Associated Press)")
 _CAPTION_CUE = re.compile(r"\b(?:image|photo|picture|media) ?(?:copyright|caption|credit)|\((?:photo|image|picture|credit)s?\b|"
                           r"\bgetty images\b|\b(?:file|stock) (?:photo|image|picture)\b|^(?:image|photo|picture|video):|"
                           r"/ ?(?:reuters|ap|afp|epa|associated press|getty)\b", re.I)
