@@ -462,3 +462,37 @@ def test_an_act_of_a_persons_youth_is_history():
     # nor is a child who saw an act that names its own day
     assert len(_coded_with_dates("Gunmen killed a nurse in Sfax on Friday as a child watched from a doorway.\n",
                                  "2016-05-10")) == 1
+
+
+def test_a_count_toll_or_bodies_of_the_people_an_act_hit_tell_the_act():
+    # only a relation to the people (their widows, lawyers, funeral) makes the act how they are known
+    for sentence in ("Officials said the number of villagers killed in the air raid on Tunis had climbed to 27.",
+                     "By Wednesday the toll of people killed in the shelling of a bus station in Tunis stood at 52.",
+                     "Firefighters recovered the bodies of scores of residents killed in the missile strike on Tunis.",
+                     "Doctors in Tunis cared for dozens of the 45 people injured in the car bombing on Sunday."):
+        assert _verdict(sentence, "killed" if "killed" in sentence else "injured") is None, sentence
+        assert len(_coded_with_dates(sentence + "\n", "2016-05-10")) == 1, sentence
+    # a relation coordinated after another noun still names the people by the act
+    assert _verdict("The mayor greeted witnesses of the ambush and widows of the eight rangers shot on Friday at the "
+                    "town hall.", "shot") == "about"
+
+
+def test_a_harmless_or_named_only_bomb_is_no_explosion():
+    for sentence in ("Smoke flares and smoke bombs went off on the terraces during the match in Tunis on Saturday, "
+                     "injuring a steward.",
+                     "A glitter bomb exploded in a parcel at an office in Tunis on Tuesday, startling two clerks.",
+                     "Dozens of phones and other devices went off during the trial in Tunis on Tuesday.",
+                     "The director shot the car bomb sequence for the new series in Tunis on Tuesday."):
+        assert _coded_with_dates(sentence + "\n", "2016-05-10") == (), sentence
+    # a car bomb told going off is one, dead or not
+    events = _coded_with_dates("A car bomb exploded outside a hotel in Tunis on Tuesday.\n", "2016-05-10")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 0)]
+
+
+def test_a_memorial_days_after_an_act_dated_by_its_own_day_leaves_the_act_told():
+    events = _coded_with_dates("Mourners met in Tunis on Friday at a memorial for the victims of the bombing that "
+                               "killed 7 people on Wednesday.\n", "2016-05-10")
+    assert [e.fatalities for e in events] == [7]
+    # an anniversary is history whatever it names
+    assert _coded_with_dates("Crowds in Tunis on Sunday marked the tenth anniversary of the bombing that killed "
+                             "31 people on a Friday.\n", "2016-05-10") == ()

@@ -420,8 +420,8 @@ def year_of_act(sentence: str, start: int, end: int) -> int | None:
 _LONG_UNITS = frozenset({"year", "decade", "century", "generation", "lifetime"})
 _DECADE = re.compile(r"(?:1[89]|20)?\d0[’']?s|[’']\d0s")
 _BACK = frozenset({"ago", "earlier", "before", "previously"})
-# Nouns of remembering an act: what they name happened a year or more before ("the tenth anniversary of the
-# bombing", "a memorial to the victims of the massacre")
+# Nouns of remembering an act: an anniversary's act happened a year or more before ("the tenth anniversary of
+# the bombing"); a memorial's or commemoration's too unless the act names a time of its own (long_ago)
 _REMEMBRANCE = frozenset({"anniversary", "commemoration", "remembrance", "memorial"})
 
 
@@ -487,9 +487,14 @@ def long_ago(sentence: str, start: int, end: int) -> bool:
     token = _trigger(doc, start, end)
     if token is None:
         return False
-    if any(lemma_of(a) in _REMEMBRANCE for a in (token, *token.ancestors) if a.pos_ in ("NOUN", "PROPN")):
-        return True
     verb = clause_verb(doc, start, end)
+    remembered = [a for a in (token, *token.ancestors) if a.pos_ in ("NOUN", "PROPN") and lemma_of(a) in _REMEMBRANCE]
+    if any(lemma_of(a) == "anniversary" for a in remembered):
+        return True
+    if remembered:
+        # a memorial or commemoration may follow the act by days: history only when the act names no time
+        # of its own ("a memorial for those killed in the bombing on Tuesday" tells Tuesday's bombing)
+        return not _dates_itself(verb if verb is not None and remembered[0] in verb.ancestors else token)
     seen = 0
     while verb is not None and seen < 4:      # the act's verb, and the verbs it is coordinated with
         seen += 1
@@ -974,19 +979,40 @@ def _denied(verb: Any) -> bool:
     return verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and lemma_of(verb.head) in _DENY
 
 
+# Nouns of a person's relation to another ("the widow of", "the lawyers of") or of the rites of the dead
+# ("the funeral of"): a phrase about others that the victims of an act only identify. Never a count, toll,
+# number, body or quantity ("the number of civilians killed", "the bodies of dozens of people killed"):
+# those tell the act's own dead.
+_RELATION = frozenset({
+    "family", "relative", "kin", "kinsman", "parent", "mother", "father", "son", "daughter", "child", "brother",
+    "sister", "sibling", "wife", "husband", "spouse", "widow", "widower", "orphan", "fiancé", "fiancée", "fiance",
+    "fiancee", "partner", "grandparent", "grandmother", "grandfather", "grandson", "granddaughter", "grandchild",
+    "uncle", "aunt", "cousin", "nephew", "niece", "descendant", "heir", "friend", "classmate", "neighbour",
+    "neighbor", "colleague", "comrade", "lawyer", "attorney", "employer", "funeral", "burial", "grave", "killer",
+    "murderer"})
+
+
 def _identifies_a_person(verb: Any) -> bool:
     """The verb is a past participle that says which person a phrase about someone else means: "the
     parents of a soldier killed by a suicide bomber in Iraq", "the widow of a policeman shot in
-    2009", "the families of the nine miners shot in the raid". The act is how the people are known, not the news, unless the participle dates it itself
-    ("a soldier killed on Sunday", "... this morning", "... hours earlier": the event-time reader,
-    when.names_a_time, says so). A definite count of them ("the neighbours of the 17 villagers shot on
-    Monday") refers to dead the reader already knows of, whatever day it names (or the parser
-    hangs on it): the act is given, not reported here."""
+    2009", "the families of the nine miners shot in the raid". The act is how the people are known,
+    not the news, unless the participle dates it itself ("a soldier killed on Sunday", "... this
+    morning", "... hours earlier": the event-time reader, when.names_a_time, says so). The phrase is
+    about someone of a relation to them (_RELATION): "the number of civilians killed", "the toll of
+    people killed", "the bodies of dozens of people killed" count the act's own dead. A definite count
+    of them ("the neighbours of the 17 villagers shot on Monday") refers to dead the reader already knows
+    of, whatever day it names (or the parser hangs on it): the act is given, not reported here."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in ("NN", "NNP", "NNS", "NNPS"):
         return False
     person = verb.head
     if not (person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.pos_ in ("NOUN", "PROPN")):
         return False
+    # the noun the of-phrase hangs on, or the noun right before "of" when the parser hangs the phrase on the
+    # first of two coordinated nouns ("survivors of the raid and relatives of the six guards killed")
+    before = verb.doc[person.head.i - 1] if person.head.i > 0 else person.head.head
+    if not any(n.pos_ in ("NOUN", "PROPN") and (lemma_of(n) in _RELATION or n.lower_ in _RELATION)
+               for n in (person.head.head, before)):
+        return False               # "the number of civilians killed", "the bodies of dozens of people killed"
     if any(c.dep_ == "det" and c.lower_ == "the" for c in person.children) \
             and any(c.dep_ == "nummod" for c in person.children):
         return True                # "the neighbours of the 17 villagers shot": the dead already known, given

@@ -534,7 +534,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     named_violence = cue.sub_event_type == "Attack" and (
         (dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths))
         or (_BLADE.match(cue.text) is not None and (_PERSON.search(text) is not None or _hits_people(text, cue, deaths))))
-    named_violence = named_violence or _BOMB_WENT_OFF.search(cue.text) is not None
+    named_violence = named_violence or _bomb_went_off(text, cue)
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
             and not context.war_context and not war_here and not crowd and not placed_clash \
             and not _sectarian(deaths, text, cue, cues, mentions):
@@ -796,11 +796,24 @@ def _dated_at(text: str, cue: Cue, location: Location | None, deaths: tuple[Deat
     return placed and cue.rank <= 5 and dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths)
 
 
-# "a bomb exploded", "an explosive device went off", "a roadside IED", "a car bomb": an explosive made to
-# kill went off, violence by itself, with or without dead (not an "explosion", which may be a gas main's)
-_BOMB_WENT_OFF = re.compile(r"\b(?:bombs?|explosives?|(?:explosive\s+)?devices?)\s+(?:went|go|goes|had\s+gone)\s+off|"
-                            r"\b(?:bombs?|explosive\s+devices?)\s+(?:exploded|detonated)|\bieds?\b|improvised\s+explosive|"
-                            r"car\s+bombs?", re.I)
+# "a bomb exploded", "an explosive device went off", "a roadside IED": an explosive made to kill went off,
+# violence by itself, with or without dead (not an "explosion", which may be a gas main's). The going off is
+# told by a verb ("the car bomb scene" tells none), and a "device" is an explosive one (a phone also goes off);
+# the word before the bomb is read by _bomb_went_off
+_BOMB_WENT_OFF = re.compile(r"\b(?:(?:car\s+|roadside\s+)?bombs?|explosives?|explosive\s+devices?|ieds?)\s+"
+                            r"(?:went|go|goes|(?:had|has|have)\s+gone)\s+off|"
+                            r"\b(?:(?:car\s+|roadside\s+)?bombs?|explosive\s+devices?|ieds?)\s+(?:exploded|detonated)|"
+                            r"\bieds?\b|improvised\s+explosive", re.I)
+# Bombs made to frighten, mark, soothe or amuse, not to kill: "a smoke bomb", "a stink bomb", "a bath bomb"
+_HARMLESS_BOMB = re.compile(r"(?:smoke|stink|stench|glitter|bath|paint|water|sound|photo|seed|truth|confetti|"
+                            r"flour|colou?r|joke|dummy|fake|hoax|prop|toy|love|cherry|fart)[\s-]+$", re.I)
+
+
+def _bomb_went_off(text: str, cue: Cue) -> bool:
+    """The cue opens the telling of an explosive made to kill going off (_BOMB_WENT_OFF: "a car bomb"
+    followed by "exploded"), and the word before it names no harmless bomb ("smoke bombs went off")."""
+    return _BOMB_WENT_OFF.match(text, cue.start) is not None \
+        and _HARMLESS_BOMB.search(text[max(0, cue.start - 20):cue.start]) is None
 
 
 # "the massacre of 49 people", "Sunday's attack on worshippers": the act's victims are people
