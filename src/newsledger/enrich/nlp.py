@@ -468,20 +468,8 @@ class _AttributeMatches:
 
     @staticmethod
     def _test(tests: Any, row: Any, strings: Any) -> bool:
-        for column, operator, value in tests:
-            got = row[column]
-            if operator == "eq":
-                if got != value:
-                    return False
-            elif operator == "in":
-                if got not in value:
-                    return False
-            elif operator == "not_in":
-                if got in value:
-                    return False
-            elif not value.search(strings[got]):
-                return False
-        return True
+        """The one token's values `row` pass every test of a one-token rule (see `_holds`)."""
+        return _AttributeMatches._holds((tests,), (row,), 0, 1, strings)
 
     def _longer(self, rows: Any, number_of: Any, value_of: Any, strings: Any) -> None:
         """The matches of the rules of two tokens or more, applied over the one-token rules' values
@@ -539,7 +527,7 @@ class _AttributeMatches:
         return sorted(found)
 
     @staticmethod
-    def _holds(tests: Any, rows: list[list[int]], start: int, length: int, strings: Any) -> bool:
+    def _holds(tests: Any, rows: Any, start: int, length: int, strings: Any) -> bool:
         if start + len(tests) > length:
             return False
         for offset, test in enumerate(tests):
