@@ -59,6 +59,13 @@ def test_a_linked_heading_in_a_side_box_or_outside_the_kept_text_is_not_added():
     assert linked_subheadings(tree, text) == text
 
 
+def test_a_linked_heading_in_a_box_of_other_stories_inside_the_article_is_not_added():
+    for box in ("<div class='related-stories'><h3><a href='/news/quay-cranes'>Quay cranes return to service</a></h3></div>",
+                "<div id='readmore'><span>Read more:</span><h4><a href='/news/7'>Pier fares rise in autumn</a></h4></div>"):
+        body = _body(box)
+        assert "Quay cranes return" not in body and "Pier fares rise" not in body
+
+
 def test_the_page_text_is_unchanged_by_moving_tails_and_unwrapping_spans():
     markup = ("<html><body><div><p>Opening words<i class='icon'></i> then more words <span class='x link'>"
               "<a href='/a'>linked words</a></span> and the end.</p><div></div>Loose text after.</div></body></html>")

@@ -80,6 +80,9 @@ def _discarded(element: Any) -> bool:
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCKS = ("p", "li", "blockquote", "pre", "dd", "dt", "td", "th") + _HEADINGS
 _OUTSIDE = frozenset(("aside", "nav", "footer", "form", "figure"))
+# A box of other stories, named so by its class or id: "related-stories", "read-more", "promo", ...
+_OTHER_STORIES = re.compile(r"related|read-?more|more-?(?:stories|news|articles)|teaser|promo|recommend|"
+                            r"sidebar|widget|outbrain|taboola", re.I)
 _LINK_SHARE = 0.8           # trafilatura's own measure of a link-dense element
 _HEADING_MAX_CHARS = 150
 _SPACES = re.compile(r"\s+")
@@ -133,7 +136,7 @@ def linked_subheadings(tree: Any, text: str) -> str:
 
 def _linked_heading(heading: Any, words: str | None = None) -> bool:
     """A heading of at most `_HEADING_MAX_CHARS`, mostly link text, outside side boxes,
-    navigation, footers, forms and figures."""
+    navigation, footers, forms, figures and boxes of other stories."""
     links = heading.findall(".//a")
     if not links:
         return False
@@ -142,4 +145,6 @@ def _linked_heading(heading: Any, words: str | None = None) -> bool:
     if not words or len(words) > _HEADING_MAX_CHARS:
         return False
     linked = sum(len(_SPACES.sub(" ", a.text_content()).strip()) for a in links)
-    return linked > _LINK_SHARE * len(words) and not any(a.tag in _OUTSIDE for a in heading.iterancestors())
+    return linked > _LINK_SHARE * len(words) and not any(
+        a.tag in _OUTSIDE or _OTHER_STORIES.search(f"{a.get('class', '')} {a.get('id', '')}")
+        for a in heading.iterancestors())
