@@ -55,6 +55,7 @@ import functools
 import re
 from typing import Any
 
+from ..enrich.attribution_lexicon import DENIAL_LEMMAS
 from ..enrich.hedges import QUALIFIER_PATTERN
 from ..enrich.nlp import lemma as lemma_of
 from ..enrich.numbers import NUMBER_PATTERN
@@ -965,8 +966,9 @@ def _compared(phrase: Any) -> bool:
         c.dep_ == "prep" and c.lower_ == "than" for c in (*phrase.children, *(a for c in phrase.children for a in c.children)))
 
 
-# Verbs whose "that" clause the subject says is untrue
-_DENY = frozenset({"deny", "refute", "dispute", "reject", "dismiss", "rebut", "contest"})
+# Verbs whose "that" clause the subject says is untrue: the attribution stage's denials, and two of its
+# disputes that deny outright
+_DENY = DENIAL_LEMMAS | {"dispute", "contest"}
 
 
 def _denied(verb: Any) -> bool:
