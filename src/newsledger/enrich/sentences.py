@@ -19,10 +19,12 @@ __all__ = ["sentence_spans", "paragraph_spans", "rule_sentences", "ABBREVIATIONS
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# Ranks and titles: written before a name, never at a sentence's end
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Cmdr",
+                     "Brig", "Gov", "Sen", "Rep", "Prof", "Rev", "Hon"))
 # Words written with a full stop that does not end the sentence: titles, ranks, months, Latin, firms.
-ABBREVIATIONS = frozenset((
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Cmdr", "Brig",
-    "St", "Jr", "Sr", "Gov", "Sen", "Rep", "Prof", "Rev", "Hon", "No", "Nos", "vs", "approx", "est",
+ABBREVIATIONS = _TITLES | frozenset((
+    "St", "Jr", "Sr", "No", "Nos", "vs", "approx", "est",
     "U.S", "U.K", "U.N", "E.U", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
     "a.m", "p.m", "Inc", "Co", "Corp", "Ltd", "Bros", "e.g", "i.e", "etc", "cf", "al"))
 
@@ -65,9 +67,6 @@ def sentence_spans(body: str, parsed: Iterable[tuple[int, int]] | None = None) -
     return tuple(spans)
 
 
-# Ranks and titles: written before a name, never at a sentence's end
-_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Cmdr",
-                     "Brig", "Gov", "Sen", "Rep", "Prof", "Rev", "Hon"))
 _TITLE_AT_END = re.compile(r"(?<![\w.])[\"'“‘(]?(" + "|".join(sorted(_TITLES)) + r")\.[\"'”’)]?\s*$")
 
 
