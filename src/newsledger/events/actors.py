@@ -228,7 +228,7 @@ def _state_forces() -> tuple[tuple[str, str], ...]:
 
 # Unqualified soldiers are the forces of the state where the event is (resolved by Actor.name).
 _GENERIC: tuple[tuple[str, str], ...] = (
-    (r"soldiers?|troops?|servicem[ae]n|servicewom[ae]n|the military|the army|paratroopers|marines|"
+    (r"soldiers?|troops?|servicem[ae]n|servicewom[ae]n|the military|the army|the air force|paratroopers|marines|"
      r"army(?= (?:troops?|soldiers?|units?|battalions?|patrols?|convoys?|claims?|says|said|raids?|operations?|"
      r"offensive|attacks?|assault)\b)", "GOV"),
 )

@@ -52,6 +52,10 @@ _ACT_VERB = re.compile(r"\b(?:(?P<nominal>attacks?\s+(?:on|against))|kill(?:s|ed
                        r"hit(?:s|ting)?|struck|strikes|murder(?:s|ed|ing)?|bomb(?:s|ed|ing)|blew up|blows up|rams?|"
                        r"rammed|wound(?:s|ed|ing)?)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
+# "the bombing of the air force on the town": an act noun's of-phrase followed by what the act fell on
+# names the act's doer (a subject genitive); "the bombing of the army base" names what was bombed
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_FELL_ON = re.compile(r"\s+(?:on|against|upon)\s", re.I)
 # Deaths that are not political violence: illness, accidents, disasters.
 _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:from|of|due to)|covid|coronavirus|virus|"
                            r"infect\w*|disease|illness|cancer|overdose|vaping|lack of oxygen|heart attack|"
@@ -1158,7 +1162,7 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         before = [m for m in armed if m.start < cue.start]
         agent = before[-1] if before else (armed[0] if armed else None)
         act = _ACT_VERB.search(text, cue.start, agent.start) if agent is not None and not before and not agent.after_by \
-            else None
+            and not _doer_of_act(text, cue, agent) else None
         if act is not None and agent is not None and (
                 act.group("nominal") is None or patient_of_act(text, agent)):
             return None, agent.actor
@@ -1199,6 +1203,16 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     if agent is None and victims:
         return None, victims[0].actor
     return (agent.actor if agent else None), None
+
+
+def _doer_of_act(text: str, cue: Cue, agent: ActorMention) -> bool:
+    """The armed actor is the of-phrase of the act noun, and the act's target follows in an on-phrase.
+
+    >>> t = "Ten killed in the bombing of the army on the market"
+    >>> _doer_of_act(t, find_cues(t)[0], find_actors(t, "SY")[0])
+    True
+    """
+    return _OF_THE.fullmatch(text, cue.end, agent.start) is not None and _FELL_ON.match(text, agent.end) is not None
 
 
 # "shot dead" (or the headline's present "shoots dead") with its object after it: the subject did it
