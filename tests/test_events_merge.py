@@ -259,3 +259,23 @@ def test_a_days_dead_broken_down_by_any_aside_on_a_part_is_a_tally():
     for aside in ("including", "among them", "of whom"):
         body = f"More than 140 people died on Monday, {aside} 65 soldiers of the government forces.\n"
         assert code_text(body, (), "2016-05-10") == ()
+
+
+def test_a_definite_description_of_the_act_retells_the_incident_whatever_time_it_names():
+    # synthetic: "the bombing", "Thursday's bombing" name the car bombing told in the lead; a "this year" of
+    # another clause, or a day and a town of its own, do not make another incident of it
+    from test_events_aspect import _coded_with_dates
+
+    lead = "A car bomb exploded outside a courthouse in Tunis on Thursday, killing nine people, officials said.\n\n"
+    for later in ("No group said it carried out the bombing, but suspicion fell on militants who have staged "
+                  "several attacks this year.\n",
+                  "The toll from Thursday's bombing in Tunis rose to 11 on Friday, officials said.\n"):
+        (event,) = _coded_with_dates(lead + later, "2016-09-09")
+        assert (event.sub_event_type, event.fatalities, len(event.also_reported_at)) == \
+            ("Remote explosive/landmine/IED", 9, 1), later
+    # an ordinal or another-word tells one more act; so does a blast of another day, or a protest
+    for later in ("The second bombing killed three people at a bus stop in Tunis on Thursday.\n",
+                  "The other bombing in Tunis on Thursday killed three policemen at a checkpoint.\n",
+                  "The blast on Monday killed three people at a bus stop in Tunis, officials said.\n",
+                  "The protest on Thursday drew hundreds of lawyers to the square in Tunis, where police fired tear gas.\n"):
+        assert len(_coded_with_dates(lead + later, "2016-09-09")) == 2, later

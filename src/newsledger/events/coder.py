@@ -189,6 +189,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     """code_events of an article whose language_note is None (with_events has read it already)."""
     events: list[Event] = []
     elaborations: list[bool] = []
+    anaphors: list[bool] = []           # the mention names its act by a definite description ("the blast")
     by_its_dead: set[str] = set()       # events typed only from their dead ("dies", "killed"), no act named
     campaign: list[tuple[FatalityClaim, tuple[ActorMention, ...]]] = []
     previous_actors: tuple[ActorMention, ...] = ()
@@ -214,6 +215,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             events.append(event)
             another = _tells_another_act(analysis.article.body, start, end, event)
             elaborations.append(not another and _elaborates(analysis, event, start, end))
+            anaphors.append(not another and _points_back(analysis.article.body, start, end, event))
             if another:
                 apart.add(start)
             if not any(c.sub_event_type != "casualty" for c in find_cues(analysis.article.body[start:end])):
@@ -222,7 +224,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     title = (analysis.article.title or "").strip().rstrip(".")       # a headline's stop is a page's, not the title's
     headline = bool(events) and bool(title) and elaborations[0] and \
         analysis.article.body[events[0].evidence.start:events[0].evidence.end].strip().rstrip(".") == title
-    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline)
+    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors)
     return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead)), campaign))
 
 
@@ -249,6 +251,58 @@ def _tells_another_act(text: str, start: int, end: int, event: Event) -> bool:
     # the phrase's act noun (its last word) is what a clause holds, not its determiner
     return cue is None or any(same_clause(sentence, (cue.start, cue.end), (m.end() - start - 1, m.end() - start))
                               for m in found)
+
+
+# "the blast", "Tuesday's bombing", "this attack", "the clashes", "the rally": an act named by a definite
+# description (or by a possessive: a day's, a city's) presupposes the reader knows it: news retells an
+# incident it has reported with such a phrase. Not an ordinal or another-word ("the second blast", "the
+# other attack": `_ANOTHER_ACT`'s words), which tell one more act.
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(_POINTS_BACK)) + r")|[\w.]['’]s)\s+"
+                              r"(?:(?!(?:of|and|or|separate|another|second|third|fourth|different|other|new|latest|"
+                              r"subsequent|further|next|first)\b)[\w-]+\s+){0,2}$", re.I)
+_ACT_HEAD = re.compile(r"(?:" + ACT_NOUNS + r"|clash(?:es)?|fighting|protests?|demonstrations?|rall(?:y|ies)|marche?s?)", re.I)
+
+
+def _points_back(text: str, start: int, end: int, event: Event) -> bool:
+    """The sentence at text[start:end] names the act it was coded from by a definite description
+    ("The blast tore through the market", "the death toll from Tuesday's bombing rose to 15"):
+    it retells an incident, and may join the one it points back to (`_refers_to`) whoever it
+    names as the sides and whatever its own day or place words add."""
+    sentence, _ = without_credit(text[start:end])
+    sentence = without_wire_slug(sentence)
+    cue = _event_cue(sentence, event)
+    if cue is None or cue.sub_event_type == "casualty":
+        return False
+    head = cue.text.split()[-1]
+    return _ACT_HEAD.fullmatch(head) is not None and \
+        _DEFINITE_BEFORE.search(sentence, 0, cue.start + len(cue.text) - len(head)) is not None
+
+
+def _refers_to(incident: Event, mention: Event) -> bool:
+    """A definite description of an act (`_points_back`) may name `incident`: an act of its kind
+    (the same event type; "the attack", "the clashes" name any violent act), at a place that is
+    the incident's or holds it (the old city, Kandahar province, the country), on the incident's
+    day or in a period holding it ("this week", "this year"). The sides it names are not
+    compared: a retelling names the incident, its claimant's words for the sides vary."""
+    kinds = {incident.event_type, mention.event_type}
+    if len(kinds) > 1 and not (mention.sub_event_type in _GENERIC_TYPES and kinds <= _VIOLENT):
+        return False
+    if not _same_place(incident, mention) or _other_victims(incident.actor2, mention.actor2, incident, mention):
+        return False            # other victims with dead of their own: another act ("the attack on a police post killed three")
+    return _within_its_time(mention, incident)
+
+
+def _within_its_time(mention: Event, incident: Event) -> bool:
+    """The mention's time holds the incident's day: no time of its own (the report's day, or a time
+    told from the story before it), the same day, or a week, month or year holding it."""
+    if mention.date_evidence == "publication date" or anaphoric_time(mention.date_evidence or "") is not None:
+        return True
+    if mention.event_date is None or incident.event_date is None:
+        return mention.event_date is None
+    if mention.time_precision == 2 and len(mention.event_date) == 10 and len(incident.event_date) == 10:
+        last = dt.date.fromisoformat(mention.event_date)
+        return last - dt.timedelta(days=6) <= dt.date.fromisoformat(incident.event_date) <= last
+    return incident.event_date.startswith(mention.event_date)
 
 
 def _event_cue(text: str, event: Event) -> Cue | None:
@@ -293,7 +347,7 @@ def _joinable(incident: Event, mention: Event) -> bool:
 
 
 def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str] = frozenset(),
-                       headline: bool = False) -> list[Event]:
+                       headline: bool = False, anaphors: list[bool] | None = None) -> list[Event]:
     """Each elaborating mention joins the nearest incident before it of a compatible kind, whoever
     it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
     total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
@@ -305,11 +359,16 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
     With `headline`, the first mention is the article's title and has no day and no place below the
     country of its own ("Bus bombing in Peru kills 14"): it tells the incident the story then
     reports ("A bomb tore through a bus ... in Cusco on Monday morning, killing 14"),
-    so it joins the first compatible incident after it, and no mention joins it."""
+    so it joins the first compatible incident after it, and no mention joins it.
+
+    A mention in `anaphors` names its act by a definite description ("the blast", "Tuesday's
+    bombing"): when it elaborates no incident, it joins the nearest one before it that it may
+    name (`_refers_to`), whatever sides, claimant, day or place words of its own it has."""
+    anaphors = anaphors or [False] * len(events)
     title = events[0] if headline and events else None
     if title is not None:
-        events, elaborations = events[1:], elaborations[1:]
-    joined = _join_each(events, elaborations, by_its_dead)
+        events, elaborations, anaphors = events[1:], elaborations[1:], anaphors[1:]
+    joined = _join_each(events, elaborations, by_its_dead, anaphors)
     if title is not None:
         lead = next((e for e in joined if _joinable(e, title)), None)
         if lead is None:
@@ -319,12 +378,15 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
     return joined
 
 
-def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str]) -> list[Event]:
+def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str],
+               anaphors: list[bool]) -> list[Event]:
     """_join_elaborations over mentions in body order: each elaborating one joins the nearest
-    compatible incident before it."""
+    compatible incident before it, each definite description the nearest it may name."""
     joined: list[Event] = []
-    for event, elaborates in zip(events, elaborations):
+    for event, elaborates, anaphor in zip(events, elaborations, anaphors):
         compatible = [e for e in reversed(joined) if _joinable(e, event)] if elaborates else []
+        if not compatible and anaphor:
+            compatible = [e for e in reversed(joined) if _refers_to(e, event)]
         # the nearest of the mention's own event type first ("clashes were continuing" tells of the battle,
         # not of the air strike told after it), else the nearest compatible one
         incident = next((e for e in compatible if e.event_type == event.event_type), compatible[0] if compatible else None)
