@@ -496,3 +496,18 @@ def test_a_memorial_days_after_an_act_dated_by_its_own_day_leaves_the_act_told()
     # an anniversary is history whatever it names
     assert _coded_with_dates("Crowds in Tunis on Sunday marked the tenth anniversary of the bombing that killed "
                              "31 people on a Friday.\n", "2016-05-10") == ()
+
+
+def test_a_weapon_named_but_not_used_is_no_shelling():
+    # a weapon told as a thing (a launcher of spacecraft, a programme, a team, a firm) is no shelling
+    for calm in ("The agency finished the engines of its biggest rocket in Tunis on Friday.",
+                 "In Tunis, the Rockets beat the visitors by twelve points on Saturday night.",
+                 "Officials in Tunis said on Monday the missile programme would get more money.",
+                 "She won the Shell Tunis Open on Sunday after a long putt."):
+        assert _coded_with_dates(calm, "2015-12-04") == (), calm
+    # a weapon fired, landing or naming an act is one, with or without its dead
+    for told in ("Two rockets hit a school in Tunis on Friday.",
+                 "Militants fired more than 40 rockets at Tunis on Friday.",
+                 "A barrage of mortars fell on a market in Tunis on Thursday.",
+                 "The suburbs of Tunis came under heavy artillery fire on Thursday."):
+        assert [e.sub_event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Shelling/artillery/missile attack"], told

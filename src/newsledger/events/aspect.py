@@ -63,7 +63,8 @@ from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
-           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "long_ago", "OBJECT_AFTER"]
+           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "long_ago", "idle_weapon",
+           "OBJECT_AFTER"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -593,6 +594,70 @@ def names_a_kind(sentence: str, start: int, end: int) -> bool:
     token = _trigger(parsed(sentence), start, end)
     return token is not None and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
         and token.head.i > token.i and lemma_of(token.head).lower() not in _COUNT_NOUNS
+
+
+# Weapons named by a noun that the shelling cue also reads ("rockets", "a missile", "artillery"): an act
+# only when the sentence uses one (`idle_weapon`)
+_WEAPON_NOUNS = frozenset({"rocket", "missile", "mortar", "artillery", "howitzer", "grad", "iskander", "himars", "mlrs",
+                           "shell", "tochka", "uragan", "smerch", "ballistic"})
+# Verbs that fire a weapon (its object) or that a fired weapon does (its subject), and acts a weapon
+# noun can name the kind of ("a rocket attack", "artillery fire", "a salvo of missiles")
+_FIRE = frozenset({"fire", "launch", "lob", "shoot", "rain", "unleash", "hurl", "use", "aim", "direct", "send"})
+_IMPACT = frozenset({"hit", "strike", "land", "fall", "slam", "rain", "explode", "kill", "wound", "injure", "damage",
+                     "destroy", "pound", "target", "smash", "crash", "blast", "rock", "detonate", "impact", "tear", "fly",
+                     "whiz", "hurtle", "pummel", "batter", "shell", "bombard", "attack", "leave", "claim", "set"})
+_WEAPON_ACTS = frozenset({"attack", "strike", "fire", "barrage", "salvo", "volley", "shelling", "bombardment", "assault",
+                          "hit", "impact", "blast", "explosion", "raid", "duel", "exchange", "hail", "rain", "shower",
+                          "onslaught", "fusillade", "round", "shot", "bombing", "battery"})
+
+
+def _used(noun: Any) -> bool:
+    """The weapon noun (or the phrase it heads or names the kind of) is fired, does harm or names an
+    act: "rockets hit the town", "fired two missiles", "killed by a mortar", "a rocket attack"."""
+    phrase = noun
+    while phrase.dep_ in ("compound", "amod", "conj", "appos") and phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN"):
+        if lemma_of(phrase.head).lower() in _WEAPON_ACTS:
+            return True                    # "a rocket attack", "mortars and rocket fire"
+        phrase = phrase.head
+    if any(c.dep_ in ("acl", "relcl") and lemma_of(c).lower() in (_IMPACT | _FIRE) for c in phrase.children):
+        return True                        # "rockets fired from the strip", "missiles that hit the city"
+    head = phrase.head
+    if phrase.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") and head.pos_ in ("VERB", "AUX"):
+        verb = lemma_of(head).lower()
+        # a weapon as the subject of a verb of firing is fired only by a participle ("Rockets fired from the
+        # strip struck a house", a reduced relative the parser may read as the subject)
+        return verb in _IMPACT or (verb in _FIRE and (phrase.dep_ != "nsubj" or head.tag_ == "VBN" or head.dep_ in ("acl", "relcl")))
+    if phrase.dep_ == "pobj" and head.dep_ == "prep":
+        above = head.head
+        if above.pos_ in ("NOUN", "PROPN") and head.lower_ == "of":
+            return lemma_of(above).lower() in _WEAPON_ACTS     # "a barrage of rockets"
+        return (above.pos_ in ("VERB", "AUX") and lemma_of(above).lower() in (_IMPACT | _FIRE)) \
+            or (above.pos_ == "NOUN" and lemma_of(above).lower() in _WEAPON_ACTS)   # "killed by a mortar", "attacks with rockets"
+    return False
+
+
+def idle_weapon(sentence: str, start: int, end: int) -> bool:
+    """The word at [start, end) names a weapon that the sentence does not use: no verb fires it or has it
+    hit, land or kill, and it names the kind of no act ("Iran's missile programme", "a big rocket for
+    space launches", "Rockets beat the Knicks", "the Shell Houston Open"). A weapon told as a thing is
+    no shelling; "rockets hit the town", "militants fired two missiles", "a rocket attack" are.
+
+    >>> s = "The agency is building a bigger rocket for its moon programme."
+    >>> idle_weapon(s, s.index("rocket"), s.index("rocket") + 6)
+    True
+    >>> s = "Two rockets hit a school in the town on Monday."
+    >>> idle_weapon(s, s.index("rockets"), s.index("rockets") + 7)
+    False
+    """
+    doc = parsed(sentence)
+    tokens = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
+    nouns = [t for t in tokens if lemma_of(t).lower().rstrip("s") in _WEAPON_NOUNS or t.lower_.rstrip("s") in _WEAPON_NOUNS]
+    if len(tokens) != 1 or not nouns:
+        return False                       # "shelling", "under fire from", "multiple rocket launchers": an act, or other words
+    noun = nouns[0]
+    if noun.pos_ == "VERB":
+        return False                       # "troops shell the town"
+    return not _used(noun)
 
 
 def a_persons_own(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:

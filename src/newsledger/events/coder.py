@@ -26,7 +26,8 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, long_ago, names_a_kind,
+from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, idle_weapon,
+                     long_ago, names_a_kind,
                      nominal_event, not_happened, parsed, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
@@ -1067,11 +1068,15 @@ def _primary(cues: tuple[Cue, ...]) -> Cue | None:
 def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...], text: str,
                context: _Context) -> bool:
     """A bare casualty word holds only as a conflict casualty, and not as the kind of another noun
-    ("a death order", "death threats": aspect.names_a_kind); a taking only of ground held."""
+    ("a death order", "death threats": aspect.names_a_kind); a taking only of ground held; a weapon's
+    name only when the sentence uses the weapon or counts dead of its own (aspect.idle_weapon)."""
     if cue.sub_event_type == "casualty":
         return _casualty_is_event(mentions, deaths, text, context, cue) and not names_a_kind(text, cue.start, cue.end)
     if cue.sub_event_type in ("take", "retake"):
         return _territorial(mentions, context, text, cue)
+    if cue.sub_event_type == "Shelling/artillery/missile attack" and not any(d.scope == "event" for d in deaths) \
+            and idle_weapon(text, cue.start, cue.end):
+        return False        # "a missile programme", "the Houston Rockets": a weapon named, none fired
     if cue.sub_event_type == "Excessive force against protesters" and killed_at_a_protest(cue.text):
         # "soldiers killed three people at a rally": force at a protest only with armed men named doing it;
         # "a bomb (a stampede) killed ten people at a rally" is no force on protesters
