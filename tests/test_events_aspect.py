@@ -511,3 +511,12 @@ def test_a_weapon_named_but_not_used_is_no_shelling():
                  "A barrage of mortars fell on a market in Tunis on Thursday.",
                  "The suburbs of Tunis came under heavy artillery fire on Thursday."):
         assert [e.sub_event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Shelling/artillery/missile attack"], told
+
+
+def test_a_harmless_bomb_word_inside_a_longer_word_names_no_harmless_bomb():
+    # "water" in "underwater", "sound" in "ultrasound": the harmless modifier is a word of its own
+    for sentence in ("An underwater bomb exploded beneath a ferry in Tunis on Tuesday.",
+                     "An ultrasound bomb exploded outside a clinic in Tunis on Tuesday."):
+        events = _coded_with_dates(sentence + "\n", "2016-05-10")
+        assert [e.event_type for e in events] == ["Explosions/Remote violence"], sentence
+    assert _coded_with_dates("A water bomb exploded outside a school in Tunis on Tuesday.\n", "2016-05-10") == ()

@@ -872,7 +872,7 @@ _BOMB_WENT_OFF = re.compile(r"\b(?:(?:car\s+|roadside\s+)?bombs?|explosives?|exp
                             r"\b(?:(?:car\s+|roadside\s+)?bombs?|explosive\s+devices?|ieds?)\s+(?:exploded|detonated)|"
                             r"\bieds?\b|improvised\s+explosive", re.I)
 # Bombs made to frighten, mark, soothe or amuse, not to kill: "a smoke bomb", "a stink bomb", "a bath bomb"
-_HARMLESS_BOMB = re.compile(r"(?:smoke|stink|stench|glitter|bath|paint|water|sound|photo|seed|truth|confetti|"
+_HARMLESS_BOMB = re.compile(r"\b(?:smoke|stink|stench|glitter|bath|paint|water|sound|photo|seed|truth|confetti|"
                             r"flour|colou?r|joke|dummy|fake|hoax|prop|toy|love|cherry|fart)[\s-]+$", re.I)
 
 
