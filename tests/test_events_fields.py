@@ -25,3 +25,13 @@ def test_a_victim_named_by_name_is_one_of_the_count_not_a_lower_total():
 
     claims = (FatalityClaim(3, None, text="Three border guards killed"), FatalityClaim(1, None, text="Ostrowski was killed"))
     assert incident_fatalities(claims) == 3
+
+
+def test_a_person_word_that_says_whose_thing_was_killed_is_no_death():
+    # the person noun modifies the thing that was "killed": no one died
+    for sentence in ("The price rise killed customer demand for the small cars this spring.",
+                     "The new tariff killed partner deals with two suppliers in the south."):
+        assert deaths_in(sentence) == (), sentence
+    # a person word before a person or a person's name is still the victim
+    assert [d.value for d in deaths_in("Soldiers killed rebel commander Omar Nasri near the river.")] == [1]
+    assert [d.value for d in deaths_in("Gunmen kill policeman in the old market.")] == [1]

@@ -413,9 +413,33 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
         if named:
             found[named.start()] = DeathCount(1, named.group(0), claimant, hedges, scope)
     for match in _SINGULAR_VICTIM.finditer(sentence):
+        if _names_whose_thing(sentence, match.start(1)):
+            continue                    # "killed customer demand": the person word says whose demand
         if not any(abs(start - match.start()) < 40 for start in found):
             found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)
     return tuple(found[start] for start in sorted(found))
+
+
+def _names_whose_thing(sentence: str, start: int) -> bool:
+    """The person word at `start` is the first part of a compound whose head is a thing, not a person
+    ("the merger killed partner deals", "killed customer demand"): it says whose deals, no one died. A
+    head that names a person or a person's name keeps the person ("killed rebel commander Ali Musa").
+
+    >>> s = "Cheap imports killed customer demand for the old model"
+    >>> _names_whose_thing(s, s.index("customer"))
+    True
+    >>> s = "Troops killed rebel commander Ali Musa"
+    >>> _names_whose_thing(s, s.index("rebel"))
+    False
+    """
+    from .aspect import parsed
+
+    token = next((t for t in parsed(sentence) if t.idx <= start < t.idx + len(t.text)), None)
+    head = token
+    while head is not None and head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return token is not None and head is not None and head.i != token.i and head.pos_ == "NOUN" \
+        and _PERSON.fullmatch(head.text) is None
 
 
 def by_name_alone(count: DeathCount) -> bool:
