@@ -1217,3 +1217,22 @@ def test_a_side_column_printed_past_the_page_leaves_the_headline_and_the_wrapped
     assert isinstance(article, Article), article
     assert article.title == "Council passes budget with large majority"
     assert _PARAGRAPHS[1] in article.body
+
+
+def test_a_menu_the_page_prints_twice_is_not_the_headline():
+    # synthetic: a box of links printed at the page's top and again over the story's date line; the
+    # headline stands between that date line and its lede
+    menu = ["Fuel prices this week", "Gold and currency rates", "Live match scores and tables"]
+    headline = "Regional council passes budget for roads and hospitals"
+    article = _page([*menu, "", "Weather", "Traffic", "", *menu, "News code: 4412", "12.03.2020, 18:40", headline])
+    assert article.title == headline
+
+
+def test_a_breadcrumb_over_the_headline_does_not_make_it_a_deck():
+    # synthetic: the story's section path sits between its date line and its headline; the lede
+    # repeats the section's name, which is no headline the line would be the deck of
+    headline = "Regional council passes budget for roads and hospitals"
+    article = _page(["Weather and traffic in the region", "News code: 4412", "12.03.2020, 18:40",
+                     "Section: Regional » Council", headline])
+    assert article.title == headline
+

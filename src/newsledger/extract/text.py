@@ -369,9 +369,8 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
             continue
         if _date_or_credit(line) or not any(ch.isalpha() for ch in line.text):
             continue
-        if sum(line.text.count(mark) for mark in ("»", "›", " > ", " / ", " | ")) >= 2 or (
-                line.words <= 8 and any(mark in line.text for mark in (" » ", " › ", " > "))):
-            continue                                   # breadcrumbs: "News » World » ...", "Group : Yazd » Yazd"
+        if _breadcrumb(line):
+            continue
         if line.words <= 15 and _has_full_date(line.text):
             continue                                   # "March 3, 2021 / 9:05 PM / Updated 2 hours ago"
         distance = i - start if i >= start else -1 - above.index(i)
@@ -382,11 +381,48 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
             score -= 1.5           # "Dancing With the Stars" over "X eliminated from 'Dancing with the Stars' after ..."
         if line.repeats == 2 and _standfirst_twice(lines, i, start, lede_lines):
             score -= 5.0           # printed again as the first paragraph: the standfirst, not the headline
+        if line.repeats > 1 and _in_a_menu_printed_twice(lines, i):
+            score -= 3.0 if line.words >= 4 else 1.5    # a menu printed twice: no title bar's copy, a label
         if i >= start:
             score -= 2.0 + (i - start) / 15           # inside the body: only a clearly better headline
         if score > best_score:
             best, best_score = line, score
     return best, best_score
+
+
+def _run(lines: list[Line], i: int, step: int, count: int) -> list[str]:
+    """The texts of the `count` lines with words next to line `i` (above: `step` -1; under: 1), fewer
+    at the page's edge or past three lines without words."""
+    texts: list[str] = []
+    line: Line | None = lines[i]
+    while len(texts) < count and line is not None and (line := _with_words(lines, line.index, step)) is not None:
+        texts.append(line.text)
+    return texts
+
+
+def _in_a_menu_printed_twice(lines: list[Line], i: int) -> bool:
+    """The line is printed again elsewhere on the page in a run of three lines with two next to it
+    (the two above, the two under, or one either side; each unlike the line itself): a menu or a box
+    of links the page prints twice (a header's and a footer's, a wide screen's and a phone's). A
+    headline printed again is so on its own (a title bar, a share text) or with one line, its deck
+    or its date, as a list of stories prints it."""
+    line = lines[i]
+    above, under = _run(lines, i, -1, 2), _run(lines, i, 1, 2)
+    if line.repeats < 2 or line.text in above or line.text in under:
+        return False
+
+    def same_run(j: int) -> bool:
+        there_above, there_under = _run(lines, j, -1, 2), _run(lines, j, 1, 2)
+        return ((len(above) == 2 and there_above == above) or (len(under) == 2 and there_under == under)
+                or (bool(above) and bool(under) and there_above[:1] == above[:1] and there_under[:1] == under[:1]))
+
+    return any(j != i and other.text == line.text and same_run(j) for j, other in enumerate(lines))
+
+
+def _breadcrumb(line: Line) -> bool:
+    """Where the page is, not a headline: "News » World » ...", "Group : Riverside » Riverside"."""
+    return sum(line.text.count(mark) for mark in ("»", "›", " > ", " / ", " | ")) >= 2 or (
+        line.words <= 8 and any(mark in line.text for mark in (" » ", " › ", " > ")))
 
 
 def _standfirst_twice(lines: list[Line], i: int, start: int, lede_lines: dict[int, str]) -> bool:
@@ -767,7 +803,7 @@ def _under_a_headline(lines: list[Line], i: int, lede: set[str]) -> bool:
         doubled = above.kind == "caption" and j > 0 and lines[j - 1].text == above.text
         if not ((above.kind in ("short", "unknown", "prose") or doubled) and not above.bullet and 4 <= above.words <= 25
                 and not above.text.rstrip().endswith(":") and _shape_penalty(above.text) == 0
-                and not _date_or_credit(above) and not _has_full_date(above.text)):
+                and not _date_or_credit(above) and not _has_full_date(above.text) and not _breadcrumb(above)):
             return False
         if lines[i].text.casefold() in above.text.casefold():
             return False                               # a breadcrumb ending with the headline
