@@ -520,3 +520,13 @@ def test_a_harmless_bomb_word_inside_a_longer_word_names_no_harmless_bomb():
         events = _coded_with_dates(sentence + "\n", "2016-05-10")
         assert [e.event_type for e in events] == ["Explosions/Remote violence"], sentence
     assert _coded_with_dates("A water bomb exploded outside a school in Tunis on Tuesday.\n", "2016-05-10") == ()
+
+
+def test_an_event_word_that_names_a_kind_of_thing_is_no_act():
+    # the first part of a compound, or a participle before a noun, says what kind of thing its head is
+    for calm in ("Critics in Tunis blamed the mob mentality of the online forums on Monday.",
+                 "A marching band from Tunis played before the match on Saturday."):
+        assert _coded_with_dates(calm, "2015-12-04") == (), calm
+    # a compound whose head is an act tells that act
+    told = "Thousands joined a protest march in Tunis on Monday."
+    assert [e.event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Protests"]

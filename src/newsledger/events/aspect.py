@@ -60,10 +60,11 @@ from ..enrich.hedges import QUALIFIER_PATTERN
 from ..enrich.nlp import lemma as lemma_of
 from ..enrich.numbers import NUMBER_PATTERN
 from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
+from .fatalities import ACT_NOUNS
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
-           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "long_ago", "idle_weapon",
+           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "modifies_a_thing", "long_ago", "idle_weapon",
            "OBJECT_AFTER"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
@@ -594,6 +595,39 @@ def names_a_kind(sentence: str, start: int, end: int) -> bool:
     token = _trigger(parsed(sentence), start, end)
     return token is not None and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
         and token.head.i > token.i and lemma_of(token.head).lower() not in _COUNT_NOUNS
+
+
+_ACT_NOUN = re.compile(ACT_NOUNS, re.I)
+
+
+def modifies_a_thing(sentence: str, start: int, end: int, acts: list[tuple[int, int]]) -> bool:
+    """The event word at [start, end) only says what kind of thing the noun after it is ("a mob
+    mentality", "a marching band", "a riot shield"): the first part of a compound, or a participle
+    before a noun, whose head is no act itself (an act's span is in `acts`: "a protest march", "a
+    bomb attack" tell the act).
+
+    >>> s = "Critics blamed the mob mentality of the online forums."
+    >>> modifies_a_thing(s, s.index("mob"), s.index("mob") + 3, [])
+    True
+    >>> s = "Thousands joined a protest march in the capital."
+    >>> modifies_a_thing(s, s.index("protest"), s.index("protest") + 7, [(s.index("march"), s.index("march") + 5)])
+    False
+    """
+    doc = parsed(sentence)
+    tokens = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
+    if len(tokens) != 1:
+        return False
+    token = tokens[0]
+    head = token.head
+    if not (token.dep_ == "compound" or (token.dep_ == "amod" and token.tag_ == "VBG")) \
+            or head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i or lemma_of(head).lower() in _COUNT_NOUNS:
+        return False
+    # a headline's verb after its subject reads as a compound ("Militants attack court", "Herdsmen raid
+    # village"), and a capital starts a name or a title-case headline: only a plain word inside a noun phrase
+    before = [t for t in doc[:token.i] if t.pos_ not in ("PUNCT", "PART")][-1:]
+    if token.text[:1].isupper() or (before and before[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM")):
+        return False            # (quotes between: "Rebels 'attack army base'")
+    return not any(s <= head.idx < e for s, e in acts) and _ACT_NOUN.fullmatch(head.text) is None
 
 
 # Weapons named by a noun that the shelling cue also reads ("rockets", "a missile", "artillery"): an act

@@ -27,7 +27,7 @@ from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, idle_weapon,
-                     long_ago, names_a_kind,
+                     long_ago, modifies_a_thing, names_a_kind,
                      nominal_event, not_happened, parsed, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
@@ -1077,6 +1077,9 @@ def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[Death
     if cue.sub_event_type == "Shelling/artillery/missile attack" and not any(d.scope == "event" for d in deaths) \
             and idle_weapon(text, cue.start, cue.end):
         return False        # "a missile programme", "the Houston Rockets": a weapon named, none fired
+    if cue.sub_event_type not in _REMOTE_WEAPONS and modifies_a_thing(
+            text, cue.start, cue.end, [(c.start, c.end) for c in find_cues(text) if c != cue]):
+        return False        # "a mob mentality", "a marching band": a kind of thing, not an act
     if cue.sub_event_type == "Excessive force against protesters" and killed_at_a_protest(cue.text):
         # "soldiers killed three people at a rally": force at a protest only with armed men named doing it;
         # "a bomb (a stampede) killed ten people at a rally" is no force on protesters
