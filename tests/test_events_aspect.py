@@ -530,3 +530,12 @@ def test_an_event_word_that_names_a_kind_of_thing_is_no_act():
     # a compound whose head is an act tells that act
     told = "Thousands joined a protest march in Tunis on Monday."
     assert [e.event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Protests"]
+
+
+def test_an_act_on_a_day_that_recurs_under_a_present_of_state_is_a_habit():
+    # "every Sunday", "on Friday nights": a habit's time, not a day of the news the act is dated by
+    for sentence in ("The siege of the port drags on, with militiamen shelling villages near Tunis every Sunday.",
+                     "The siege of the port drags on, with militiamen shelling villages near Tunis on Friday nights."):
+        assert _verdict(sentence, "shelling") == "generic", sentence
+    sentence = "The siege of the port drags on, with militiamen shelling villages near Tunis on Friday night."
+    assert _verdict(sentence, "shelling") is None

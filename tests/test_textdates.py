@@ -115,3 +115,18 @@ def test_a_year_before_a_plural_noun_is_read_when_plausible_for_the_publication(
     assert _resolved("By Oct. 12, 2000 soldiers had left the garrison.", "2024-11-02") == \
         {"Oct. 12": ("2024-10-12", "day")}
     assert _resolved("On Sept. 3, 2027 nurses will strike.", "2026-01-15") == {"Sept. 3": ("2025-09-03", "day")}
+
+
+def test_a_weekday_that_recurs_is_no_day_of_the_news():
+    from newsledger.events.when import names_a_time, read_date
+
+    published = Published("2016-05-10", "day", "2016-05-10")
+    for sentence in ("The ferry to the island leaves every Sunday at noon.",
+                     "Volunteers cook for the shelter each Thursday.",
+                     "The square fills with dancers on Saturday nights.",
+                     "Thursday evenings belong to the chess club."):
+        assert find_dates(sentence, published) == (), sentence
+        assert read_date(sentence, "2016-05-10") is None and not names_a_time(sentence), sentence
+    # one day, of the night or not, is still read
+    assert [m.iso for m in find_dates("The square filled with dancers on Saturday night.", published)] == ["2016-05-07"]
+    assert read_date("The square filled with dancers on Saturday night.", "2016-05-10").iso == "2016-05-07"

@@ -45,6 +45,10 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=lambda name: (-len(name), name)))
 _MONTH = "(?:" + MONTH_NAMES + r")\.?"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# A weekday that recurs is the time of a habit, no one day: "every Sunday", "each Friday", "on Friday
+# nights" (the date finder's and events/when.py's weekdays stand neither after nor before these)
+RECURRING_BEFORE = r"(?<!\bevery\s)(?<!\beach\s)"
+RECURRING_AFTER = r"(?!\s+(?:nights|mornings|afternoons|evenings)\b)"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A month and a day ("Oct. 24", "August 6th, 2024"; whether a year before a plural is one or a count,
 # "June 5, 2000 soldiers", is `month_day_end`'s) and a day and a month ("6 August 2024", "24th of
@@ -62,7 +66,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("ago", r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|past|previous|coming)\s+(?:week|month|year|weekend)\b|\b(?:yesterday|today|tomorrow)\b"),
     ("season", r"\b(?:(?:last|this|next|past|(?:early|late|mid)[\s-]?)\s*)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?" + YEAR + r")?\b"),
-    ("weekday", rf"\b(?:(?:on|last|this|next|since|until|by|from)\s+)?{_WEEKDAY}\b(?!,?\s+(?:{_MONTH}|\d))"),
+    ("weekday", rf"{RECURRING_BEFORE}\b(?:(?:on|last|this|next|since|until|by|from)\s+)?{_WEEKDAY}\b"
+                rf"(?!,?\s+(?:{_MONTH}|\d)){RECURRING_AFTER}"),
 )
 # Every expression opens at a word boundary with a digit or a letter: the finder asks that once at
 # each position before trying its ten alternatives (same matches, 2.4x faster over article bodies).

@@ -330,21 +330,38 @@ OBJECT_AFTER = re.compile(r"\s+(?:" + QUALIFIER_PATTERN + r")\s+(?:\d|(?:" + NUM
                           r"|\s+(?:and|or)\s+(?:\w+ly\s+)?\w+(?:ed|en)" + _NOT_AN_OBJECT + "|" + _NOT_AN_OBJECT, re.I)
 
 
+# "every Sunday", "each weekend": a day that recurs, the time of a habit
+_RECURRING = frozenset({"every", "each"})
+
+
+def _one_day(word: Any) -> bool:
+    """The time word names one day, not a recurring one: not "every Sunday", not a plural ("on
+    Friday nights", "Sundays")."""
+    return word.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "det" and c.lower_ in _RECURRING for c in word.children)
+
+
+def _days_of(token: Any, deps: tuple[str, ...]) -> bool:
+    """A day of the news hangs on `token` in the parse: a day word of one of `deps` ("Sunday's
+    attack", "the massacre Tuesday"), or "on"/"over"/"during" a day ("the bombing on Friday night"),
+    never a day that recurs ("every Sunday", "on Friday nights": a habit, no day of the news)."""
+    for child in token.children:
+        if child.dep_ in deps and child.lower_ in _DAYS and _one_day(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "over", "during"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _one_day(obj) and (obj.lower_ in _DAYS or any(
+                        c.dep_ in ("compound", "nmod") and c.lower_ in _DAYS for c in obj.children)):
+                    return True
+    return False
+
+
 def _day_of_its_own(token: Any) -> bool:
     """The noun has a day attached to it in the parse: a possessive ("Sunday's attack", "yesterday's
     bombing"), a bare day ("the massacre Tuesday", "the slaughter early Sunday"), or "on"/"over" a
     day ("the bombing on Friday night"); never an article's "no" ("no attack on Sunday")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return False
-    for child in token.children:
-        if child.dep_ in ("poss", "npadvmod", "nmod", "compound") and child.lower_ in _DAYS:
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("on", "over", "during"):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.lower_ in _DAYS or any(
-                        c.dep_ in ("compound", "nmod") and c.lower_ in _DAYS for c in obj.children)):
-                    return True
-    return False
+    return _days_of(token, ("poss", "npadvmod", "nmod", "compound"))
 
 
 def dated_act(sentence: str, start: int, end: int) -> bool:
@@ -995,16 +1012,9 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
 def _verb_with_a_day(verb: Any) -> bool:
     """The non-finite verb has a day of the news of its own ("seizing two towns over the weekend",
     "shelled on Sunday", "firing yesterday"): the present of the clause above it ("the war goes on,
-    with ...") is the state the act adds to, not a habit the act is an instance of."""
-    for child in verb.children:
-        if child.dep_ in ("npadvmod", "advmod", "tmod") and child.lower_ in _DAYS:
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("on", "over", "during") and any(
-                o.dep_ == "pobj" and (o.lower_ in _DAYS or any(c.dep_ in ("compound", "nmod") and c.lower_ in _DAYS
-                                                                for c in o.children))
-                for o in child.children):
-            return True
-    return False
+    with ...") is the state the act adds to, not a habit the act is an instance of ("raiding villages
+    every Sunday", "on Friday nights": a day that recurs is the habit's)."""
+    return _days_of(verb, ("npadvmod", "advmod", "tmod"))
 
 
 def _left_conjunct(verb: Any) -> Any | None:

@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..enrich.records import DateMention
-from ..enrich.textdates import DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, WEEKDAYS, month_day_end, month_day_parts
+from ..enrich.textdates import (DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, RECURRING_AFTER, WEEKDAYS, month_day_end,
+                                month_day_parts)
 from .aspect import tells_the_report
 
 __all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
@@ -33,15 +34,17 @@ _MONTH_DAY = re.compile(MONTH_DAY, re.I)
 _DAY_MONTH = re.compile(DAY_MONTH, re.I)
 _MONTH_YEAR = re.compile(r"\b(?:in|since|during|from|by|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(\d{4}))?\b", re.I)
 _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|earlier today|this morning|tonight|"
-                       r"(?:on|last|this past)\s+(?:" + "|".join(WEEKDAYS) + r")|"
+                       r"(?:on|last|this past)\s+(?:" + "|".join(WEEKDAYS) + r")" + RECURRING_AFTER + "|"
                        r"last week|this week|past week|last month|earlier this month|this month|"
                        r"(?:past|last) (?:24|twenty-four) hours|(?:over )?(?:the )?(?:past|last) day|during the day|"
                        r"in a day|per day|a day)\b", re.I)
 # A weekday named bare, as US wire copy dates its acts ("killed 12 people Sunday", "Sunday's attack"):
 # capitalised, as a name (case-sensitive), not in a name of its own ("the Sunday Times", "Super
 # Tuesday", "Bloody Sunday": a capitalised word beside it), and not a day to come or of a habit
-# ("next Sunday", "every Friday"); "on Sunday", "last Sunday" are `_RELATIVE`'s.
-_BARE_WEEKDAY = re.compile(r"\b(" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b(?:['’]s\b)?(?!\s+[A-Z])")
+# ("next Sunday", "every Friday", "Friday nights": textdates.RECURRING_AFTER); "on Sunday", "last
+# Sunday" are `_RELATIVE`'s.
+_BARE_WEEKDAY = re.compile(r"\b(" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b(?:['’]s\b)?(?!\s+[A-Z])"
+                            + RECURRING_AFTER)
 _NOT_PAST_DAY = re.compile(r"\b(?:next|coming|every|each|following|until|till|by|before|through|this)\s+$", re.I)
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 # The weekend before the report ("over the weekend", "last weekend"): a period of two days, told at
