@@ -539,3 +539,11 @@ def test_an_act_on_a_day_that_recurs_under_a_present_of_state_is_a_habit():
         assert _verdict(sentence, "shelling") == "generic", sentence
     sentence = "The siege of the port drags on, with militiamen shelling villages near Tunis on Friday night."
     assert _verdict(sentence, "shelling") is None
+
+
+def test_a_persons_age_in_decades_is_no_decade_of_history():
+    # "in his 60s" is how old the victim is; "in the 1990s" puts the act in history
+    events = _coded_with_dates("Gunmen killed a farmer in his 60s near Tunis.\n", "2016-05-10")
+    assert [e.fatalities for e in events] == [1]
+    assert _coded_with_dates("Gunmen killed a farmer in her early 40s near Tunis.\n", "2016-05-10") != ()
+    assert _coded_with_dates("Gunmen killed two farmers near Tunis in the 1990s.\n", "2016-05-10") == ()

@@ -461,6 +461,12 @@ def _of_a_persons_youth(prep: Any) -> bool:
         o.lower_ in ("youth", "childhood", "adolescence") and any(c.dep_ == "poss" for c in o.children) for o in objects)
 
 
+def _an_age(decade: Any) -> bool:
+    """The decade is someone's age, owned by a person ("in his 60s", "in her early 40s"), not a
+    decade of history ("in the 1990s")."""
+    return any(c.dep_ == "poss" for c in decade.children)
+
+
 def _long_span(token: Any) -> bool:
     """The noun is a span of years or more ("five years", "decades", "a generation"), or of months
     in the plural ("months", "18 months")."""
@@ -477,7 +483,7 @@ def _long_before(verb: Any) -> bool:
         if child.dep_ == "npadvmod" and _long_span(child) and any(c.lower_ in _BACK for c in child.children):
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "through", "throughout") and any(
-                o.dep_ == "pobj" and _DECADE.fullmatch(o.text) for o in child.children):
+                o.dep_ == "pobj" and _DECADE.fullmatch(o.text) and not _an_age(o) for o in child.children):
             return True
         if child.dep_ == "prep" and _of_a_persons_youth(child) and not _dates_itself(verb):
             return True            # "as a child watched" beside "killed ... on Monday" is a witness, no youth
