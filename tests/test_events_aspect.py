@@ -547,3 +547,12 @@ def test_a_persons_age_in_decades_is_no_decade_of_history():
     assert [e.fatalities for e in events] == [1]
     assert _coded_with_dates("Gunmen killed a farmer in her early 40s near Tunis.\n", "2016-05-10") != ()
     assert _coded_with_dates("Gunmen killed two farmers near Tunis in the 1990s.\n", "2016-05-10") == ()
+
+
+def test_disputing_who_did_an_act_does_not_deny_it():
+    # a wh-clause under a verb of denial disputes who or where, not that the act took place
+    assert _verdict("Villagers in Tunis dispute which patrol fired first on the crowd.", "fired") is None
+    assert _verdict("The two sides dispute where the rocket landed on Sunday.", "landed") is None
+    # a that-clause (or a bare one) under it is still denied
+    assert _verdict("The garrison disputes that its patrol fired on the crowd.", "fired") == "negated"
+    assert _verdict("The militia denies it ambushed the convoy.", "ambushed") == "negated"

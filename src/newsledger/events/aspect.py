@@ -1090,10 +1090,13 @@ def _denied(verb: Any) -> bool:
     """The act is the verb of a content clause the subject denies ("The ministry denied that its
     jets had bombed the market", "rebels deny they attacked the convoy"): a claim refused, not an
     act told. The act named by a noun in such a clause ("denied that it was behind the attack") is
-    presupposed to have happened: the caller asks only for a verb of the act itself."""
+    presupposed to have happened: the caller asks only for a verb of the act itself. A clause opened
+    by a wh-word ("the two sides dispute who fired first", "deny which unit shelled the market")
+    disputes who, where or how, not that the act took place: it stays told."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
-    return verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and lemma_of(verb.head) in _DENY
+    return verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and lemma_of(verb.head) in _DENY \
+        and verb.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
 
 
 # Nouns of a person's relation to another ("the widow of", "the lawyers of") or of the rites of the dead
