@@ -556,3 +556,10 @@ def test_disputing_who_did_an_act_does_not_deny_it():
     # a that-clause (or a bare one) under it is still denied
     assert _verdict("The garrison disputes that its patrol fired on the crowd.", "fired") == "negated"
     assert _verdict("The militia denies it ambushed the convoy.", "ambushed") == "negated"
+
+
+def test_a_single_act_beside_the_whole_country_is_an_incident_and_a_countrywide_count_a_toll():
+    events = _coded_with_dates("A roadside bomb killed four soldiers in Tunis on Monday, and grief spread throughout "
+                               "the country.\n", "2016-05-10")
+    assert [e.fatalities for e in events] == [4]
+    assert _coded_with_dates("Attacks throughout the country killed 40 people on Monday.\n", "2016-05-10") == ()

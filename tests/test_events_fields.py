@@ -35,3 +35,12 @@ def test_a_person_word_that_says_whose_thing_was_killed_is_no_death():
     # a person word before a person or a person's name is still the victim
     assert [d.value for d in deaths_in("Soldiers killed rebel commander Omar Nasri near the river.")] == [1]
     assert [d.value for d in deaths_in("Gunmen kill policeman in the old market.")] == [1]
+
+
+def test_throughout_the_country_beside_one_act_is_no_toll():
+    # the country is where the news spread, not where the dead were counted: one act's dead
+    sentence = "A roadside bomb killed four soldiers near the depot on Monday, and grief spread throughout the country."
+    assert [(d.value, d.scope) for d in deaths_in(sentence)] == [(4, "event")]
+    # a period of many incidents is still a toll
+    assert [(d.value, d.scope) for d in deaths_in("Throughout the war, 900 soldiers were killed in the north.")] \
+        == [(900, "campaign")]

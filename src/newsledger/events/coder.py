@@ -624,8 +624,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if when.evidence == "publication date" and habitual(text, cue.start, cue.end):
         # "Residents described constant drone strikes": a habit or state of affairs with no day of its own
         # is background, no incident, and joins none; its dead are a toll
-        return None, mentions, totals + tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope="campaign", text=d.text)
-                                              for d in deaths if d.scope == "event")
+        return None, mentions, totals + _as_tolls(deaths)
     if _another_storys_headline(analysis, text, start, context.paragraph):
         return None, mentions, totals       # "Suicide bomber kills 12 at market" under "Related stories": not this article
     if _cross_head(analysis, text, start, context.paragraph) and when.evidence == "publication date" \
@@ -641,7 +640,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
         return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
     if _many_places(text) or (event_type_of(sub_event) in _VIOLENT and _over_the_whole_country(text, cues)):
-        return None, mentions, totals       # "83 marchers in 14 towns have died": a toll, not one incident
+        # "83 marchers in 14 towns have died": a toll, not one incident, kept as a claim like any toll
+        return None, mentions, totals + _as_tolls(deaths)
     if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
             and not any(d.scope == "event" for d in deaths) and not placed_clash:
         return None, mentions, totals       # "party leaders clashed sharply on TV": no armed side, day or dead
@@ -689,6 +689,13 @@ _MANY_PLACES = re.compile(r"\b(?:in|across|at)\s+(?:more\s+than\s+|at\s+least\s+
 # coded event (ACLED codes a nationwide protest at the country), so it is read for violence only.
 _WHOLE_COUNTRY = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+the\s+(?:country|nation)\b|"
                             r"\b(?:nation|country)wide\b", re.I)
+
+
+def _as_tolls(deaths: tuple[DeathCount, ...]) -> tuple[FatalityClaim, ...]:
+    """The sentence's dead of one incident, told instead as a toll (a habit's, many places' or a
+    whole country's): claims of scope campaign, never an event's fatalities."""
+    return tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope="campaign", text=d.text)
+                 for d in deaths if d.scope == "event")
 
 
 def _violent_cue(cue: Cue) -> bool:

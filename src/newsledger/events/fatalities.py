@@ -201,7 +201,12 @@ _CAMPAIGN = re.compile(
     r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
     r"since (?:the )?(?:(?:start|beginning|outbreak|launch)(?! of the day)|war|invasion|incursion|conflict|operation|offensive|"
     + "|".join(MONTH_WORDS) + r"|\d{4})|"
-    r"in total|to date|so far|throughout the|since it began|overall|over the (?:past|last) (?:\w+ )?(?:months|years)|"
+    r"in total|to date|so far|since it began|"
+    # a period of many incidents ("throughout the war"); a whole country is the coder's to read
+    # (coder._over_the_whole_country: "killed across the country" is a toll, one bomb "sending shock
+    # throughout the country" is not)
+    r"throughout the (?:(?:past|last|whole|entire)\s+)?(?:war|conflict|campaign|offensive|operation|occupation|"
+    r"insurgency|uprising|crisis|siege|year|month|week|decade|period)s?|overall|over the (?:past|last) (?:\w+ )?(?:months|years)|"
     r"since (?:\w+ )?(?:fighting|violence|clashes|protests|unrest|hostilities) (?:began|erupted|broke out|started)|"
     r"(?:a|one|two|three|several) (?:weeks?|months?|years?) of (?:violence|fighting|unrest|clashes|war)|"
     r"in (?:the )?(?:\d{4}|past year)|during the (?:war|conflict|operation|campaign|offensive|incursion|invasion)|"
