@@ -279,3 +279,25 @@ def test_a_definite_description_of_the_act_retells_the_incident_whatever_time_it
                   "The blast on Monday killed three people at a bus stop in Tunis, officials said.\n",
                   "The protest on Thursday drew hundreds of lawyers to the square in Tunis, where police fired tear gas.\n"):
         assert len(_coded_with_dates(lead + later, "2016-09-09")) == 2, later
+
+
+def test_arrests_of_protesters_are_the_protests_intervention_on_the_day_told():
+    # synthetic: demonstrators arrested are ACLED's protest with intervention, alone or after the march they
+    # were arrested at; armed men arrested stay arrests
+    from test_events_aspect import _coded_with_dates
+
+    (event,) = _coded_with_dates("Six protesters were arrested in Tunis on Monday after refusing to leave the lobby "
+                                 "of the ministry, police said.\n", "2016-09-06")
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Protesters (Tunisia)")
+    body = ("Hundreds of lawyers marched to the courthouse in Tunis on Monday to protest against the new law.\n\n"
+            "Police arrested 14 protesters outside the courthouse, officials said.\n")
+    (event,) = _coded_with_dates(body, "2016-09-06")
+    assert (event.sub_event_type, len(event.also_reported_at)) == ("Protest with intervention", 1)
+    (event,) = _coded_with_dates("Police arrested two militants in Tunis on Monday, officials said.\n", "2016-09-06")
+    assert event.sub_event_type == "Arrests"
+    # "a day earlier" is the day before the day the story told last, not before the report's; a day after
+    # the report ("next Tuesday's vote") is a plan's, no day the story was told at
+    body = ("Lawyers marched through Tunis on Monday to protest against the new law, ahead of next Tuesday's vote.\n\n"
+            "A day earlier, six protesters were arrested in Tunis after refusing to leave the lobby of the ministry.\n")
+    days = sorted((e.event_date, e.sub_event_type) for e in _coded_with_dates(body, "2016-09-07"))
+    assert days == [("2016-09-04", "Protest with intervention"), ("2016-09-05", "Peaceful protest")]

@@ -39,7 +39,7 @@ from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
 from .sourcing import claimant_and_source, without_credit
-from .when import anaphoric_time, event_date, opens_a_period
+from .when import anaphoric_time, event_date, moves_the_day, opens_a_period
 from .where import Location, locate, name_spans, named_after_preposition, place_mentions
 
 __all__ = ["code_events", "with_events", "paragraph_of", "passages", "PASSAGE_CHARS", "person_spans", "language_note", "reads_as_english"]
@@ -318,8 +318,9 @@ def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
     "Some 30 others were hurt", "He was later detained by police") tells more about an
     incident the article has already reported, not a new one. A day told only from the story
     before it ("Minutes later, police detained ten protesters") is no day of its own."""
-    if event.date_evidence != "publication date" and anaphoric_time(event.date_evidence) is None:
-        return False
+    if event.date_evidence != "publication date" and (anaphoric_time(event.date_evidence) is None
+                                                       or moves_the_day(event.date_evidence)):
+        return False            # a day of its own, or another day told from the story's ("a day earlier")
     own = [p for p in analysis.places if p.name == event.location
            and place_mentions(p, analysis.article.body, start, end)]
     return not own or all(p.feature == "country" for p in own)
@@ -328,8 +329,11 @@ def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
 def _joinable(incident: Event, mention: Event) -> bool:
     """The mention can tell more of the incident: the same side acting (when both name it) and the
     same kind of act, or a generic one ("killed", "clashes"), or arrests at a protest."""
-    if mention.sub_event_type == "Arrests":     # "He was later detained by police": the protest's intervention
-        return incident.event_type in ("Protests", "Riots") and incident.actor2 in (None, mention.actor1)
+    if mention.sub_event_type in _INTERVENTIONS and incident.event_type in ("Protests", "Riots") \
+            and incident.actor2 in (None, mention.actor1):
+        return True             # "He was later detained by police", "Police arrested 14 protesters": the protest's intervention
+    if mention.sub_event_type == "Arrests":
+        return False
     # unnamed "rebels", "gunmen" (Unidentified Armed Group) name no side of their own: as far as the
     # article tells, they are the incident's ("clashes were continuing in the town", rebel sources said)
     side = mention.actor1 if mention.actor1 and not mention.actor1.startswith("Unidentified") else None
@@ -345,6 +349,10 @@ def _joinable(incident: Event, mention: Event) -> bool:
         return False            # a named side's act in another claimant's words stays that claimant's
     kinds = {incident.sub_event_type, mention.sub_event_type}
     return len(kinds) == 1 or (bool(_GENERIC_TYPES & kinds) and {incident.event_type, mention.event_type} <= _VIOLENT)
+
+
+# what police do to a protest told apart from it: "He was later detained", "Police arrested 14 protesters"
+_INTERVENTIONS = frozenset({"Arrests", "Protest with intervention"})
 
 
 def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str] = frozenset(),
@@ -395,7 +403,7 @@ def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: froze
             joined.append(event)
             continue
         position = joined.index(incident)
-        if event.sub_event_type == "Arrests" and incident.sub_event_type == "Peaceful protest":
+        if event.sub_event_type in _INTERVENTIONS and incident.sub_event_type == "Peaceful protest":
             incident = dataclasses.replace(incident, sub_event_type="Protest with intervention",
                                            actor2=incident.actor2 or event.actor1, inter2=incident.inter2 or event.inter1)
         added = [c for c in event.fatality_claims if c.scope == "event" and _MORE_DEAD.search(c.text)]
@@ -572,6 +580,11 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                                       location.place.admin1 if location else None, text,
                                       remote_weapon=any(c.sub_event_type in _REMOTE_WEAPONS for c in cues)))
     sub_event = _sub_event(cue, agent, target, location, text, cues)
+    arrested = next((c for c in (_crowd_arrested(mentions, a, text) for a in cues if a.sub_event_type == "Arrests") if c),
+                    None) if sub_event in ("Arrests", "Peaceful protest") else None
+    if arrested is not None:
+        # "six protesters were arrested", "police detained 40 demonstrators": ACLED's intervention in a protest
+        sub_event, agent, target = "Protest with intervention", (agent if agent and agent.inter == 1 else ACTORS["POLICE"]), arrested
     armed_here = _armed(mentions)
     armed = armed_here or _armed(context.previous_actors)
     people = [(p_start - start, p_end - start) for p_start, p_end in persons]
@@ -792,7 +805,9 @@ def _anchors(analysis: Analysis, start: int, end: int) -> list[DateMention]:
     """The dates named in body[start:end] the story can be told at: not the start of a period that
     runs on to the report ("calm since a truce in 2014", when.opens_a_period), a background."""
     body = analysis.article.body
+    published = analysis.article.published.iso[:10] if analysis.article.published else None
     return [d for d in analysis.dates if start <= d.start < end and d.iso
+            and (published is None or d.iso[:10] <= published)      # "next Tuesday's primary": a plan's day
             and not opens_a_period(body[max(start, d.start - 120):d.start], d.text)]
 
 
@@ -1280,6 +1295,33 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     if agent is None and victims:
         return None, victims[0].actor
     return (agent.actor if agent else None), None
+
+
+# between an arrest verb and its object, the count and its words ("arrested at least 40", "dozens of")
+_COUNT_BEFORE_CROWD = re.compile(r"\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|dozens|hundreds|scores|"
+                                 r"several|many|of|the|[\d,]+|" + NUMBER_PATTERN + r")\s+)*$", re.I)
+
+
+def _crowd_arrested(mentions: tuple[ActorMention, ...], cue: Cue, text: str) -> Actor | None:
+    """The protesters or rioters an arrest cue was done to, or None: the subject of its passive
+    ("six protesters were arrested") or its object ("police detained 40 demonstrators"). ACLED codes
+    arrests of demonstrators as the protest's intervention, not as arrests of their own.
+
+    >>> t = "Police arrested at least 40 demonstrators near the palace."
+    >>> _crowd_arrested(find_actors(t, "FR"), find_cues(t)[0], t).key
+    'PROTEST'
+    >>> t = "Police arrested the man who filmed the protesters."
+    >>> _crowd_arrested(find_actors(t, "FR"), find_cues(t)[0], t) is None
+    True
+    """
+    for mention in mentions:
+        if mention.actor.inter not in (5, 6):
+            continue
+        if mention.end <= cue.start and cue.start - mention.end <= 25 and _PASSIVE.search(text, mention.end, cue.start):
+            return mention.actor
+        if mention.start >= cue.end and _COUNT_BEFORE_CROWD.fullmatch(text[cue.end:mention.start]) is not None:
+            return mention.actor
+    return None
 
 
 def _doer_of_act(text: str, cue: Cue, agent: ActorMention) -> bool:

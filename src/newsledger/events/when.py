@@ -55,6 +55,7 @@ _WEEKEND = re.compile(r"\b(?:over|at|on|during)\s+the\s+weekend\b|\b(?:last|this
 # anchor's day; `vague` days or more after it; any other ("the next morning", "the day after") the
 # day after the anchor's.
 _ANAPHORIC = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after\b(?!\s+\w)|"
+                        r"(?P<before>(?:a|one|the)\s+day\s+(?:earlier|before)\b(?!\s+\w)|the\s+(?:previous|preceding)\s+day)|"
                         r"(?P<same>later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|"
                         r"afternoon|evening|night)|(?:hours|minutes|moments)\s+(?:later|earlier))|"
                         r"(?P<vague>(?:days|weeks)\s+later|(?:(?<=^)|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))\s*"
@@ -96,12 +97,16 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
     def reports(at: int, length: int) -> bool:
         return cue is not None and tells_the_report(sentence, at, at + length, *cue)
 
+    told_from = _ANAPHORIC.search(sentence) if anchor is not None else None
     for mention in dates:
+        if told_from is not None and told_from.start() <= mention.start - start < told_from.end():
+            continue            # "A day earlier" read on its own against the report's day: the anchor tells it
         if start <= mention.start < end and mention.iso and not _is_report_date(mention, published) \
                 and not _SEASON.search(mention.text) and not reports(mention.start - start, len(mention.text)) \
                 and not _opens_current_period(sentence[:mention.start - start], mention.text, mention.iso, published):
             return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
-    rest = sentence
+    rest = sentence if told_from is None else \
+        sentence[:told_from.start()] + " " * (told_from.end() - told_from.start()) + sentence[told_from.end():]
     for _ in range(3):
         found = read_date(rest, published)
         if found is None:
@@ -132,6 +137,17 @@ def anaphoric_time(text: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
+def moves_the_day(text: str) -> bool:
+    """`text` holds a time told from another that names another day than it ("the following day", "a
+    day earlier"), not the same day or a vague later ("hours later", "that night", "later").
+
+    >>> moves_the_day("A day earlier"), moves_the_day("The next morning"), moves_the_day("Hours later")
+    (True, True, False)
+    """
+    match = _ANAPHORIC.search(text)
+    return match is not None and not match.group("same") and not match.group("vague")
+
+
 def _from_anchor(sentence: str, anchor: str) -> EventDate | None:
     """The date of an anaphoric time in `sentence` told from the ISO date `anchor` (a day, a month or a
     year): "the following day" after 2016-09-05 is 2016-09-06; "hours later" the anchor's day; "days
@@ -139,6 +155,8 @@ def _from_anchor(sentence: str, anchor: str) -> EventDate | None:
 
     >>> _from_anchor("The next morning, gunmen attacked.", "2012-09-10")
     EventDate(iso='2012-09-11', time_precision=1, evidence='The next morning')
+    >>> _from_anchor("A day earlier, police arrested six marchers.", "2016-03-29")
+    EventDate(iso='2016-03-28', time_precision=1, evidence='A day earlier')
     >>> _from_anchor("Later, troops shot 41 people.", "1991")
     EventDate(iso='1991', time_precision=3, evidence='Later')
     """
@@ -153,6 +171,8 @@ def _from_anchor(sentence: str, anchor: str) -> EventDate | None:
         return EventDate(day.isoformat(), 2, evidence)
     if match.group("same"):
         return EventDate(day.isoformat(), 1, evidence)
+    if match.group("before"):
+        return EventDate((day - dt.timedelta(days=1)).isoformat(), 1, evidence)
     return EventDate((day + dt.timedelta(days=1)).isoformat(), 1, evidence)
 
 
