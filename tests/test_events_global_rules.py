@@ -212,3 +212,13 @@ def test_the_air_force_is_the_states_and_its_bombing_on_a_town_is_its_own():
     (event,) = code("Nineteen people were killed in the bombing of the air force on markets in Zabul", (ZABUL,))
     assert event.actor1 == "Military Forces of Afghanistan (2004-2021)" and event.fatalities == 19
     assert event.actor2 != event.actor1
+
+
+KANDAHAR = Place("Kandahar", 1138336, 31.61, 65.71, "Kandahar", "AF", 1)
+
+
+@pytest.mark.parametrize("headline", ["Three Sikh pilgrims killed in Kandahar avalanche",
+                                      "Two Hindu worshippers killed in Kandahar stampede",
+                                      "Four Christians killed by lightning in Kandahar"])
+def test_faithful_killed_by_a_disaster_are_no_sectarian_killing(headline):
+    assert code(headline, (KANDAHAR,)) == ()

@@ -61,7 +61,8 @@ _FELL_ON = re.compile(r"\s+(?:on|against|upon)\s", re.I)
 _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:from|of|due to)|covid|coronavirus|virus|"
                            r"infect\w*|disease|illness|cancer|overdose|vaping|lack of oxygen|heart attack|"
                            r"(?:car|road|traffic|plane|train|bus) (?:crash|accident)|accident|drown\w*|capsiz\w*|"
-                           r"flood\w*|earthquake|wildfire|bushfire|blaze|firefight(?:er|ers|ing)|heatwave|"
+                           r"flood\w*|earthquake|avalanche|landslides?|mudslides?|lightning|tornado|hurricane|cyclone|typhoon|stampede|"
+                           r"wildfire|bushfire|blaze|firefight(?:er|ers|ing)|heatwave|"
                            r"natural causes|suicide(?! (?:bomb|attack|car|blast|explosion))|(?:gas|coal|boiler|factory|fireworks?|"
                            r"cylinder|pipeline|coal mine|mining) (?:explosion|blast)s?|gas leak)", re.I)
 _CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal|de-escalation|humanitarian corridor|"
