@@ -563,3 +563,15 @@ def test_a_single_act_beside_the_whole_country_is_an_incident_and_a_countrywide_
                                "the country.\n", "2016-05-10")
     assert [e.fatalities for e in events] == [4]
     assert _coded_with_dates("Attacks throughout the country killed 40 people on Monday.\n", "2016-05-10") == ()
+
+
+def test_a_defused_tension_a_role_taken_over_and_a_fight_against_a_wrong_are_no_acts():
+    # "defuse" is a weapon disrupted only with an explosive; "took over as" is a role, not ground
+    for calm in ("Envoys in Tunis defused the tension between the two ministers on Monday.",
+                 "In Tunis, the deputy took over as head of the water board on Monday.",
+                 "Neighbourhood groups in Tunis are fighting child poverty with free meals this winter."):
+        assert _coded_with_dates(calm, "2015-12-04") == (), calm
+    told = "Army engineers defused a roadside bomb outside a school in Tunis on Monday."
+    assert [e.sub_event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Disrupted weapons use"]
+    told = "Soldiers were fighting militants on the edge of Tunis on Monday."
+    assert [e.sub_event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Armed clash"]

@@ -60,11 +60,11 @@ from ..enrich.hedges import QUALIFIER_PATTERN
 from ..enrich.nlp import lemma as lemma_of
 from ..enrich.numbers import NUMBER_PATTERN
 from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
-from .fatalities import ACT_NOUNS
+from .fatalities import ACT_NOUNS, PERSON_NOUN
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
-           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "modifies_a_thing", "long_ago", "idle_weapon",
+           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "modifies_a_thing", "fights_a_cause", "long_ago", "idle_weapon",
            "OBJECT_AFTER"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
@@ -597,6 +597,36 @@ def between_people(sentence: str, start: int, end: int, people: list[tuple[int, 
     if token.dep_ == "relcl" and any(c.lower_ in ("whom", "who") for c in token.subtree):
         slots.append(token.head)                # "the mayor, with whom she quarrelled"
     return any(s <= slot.idx < e for slot in slots for s, e in people)
+
+
+# Who or what a fight is waged on when it is armed: people, armed bodies, a side
+_FOES = frozenset({"force", "troop", "army", "police", "militia", "group", "faction", "regime", "enemy", "invader",
+                   "occupier", "occupation", "government", "state", "side", "unit", "gang", "cartel", "clan", "tribe",
+                   "battalion", "brigade", "insurgency", "rebellion", "uprising", "jihadist", "people"})
+_PERSON_WORD = re.compile(r"(?:" + PERSON_NOUN + r")", re.I)
+
+
+def fights_a_cause(sentence: str, start: int, end: int) -> bool:
+    """A verb of fighting whose object is a thing, not people or an armed body: "rallies fighting mass
+    incarceration", "the city is battling the blaze", "fighting corruption" (or a fight "against" one).
+    A struggle against a wrong, a disease or a fire; combat only where armed people do it (the caller
+    decides, as for `striving`).
+
+    >>> s = "Volunteers have been fighting poverty in the valley for years."
+    >>> fights_a_cause(s, s.index("fighting"), s.index("fighting") + 8)
+    True
+    >>> s = "Soldiers were fighting militants in the valley on Monday."
+    >>> fights_a_cause(s, s.index("fighting"), s.index("fighting") + 8)
+    False
+    """
+    token = _trigger(parsed(sentence), start, end)
+    if token is None or lemma_of(token) not in ("fight", "battle", "combat"):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for o in c.children if o.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.tag_ in ("NN", "NNS") and lemma_of(o).lower() not in _FOES and not _PERSON_WORD.fullmatch(o.text)
+        and not any(c.pos_ == "PROPN" or c.ent_type_ for c in o.subtree) for o in objects)
 
 
 # Nouns that count the dead a death word modifies: "the death toll", "the death count" tell deaths

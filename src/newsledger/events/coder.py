@@ -27,7 +27,7 @@ from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, between_people, dated_act, forget_parses, habitual, idle_weapon,
-                     long_ago, modifies_a_thing, names_a_kind,
+                     fights_a_cause, long_ago, modifies_a_thing, names_a_kind,
                      nominal_event, not_happened, parsed, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
@@ -590,7 +590,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     armed = armed_here or _armed(context.previous_actors)
     people = [(p_start - start, p_end - start) for p_start, p_end in persons]
     if event_type_of(sub_event) in _VIOLENT and not any(d.scope == "event" for d in deaths) and (
-            (not armed_here and (striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, people)))
+            (not armed_here and (striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, people)
+                                  or fights_a_cause(text, cue.start, cue.end)))
             or a_persons_own(text, cue.start, cue.end, people)):
         return None, mentions, totals       # "Bush attacked Trump", "Senators were fighting to be heard": words, not arms;
         #                                     "Bush endangered the troops with his attacks on Islam": his words, whoever else is named

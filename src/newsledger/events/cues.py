@@ -55,6 +55,10 @@ _KILLED_AT_A_PROTEST = (r"(?:shot dead|shoots? dead|killed|kills?) " + _OBJECT_W
                         r"(?:protests?|demonstrations?|rall(?:y|ies))\b")
 killed_at_a_protest = re.compile(_KILLED_AT_A_PROTEST, re.I).fullmatch
 
+# What a bomb squad defuses: "defused a roadside bomb", "the device was defused"; "defused the tension" is
+# no weapon
+_EXPLOSIVE = r"(?:bombs?|devices?|explosives?|(?:land)?mines?|ieds?|grenades?|shells?|charges?|rockets?|munitions?|ordnance|booby)\b"
+_EXPLOSIVE_END = r"(?:bomb|device|explosive|mine|ied|IED|grenade|shell|charge|rocket)s?"
 # (rank, sub-event type or kind, pattern, nominal). Nominal cues need an eventive verb nearby.
 _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (0, "retake", r"liberat(?:ed|es|ing|ion of)|recaptur(?:ed|es|ing|e)|regain(?:ed|s|ing)?(?: full)? control|"
@@ -64,7 +68,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                 r"tak(?:en|es|ing|e) control|gain(?:ed|s|ing)? control|overr(?:an|un)|"
                 r"securing \d[\d,]* (?:settlements|villages)|"
                 r"enter(?:ed|s|ing) (?:(?:parts?|the outskirts|the centre|the center) of )?(?:(?:the|a|an) )?(?:[\w-]+ ){0,2}?"
-                r"(?:towns?|villages?|city|cities|district|settlements?)\b|enter(?:ed|s|ing)(?= (?-i:[A-Z]))|took over|occupied (?:the )?(?:village|town|city)", False),
+                r"(?:towns?|villages?|city|cities|district|settlements?)\b|enter(?:ed|s|ing)(?= (?-i:[A-Z]))|took over(?! as\b)|occupied (?:the )?(?:village|town|city)", False),
     (1, "Chemical weapon", r"chemical (?:weapons?|attacks?|munitions?|agents?)|chloropicrin|poison(?:ous)? gas|nerve agent", False),
     (1, "Suicide bomb", r"suicide (?:bomb(?:ers?|ings?|s)?|attacks?|car bomb(?:ers?|ings?|s)?|blasts?|explosions?|attackers?)", False),
     (2, "Air/drone strike", r"air ?strikes?|air raids?|bomb(?:ed|ing|ings)\b|drone (?:strikes?|attacks?|hits?)|"
@@ -141,7 +145,8 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (5, "Armed clash", r"shot down(?= (?:[\w-]+ ){0,4}?" + _MANNED + r")|(?:" + _MANNED + r") (?:was |were |been )?shot down", False),
     (7, "Disrupted weapons use", r"shot down|intercept(?:ed|s|ing)? (?:\w+ ){0,3}?(?:missiles?|rockets?|drones?|projectiles?|shells?|"
                                  r"aircraft|planes?|jets?|targets?|(?:ballistic|cruise) )|(?:missiles?|rockets?|drones?|"
-                                 r"projectiles?|shells?) (?:\w+ )?(?:were|was|been) intercepted|downed|defus(?:ed|ing)|demin(?:ed|ing)|"
+                                 r"projectiles?|shells?) (?:\w+ )?(?:were|was|been) intercepted|downed|demin(?:ed|ing)|"
+                                 r"defus(?:ed|ing)(?= (?:[\w-]+ ){0,3}?" + _EXPLOSIVE + r")|" + _EXPLOSIVE_END + r" (?:was|were|been|being) defused|"
                                  r"destroyed (?:\d+ |an? |the )?(?:\w+ )?(?:drones?|missiles?)\b|"
                                  r"seized (?:weapons|arms|ammunition)|arms cache", False),
     (7, "Looting/property destruction", r"loot(?:ed|ing|s)?\b|set (?:on )?fire|burn(?:ed|t) down|torched|vandali[sz]ed", False),
