@@ -301,3 +301,18 @@ def test_arrests_of_protesters_are_the_protests_intervention_on_the_day_told():
             "A day earlier, six protesters were arrested in Tunis after refusing to leave the lobby of the ministry.\n")
     days = sorted((e.event_date, e.sub_event_type) for e in _coded_with_dates(body, "2016-09-07"))
     assert days == [("2016-09-04", "Protest with intervention"), ("2016-09-05", "Peaceful protest")]
+
+
+def test_an_act_introduced_with_its_own_toll_or_elsewhere_is_another_incident():
+    # synthetic: a roundup's second bombing in the same city is not the first one's lower figure
+    from test_events_aspect import _coded_with_dates
+
+    lead = "A roadside bomb struck a police patrol in Tunis on Monday, killing five officers, officials said.\n\n"
+    for later in ("A car bomb exploded near a police checkpoint in Tunis, killing three policemen.\n",
+                  "Elsewhere, a bomb went off near a police checkpoint in Tunis, killing three policemen.\n",
+                  "In other violence, a bomb exploded near a checkpoint in Tunis, killing three policemen, police said.\n"):
+        assert sorted(e.fatalities for e in _coded_with_dates(lead + later, "2016-09-06")) == [3, 5], later
+    # the same toll told again with an indefinite is still the incident
+    (event,) = _coded_with_dates(lead + "Five officers were killed in a bomb attack on their patrol, police said.\n",
+                                 "2016-09-06")
+    assert event.fatalities == 5 and len(event.also_reported_at) == 1

@@ -197,6 +197,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     previous_actors: tuple[ActorMention, ...] = ()
     previous_paragraph = None
     apart: set[int] = set()         # the sentences that tell their act as another incident
+    fresh: set[int] = set()         # the sentences that introduce their act with an indefinite ("A car bomb exploded")
     spans = analysis.sentences
     country = article_country(analysis.places, analysis.article.body)
     belligerents, named = _belligerents(analysis.article.body, spans, country)
@@ -218,6 +219,8 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             another = _tells_another_act(analysis.article.body, start, end, event)
             elaborations.append(not another and _elaborates(analysis, event, start, end))
             anaphors.append(not another and _points_back(analysis.article.body, start, end, event))
+            if _introduces_an_act(analysis.article.body, start, end, event):
+                fresh.add(start)
             if another:
                 apart.add(start)
             if not any(c.sub_event_type != "casualty" for c in find_cues(analysis.article.body[start:end])):
@@ -226,8 +229,8 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     title = (analysis.article.title or "").strip().rstrip(".")       # a headline's stop is a page's, not the title's
     headline = bool(events) and bool(title) and elaborations[0] and \
         analysis.article.body[events[0].evidence.start:events[0].evidence.end].strip().rstrip(".") == title
-    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors)
-    return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead)), campaign))
+    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors, frozenset(fresh))
+    return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead), frozenset(fresh)), campaign))
 
 
 # "In a separate attack", "carried out another bombing", "a second raid", "in other attacks": the
@@ -236,6 +239,8 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
 # attack") the phrase points back to an act already told: the same incident, which may join it.
 _ANOTHER_ACT = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:separate|another|second|third|fourth|different|earlier|later|other)\s+"
                           r"(?:(?!of\b)[\w'’-]+\s+){0,2}?(?:" + ACT_NOUNS + r")\b", re.I)
+# A roundup's turn to another incident at the head of a sentence: "Elsewhere, ...", "In other violence, ...".
+_ELSEWHERE = re.compile(r"\W*(?:elsewhere\b|in\s+(?:other|separate)\s+(?:violence|incidents?|attacks?|fighting|clashes)\b)", re.I)
 # the definite determiners (aspect.DEFINITE) and the possessive ones
 _POINTS_BACK = DEFINITE | {"its", "their", "his", "her", "our"}
 
@@ -245,6 +250,8 @@ def _tells_another_act(text: str, start: int, end: int, event: Event) -> bool:
     separate raid", "in an earlier attack"), not as one told before it ("the earlier attack"). The
     phrase has to be in the clause of the act coded (`_event_cue`): "Gunmen shot dead five
     policemen, and another attack followed" codes the shooting, which is not the other attack."""
+    if _ELSEWHERE.match(text, start, end):
+        return True             # "Elsewhere in Iraq, a car bomb exploded ...": the story turns to another act
     found = [m for m in _ANOTHER_ACT.finditer(text, start, end) if (m.group(1) or "").lower() not in _POINTS_BACK]
     if not found:
         return False
@@ -278,6 +285,34 @@ def _points_back(text: str, start: int, end: int, event: Event) -> bool:
     head = cue.text.split()[-1]
     return _ACT_HEAD.fullmatch(head) is not None and \
         _DEFINITE_BEFORE.search(sentence, 0, cue.start + len(cue.text) - len(head)) is not None
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?!of\b|and\b)[\w-]+\s+){0,2}$", re.I)
+
+
+def _introduces_an_act(text: str, start: int, end: int, event: Event) -> bool:
+    """The sentence at text[start:end] names the act it was coded from with an indefinite article ("A car
+    bomb exploded near a checkpoint", "killed in an ambush"): news introduces a new incident so, and
+    retells one with a definite description (`_points_back`). With a toll of its own that no report
+    of an incident told before it gives, it is another incident (`_new_toll`)."""
+    sentence, _ = without_credit(text[start:end])
+    sentence = without_wire_slug(sentence)
+    cue = _event_cue(sentence, event)
+    if cue is None or cue.sub_event_type == "casualty":
+        return False
+    return _INDEFINITE_BEFORE.search(sentence, 0, cue.start) is not None
+
+
+def _new_toll(incident: Event, mention: Event, fresh: frozenset[int]) -> bool:
+    """`mention` introduces its act with an indefinite (`fresh`: its sentence's start) and counts dead of
+    its own that no report of `incident` counts: "A car bomb exploded ..., killing three policemen"
+    after "a roadside bomb ..., killing five officers" is a second bombing, never the first one's
+    lower figure."""
+    if mention.evidence.start not in fresh:
+        return False
+    ours = {c.value for c in incident.fatality_claims if c.scope == "event"}
+    theirs = {c.value for c in mention.fatality_claims if c.scope == "event"}
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def _refers_to(incident: Event, mention: Event) -> bool:
@@ -357,7 +392,8 @@ _INTERVENTIONS = frozenset({"Arrests", "Protest with intervention"})
 
 
 def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str] = frozenset(),
-                       headline: bool = False, anaphors: list[bool] | None = None) -> list[Event]:
+                       headline: bool = False, anaphors: list[bool] | None = None,
+                       fresh: frozenset[int] = frozenset()) -> list[Event]:
     """Each elaborating mention joins the nearest incident before it of a compatible kind, whoever
     it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
     total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
@@ -378,7 +414,7 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
     title = events[0] if headline and events else None
     if title is not None:
         events, elaborations, anaphors = events[1:], elaborations[1:], anaphors[1:]
-    joined = _join_each(events, elaborations, by_its_dead, anaphors)
+    joined = _join_each(events, elaborations, by_its_dead, anaphors, fresh)
     if title is not None:
         lead = next((e for e in joined if _joinable(e, title)), None)
         if lead is None:
@@ -389,12 +425,13 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
 
 
 def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str],
-               anaphors: list[bool]) -> list[Event]:
+               anaphors: list[bool], fresh: frozenset[int] = frozenset()) -> list[Event]:
     """_join_elaborations over mentions in body order: each elaborating one joins the nearest
     compatible incident before it, each definite description the nearest it may name."""
     joined: list[Event] = []
     for event, elaborates, anaphor in zip(events, elaborations, anaphors):
-        compatible = [e for e in reversed(joined) if _joinable(e, event)] if elaborates else []
+        compatible = [e for e in reversed(joined) if _joinable(e, event) and not _new_toll(e, event, fresh)] \
+            if elaborates else []
         if not compatible and anaphor:
             compatible = [e for e in reversed(joined) if _refers_to(e, event)]
         # the nearest of the mention's own event type first ("clashes were continuing" tells of the battle,
@@ -1434,20 +1471,22 @@ def _event_id(event: Event) -> str:
 
 
 def _merge(events: list[Event], apart: frozenset[int] | set[int] = frozenset(),
-           by_its_dead: frozenset[str] = frozenset()) -> list[Event]:
+           by_its_dead: frozenset[str] = frozenset(), fresh: frozenset[int] = frozenset()) -> list[Event]:
     """Mentions of one incident merged into one event: same day and place, compatible type and actors.
 
     Every mention stays as evidence (`also_reported_at`) and in the notes; every fatality claim is
     kept with its claimant, and the coded fatalities are the most conservative of them. The most
     precise place and date win; an empty actor slot is filled from another mention. A mention
     whose sentence starts at an offset in `apart` tells another incident ("In a separate attack"):
-    it joins none told before it. The incident keeps its defining mention's type: a later mention
+    it joins none told before it, nor does one that introduces an act with a toll of its own
+    (`_new_toll`). The incident keeps its defining mention's type: a later mention
     retypes it only with a day of its own (`_as_dated`) or when the incident's id is in
     `by_its_dead` (typed from its dead alone, no act named).
     """
     merged: list[Event] = []
     for event in events:
-        twin = None if event.evidence.start in apart else next((e for e in merged if _same_event(e, event)), None)
+        twin = None if event.evidence.start in apart else next(
+            (e for e in merged if _same_event(e, event) and not _new_toll(e, event, fresh)), None)
         if twin is None:
             merged.append(event)
             continue
