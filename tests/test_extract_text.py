@@ -1236,3 +1236,10 @@ def test_a_breadcrumb_over_the_headline_does_not_make_it_a_deck():
                      "Section: Regional » Council", headline])
     assert article.title == headline
 
+
+def test_a_line_under_the_byline_of_a_headline_is_not_the_headline():
+    # synthetic: a picture's name printed under the byline, right over the lede whose words it repeats
+    headline = "Budget passes after long night in the chamber"
+    article = _page(["[top-picture]", headline, "By admin - 2020-03-12",
+                     "Regional council budget vote 2020 roads hospitals_photo Ana Lima"])
+    assert article.title == headline

@@ -46,7 +46,9 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})
 _ABOUT = re.compile(r"^(?P<name>[A-Z][\w&'’ -]{1,40}?) is an? [^.]{0,80}\b(?:channel|newspaper|news|media|publication|"
                     r"website|agency|outlet|network|broadcaster|magazine|daily|portal|site)\b", re.I)
 _DATE_CUE = re.compile(r"\||\b(?:updated|published|posted|modified|by)\b", re.I)
-_BARE_BY = re.compile(r"^\W*(?:by|por|par|von|door|av|af|автор|author)\W*$", re.I)
+_BY_WORDS = r"(?:by|por|par|von|door|av|af|автор|author)"
+_BARE_BY = re.compile(r"^\W*" + _BY_WORDS + r"\W*$", re.I)
+_BY_OPENING = re.compile(r"^\W*" + _BY_WORDS + r":?\s+\w", re.I)      # "By admin - 2018-09-16"
 _MENU_WORDS = re.compile(r"^(?:home|news|menu|search|skip|login|log in|sign in|subscribe|more|x|slogan)$", re.I)
 
 
@@ -276,6 +278,13 @@ def _fill_mostly_article(lines: list[Line], body: list[Line], hand: HandSelectio
 
 def _is_credit(line: Line) -> bool:
     return line.words <= 40 and parse_credit_line(line.text) is not None
+
+
+def _signed(line: Line) -> bool:
+    """A byline in any form: one the credits reader parses, a bare "By", or a short line opening with
+    "By" and a name it does not read ("By admin - 2020-03-12")."""
+    return _is_credit(line) or _BARE_BY.match(line.text) is not None or (
+        line.words <= 10 and _BY_OPENING.match(line.text) is not None)
 
 
 def _date_or_credit(line: Line) -> bool:
@@ -692,7 +701,7 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
         score += 3.0 * sum(1 for w in content if w in lede) / len(content) * min(1.0, len(content) / 4)
     score -= 6.0 * sum(1 for w in words if w in _CHROME_WORDS) / len(words)   # "Print Email Share menu"
     score -= _shape_penalty(line.text)
-    if _under_a_headline(lines, i, lede):
+    if _under_a_headline(lines, i, lede) or _under_a_byline_and_its_headline(lines, i):
         score -= 1.5
     if (_under_a_picture(lines, i) or _printed_twice_over(line.text) or _over_a_photo_credit(lines, i)
             or _twice_over_nearby(lines, i)):
@@ -816,6 +825,24 @@ def _under_a_headline(lines: list[Line], i: int, lede: set[str]) -> bool:
     return False
 
 
+def _under_a_byline_and_its_headline(lines: list[Line], i: int) -> bool:
+    """The line comes right under a byline (its date line may stand between, pictures are passed
+    over) that has a headline-shaped line right over it: a byline follows its headline, so the line
+    is a caption, a picture's name or a deck, not the headline."""
+    line: Line | None = lines[i]
+    byline = False
+    for _ in range(3):
+        line = _with_words(lines, line.index, -1) if line is not None else None
+        if line is None or line.words > 20:
+            return False
+        if _signed(line):
+            byline = True
+        elif not looks_like_date_line(line.text):
+            return byline and line.kind in ("short", "unknown", "prose", "caption") and not line.bullet and (
+                line.words >= 3 and not line.text.rstrip().endswith((":", ".")) and _shape_penalty(line.text) == 0)
+    return False
+
+
 def _with_words(lines: list[Line], i: int, step: int) -> Line | None:
     """The nearest line with words above (`step` -1) or under (`step` 1) line `i`, within three lines."""
     for j in range(i + step, i + 4 * step, step):
@@ -852,7 +879,7 @@ def _under_a_picture(lines: list[Line], i: int) -> bool:
     "[ori_202002]") and no byline or date follows it: the picture's caption."""
     if i == 0 or not _PICTURE.match(lines[i - 1].text.strip()) or "logo" in lines[i - 1].text.casefold():
         return False                                   # a site's logo heads the page, not a caption
-    return not any(_date_or_credit(lines[j]) for j in range(i + 1, min(i + 4, len(lines))))
+    return not any(_date_or_credit(lines[j]) or _signed(lines[j]) for j in range(i + 1, min(i + 4, len(lines))))
 
 
 def _over_a_photo_credit(lines: list[Line], i: int) -> bool:
