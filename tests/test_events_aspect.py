@@ -575,3 +575,15 @@ def test_a_defused_tension_a_role_taken_over_and_a_fight_against_a_wrong_are_no_
     assert [e.sub_event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Disrupted weapons use"]
     told = "Soldiers were fighting militants on the edge of Tunis on Monday."
     assert [e.sub_event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Armed clash"]
+
+
+def test_an_act_named_by_an_old_day_is_history():
+    # "the 9/11 attacks", "the 26/11 attacks" name an act the report remembers by its day
+    old = "After the 9/11 attacks, the ministry in Tunis tightened the rules for visas."
+    assert _coded_with_dates(old, "2015-11-30") == ()
+    old = "Since the 26/11 attacks on the harbour, guards in Tunis search every car."
+    assert _coded_with_dates(old, "2015-11-30") == ()
+    # a label read as a day of the report's own week leaves the act told
+    recent = "Gunmen killed four guards in the 11/27 attacks on a bus station in Tunis."
+    assert len(_coded_with_dates(recent, "2015-11-30")) == 1
+    assert _coded_with_dates(recent.replace("11/27", "9/11"), "2015-11-30") == ()

@@ -64,7 +64,7 @@ from .fatalities import ACT_NOUNS, PERSON_NOUN
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
-           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "modifies_a_thing", "fights_a_cause", "long_ago", "idle_weapon",
+           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "modifies_a_thing", "fights_a_cause", "day_label", "long_ago", "idle_weapon",
            "OBJECT_AFTER"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
@@ -432,6 +432,30 @@ def year_of_act(sentence: str, start: int, end: int) -> int | None:
         year = _year_of(noun)
         if year is not None:
             return year
+    return None
+
+
+_DAY_LABEL = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+def day_label(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The two numbers of a day written as "9/11" that names the act as its modifier: "the 9/11
+    attacks", "after the 26/11 attacks on the city". An act named by its day of the year is one the
+    report remembers by that name; the caller reads the day against the report's date.
+
+    >>> s = "Security tightened after the 9/11 attacks."
+    >>> day_label(s, s.index("attacks"), s.index("attacks") + 7)
+    (9, 11)
+    >>> day_label("Gunmen attacked a bus on Monday.", 7, 15) is None
+    True
+    """
+    for noun in _act_chain(parsed(sentence), start, end):
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for child in noun.children:
+            label = _DAY_LABEL.fullmatch(child.text) if child.dep_ in ("nummod", "compound", "amod", "nmod") else None
+            if label is not None:
+                return int(label.group(1)), int(label.group(2))
     return None
 
 
