@@ -222,3 +222,11 @@ KANDAHAR = Place("Kandahar", 1138336, 31.61, 65.71, "Kandahar", "AF", 1)
                                       "Four Christians killed by lightning in Kandahar"])
 def test_faithful_killed_by_a_disaster_are_no_sectarian_killing(headline):
     assert code(headline, (KANDAHAR,)) == ()
+
+
+def test_a_headlines_comma_for_and_keeps_the_count_of_the_dead():
+    # headline grammar drops "and": "N guards, militiamen killed" counts N dead, the second noun naming
+    # the same dead again (an apposition with no count of its own)
+    assert [d.value for d in deaths_in("Some 14 Afghan border guards, militiamen killed in raid on post")] == [14]
+    assert [d.value for d in deaths_in("12 Somali troops, militias killed in clashes with Shabaab")] == [12]
+    assert [d.value for d in deaths_in("Crowds of villagers, mostly farmers, mourned a soldier killed at a post")] == [1]

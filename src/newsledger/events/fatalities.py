@@ -617,6 +617,10 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
         if token in counted:
             return False
         joined = {c.i for t in counted for c in t.conjuncts}      # "Two soldiers and a commander killed"
+        # a headline's comma for "and", or an apposition naming the same people again ("25 guards, militiamen
+        # killed"): a noun in apposition to the counted one with no count of its own is the count's
+        joined |= {c.i for t in counted for c in t.children
+                   if c.dep_ == "appos" and not any(g.dep_ in ("nummod", "quantmod") for g in c.children)}
         if token.dep_ in ("acl", "relcl", "amod", "appos") and token.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and token.head not in counted and token.head.i not in joined and token.head.i > max(t.i for t in counted):
             return True          # the fate describes a noun named after the count's
