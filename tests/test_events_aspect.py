@@ -587,3 +587,12 @@ def test_an_act_named_by_an_old_day_is_history():
     recent = "Gunmen killed four guards in the 11/27 attacks on a bus station in Tunis."
     assert len(_coded_with_dates(recent, "2015-11-30")) == 1
     assert _coded_with_dates(recent.replace("11/27", "9/11"), "2015-11-30") == ()
+
+
+def test_a_perfect_in_an_aside_on_a_noun_is_what_it_has_been_through():
+    # a relative clause set off by a comma says what the group has lost or done so far: a toll
+    aside = "The militia, which has lost more than 3,000 fighters around Tunis, now guards the port."
+    assert _coded_with_dates(aside, "2015-12-04") == ()
+    # the same perfect as the sentence's own clause, with its own count and place, is the news
+    told = "Militiamen have killed 14 villagers in a raid near Tunis, officials said on Friday."
+    assert len(_coded_with_dates(told, "2015-12-04")) == 1

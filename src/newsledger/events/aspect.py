@@ -64,7 +64,7 @@ from .fatalities import ACT_NOUNS, PERSON_NOUN
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
-           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "modifies_a_thing", "fights_a_cause", "day_label", "long_ago", "idle_weapon",
+           "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "modifies_a_thing", "fights_a_cause", "day_label", "aside_on_a_noun", "long_ago", "idle_weapon",
            "OBJECT_AFTER"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
@@ -1208,6 +1208,28 @@ def _in_a_persons_clause(verb: Any) -> bool:
     return any(v.pos_ in ("VERB", "AUX") and v.dep_ == "relcl" and v.head.tag_ in ("NNP", "NN") and any(
         t.lower_ in ("who", "whom", "whose") and t.i < v.i for t in v.subtree if t.head == v or t.head.head == v)
         for v in (verb, *verb.ancestors))
+
+
+def aside_on_a_noun(sentence: str, start: int, end: int) -> bool:
+    """The event word's clause is a relative clause set off by a comma after the noun it describes
+    ("Hezbollah, which has lost thousands of fighters in Syria, ..."): an aside that says what the
+    noun is or has been through, not the sentence's news.
+
+    >>> s = "The militia, which has lost hundreds of fighters in the north, held a parade."
+    >>> aside_on_a_noun(s, s.index("lost"), s.index("lost") + 4)
+    True
+    >>> s = "The militia that attacked the town has lost hundreds of fighters."
+    >>> aside_on_a_noun(s, s.index("lost"), s.index("lost") + 4)
+    False
+    """
+    doc = parsed(sentence)
+    verb = clause_verb(doc, start, end)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    pronoun = next((t for t in verb.children if t.lower_ in ("which", "who", "whom", "whose")), None)
+    if pronoun is None:
+        pronoun = next((t for t in verb.subtree if t.lower_ in ("which", "who", "whom", "whose") and t.i < verb.i), None)
+    return pronoun is not None and pronoun.i > 0 and doc[pronoun.i - 1].text == ","
 
 
 def _verb_above(token: Any) -> Any | None:

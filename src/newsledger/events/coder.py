@@ -26,7 +26,7 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, between_people, dated_act, day_label, forget_parses, habitual, idle_weapon,
+from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, aside_on_a_noun, between_people, dated_act, day_label, forget_parses, habitual, idle_weapon,
                      fights_a_cause, long_ago, modifies_a_thing, names_a_kind,
                      nominal_event, not_happened, parsed, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
@@ -1026,6 +1026,9 @@ def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], w
             or any(d.scope == "event" for d in deaths)
     if verdict == "perfect":
         own_day = when.evidence not in ("publication date", "no date") and when.time_precision == 1
+        if aside_on_a_noun(text, cue.start, cue.end):
+            return own_day                  # "Hezbollah, which has lost 6,000 fighters in Syria, ...": what the group
+            #                                 has been through, a toll, unless the aside names the act's own day
         # the place has to be the act's own ("have shelled Kharkiv", "fighting has raged in Aleppo"), not
         # a word of another phrase ("in the wake of the Paris attacks, the U.S. has stepped up airstrikes")
         placed = _placed_below_country(location) and location is not None and placed_act(
