@@ -85,3 +85,14 @@ def test_entering_a_place_nobody_else_holds_takes_nothing():
                  "Thousands of migrants entered Hungary on Monday."):
         assert all(e.sub_event_type not in ("Government regains territory", "Non-state actor overtakes territory")
                    for e in code(text, (SARAQIB,))), text
+
+
+def test_a_seizure_of_guns_is_a_haul_not_ground():
+    # "seized" before arms, with a count or a word or two between, disrupts weapons use; it takes no territory
+    for sentence in ("Border guards seized 30 rifles from a lorry near the crossing on Monday.",
+                     "Police seized guns and grenades at a checkpoint outside the port.",
+                     "Troops seized two hunting rifles in the raid."):
+        assert [c.sub_event_type for c in find_cues(sentence) if c.text == "seized"] == ["Disrupted weapons use"], sentence
+    assert find_cues("Rebels seized the garrison town on Monday.")[0].sub_event_type == "take"
+    events = code("Soldiers seized 20 rifles from a warehouse in Tunis on Monday.", (TUNIS,), "2016-05-10")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

@@ -59,12 +59,22 @@ killed_at_a_protest = re.compile(_KILLED_AT_A_PROTEST, re.I).fullmatch
 # no weapon
 _EXPLOSIVE = r"(?:bombs?|devices?|explosives?|(?:land)?mines?|ieds?|grenades?|shells?|charges?|rockets?|munitions?|ordnance|booby)\b"
 _EXPLOSIVE_END = r"(?:bomb|device|explosive|mine|ied|IED|grenade|shell|charge|rocket)s?"
+
+# What a seizure of arms takes: a haul, not ground ("seized 20 rifles", "rifles seized"). The arms make
+# it a disruption of weapons use; drugs and cash only keep it from being a taking of territory.
+_ARMS = ("weapons", "arms", "ammunition", "munitions", "rifles", "guns", "firearms", "pistols", "grenades", "explosives")
+_HAUL = (*_ARMS, "drugs")
+# after "seized": the haul itself, or a count or a word or two describing it first ("seized 20 AK-47 rifles")
+_HAUL_AFTER = r" (?:[\w,-]+ ){0,2}?(?:" + "|".join(_HAUL) + r")\b"
+_ARMS_AFTER = r" (?:[\w,-]+ ){0,2}?(?:" + "|".join(_ARMS) + r")\b"
+
 # (rank, sub-event type or kind, pattern, nominal). Nominal cues need an eventive verb nearby.
 _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (0, "retake", r"liberat(?:ed|es|ing|ion of)|recaptur(?:ed|es|ing|e)|regain(?:ed|s|ing)?(?: full)? control|"
                   r"regain(?:ed|s|ing)?|retook|retak(?:en|es|ing|e)|reclaim(?:ed|s|ing)?|won back|taken back|took back|"
                   r"(?:returned|restored) (?:under )?(?:\w+ )?control", False),
-    (0, "take", r"captur(?:ed|es|ing|e)|(?<!arms )(?<!weapons )(?<!drugs )(?<!ammunition )seiz(?:ed|es|ing|e)\b(?! (?:weapons|arms|ammunition|drugs))|took control|"
+    (0, "take", r"captur(?:ed|es|ing|e)|" + "".join(f"(?<!{word} )" for word in _HAUL) + r"seiz(?:ed|es|ing|e)\b(?!" + _HAUL_AFTER + r")|"
+                r"took control|"
                 r"tak(?:en|es|ing|e) control|gain(?:ed|s|ing)? control|overr(?:an|un)|"
                 r"securing \d[\d,]* (?:settlements|villages)|"
                 r"enter(?:ed|s|ing) (?:(?:parts?|the outskirts|the centre|the center) of )?(?:(?:the|a|an) )?(?:[\w-]+ ){0,2}?"
@@ -148,7 +158,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                  r"projectiles?|shells?) (?:\w+ )?(?:were|was|been) intercepted|downed|demin(?:ed|ing)|"
                                  r"defus(?:ed|ing)(?= (?:[\w-]+ ){0,3}?" + _EXPLOSIVE + r")|" + _EXPLOSIVE_END + r" (?:was|were|been|being) defused|"
                                  r"destroyed (?:\d+ |an? |the )?(?:\w+ )?(?:drones?|missiles?)\b|"
-                                 r"seized (?:weapons|arms|ammunition)|arms cache", False),
+                                 r"seized(?=" + _ARMS_AFTER + r")|arms cache", False),
     (7, "Looting/property destruction", r"loot(?:ed|ing|s)?\b|set (?:on )?fire|burn(?:ed|t) down|torched|vandali[sz]ed", False),
     (7, "Headquarters or base established", r"(?:set up|established|establishes|sets up) (?:an? |its |their )?"
                                             r"(?:new )?(?:base|headquarters|camp|checkpoint)", False),
