@@ -189,3 +189,19 @@ def test_the_object_of_a_killing_near_protesters_is_its_victim(sentence, town):
     # synthetic: the words between the killing and "protesters" are its own object, not a gap to skip
     (event,) = code_text(sentence, (town,), "2021-03-06")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("sentence", ["Masked men shot dead a shopkeeper in Peshawar on Tuesday.",
+                                      "Armed men shot dead a shopkeeper in Peshawar on Tuesday.",
+                                      "A hooded man stabbed a guard to death in Peshawar on Tuesday."])
+def test_men_told_as_armed_or_masked_are_an_armed_group(sentence):
+    # "men" of a description that arms or hides them are no civilians: an unidentified armed group acts
+    (event,) = code_text(sentence, (PESHAWAR,), "2012-05-09")
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert [m.actor.key for m in find_actors(sentence, "PK")][:1] == ["UNID"]
+
+
+def test_a_headlines_bare_verb_after_masked_men_is_a_verb():
+    from newsledger.events.cues import find_cues
+
+    assert [c.text for c in find_cues("Masked men storm a bank in Peshawar")] == ["storm"]

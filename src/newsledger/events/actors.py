@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .aspect import DAY_WORD, OBJECT_AFTER, parsed    # the one parse of the sentence, kept for the article
-from .fatalities import ACT_NOUNS, HARMED
+from .fatalities import ACT_NOUNS, ARMED_MEN, HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
 
 __all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "patient_of_act", "turned_on_the_attacker", "passive_subject", "short_name", "unnamed_opponent",
@@ -190,15 +190,16 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      r"law enforcement (?:officers|officials|agents|personnel)", "POLICE"),
     (r"protesters?|demonstrators?|activists?|maidan", "PROTEST"),
     (r"rioters?|\bmobs?\b", "RIOT"),
+    # before the civilians' "men", which would take the last word of "armed men", "masked men"
+    (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)|"
+     r"(?#generic)gunm[ae]n|assailants?|attackers|" + ARMED_MEN + r"|shooters|"
+     r"hitm[ae]n|sicarios?|assassins?|kidnappers|abductors", "UNID"),
     (r"civilians?|residents?|villagers|children|\bchild\b|\bwom[ae]n\b|\bm[ae]n\b|\bpeople\b|passengers?|"
      r"pensioners?|\bboys?\b|\bgirls?\b|teenagers?|journalists?|volunteers?|medics?|family|families|\bperson\b|"
      r"inhabitants|villager|doctors?|nurses?|teachers?|students?|farmers?|(?:aid )?workers?|worshippers?|pilgrims?|"
      r"shopkeepers?|traders?|(?:tribal )?elders?|clerics?|imams?|prayer leaders?|displaced (?:persons|people)|"
      r"refugees?|herders?|fishermen|merchants?|traditional rulers?|village (?:chiefs?|heads?)|local chiefs?|bab(?:y|ies)|"
      r"infants?", "CIV"),
-    (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)|"
-     r"(?#generic)gunm[ae]n|assailants?|attackers|armed men|shooters|hitm[ae]n|sicarios?|assassins?|kidnappers|"
-     r"abductors", "UNID"),
     # "the enemy" is whoever the source fights: an armed side, name unknown without the source's side
     (r"the enemy|enemy(?= (?:forces|troops|units|army|soldiers|drones?|artillery|shelling|attacks?|fire|sabotage))", "UNID"),
 )

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..enrich.hedges import SPECULATIVE_PAST
 from .aspect import DAY_WORD, OBJECT_AFTER, dated_act
-from .fatalities import PERSON_NOUN
+from .fatalities import ARMED_MEN, PERSON_NOUN
 
 __all__ = ["Cue", "KILLING_CUES", "find_cues", "killed_at_a_protest", "names_an_act"]
 
@@ -335,7 +335,7 @@ _OUTCOME = re.compile(r"\b(?:deadly|fatal|bloody|fierce|renewed|fresh)\s+$", re.
 # bare form is the headline's present-tense verb, not a noun
 _PLURAL_SUBJECT = re.compile(r"\b(?:rebels|militants|gunmen|forces|troops|soldiers|insurgents|fighters|jihadists|"
                              r"terrorists|police|herdsmen|bandits|militias|militiamen|separatists|guerrillas|"
-                             r"extremists|attackers|assailants)['’\"]?\s+['‘’\"]?$", re.I)
+                             r"extremists|attackers|assailants|" + ARMED_MEN + r")['’\"]?\s+['‘’\"]?$", re.I)
 _BARE_VERB = frozenset({"attack", "raid", "assault", "push", "ambush", "storm"})
 # "storm" is weather unless armed men storm something: the headline's bare verb after a plural armed subject only
 _ONLY_AS_VERB = frozenset({"storm"})
