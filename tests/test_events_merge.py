@@ -316,3 +316,20 @@ def test_an_act_introduced_with_its_own_toll_or_elsewhere_is_another_incident():
     (event,) = _coded_with_dates(lead + "Five officers were killed in a bomb attack on their patrol, police said.\n",
                                  "2016-09-06")
     assert event.fatalities == 5 and len(event.also_reported_at) == 1
+
+
+def test_a_protest_that_turns_violent_is_one_demonstration_with_every_sentence_as_evidence():
+    # synthetic: the crowd's stones, the arrests and the wounded of one march are one incident; a sentence
+    # joined to a mention keeps its place in the evidence when that mention joins another
+    from test_events_aspect import _coded_with_dates
+
+    body = ("Police fired tear gas at hundreds of teachers who marched through Tunis on Monday against a pay freeze.\n\n"
+            "The protesters threw stones at officers near parliament, witnesses said. "
+            "Police arrested 23 people, a police spokesman said.\n\n"
+            "Two protesters were wounded in the clashes, a hospital official said.\n")
+    (event,) = _coded_with_dates(body, "2016-09-06")
+    assert event.sub_event_type == "Protest with intervention" and len(event.also_reported_at) == 3
+    # a march told after it by more people is not its violence
+    body = ("Police fired tear gas at hundreds of teachers who marched through Tunis on Monday against a pay freeze.\n\n"
+            "Thousands more residents marched to the ministry, chanting slogans.\n")
+    assert len(_coded_with_dates(body, "2016-09-06")) == 2

@@ -365,11 +365,15 @@ def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
 def _joinable(incident: Event, mention: Event) -> bool:
     """The mention can tell more of the incident: the same side acting (when both name it) and the
     same kind of act, or a generic one ("killed", "clashes"), or arrests at a protest."""
-    if mention.sub_event_type in _INTERVENTIONS and incident.event_type in ("Protests", "Riots") \
-            and incident.actor2 in (None, mention.actor1):
+    if mention.sub_event_type in _INTERVENTIONS and incident.event_type in _CROWD_EVENTS \
+            and (incident.actor2 is None or mention.actor1 in (incident.actor1, incident.actor2)):
         return True             # "He was later detained by police", "Police arrested 14 protesters": the protest's intervention
     if mention.sub_event_type == "Arrests":
         return False
+    if mention.event_type == "Riots" and incident.event_type in _CROWD_EVENTS and _crowd_in(incident) and _crowd_in(mention):
+        return True             # "The protesters threw stones at officers" after "police fired tear gas at the
+        #                         marchers": the demonstration turned violent, whatever each sentence puts first
+        #                         (a march told after it, "tens of thousands more marched", may be another)
     # unnamed "rebels", "gunmen" (Unidentified Armed Group) name no side of their own: as far as the
     # article tells, they are the incident's ("clashes were continuing in the town", rebel sources said)
     side = mention.actor1 if mention.actor1 and not mention.actor1.startswith("Unidentified") else None
@@ -385,6 +389,14 @@ def _joinable(incident: Event, mention: Event) -> bool:
         return False            # a named side's act in another claimant's words stays that claimant's
     kinds = {incident.sub_event_type, mention.sub_event_type}
     return len(kinds) == 1 or (bool(_GENERIC_TYPES & kinds) and {incident.event_type, mention.event_type} <= _VIOLENT)
+
+
+_CROWD_EVENTS = frozenset({"Protests", "Riots"})
+
+
+def _crowd_in(event: Event) -> bool:
+    """The event names a crowd (protesters or rioters, ACLED's inter codes 6 and 5) as one of its sides."""
+    return event.inter1 in (5, 6) or event.inter2 in (5, 6)
 
 
 # what police do to a protest told apart from it: "He was later detained", "Police arrested 14 protesters"
@@ -1564,7 +1576,7 @@ def _combine(twin: Event, event: Event, retype: bool = True) -> Event:
         hedges=tuple(dict.fromkeys(twin.hedges + event.hedges)),
         event_date=date,
         time_precision=min(event.time_precision, twin.time_precision),
-        also_reported_at=twin.also_reported_at + ((event.evidence.start, event.evidence.end),),
+        also_reported_at=twin.also_reported_at + ((event.evidence.start, event.evidence.end),) + event.also_reported_at,
     )
 
 
