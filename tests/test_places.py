@@ -57,6 +57,8 @@ def _seed_places(nlp, gazetteer, path: Path):
     ("Vienna", "Vienna", "Vienna", "AT"),
     ("Deir Ezzor", "Deir ez-Zor", "Deir ez-Zor", "SY"),      # romanisations that split the words differently
     ("Abukamal", "Ālbū Kamāl", "Deir ez-Zor", "SY"),
+    ("Kashmir", "Jammu and Kashmir", "Jammu and Kashmir", "IN"),    # the valley; Pakistan's side is Azad Kashmir
+    ("Azad Kashmir", "Azad Kashmir", "Azad Kashmir", "PK"),
 ])
 def test_lookup_knows_spellings_and_divisions(gazetteer, name, expected, admin1, country):
     best = gazetteer.lookup(name)[0]
