@@ -130,3 +130,12 @@ def test_a_weekday_that_recurs_is_no_day_of_the_news():
     # one day, of the night or not, is still read
     assert [m.iso for m in find_dates("The square filled with dancers on Saturday night.", published)] == ["2016-05-07"]
     assert read_date("The square filled with dancers on Saturday night.", "2016-05-10").iso == "2016-05-07"
+
+
+def test_a_month_of_last_or_next_year_is_that_years_month():
+    # synthetic: "in March last year" in a January report is the March before, not the coming one
+    dates = _resolved("Guards seized the boat in March last year; talks resume in June next year; "
+                      "prices rose since May of this year.", "2008-01-10")
+    assert dates["in March last year"] == ("2007-03", "month")
+    assert dates["in June next year"] == ("2009-06", "month")
+    assert dates["since May of this year"] == ("2008-05", "month")

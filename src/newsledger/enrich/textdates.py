@@ -61,7 +61,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("month_day", rf"(?:\b{_WEEKDAY},?\s+)?{MONTH_DAY}"),
     ("day_month", rf"(?:\b{_WEEKDAY},?\s+)?{DAY_MONTH}"),
     ("month_year", rf"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{YEAR}\b"),
-    ("month", rf"\b(?:(?:in|since|until|by|during|from|last|this|next|early|mid|late|of|through)[\s-]+){_MONTH}(?![\w-])(?!\.?,?\s+(?:of\s+)?\d)"),
+    ("month", rf"\b(?:(?:in|since|until|by|during|from|last|this|next|early|mid|late|of|through)[\s-]+){_MONTH}(?![\w-])(?!\.?,?\s+(?:of\s+)?\d)"
+              r"(?:,?\s+(?:of\s+)?(?:last|this|next)\s+year\b)?"),
     ("year", rf"\b(?:(?:in|since|until|by|during|from|of|through|before|after|early|mid|late|the\s+end\s+of)[\s-]+){YEAR}\b(?!\s*(?:%|percent|[A-Za-z]+s\b))"),
     ("ago", r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|past|previous|coming)\s+(?:week|month|year|weekend)\b|\b(?:yesterday|today|tomorrow)\b"),
@@ -104,6 +105,7 @@ def _capitalised_or_cued(words: str, kind: str) -> bool:
     if kind == "season":
         return (not words.lower().startswith(("fall", "spring")) or bool(re.match(r"(?:last|this|next|past)\s", words, re.I))
                 or bool(re.search(YEAR, words)))
+    words = re.sub(r",?\s+(?:of\s+)?(?:last|this|next)\s+year$", "", words, flags=re.I)   # "March last year": the month
     last = re.split(r"[\s-]+", words)[-1]
     if last.lower().rstrip(".") in ("may", "march") and len(words.split()) == 1:
         return False
@@ -133,6 +135,9 @@ def resolve_date(words: str, kind: str, base: dt.date | None) -> tuple[str | Non
         month = _month_of(words)
         if base is None:
             return None, "month"
+        if lower.endswith("year"):      # "in March last year", "in May of this year"
+            shift = -1 if lower.endswith("last year") else 1 if lower.endswith("next year") else 0
+            return f"{base.year + shift:04d}-{month:02d}", "month"
         if lower.startswith("next"):
             year = base.year if month > base.month else base.year + 1
         elif lower.startswith("last"):
