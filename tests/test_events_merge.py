@@ -333,3 +333,17 @@ def test_a_protest_that_turns_violent_is_one_demonstration_with_every_sentence_a
     body = ("Police fired tear gas at hundreds of teachers who marched through Tunis on Monday against a pay freeze.\n\n"
             "Thousands more residents marched to the ministry, chanting slogans.\n")
     assert len(_coded_with_dates(body, "2016-09-06")) == 2
+
+
+def test_a_bomber_and_the_bomb_at_one_place_and_day_with_one_toll_are_one_bombing():
+    # synthetic: one sentence tells the bomber, the next the device; the toll in common makes them one
+    from test_events_aspect import _coded_with_dates
+
+    lead = "A suicide bomber blew himself up at a checkpoint in Tunis on Monday, killing nine soldiers, officials said.\n\n"
+    (event,) = _coded_with_dates(lead + "A bomb exploded at a checkpoint in Tunis on Monday, killing nine soldiers, "
+                                        "the army said.\n", "2016-09-06")
+    assert (event.sub_event_type, event.fatalities, len(event.also_reported_at)) == ("Suicide bomb", 9, 1)
+    # another toll is another bombing, and so is a rocket attack
+    for later in ("A bomb exploded at a checkpoint in Tunis on Monday, killing two policemen, the army said.\n",
+                  "Militants fired rockets at a base in Tunis on Monday, killing two soldiers, the army said.\n"):
+        assert len(_coded_with_dates(lead + later, "2016-09-06")) == 2, later

@@ -1656,7 +1656,7 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.sub_event_type != b.sub_event_type and not (
             a.event_type == b.event_type == "Battles" and "Armed clash" in (a.sub_event_type, b.sub_event_type)) \
             and not (_GENERIC_TYPES & {a.sub_event_type, b.sub_event_type}
-                     and {a.event_type, b.event_type} <= _VIOLENT):
+                     and {a.event_type, b.event_type} <= _VIOLENT) and not _one_bombing(a, b):
         return False
     if a.event_date is None or b.event_date is None:
         return True
@@ -1664,6 +1664,21 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.time_precision == 1 and b.time_precision == 1:
         return a.event_date == b.event_date
     return a.event_date[:7] == b.event_date[:7] or a.event_date[:shorter] == b.event_date[:shorter]
+
+
+# A bomb told by what its bomber did or by the device alone: "a suicide bomber blew himself up" and "a bomb
+# exploded" at one place on one day are one bombing as often as the report has one sentence for each.
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+
+
+def _one_bombing(a: Event, b: Event) -> bool:
+    """Two bomb kinds (`_BOMBINGS`) that may be one bombing: no toll, or a toll in common ("killing nine
+    soldiers" in both). Different tolls keep them apart (twin blasts each count their own dead)."""
+    if {a.sub_event_type, b.sub_event_type} != _BOMBINGS:
+        return False
+    ours = {c.value for c in a.fatality_claims if c.scope == "event"}
+    theirs = {c.value for c in b.fatality_claims if c.scope == "event"}
+    return not ours or not theirs or bool(ours & theirs)
 
 
 def _one_account(a: Event, b: Event) -> bool:
