@@ -230,3 +230,9 @@ def test_a_headlines_comma_for_and_keeps_the_count_of_the_dead():
     assert [d.value for d in deaths_in("Some 14 Afghan border guards, militiamen killed in raid on post")] == [14]
     assert [d.value for d in deaths_in("12 Somali troops, militias killed in clashes with Shabaab")] == [12]
     assert [d.value for d in deaths_in("Crowds of villagers, mostly farmers, mourned a soldier killed at a post")] == [1]
+
+
+def test_a_headline_opened_by_the_place_of_its_act_is_located_there():
+    # title case hides the place from the parser: "Mogadishu Blast Kills ..." names where the blast was
+    (event,) = code("Mogadishu Blast Kills Five Soldiers")
+    assert (event.location, event.country) == ("Mogadishu", "SO")

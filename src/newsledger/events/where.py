@@ -221,13 +221,16 @@ def _as_division(place: Place, places: tuple[Place, ...]) -> Place:
 
 _AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|at|outside|around|of|from|on)\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(\s+(?:region|oblast|district|raion))?")
+# a headline's first word, a name, before an act noun: "Kabul Blast Kills Five"
+_PLACE_BEFORE_ACT = re.compile(r"\s*([A-Z][\w’'-]+)\s+([A-Za-z]+)\b")
 _NOT_NAMES = {"The", "A", "An", "This", "That", "Armed", "Forces", "Defense", "Ministry", "General", "Staff",
               *(word.title() for word in (*WEEKDAYS, *MONTH_WORDS))}
 
 
 def named_after_preposition(body: str, start: int, end: int, country: str | None = None) -> Location | None:
     """Last resort when enrich found no place in the sentence: a capitalised name after "in",
-    "near", "at" ... that the gazetteer knows ("In Donetsk region, ...", "near Avdiivka").
+    "near", "at" ... that the gazetteer knows ("In Donetsk region, ...", "near Avdiivka"), or a
+    headline's first word when an act noun follows it ("Kabul Blast Kills Five").
 
     Written for headlines, where spaCy often misses a place at the start of a short line. Only
     places in the article's `country` are taken; with no country known, a name is taken only when
@@ -237,9 +240,14 @@ def named_after_preposition(body: str, start: int, end: int, country: str | None
 
     gazetteer = load_gazetteer()
     found: list[tuple[int, Place, int]] = []
-    for match in _AFTER_PREPOSITION.finditer(body, start, end):
-        name, division = match.group(1), match.group(2)
-        if name.split()[0] in _NOT_NAMES or not_a_scene(body, match.start(1), match.end(1), start, end):
+    named = [(match.start(1), match.end(1), match.group(1), match.group(2))
+             for match in _AFTER_PREPOSITION.finditer(body, start, end)]
+    first = _PLACE_BEFORE_ACT.match(body, start, end)
+    if first is not None and names_an_act(first.group(2)):
+        # a headline opened by the place of its act: "Kabul Blast Kills Five", "Mogadishu bombings"
+        named.append((first.start(1), first.end(1), first.group(1), None))
+    for name_start, name_end, name, division in named:
+        if name.split()[0] in _NOT_NAMES or not_a_scene(body, name_start, name_end, start, end):
             continue
         candidates = gazetteer.lookup(name + (division or ""))
         if not candidates and not division and " " in name and names_an_act(name.split()[1]):
@@ -256,9 +264,9 @@ def named_after_preposition(body: str, start: int, end: int, country: str | None
             continue
         best = candidates[0]
         place = Place(best.name, best.geonameid, best.lat, best.lon, best.admin1, best.country, 1,
-                      feature=best.feature, spans=((match.start(1), match.start(1) + len(name)),))
+                      feature=best.feature, spans=((name_start, name_start + len(name)),))
         precision = 1 if best.feature in _LOCAL else 3
-        if precision == 1 and _NEAR.search(body[max(start, match.start(1) - 30):match.start(1)]):
+        if precision == 1 and _NEAR.search(body[max(start, name_start - 30):name_start]):
             precision = 2
         found.append((_specificity(place), place, precision))
     if not found:
