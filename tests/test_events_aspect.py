@@ -427,6 +427,9 @@ def test_a_headline_of_another_story_after_the_article_reports_nothing():
     # the same line as the article's own report, closed by a stop, is its news
     assert len(_coded_with_dates(prose + "A car bomb killed nine soldiers outside a barracks in Tunis on Monday.\n",
                                  "2016-05-10")) == 1
+    # a report's paragraph, longer than a headline, that only lost its last full stop is its news too
+    assert len(_coded_with_dates(prose + "A car bomb killed nine soldiers outside a barracks on the eastern edge of Tunis "
+                                 "on Monday, the interior ministry said\n", "2016-05-10")) == 1
 
 
 def test_an_act_with_a_day_of_its_own_under_a_present_of_state_is_told():

@@ -988,7 +988,16 @@ def _is_headline(analysis: Analysis, text: str, paragraph: tuple[int, int]) -> b
     title = (analysis.article.title or "").strip()
     alone = analysis.article.body[paragraph[0]:paragraph[1]].strip() == stripped
     return bool(stripped) and (stripped == title or stripped[-1] not in ".!?\"”’')"
-                               or (alone and len(stripped.split()) <= 14))
+                               or (alone and _headline_length(stripped)))
+
+
+# a headline is rarely longer than 14 words
+_HEADLINE_WORDS = 14
+
+
+def _headline_length(line: str) -> bool:
+    """`line` is as short as a headline (14 words or fewer)."""
+    return len(line.split()) <= _HEADLINE_WORDS
 
 
 def _after_prose(body: str, start: int) -> bool:
@@ -997,14 +1006,16 @@ def _after_prose(body: str, start: int) -> bool:
 
 
 def _another_storys_headline(analysis: Analysis, text: str, start: int, paragraph: tuple[int, int]) -> bool:
-    """A line of its own with no closing punctuation, not the title, after two paragraphs of the
-    story's prose (20 words or more; one alone may be a long standfirst), which all close with a stop: a headline of another story the page
-    links to (related stories, a sidebar, a list of the latest news), not a report of this article.
-    A line the article's own prose leaves unpunctuated is no such headline."""
+    """A line of its own with no closing punctuation, not the title, as short as a headline, after
+    two paragraphs of the story's prose (20 words or more; one alone may be a long standfirst),
+    which all close with a stop: a headline of another story the page links to (related stories, a
+    sidebar, a list of the latest news), not a report of this article. A line the article's own
+    prose leaves unpunctuated is no such headline, nor is a report's paragraph that only lost its
+    last full stop (longer than a headline)."""
     body = analysis.article.body
     stripped = text.strip()
     if not stripped or stripped[-1] in ".!?\"”’')" or stripped == (analysis.article.title or "").strip() \
-            or body[paragraph[0]:paragraph[1]].strip() != stripped:
+            or body[paragraph[0]:paragraph[1]].strip() != stripped or not _headline_length(stripped):
         return False
     prose = [body[s:e].strip() for s, e in paragraph_spans(body) if e <= start and len(body[s:e].split()) >= 20]
     return len(prose) >= 2 and all(p[-1] in ".!?\"”’')" for p in prose)
