@@ -1243,3 +1243,13 @@ def test_a_line_under_the_byline_of_a_headline_is_not_the_headline():
     article = _page(["[top-picture]", headline, "By admin - 2020-03-12",
                      "Regional council budget vote 2020 roads hospitals_photo Ana Lima"])
     assert article.title == headline
+
+
+def test_a_headline_over_its_date_line_and_byline_wins_over_a_line_the_lede_repeats():
+    # synthetic: a blog post's title over its whole block (date line, "Posted by"), then a list of
+    # what is new, then a line in the lede's words over the text
+    headline = "Chamber notes, part 3 / March edition"
+    article = _page([headline, "March 12, 2020", "Posted by Riverwatch", "Leave a comment", "",
+                     "  • New seating plan", "  • Longer sessions", "  • Fewer recesses", "",
+                     "Council budget and road repairs this week"])
+    assert article.title == headline

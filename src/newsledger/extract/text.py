@@ -48,7 +48,7 @@ _ABOUT = re.compile(r"^(?P<name>[A-Z][\w&'’ -]{1,40}?) is an? [^.]{0,80}\b(?:c
 _DATE_CUE = re.compile(r"\||\b(?:updated|published|posted|modified|by)\b", re.I)
 _BY_WORDS = r"(?:by|por|par|von|door|av|af|автор|author)"
 _BARE_BY = re.compile(r"^\W*" + _BY_WORDS + r"\W*$", re.I)
-_BY_OPENING = re.compile(r"^\W*" + _BY_WORDS + r":?\s+\w", re.I)      # "By admin - 2018-09-16"
+_BY_OPENING = re.compile(r"^\W*(?:(?:posted|written|reported)\s+)?" + _BY_WORDS + r":?\s+\w", re.I)   # "By admin - 2018-09-16"
 _MENU_WORDS = re.compile(r"^(?:home|news|menu|search|skip|login|log in|sign in|subscribe|more|x|slogan)$", re.I)
 
 
@@ -694,7 +694,14 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     if below:
         # the date/byline block under a headline (and standfirst): near when among the first three
         # lines with words under it (`_lines_below`)
-        score += 2.0 if below[0] <= _lines_below(lines, i + 1, 2) else 1.25
+        reach = _lines_below(lines, i + 1, 2)
+        score += 2.0 if below[0] <= reach else 1.25
+        # the whole block in the two lines with words under it, a date line and a byline of its own
+        # ("May 5, 2020" / "Posted by Ana"), and no headline right over it (whose deck it would be)
+        dated = [j for j in below if j < reach and looks_like_date_line(lines[j].text)]
+        if dated and any(_signed(lines[j]) for j in range(i + 1, reach) if j not in dated) and not (
+                (over := _with_words(lines, i, -1)) is not None and _headline_shaped(over)):
+            score += 1.0
     content = _content_units(line.text)
     if content and lede:
         # the share of its words the lede repeats, trusted less for a two-word tag or name
@@ -838,9 +845,16 @@ def _under_a_byline_and_its_headline(lines: list[Line], i: int) -> bool:
         if _signed(line):
             byline = True
         elif not looks_like_date_line(line.text):
-            return byline and line.kind in ("short", "unknown", "prose", "caption") and not line.bullet and (
-                line.words >= 3 and not line.text.rstrip().endswith((":", ".")) and _shape_penalty(line.text) == 0)
+            return byline and _headline_shaped(line)
     return False
+
+
+def _headline_shaped(line: Line) -> bool:
+    """A line that could head a story: four to 25 words, no list bullet, not ending as a sentence or a
+    label does, in a headline's letters (`_shape_penalty`), and no date line or byline."""
+    return (line.kind in ("short", "unknown", "prose", "caption") and not line.bullet and 4 <= line.words <= 25
+            and not line.text.rstrip().endswith((":", ".")) and _shape_penalty(line.text) == 0
+            and not _date_or_credit(line))
 
 
 def _with_words(lines: list[Line], i: int, step: int) -> Line | None:
