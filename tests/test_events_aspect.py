@@ -599,3 +599,14 @@ def test_a_perfect_in_an_aside_on_a_noun_is_what_it_has_been_through():
     # the same perfect as the sentence's own clause, with its own count and place, is the news
     told = "Militiamen have killed 14 villagers in a raid near Tunis, officials said on Friday."
     assert len(_coded_with_dates(told, "2015-12-04")) == 1
+
+
+def test_fire_from_critics_money_shelled_out_drinks_downed_and_a_protest_in_words_are_no_acts():
+    for calm in ("The mayor of Tunis came under fire from his rivals on Monday over the budget.",
+                 "On Monday the campaign in Tunis shelled out a fortune for television time.",
+                 "Delegates in Tunis downed cocktails at the gala on Monday night.",
+                 "On Monday the union in Tunis protested that the bosses had broken the deal."):
+        assert _coded_with_dates(calm, "2015-12-04") == (), calm
+    for told in ("Troops came under heavy fire from militants near Tunis on Monday.",
+                 "Air defences downed two drones over Tunis on Monday."):
+        assert len(_coded_with_dates(told, "2015-12-04")) == 1, told

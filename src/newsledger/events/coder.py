@@ -644,7 +644,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
             or a_persons_own(text, cue.start, cue.end, people)):
         return None, mentions, totals       # "Bush attacked Trump", "Senators were fighting to be heard": words, not arms;
         #                                     "Bush endangered the troops with his attacks on Islam": his words, whoever else is named
-    if event_type_of(sub_event) == "Protests" and objected_by_a_person(text, cue.start, cue.end, people):
+    if event_type_of(sub_event) == "Protests" and (objected_by_a_person(text, cue.start, cue.end, people)
+                                                  or _PROTESTED_THAT.match(text, cue.end) is not None):
         return None, mentions, totals       # "Cruz is protesting the executive actions": one man objecting
     if sub_event not in _WAR_WEAPONS and _NOT_VIOLENCE.search(text):
         return None, mentions, totals       # "the fight against the blaze", "died of Covid"
@@ -747,6 +748,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
 # A count of places: the deaths or acts it goes with are spread over many incidents.
 # Two to four places ("killed five civilians in two villages near Kharkiv") are as often one raid as
 # several: only a count of five or more, or a vague many, makes a toll.
+# "protested that the aides knew": an objection in words, its content a that-clause
+_PROTESTED_THAT = re.compile(r"(?<=protested)\s+that\b|(?<=protesting)\s+that\b", re.I)
 _MANY_PLACES = re.compile(r"\b(?:in|across|at)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+|nearly\s+)?"
                           r"(?P<count>" + NUMBER_PATTERN + r"|several|many|dozens\s+of|hundreds\s+of)\s+"
                           r"(?:cities|towns|villages|provinces|regions|districts|countries|states|locations|places)\b", re.I)
@@ -1192,6 +1195,8 @@ def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[Death
     if cue.sub_event_type == "Shelling/artillery/missile attack" and not any(d.scope == "event" for d in deaths) \
             and idle_weapon(text, cue.start, cue.end):
         return False        # "a missile programme", "the Houston Rockets": a weapon named, none fired
+    if _UNDER_FIRE.search(cue.text) and not _fire_from_arms(text[cue.end:], cue, mentions):
+        return False        # "came under fire from his rivals", "under fire over the emails": criticism
     if cue.sub_event_type not in _REMOTE_WEAPONS and modifies_a_thing(
             text, cue.start, cue.end, [(c.start, c.end) for c in find_cues(text) if c != cue]):
         return False        # "a mob mentality", "a marching band": a kind of thing, not an act
@@ -1200,6 +1205,21 @@ def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[Death
         # "a bomb (a stampede) killed ten people at a rally" is no force on protesters
         return any(m.actor.inter in (1, 2, 3, 4, 8) and m.end <= cue.start for m in mentions)
     return True
+
+
+_UNDER_FIRE = re.compile(r"under (?:\w+ )?fire", re.I)
+_FOR_WHAT = re.compile(r"\s+(?:over|for|about|after)\b", re.I)
+
+
+def _fire_from_arms(after: str, cue: Cue, mentions: tuple[ActorMention, ...]) -> bool:
+    """"Under fire" is arms only when what follows is no reason ("under fire over his remarks", "for
+    the plan": criticism) and a "from" names an armed actor ("under fire from rebel positions") or no
+    one at all ("the convoy came under heavy fire near the border")."""
+    if _FOR_WHAT.match(after):
+        return False
+    if not cue.text.lower().endswith("from") and re.match(r"(?:\s+\w+)?\s+from\b", after) is None:
+        return True
+    return any(m.actor.inter in (1, 2, 3, 4, 8) and m.start >= cue.end for m in mentions)
 
 
 def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...], text: str,

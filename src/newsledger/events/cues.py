@@ -85,7 +85,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                             r"kamikaze drones?|shaheds?|(?:guided|glide|aerial|cluster|barrel) bombs?|explosive barrels?|"
                             r"drones? (?:hit|struck|attacked|targeted|dropped)|attack drones?|struck by (?:a )?drones?|"
                             r"(?:dropped|drops) (?:a )?(?:bombs?|explosives?|grenades?) from", False),
-    (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|ings|s)\b|artillery|missiles?|rockets?|mortars?|(?-i:\bGrads?\b)|mlrs|"
+    (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|ings|s)\b(?! out\b)|artillery|missiles?|rockets?|mortars?|(?-i:\bGrads?\b)|mlrs|"
                                              r"multiple (?:launch )?rocket|iskanders?|himars|howitzers?|"
                                              r"cluster munitions?|ballistic|tochka-?u?|uragan|smerch|tank fire|"
                                              r"bombardment|under fire from|shell(?=\s+(?:the\s+)?(?-i:[A-Z]))|fire (?:defeat|damage|missions?)|inflicted (?:[\w-]+ ){0,4}?(?:fire|damage|strikes?)|"
@@ -155,7 +155,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (5, "Armed clash", r"shot down(?= (?:[\w-]+ ){0,4}?" + _MANNED + r")|(?:" + _MANNED + r") (?:was |were |been )?shot down", False),
     (7, "Disrupted weapons use", r"shot down|intercept(?:ed|s|ing)? (?:\w+ ){0,3}?(?:missiles?|rockets?|drones?|projectiles?|shells?|"
                                  r"aircraft|planes?|jets?|targets?|(?:ballistic|cruise) )|(?:missiles?|rockets?|drones?|"
-                                 r"projectiles?|shells?) (?:\w+ )?(?:were|was|been) intercepted|downed|demin(?:ed|ing)|"
+                                 r"projectiles?|shells?) (?:\w+ )?(?:were|was|been) intercepted|demin(?:ed|ing)|"
+                                 r"downed(?= (?:[\w-]+ ){0,3}?(?:drones?|uavs?|missiles?|rockets?|projectiles?|shaheds?|"
+                                 r"aircraft|planes?|jets?|helicopters?|choppers?|balloons?)\b)|(?<=was )downed|(?<=were )downed|"
                                  r"defus(?:ed|ing)(?= (?:[\w-]+ ){0,3}?" + _EXPLOSIVE + r")|" + _EXPLOSIVE_END + r" (?:was|were|been|being) defused|"
                                  r"destroyed (?:\d+ |an? |the )?(?:\w+ )?(?:drones?|missiles?)\b|"
                                  r"seized(?=" + _ARMS_AFTER + r")|arms cache", False),
