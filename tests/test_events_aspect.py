@@ -610,3 +610,11 @@ def test_fire_from_critics_money_shelled_out_drinks_downed_and_a_protest_in_word
     for told in ("Troops came under heavy fire from militants near Tunis on Monday.",
                  "Air defences downed two drones over Tunis on Monday."):
         assert len(_coded_with_dates(told, "2015-12-04")) == 1, told
+
+
+def test_a_withdrawal_with_no_armed_side_is_no_transfer_of_territory():
+    for calm in ("On Monday a bank in Tunis pulled out of an advertising deal with the league.",
+                 "The mayor of Tunis withdrew from the race for the party's nomination on Monday."):
+        assert _coded_with_dates(calm, "2015-12-04") == (), calm
+    told = "Government troops pulled out of two villages near Tunis on Monday."
+    assert [e.sub_event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Non-violent transfer of territory"]

@@ -651,6 +651,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # "the fight against the blaze", "died of Covid"
     if sub_event == "Agreement" and not (armed or _CONFLICT_DEAL.search(text)):
         return None, mentions, totals       # a bank's agreement is not a strategic development
+    if sub_event == "Non-violent transfer of territory" and not armed and not context.war_context:
+        return None, mentions, totals       # "the firm pulled out of the deal", "withdrew from the race": no ground
+        #                                     changes hands without an armed side, here or in the article's war
     if event_type_of(sub_event) == "Protests" and agent is None and not (target is not None and target.inter in (5, 6)):
         agent = ACTORS["PROTEST"]           # ACLED names unnamed crowds "Protesters (<country>)"; a crowd that
         #                                     suffered the force ("Two protesters were shot dead") is its victim only
