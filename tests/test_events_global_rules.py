@@ -236,3 +236,11 @@ def test_a_headline_opened_by_the_place_of_its_act_is_located_there():
     # title case hides the place from the parser: "Mogadishu Blast Kills ..." names where the blast was
     (event,) = code("Mogadishu Blast Kills Five Soldiers")
     assert (event.location, event.country) == ("Mogadishu", "SO")
+
+
+@pytest.mark.parametrize("headline", ["Guerrilla killed in army raid near the border",
+                                      "Maoist killed in gunfight with police",
+                                      "Separatist shot dead at checkpoint",
+                                      "Troops kill a guerrilla in jungle raid"])
+def test_one_fighter_named_by_what_he_is_is_one_dead(headline):
+    assert [d.value for d in deaths_in(headline)] == [1]

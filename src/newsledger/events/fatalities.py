@@ -132,14 +132,14 @@ _PERSON_WORDS = (
     "sister doctor nurse medic teacher student officer soldier serviceman servicewoman servicemember militiaman "
     "policeman policewoman gunman hitman official leader chief elder associate driver journalist farmer herder trader "
     "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague "
-    "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent separatist terrorist jihadist sicario suspect prisoner "
+    "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent guerrilla maoist separatist terrorist jihadist sicario suspect prisoner "
     "hostage pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
     "governor mayor shopper customer tourist visitor bystander attacker assailant").split()
 
 
 # singular words that stand as often before a noun as for a person ("a separatist stronghold", "a
 # jihadist attack"): one person only in the plural ("separatists")
-_ALSO_AN_ADJECTIVE = frozenset({"separatist", "jihadist"})
+_ALSO_AN_ADJECTIVE = frozenset({"separatist", "jihadist", "maoist"})
 
 
 def _singular_or_plural(word: str) -> str:
@@ -184,7 +184,9 @@ _SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]
 # "Militia fighter killed outside Tessalit", "a civilian died", "Tribal elder gunned down": one death, no number written.
 # the person's own name may follow the word for them: "rebel leader 'Commander Blue' killed", "Judge Ana Ruiz killed"
 _OWN_NAME = r"(?:\s+['\"‘“]?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}['\"’”]?,?)?"
-_SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?" + _ONE_PERSON + _OWN_NAME + r"\s+"
+# right before its death verb a word that is also an adjective is the person ("Separatist killed in raid")
+_SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + "|"
+                               + "|".join(sorted(_ALSO_AN_ADJECTIVE)) + ")" + _OWN_NAME + r"\s+"
                                r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead|gunned down|"
                                r"murdered|slain|assassinated)\b", re.I)
 # "Okafor was shot dead", "Maria Ruiz was killed in the raid": a person named by their name alone, the
@@ -415,8 +417,10 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     _add_one_and_others(sentence, found, claimant, hedges, scope)
     if not found:
         single = _SINGULAR_SUBJECT.search(sentence)
-        if single and not _COUNTED_OBJECT.match(sentence, single.end()):      # "Gunman killed a guard": the guard
+        if single and not _COUNTED_OBJECT.match(sentence, single.end()) \
+                and not _WRITTEN_COUNT.search(single.group(0)):        # "Gunman killed a guard": the guard;
             found[single.start()] = DeathCount(1, single.group(0), claimant, hedges, scope)
+            #                                     "Five rebel 'Generals' killed": a count, not one person
         named = None if single else _NAMED_ONE.search(sentence)
         if named:
             found[named.start()] = DeathCount(1, named.group(0), claimant, hedges, scope)
