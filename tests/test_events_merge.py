@@ -347,3 +347,17 @@ def test_a_bomber_and_the_bomb_at_one_place_and_day_with_one_toll_are_one_bombin
     for later in ("A bomb exploded at a checkpoint in Tunis on Monday, killing two policemen, the army said.\n",
                   "Militants fired rockets at a base in Tunis on Monday, killing two soldiers, the army said.\n"):
         assert len(_coded_with_dates(lead + later, "2016-09-06")) == 2, later
+
+
+def test_the_victims_answer_told_later_with_a_toll_of_its_own_is_another_incident():
+    # synthetic: one speaker tells the rebels' attack and the troops' later clash, each with its dead; the
+    # clash's three are not the attack's lower figure. The troops' answer on the attack's day is a part of it.
+    from test_events_aspect import _coded_with_dates
+
+    lead = "Rebels attacked an army base in Tunis on Monday, killing seven soldiers, the army said.\n\n"
+    events = _coded_with_dates(lead + "Troops later clashed with the rebels near Tunis, killing three of them, "
+                                      "the army said.\n", "2016-09-06")
+    assert sorted(e.fatalities for e in events) == [3, 7]
+    (event,) = _coded_with_dates(lead + "Troops killed one of the rebels in Tunis on Monday, according to a witness.\n",
+                                 "2016-09-06")
+    assert len(event.also_reported_at) == 1

@@ -198,6 +198,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     previous_paragraph = None
     apart: set[int] = set()         # the sentences that tell their act as another incident
     fresh: set[int] = set()         # the sentences that introduce their act with an indefinite ("A car bomb exploded")
+    later: set[int] = set()         # the sentences that tell their act as after another ("Troops later clashed")
     spans = analysis.sentences
     country = article_country(analysis.places, analysis.article.body)
     belligerents, named = _belligerents(analysis.article.body, spans, country)
@@ -221,6 +222,8 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             anaphors.append(not another and _points_back(analysis.article.body, start, end, event))
             if _introduces_an_act(analysis.article.body, start, end, event):
                 fresh.add(start)
+            if _LATER.search(analysis.article.body, start, end):
+                later.add(start)
             if another:
                 apart.add(start)
             if not any(c.sub_event_type != "casualty" for c in find_cues(analysis.article.body[start:end])):
@@ -230,7 +233,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     headline = bool(events) and bool(title) and elaborations[0] and \
         analysis.article.body[events[0].evidence.start:events[0].evidence.end].strip().rstrip(".") == title
     joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors, frozenset(fresh))
-    return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead), frozenset(fresh)), campaign))
+    return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead), frozenset(fresh), frozenset(later)), campaign))
 
 
 # "In a separate attack", "carried out another bombing", "a second raid", "in other attacks": the
@@ -313,6 +316,34 @@ def _new_toll(incident: Event, mention: Event, fresh: frozenset[int]) -> bool:
     ours = {c.value for c in incident.fatality_claims if c.scope == "event"}
     theirs = {c.value for c in mention.fatality_claims if c.scope == "event"}
     return bool(ours) and bool(theirs) and not ours & theirs
+
+
+def _riposte(incident: Event, mention: Event) -> bool:
+    """`mention`, told by the incident's own claimant as after it (`_LATER`, checked by the caller) with no
+    day of its own (or another day), has the
+    incident's victims acting, with dead of its own that no report of the incident counts: "Troops later
+    clashed with rebels near the town, killing three of them", the military said, after the rebels'
+    attack it reported. One claimant tells its own two incidents so; the answer on the attack's day
+    ("troops killed one of the attackers on Monday") is a part of it, and two claimants telling one clash
+    from each side (`_one_account`) are one incident."""
+    if mention.claimant != incident.claimant or not _turned_on(incident, mention):
+        return False
+    if mention.date_evidence != "publication date" and not moves_the_day(mention.date_evidence or ""):
+        return False            # "Troops killed one of the rebels on Monday": the attack's own answer, a part of it
+    ours = {c.value for c in incident.fatality_claims if c.scope == "event"}
+    theirs = {c.value for c in mention.fatality_claims if c.scope == "event"}
+    return bool(ours) and bool(theirs) and not ours & theirs
+
+
+# an act told as coming after another: "Troops later clashed with the rebels", "police then stormed the house"
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently|then)\b", re.I)
+
+
+def _turned_on(incident: Event, mention: Event) -> bool:
+    """The side acting in `mention` is the side that suffered `incident` (and not the one that did it)."""
+    return bool(mention.actor1) and bool(incident.actor2) \
+        and _one_actor((mention.actor1, mention.inter1), (incident.actor2, incident.inter2)) \
+        and not _one_actor((mention.actor1, mention.inter1), (incident.actor1, incident.inter1))
 
 
 def _refers_to(incident: Event, mention: Event) -> bool:
@@ -1548,7 +1579,8 @@ def _event_id(event: Event) -> str:
 
 
 def _merge(events: list[Event], apart: frozenset[int] | set[int] = frozenset(),
-           by_its_dead: frozenset[str] = frozenset(), fresh: frozenset[int] = frozenset()) -> list[Event]:
+           by_its_dead: frozenset[str] = frozenset(), fresh: frozenset[int] = frozenset(),
+           later: frozenset[int] = frozenset()) -> list[Event]:
     """Mentions of one incident merged into one event: same day and place, compatible type and actors.
 
     Every mention stays as evidence (`also_reported_at`) and in the notes; every fatality claim is
@@ -1563,7 +1595,7 @@ def _merge(events: list[Event], apart: frozenset[int] | set[int] = frozenset(),
     merged: list[Event] = []
     for event in events:
         twin = None if event.evidence.start in apart else next(
-            (e for e in merged if _same_event(e, event) and not _new_toll(e, event, fresh)), None)
+            (e for e in merged if _same_event(e, event) and not _new_toll(e, event, fresh) and not (event.evidence.start in later and _riposte(e, event))), None)
         if twin is None:
             merged.append(event)
             continue
