@@ -75,3 +75,19 @@ def test_the_page_text_is_unchanged_by_moving_tails_and_unwrapping_spans():
     keep_inline_words(tree)
     assert " ".join(tree.text_content().split()) == before
     assert tree.find(".//span") is None
+
+
+def test_every_element_kept_keeps_its_text_after_moving_tails_and_unwrapping_spans():
+    # the moves are made in place on the caller's tree: every element that stays reads the same text,
+    # so trafilatura's later passes and the text measures over the tree see the page's words unchanged
+    markup = ("<html><body><div class='story'><p>First words<i class='icon'></i> follow the icon <span id='link-3'>"
+              "<a href='/b'>in a link</a></span> and close.</p><p><span></span>A tail after an empty span.</p>"
+              "<div><img src='x.jpg'/></div>Loose words after a picture.</div></body></html>")
+    tree = load_html(markup)
+    kept = [(element, " ".join(element.text_content().split())) for element in tree.iter()
+            if not (element.tag in ("i", "span", "div", "img") and not element.text_content().strip())
+            and element.tag != "span"]
+    keep_inline_words(tree)
+    keep_tails(tree)
+    for element, text in kept:
+        assert " ".join(element.text_content().split()) == text, element.tag

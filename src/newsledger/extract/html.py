@@ -174,7 +174,16 @@ def extract_body(tree: Any, url: str | None = None) -> str:
     then the article's other chunks when its text is split over sibling containers, and the
     subheadings the precision pass drops (`restore`). The text after an empty element and the
     words of a paragraph's link spans are first put where the precision pass keeps them
-    (`restore.keep_tails`, `restore.keep_inline_words`, in place)."""
+    (`restore.keep_tails`, `restore.keep_inline_words`).
+
+    Those two change `tree` in place, so pass a tree you own: `extract_html` passes its own parse,
+    after reading the page's metadata from it. The change is safe for everything that reads the
+    tree afterwards (trafilatura's passes here and in `_keep_an_article`, `complete_chunks`,
+    `linked_subheadings`, the text measures, the page's declared language): every element that
+    stays keeps its text content, the same words in the same order (a tail moves within its
+    parent; an unwrapped span's words stay in its paragraph), and only the emptied elements and
+    unwrapped spans, which the precision pass deletes anyway, lose words or go. Not copied: a
+    second tree per page for an output that would be the same."""
     keep_inline_words(tree)
     keep_tails(tree)
     return linked_subheadings(tree, _main_text(tree, url))

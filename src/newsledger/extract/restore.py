@@ -21,6 +21,10 @@ trafilatura has no option for either.
   paragraphs trafilatura kept, in the order it kept them, and not in a side box, navigation,
   footer, form or figure, is the article's subheading and is put back where it stands.
 Measured on the tuning sets (`evaluation/extraction.py`; see the commit for the figures).
+
+`keep_tails` and `keep_inline_words` change the tree they are given, in place: the caller's own
+parse (`html.extract_body` says why that is safe for its readers). Each element that stays keeps
+its text content; only where a tail hangs moves, and an unwrapped span's words join its parent.
 """
 from __future__ import annotations
 
