@@ -44,3 +44,15 @@ def test_throughout_the_country_beside_one_act_is_no_toll():
     # a period of many incidents is still a toll
     assert [(d.value, d.scope) for d in deaths_in("Throughout the war, 900 soldiers were killed in the north.")] \
         == [(900, "campaign")]
+
+
+def test_one_person_after_any_verb_of_killing_is_one_death():
+    # "shot dead", "murdered", "stabbed ... to death" put their one victim after them as "killed" does
+    for sentence in ("Masked men shot dead a shopkeeper outside the mosque on Tuesday.",
+                     "Gunmen murdered a judge near the court.",
+                     "A mob stabbed a merchant to death in the bazaar."):
+        assert [d.value for d in deaths_in(sentence)] == [1], sentence
+    # "left" tells its dead after the person: leaving someone somewhere kills no one
+    assert deaths_in("The convoy left a teacher at the checkpoint.") == ()
+    # "gun down" is to shoot and kill or badly wound: one person gunned down is not told dead
+    assert deaths_in("Gunmen gunned down a judge near the court.") == ()

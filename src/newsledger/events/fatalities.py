@@ -134,7 +134,7 @@ _PERSON_WORDS = (
     "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague "
     "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent guerrilla maoist separatist terrorist jihadist sicario suspect prisoner "
     "hostage pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
-    "governor mayor shopper customer tourist visitor bystander attacker assailant").split()
+    "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant").split()
 
 
 # singular words that stand as often before a noun as for a person ("a separatist stronghold", "a
@@ -180,7 +180,11 @@ def victims_by_faith(count: DeathCount) -> bool:
     [True, False, False]
     """
     return _BY_FAITH.search(count.text) is not None and _COMBATANT.search(count.text) is None
-_SINGULAR_VICTIM = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(" + _ONE_PERSON + r")\b", re.I)
+# one person after a verb of killing ("killed a guard", "shot dead a shopkeeper", "stabbed a judge to death").
+# "left" puts its dead after the person ("left a teacher" alone is no death); "gun down" is to shoot and
+# kill or badly wound, and one person gunned down, with no count or death word, is not told dead
+_SINGULAR_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING + r")\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(" + _ONE_PERSON
+                              + r")\b", re.I)
 # "Militia fighter killed outside Tessalit", "a civilian died", "Tribal elder gunned down": one death, no number written.
 # the person's own name may follow the word for them: "rebel leader 'Commander Blue' killed", "Judge Ana Ruiz killed"
 _OWN_NAME = r"(?:\s+['\"‘“]?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}['\"’”]?,?)?"
