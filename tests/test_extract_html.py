@@ -685,3 +685,22 @@ def test_a_url_that_cannot_be_read_loses_no_html_page():
     for url in ("http://[bad/council-votes-on-budget", "http://courier.example:99999/council-votes-on-budget"):
         article = extract(RawDocument(uri=url, content=page.encode(), url=url))
         assert isinstance(article, Article) and article.title == "Council votes on budget", url
+
+
+def test_pages_are_parsed_into_the_tree_trafilatura_makes_with_classes_given_by_lxml():
+    # synthetic: a page with a search form, a comment and a fragment; our loader gives trafilatura's
+    # tree (same markup) and every element is a plain HtmlElement, its class found without a Python call
+    from lxml import etree
+    from lxml.html import HtmlElement
+
+    html = importlib.import_module("newsledger.extract.html")
+    page = ("<!DOCTYPE html><html><head><title>Harbour fees rise</title></head><body><form action='/s'>"
+            "<label for='q'>Search</label><input id='q' name='q'><select><option>All</option></select>"
+            "<textarea>notes</textarea></form><!-- ad slot --><article><p>The port authority raised its "
+            "fees for the third time this year, ferry operators said on Tuesday.</p></article></body></html>")
+    for content in (page.encode(), page.encode("utf-16"), b"<p>x</p><p>y</p>", b"plain words, no markup"):
+        ours, theirs = html._load_html(content), load_html(content)
+        assert (ours is None) == (theirs is None)
+        if ours is not None:
+            assert etree.tostring(ours) == etree.tostring(theirs)
+            assert {type(e) for e in ours.iter() if isinstance(e.tag, str)} == {HtmlElement}
