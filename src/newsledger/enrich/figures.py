@@ -77,9 +77,11 @@ def find_figures(doc: Any, quotes: Sequence[Quote], article: Article) -> tuple[F
     if not is_english(article.language):
         return ()                # the grammar below is English grammar
     figures: list[Figure] = []
+    body = doc_text(doc)
     for sent in doc.sents:
-        hedges = find_hedges(sent.text)
-        for number in find_numbers(sent.text):
+        text = body[sent.start_char:sent.end_char]     # `sent.text`, without joining its tokens again
+        hedges = find_hedges(text)
+        for number in find_numbers(text):
             figure = _figure(doc, sent, number, quotes, hedges)
             if figure is not None:
                 figures.append(figure)
