@@ -91,6 +91,8 @@ def _ingest_while_loading(sources: tuple[str, ...], path: str, quiet: bool) -> b
     outcome (whether an input was rejected, or the error it stopped on) comes back through a pipe
     and is returned or raised here as if the ingest had run in this process; what it wrote to a
     stream that is not a file (a test's captured stderr) is written to this process's stream."""
+    import numpy  # noqa: F401 - both processes import it (dedup signatures, spaCy): once, before the fork
+
     from ..enrich.nlp import load_nlp
 
     readable, writable = os.pipe()
