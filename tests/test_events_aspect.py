@@ -207,7 +207,7 @@ def test_an_unreal_clause_above_a_dated_act_noun_and_refraining_tell_no_act():
     assert _verdict("Within ten years the regime will threaten the region with missiles launched from its bases.",
                     "missiles") == "irrealis"
     assert _verdict("Speaking on Monday, the senator refrained from attacking his rivals.", "attacking") == "irrealis"
-    assert _verdict("The bigger risk, he said, is a clash between the two fleets.", "clash") == "about"
+    assert _verdict("The worst danger, she warned, is a clash between the two navies.", "clash") == "about"
     assert _verdict("In those years the valley was a land of raids and burnings.", "raids") == "about"
 
 

@@ -31,7 +31,7 @@ incident, or None when it does:
 - "person"     inside a relative clause on a person ("a general who ordered the strike",
                "McCarthy, who prosecuted the bombers"): it says who someone is; an incident only
                with a day of its own, the caller decides
-- "about" also: an act named in what a copula says something is ("the bigger risk is a clash",
+- "about" also: an act named in what a copula says something is ("the worst danger is a clash",
                "America was a land of lynching")
 - "about" also: a count compared with another ("responsible for many more deaths than the
                Islamic State"); death said of the speaker's or listener's own body ("over my dead
@@ -1038,7 +1038,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         subjects = [c for c in holder.head.children if c.dep_ in ("nsubj", "expl")]
         if holder.dep_ == "attr" and lemma_of(holder.head) == "be" and subjects and not _anchored(phrase) and (
                 holder != phrase or any(lemma_of(c) in _IDEA_NOUNS for c in subjects)):
-            return "about"         # "the bigger risk is a clash", "America was a land of lynching": what something is
+            return "about"         # "the worst danger is a clash", "America was a land of lynching": what something is
         if phrase.dep_ == "pobj" and phrase.head.lower_ in ("of", "than") \
                 and phrase.head.head.lower_ in ("instead", "rather"):
             return "negated"       # "words instead of guns": what did not happen

@@ -265,7 +265,7 @@ _KILLING_OF = re.compile(r"\b(?:killings?|massacres?|murders?|deaths|slaughter|s
 _PEOPLE_UNITS = ("person", "people", "soldier", "civilian", "fighter", "serviceman", "troop", "casualt", "death", "dead",
                  "member", "militant", "insurgent", "rebel", "policem", "officer", "villager", "worshipper",
                  "passenger", "pilgrim", "farmer", "herder", "student", "worker", "resident", "child")
-# A number after a currency is money ("a reward of Rs 4 lakh"), never a count of the dead.
+# A number after a currency is money ("a bounty of Rs 6 lakh"), never a count of the dead.
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?:rs|inr|usd|eur|naira|rupees?|dollars?)\.?|[$€£₹])\s*$", re.I)
 # "convicted of murdering several soldiers": the crime on trial, not deaths in the event reported.
 _ON_TRIAL = re.compile(r"\b(?:convicted|accused|charged|sentenced|tried|suspected|indicted|acquitted|jailed|guilty|"
@@ -372,7 +372,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     [9]
     >>> [d.value for d in deaths_in("Officer killed, 4 troops hurt in a clash")]
     [1]
-    >>> [d.value for d in deaths_in("Maoist carrying a reward of Rs 4 lakh killed in encounter")]
+    >>> [d.value for d in deaths_in("Guerrilla carrying a bounty of Rs 6 lakh killed in shootout")]
     []
     >>> [d.value for s in ("Five soldiers killed and wounded", "Five soldiers killed or wounded") for d in deaths_in(s)]
     [1]
