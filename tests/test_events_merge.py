@@ -298,7 +298,7 @@ def test_arrests_of_protesters_are_the_protests_intervention_on_the_day_told():
     # "a day earlier" is the day before the day the story told last, not before the report's; a day after
     # the report ("next Tuesday's vote") is a plan's, no day the story was told at
     body = ("Lawyers marched through Tunis on Monday to protest against the new law, ahead of next Tuesday's vote.\n\n"
-            "A day earlier, six protesters were arrested in Tunis after refusing to leave the lobby of the ministry.\n")
+            "A day earlier, police detained six demonstrators staging a sit-in at the ministry in Tunis.\n")
     days = sorted((e.event_date, e.sub_event_type) for e in _coded_with_dates(body, "2016-09-07"))
     assert days == [("2016-09-04", "Protest with intervention"), ("2016-09-05", "Peaceful protest")]
 

@@ -53,7 +53,7 @@ _ACT_VERB = re.compile(r"\b(?:(?P<nominal>attacks?\s+(?:on|against))|kill(?:s|ed
                        r"hit(?:s|ting)?|struck|strikes|murder(?:s|ed|ing)?|bomb(?:s|ed|ing)|blew up|blows up|rams?|"
                        r"rammed|wound(?:s|ed|ing)?)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
-# "the bombing of the air force on the town": an act noun's of-phrase followed by what the act fell on
+# "the air force's bombing" told as "the bombing of the air force on a village": an act noun's of-phrase followed by what the act fell on
 # names the act's doer (a subject genitive); "the bombing of the army base" names what was bombed
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _FELL_ON = re.compile(r"\s+(?:on|against|upon)\s", re.I)
