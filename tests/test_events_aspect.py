@@ -618,3 +618,13 @@ def test_a_withdrawal_with_no_armed_side_is_no_transfer_of_territory():
         assert _coded_with_dates(calm, "2015-12-04") == (), calm
     told = "Government troops pulled out of two villages near Tunis on Monday."
     assert [e.sub_event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Non-violent transfer of territory"]
+
+
+def test_lightning_raid_and_stampede_under_fire_are_force():
+    raid = "Rebels killed five soldiers in a lightning raid on an army post near Tunis on Thursday.\n"
+    assert [(e.sub_event_type, e.fatalities) for e in _coded_with_dates(raid, "2016-09-09")] == [("Armed clash", 5)]
+    crush = "A stampede broke out after police fired tear gas at protesters in Tunis on Thursday, killing 12.\n"
+    assert [(e.sub_event_type, e.fatalities) for e in _coded_with_dates(crush, "2016-09-09")] \
+        == [("Protest with intervention", 12)]
+    storm = "A stampede at a stadium in Tunis on Thursday killed 12 people.\n"
+    assert _coded_with_dates(storm, "2016-09-09") == ()

@@ -61,10 +61,26 @@ _FELL_ON = re.compile(r"\s+(?:on|against|upon)\s", re.I)
 _NOT_VIOLENCE = re.compile(r"\b(?:died (?:of|from)|dies (?:of|from)|deaths? (?:from|of|due to)|covid|coronavirus|virus|"
                            r"infect\w*|disease|illness|cancer|overdose|vaping|lack of oxygen|heart attack|"
                            r"(?:car|road|traffic|plane|train|bus) (?:crash|accident)|accident|drown\w*|capsiz\w*|"
-                           r"flood\w*|earthquake|avalanche|landslides?|mudslides?|lightning|tornado|hurricane|cyclone|typhoon|stampede|"
+                           r"flood\w*|earthquake|avalanche|landslides?|mudslides?|(?:struck|killed|hit) by lightning|lightning (?:strikes?|bolts?)(?! by)|"
                            r"wildfire|bushfire|blaze|firefight(?:er|ers|ing)|heatwave|"
                            r"natural causes|suicide(?! (?:bomb|attack|car|blast|explosion))|(?:gas|coal|boiler|factory|fireworks?|"
                            r"cylinder|pipeline|coal mine|mining) (?:explosion|blast)s?|gas leak)", re.I)
+# A storm or a crush kills by itself only where no force is named beside it: "a stampede broke out after police fired tear gas"
+# and "Operation Hurricane" are force
+_DISASTER = re.compile(r"\b(?:tornado|hurricane|cyclone|typhoon|stampede)s?\b", re.I)
+_FORCE_NAMED = re.compile(r"\b(?:tear ?gas|gunfire|gunmen|fired|firing|shot|shoot\w*|shell\w*|bomb\w*|raid\w*|attack\w*|"
+                          r"rubber bullets|batons?|operation|offensive)\b", re.I)
+
+
+def _not_violence(text: str, mentions: tuple[ActorMention, ...]) -> bool:
+    """The sentence tells deaths that are no political violence: an illness, an accident, a disaster
+    with no armed side or force named beside it."""
+    if _NOT_VIOLENCE.search(text):
+        return True
+    return _DISASTER.search(text) is not None and not any(m.actor.inter in (1, 2, 3, 4, 8) for m in mentions) \
+        and _FORCE_NAMED.search(text) is None
+
+
 _CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal|de-escalation|humanitarian corridor|"
                             r"armistice|disengagement|hostages?)\b", re.I)
 # the cues of a knife, machete or beating (events.cues): an attack on whoever is its victim
@@ -678,7 +694,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if event_type_of(sub_event) == "Protests" and (objected_by_a_person(text, cue.start, cue.end, people)
                                                   or _PROTESTED_THAT.match(text, cue.end) is not None):
         return None, mentions, totals       # "Cruz is protesting the executive actions": one man objecting
-    if sub_event not in _WAR_WEAPONS and _NOT_VIOLENCE.search(text):
+    if sub_event not in _WAR_WEAPONS and _not_violence(text, mentions):
         return None, mentions, totals       # "the fight against the blaze", "died of Covid"
     if sub_event == "Agreement" and not (armed or _CONFLICT_DEAL.search(text)):
         return None, mentions, totals       # a bank's agreement is not a strategic development
@@ -1260,7 +1276,7 @@ def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCo
                        context: _Context, cue: Cue) -> bool:
     """A bare "killed"/"died" is a conflict event only in a text about armed actors, with a count
     for this event or a victim, and not when the sentence names an illness or an accident."""
-    if _NOT_VIOLENCE.search(text):
+    if _not_violence(text, mentions):
         return False
     armed_here = any(m.actor.inter in (1, 2, 3, 4, 8) for m in mentions)
     if not armed_here and not context.belligerents and not context.war_context \
