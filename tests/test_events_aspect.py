@@ -628,3 +628,10 @@ def test_lightning_raid_and_stampede_under_fire_are_force():
         == [("Protest with intervention", 12)]
     storm = "A stampede at a stadium in Tunis on Thursday killed 12 people.\n"
     assert _coded_with_dates(storm, "2016-09-09") == ()
+
+
+def test_a_crowd_that_protested_that_is_a_protest():
+    crowd = "Thousands of people protested that the election was rigged in Tunis on Thursday.\n"
+    assert [e.sub_event_type for e in _coded_with_dates(crowd, "2016-09-09")] == ["Peaceful protest"]
+    union = "The union protested that the election was rigged in Tunis on Thursday.\n"
+    assert _coded_with_dates(union, "2016-09-09") == ()

@@ -802,6 +802,25 @@ def objected_by_a_person(sentence: str, start: int, end: int, people: list[tuple
         c.dep_ == "nsubj" and any(s <= c.idx < e for s, e in people) for c in token.children)
 
 
+_CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "people", "protesters", "demonstrators",
+                          "crowd", "crowds", "marchers", "residents", "students", "workers", "farmers", "villagers"})
+
+
+def crowd_subject(sentence: str, start: int, end: int) -> bool:
+    """The event verb's subject is a crowd or a count of people ("Thousands of people protested that
+    the vote was rigged", "200 workers protested"), not one person or an organisation objecting.
+
+    >>> s = "Thousands of people protested that the vote was rigged."
+    >>> t = "The union protested that the vote was rigged."
+    >>> crowd_subject(s, s.index("protested"), s.index("protested") + 9), crowd_subject(t, t.index("protested"), t.index("protested") + 9)
+    (True, False)
+    """
+    token = _trigger(parsed(sentence), start, end)
+    return token is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _CROWD_WORDS or c.tag_ == "CD" or any(n.dep_ == "nummod" for n in c.children))
+        for c in token.children)
+
+
 def striving(sentence: str, start: int, end: int) -> bool:
     """A verb of fighting with a purpose after it ("were fighting to be seen", "fighting for seats up
     front"): striving for something; in combat only where armed people do it (the caller decides)."""

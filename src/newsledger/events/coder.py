@@ -26,7 +26,7 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, aside_on_a_noun, between_people, dated_act, day_label, forget_parses, habitual, idle_weapon,
+from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, aside_on_a_noun, crowd_subject, between_people, dated_act, day_label, forget_parses, habitual, idle_weapon,
                      fights_a_cause, long_ago, modifies_a_thing, names_a_kind,
                      nominal_event, not_happened, parsed, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
@@ -692,7 +692,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # "Bush attacked Trump", "Senators were fighting to be heard": words, not arms;
         #                                     "Bush endangered the troops with his attacks on Islam": his words, whoever else is named
     if event_type_of(sub_event) == "Protests" and (objected_by_a_person(text, cue.start, cue.end, people)
-                                                  or _PROTESTED_THAT.match(text, cue.end) is not None):
+                                                  or (_PROTESTED_THAT.match(text, cue.end) is not None
+                                                      and not crowd_subject(text, cue.start, cue.end))):
         return None, mentions, totals       # "Cruz is protesting the executive actions": one man objecting
     if sub_event not in _WAR_WEAPONS and _not_violence(text, mentions):
         return None, mentions, totals       # "the fight against the blaze", "died of Covid"
