@@ -533,6 +533,9 @@ def test_an_event_word_that_names_a_kind_of_thing_is_no_act():
     # a compound whose head is an act tells that act
     told = "Thousands joined a protest march in Tunis on Monday."
     assert [e.event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Protests"]
+    # a participle before people names who did the act ("protesting farmers", "striking miners")
+    told = "Officials said protesting herders closed the highway into Tunis on Monday."
+    assert [e.event_type for e in _coded_with_dates(told, "2015-12-04")] == ["Protests"]
 
 
 def test_an_act_on_a_day_that_recurs_under_a_present_of_state_is_a_habit():

@@ -689,6 +689,9 @@ def modifies_a_thing(sentence: str, start: int, end: int, acts: list[tuple[int, 
     >>> s = "Thousands joined a protest march in the capital."
     >>> modifies_a_thing(s, s.index("protest"), s.index("protest") + 7, [(s.index("march"), s.index("march") + 5)])
     False
+    >>> s = "Officials said striking miners closed the roads."
+    >>> modifies_a_thing(s, s.index("striking"), s.index("striking") + 8, [])
+    False
     """
     doc = parsed(sentence)
     tokens = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
@@ -699,6 +702,8 @@ def modifies_a_thing(sentence: str, start: int, end: int, acts: list[tuple[int, 
     if not (token.dep_ == "compound" or (token.dep_ == "amod" and token.tag_ == "VBG")) \
             or head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i or lemma_of(head).lower() in _COUNT_NOUNS:
         return False
+    if token.tag_ == "VBG" and _PERSON_WORD.fullmatch(head.text):
+        return False            # "protesting farmers", "striking workers": who did the act, not a kind of thing
     # a headline's verb after its subject reads as a compound ("Militants attack court", "Herdsmen raid
     # village"), and a capital starts a name or a title-case headline: only a plain word inside a noun phrase
     before = [t for t in doc[:token.i] if t.pos_ not in ("PUNCT", "PART")][-1:]
