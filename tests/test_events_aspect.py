@@ -638,3 +638,12 @@ def test_a_crowd_that_protested_that_is_a_protest():
     assert [e.sub_event_type for e in _coded_with_dates(crowd, "2016-09-09")] == ["Peaceful protest"]
     union = "The union protested that the election was rigged in Tunis on Thursday.\n"
     assert _coded_with_dates(union, "2016-09-09") == ()
+
+
+def test_fire_from_snipers_or_the_hills_is_arms_and_from_lawmakers_is_words():
+    for told in ("Peacekeepers came under fire from snipers in Tunis on Thursday.",
+                 "A patrol came under fire from the hills near Tunis on Thursday."):
+        assert len(_coded_with_dates(told, "2016-09-09")) == 1, told
+    for calm in ("The minister came under fire from lawmakers in Tunis on Thursday.",
+                 "The minister came under fire from the ruling party in Tunis on Thursday."):
+        assert _coded_with_dates(calm, "2016-09-09") == (), calm

@@ -648,10 +648,11 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
             return None, mentions, totals
     # the best cue that holds: "Boko Haram kills three soldiers, overrun army base" is a killing
     # even if the overrun held no ground the coder knows
-    cue = next((c for c in cues if _cue_holds(c, mentions, deaths, text, context)), None)
+    persons = person_spans(analysis, start, end)
+    people = [(p_start - start, p_end - start) for p_start, p_end in persons]
+    cue = next((c for c in cues if _cue_holds(c, mentions, deaths, text, context, people)), None)
     if cue is None:
         return None, mentions, totals
-    persons = person_spans(analysis, start, end)
     not_places = tuple((start + m.start, start + m.end) for m in mentions) + persons
     text_end = start + len(text.rstrip())       # a headline's trailing credit names no place of the event
     location = locate(analysis.places, body, start, text_end, context=context.paragraph, cue_at=start + cue.start,
@@ -684,7 +685,6 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         sub_event, agent, target = "Protest with intervention", (agent if agent and agent.inter == 1 else ACTORS["POLICE"]), arrested
     armed_here = _armed(mentions)
     armed = armed_here or _armed(context.previous_actors)
-    people = [(p_start - start, p_end - start) for p_start, p_end in persons]
     if event_type_of(sub_event) in _VIOLENT and not any(d.scope == "event" for d in deaths) and (
             (not armed_here and (striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, people)
                                   or fights_a_cause(text, cue.start, cue.end)))
@@ -1235,7 +1235,7 @@ def _primary(cues: tuple[Cue, ...]) -> Cue | None:
 
 
 def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...], text: str,
-               context: _Context) -> bool:
+               context: _Context, people: list[tuple[int, int]]) -> bool:
     """A bare casualty word holds only as a conflict casualty, and not as the kind of another noun
     ("a death order", "death threats": aspect.names_a_kind); a taking only of ground held; a weapon's
     name only when the sentence uses the weapon or counts dead of its own (aspect.idle_weapon)."""
@@ -1246,7 +1246,7 @@ def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[Death
     if cue.sub_event_type == "Shelling/artillery/missile attack" and not any(d.scope == "event" for d in deaths) \
             and idle_weapon(text, cue.start, cue.end):
         return False        # "a missile programme", "the Houston Rockets": a weapon named, none fired
-    if _UNDER_FIRE.search(cue.text) and not _fire_from_arms(text[cue.end:], cue, mentions):
+    if _UNDER_FIRE.search(cue.text) and not _fire_from_arms(text, cue, mentions, people):
         return False        # "came under fire from his rivals", "under fire over the emails": criticism
     if cue.sub_event_type not in _REMOTE_WEAPONS and modifies_a_thing(
             text, cue.start, cue.end, [(c.start, c.end) for c in find_cues(text) if c != cue]):
@@ -1262,15 +1262,33 @@ _UNDER_FIRE = re.compile(r"under (?:\w+ )?fire", re.I)
 _FOR_WHAT = re.compile(r"\s+(?:over|for|about|after)\b", re.I)
 
 
-def _fire_from_arms(after: str, cue: Cue, mentions: tuple[ActorMention, ...]) -> bool:
-    """"Under fire" is arms only when what follows is no reason ("under fire over his remarks", "for
-    the plan": criticism) and a "from" names an armed actor ("under fire from rebel positions") or no
-    one at all ("the convoy came under heavy fire near the border")."""
+# who speaks, not shoots: "under fire from his rivals", "from lawmakers", "from the media"
+_CRITICS = re.compile(r"\b(?:critics?|rivals?|opponents?|lawmakers?|legislators?|senators?|congress\w*|MPs?|parliament\w*|"
+                      r"deputies|democrats?|republicans?|conservatives?|liberals?|opposition|party|parties|media|press|"
+                      r"journalists?|newspapers?|commentators?|activists?|campaigners?|unions?|voters?|fans?|colleagues?|"
+                      r"members?|lawyers?|investors?|shareholders?|parents?|allies|groups?|advocates?|economists?|experts?|"
+                      r"(?:all|both) sides|within)\b", re.I)
+
+
+def _fire_from_arms(text: str, cue: Cue, mentions: tuple[ActorMention, ...], people: list[tuple[int, int]]) -> bool:
+    """"Under fire" is arms unless what follows is a reason ("under fire over his remarks", "for
+    the plan": criticism) or a "from" naming critics ("from his rivals", "from lawmakers", "from the
+    party", a named person); "from snipers", "from the hills", "from rebel
+    positions" and no "from" at all ("came under heavy fire near the border") are arms."""
+    after = text[cue.end:]
     if _FOR_WHAT.match(after):
         return False
-    if not cue.text.lower().endswith("from") and re.match(r"(?:\s+\w+)?\s+from\b", after) is None:
+    source = re.match(r"(?:\s+\w+)?\s+from\b" if not cue.text.lower().endswith("from") else "", after)
+    if source is None:
         return True
-    return any(m.actor.inter in (1, 2, 3, 4, 8) and m.start >= cue.end for m in mentions)
+    start = cue.end + source.end()
+    phrase = re.match(r"[^,.;:]*?(?=\s+(?:on|in|near|at|over|for|after|as|when|while|during)\b|[,.;:]|$)", text[start:])
+    stop = start + (len(phrase.group(0)) if phrase else 0)
+    if any(m.actor.inter in (1, 2, 3, 4, 8) and start <= m.start < stop for m in mentions):
+        return True
+    if _CRITICS.search(text, start, stop):
+        return False
+    return not any(start <= p_start < stop for p_start, _ in people)
 
 
 def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCount, ...], text: str,
