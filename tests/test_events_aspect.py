@@ -647,3 +647,8 @@ def test_fire_from_snipers_or_the_hills_is_arms_and_from_lawmakers_is_words():
     for calm in ("The minister came under fire from lawmakers in Tunis on Thursday.",
                  "The minister came under fire from the ruling party in Tunis on Thursday."):
         assert _coded_with_dates(calm, "2016-09-09") == (), calm
+
+
+def test_fighters_pulling_out_of_a_town_hand_over_ground():
+    told = "Fighters pulled out of the town of Tunis on Thursday.\n"
+    assert [e.sub_event_type for e in _coded_with_dates(told, "2016-09-09")] == ["Non-violent transfer of territory"]
