@@ -652,3 +652,10 @@ def test_fire_from_snipers_or_the_hills_is_arms_and_from_lawmakers_is_words():
 def test_fighters_pulling_out_of_a_town_hand_over_ground():
     told = "Fighters pulled out of the town of Tunis on Thursday.\n"
     assert [e.sub_event_type for e in _coded_with_dates(told, "2016-09-09")] == ["Non-violent transfer of territory"]
+
+
+def test_took_over_as_a_clause_is_still_a_taking():
+    told = "Rebels took over as government troops withdrew from Tunis on Thursday.\n"
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in _coded_with_dates(told, "2016-09-09")]
+    calm = "A new commander took over as head of the army in Tunis on Thursday.\n"
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in _coded_with_dates(calm, "2016-09-09")]

@@ -78,7 +78,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                 r"tak(?:en|es|ing|e) control|gain(?:ed|s|ing)? control|overr(?:an|un)|"
                 r"securing \d[\d,]* (?:settlements|villages)|"
                 r"enter(?:ed|s|ing) (?:(?:parts?|the outskirts|the centre|the center) of )?(?:(?:the|a|an) )?(?:[\w-]+ ){0,2}?"
-                r"(?:towns?|villages?|city|cities|district|settlements?)\b|enter(?:ed|s|ing)(?= (?-i:[A-Z]))|took over(?! as\b)|occupied (?:the )?(?:village|town|city)", False),
+                r"(?:towns?|villages?|city|cities|district|settlements?)\b|enter(?:ed|s|ing)(?= (?-i:[A-Z]))|took over(?! as (?:(?:the|a|an|its|his|her|their|interim|acting|new)\s+)*(?:[\w-]+\s+)?(?:head|chief|leader|president|director|manager|coach|ceo|chairman|chairwoman|chair|governor|mayor|minister|commander|editor|captain|premier|secretary|speaker|host|owner|executive|boss|champion)s?\b)|occupied (?:the )?(?:village|town|city)", False),
     (1, "Chemical weapon", r"chemical (?:weapons?|attacks?|munitions?|agents?)|chloropicrin|poison(?:ous)? gas|nerve agent", False),
     (1, "Suicide bomb", r"suicide (?:bomb(?:ers?|ings?|s)?|attacks?|car bomb(?:ers?|ings?|s)?|blasts?|explosions?|attackers?)", False),
     (2, "Air/drone strike", r"air ?strikes?|air raids?|bomb(?:ed|ing|ings)\b|drone (?:strikes?|attacks?|hits?)|"
