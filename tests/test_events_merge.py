@@ -279,6 +279,11 @@ def test_a_definite_description_of_the_act_retells_the_incident_whatever_time_it
                   "The blast on Monday killed three people at a bus stop in Tunis, officials said.\n",
                   "The protest on Thursday drew hundreds of lawyers to the square in Tunis, where police fired tear gas.\n"):
         assert len(_coded_with_dates(lead + later, "2016-09-09")) == 2, later
+    # a period put earlier, or a period wider than the day with wounded of its own, tells another act
+    for later in ("Earlier this month, the bombing of a bus station in Tunis wounded 30 people.\n",
+                  "This year's bombing of a bus station in Tunis wounded 30 people.\n",
+                  "The bombing of a hotel in Tunis this year injured dozens of tourists.\n"):
+        assert len(_coded_with_dates(lead + later, "2016-09-09")) == 2, later
 
 
 def test_arrests_of_protesters_are_the_protests_intervention_on_the_day_told():

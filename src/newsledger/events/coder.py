@@ -304,8 +304,26 @@ def _points_back(text: str, start: int, end: int, event: Event) -> bool:
     if cue is None or cue.sub_event_type == "casualty":
         return False
     head = cue.text.split()[-1]
-    return _ACT_HEAD.fullmatch(head) is not None and \
+    return _ACT_HEAD.fullmatch(head) is not None and not _a_period_of_its_own(sentence, event) and \
         _DEFINITE_BEFORE.search(sentence, 0, cue.start + len(cue.text) - len(head)) is not None
+
+
+# a period put before the report's day ("earlier this month", "last year", "the previous month")
+_EARLIER_PERIOD = re.compile(r"\b(?:earlier|last|previous|past)\s+(?:this\s+|that\s+)?(?:week|month|year)\b", re.I)
+# a count of wounded ("wounded 30 people", "injured dozens of tourists", "left 12 injured")
+_OWN_WOUNDED = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|y|ies))\s+(?:at\s+least\s+|some\s+|about\s+)?"
+                          r"(?:\d[\d,]*|dozens|scores|hundreds|thousands|(?:one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve|twenty|thirty|forty|fifty)\b)|\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:wounded|injured)\b", re.I)
+
+
+def _a_period_of_its_own(sentence: str, event: Event) -> bool:
+    """A definite act told at a month or a year ("this year's bombing", "this year") and put before the
+    report's day ("earlier this month") or with a count of wounded of its own is an act of its own, not a
+    retelling of the day's incident: news retells an incident on its day or with no time, and counts a
+    period's other act by its own victims."""
+    if event.date_evidence in ("", "publication date") or len(event.event_date or "") == 10:
+        return False            # a day or a week ("last week's attack") still holds the incident told before it
+    return _EARLIER_PERIOD.search(sentence) is not None or _OWN_WOUNDED.search(sentence) is not None
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?!of\b|and\b)[\w-]+\s+){0,2}$", re.I)
