@@ -558,6 +558,8 @@ def test_a_persons_age_in_decades_is_no_decade_of_history():
 def test_disputing_who_did_an_act_does_not_deny_it():
     # a wh-clause under a verb of denial disputes who or where, not that the act took place
     assert _verdict("Villagers in Tunis dispute which patrol fired first on the crowd.", "fired") is None
+    # a clause opened by whether or if leaves the question open: no denial either
+    assert _verdict("Witnesses dispute whether the patrol fired on the crowd.", "fired") is None
     assert _verdict("The two sides dispute where the rocket landed on Sunday.", "landed") is None
     # a that-clause (or a bare one) under it is still denied
     assert _verdict("The garrison disputes that its patrol fired on the crowd.", "fired") == "negated"

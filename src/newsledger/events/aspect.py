@@ -1170,11 +1170,13 @@ def _denied(verb: Any) -> bool:
     act told. The act named by a noun in such a clause ("denied that it was behind the attack") is
     presupposed to have happened: the caller asks only for a verb of the act itself. A clause opened
     by a wh-word ("the two sides dispute who fired first", "deny which unit shelled the market")
-    disputes who, where or how, not that the act took place: it stays told."""
+    disputes who, where or how, not that the act took place: it stays told; so does one opened by
+    whether or if ("dispute whether the patrol fired on the crowd": the question is open, not refused)."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and lemma_of(verb.head) in _DENY \
-        and verb.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
+        and verb.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB") \
+        and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 # Nouns of a person's relation to another ("the widow of", "the lawyers of") or of the rites of the dead
