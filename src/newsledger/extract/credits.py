@@ -113,9 +113,11 @@ _ROLE = re.compile(
     r"senior editor|contributing writer|special to .+|for .+)$",
     re.I,
 )
+# the word a byline opens with, in the languages the credits reader knows ("By", "Por", "Von", ...)
+BY_WORDS = r"(?:by|por|par|von|door|av|af|автор|author)"
 _BYLINE = re.compile(
     r"^(?:[•*·-]\s*)?(?:(?:written|posted|story|words|text|published|article|reported)\s+)?"
-    r"(?:by|por|par|von|door|av|af|автор|author)[:\s]+(?P<names>.+)$", re.I
+    + BY_WORDS + r"[:\s]+(?P<names>.+)$", re.I
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*|;\s*|\s+et\s+|\s+y\s+)\s*", re.I)
 # what ends the names of a byline: a separator, "on"/"at" before a date, a number, a number printed

@@ -22,7 +22,7 @@ from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .blocks import CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers, site_message
-from .credits import Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
+from .credits import BY_WORDS, Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
 from .dates import (MONTHS, WEEKDAYS, clock_only, day_first, fetch_reference, looks_like_date_line, masthead_day,
                     numeric_order, parse_date, today_named)
 from .language import guess_language
@@ -46,9 +46,8 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})
 _ABOUT = re.compile(r"^(?P<name>[A-Z][\w&'’ -]{1,40}?) is an? [^.]{0,80}\b(?:channel|newspaper|news|media|publication|"
                     r"website|agency|outlet|network|broadcaster|magazine|daily|portal|site)\b", re.I)
 _DATE_CUE = re.compile(r"\||\b(?:updated|published|posted|modified|by)\b", re.I)
-_BY_WORDS = r"(?:by|por|par|von|door|av|af|автор|author)"
-_BARE_BY = re.compile(r"^\W*" + _BY_WORDS + r"\W*$", re.I)
-_BY_OPENING = re.compile(r"^\W*(?:(?:posted|written|reported)\s+)?" + _BY_WORDS + r":?\s+\w", re.I)   # "By admin - 2018-09-16"
+_BARE_BY = re.compile(r"^\W*" + BY_WORDS + r"\W*$", re.I)
+_BY_OPENING = re.compile(r"^\W*(?:(?:posted|written|reported)\s+)?" + BY_WORDS + r":?\s+\w", re.I)   # "By admin - 2018-09-16"
 _MENU_WORDS = re.compile(r"^(?:home|news|menu|search|skip|login|log in|sign in|subscribe|more|x|slogan)$", re.I)
 
 
