@@ -81,8 +81,9 @@ def _not_violence(text: str, mentions: tuple[ActorMention, ...]) -> bool:
         and _FORCE_NAMED.search(text) is None
 
 
-# armed men the actor lexicon names no side of: "Fighters pulled out of the town"
-_ARMED_MEN = re.compile(r"\b(?:fighters|militants|gunmen|insurgents|militiam[ae]n|rebels|jihadists|troops|soldiers)\b", re.I)
+# armed men the actor lexicon names no side of: "Fighters pulled out of the town" (plural nouns of
+# fatalities._COMBATANT; fatalities.ARMED_MEN is another thing: men told as armed or masked)
+_ARMED_PLURALS = re.compile(r"\b(?:fighters|militants|gunmen|insurgents|militiam[ae]n|rebels|jihadists|troops|soldiers)\b", re.I)
 _CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal|de-escalation|humanitarian corridor|"
                             r"armistice|disengagement|hostages?)\b", re.I)
 # the cues of a knife, machete or beating (events.cues): an attack on whoever is its victim
@@ -720,7 +721,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if sub_event == "Agreement" and not (armed or _CONFLICT_DEAL.search(text)):
         return None, mentions, totals       # a bank's agreement is not a strategic development
     if sub_event == "Non-violent transfer of territory" and not armed and not context.war_context \
-            and _ARMED_MEN.search(text, 0, cue.start) is None:
+            and _ARMED_PLURALS.search(text, 0, cue.start) is None:
         return None, mentions, totals       # "the firm pulled out of the deal", "withdrew from the race": no ground
         #                                     changes hands without an armed side, here or in the article's war
     if event_type_of(sub_event) == "Protests" and agent is None and not (target is not None and target.inter in (5, 6)):
