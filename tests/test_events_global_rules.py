@@ -197,13 +197,13 @@ def test_faithful_who_die_in_an_accident_are_no_sectarian_killing(sentence):
     assert code(sentence, (MOSUL,)) == ()
 
 
-@pytest.mark.parametrize("sentence", [
-    "A roadside bomb killed eleven bus passengers in Zabul on Tuesday, prompting days of mourning across the country",
-    "A gunman shot dead six worshippers in Zabul on Friday during a nationwide week of mourning",
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("A roadside bomb killed eleven bus passengers in Zabul on Tuesday, prompting days of mourning across the country", 11),
+    ("A gunman shot dead six worshippers in Zabul on Friday during a nationwide week of mourning", 6),
 ])
-def test_one_act_in_a_sentence_that_names_the_whole_country_stays_an_incident(sentence):
+def test_one_act_in_a_sentence_that_names_the_whole_country_stays_an_incident(sentence, dead):
     (event,) = code(sentence, (ZABUL,))
-    assert event.fatalities in (6, 11)
+    assert event.fatalities == dead
 
 
 def test_the_air_force_is_the_states_and_its_bombing_on_a_town_is_its_own():
