@@ -286,6 +286,25 @@ def test_a_definite_description_of_the_act_retells_the_incident_whatever_time_it
         assert len(_coded_with_dates(lead + later, "2016-09-09")) == 2, later
 
 
+def test_a_definite_act_at_another_target_or_with_a_toll_of_its_own_is_another_incident():
+    # synthetic: "the bombing of a bus station" names a target the courthouse bombing's reports never name;
+    # "the bombing killed four soldiers", in the same voice, counts dead of its own: each another act, whatever
+    # its time (none, or a week holding the day). The incident's own target or a toll told as risen still
+    # retell the courthouse bombing.
+    from test_events_aspect import _coded_with_dates
+
+    lead = "A van bomb went off beside a courthouse in Tunis on Thursday, killing nine people.\n\n"
+    for later in ("The bombing of a ferry terminal in Tunis killed three people.\n",
+                  "The shelling of a clinic in Tunis this week killed four patients.\n",
+                  "The bombing killed four soldiers at a checkpoint.\n"):
+        events = _coded_with_dates(lead + later, "2016-09-09")
+        assert len(events) == 2 and events[0].fatalities == 9, later
+    for later in ("The bombing of the courthouse was claimed by a little-known group.\n",
+                  "The toll from Thursday's bombing rose to 12 on Friday.\n"):
+        (event,) = _coded_with_dates(lead + later, "2016-09-09")
+        assert (event.fatalities, len(event.also_reported_at)) == (9, 1), later
+
+
 def test_arrests_of_protesters_are_the_protests_intervention_on_the_day_told():
     # synthetic: demonstrators arrested are ACLED's protest with intervention, alone or after the march they
     # were arrested at; armed men arrested stay arrests

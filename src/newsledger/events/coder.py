@@ -34,7 +34,7 @@ from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_co
                      patient_of_act, turned_on_the_attacker, unnamed_opponent)
 from .cues import KILLING_CUES, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
-from .fatalities import _PERSON, ACT_NOUNS, BREAKDOWN, DeathCount, by_name_alone, deaths_in, names_one_victim, victims_by_faith
+from .fatalities import _PERSON, ACT_NOUNS, BREAKDOWN, PERSON_NOUN, DeathCount, by_name_alone, deaths_in, names_one_victim, victims_by_faith
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
@@ -211,6 +211,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     events: list[Event] = []
     elaborations: list[bool] = []
     anaphors: list[bool] = []           # the mention names its act by a definite description ("the blast")
+    targets: list[str | None] = []      # the thing its definite description names the act's target by ("the shelling of a market")
     by_its_dead: set[str] = set()       # events typed only from their dead ("dies", "killed"), no act named
     campaign: list[tuple[FatalityClaim, tuple[ActorMention, ...]]] = []
     previous_actors: tuple[ActorMention, ...] = ()
@@ -239,6 +240,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             another = _tells_another_act(analysis.article.body, start, end, event)
             elaborations.append(not another and _elaborates(analysis, event, start, end))
             anaphors.append(not another and _points_back(analysis.article.body, start, end, event))
+            targets.append(_act_target(analysis.article.body, start, end, event) if anaphors[-1] else None)
             if _introduces_an_act(analysis.article.body, start, end, event):
                 fresh.add(start)
             if _LATER.search(analysis.article.body, start, end):
@@ -251,7 +253,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     title = (analysis.article.title or "").strip().rstrip(".")       # a headline's stop is a page's, not the title's
     headline = bool(events) and bool(title) and elaborations[0] and \
         analysis.article.body[events[0].evidence.start:events[0].evidence.end].strip().rstrip(".") == title
-    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors, frozenset(fresh))
+    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors, frozenset(fresh), targets)
     return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead), frozenset(fresh), frozenset(later)), campaign))
 
 
@@ -307,6 +309,43 @@ def _points_back(text: str, start: int, end: int, event: Event) -> bool:
     head = cue.text.split()[-1]
     return _ACT_HEAD.fullmatch(head) is not None and not _a_period_of_its_own(sentence, event) and \
         _DEFINITE_BEFORE.search(sentence, 0, cue.start + len(cue.text) - len(head)) is not None
+
+
+# the target a definite act names after it: "the shelling of a market", "the attack on the police post in X",
+# "the bombing at a bus station": a determiner, then up to three words of a common noun phrase, its head last
+_TARGET_AFTER = re.compile(r"\s+(?:of|on|against|at)\s+(?:the|a|an|its|their|this|that|one)\s+"
+                           r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:$|[,.;:]|\s(?:in|near|on|at|of|outside|"
+                           r"by|that|which|where|who|killed|killing|wounded|injured|left|was|were|has|had|is|are)\b))")
+_NOT_A_TARGET = re.compile(r"(?:" + PERSON_NOUN + r"|area|areas|city|town|village|district|region|province|"
+                           r"country|capital|border|front|line|outskirts|centre|center|north|south|east|west|day|"
+                           r"night|morning|evening|week|weekend|month|year|time|hands|part|forces?|army|military|regime|government|"
+                           r"enemy|coalition|aviation|artillery|warplanes?|jets?|aircraft|drones?)", re.I)
+
+
+def _act_target(text: str, start: int, end: int, event: Event) -> str | None:
+    """The head noun of the thing a definite act of the sentence at text[start:end] names as hit ("the
+    bombing of a bus station": station; "the attack on the police post": post), None when it names none
+    or names people, a place by its name (a capital letter) or only an area ("the shelling of the city"):
+    the victims and the place are compared apart (`_other_victims`, `_same_place`)."""
+    sentence, _ = without_credit(text[start:end])
+    sentence = without_wire_slug(sentence)
+    cue = _event_cue(sentence, event)
+    if cue is None:
+        return None
+    found = _TARGET_AFTER.match(sentence, cue.end)
+    if found is None:
+        return None
+    head = found.group(1).split()[-1].lower()
+    return None if _NOT_A_TARGET.fullmatch(head) else head
+
+
+def _names_its_target(incident: Event, target: str | None) -> bool:
+    """The incident's reports name the thing a definite act names as its target (its head noun, singular
+    or plural): "the shelling of the market" after "a shell hit a market in the city"."""
+    if target is None:
+        return True
+    forms = {target, *(target[:-len(end)] for end in ("s", "es") if target.endswith(end) and len(target) > len(end) + 2)}
+    return re.search(r"\b(?:" + "|".join(map(re.escape, forms)) + r")(?:e?s)?\b", incident.notes, re.I) is not None
 
 
 # a period put before the report's day ("earlier this month", "last year", "the previous month")
@@ -383,18 +422,43 @@ def _turned_on(incident: Event, mention: Event) -> bool:
         and not _one_actor((mention.actor1, mention.inter1), (incident.actor1, incident.inter1))
 
 
-def _refers_to(incident: Event, mention: Event) -> bool:
+def _refers_to(incident: Event, mention: Event, target: str | None = None) -> bool:
     """A definite description of an act (`_points_back`) may name `incident`: an act of its kind
     (the same event type; "the attack", "the clashes" name any violent act), at a place that is
     the incident's or holds it (the old city, Kandahar province, the country), on the incident's
-    day or in a period holding it ("this week", "this year"). The sides it names are not
-    compared: a retelling names the incident, its claimant's words for the sides vary."""
+    day or in a period holding it ("this week", "this year"), and at a target the incident's reports
+    name (`target`, from `_act_target`: "the bombing of a bus station" is not the car bomb at a
+    courthouse, whatever its time). The sides it names are not compared: a retelling names the
+    incident, its claimant's words for the sides vary."""
+    if not _names_its_target(incident, target) or _a_toll_of_its_own(incident, mention):
+        return False
     kinds = {incident.event_type, mention.event_type}
     if len(kinds) > 1 and not (mention.sub_event_type in _GENERIC_TYPES and kinds <= _VIOLENT):
         return False
     if not _same_place(incident, mention) or _other_victims(incident.actor2, mention.actor2, incident, mention):
         return False            # other victims with dead of their own: another act ("the attack on a police post killed three")
     return _within_its_time(mention, incident)
+
+
+# a toll told as updated: "the toll rose to 11", "the number of dead increased to 31", "has climbed to"
+_UPDATED_TOLL = re.compile(r"\b(?:ris(?:es|en)|rose|climb(?:s|ed)?|increas(?:es|ed)|jump(?:s|ed)|reach(?:es|ed)|"
+                           r"mount(?:s|ed)?|grew|grown|now\s+stands?|revised|updated)\b", re.I)
+
+
+def _a_toll_of_its_own(incident: Event, mention: Event) -> bool:
+    """`mention` counts dead of its own that no report of `incident` counts, in the incident's claimant's
+    words (or with no claimant on either), and not as the toll updated ("rose to 11"), nor as more dead
+    (`_MORE_DEAD`): "The shelling killed four" after "a shell killed two at a bus stop" is another act. One
+    voice does not tell one act's dead twice over otherwise; another claimant's figure is a competing
+    claim of the incident."""
+    if mention.claimant != incident.claimant:
+        return False
+    ours = {c.value for c in incident.fatality_claims if c.scope == "event"}
+    theirs = [c for c in mention.fatality_claims if c.scope == "event"]
+    if not ours or not theirs or ours & {c.value for c in theirs}:
+        return False
+    return not any(_UPDATED_TOLL.search(c.text) or _MORE_DEAD.search(c.text) for c in theirs) \
+        and _UPDATED_TOLL.search(mention.notes) is None
 
 
 def _within_its_time(mention: Event, incident: Event) -> bool:
@@ -473,7 +537,7 @@ _INTERVENTIONS = frozenset({"Arrests", "Protest with intervention"})
 
 def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str] = frozenset(),
                        headline: bool = False, anaphors: list[bool] | None = None,
-                       fresh: frozenset[int] = frozenset()) -> list[Event]:
+                       fresh: frozenset[int] = frozenset(), targets: list[str | None] | None = None) -> list[Event]:
     """Each elaborating mention joins the nearest incident before it of a compatible kind, whoever
     it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
     total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
@@ -491,10 +555,11 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
     bombing"): when it elaborates no incident, it joins the nearest one before it that it may
     name (`_refers_to`), whatever sides, claimant, day or place words of its own it has."""
     anaphors = anaphors or [False] * len(events)
+    targets = targets or [None] * len(events)
     title = events[0] if headline and events else None
     if title is not None:
-        events, elaborations, anaphors = events[1:], elaborations[1:], anaphors[1:]
-    joined = _join_each(events, elaborations, by_its_dead, anaphors, fresh)
+        events, elaborations, anaphors, targets = events[1:], elaborations[1:], anaphors[1:], targets[1:]
+    joined = _join_each(events, elaborations, by_its_dead, anaphors, fresh, targets)
     if title is not None:
         lead = next((e for e in joined if _joinable(e, title)), None)
         if lead is None:
@@ -505,15 +570,16 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
 
 
 def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str],
-               anaphors: list[bool], fresh: frozenset[int] = frozenset()) -> list[Event]:
+               anaphors: list[bool], fresh: frozenset[int] = frozenset(),
+               targets: list[str | None] | None = None) -> list[Event]:
     """_join_elaborations over mentions in body order: each elaborating one joins the nearest
     compatible incident before it, each definite description the nearest it may name."""
     joined: list[Event] = []
-    for event, elaborates, anaphor in zip(events, elaborations, anaphors):
+    for event, elaborates, anaphor, target in zip(events, elaborations, anaphors, targets or [None] * len(events)):
         compatible = [e for e in reversed(joined) if _joinable(e, event) and not _new_toll(e, event, fresh)] \
             if elaborates else []
         if not compatible and anaphor:
-            compatible = [e for e in reversed(joined) if _refers_to(e, event)]
+            compatible = [e for e in reversed(joined) if _refers_to(e, event, target)]
         # the nearest of the mention's own event type first ("clashes were continuing" tells of the battle,
         # not of the air strike told after it), else the nearest compatible one
         incident = next((e for e in compatible if e.event_type == event.event_type), compatible[0] if compatible else None)
