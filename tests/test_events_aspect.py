@@ -661,3 +661,21 @@ def test_took_over_as_a_clause_is_still_a_taking():
     assert "Non-state actor overtakes territory" in [e.sub_event_type for e in _coded_with_dates(told, "2016-09-09")]
     calm = "A new commander took over as head of the army in Tunis on Thursday.\n"
     assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in _coded_with_dates(calm, "2016-09-09")]
+
+
+def test_a_day_to_come_or_a_day_counted_from_another_time_is_not_the_acts():
+    from newsledger.events.when import event_date, read_date
+
+    def dated(sentence: str):
+        return event_date(sentence, 0, len(sentence), find_dates(load_nlp()(sentence), Published("2015-12-04", "day",
+                                                                                              "2015-12-04")),
+                          "2015-12-04")
+
+    # "next Tuesday" is a plan's day: the act has no day of its own
+    assert dated("Gunmen attacked a police post in Tunis ahead of next Tuesday's primary.").evidence == "publication date"
+    # "a day after" counts from the day it names, not from the report's
+    assert dated("Gunmen attacked a police post in Tunis a day after Tuesday's election.").iso == "2015-12-02"
+    assert dated("Gunmen attacked a police post in Tunis two days before the vote on Thursday.").iso == "2015-12-01"
+    assert read_date("Gunmen attacked a police post in Tunis a day after the election.", "2015-12-04") is None
+    # a day of its own still dates the act
+    assert dated("Gunmen attacked a police post in Tunis on Thursday, a day after the election.").iso == "2015-12-03"

@@ -37,7 +37,12 @@ _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|earlier today|t
                        r"(?:on|last|this past)\s+(?:" + "|".join(WEEKDAYS) + r")" + RECURRING_AFTER + "|"
                        r"last week|this week|past week|last month|earlier this month|this month|"
                        r"(?:past|last) (?:24|twenty-four) hours|(?:over )?(?:the )?(?:past|last) day|during the day|"
-                       r"in a day|per day|a day)\b", re.I)
+                       r"in a day|per day|a day(?!\s+(?:after|before)\b))\b", re.I)
+# A day told as a count of days from another time ("a day after the election", "two days before
+# Tuesday's vote"): the act's day is that time's moved by the count, never the report's; the time is
+# named in the phrase the preposition opens, up to the clause's end.
+_DAYS_FROM = re.compile(r"\b(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\b", re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A weekday named bare, as US wire copy dates its acts ("killed 12 people Sunday", "Sunday's attack"):
 # capitalised, as a name (case-sensitive), not in a name of its own ("the Sunday Times", "Super
 # Tuesday", "Bloody Sunday": a capitalised word beside it), and not a day to come or of a habit
@@ -98,15 +103,34 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
         return cue is not None and tells_the_report(sentence, at, at + length, *cue)
 
     told_from = _ANAPHORIC.search(sentence) if anchor is not None else None
+    counted = _DAYS_FROM.search(sentence)
+    object_end = len(sentence)
+    if counted is not None:
+        stop = re.search(r"[,;:.!?]", sentence[counted.end():])
+        object_end = counted.end() + stop.start() if stop else len(sentence)
     for mention in dates:
         if told_from is not None and told_from.start() <= mention.start - start < told_from.end():
             continue            # "A day earlier" read on its own against the report's day: the anchor tells it
+        if published and mention.iso and len(published) >= 10 and mention.iso[:10] > published[:10]:
+            continue            # "ahead of next Tuesday's primary": a day to come dates no act reported
+        if counted is not None and counted.end() <= mention.start - start < object_end:
+            moved = _moved(mention.iso, counted, mention.precision)
+            if moved is not None:
+                return moved    # "a day after Tuesday's election": the day after that Tuesday
+            continue
         if start <= mention.start < end and mention.iso and not _is_report_date(mention, published) \
                 and not _SEASON.search(mention.text) and not reports(mention.start - start, len(mention.text)) \
                 and not _opens_current_period(sentence[:mention.start - start], mention.text, mention.iso, published):
             return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
     rest = sentence if told_from is None else \
         sentence[:told_from.start()] + " " * (told_from.end() - told_from.start()) + sentence[told_from.end():]
+    if counted is not None:
+        # the time the count is told from is not the act's own: read it, move it, and read no other there
+        found = read_date(rest[counted.end():object_end], published)
+        moved = _moved(found.iso, counted, "day" if found.time_precision == 1 else None) if found else None
+        if moved is not None:
+            return moved
+        rest = rest[:counted.start()] + " " * (object_end - counted.start()) + rest[object_end:]
     for _ in range(3):
         found = read_date(rest, published)
         if found is None:
@@ -123,6 +147,22 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
     if published:
         return EventDate(published[:10], 2 if len(published) >= 10 else 3, "publication date")
     return EventDate(None, 3, "no date")
+
+
+def _moved(iso: str | None, counted: re.Match[str], precision: str | None) -> EventDate | None:
+    """The day `counted` ("a day after", "two days before") puts the act at from the day `iso`, or
+    None when `iso` is no day.
+
+    >>> _moved("2015-12-01", _DAYS_FROM.search("a day after Tuesday's election"), "day")
+    EventDate(iso='2015-12-02', time_precision=1, evidence='a day after')
+    """
+    day = _parse_iso(iso) if iso and len(iso) >= 10 and precision in ("day", "minute") else None
+    if day is None:
+        return None
+    word = counted.group(1).lower()
+    count = _COUNTS.get(word) or int(word)
+    shift = dt.timedelta(days=count if counted.group(2).lower() == "after" else -count)
+    return EventDate((day + shift).isoformat(), 1, counted.group(0))
 
 
 def anaphoric_time(text: str) -> str | None:
