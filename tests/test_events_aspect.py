@@ -663,6 +663,30 @@ def test_took_over_as_a_clause_is_still_a_taking():
     assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in _coded_with_dates(calm, "2016-09-09")]
 
 
+_LEAD = ("Gunmen shot dead five policemen at a checkpoint on the southern road out of Tunis on Monday night, "
+         "the interior ministry said in a statement issued the next morning.\n\n")
+
+
+def test_an_undated_act_in_a_block_of_history_is_background():
+    history = "The rebel movement behind the raid was set up in 2009 by a group of former army officers.\n\n"
+    act = "Rebels of the movement attacked an army post near Tunis and killed nine soldiers.\n"
+    assert [e.fatalities for e in _coded_with_dates(_LEAD + history + act, "2015-12-04")] == [5]
+    # the same act told by a source is the news's
+    told = act.replace(" soldiers.", " soldiers, police said.")
+    assert sorted(e.fatalities for e in _coded_with_dates(_LEAD + history + told, "2015-12-04")) == [5, 9]
+    # so is an act after a paragraph of a source's words, whatever years it names
+    quoted = ("\"We have not seen such raids since I served here from 2009 to 2012,\" a retired general told "
+              "reporters.\n\n")
+    assert sorted(e.fatalities for e in _coded_with_dates(_LEAD + quoted + act, "2015-12-04")) == [5, 9]
+    # a life told in the past ("grew up"), with no time of the news, is history too
+    life = ("The commander grew up in a village near Tunis; as a student he joined rebels who attacked an army "
+            "post near Tunis and killed nine soldiers.\n")
+    assert [e.fatalities for e in _coded_with_dates(_LEAD + life, "2015-12-04")] == [5]
+    # and a paragraph that names only earlier years
+    years = "Rebels under his command attacked army posts near Tunis and killed nine soldiers. In 1991 he was jailed.\n"
+    assert [e.fatalities for e in _coded_with_dates(_LEAD + years, "2015-12-04")] == [5]
+
+
 def test_a_day_to_come_or_a_day_counted_from_another_time_is_not_the_acts():
     from newsledger.events.when import event_date, read_date
 

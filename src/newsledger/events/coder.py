@@ -39,7 +39,7 @@ from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
 from .sourcing import claimant_and_source, without_credit
-from .when import anaphoric_time, event_date, moves_the_day, opens_a_period
+from .when import anaphoric_time, event_date, moves_the_day, opens_a_period, read_date
 from .where import Location, locate, name_spans, named_after_preposition, place_mentions
 
 __all__ = ["code_events", "with_events", "paragraph_of", "passages", "PASSAGE_CHARS", "person_spans", "language_note", "reads_as_english"]
@@ -845,6 +845,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a plan, threat, generic statement or state of affairs
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
         return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
+    if when.evidence == "publication date" and claimant is None and _ATTRIBUTED.search(text) is None \
+            and _in_a_background_block(analysis, start, end, context.paragraph, published):
+        return None, mentions, totals       # "The group was founded in 2009. / Its fighters stormed a prison": history
     if _many_places(text) or (event_type_of(sub_event) in _VIOLENT and _over_the_whole_country(text, cues)):
         # "83 marchers in 14 towns have died": a toll, not one incident, kept as a claim like any toll
         return None, mentions, totals + _as_tolls(deaths)
@@ -971,6 +974,69 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
         return False
     last = max(earlier, key=lambda d: d.start)
     return before_news_window(last.iso, last.text, published)
+
+
+# Words that tell a life's or a group's history, not the news: "born in", "grew up", "founded in",
+# "has a history of"
+_BACKGROUND = re.compile(r"\b(?:(?:was|were)\s+born|born\s+(?:in|on|into)|grew\s+up|growing\s+up|"
+                         r"(?:was|were)\s+(?:founded|formed|established|created)\b|(?:founded|formed|established)\s+in\b|"
+                         r"(?:has|have|had)\s+a\s+(?:long\s+)?history\s+of|dates?\s+back\s+to)", re.I)
+
+
+# A report's attribution ("police said", "according to witnesses"): a sentence told by a source is the
+# news's, not the writer's own retelling of history
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|reported|reports|according\s+to|claimed|confirmed|announced|added)\b", re.I)
+_QUOTE_MARK = re.compile(r"[\"“”]|''")
+
+
+def _in_a_background_block(analysis: Analysis, start: int, end: int, paragraph: tuple[int, int],
+                           published: str | None) -> bool:
+    """A sentence with no time of its own, told in the writer's voice (the caller checks it has no
+    claimant), in a paragraph that names no time of the news window and sits in a block of history:
+    the paragraph tells a life's or a group's past ("born in", "grew up", "founded in", "has a
+    history of"), or names only years before the report's ("He fought in the hills. In 1978 he was
+    jailed."), or the last paragraph before it that names a time names one of an earlier year, with
+    no paragraph of the news between ("The movement was set up in 2009. / Its fighters stormed a
+    prison and freed 300 men."). A paragraph that names a time of the news window, or a
+    time the reader can only take as recent ("on Monday", "last week"), is the news; so is what
+    follows a paragraph of a source's words (a quotation, "said"): a block of history is the
+    writer's own telling. The lead (no paragraph of the story's prose before it) is the news."""
+    if not published or len(published) < 4:
+        return False
+    year = published[:4]
+    body = analysis.article.body
+
+    def news_time(span: tuple[int, int]) -> bool:
+        text = body[span[0]:span[1]]
+        found = read_date(text, published)
+        return any(not before_news_window(d.iso, d.text, published) for d in analysis.dates
+                   if span[0] <= d.start < span[1] and d.iso) \
+            or (found is not None and not before_news_window(found.iso, found.evidence, published))
+
+    def years(span: tuple[int, int], skip: tuple[int, int] = (0, 0)) -> list[DateMention]:
+        return [d for d in _anchors(analysis, span[0], span[1]) if not skip[0] <= d.start < skip[1]]
+
+    if not _after_prose(body, paragraph[0]) or news_time(paragraph) or _ATTRIBUTED.search(body, paragraph[0], paragraph[1]) \
+            or _QUOTE_MARK.search(body, paragraph[0], paragraph[1]):
+        return False
+    if _BACKGROUND.search(body, paragraph[0], paragraph[1]):
+        return True
+    own = years(paragraph, (start, end))
+    if own:
+        return all((d.iso or "")[:4] < year for d in own)
+    here = paragraph
+    for _ in range(4):
+        before = _paragraph_before(body, here)
+        if before is None or news_time(before) or _ATTRIBUTED.search(body, before[0], before[1]) \
+                or _QUOTE_MARK.search(body, before[0], before[1]):
+            return False        # a source's words ("..., who served in Iraq from 2013 to 2015, said"): the news's talk
+        named = years(before)
+        if named:
+            return (max(named, key=lambda d: d.start).iso or "")[:4] < year
+        if _BACKGROUND.search(body, before[0], before[1]):
+            return True
+        here = before
+    return False
 
 
 # A paragraph that goes on with the story of the paragraph before it: it opens with a personal
