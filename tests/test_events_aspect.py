@@ -703,3 +703,12 @@ def test_a_day_to_come_or_a_day_counted_from_another_time_is_not_the_acts():
     assert read_date("Gunmen attacked a police post in Tunis a day after the election.", "2015-12-04") is None
     # a day of its own still dates the act
     assert dated("Gunmen attacked a police post in Tunis on Thursday, a day after the election.").iso == "2015-12-03"
+
+
+def test_a_taking_of_arms_or_people_takes_no_ground():
+    for sentence in ("Rebels captured 20 rifles in a raid near Tunis on Thursday.\n",
+                     "Troops captured two rebel commanders near Tunis on Thursday.\n"):
+        assert "Battles" not in [e.event_type for e in _coded_with_dates(sentence, "2015-12-04")]
+    # a place taken is ground
+    assert [e.sub_event_type for e in _coded_with_dates("Rebels captured most of Tunis on Thursday.\n", "2015-12-04")] \
+        == ["Non-state actor overtakes territory"]

@@ -65,7 +65,7 @@ from .fatalities import ACT_NOUNS, PERSON_NOUN
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
            "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
            "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "modifies_a_thing", "fights_a_cause", "day_label", "aside_on_a_noun", "long_ago", "idle_weapon",
-           "OBJECT_AFTER"]
+           "takes_no_ground", "OBJECT_AFTER"]
 
 # Verbs whose complement is an act not (yet) done: intent, threat, demand, expectation.
 _UNREALISED = frozenset({
@@ -774,6 +774,45 @@ def idle_weapon(sentence: str, start: int, end: int) -> bool:
     if noun.pos_ == "VERB":
         return False                       # "troops shell the town"
     return not _used(noun)
+
+
+# What a side seizes that is no ground: arms, goods, vehicles ("captured 20 rifles", "seized a weapons
+# cache", "seized two trucks of fuel"); people seized are named by the one person-noun list
+_SEIZED = frozenset({"weapon", "rifle", "gun", "pistol", "ammunition", "arm", "munition", "explosive", "grenade",
+                     "mortar", "rocket", "missile", "launcher", "cache", "stockpile", "vehicle", "truck", "lorry", "car",
+                     "tank", "equipment", "drug", "narcotic", "cash", "money", "document", "phone", "laptop",
+                     "computer", "passport", "cargo", "shipment", "contraband", "hashish", "cocaine", "heroin",
+                     "cannabis", "bomb", "device", "material", "round", "shell", "bullet", "cartridge", "kalashnikov",
+                     "fuel", "boat", "motorcycle", "haul", "consignment", "drone", "uniform", "supply", "supplies",
+                     "cattle", "livestock"})
+
+
+def takes_no_ground(sentence: str, start: int, end: int) -> bool:
+    """The verb of taking at [start, end) ("captured", "seized", "took") has as direct object
+    things or people, no ground: "captured 20 rifles", "seized a weapons cache", "captured two
+    rebel commanders" (a place or position, "captured the town", "seized Kef", "took control of
+    the airport", is ground; with no direct object, "the town was captured", it says nothing).
+
+    >>> s = "Police captured 20 rifles in a raid near the town on Monday."
+    >>> takes_no_ground(s, s.index("captured"), s.index("captured") + 8)
+    True
+    >>> s = "Rebels captured most of the town on Monday."
+    >>> takes_no_ground(s, s.index("captured"), s.index("captured") + 8)
+    False
+    """
+    doc = parsed(sentence)
+    verb = _trigger(doc, start, end)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    head = objects[0]
+    if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    word = lemma_of(head).lower()
+    return word in _SEIZED or head.lower_ in _SEIZED or _PERSON_WORD.fullmatch(head.text) is not None \
+        or _PERSON_WORD.fullmatch(word) is not None
 
 
 def a_persons_own(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:

@@ -26,7 +26,7 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (DEFINITE, OBJECT_AFTER, a_persons_own, apart_from, aside_on_a_noun, crowd_subject, between_people, dated_act, day_label, forget_parses, habitual, idle_weapon,
+from .aspect import (DEFINITE, OBJECT_AFTER, takes_no_ground, a_persons_own, apart_from, aside_on_a_noun, crowd_subject, between_people, dated_act, day_label, forget_parses, habitual, idle_weapon,
                      fights_a_cause, long_ago, modifies_a_thing, names_a_kind,
                      nominal_event, not_happened, parsed, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
@@ -1502,7 +1502,10 @@ def _clause_end(text: str, start: int) -> int:
 
 def _territorial(mentions: tuple[ActorMention, ...], context: _Context, text: str, cue: Cue) -> bool:
     """"liberated", "captured" are about ground only with an armed side and something held
-    ("ten settlements", a place, the territory): "liberating for some people" is not."""
+    ("ten settlements", a place, the territory): "liberating for some people" is not, nor is a
+    taking of things or people ("captured 20 rifles": aspect.takes_no_ground)."""
+    if takes_no_ground(text, cue.start, cue.end):
+        return False        # "captured 20 rifles", "seized two rebel commanders": things or people, no ground
     armed = any(m.actor.inter in (1, 2, 3, 8) for m in mentions + context.previous_actors)
     held = _HELD.search(text, cue.start) is not None or context.has_place_here
     if armed and held and cue.text.lower().startswith("enter"):
