@@ -712,3 +712,9 @@ def test_a_taking_of_arms_or_people_takes_no_ground():
     # a place taken is ground
     assert [e.sub_event_type for e in _coded_with_dates("Rebels captured most of Tunis on Thursday.\n", "2015-12-04")] \
         == ["Non-state actor overtakes territory"]
+
+
+def test_under_fire_for_a_while_is_arms_and_for_a_reason_is_criticism():
+    events = _coded_with_dates("Soldiers came under fire for two hours near Tunis on Thursday.\n", "2015-12-04")
+    assert [e.event_type for e in events] == ["Battles"]
+    assert _coded_with_dates("The minister came under fire for his remarks in Tunis on Thursday.\n", "2015-12-04") == ()

@@ -1413,7 +1413,10 @@ def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[Death
 
 
 _UNDER_FIRE = re.compile(r"under (?:\w+ )?fire", re.I)
-_FOR_WHAT = re.compile(r"\s+(?:over|for|about|after)\b", re.I)
+_FOR_WHAT = re.compile(r"\s+(?:over|for|about|after)\b(?!" + r"\s+(?:(?:more|less)\s+than|about|nearly|almost|over|at\s+least|"
+                       r"some|several|many|two|three|four|five|six|\d+|an?|the\s+(?:whole|entire|rest\s+of\s+the)|much\s+of\s+the|"
+                       r"most\s+of\s+the)?\s*(?:more\s+)?(?:hours?|minutes?|days?|nights?|weeks?|morning|afternoon|evening|night|"
+                       r"day)\b)", re.I)
 
 
 # who speaks, not shoots: "under fire from his rivals", "from lawmakers", "from the media"
@@ -1426,7 +1429,7 @@ _CRITICS = re.compile(r"\b(?:critics?|rivals?|opponents?|lawmakers?|legislators?
 
 def _fire_from_arms(text: str, cue: Cue, mentions: tuple[ActorMention, ...], people: list[tuple[int, int]]) -> bool:
     """"Under fire" is arms unless what follows is a reason ("under fire over his remarks", "for
-    the plan": criticism) or a "from" naming critics ("from his rivals", "from lawmakers", "from the
+    the plan": criticism; "for two hours", "for much of the night" is how long it lasted) or a "from" naming critics ("from his rivals", "from lawmakers", "from the
     party", a named person); "from snipers", "from the hills", "from rebel
     positions" and no "from" at all ("came under heavy fire near the border") are arms."""
     after = text[cue.end:]
