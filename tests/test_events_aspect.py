@@ -718,3 +718,10 @@ def test_under_fire_for_a_while_is_arms_and_for_a_reason_is_criticism():
     events = _coded_with_dates("Soldiers came under fire for two hours near Tunis on Thursday.\n", "2015-12-04")
     assert [e.event_type for e in events] == ["Battles"]
     assert _coded_with_dates("The minister came under fire for his remarks in Tunis on Thursday.\n", "2015-12-04") == ()
+
+
+def test_a_bomb_that_killed_is_an_explosion():
+    events = _coded_with_dates("A bomb killed four people in Tunis on Thursday.\n", "2015-12-04")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 4)]
+    # a bomb of no harm, or the word as a failure, is none
+    assert _coded_with_dates("A smoke bomb injured nobody at the stadium in Tunis on Thursday.\n", "2015-12-04") == ()

@@ -93,7 +93,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                              r"depots?|command posts?|concentrations?|strongholds?|firing points?|howitzers?|"
                                              r"brigades?|columns?|equipment|vehicles?|barges?|tanks?|launchers?)", False),
     (2, "Remote explosive/landmine/IED", r"(?:bombs?|explosives?|(?:explosive )?devices?) (?:went|go|goes|had gone) off|"
-                                         r"(?:bombs?|explosive devices?) (?:exploded|detonated)|(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
+                                         r"(?:bombs?|explosive devices?) (?:exploded|detonated)|"
+                                         r"(?<!petrol )(?<!molotov )(?<!smoke )(?<!gas )(?<!stink )(?<!sex )(?<!photo )"
+                                         r"bombs? (?:killed|kills|wounded|wounds|injured|injures|ripped through|tore through)\b|(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
                                          r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap|"
                                          r"blown up|(?:hit|stepped on|detonated) (?:a )?mine", False),
     # "bomb blast leaves 4 dead", "hurt in Quetta blast", "roadside bomb targets a convoy": a noun, an act
