@@ -68,3 +68,13 @@ def test_a_clash_of_or_over_something_is_no_fight():
     assert code("Clashes over fuel subsidy in Lagos", (LAGOS,)) == ()
     (event,) = code("Clashes in the southern countryside of Aleppo", (ALEPPO,))
     assert event.sub_event_type == "Armed clash"
+
+
+def test_a_headlines_present_tense_killing_verbs_count_their_dead():
+    # synthetic: a headline tells a past killing in the present tense ("behead", "massacre", "execute",
+    # "slay") with its dead counted after the verb; "execute the plan" counts no one and is no event
+    for headline, dead in (("Gunmen behead four herders near Aleppo", 4), ("Gunmen massacre 14 villagers near Aleppo", 14),
+                           ("Militants execute seven captives near Aleppo", 7), ("Militants slay three traders near Aleppo", 3)):
+        (event,) = code(headline, (ALEPPO,))
+        assert event.fatalities == dead and event.location == "Aleppo", headline
+    assert code("The council will execute the plan in Aleppo", (ALEPPO,)) == ()

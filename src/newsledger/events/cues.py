@@ -169,7 +169,12 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (7, "Non-violent transfer of territory", r"withdr(?:ew|awn|aws) (?:from|its|their)|pulled out (?:of|from)|"
                                              r"handed over (?:control|the)|retreated from", False),
     (8, "casualty", r"(?:was|were|been|being) (?:shot|stabbed|hacked)\b|gun(?:s|ned)? down|stabbed to death|shot dead|"
-                    r"murder(?:ed|s)?|assassinat(?:ed|es|ion)|behead(?:ed|s|ing)|burn(?:ed|t|s)? (?:[\w-]+ ){0,3}?alive|"
+                    r"murder(?:ed|s)?|assassinat(?:ed|es|ion)|behead(?:ed|s|ing)?|burn(?:ed|t|s)? (?:[\w-]+ ){0,3}?alive|"
+                    # a headline's present tense with its dead counted after it: "Gunmen massacre 20 villagers",
+                    # "Rebels execute five hostages", "Bandits slay four farmers" (not "execute a plan")
+                    r"(?:massacre|execute|slay)s?(?= (?:at least |some |over |more than |about |nearly )?(?:\d|(?:one|two|three|"
+                    r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b))|"
+                    r"slain|"
                     r"(?:hacked|tortured|burned|burnt|beaten) to death|(?:summarily|extrajudicially) executed|(?:was|were|been) executed\b|"
                     r"beaten to death|massacr(?:ed|es|ing)|killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|fatalit(?:y|ies)\b|wounded|injured|injuries|casualties|"
                     r"lost (?:their )?lives|perished|death toll|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|\bkia\b|"
@@ -182,7 +187,7 @@ _COMPILED = tuple((rank, kind, re.compile(r"(?<![\w-])(?:" + pattern + r")", re.
 # How a casualty cue that names the killing done opens ("killed", "gunned down", "massacred",
 # "eliminated"): the side named before it did it. Any other ("died", "wounded", "losses of") names harm
 # the side named with it suffered (the coder's passive reading).
-KILLING_CUES = ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch")
+KILLING_CUES = ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch", "execut", "slay")
 
 
 # A cue starts a word (its `(?<![\w-])`) with one of a few literal heads: "kil", "dea", "wou" for the

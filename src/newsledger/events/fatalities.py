@@ -71,6 +71,7 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
                             re.I)
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
 _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
+            r"massacr(?:e|es|ed)|execut(?:e|es|ed)|slay(?:s|ed)?|"
             r"claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|shoots? dead|left|"
             r"burn(?:ed|t|s)?(?=\s+(?:[\w'’-]+\s+){0,4}?alive\b)|"
             r"(?:hack(?:ed|s)?|stabb?(?:ed|s)?|beat(?:s|en)?|bludgeon(?:ed|s)?|club(?:bed|s)?)(?=\s+(?:[\w'’-]+\s+){0,4}?to death\b)")
