@@ -725,3 +725,17 @@ def test_a_bomb_that_killed_is_an_explosion():
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 4)]
     # a bomb of no harm, or the word as a failure, is none
     assert _coded_with_dates("A smoke bomb injured nobody at the stadium in Tunis on Thursday.\n", "2015-12-04") == ()
+
+
+def test_an_act_in_a_decade_named_inside_a_phrase_or_under_a_life_stage_is_long_ago():
+    from newsledger.events.aspect import long_ago
+
+    def ago(sentence: str, cue: str) -> bool:
+        return long_ago(sentence, sentence.index(cue), sentence.index(cue) + len(cue))
+
+    assert ago("During the civil war of the 1990s, rebels attacked army posts near the capital.", "attacked")
+    # the relative clause of the troops a young officer led is told at his clause's time
+    assert ago("As a young officer, he led troops who attacked rebel camps near the capital.", "attacked")
+    # unless it names a time of its own
+    assert not ago("As a young officer, he led troops who attacked rebel camps near the capital on Monday.", "attacked")
+    assert not ago("Police arrested men who attacked a bank near the capital.", "attacked")

@@ -507,8 +507,8 @@ def _long_before(verb: Any) -> bool:
         if child.dep_ == "npadvmod" and _long_span(child) and any(c.lower_ in _BACK for c in child.children):
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "through", "throughout") and any(
-                o.dep_ == "pobj" and _DECADE.fullmatch(o.text) and not _an_age(o) for o in child.children):
-            return True
+                o.dep_ == "pobj" and _DECADE.fullmatch(o.text) and not _an_age(o) for o in child.subtree):
+            return True            # "in the 1990s", "during the civil war of the 1990s"
         if child.dep_ == "prep" and _of_a_persons_youth(child) and not _dates_itself(verb):
             return True            # "as a child watched" beside "killed ... on Monday" is a witness, no youth
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("since", "after")), None)
@@ -550,6 +550,12 @@ def long_ago(sentence: str, start: int, end: int) -> bool:
         seen += 1
         if _long_before(verb):
             return True
+        if verb.dep_ == "relcl" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head != verb.head \
+                and not _dates_itself(verb):
+            # "as a young officer he led troops who attacked rebel camps": the relative clause of the
+            # troops he led is told at his clause's time, unless it names one of its own
+            verb = verb.head.head
+            continue
         if verb.dep_ != "conj" or verb.head == verb:
             break
         verb = verb.head
