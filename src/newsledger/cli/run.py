@@ -91,7 +91,19 @@ def _ingest_while_loading(sources: tuple[str, ...], path: str, quiet: bool) -> b
     outcome (whether an input was rejected, or the error it stopped on) comes back through a pipe
     and is returned or raised here as if the ingest had run in this process; what it wrote to a
     stream that is not a file (a test's captured stderr) is written to this process's stream."""
-    import numpy  # noqa: F401 - both processes import it (dedup signatures, spaCy): once, before the fork
+    # Modules both processes import, imported once here instead of once in each after the fork: numpy
+    # (dedup signatures; spaCy), importlib.metadata with the email package it loads (the extractors'
+    # libraries; the gazetteer cache and spaCy's registry), logging, zoneinfo, and the ingest package
+    # (the child's reader and dedup; the report's syndication shingles, ingest.dedup).
+    import importlib.metadata  # noqa: F401
+    import logging  # noqa: F401
+    import zoneinfo  # noqa: F401
+
+    import numpy
+    import numpy.random  # noqa: F401
+
+    from .. import ingest  # noqa: F401
+    from ..ingest import dedup  # noqa: F401
 
     from ..enrich.nlp import load_nlp
 
