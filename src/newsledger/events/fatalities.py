@@ -34,8 +34,9 @@ _DEATH = (r"(?:killed|dead|died|die|dies|shot dead|gunned down|perished|lost (?:
           r"assassinated|beheaded|lynched|(?:hacked|beaten|stabbed|tortured|burned|burnt) to death|"
           r"eliminated|liquidated|murdered|lifeless|kia)")
 # Whole words: "six villagers" are people, "six villages" are not; a day of a date ("toll for 29/12/2012") is none,
-# nor a list's count ("3 reasons soldiers kill in war", "five ways militants die").
-_NOT_PEOPLE = re.compile(r"^(?:[/.]\d|\s*(?:%|kilomet|(?:percent|per cent|km|square|miles?|settlements?|villages?|times|tanks?|"
+# nor a list's count ("3 reasons soldiers kill in war", "five ways militants die"), nor an age ("killed 17-year-old
+# Sami", "a 40-year-old man": how old one person was).
+_NOT_PEOPLE = re.compile(r"^(?:[/.]\d|[\s-]*(?:years?|months?)[\s-]+old\b|\s*(?:%|kilomet|(?:percent|per cent|km|square|miles?|settlements?|villages?|times|tanks?|"
                          r"drones?|missiles?|shells?|attacks?|strikes?|days?|hours?|weeks?|months?|years?|"
                          r"vehicles?|aircraft|planes?|pieces?|units? of|reasons?|ways|things)\b))", re.I)
 # The nouns that name an armed act, singular or plural: the one list read wherever the words around
@@ -71,7 +72,7 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
                             re.I)
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
 _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
-            r"massacr(?:e|es|ed)|execut(?:e|es|ed)|slay(?:s|ed)?|"
+            r"massacr(?:e|es|ed)|execut(?:e|es|ed)|slay(?:s|ed)?|lynch(?:ed|es|ing)?|"
             r"claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|shoots? dead|left|"
             r"burn(?:ed|t|s)?(?=\s+(?:[\w'’-]+\s+){0,4}?alive\b)|"
             r"(?:hack(?:ed|s)?|stabb?(?:ed|s)?|beat(?:s|en)?|bludgeon(?:ed|s)?|club(?:bed|s)?)(?=\s+(?:[\w'’-]+\s+){0,4}?to death\b)")
@@ -186,6 +187,10 @@ def victims_by_faith(count: DeathCount) -> bool:
 # kill or badly wound, and one person gunned down, with no count or death word, is not told dead
 _SINGULAR_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING + r")\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(" + _ONE_PERSON
                               + r")\b", re.I)
+# "killed 17-year-old Sami Nasser", "shot dead a 70-year-old in his shop": one person told by their age
+_AGED_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING + r")\s+(?:an?\s+)?"
+                          r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old(?=\s+(?-i:[A-Z])|\s*(?:[,;:.]|$)|"
+                          r"\s+(?:in|at|on|near|outside|inside|during|after|as|while|when|and|with|from|by)\b)", re.I)
 # "Militia fighter killed outside Tessalit", "a civilian died", "Tribal elder gunned down": one death, no number written.
 # the person's own name may follow the word for them: "rebel leader 'Commander Blue' killed", "Judge Ana Ruiz killed"
 _OWN_NAME = r"(?:\s+['\"‘“]?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}['\"’”]?,?)?"
@@ -206,6 +211,20 @@ _NAMED_ONE = re.compile(r"(?<![\w'’-])(?!(?-i:(?:No|None|Nobody|Noone|Anyone|A
 _COUNTED_OBJECT = re.compile(r"\s+" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r"|an?|the|his|her|their|its|several|many|dozens|scores)\b"
                              r"(?!\s+(?:(?:following|next|same|previous) )?(?:seconds?|minutes?|hours?|days?|nights?|"
                              r"mornings?|evenings?|weeks?|weekends?|months?|years?)\b)", re.I)
+# A count before a verb of killing in the active, with an object after it, counts the killers, not the dead
+# ("Two gunmen killed a judge", "A mob of 50 beat two men to death"); the passive ("were killed") and the
+# headline's bare participle ("Two soldiers killed in ambush") keep their count
+_ACTIVE_KILLING = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )(?<!\bbe )"
+                             r"(?:killed|shot dead|gunned down|murdered|executed|assassinated|beheaded|lynched|"
+                             r"eliminated|liquidated)$", re.I)
+# ... and what follows such a verb that is no object: a count of the wounded or a distance ("3 killed 2 injured",
+# "Five killed 10 km from the border")
+_NO_OBJECT = re.compile(r"\s+" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r")\s+(?:(?:" + HARMED + r"|missing)\b|km\b|kilomet|miles?\b)",
+                        re.I)
+# A crowd's size is no count of people killed: "a mob of 50 killed ...", "a crowd of 300 was fired on, and three died"
+_CROWD_NOUNS = r"crowds?|mobs?|throngs?|gatherings?|processions?|rall(?:y|ies)|marche?s?|convoys?"
+_CROWD_SIZE = re.compile(r"\b(?:" + _CROWD_NOUNS + r")\s+of\s+" + _QUALIFIER + r"$", re.I)
+_CROWD_COUNTED = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:" + _CROWD_NOUNS + r")\b", re.I)
 _DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 _CAMPAIGN = re.compile(
     r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
@@ -401,6 +420,12 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 continue
             if number.lower() in ("a", "an") and (pattern is not _SUBJECT_DEATH or _COUNTED_OBJECT.match(sentence, match.end())):
                 continue                # "A gunman killed two guards": one person's act, not their death
+            if pattern is _SUBJECT_DEATH and _ACTIVE_KILLING.search(match.group(0)) \
+                    and _COUNTED_OBJECT.match(sentence, match.end()) and not _NO_OBJECT.match(sentence, match.end()):
+                continue                # "Two gunmen killed a judge": the two did the killing
+            if _CROWD_SIZE.search(sentence, 0, match.start(1)) or \
+                    (pattern is _SUBJECT_DEATH and _CROWD_COUNTED.match(match.group(2) or "")):
+                continue                # "a mob of 50", "two crowds": a crowd counted, not its dead
             if pattern is _SUBJECT_DEATH and number.lower() in _VAGUE and match.group(2).strip() \
                     and not _PERSON.search(match.group(2)):
                 continue
@@ -429,8 +454,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
         named = None if single else _NAMED_ONE.search(sentence)
         if named:
             found[named.start()] = DeathCount(1, named.group(0), claimant, hedges, scope)
-    for match in _SINGULAR_VICTIM.finditer(sentence):
-        if _names_whose_thing(sentence, match.start(1)):
+    for match in (*_SINGULAR_VICTIM.finditer(sentence), *_AGED_VICTIM.finditer(sentence)):
+        if match.re is _SINGULAR_VICTIM and _names_whose_thing(sentence, match.start(1)):
             continue                    # "killed customer demand": the person word says whose demand
         if not any(abs(start - match.start()) < 40 for start in found):
             found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)
@@ -641,9 +666,12 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
 
 
 # "Father, daughter and son killed", "gunmen kill a doctor, his associate": people named one by one.
+# how old one person is, told after them: "a man in his 60s", "a woman in her early thirties", "a farmer, 45,"
+_AGE_ASIDE = (r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0s|teens|twenties|thirties|forties|fifties|"
+              r"sixties|seventies|eighties|nineties)|\s*,\s*\d{1,3}(?=\s*,))")
 _ONE_ITEM = (r"(?:(?:an?|one|the|his|her|their|its)\s+)?"
              r"(?:(?!(?:kill\w*|murder\w*|shot|shoot\w*|gun\w*|attack\w*|and|in|of|by|were|was|is|are)\b)[\w'’-]+\s+){0,2}?"
-             + _ONE_PERSON)
+             + _ONE_PERSON + r"\b(?:" + _AGE_ASIDE + r")?")
 _PERSON_LIST = re.compile(r"(?<![\w-])(" + _ONE_ITEM + r"(?:\s*,\s*" + _ONE_ITEM + r")*(?:,?\s+and\s+|\s*,\s*)"
                           + _ONE_ITEM + r")(?![\w-])", re.I)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
@@ -665,7 +693,7 @@ def _add_named_victims(sentence: str, found: dict[int, DeathCount], claimant: st
             continue                    # a count already read there ("two soldiers and a policeman")
         for start in [s for s in found if match.start() - 12 <= s < match.end()]:
             del found[start]
-        items = [part for part in _ITEM_SPLIT.split(match.group(1)) if part.strip()]
+        items = [part for part in _ITEM_SPLIT.split(re.sub(_AGE_ASIDE, "", match.group(1), flags=re.I)) if part.strip()]
         found[match.start()] = DeathCount(len(items), match.group(0), claimant, hedges, scope)
 
 

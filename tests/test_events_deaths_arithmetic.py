@@ -1,0 +1,37 @@
+"""Deaths arithmetic of the one number reader (events.fatalities), defects found with synthetic
+probes (issue 10 item 3): who is counted is the dead, not the killers, an age or a crowd. The
+sentences are synthetic."""
+from __future__ import annotations
+
+from newsledger.events.fatalities import deaths_in
+
+
+def _dead(sentence: str) -> list[int]:
+    return [d.value for d in deaths_in(sentence) if d.scope == "event"]
+
+
+def test_the_count_before_an_active_verb_of_killing_counts_the_killers():
+    assert _dead("Three masked raiders killed a shopkeeper in the old town on Friday.") == [1]
+    assert _dead("Two gunmen shot dead a judge outside his home.") == [1]
+    assert _dead("A mob of 40 lynched a herder near the well.") == [1]
+    # the passive and the headline's bare participle keep their count
+    assert _dead("Three soldiers were killed in an ambush on Friday.") == [3]
+    assert _dead("Three soldiers killed a day after the truce") == [3]
+    assert _dead("Four villagers killed 12 km from the border") == [4]
+
+
+def test_an_age_is_not_a_count_of_the_dead():
+    assert _dead("Troops shot dead 19-year-old Tarek Salem at a roadblock.") == [1]
+    assert _dead("Militiamen killed a 60-year-old in his orchard.") == [1]
+    assert _dead("Troops killed two 19-year-olds at a roadblock.") == [2]
+
+
+def test_a_person_told_with_their_age_is_still_one_of_a_list():
+    assert _dead("Raiders killed a herder in his 50s and his son near the well.") == [2]
+    assert _dead("Raiders killed a herder, 52, and his son near the well.") == [2]
+
+
+def test_a_crowd_counted_is_not_its_dead():
+    assert _dead("Two crowds clashed near the stadium and five people died.") == [5]
+    assert _dead("Police said a crowd of 300 gathered where two people were shot dead.") == [2]
+
