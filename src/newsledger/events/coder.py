@@ -38,7 +38,7 @@ from .fatalities import _PERSON, ACT_NOUNS, BREAKDOWN, PERSON_NOUN, DeathCount, 
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
-from .sourcing import claimant_and_source, without_credit
+from .sourcing import claimant_and_source, credit_clause, without_credit
 from .when import anaphoric_time, event_date, moves_the_day, opens_a_period, read_date
 from .where import Location, locate, name_spans, named_after_preposition, place_mentions
 
@@ -676,6 +676,16 @@ class _Context:
     country: str | None = None                    # the article's country (geography.article_country)
 
 
+def _speaker(text: str, mention: ActorMention) -> bool:
+    """The police named in the credit closing the sentence ("..., police said", "..., said Ali Nasser, a police
+    officer") tell the act as the authority that looks into it, and take no part in it. An armed side's
+    credit ("..., the army said") is left a side: a war's forces report their own acts."""
+    if not _police(mention.actor):
+        return False
+    credited = credit_clause(text)
+    return credited is not None and mention.start >= credited
+
+
 def _belligerents(body: str, spans: tuple[tuple[int, int], ...], country: str | None
                   ) -> tuple[tuple[Actor, ...], dict[str, int]]:
     """The article's armed actors, most named first, and how often each is named in a way that
@@ -686,7 +696,7 @@ def _belligerents(body: str, spans: tuple[tuple[int, int], ...], country: str | 
     actors: dict[str, Actor] = {}
     cued_paragraphs: dict[tuple[int, int], bool] = {}
     for start, end in spans:
-        found = find_actors(body[start:end], country)
+        found = tuple(m for m in find_actors(body[start:end], country) if not _speaker(body[start:end], m))
         paragraph = paragraph_of(body, start)
         if found and paragraph not in cued_paragraphs:      # read passage by passage: the cues' parse stays a paragraph's
             cued_paragraphs[paragraph] = any(find_cues(body[p_start:p_end]) for p_start, p_end in passages(body, spans)
@@ -705,7 +715,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     body = analysis.article.body
     text, credit = without_credit(body[start:end])
     text = without_wire_slug(text)
-    mentions = tuple(m for m in find_actors(text, context.country) if not m.locative)
+    mentions = tuple(m for m in find_actors(text, context.country) if not m.locative and not _speaker(text, m))
     if text.rstrip().endswith("?"):
         return None, mentions, ()
     cues = find_cues(text)
@@ -754,7 +764,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     where = location.place.country if location else context.country
     agent, target = _sides(mentions, cue, text, cues, where=where) if mentions else \
         _sides(context.previous_actors, cue, text, cues, same_sentence=False, where=where)
-    target = target or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where) \
+    target = target or (ACTORS["CIV"] if _at_a_crowd(text, cue, agent) else None) \
+        or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where) \
         or (ACTORS["CIV"] if _sectarian(deaths, text, cue, cues, mentions) else None)   # "a Catholic shot dead": by faith
     if agent is None and target is not None and target.inter in (1, 2, 8) and not names_its_agent(text[cue.end:]):
         # "two Ukrainian soldiers killed": the article's armed actor of the other side did it, else the war's
@@ -1553,6 +1564,19 @@ def _last_location(analysis: Analysis, event: Event) -> Location | None:
     """With no place in its sentence or paragraph, an event is where the article's last event was."""
     place = next((p for p in analysis.places if p.name == event.location), None)
     return Location(place, max(event.geo_precision or 2, 2), False) if place else None
+
+
+# an act aimed at a crowd: "opened fire on a crowd", "threw a grenade into the crowd", "blew himself up among a crowd"
+_AT_A_CROWD = re.compile(r"\b(?:on|into|at|among|amid|through|upon|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?crowds?\b", re.I)
+
+
+def _at_a_crowd(text: str, cue: Cue, agent: Actor | None) -> bool:
+    """An armed act of no state force, aimed at a crowd named by no actor, was done to civilians: the
+    crowd is not a side of a clash with anyone the article names elsewhere ("Gunmen opened fire on a
+    crowd outside a cafe"). A state force's fire on a crowd is the protest's (`_sides`)."""
+    if agent is not None and agent.inter in (1, 5, 6):
+        return False
+    return cue.rank <= 5 and _AT_A_CROWD.search(text, cue.start, min(len(text), cue.end + 60)) is not None
 
 
 def _opponent(agent: Actor | None, cue: Cue, belligerents: tuple[Actor, ...], where: str | None = None

@@ -17,7 +17,7 @@ from ..enrich.names import clean_name
 from ..enrich.records import Analysis, Quote
 from .cues import find_cues
 
-__all__ = ["claimant_and_source", "without_credit"]
+__all__ = ["claimant_and_source", "credit_clause", "without_credit"]
 
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s+([A-Z][^-–—\"“”]{1,60})$|:\s+([A-Za-z][\w' ’.-]{1,40})$")
 _ACCORDING = re.compile(r"\b(?i:according to) (?:the )?([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and))*)")
@@ -96,3 +96,41 @@ def without_credit(text: str) -> tuple[str, str | None]:
         if len(credit.split()) <= 6 and not find_cues(credit):
             return text.strip()[:match.start()], credit
     return text, None
+
+
+_SAYING = (r"(?:said|says|told|tells|reported|reports|claimed|claims|stated|states|confirmed|confirms|announced|"
+           r"announces|added|adds|noted|notes|explained|insisted|wrote|posted)")
+# The credit closing a sentence: ", police said", ", the army said in a statement", ", a police officer told
+# reporters"; ", said Ali Nasser, a police officer"; ", according to the police". Its clause names who
+# tells the act, not who took part in it.
+# What may follow the verb of a closing credit: when, where or to whom it was said ("on Monday", "in a
+# statement", "told reporters"), or the speaker's name and role ("said Ali Nasser, a police officer"); never
+# a clause of what was said ("..., the source, who said he had seen the troops")
+_CREDIT_TAIL = (r"(?:\s+(?:on|in|at|late|early|this|last|yesterday|today|tonight|to|by|via|during|from)\b[^,;:]{0,40}"
+                r"|\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?)"
+                r"|\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,\s+(?:an?|the)\s+[^,;:]{1,60})?)?")
+_CLOSING_CREDIT = re.compile(r",\s*(?:(?:(?!(?:who|which|that)\b)[^,;:]{1,60}?\s+" + _SAYING + r"|" + _SAYING + r")\b"
+                             + _CREDIT_TAIL + r"|according to\s+[^,;:]{1,60})\s*[.!]?\s*$")
+
+
+def credit_clause(text: str) -> int | None:
+    """Where the credit closing the sentence `text` starts (its comma), or None: the people and bodies
+    named there are the report's speakers, not the act's sides ("Gunmen shot a judge, police said").
+
+    >>> t = "Gunmen shot a judge near the court, said Ali Nasser, a police officer."
+    >>> t[credit_clause(t):]
+    ', said Ali Nasser, a police officer.'
+    >>> t = "Gunmen shot a judge, police said on Monday."
+    >>> t[credit_clause(t):]
+    ', police said on Monday.'
+    >>> credit_clause("Police said gunmen shot a judge.") is None
+    True
+    >>> credit_clause("Troops raided the compound, the source, who said he saw the police arrive.") is None
+    True
+    """
+    match = _CLOSING_CREDIT.search(text)
+    if match is None:
+        return None
+    if find_cues(text[match.start():]):
+        return None             # "..., police said after they shot the gunman": an act told in the credit's clause
+    return match.start()

@@ -1,0 +1,23 @@
+"""Sides (issue 10 item 4): the speaker of the credit closing a sentence is no side of the act, and an
+armed attack aimed at a crowd is done to civilians. The sentences are synthetic."""
+from __future__ import annotations
+
+from events_support import TUNIS, code_text
+
+
+def test_the_speaker_of_a_closing_credit_takes_no_part_in_the_act():
+    for body in ("Gunmen shot dead a judge outside the court in Tunis on Monday, said Sami Lahmar, a police officer.",
+                 "Gunmen shot dead a judge outside the court in Tunis on Monday, police said."):
+        (event,) = code_text(body, (TUNIS,), "2016-05-12")
+        assert event.actor1 == "Unidentified Armed Group (Tunisia)", body
+        assert event.actor2 is None or "Police" not in event.actor2, body
+
+
+def test_an_armed_attack_aimed_at_a_crowd_is_done_to_civilians():
+    body = ("Gunmen opened fire on a crowd outside a cafe in Tunis on Monday, killing four, said Sami Lahmar, "
+            "a police officer.")
+    (event,) = code_text(body, (TUNIS,), "2016-05-12")
+    assert (event.event_type, event.actor2, event.fatalities) == ("Violence against civilians", "Civilians (Tunisia)", 4)
+    # a state force firing at a crowd stays the protest's
+    (event,) = code_text("Police fired tear gas at the crowd in Tunis on Monday.", (TUNIS,), "2016-05-12")
+    assert event.event_type == "Protests"
