@@ -205,3 +205,27 @@ def test_gazetteer_lookups_of_bare_names_and_multiword_names(gazetteer):
     assert not gazetteer.is_safe_name("Meta")                             # Meta Department: never tagged alone
     assert gazetteer.lookup("Canning Town")[0].country == "GB"
     assert gazetteer.lookup("Debaltsevo Town")[0].name == "Debaltseve"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # synthetic: names of the hand-made supplement (data/aliases.tsv) for provinces and divisions GeoNames'
+    # first-level list lacks, and news spellings of one it has
+    ("Troops and rebels clashed in Maguindanao on Sunday.", "Maguindanao", "PH"),
+    ("Rebels ambushed a patrol in Agusan del Norte on Sunday.", "Agusan del Norte", "PH"),
+    ("Shelling was reported in Al Dhale'e province on Sunday.", "Aḑ Ḑāli‘", "YE"),
+    ("Separatists attacked a checkpoint in Bui Division on Sunday.", "Bui", "CM"),
+    # a bare division name that is also another country's division: the article's country decides
+    ("Herders and farmers clashed in Plateau on Sunday, police in Nigeria said.", "Plateau State", "NG"),
+    # a name spaCy reads as a person, told as a place by its apposition or its noun
+    ("Fighting reached Lalibela, the UNESCO site in the north of Ethiopia.", "Lalibela", "ET"),
+    ("Rebels entered the UNESCO World Heritage site Lalibela in Ethiopia.", "Lalibela", "ET"),
+])
+def test_divisions_and_sites_of_wars_outside_the_focus_countries(nlp, gazetteer, text, name, country):
+    places = {p.name: p for p in _places(nlp, gazetteer, text)}
+    assert name in places and places[name].country == country, places
+
+
+def test_a_person_told_in_apposition_is_no_place(nlp, gazetteer):
+    # synthetic: the role after the name says who, not where
+    names = {p.name for p in _places(nlp, gazetteer, "Officials met Kumar Rao, the town mayor, in Delhi.")}
+    assert "Kumar Rao" not in names

@@ -44,7 +44,12 @@ _NAMED_AFTER = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blv
                 "square", "plaza", "hotel", "embassy", "consulate"}
 _OTHER_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
 _LOCATIVE = {"in", "near", "at", "outside", "around", "from", "to", "towards", "toward", "into", "of",
-             "village", "town", "city", "settlement", "inside", "across", "over", "on"}
+             "village", "town", "city", "settlement", "inside", "across", "over", "on", "site", "capital", "port"}
+# A name told as a place by the noun of its apposition: "Lalibela, the UNESCO site in the north",
+# "Kumbo, a town near the border", "Bir Ali, the port city" (not "Haddad, the town's mayor")
+_PLACE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:site|town|city|village|settlement|capital|"
+                               r"port|hamlet|district|province|region|stronghold)(?![\w'’-])(?!\s+(?:chief|head|mayor|"
+                               r"elder|leader|official|council)s?\b)", re.I)
 # Capitalised words that, right after a place name, make it part of an organisation's or a
 # document's name ("the Washington Post", "Kyiv Independent", "Minsk Protocol").
 _ORG_HEAD = re.compile(
@@ -221,6 +226,8 @@ def _person_words(entities: Sequence[Entity]) -> set[str]:
 
 
 _ARTICLES = "|".join(ARABIC_ARTICLES)
+# the capitalised word after a romanised Arabic article ("Al Dhale'e", "Al-Bayda")
+_AFTER_ARTICLE = re.compile(r"[ -][A-Z][\w'\u2019]*(?<!['\u2019])")
 _CAPITALISED = re.compile(rf"\b(?:(?:{_ARTICLES})-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}")
 # The Arabic article, romanised in lower case before a name ("al-Hasakah", "el-Fasher").
 _ARTICLE = re.compile(rf"(?:{_ARTICLES})-[A-Z]")
@@ -257,6 +264,10 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
         text, start = text[4:], start + 4
     text = re.sub(r"['\u2019]s$", "", text).rstrip(" ,.;:")
     end = start + len(text)
+    named = _AFTER_ARTICLE.match(body, end) if text.lower() in ARABIC_ARTICLES else None
+    if named:                # spaCy tagged the Arabic article alone ("Al" of "Al Dhale'e"): the name is both
+        end = named.end()
+        text = body[start:end]
     following = re.match(r"\s+([A-Za-z']+)", body[end:end + 20])
     if following and following.group(1).lower() in _DIVISION_WORDS and text.split()[-1].lower() not in _DIVISION_WORDS:
         end = end + following.end()
@@ -269,15 +280,19 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
         division = True          # "the Kupyansk direction": military usage names places by their town
     safe = gazetteer.is_safe_name(text) or (text.isupper() and gazetteer.is_safe_name(text.title()))   # "PARIS -"
     strong = entity.label in _PLACE_LABELS or (safe and key not in persons)
+    # a name of the hand-made supplement after "in", "near" ... is the place the news names, even where
+    # spaCy reads its words as a person's ("in Agusan del Norte")
+    supplement = text in gazetteer.curated and _after_locative(body, start)
     if not strong and not division:
-        if entity.label not in _OTHER_LABELS or entity.label == "NORP" or not _after_locative(body, start):
+        if entity.label not in _OTHER_LABELS or entity.label == "NORP" or not (
+                _after_locative(body, start) or _PLACE_APPOSITION.match(body, end)):
             return []
-        if key in persons:
+        if key in persons and not supplement:
             return []
     candidates = tuple(gazetteer.lookup(text))
     if _nationality_word(text) and not (candidates and candidates[0].feature == "country"):
         return []                # "Afghans", "Pakistani", "Yemenis": who people are, never where
-    if key in persons and not (candidates and candidates[0].feature in ("country", "admin1")):
+    if key in persons and not (candidates and candidates[0].feature in ("country", "admin1")) and not supplement:
         return []                # "Dylan", "Eugene": part of a person's name in this article
     if candidates and " " not in key and not safe and (
             gazetteer.is_english_word(text)
