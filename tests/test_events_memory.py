@@ -47,3 +47,43 @@ def test_coding_events_keeps_nothing_per_article():
         tracemalloc.stop()
     per_article = (later - warm) / 30
     assert per_article < 16_000, f"{per_article:,.0f} bytes kept per article coded"
+
+
+def test_coding_events_leaves_no_word_in_the_vocabulary():
+    """The coder parses sentences again in a spaCy memory zone (aspect.kept_parses): a word first
+    seen in an article is gone from the shared vocabulary once the article is coded. Kept, every
+    new word of every page stayed in `run`'s process for good."""
+    from newsledger.enrich.nlp import load_nlp
+
+    body = ("Gunmen of the Vrelokast militia shelled the village of Quendrimar on Monday, killing 4 people, "
+            "officials said. The Vrelokast fighters later attacked a checkpoint near Quendrimar.")
+    article = Article(id="synthetic-words", source={"uri": "synthetic-words.txt", "format": "text"},
+                      title="Shelling of Quendrimar", outlet=None, credited_sources=(), byline=(),
+                      published=None, language="en", body=body)
+    analysis = next(iter(enrich_many([article], processes=1)))     # parsed in a zone of its own
+    nlp = load_nlp()
+    assert "Quendrimar" not in nlp.vocab.strings
+    assert with_events(analysis).events
+    assert not nlp.vocab.in_memory_zone
+    assert "Quendrimar" not in nlp.vocab.strings and "Vrelokast" not in nlp.vocab.strings
+    assert "quendrimar" not in nlp.vocab.strings
+
+
+def test_a_parse_in_the_callers_zone_is_not_kept():
+    """A sentence parsed outside the coder, inside the caller's own memory zone, is not kept past
+    it (a kept Doc would point at strings the zone frees)."""
+    from newsledger.enrich.nlp import load_nlp
+    from newsledger.events import aspect
+
+    nlp = load_nlp()
+    sentence = "Militants of the Ardovesk front fired rockets at a depot."
+    aspect.forget_parses()
+    with nlp.memory_zone():
+        doc = aspect.parsed(sentence)
+        assert [t.text for t in doc][:3] == ["Militants", "of", "the"]
+    assert aspect._parse.cache_info().currsize == 0
+    with aspect.kept_parses():
+        aspect.parsed(sentence)
+        assert aspect._parse.cache_info().currsize == 1 and nlp.vocab.in_memory_zone
+    assert aspect._parse.cache_info().currsize == 0 and not nlp.vocab.in_memory_zone
+    assert "Ardovesk" not in nlp.vocab.strings

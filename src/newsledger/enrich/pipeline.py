@@ -30,20 +30,32 @@ from .records import Analysis
 from .sentences import sentence_spans
 from .textdates import find_dates
 
-__all__ = ["enrich", "enrich_doc", "enrich_many", "parse_bodies"]
+__all__ = ["enrich", "enrich_doc", "enrich_many", "memory_zone", "parse_bodies"]
 
 # The version stored beside each analysis is derived from this stage's code and data together with
 # the events stage's: see store/analyses.py.
 
 
 def enrich(article: Article, nlp: Any | None = None) -> Analysis:
-    """Everything the enrich stage finds in one article."""
+    """Everything the enrich stage finds in one article, parsed in a spaCy memory zone (the
+    caller's, when it is in one): the words it adds to the vocabulary are gone once it returns."""
     nlp = nlp if nlp is not None else load_nlp()
+    _check_length(article, nlp)
+    with memory_zone(nlp):
+        return enrich_doc(article, next(parse_bodies(nlp, [article.body], [article.language])))
+
+
+def _check_length(article: Article, nlp: Any) -> None:
     if len(article.body) > nlp.max_length:
         raise ExtractionError(
             f"body of {len(article.body)} characters is longer than the parser's limit ({nlp.max_length}); "
             f"split the page or raise nlp.max_length", uri=article.source.get("uri"), reason="too_long")
-    return enrich_doc(article, next(parse_bodies(nlp, [article.body], [article.language])))
+
+
+def memory_zone(nlp: Any) -> contextlib.AbstractContextManager[Any]:
+    """`nlp.memory_zone()`, or nothing when the pipeline's vocabulary is in a zone already (zones
+    do not nest: the outer one frees what the inner would have)."""
+    return contextlib.nullcontext() if nlp.vocab.in_memory_zone else nlp.memory_zone()
 
 
 def enrich_doc(article: Article, doc: Any) -> Analysis:
@@ -136,10 +148,12 @@ _WARM_UP = ("On Monday, officials in Kharkov oblast said 12 people were killed n
 
 
 def _warm_up(nlp: Any) -> None:
-    """Analyze one tiny synthetic article, so the gazetteer's and parsers' lazy tables exist."""
+    """Analyze one tiny synthetic article, so the gazetteer's and parsers' lazy tables exist. It
+    is parsed in no memory zone: what its first parse builds, and its few words, are kept for the
+    workers forked after it."""
     article = Article(id="warm-up", source={"uri": "warm-up", "format": "text"}, title=None, outlet=None,
                       credited_sources=(), byline=(), published=None, language="en", body=_WARM_UP)
-    enrich(article, nlp)
+    enrich_doc(article, next(parse_bodies(nlp, [article.body], [article.language])))
 
 
 def _enrich_or_reject(article: Article, nlp: Any, doc: Any = None) -> Analysis | Rejection:
@@ -158,7 +172,7 @@ def _enrich_batch(articles: list[Article], nlp: Any) -> list[Analysis | Rejectio
     numbers only, no Doc, Span or string hash. Inside a zone the tokenizer caches nothing: about
     5 ms more CPU an article."""
     fits = [len(a.body) <= nlp.max_length for a in articles]
-    with contextlib.nullcontext() if nlp.vocab.in_memory_zone else nlp.memory_zone():   # zones do not nest
+    with memory_zone(nlp):
         docs = parse_bodies(nlp, [a.body for a, fit in zip(articles, fits) if fit],
                             [a.language for a, fit in zip(articles, fits) if fit])
         results = [_enrich_or_reject(a, nlp, next(docs) if fit else None) for a, fit in zip(articles, fits)]

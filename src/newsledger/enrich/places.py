@@ -125,11 +125,14 @@ def _neighbours(code: str) -> frozenset[str]:
 
 
 def find_places_in_text(text: str, nlp: Any, gazetteer: Gazetteer, title: str | None = None) -> tuple[Place, ...]:
-    """Convenience for a bare string (a headline, a place description): parse it and find its places."""
-    doc = nlp(text)
+    """Convenience for a bare string (a headline, a place description): parse it and find its
+    places (in a spaCy memory zone: the places are plain records, nothing of the parse is kept)."""
+    from .pipeline import memory_zone
+
     article = Article(id="", source={"uri": "", "format": "text"}, title=title, outlet=None,
                       credited_sources=(), byline=(), published=None, language="en", body=text)
-    return find_places(doc, (), article, gazetteer)
+    with memory_zone(nlp):
+        return find_places(nlp(text), (), article, gazetteer)
 
 
 def most_specific(places: Iterable[Place]) -> Place | None:

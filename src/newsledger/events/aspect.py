@@ -51,8 +51,10 @@ is parsed alone, so the verdict does not depend on the article around it.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..enrich.attribution_lexicon import DENIAL_LEMMAS
@@ -63,7 +65,7 @@ from ..enrich.textdates import MONTHS, WEEKDAYS, YEAR
 from .fatalities import ACT_NOUNS, PERSON_NOUN
 
 __all__ = ["not_happened", "clause_verb", "tells_the_report", "nominal_event", "dated_act", "apart_from", "year_of_act",
-           "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses",
+           "placed_act", "verbless", "habitual", "between_people", "striving", "objected_by_a_person", "forget_parses", "kept_parses",
            "parsed", "speaker_opens", "same_clause", "a_persons_own", "names_a_kind", "modifies_a_thing", "fights_a_cause", "day_label", "aside_on_a_noun", "long_ago", "idle_weapon",
            "takes_no_ground", "OBJECT_AFTER"]
 
@@ -193,10 +195,22 @@ def _imperative(verb: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "csubj") for c in verb.children)
 
 
-@functools.lru_cache(maxsize=4096)     # read again by the coder, its belligerents and the control claims, within one article
 def parsed(sentence: str) -> Any:
     """The parse of one sentence (tagger, parser and lemmatizer of the enrich model), kept for the
-    article: the coder, its actors, fatalities and control claims read the same Doc."""
+    article: the coder, its actors, fatalities and control claims read the same Doc. Inside
+    `kept_parses` (as the coder reads an article) it is parsed in a spaCy memory zone that ends
+    with it, the Doc with it; outside one (a test asking about a sentence) in none, and kept only
+    when the caller is in no zone of its own."""
+    if _session.depth:
+        if _session.zone is None:
+            _open_zone()
+    elif _in_a_zone():                  # the caller's zone: a Doc kept would outlive it
+        return _parse.__wrapped__(sentence)
+    return _parse(sentence)
+
+
+@functools.lru_cache(maxsize=4096)     # read again by the coder, its belligerents and the control claims, within one article
+def _parse(sentence: str) -> Any:
     from ..enrich.nlp import load_nlp
 
     nlp = load_nlp()
@@ -205,12 +219,57 @@ def parsed(sentence: str) -> Any:
     return next(iter(nlp.pipe([sentence], disable=skip)))
 
 
+class _Session:
+    """How many `kept_parses` are open, and the memory zone the first parse in them opened."""
+    depth = 0
+    zone: contextlib.ExitStack | None = None
+
+
+_session = _Session()
+
+
+def _in_a_zone() -> bool:
+    from ..enrich.nlp import load_nlp
+
+    return bool(load_nlp().vocab.in_memory_zone)
+
+
+def _open_zone() -> None:
+    """A spaCy memory zone for the parses of the open `kept_parses`: the strings and lexemes their
+    words add to the vocabulary are dropped when it ends. Without one each new word of every
+    sentence stayed in the process for good (100 AEB dump files: 14,812 lexemes, 9,058 strings).
+    A zone the caller already holds (zones do not nest) is used as it is: it ends after ours."""
+    from ..enrich.nlp import load_nlp
+    from ..enrich.pipeline import memory_zone
+
+    zone = contextlib.ExitStack()
+    zone.enter_context(memory_zone(load_nlp()))
+    _session.zone = zone
+
+
+@contextlib.contextmanager
+def kept_parses() -> Iterator[None]:
+    """Parses kept while it lasts (`parsed`), all made in one memory zone; when the outermost ends
+    they are dropped, then the zone: no Doc outlives the strings its tokens point to. The coder
+    reads each article inside one, so memory stays flat over any number of articles."""
+    _session.depth += 1
+    try:
+        yield
+    finally:
+        _session.depth -= 1
+        if _session.depth == 0:
+            zone, _session.zone = _session.zone, None
+            forget_parses()
+            if zone is not None:
+                zone.close()
+
+
 def forget_parses() -> None:
     """Drop the parsed sentences kept for the article just coded. Kept across articles they grow
     to 4,096 Docs, a paragraph's as large as a page's, and each held Doc pins the memory the parser
     worked in beneath it (a 118,000-character page: 380 MB the process did not give back); the
     next article seldom reads one of them again."""
-    parsed.cache_clear()
+    _parse.cache_clear()
 
 
 def _trigger(doc: Any, start: int, end: int) -> Any | None:

@@ -26,8 +26,8 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (DEFINITE, OBJECT_AFTER, takes_no_ground, a_persons_own, apart_from, aside_on_a_noun, crowd_subject, between_people, dated_act, day_label, forget_parses, habitual, idle_weapon,
-                     fights_a_cause, long_ago, modifies_a_thing, names_a_kind,
+from .aspect import (DEFINITE, OBJECT_AFTER, takes_no_ground, a_persons_own, apart_from, aside_on_a_noun, crowd_subject, between_people, dated_act, day_label, habitual, idle_weapon,
+                     fights_a_cause, kept_parses, long_ago, modifies_a_thing, names_a_kind,
                      nominal_event, not_happened, parsed, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
                      verbless, year_of_act)
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
@@ -203,7 +203,8 @@ def code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     """ACLED-style events reported in the article, merged across sentences, in body order."""
     if language_note(analysis) is not None:
         return ()
-    return _code_events(analysis, doc)
+    with kept_parses():
+        return _code_events(analysis, doc)
 
 
 def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
@@ -657,11 +658,9 @@ def with_events(analysis: Analysis, doc: Any = None) -> Analysis:
     note = language_note(analysis)
     if note is not None:
         return dataclasses.replace(analysis, events=(), control_claims=(), event_notes=(note,))
-    try:
+    with kept_parses():                # the article's parses, dropped when it is coded: memory stays flat
         events = _code_events(analysis, doc)
         claims = find_control_claims(analysis, doc, events=events)
-    finally:
-        forget_parses()                # memory stays flat over any number of articles
     return dataclasses.replace(analysis, events=events, control_claims=claims, event_notes=())
 
 

@@ -36,6 +36,7 @@ from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
 from ..enrich.numbers import NUMBER_PATTERN
 from ..enrich.records import Analysis, Place
 from .actors import ActorMention, find_actors, short_name
+from .aspect import kept_parses
 from .geography import article_country
 from .coder import code_events, paragraph_of, person_spans
 from .sourcing import claimant_and_source
@@ -113,8 +114,11 @@ def find_control_claims(analysis: Analysis, doc: Any = None, events: tuple[Event
                         ) -> tuple[ControlClaim, ...]:
     """Every claim of who took, retook, lost or holds ground or encircled whom, one per place and
     area, in body order; then the death tolls of the coded events as casualty claims."""
-    if events is None:
-        events = code_events(analysis, doc)
+    with kept_parses():           # the sentences' parses, dropped when the article is read (aspect.kept_parses)
+        return _control_claims(analysis, code_events(analysis, doc) if events is None else events)
+
+
+def _control_claims(analysis: Analysis, events: tuple[Event, ...]) -> tuple[ControlClaim, ...]:
     claims: list[ControlClaim] = []
     body = analysis.article.body
     previous: tuple[ActorMention, ...] = ()

@@ -1,0 +1,80 @@
+"""The analyses (enrich and events together), before and after a change that should not alter them.
+
+A change to how the analysis runs (memory zones, caches, workers) must give the same analyses.
+This extracts the AEB pages (HTML and text dumps) and the Google News stories' texts, analyses
+them as `newsledger run` does (`store.analyses.analyse_all`: parsed on forked workers, events
+coded in this process, one article after another), and keeps per article a digest of its whole
+stored analysis (entities, quotes, figures, places, dates, sentences, events, control claims), or
+of the rejection. Only digests are kept, and only whether they match is printed (tuning sets).
+
+    PYTHONPATH=/path/to/other/checkout/src python -m bench._analysis_identity --write before.json
+    PYTHONPATH=src python -m bench._analysis_identity --before before.json
+
+It exits 1 on any difference and names the pages that differ. (About 650 articles: a few minutes
+on an idle machine.)
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from .__main__ import CORPUS
+
+
+def _pages(corpus: Path) -> Iterator[tuple[str, object]]:
+    """(name, page) in a fixed order: a path for a saved page, a str for a story's text."""
+    for folder in ("aeb/html", "aeb/dumps"):
+        for path in sorted((corpus / folder).iterdir()):
+            yield f"{folder}/{path.name}", path
+    with open(corpus / "stories-googlenews" / "pages.jsonl", encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row.get("text"):
+                yield f"googlenews/{row['id']}", f"{row['title']}\n\n{row['text']}\n"
+
+
+def digests(corpus: Path) -> dict[str, str]:
+    from newsledger.library import extract
+    from newsledger.records import Rejection
+    from newsledger.store.analyses import analyse_all
+
+    found: dict[str, str] = {}
+    names, articles = [], []
+    for name, page in _pages(corpus):
+        article = extract(page)
+        if isinstance(article, Rejection):
+            found[name] = "rejected by extract"
+            continue
+        names.append(name)
+        articles.append(article)
+    for name, result in zip(names, analyse_all(articles, processes=2), strict=True):
+        kept = repr(result) if isinstance(result, Rejection) else json.dumps(result.to_json_dict(), sort_keys=True)
+        found[name] = hashlib.sha256(kept.encode("utf-8")).hexdigest()
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench._analysis_identity", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--write", type=Path, help="write this checkout's digests to this file")
+    group.add_argument("--before", type=Path, help="compare this checkout's digests with those written before")
+    args = parser.parse_args()
+    after = digests(args.corpus)
+    if args.write:
+        args.write.write_text(json.dumps(after, indent=0, sort_keys=True), encoding="utf-8")
+        return 0
+    before = json.loads(args.before.read_text(encoding="utf-8"))
+    differ = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
+    for name in differ[:50]:
+        print(name)
+    print(f"{len(after)} pages analysed; {len(differ)} differ from {args.before}")
+    return 1 if differ or not after else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
