@@ -45,9 +45,8 @@ def test_a_page_with_no_blank_lines_is_parsed_in_bounded_pieces(monkeypatch):
         parsed.append(len(sentence))
         return original(sentence)
 
-    counting.cache_clear = original.cache_clear        # type: ignore[attr-defined]
     monkeypatch.setattr(aspect, "parsed", counting)
-    original.cache_clear()
+    aspect.forget_parses()
     coded = with_events(analysis)
     longest_sentence = max(end - start for start, end in analysis.sentences)
     assert coded.events                                 # the page was read: its attacks are coded
