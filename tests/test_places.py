@@ -189,6 +189,9 @@ def test_places_listed_with_commas_are_all_kept(nlp, gazetteer):
     ("Gunmen killed four soldiers in Wadi Daw'an, Yemen, on Tuesday", {"Yemen": "YE"}),
     ("The dead included Americans, Germans and Afghans", {}),
     ("Boko Haram fighters attacked a market in Borno, the army said", {"Borno State": "NG"}),
+    # a division's name before "village", no town of that name: a village in the division, not a small
+    # place abroad spelled nearly so
+    ("Four herders shot dead in Borno village", {"Borno State": "NG"}),
     ("A civilian was killed in northern al-Raqqa countryside", {"Ar Raqqah": "SY"}),
     ("Shelling near the city of Gorlovka near Mayorskaya killed two", {"Horlivka": "UA"}),
     # a country that starts the next clause or list is not the place's country
@@ -204,6 +207,8 @@ def test_gazetteer_lookups_of_bare_names_and_multiword_names(gazetteer):
     assert {c.country for c in gazetteer.lookup("Borno")} >= {"NG"}      # Borno State is among a bare name's candidates
     assert not gazetteer.is_safe_name("Meta")                             # Meta Department: never tagged alone
     assert gazetteer.lookup("Canning Town")[0].country == "GB"
+    assert "NG" in {c.country for c in gazetteer.lookup("Borno village")}
+    assert gazetteer.lookup("Kursk village")[0].name == "Kursk"         # a town of the name: the town
     assert gazetteer.lookup("Debaltsevo Town")[0].name == "Debaltseve"
 
 

@@ -224,7 +224,12 @@ class Gazetteer:
             countries = [c for c in places if c.feature == "country"]
             if countries:           # "Ukraine city": the country, not a village named Ukraine
                 return countries
-            return sorted(divisions + [c for c in places if c.feature in ("city", "village")], key=_rank)
+            local = [c for c in places if c.feature in ("city", "village")]
+            if not any(loose_key(normalise_name(c.name)) == loose_key(base) for c in local):
+                # "Borno village": no town or village has the name as its own (only as another spelling of
+                # a small place abroad), so it is a village in the division of that name
+                divisions += [c for c in places if c.feature == "admin1"]
+            return sorted(divisions + local, key=_rank)
         for candidate in self._exact.get(base) or self._loose_lookup(base):
             if candidate.feature in ("admin1", "region"):
                 divisions.append(candidate)
