@@ -78,3 +78,41 @@ def test_a_headlines_present_tense_killing_verbs_count_their_dead():
         (event,) = code(headline, (ALEPPO,))
         assert event.fatalities == dead and event.location == "Aleppo", headline
     assert code("The council will execute the plan in Aleppo", (ALEPPO,)) == ()
+
+
+KUNDUZ = Place("Kunduz", 1135689, 36.73, 68.86, "Kunduz", "AF", 1, feature="city")
+
+
+def test_who_died_in_an_act_did_not_do_it():
+    # synthetic: the subject of an unaccusative death ("die", "were killed", "left dead") is its victim
+    for headline in ("Three soldiers die in roadside explosion in Kunduz",
+                     "Three soldiers were killed in a roadside explosion in Kunduz",
+                     "Roadside blast leaves three soldiers dead in Kunduz"):
+        (event,) = code(headline, (KUNDUZ,))
+        assert event.fatalities == 3 and event.actor2 == "Military Forces of Afghanistan (2004-2021)", headline
+        assert event.actor1 in (None, "Unidentified Armed Group (Afghanistan)"), headline
+
+
+def test_lives_claimed_and_a_toll_that_increased_are_the_dead():
+    # synthetic: "claims N lives", "claimed the lives of N", a toll that increased/climbed/jumped to N
+    for headline, dead in (("Roadside bomb claims 4 lives in Kunduz", 4),
+                           ("A car bombing claimed the lives of 9 people at a market in Kunduz on Monday", 9),
+                           ("The death toll from Monday's car bomb in Kunduz increased to 23", 23),
+                           ("The death toll from the market bombing in Kunduz has climbed to 23", 23)):
+        (event,) = code(headline, (KUNDUZ,))
+        assert event.fatalities == dead, headline
+    assert code("Flooding claims 4 lives in Kunduz", (KUNDUZ,)) == ()
+
+
+def test_fighters_and_raiders_are_an_armed_side():
+    # synthetic: plural armed nouns the war names no group of
+    for headline in ("Fighters killed six villagers near Kunduz on Sunday", "Raiders killed six villagers near Kunduz on Sunday"):
+        (event,) = code(headline, (KUNDUZ,))
+        assert event.actor1 == "Unidentified Armed Group (Afghanistan)" and event.fatalities == 6, headline
+
+
+def test_an_attack_on_a_target_that_killed_is_an_event():
+    # synthetic: the act noun's target and place stand between it and its dead
+    (event,) = code("The attack on a police post in Kunduz killed four officers", (KUNDUZ,))
+    assert event.fatalities == 4 and event.location == "Kunduz"
+

@@ -83,7 +83,7 @@ def _not_violence(text: str, mentions: tuple[ActorMention, ...]) -> bool:
 
 # armed men the actor lexicon names no side of: "Fighters pulled out of the town" (plural nouns of
 # fatalities._COMBATANT; fatalities.ARMED_MEN is another thing: men told as armed or masked)
-_ARMED_PLURALS = re.compile(r"\b(?:fighters|militants|gunmen|insurgents|militiam[ae]n|rebels|jihadists|troops|soldiers)\b", re.I)
+_ARMED_PLURALS = re.compile(r"\b(?:fighters|raiders|militants|gunmen|insurgents|militiam[ae]n|rebels|jihadists|troops|soldiers)\b", re.I)
 _CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal|de-escalation|humanitarian corridor|"
                             r"armistice|disengagement|hostages?)\b", re.I)
 # the cues of a knife, machete or beating (events.cues): an attack on whoever is its victim
@@ -1645,6 +1645,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
              or any(agent.end <= c.start <= cue.start and done_to(text, agent, c.start, c.end) for c in cues))
     if suffered and agent is not None and agent.start > cue.start and not agent.after_by:
         passive = True                  # "Losses of the Armed Forces of Ukraine ...": the named side suffered
+    if same_sentence and agent is not None and not agent.after_by and _died(text, agent.end):
+        passive = True                  # "Two soldiers die in a roadside blast": who died did not do it
     if agent is not None and others:
         return (others[0].actor, agent.actor) if passive else (agent.actor, others[0].actor)
     if agent is not None and passive and victims:
@@ -1701,6 +1703,24 @@ def _doer_of_act(text: str, cue: Cue, agent: ActorMention) -> bool:
 
 # "shot dead" (or the headline's present "shoots dead") with its object after it: the subject did it
 _SHOT_DEAD = re.compile(r"\b(?:shot|shoots?)\s+dead$", re.I)
+
+
+# An unaccusative death told of the words just before it ("soldiers die", "soldiers dead", "blast leaves six
+# soldiers dead", "soldiers were killed in"): its subject is the victim, never the agent
+_DIED_AFTER = re.compile(r"\s+(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|later|all|both|each)\s+){0,3}"
+                         r"(?:(?P<unaccusative>die[sd]?|dead|perished|succumbed|lost (?:their |his |her )?lives?)|killed)\b", re.I)
+
+
+def _died(text: str, end: int) -> bool:
+    """The side named just before `end` died: "Two soldiers die in a roadside explosion", "leaves six
+    soldiers dead", "Three policemen were killed in a blast"; not "Soldiers killed two militants" (an
+    object after 'killed': the soldiers did it).
+
+    >>> _died("Two soldiers die in a roadside blast", 12), _died("Soldiers killed two militants", 8)
+    (True, False)
+    """
+    died = _DIED_AFTER.match(text, end)
+    return died is not None and (died.group("unaccusative") is not None or OBJECT_AFTER.match(text, died.end()) is None)
 
 
 def _shot_dead_whom(text: str, end: int) -> bool:

@@ -177,7 +177,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                     r"slain|"
                     r"(?:hacked|tortured|burned|burnt|beaten) to death|(?:summarily|extrajudicially) executed|(?:was|were|been) executed\b|"
                     r"beaten to death|massacr(?:ed|es|ing)|killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|fatalit(?:y|ies)\b|wounded|injured|injuries|casualties|"
-                    r"lost (?:their )?lives|perished|death toll|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|\bkia\b|"
+                    r"lost (?:their )?lives|claim(?:s|ed)? (?:the lives of|(?:[\w,-]+ ){1,4}?lives\b)|perished|death toll|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|\bkia\b|"
                     r"lost (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ )?(?:servicem[ae]n|soldiers|troops|military|personnel|fighters|people)|"
                     r"losses (?:of|in|among)|destroy(?:ed|s|ing) (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ ){0,2}?"
                     r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|nationalists|mercenaries)", False),
@@ -187,7 +187,7 @@ _COMPILED = tuple((rank, kind, re.compile(r"(?<![\w-])(?:" + pattern + r")", re.
 # How a casualty cue that names the killing done opens ("killed", "gunned down", "massacred",
 # "eliminated"): the side named before it did it. Any other ("died", "wounded", "losses of") names harm
 # the side named with it suffered (the coder's passive reading).
-KILLING_CUES = ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch", "execut", "slay")
+KILLING_CUES = ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch", "execut", "slay", "claim")
 
 
 # A cue starts a word (its `(?<![\w-])`) with one of a few literal heads: "kil", "dea", "wou" for the
@@ -334,7 +334,11 @@ _EVENTIVE = re.compile(r"\b(?:launch(?:ed|es|ing)?|beg(?:an|un|ins)|start(?:ed|s
 _HAPPENED_BEFORE = re.compile(r"\b(?:(?:killed|dead|died|die|dies|wounded|injured|hurt|perished)\s+(?:in|during)|"
                               r"claim(?:s|ed|ing)?(?:\s+responsibility\s+for)?)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # ... or a verb right after it that says it struck, present or past ("roadside bomb targets convoy", "blast rocks Quetta")
-_HAPPENED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:kill(?:s|ed)|leaves|left|claim(?:s|ed) (?:the )?li(?:fe|ves)|"
+# "the attack on a police post in <town> killed three officers": past the act's target and place too,
+# when what follows is its dead
+_HAPPENED_AFTER = re.compile(r"\s+(?:on|of|against|at|near|in)\s+(?:[\w'’-]+\s+){1,6}?(?:kill(?:s|ed)|wound(?:s|ed)|injur(?:es|ed)|"
+                             r"claim(?:s|ed) (?:the |(?:[\w,-]+ ){1,3})?li(?:fe|ves))\b|"
+                             r"\s+(?:[\w'’-]+\s+){0,2}?(?:kill(?:s|ed)|leaves|left|claim(?:s|ed) (?:the |(?:[\w,-]+ ){1,3})?li(?:fe|ves)|"
                              r"wound(?:s|ed)|injur(?:es|ed)|target(?:s|ed)|hits|struck|strikes|rock(?:s|ed)|"
                              r"(?:tears|tore|rips|ripped) through)\b", re.I)
 _COUNTED = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?$")
@@ -344,7 +348,7 @@ _OUTCOME = re.compile(r"\b(?:deadly|fatal|bloody|fierce|renewed|fresh)\s+$", re.
 # bare form is the headline's present-tense verb, not a noun
 _PLURAL_SUBJECT = re.compile(r"\b(?:rebels|militants|gunmen|forces|troops|soldiers|insurgents|fighters|jihadists|"
                              r"terrorists|police|herdsmen|bandits|militias|militiamen|separatists|guerrillas|"
-                             r"extremists|attackers|assailants|" + ARMED_MEN + r")['’\"]?\s+['‘’\"]?$", re.I)
+                             r"extremists|attackers|assailants|raiders|" + ARMED_MEN + r")['’\"]?\s+['‘’\"]?$", re.I)
 _BARE_VERB = frozenset({"attack", "raid", "assault", "push", "ambush", "storm"})
 # "storm" is weather unless armed men storm something: the headline's bare verb after a plural armed subject only
 _ONLY_AS_VERB = frozenset({"storm"})

@@ -73,7 +73,7 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
 _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
             r"massacr(?:e|es|ed)|execut(?:e|es|ed)|slay(?:s|ed)?|lynch(?:ed|es|ing)?|"
-            r"claimed the lives of|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|shoots? dead|left|"
+            r"claim(?:s|ed|ing)? the lives of|claim(?:s|ed)?(?=\s+(?:[\w,'’-]+\s+){1,4}?lives\b)|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|shoots? dead|left|"
             r"burn(?:ed|t|s)?(?=\s+(?:[\w'’-]+\s+){0,4}?alive\b)|"
             r"(?:hack(?:ed|s)?|stabb?(?:ed|s)?|beat(?:s|en)?|bludgeon(?:ed|s)?|club(?:bed|s)?)(?=\s+(?:[\w'’-]+\s+){0,4}?to death\b)")
 _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
@@ -168,7 +168,7 @@ ARMED_MEN = r"(?:armed|masked|hooded) (?:m[ae]n|youths?|gunm[ae]n)"
 # people who bear arms, of the person nouns: "Sunni fighters" killed are combatants, whatever their faith
 _COMBATANT = re.compile(r"\b(?:" + "|".join(map(_singular_or_plural, (
     "soldier serviceman servicewoman servicemember militiaman policeman policewoman gunman hitman officer guard "
-    "bodyguard commander militant fighter rebel insurgent separatist terrorist jihadist sicario").split()))
+    "bodyguard commander militant fighter raider rebel insurgent separatist terrorist jihadist sicario").split()))
     + r"|troops|militias?)\b", re.I)
 
 
@@ -273,8 +273,14 @@ _TOLL_OF_AN_ACT = re.compile(r"\b(?:" + _TOLL_ACTS + r"|clash(?:es)?)\s+(?:death
 _ACT_TOLL = re.compile(r"\b(?:(?:" + _TOLL_ACTS + r"|clash(?:es)?)\s+toll|toll\s+(?:in|from|of)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:[\w'’-]+\s+){0,3}?(?:" + _TOLL_ACTS + r"))\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 # "Toll rises to 12 in Kano bombing": a toll that rises in one act named after it (the act's dead, counted again)
-_RISING_TOLL = re.compile(r"\btolls?\s+(?:ris(?:es|en)|rose|climbs?|climbed|jump(?:s|ed)|reach(?:es|ed)|hits?|mounts?|mounted)\s+"
-                          r"(?:to\s+)?" + _QUALIFIER + _NUM + r"\b(?=[^.;]*?\b(?:" + _TOLL_ACTS + r")\b)", re.I)
+# How a toll is told to have risen: "rose to", "has climbed to", "increased to", "reached", "jumped to"
+_RISEN = (r"(?:(?:has|have|had)\s+)?(?:now\s+|since\s+)?(?:ris(?:es|en)|rose|climbs?|climbed|jump(?:s|ed)|reach(?:es|ed)|"
+          r"hits?|mounts?|mounted|increas(?:es|ed)|gr(?:ew|own|ows)|soar(?:s|ed)|swell(?:s|ed)|edged up)\s+(?:to\s+)?")
+_RISING_TOLL = re.compile(r"\btolls?\s+" + _RISEN + _QUALIFIER + _NUM + r"\b(?=[^.;]*?\b(?:" + _TOLL_ACTS + r")\b)", re.I)
+# "the death toll from Monday's car bomb in <town> increased to 31": the act named between the toll and its rise
+_RISEN_TOLL_OF_AN_ACT = re.compile(r"\btolls?\s+(?:from|in|of|at|after)\s+(?:[\w'’,-]+\s+){0,6}?(?:" + _TOLL_ACTS
+                                   + r"|(?:car|truck|roadside|suicide)\s+bombs?)\s+(?:[\w'’,-]+\s+){0,4}?" + _RISEN
+                                   + _QUALIFIER + _NUM + r"\b", re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
 _PERSON = re.compile(r"\b" + PERSON_NOUN + r"\b", re.I)
 # "Killing of 31 in Kelo", "the massacre of 49 people", "the deaths of two children": the act's dead counted
@@ -411,8 +417,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if value is not None:
                 found[at] = DeathCount(value, figure.text or str(figure.value),
                                        figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
-    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _ACT_TOLL, _RISING_TOLL, _LOSSES, _NOUN_DEATH,
-                    _KILLING_OF):
+    for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _ACT_TOLL, _RISING_TOLL, _RISEN_TOLL_OF_AN_ACT, _LOSSES,
+                    _NOUN_DEATH, _KILLING_OF):
         for match in _overlapping(pattern, sentence):
             number = match.group(1)
             tail = sentence[match.end(1):match.end(1) + 20]
