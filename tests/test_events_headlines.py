@@ -104,11 +104,10 @@ def test_lives_claimed_and_a_toll_that_increased_are_the_dead():
     assert code("Flooding claims 4 lives in Kunduz", (KUNDUZ,)) == ()
 
 
-def test_fighters_and_raiders_are_an_armed_side():
-    # synthetic: plural armed nouns the war names no group of
-    for headline in ("Fighters killed six villagers near Kunduz on Sunday", "Raiders killed six villagers near Kunduz on Sunday"):
-        (event,) = code(headline, (KUNDUZ,))
-        assert event.actor1 == "Unidentified Armed Group (Afghanistan)" and event.fatalities == 6, headline
+def test_raiders_are_an_armed_side():
+    # synthetic: a plural armed noun the war names no group of
+    (event,) = code("Raiders killed six villagers near Kunduz on Sunday", (KUNDUZ,))
+    assert event.actor1 == "Unidentified Armed Group (Afghanistan)" and event.fatalities == 6
 
 
 def test_an_attack_on_a_target_that_killed_is_an_event():
