@@ -814,7 +814,9 @@ _WEIGHTS = {
 }
 
 
-def _weight(line: Line) -> float:
+def weight(line: Line) -> float:
+    """What the line adds to a run of prose (`main_region`): its words when it is prose, less when it is
+    not (furniture, labels, repeated lines)."""
     if line.kind == "prose":
         return line.words * 0.5 - 4.0 if line.bullet else float(line.words)
     if line.kind == "terminal":
@@ -832,23 +834,29 @@ def main_region(lines: list[Line]) -> tuple[int, int]:
     running, start = 0.0, 0
     prose_seen, factor = 0, 1.0
     for i, line in enumerate(lines):
-        weight = _weight(line)
+        value = weight(line)
         if line.kind == "prose":
             prose_seen += line.words
-            weight *= factor
+            value *= factor
         elif line.extra.get("comments") and prose_seen >= 60:
             factor = max(0.1, factor * 0.5)   # a comment thread follows the article
         if running <= 0:
-            running, start = weight, i
+            running, start = value, i
         else:
-            running += weight
+            running += value
         if running > best_sum:
             best_sum, best = running, (start, i)
     return best
 
 
 def mark_tickers(lines: list[Line]) -> None:
-    """Breaking-news tickers: the lines of a block that opens with "BREAKING", or runs of "Who: what" items."""
+    """Breaking-news tickers: the lines of a block that opens with "BREAKING", runs of "Who: what"
+    items, and a feed of timed headlines a dump ran into one line (`_timed_feed`)."""
+    feed = [line.kind == "prose" and _timed_feed(line.text) for line in lines]
+    for i, line in enumerate(lines):
+        if feed[i] or (line.kind == "prose" and 0 < i < len(lines) - 1 and feed[i - 1] and feed[i + 1]
+                       and _FEED_CLOCK.search(line.text)):
+            line.kind = "ticker"         # a feed's entry between two of its lines, with its time
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -873,6 +881,22 @@ def mark_tickers(lines: list[Line]) -> None:
             i = run
             continue
         i += 1
+
+
+_FEED_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_FEED_TIMES = 3          # clock times in one line before it may be a feed
+_FEED_WORDS = 16         # words per clock time at most: a headline each
+
+
+def _timed_feed(text: str) -> bool:
+    """The line is a feed of headlines each after its clock time ("09:12 Council approves the budget
+    08:55 Storm closes the coast road 08:41 ..."), run together by a dump: at least `_FEED_TIMES`
+    clock times and no more than `_FEED_WORDS` words per time. An article's text names a time now
+    and then, not one every headline's length."""
+    if text.count(":") < _FEED_TIMES:
+        return False
+    times = len(_FEED_CLOCK.findall(text))
+    return times >= _FEED_TIMES and len(text.split()) <= _FEED_WORDS * times
 
 
 def core_segment(lines: list[Line], start: int, end: int) -> tuple[int, int]:

@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
-from .blocks import CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers, site_message
+from .blocks import CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers, site_message, weight
 from .credits import BY_WORDS, Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
 from .dates import (MONTHS, WEEKDAYS, clock_only, day_first, fetch_reference, looks_like_date_line, masthead_day,
                     numeric_order, parse_date, today_named)
@@ -146,9 +146,96 @@ def hand_selection(lines: list[Line]) -> HandSelection:
     start, end = core_segment(lines, start, end)
     outlet = _find_outlet(lines)
     title_line, title_score = _scored_title(lines, start, outlet)
+    if not _headed(lines, start, title_line):
+        elsewhere = _headed_article(lines, start, end)
+        if elsewhere is not None:
+            start, end = core_segment(lines, *elsewhere)
+            title_line, title_score = _scored_title(lines, start, outlet)
     body_lines, reasons = _select_body(lines, start, end, title_line)
     return HandSelection(start, end, outlet, title_line, frozenset(line.index for line in body_lines), reasons,
                          title_score)
+
+
+def _headed_article(lines: list[Line], start: int, end: int) -> tuple[int, int] | None:
+    """The article elsewhere on the page when the densest prose (`start`..`end`) has no headline
+    over a date line or byline: a run of prose under a line shaped like a headline with its date
+    line right under it (the story's own head), with at least `_HEADED_LINES` paragraphs and a
+    share `_HEADED_SHARE` of the region's prose words. A list of teasers, a footer's legal text or a
+    box of other stories is densest on some pages, and only the article prints its head: the
+    headline, its date, then its text. The headed run with the most prose wins; None when there
+    is none (a page without a dateline keeps its densest prose)."""
+    region_words = sum(line.words for line in lines[start:end + 1] if line.kind == "prose")
+    best, best_words = None, 0
+    heads = [h for h, line in enumerate(lines) if _story_head(lines, h)]
+    for h in heads:
+        if start <= h <= end:
+            continue
+        under = _with_words(lines, h, 1)
+        assert under is not None
+        first = _text_under(lines, under.index)
+        if first is None or start <= first <= end:
+            continue
+        running, top, last = 0.0, float("-inf"), first
+        for j in range(first, len(lines)):
+            if j > first and (lines[j].kind == "terminal" or j in heads or (lines[j].kind != "prose" and _dated(lines[j]))):
+                break                                  # the next story's head or date ends this one
+            running += weight(lines[j])
+            if running > top:
+                top, last = running, j
+            if running < 0:
+                break
+        prose = [other for other in lines[first:last + 1] if other.kind == "prose"]
+        words = sum(other.words for other in prose)
+        if len(prose) >= _HEADED_LINES and words >= _HEADED_SHARE * region_words and words > best_words:
+            best, best_words = (first, last), words
+    return best
+
+
+def _text_under(lines: list[Line], i: int) -> int | None:
+    """The first paragraph of prose under a story's date line (line `i`), past at most
+    `_HEAD_TO_TEXT` lines with words (a picture's caption, a byline, a tag line, the headline again)
+    that are no heading of a box, link or list entry; None when the text does not follow."""
+    seen = 0
+    for j in range(i + 1, min(len(lines), i + 12)):
+        line = lines[j]
+        if line.kind == "prose" and not line.bullet:
+            return j
+        if (line.kind in ("terminal", "trigger", "promo", "ticker") and not _LABELLED.match(line.text)) or line.bullet:
+            return None                        # a box's heading; a tag line ("Filed under: Courts") may stand here
+        seen += line.words > 0
+        if seen > _HEAD_TO_TEXT:
+            return None
+    return None
+
+
+_HEAD_TO_TEXT = 3
+_LABELLED = re.compile(r"^[^:]{2,30}:\s*\S")     # a label and its value on one line
+
+
+def _story_head(lines: list[Line], h: int) -> bool:
+    """A line shaped like a headline with a date line right under it (or a short line with a clock time:
+    "today at 05:46, 237 views"), not an entry of a dated list."""
+    line = lines[h]
+    if line.kind not in ("short", "unknown", "caption") or line.bullet or not 4 <= line.words <= 25:
+        return False
+    under = _with_words(lines, h, 1)
+    if under is None or under.bullet or under.words > 15 or not _has_digit(under.text):
+        return False
+    return (_dated(under) or (under.words <= 8 and _CLOCK.search(under.text) is not None)) \
+        and _headline_shaped(line) and not _in_a_dated_list(lines, h)
+
+
+def _headed(lines: list[Line], start: int, title: Line | None) -> bool:
+    """The region has the head of a story: its headline heads a dated block, or a date line or byline
+    stands among the three lines with words above it or opens it."""
+    if title is not None and _heads_a_dated_block(lines, title.index):
+        return True
+    near = _lines_above(lines, start, 3) + list(range(start, _lines_below(lines, start, 3)))
+    return any(lines[i].words <= 20 and (_dated(lines[i]) or _date_or_credit(lines[i]) or _signed(lines[i])) for i in near)
+
+
+_HEADED_LINES = 2       # paragraphs under a headline and its date line before they are taken for the article
+_HEADED_SHARE = 0.2     # share of the densest region's prose words they need
 
 
 _NEVER_ADDED = ("caption", "ticker", "promo", "comment", "trigger", "terminal", "empty")
@@ -1204,7 +1291,7 @@ def _header_date(lines: list[Line], start: int, end: int, body: str, language: s
             found = parse_date(head, partial=False, reference=reference, language=language, dayfirst=order)
             if found is not None:
                 return found
-        if line.words > 40 or line.kind in ("prose", "ticker") or _dated_list_entry(lines, i):
+        if line.words > 40 or line.kind in ("prose", "ticker") or _dated_list_entry(lines, i) or _another_date(lines, i):
             continue
         if looks_like_date_line(line.text) or (line.words <= 20 and _is_credit(line)):
             found = parse_date(line.text, context=body, reference=reference, language=language, dayfirst=order,
@@ -1248,13 +1335,31 @@ _LIST_REACH = 4    # lines either side where the list's other dated entries are 
 
 _GLUED_DATELINE_WORDS = 12    # as many words as a dateline read whole has (`_header_date`)
 _WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line
-_PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|publish(?:ed)? date|publicado|actualizado|atualizado|publié|"
+_PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|publish(?:ed)? date|last (?:edited|modified)|revision as of|publicado|actualizado|atualizado|publié|"
                           r"mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|опубликовано|обновлено|"
                           r"опубліковано|оновлено|dodano|zveřejněno|نشر|نشره|محدثة|تحديث|发稿时间|发布时间|"
                           r"GMT|UTC)\b", re.I)
 
 
 _SEPARATOR = re.compile(r"\s[|•·—–]\s")
+
+
+# the label of a field giving some other date than the page's: a record's or a notice's ("Effective
+# Date", "Due date:", "Closing date", "Born:"), an event's, a listing's or a sale's
+_OTHER_DATE_LABEL = re.compile(
+    r"^\W*(?:effective|expir(?:y|ation|es|ed)|due|deadline|closing|opening|event|start|end|birth|date of birth|born|"
+    r"died|death|hearing|sale|auction|valid(?: until| through| from)?|incorporat(?:ed|ion)|registration|"
+    r"departure|arrival|check-?in|check-?out|application|submission|founded|established)"
+    r"(?:\s+date)?(?:\s*:.*|\W*)$", re.I)
+
+
+def _another_date(lines: list[Line], i: int) -> bool:
+    """The line's date is a field's that is not the page's own: the line opens with the label of
+    another date ("Effective date: ...") or the label stands alone on the line with words above it."""
+    if _OTHER_DATE_LABEL.match(lines[i].text):
+        return True
+    above = _with_words(lines, i, -1)
+    return above is not None and above.words <= 4 and _OTHER_DATE_LABEL.match(above.text) is not None
 
 
 def _date_head(text: str) -> str | None:
@@ -1279,7 +1384,8 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
             if not (0 <= i < len(lines)) or (i >= start and (distance > _WIDE_BELOW or i > max(end + 3, start + 10))):
                 continue
             line = lines[i]
-            if line.kind == "ticker" or line.words > 20 or line.bullet or not any(ch.isdigit() for ch in line.text):
+            if line.kind == "ticker" or line.words > 20 or line.bullet or not any(ch.isdigit() for ch in line.text) \
+                    or _another_date(lines, i):
                 continue
             if looks_like_date_line(line.text) or (line.words <= 15 and (
                     _PUBLISH_CUE.search(line.text) or start - 3 <= i < start or _is_credit(line))):   # "Name (Outlet) - November 27, 2020"
@@ -1301,7 +1407,8 @@ def _cued_date(lines: list[Line], language: str, reference: datetime | date | No
     not a list item or ticker, where other stories' dates stand."""
     for line in lines:
         if (line.words <= 20 and not line.bullet and line.kind not in ("ticker", "prose", "caption")
-                and any(ch.isdigit() for ch in line.text) and _PUBLISH_CUE.search(line.text)):
+                and any(ch.isdigit() for ch in line.text) and _PUBLISH_CUE.search(line.text)
+                and not _another_date(lines, line.index)):
             found = parse_date(line.text, partial=False, reference=reference, language=language, dayfirst=order)
             if found is not None:
                 return found
