@@ -305,6 +305,26 @@ def test_a_definite_act_at_another_target_or_with_a_toll_of_its_own_is_another_i
         assert (event.fatalities, len(event.also_reported_at)) == (9, 1), later
 
 
+def test_another_word_for_the_target_or_a_group_of_the_dead_retells_the_incident():
+    # synthetic: a generic word or a word shared with the incident's target names the same thing ("the
+    # building", "the police headquarters" after a police station), and a smaller figure in the same voice
+    # naming a group of the dead told at no site of its own is a part of the toll, not another act; a target
+    # with a word of its own and a toll of its own ("a bus station") is still another act
+    from test_events_aspect import _coded_with_dates
+
+    lead = "A car bomb exploded outside a police station in Tunis on Thursday, killing nine people.\n\n"
+    for later in ("The bombing of the building killed nine people.\n",
+                  "The bombing of the police headquarters killed nine people, officials said.\n",
+                  "The bombing of the compound killed nine people.\n",
+                  "The bombing killed two policemen guarding the gate.\n",
+                  "The bombing killed two policemen and seven passers-by.\n"):
+        (event,) = _coded_with_dates(lead + later, "2016-09-09")
+        assert (event.fatalities, len(event.also_reported_at)) == (9, 1), later
+    for later in ("The bombing of a bus station killed three people.\n",
+                  "The bombing killed four soldiers at a checkpoint.\n"):
+        assert sorted(e.fatalities for e in _coded_with_dates(lead + later, "2016-09-09")) == [3 if "bus" in later else 4, 9]
+
+
 def test_arrests_of_protesters_are_the_protests_intervention_on_the_day_told():
     # synthetic: demonstrators arrested are ACLED's protest with intervention, alone or after the march they
     # were arrested at; armed men arrested stay arrests

@@ -324,8 +324,8 @@ _NOT_A_TARGET = re.compile(r"(?:" + PERSON_NOUN + r"|area|areas|city|town|villag
 
 
 def _act_target(text: str, start: int, end: int, event: Event) -> str | None:
-    """The head noun of the thing a definite act of the sentence at text[start:end] names as hit ("the
-    bombing of a bus station": station; "the attack on the police post": post), None when it names none
+    """The words of the thing a definite act of the sentence at text[start:end] names as hit ("the
+    bombing of a bus station": bus station; "the attack on the police post": police post), None when it names none
     or names people, a place by its name (a capital letter) or only an area ("the shelling of the city"):
     the victims and the place are compared apart (`_other_victims`, `_same_place`)."""
     sentence, _ = without_credit(text[start:end])
@@ -336,17 +336,57 @@ def _act_target(text: str, start: int, end: int, event: Event) -> str | None:
     found = _TARGET_AFTER.match(sentence, cue.end)
     if found is None:
         return None
-    head = found.group(1).split()[-1].lower()
-    return None if _NOT_A_TARGET.fullmatch(head) else head
+    phrase = found.group(1).lower()
+    return None if _NOT_A_TARGET.fullmatch(phrase.split()[-1]) else phrase
 
 
 def _names_its_target(incident: Event, target: str | None) -> bool:
-    """The incident's reports name the thing a definite act names as its target (its head noun, singular
-    or plural): "the shelling of the market" after "a shell hit a market in the city"."""
+    """The incident's reports may name the thing a definite act names as its target: its head noun or a
+    word of its own (singular or plural) is in them ("the shelling of the market" after "a shell hit a
+    market in the city"; "the police headquarters" after "a police station"), or it is a generic word any
+    target is ("the building", "the compound")."""
     if target is None:
         return True
-    forms = {target, *(target[:-len(end)] for end in ("s", "es") if target.endswith(end) and len(target) > len(end) + 2)}
-    return re.search(r"\b(?:" + "|".join(map(re.escape, forms)) + r")(?:e?s)?\b", incident.notes, re.I) is not None
+    words = [w for w in target.lower().split() if not _GENERIC_TARGET.fullmatch(w) and not _NOT_A_TARGET.fullmatch(w)]
+    return not words or any(_named_in(incident.notes, w) for w in words)
+
+
+# a word any hit thing is ("the building", "the site"): it names no target of its own
+_GENERIC_TARGET = re.compile(r"(?:building|site|compound|premises|place|facility|facilities|structure|"
+                             r"area|vicinity|scene|spot|location|target|complex)s?", re.I)
+
+
+def _named_in(notes: str, word: str) -> bool:
+    """`word` (singular or plural) is in `notes`."""
+    forms = {word, *(word[:-len(end)] for end in ("s", "es") if word.endswith(end) and len(word) > len(end) + 2)}
+    return re.search(r"\b(?:" + "|".join(map(re.escape, forms)) + r")(?:e?s)?\b", notes, re.I) is not None
+
+
+# a thing an act is told at or against anywhere in its sentence ("at a checkpoint", "near the ferry terminal")
+_SITE = re.compile(r"\b(?:of|on|against|at|near|outside|inside)\s+(?:the|a|an|its|their|this|that|one)\s+"
+                   r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b(?=\s*(?:$|[,.;:]|\s(?:in|near|on|at|of|outside|by|"
+                   r"that|which|where|who|killed|killing|wounded|injured|left|was|were|has|had|is|are)\b))")
+
+
+def _a_site_of_its_own(incident: Event, mention: Event) -> bool:
+    """`mention`'s sentence names a thing it was told at or against with a word the incident's reports
+    never use ("killed four soldiers at a checkpoint", "the bombing of a bus station" after a police
+    station's bombing); generic words ("the building") and places by name are no site of their own."""
+    sentence = mention.notes
+    for found in _SITE.finditer(sentence):
+        words = [w for w in found.group(1).lower().split()
+                 if not _GENERIC_TARGET.fullmatch(w) and not _NOT_A_TARGET.fullmatch(w)]
+        if any(not _named_in(incident.notes, w) for w in words):
+            return True
+    return False
+
+
+def _a_time_of_its_own(incident: Event, mention: Event) -> bool:
+    """`mention` is dated by words of its own to a time other than the incident's day."""
+    if mention.event_date is None or mention.date_evidence == "publication date" \
+            or anaphoric_time(mention.date_evidence or "") is not None:
+        return False
+    return mention.event_date != incident.event_date
 
 
 # a period put before the report's day ("earlier this month", "last year", "the previous month")
@@ -431,7 +471,10 @@ def _refers_to(incident: Event, mention: Event, target: str | None = None) -> bo
     name (`target`, from `_act_target`: "the bombing of a bus station" is not the car bomb at a
     courthouse, whatever its time). The sides it names are not compared: a retelling names the
     incident, its claimant's words for the sides vary."""
-    if not _names_its_target(incident, target) or _a_toll_of_its_own(incident, mention):
+    own_toll = _a_toll_of_its_own(incident, mention)
+    if not _names_its_target(incident, target) and (own_toll or _a_time_of_its_own(incident, mention)):
+        return False            # another target, and its own dead or its own day: another act
+    if own_toll and not _a_part_of_its_dead(incident, mention):
         return False
     kinds = {incident.event_type, mention.event_type}
     if len(kinds) > 1 and not (mention.sub_event_type in _GENERIC_TYPES and kinds <= _VIOLENT):
@@ -460,6 +503,15 @@ def _a_toll_of_its_own(incident: Event, mention: Event) -> bool:
         return False
     return not any(_UPDATED_TOLL.search(c.text) or _MORE_DEAD.search(c.text) for c in theirs) \
         and _UPDATED_TOLL.search(mention.notes) is None
+
+
+def _a_part_of_its_dead(incident: Event, mention: Event) -> bool:
+    """`mention`'s own figure is a part of the incident's dead: smaller than its toll, and told at no site
+    of its own ("The bombing killed two policemen guarding the gate", "killed two policemen and seven
+    passers-by" after nine dead): news names a group of an act's dead in a later sentence."""
+    ours = max((c.value for c in incident.fatality_claims if c.scope == "event"), default=0)
+    theirs = [c.value for c in mention.fatality_claims if c.scope == "event"]
+    return bool(theirs) and max(theirs) < ours and not _a_site_of_its_own(incident, mention)
 
 
 def _within_its_time(mention: Event, incident: Event) -> bool:
@@ -609,10 +661,12 @@ def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: froze
 def _others_dead_as_part(incident: Event, mention: Event) -> Event:
     """The mention with its dead as a part of the incident's toll ("part") when it names other victims
     than the incident, which counts dead of its own ("Three attackers died" after "raiders stormed the
-    market, killing 12"; "the soldiers who shot him" after "killing 14"): the
-    other side's dead are never the incident's conservative figure."""
+    market, killing 12"; "the soldiers who shot him" after "killing 14"), or a smaller group of its dead
+    in the incident's voice (`_a_part_of_its_dead`: "two policemen" after nine dead): the other side's
+    dead, or a group of them, are never the incident's conservative figure."""
     other_victims = bool(incident.actor2 and mention.actor2 and incident.actor2 != mention.actor2)
     counted = other_victims and any(c.scope == "event" for c in incident.fatality_claims)
+    counted = counted or (_a_toll_of_its_own(incident, mention) and _a_part_of_its_dead(incident, mention))
     if not counted:
         return mention
     return dataclasses.replace(mention, fatality_claims=tuple(
