@@ -705,6 +705,24 @@ def test_a_day_to_come_or_a_day_counted_from_another_time_is_not_the_acts():
     assert dated("Gunmen attacked a police post in Tunis on Thursday, a day after the election.").iso == "2015-12-03"
 
 
+def test_a_count_of_days_or_weeks_is_read_as_any_number_and_a_day_to_come_dates_nothing():
+    # synthetic: the count is any number ("10 days", "seven days", "a week", "the day"); a day moved past
+    # the report's (a Friday report's "two days after Thursday's attack") is a day to come, no act's day
+    from newsledger.events.when import event_date
+
+    def dated(sentence: str):
+        return event_date(sentence, 0, len(sentence), find_dates(load_nlp()(sentence), Published("2015-12-04", "day",
+                                                                                              "2015-12-04")),
+                          "2015-12-04")
+
+    assert dated("Police said gunmen killed three officers in Tunis 10 days after the election on November 20.").iso \
+        == "2015-11-30"
+    assert dated("Gunmen killed three officers in Tunis seven days after the election on November 20.").iso == "2015-11-27"
+    assert dated("Gunmen killed three officers in Tunis a week after the election on November 20.").iso == "2015-11-27"
+    assert dated("Gunmen killed three officers in Tunis the day after Tuesday's election.").iso == "2015-12-02"
+    assert dated("Gunmen killed three officers in Tunis two days after Thursday's attack.").evidence == "publication date"
+
+
 def test_a_taking_of_arms_or_people_takes_no_ground():
     for sentence in ("Rebels captured 20 rifles in a raid near Tunis on Thursday.\n",
                      "Troops captured two rebel commanders near Tunis on Thursday.\n"):

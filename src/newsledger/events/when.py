@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..enrich.numbers import parse_number
 from ..enrich.records import DateMention
 from ..enrich.textdates import (DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, RECURRING_AFTER, WEEKDAYS, month_day_end,
                                 month_day_parts)
@@ -41,8 +42,26 @@ _RELATIVE = re.compile(r"\b(yesterday|last night|overnight|today|earlier today|t
 # A day told as a count of days from another time ("a day after the election", "two days before
 # Tuesday's vote"): the act's day is that time's moved by the count, never the report's; the time is
 # named in the phrase the preposition opens, up to the clause's end.
-_DAYS_FROM = re.compile(r"\b(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\b", re.I)
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# The count is read by the one number reader (enrich.numbers.parse_number): "10 days after", "a week
+# before", "the day after Tuesday's vote" ("the day after," with no time after it is `_ANAPHORIC`'s).
+_DAYS_FROM = re.compile(r"\b([\w-]+)\s+(days?|weeks?)\s+(after|before)\b", re.I)
+
+
+def _count_of(counted: re.Match[str]) -> int | None:
+    """The number of days `counted` (a `_DAYS_FROM` match) moves a day by, None when its count is no number."""
+    word = counted.group(1).lower()
+    value = 1.0 if word in ("the", "a", "an") else parse_number(word)
+    if value is None or value != int(value) or not 0 < value <= 366:
+        return None
+    return int(value) * (7 if counted.group(2).lower().startswith("week") else 1)
+
+
+def _days_from(sentence: str) -> re.Match[str] | None:
+    """The first count of days or weeks from another time in `sentence` ("two days after the vote")."""
+    return next((m for m in _DAYS_FROM.finditer(sentence) if _count_of(m) is not None
+                 and (m.group(1).lower() != "the" or re.match(r"\s+\w", sentence[m.end():]))), None)
+
+
 # A weekday named bare, as US wire copy dates its acts ("killed 12 people Sunday", "Sunday's attack"):
 # capitalised, as a name (case-sensitive), not in a name of its own ("the Sunday Times", "Super
 # Tuesday", "Bloody Sunday": a capitalised word beside it), and not a day to come or of a habit
@@ -103,7 +122,7 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
         return cue is not None and tells_the_report(sentence, at, at + length, *cue)
 
     told_from = _ANAPHORIC.search(sentence) if anchor is not None else None
-    counted = _DAYS_FROM.search(sentence)
+    counted = _days_from(sentence)
     object_end = len(sentence)
     if counted is not None:
         stop = re.search(r"[,;:.!?]", sentence[counted.end():])
@@ -115,7 +134,7 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
             continue            # "ahead of next Tuesday's primary": a day to come dates no act reported
         if counted is not None and counted.end() <= mention.start - start < object_end:
             moved = _moved(mention.iso, counted, mention.precision)
-            if moved is not None:
+            if moved is not None and not _after_the_report(moved.iso, published):
                 return moved    # "a day after Tuesday's election": the day after that Tuesday
             continue
         if start <= mention.start < end and mention.iso and not _is_report_date(mention, published) \
@@ -128,7 +147,7 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
         # the time the count is told from is not the act's own: read it, move it, and read no other there
         found = read_date(rest[counted.end():object_end], published)
         moved = _moved(found.iso, counted, "day" if found.time_precision == 1 else None) if found else None
-        if moved is not None:
+        if moved is not None and not _after_the_report(moved.iso, published):
             return moved
         rest = rest[:counted.start()] + " " * (object_end - counted.start()) + rest[object_end:]
     for _ in range(3):
@@ -155,14 +174,22 @@ def _moved(iso: str | None, counted: re.Match[str], precision: str | None) -> Ev
 
     >>> _moved("2015-12-01", _DAYS_FROM.search("a day after Tuesday's election"), "day")
     EventDate(iso='2015-12-02', time_precision=1, evidence='a day after')
+    >>> _moved("2015-11-20", _days_from("10 days after the vote"), "day").iso, _moved("2015-11-20", _days_from("a week before it"), "day").iso
+    ('2015-11-30', '2015-11-13')
     """
     day = _parse_iso(iso) if iso and len(iso) >= 10 and precision in ("day", "minute") else None
     if day is None:
         return None
-    word = counted.group(1).lower()
-    count = _COUNTS.get(word) or int(word)
-    shift = dt.timedelta(days=count if counted.group(2).lower() == "after" else -count)
+    count = _count_of(counted)
+    if count is None:
+        return None
+    shift = dt.timedelta(days=count if counted.group(3).lower() == "after" else -count)
     return EventDate((day + shift).isoformat(), 1, counted.group(0))
+
+
+def _after_the_report(iso: str | None, published: str | None) -> bool:
+    """`iso` is a day after the report's: a day to come, which dates no act reported."""
+    return bool(iso and published) and len(published or "") >= 10 and (iso or "")[:10] > (published or "")[:10]
 
 
 def anaphoric_time(text: str) -> str | None:
