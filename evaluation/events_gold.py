@@ -82,8 +82,8 @@ FLOORS: dict[str, float] = {
     # mortar fire" (its anchor is three paragraphs up, past undated paragraphs that open passages of their
     # own). Measured 0.656 / tuning 0.730 (recall and events per incident unchanged).
     # RAISED (0.646 -> 0.667, tuning 0.720 -> 0.784) by issue 10's third precision round (session evprec): a
-    # person's own attacks are words (aspect.a_persons_own), a death word naming a kind of thing is no death
-    # (aspect.names_a_kind), "the following day" follows the last day the article named (coder._last_day):
+    # person's own attacks are words (complements.a_persons_own), a death word naming a kind of thing is no death
+    # (complements.names_a_kind), "the following day" follows the last day the article named (coder._last_day):
     # measured 0.677 / tuning 0.794 (three calm-article false positives of the tuning half gone); recall,
     # events per incident and the held-out half unchanged. Then 0.689 / tuning 0.818 once a bare participle
     # after "and" shares its partner's past perfect (aspect._left_conjunct). Floors: measured minus ~0.01.

@@ -150,7 +150,7 @@ def test_a_past_perfect_is_an_incident_only_with_a_day_of_its_own():
 
 
 def test_a_year_of_the_act_own_puts_it_in_history():
-    from newsledger.events.aspect import year_of_act
+    from newsledger.events.timing import year_of_act
 
     sentence = "No party wants a troop presence like the 2003 invasion of the country, which would be costly."
     assert year_of_act(sentence, sentence.index("invasion"), sentence.index("invasion") + 8) == 2003
@@ -161,7 +161,7 @@ def test_a_year_of_the_act_own_puts_it_in_history():
 
 
 def test_a_perfect_is_placed_only_by_a_place_of_the_act_itself():
-    from newsledger.events.aspect import placed_act
+    from newsledger.events.complements import placed_act
 
     def placed(sentence: str, cue: str, place: str) -> bool:
         return placed_act(sentence, sentence.index(cue), sentence.index(cue) + len(cue),
@@ -191,7 +191,7 @@ def test_a_relative_clause_on_a_person_says_who_they_are():
 
 
 def test_words_between_people_and_striving_are_no_armed_acts():
-    from newsledger.events.aspect import between_people, striving
+    from newsledger.events.complements import between_people, striving
 
     sentence = "Speaking on Monday, Halvorsen also attacked Brandt, with whom he clashed at the debate."
     people = [(sentence.index("Halvorsen"), sentence.index("Halvorsen") + 9), (sentence.index("Brandt"), sentence.index("Brandt") + 6)]
@@ -229,7 +229,7 @@ def test_an_act_intended_feared_or_foiled_and_an_act_in_a_strategy_are_not_done(
 
 def test_a_perfect_progressive_is_a_state_of_affairs_and_one_man_protesting_a_policy_is_no_protest():
     assert _verdict("The kingdom has been fighting the same enemies for over two decades.", "fighting") == "perfect"
-    from newsledger.events.aspect import objected_by_a_person
+    from newsledger.events.complements import objected_by_a_person
 
     sentence = "Halvorsen is protesting the new tariffs by giving away free bread."
     person = [(0, 9)]
@@ -246,7 +246,7 @@ def test_an_act_that_is_only_a_topic_is_not_reported():
 
 
 def test_a_count_on_a_plural_noun_is_not_the_year_of_the_act():
-    from newsledger.events.aspect import year_of_act
+    from newsledger.events.timing import year_of_act
 
     def year(sentence: str, cue: str) -> int | None:
         return year_of_act(sentence, sentence.index(cue), sentence.index(cue) + len(cue))
@@ -349,7 +349,7 @@ def test_a_persons_own_attacks_are_words_whatever_troops_the_sentence_names():
     # "his caustic attacks" owned by the named person the clause is about: words, though the sentence names
     # armed forces (which had let it through as an armed clash)
     from newsledger.enrich.records import Entity
-    from newsledger.events.aspect import a_persons_own
+    from newsledger.events.complements import a_persons_own
 
     body = ("An army veteran who led Canadian forces in Kandahar said on Thursday that Pemberton was endangering "
             "Canadian troops overseas with her caustic attacks on refugees.\n")
@@ -746,7 +746,7 @@ def test_a_bomb_that_killed_is_an_explosion():
 
 
 def test_an_act_in_a_decade_named_inside_a_phrase_or_under_a_life_stage_is_long_ago():
-    from newsledger.events.aspect import long_ago
+    from newsledger.events.timing import long_ago
 
     def ago(sentence: str, cue: str) -> bool:
         return long_ago(sentence, sentence.index(cue), sentence.index(cue) + len(cue))

@@ -1,4 +1,4 @@
-"""A participle with no object after it (events.aspect.OBJECT_AFTER): a headline's passive, whichever
+"""A participle with no object after it (events.complements.OBJECT_AFTER): a headline's passive, whichever
 rule asks (people captured, the actor a participle was done to, the side before 'shot dead'). The
 headlines are synthetic."""
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Trigger readings of news language added for events recall (issue 10). Sentences are synthetic,
 written for these tests."""
-from newsledger.events.aspect import dated_act, not_happened
+from newsledger.events.aspect import not_happened
+from newsledger.events.timing import dated_act
 from newsledger.events.cues import find_cues
 
 

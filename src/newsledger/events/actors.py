@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .aspect import DAY_WORD, OBJECT_AFTER, parsed    # the one parse of the sentence, kept for the article
+from .aspect import DAY_WORD, parsed    # the one parse of the sentence, kept for the article
+from .complements import OBJECT_AFTER
 from .fatalities import ACT_NOUNS, ARMED_MEN, HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
 

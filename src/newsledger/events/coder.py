@@ -26,10 +26,12 @@ from ..enrich.names import COMMENTATORS, is_unnamed_commentator
 from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, DateMention, Place
 from ..extract.language import guess_by_function_words, reads_as
-from .aspect import (DEFINITE, OBJECT_AFTER, takes_no_ground, a_persons_own, apart_from, aside_on_a_noun, crowd_subject, between_people, dated_act, day_label, habitual, idle_weapon,
-                     fights_a_cause, kept_parses, long_ago, modifies_a_thing, names_a_kind,
-                     nominal_event, not_happened, parsed, placed_act, objected_by_a_person, same_clause, speaker_opens, striving,
-                     verbless, year_of_act)
+from .aspect import kept_parses, not_happened, parsed
+from .complements import (OBJECT_AFTER, a_persons_own, apart_from, aside_on_a_noun, between_people, crowd_subject,
+                          fights_a_cause, idle_weapon, modifies_a_thing, names_a_kind, nominal_event,
+                          objected_by_a_person, placed_act, same_clause, speaker_opens, striving, takes_no_ground,
+                          verbless)
+from .timing import DEFINITE, dated_act, day_label, habitual, long_ago, year_of_act
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
                      patient_of_act, turned_on_the_attacker, unnamed_opponent)
 from .cues import KILLING_CUES, Cue, find_cues, killed_at_a_protest

@@ -25,7 +25,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..enrich.hedges import SPECULATIVE_PAST
-from .aspect import DAY_WORD, OBJECT_AFTER, dated_act
+from .aspect import DAY_WORD
+from .complements import OBJECT_AFTER
+from .timing import dated_act
 from .fatalities import ARMED_MEN, PERSON_NOUN
 
 __all__ = ["Cue", "KILLING_CUES", "find_cues", "killed_at_a_protest", "names_an_act"]

@@ -23,7 +23,7 @@ from ..enrich.numbers import parse_number
 from ..enrich.records import DateMention
 from ..enrich.textdates import (DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, RECURRING_AFTER, WEEKDAYS, month_day_end,
                                 month_day_parts)
-from .aspect import tells_the_report
+from .complements import tells_the_report
 
 __all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
 
