@@ -30,6 +30,16 @@ def test_an_active_verb_with_its_object_keeps_its_agent():
     assert event.actor1 == "Taliban" and event.actor2.startswith("Military Forces of Afghanistan")
 
 
+@pytest.mark.parametrize("sentence", ["Taliban killed two soldiers in a roadside explosion near Kandahar on Monday.",
+                                      "Taliban fighters wounded three policemen in a bomb blast in Kandahar on Monday."])
+def test_the_subject_of_the_clause_did_it_when_its_object_is_named_nearer_the_act(sentence):
+    # the act's cue is the explosion, and the side named last before it is the verb's object: the
+    # clause's subject is the agent, its object the target
+    (event,) = code_text(sentence, (KANDAHAR,), "2012-05-08")
+    assert event.actor1 == "Taliban"
+    assert event.actor2 and event.actor2.startswith(("Military Forces of Afghanistan", "Police Forces of Afghanistan"))
+
+
 def test_the_unnamed_opponent_follows_the_wars_periods():
     day = {"2013-06-01": "Unidentified Armed Group (Ukraine)", "2015-02-01": "NAF: United Armed Forces of Novorossiya",
            "2022-06-01": "Military Forces of Russia (2000-)"}

@@ -21,7 +21,7 @@ from .complements import OBJECT_AFTER
 from .fatalities import ACT_NOUNS, ARMED_MEN, HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
 
-__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "patient_of_act", "turned_on_the_attacker", "passive_subject", "short_name", "unnamed_opponent",
+__all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "patient_of_act", "turned_on_the_attacker", "passive_subject", "subject_acting_on", "short_name", "unnamed_opponent",
            "names_its_agent"]
 
 
@@ -475,6 +475,34 @@ def turned_on_the_attacker(text: str, mention: ActorMention) -> bool:
         return False
     objects = [c for c in head.head.children if c.dep_ == "dobj"]
     return any(_ATTACKER.fullmatch(t.text) for o in objects for t in o.subtree)
+
+
+def subject_acting_on(text: str, mentions: tuple[ActorMention, ...], mention: ActorMention) -> ActorMention | None:
+    """The actor that is the active subject of the verb the given actor is the direct object of, or None:
+    in "Gunmen killed two soldiers in a roadside explosion" the soldiers are named last before the
+    explosion, but the clause says the gunmen did it to them. Read from the parse (nsubj and dobj of one
+    verb); a passive, an object with no actor as its subject, or a subject that is the object itself
+    gives None.
+
+    >>> t = "Gunmen killed two soldiers in a roadside explosion near Kandahar."
+    >>> subject_acting_on(t, find_actors(t, "AF"), find_actors(t, "AF")[1]).actor.key
+    'UNKNOWN'
+    >>> t = "Soldiers killed two gunmen in a raid near Kandahar."
+    >>> subject_acting_on(t, find_actors(t, "AF"), find_actors(t, "AF")[0]) is None
+    True
+    """
+    if mention.after_by:
+        return None
+    tokens = [t for t in parsed(text) if mention.start <= t.idx < mention.end]
+    if not tokens:
+        return None
+    head = next((t for t in tokens if not mention.start <= t.head.idx < mention.end), tokens[-1])
+    if head.dep_ != "dobj" or head.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((m for m in mentions if m is not mention and m.start <= subject.idx < m.end), None)
 
 
 def passive_subject(text: str, mentions: tuple[ActorMention, ...], cue_start: int, cue_end: int) -> ActorMention | None:

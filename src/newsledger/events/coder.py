@@ -33,6 +33,7 @@ from .complements import (OBJECT_AFTER, a_persons_own, apart_from, aside_on_a_no
                           verbless)
 from .timing import DEFINITE, dated_act, day_label, habitual, long_ago, year_of_act
 from .actors import (ACTORS, Actor, ActorMention, done_to, find_actors, inter_code, names_its_agent, passive_subject,
+                     subject_acting_on,
                      patient_of_act, turned_on_the_attacker, unnamed_opponent)
 from .cues import KILLING_CUES, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
@@ -1674,6 +1675,10 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     if agent is None:
         before = [m for m in armed if m.start < cue.start]
         agent = before[-1] if before else (armed[0] if armed else None)
+        if before and same_sentence and agent is not None:
+            subject = subject_acting_on(text, tuple(armed), agent)
+            if subject is not None and subject.start < agent.start:
+                agent = subject         # "Gunmen killed two soldiers in a roadside blast": the clause's subject did it
         act = _ACT_VERB.search(text, cue.start, agent.start) if agent is not None and not before and not agent.after_by \
             and not _doer_of_act(text, cue, agent) else None
         if act is not None and agent is not None and (
@@ -1703,6 +1708,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         passive = True                  # "Losses of the Armed Forces of Ukraine ...": the named side suffered
     if same_sentence and agent is not None and not agent.after_by and _died(text, agent.end):
         passive = True                  # "Two soldiers die in a roadside blast": who died did not do it
+    if passive and same_sentence and any(subject_acting_on(text, tuple(armed), m) is agent for m in others):
+        passive = False                 # "Taliban fighters wounded three policemen": the verb's object suffered it
     if agent is not None and others:
         return (others[0].actor, agent.actor) if passive else (agent.actor, others[0].actor)
     if agent is not None and passive and victims:
