@@ -687,6 +687,26 @@ def test_an_undated_act_in_a_block_of_history_is_background():
     assert [e.fatalities for e in _coded_with_dates(_LEAD + years, "2015-12-04")] == [5]
 
 
+def test_a_passive_founding_or_a_comparison_with_the_past_is_no_block_of_history():
+    lead = ("Armed men opened fire on customers at a busy bus station in the middle of Tunis on Friday "
+            "evening, killing ten people and wounding many more, the health ministry said.\n\n")
+    # a thing set up today ("a curfew was established") tells no history of the act's paragraph
+    ambush = ("In another attack, insurgents ambushed a military convoy outside Tunis, killing six soldiers. "
+              "A curfew was established in the area.\n")
+    assert sorted(e.fatalities for e in _coded_with_dates(lead + ambush, "2016-09-09")) == [6, 10]
+    then = ("The attackers then drove to a police station, where they shot dead two officers. "
+            "An emergency committee was created at the ministry.\n")
+    assert sorted(e.fatalities for e in _coded_with_dates(lead + then, "2016-09-09")) == [2, 10]
+    # one sentence setting the news beside the past is no block of history for the next paragraph
+    compared = "The station was struck by a similar attack in 2012.\n\n"
+    also = "Insurgents also ambushed a military convoy outside Tunis, killing six soldiers.\n"
+    assert sorted(e.fatalities for e in _coded_with_dates(lead + compared + also, "2016-09-09")) == [6, 10]
+    # a life told with "had grown up" in the act's own sentence is history still
+    life = ("The colonel had grown up in a village near Tunis, where soldiers stormed the houses "
+            "and killed seven farmers.\n")
+    assert [e.fatalities for e in _coded_with_dates(lead + life, "2016-09-09")] == [10]
+
+
 def test_a_day_to_come_or_a_day_counted_from_another_time_is_not_the_acts():
     from newsledger.events.when import event_date, read_date
 

@@ -41,7 +41,7 @@ from .fatalities import _PERSON, ACT_NOUNS, BREAKDOWN, PERSON_NOUN, DeathCount, 
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
-from .sourcing import claimant_and_source, credit_clause, without_credit
+from .sourcing import _REPORTING, claimant_and_source, credit_clause, without_credit
 from .when import anaphoric_time, event_date, moves_the_day, opens_a_period, read_date
 from .where import Location, locate, name_spans, named_after_preposition, place_mentions
 
@@ -912,7 +912,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # a plan, threat, generic statement or state of affairs
     if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
         return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
-    if when.evidence == "publication date" and claimant is None and _ATTRIBUTED.search(text) is None \
+    if when.evidence == "publication date" and claimant is None and not _attributed(text) \
             and _in_a_background_block(analysis, start, end, context.paragraph, published):
         return None, mentions, totals       # "The group was founded in 2009. / Its fighters stormed a prison": history
     if _many_places(text) or (event_type_of(sub_event) in _VIOLENT and _over_the_whole_country(text, cues)):
@@ -1044,15 +1044,24 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
 
 
 # Words that tell a life's or a group's history, not the news: "born in", "grew up", "founded in",
-# "has a history of"
-_BACKGROUND = re.compile(r"\b(?:(?:was|were)\s+born|born\s+(?:in|on|into)|grew\s+up|growing\s+up|"
-                         r"(?:was|were)\s+(?:founded|formed|established|created)\b|(?:founded|formed|established)\s+in\b|"
+# "has a history of"; read in the act's own sentence only, and never a passive "was established/created"
+# ("A curfew was established in the district" is news)
+_BACKGROUND = re.compile(r"\b(?:(?:was|were)\s+born|born\s+(?:in|on|into)|grew\s+up|(?:had|has|have)\s+grown\s+up|growing\s+up|"
+                         r"(?<!was\s)(?<!were\s)(?:founded|formed)\s+in\b|"
                          r"(?:has|have|had)\s+a\s+(?:long\s+)?history\s+of|dates?\s+back\s+to)", re.I)
 
 
 # A report's attribution ("police said", "according to witnesses"): a sentence told by a source is the
-# news's, not the writer's own retelling of history
-_ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|reported|reports|according\s+to|claimed|confirmed|announced|added)\b", re.I)
+# news's, not the writer's own retelling of history (sourcing's verbs of reporting)
+def _attributed(text: str, start: int = 0, end: int | None = None) -> bool:
+    part = text[start:end]
+    return _REPORTING.search(part) is not None or re.search(r"\baccording\s+to\b", part, re.I) is not None
+
+
+# A paragraph that sets the news beside the past ("a similar attack in 2013", "the deadliest since
+# 2013") is part of the news, not a block of history; an act told as "also" or "then" goes on with it
+_COMPARISON = re.compile(r"\b(?:similar|previous|worst|deadliest|bloodiest)\b", re.I)
+_GOES_ON_WITH_NEWS = re.compile(r"\b(?:also|then)\b", re.I)
 _QUOTE_MARK = re.compile(r"[\"“”]|''")
 
 
@@ -1083,10 +1092,10 @@ def _in_a_background_block(analysis: Analysis, start: int, end: int, paragraph: 
     def years(span: tuple[int, int], skip: tuple[int, int] = (0, 0)) -> list[DateMention]:
         return [d for d in _anchors(analysis, span[0], span[1]) if not skip[0] <= d.start < skip[1]]
 
-    if not _after_prose(body, paragraph[0]) or news_time(paragraph) or _ATTRIBUTED.search(body, paragraph[0], paragraph[1]) \
-            or _QUOTE_MARK.search(body, paragraph[0], paragraph[1]):
+    if not _after_prose(body, paragraph[0]) or news_time(paragraph) or _attributed(body, paragraph[0], paragraph[1]) \
+            or _QUOTE_MARK.search(body, paragraph[0], paragraph[1]) or _GOES_ON_WITH_NEWS.search(body, start, end):
         return False
-    if _BACKGROUND.search(body, paragraph[0], paragraph[1]):
+    if _BACKGROUND.search(body, start, end):
         return True
     own = years(paragraph, (start, end))
     if own:
@@ -1094,8 +1103,8 @@ def _in_a_background_block(analysis: Analysis, start: int, end: int, paragraph: 
     here = paragraph
     for _ in range(4):
         before = _paragraph_before(body, here)
-        if before is None or news_time(before) or _ATTRIBUTED.search(body, before[0], before[1]) \
-                or _QUOTE_MARK.search(body, before[0], before[1]):
+        if before is None or news_time(before) or _attributed(body, before[0], before[1]) \
+                or _QUOTE_MARK.search(body, before[0], before[1]) or _COMPARISON.search(body, before[0], before[1]):
             return False        # a source's words ("..., who served in Iraq from 2013 to 2015, said"): the news's talk
         named = years(before)
         if named:
