@@ -707,6 +707,15 @@ def test_a_passive_founding_or_a_comparison_with_the_past_is_no_block_of_history
     assert [e.fatalities for e in _coded_with_dates(lead + life, "2016-09-09")] == [10]
 
 
+def test_a_decade_in_a_clause_on_the_place_does_not_make_the_act_long_ago():
+    from newsledger.events.timing import long_ago
+    s = "In a province that has been disputed since the 1980s, insurgents shot dead four farmers on Sunday."
+    assert not long_ago(s, s.index("shot"), s.index("shot") + 4)
+    assert [e.fatalities for e in _coded_with_dates(s + "\n", "2016-09-09")] == [4]
+    s = "During the uprising of the 1980s, insurgents stormed police stations near Tunis, killing hundreds."
+    assert long_ago(s, s.index("stormed"), s.index("stormed") + 7)
+
+
 def test_a_day_to_come_or_a_day_counted_from_another_time_is_not_the_acts():
     from newsledger.events.when import event_date, read_date
 

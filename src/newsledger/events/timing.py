@@ -216,6 +216,20 @@ def _long_span(token: Any) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and (lemma_of(token) in _LONG_UNITS or token.lower_ == "months")
 
 
+def _of_chain(prep: Any) -> list[Any]:
+    """The preposition's object and the objects of the "of" phrases hanging from it, one after the
+    other: "during the civil war of the 1990s" -> war, 1990s. No relative clause or other modifier
+    is entered: "in a district that has been contested since the 1990s" -> district."""
+    chain = []
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    while objects:
+        noun = objects[0]
+        chain.append(noun)
+        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+    return chain
+
+
 def _long_before(verb: Any) -> bool:
     """The verb's clause is put a long span before another time: "years ago", "two decades earlier",
     "in the 1990s", or it is what a long span is counted from ("five years since gunmen attacked",
@@ -226,7 +240,8 @@ def _long_before(verb: Any) -> bool:
         if child.dep_ == "npadvmod" and _long_span(child) and any(c.lower_ in _BACK for c in child.children):
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "through", "throughout") and any(
-                o.dep_ == "pobj" and _DECADE.fullmatch(o.text) and not _an_age(o) for o in child.subtree):
+                _DECADE.fullmatch(o.text) and not _an_age(o) for o in _of_chain(child)) \
+                and not _dates_itself(verb):
             return True            # "in the 1990s", "during the civil war of the 1990s"
         if child.dep_ == "prep" and _of_a_persons_youth(child) and not _dates_itself(verb):
             return True            # "as a child watched" beside "killed ... on Monday" is a witness, no youth
