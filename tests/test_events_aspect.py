@@ -716,6 +716,14 @@ def test_a_decade_in_a_clause_on_the_place_does_not_make_the_act_long_ago():
     assert long_ago(s, s.index("stormed"), s.index("stormed") + 7)
 
 
+def test_a_reason_after_a_span_under_fire_is_criticism_and_a_qualified_span_is_arms():
+    assert _coded_with_dates("The governor came under fire for days over his remarks about the troops in Tunis on Thursday.\n",
+                             "2015-12-04") == ()
+    events = _coded_with_dates("Troops came under fire for almost two hours at a roadblock near Tunis on Thursday.\n",
+                               "2015-12-04")
+    assert [e.event_type for e in events] == ["Battles"]
+
+
 def test_a_day_to_come_or_a_day_counted_from_another_time_is_not_the_acts():
     from newsledger.events.when import event_date, read_date
 

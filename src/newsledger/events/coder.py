@@ -1489,10 +1489,14 @@ def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[Death
 
 
 _UNDER_FIRE = re.compile(r"under (?:\w+ )?fire", re.I)
-_FOR_WHAT = re.compile(r"\s+(?:over|for|about|after)\b(?!" + r"\s+(?:(?:more|less)\s+than|about|nearly|almost|over|at\s+least|"
-                       r"some|several|many|two|three|four|five|six|\d+|an?|the\s+(?:whole|entire|rest\s+of\s+the)|much\s+of\s+the|"
-                       r"most\s+of\s+the)?\s*(?:more\s+)?(?:hours?|minutes?|days?|nights?|weeks?|morning|afternoon|evening|night|"
-                       r"day)\b)", re.I)
+# a span of time after "under fire" ("for two hours", "for nearly three hours", "for much of the night"):
+# how long the fire lasted; a reason may still follow it ("for days over his remarks")
+_SPAN = re.compile(r"\s+(?:over|for|about|after)\s+(?:(?:(?:more|less)\s+than|about|nearly|almost|over|at\s+least|"
+                   r"some|several|many|two|three|four|five|six|\d+|an?|the\s+(?:whole|entire|rest\s+of\s+the)|"
+                   r"much\s+of\s+the|most\s+of\s+the|more)\s+)*(?:hours?|minutes?|days?|nights?|weeks?|morning|"
+                   r"afternoon|evening|night|day)\b", re.I)
+_FOR_WHAT = re.compile(r"\s+(?:over|for|about|after)\b", re.I)
+_FOR_WHAT_AFTER_SPAN = re.compile(r"\s+(?:over|for|about)\b", re.I)
 
 
 # who speaks, not shoots: "under fire from his rivals", "from lawmakers", "from the media"
@@ -1508,13 +1512,19 @@ def _fire_from_arms(text: str, cue: Cue, mentions: tuple[ActorMention, ...], peo
     the plan": criticism; "for two hours", "for much of the night" is how long it lasted) or a "from" naming critics ("from his rivals", "from lawmakers", "from the
     party", a named person); "from snipers", "from the hills", "from rebel
     positions" and no "from" at all ("came under heavy fire near the border") are arms."""
-    after = text[cue.end:]
-    if _FOR_WHAT.match(after):
+    end = cue.end
+    span = _SPAN.match(text, end)
+    if span is not None:
+        end = span.end()
+        if _FOR_WHAT_AFTER_SPAN.match(text, end):
+            return False    # "for days over his remarks": a reason after how long
+    elif _FOR_WHAT.match(text, end):
         return False
+    after = text[end:]
     source = re.match(r"(?:\s+\w+)?\s+from\b" if not cue.text.lower().endswith("from") else "", after)
     if source is None:
         return True
-    start = cue.end + source.end()
+    start = end + source.end()
     phrase = re.match(r"[^,.;:]*?(?=\s+(?:on|in|near|at|over|for|after|as|when|while|during)\b|[,.;:]|$)", text[start:])
     stop = start + (len(phrase.group(0)) if phrase else 0)
     if any(m.actor.inter in (1, 2, 3, 4, 8) and start <= m.start < stop for m in mentions):
