@@ -724,6 +724,16 @@ def test_a_reason_after_a_span_under_fire_is_criticism_and_a_qualified_span_is_a
     assert [e.event_type for e in events] == ["Battles"]
 
 
+def test_a_taking_of_arms_and_a_place_takes_ground():
+    from newsledger.events.complements import takes_no_ground
+    s = "Insurgents captured dozens of rifles and the main bridge of Tunis on Sunday."
+    assert not takes_no_ground(s, s.index("captured"), s.index("captured") + 8)
+    s = "Insurgents captured four armoured trucks and the harbour of Tunis on Sunday."
+    assert not takes_no_ground(s, s.index("captured"), s.index("captured") + 8)
+    s = "Police captured a weapons cache and two pistols near Tunis on Sunday."
+    assert takes_no_ground(s, s.index("captured"), s.index("captured") + 8)
+
+
 def test_a_day_to_come_or_a_day_counted_from_another_time_is_not_the_acts():
     from newsledger.events.when import event_date, read_date
 

@@ -280,17 +280,6 @@ def idle_weapon(sentence: str, start: int, end: int) -> bool:
     return not _used(noun)
 
 
-# What a side seizes that is no ground: arms, goods, vehicles ("captured 20 rifles", "seized a weapons
-# cache", "seized two trucks of fuel"); people seized are named by the one person-noun list
-_SEIZED = frozenset({"weapon", "rifle", "gun", "pistol", "ammunition", "arm", "munition", "explosive", "grenade",
-                     "mortar", "rocket", "missile", "launcher", "cache", "stockpile", "vehicle", "truck", "lorry", "car",
-                     "tank", "equipment", "drug", "narcotic", "cash", "money", "document", "phone", "laptop",
-                     "computer", "passport", "cargo", "shipment", "contraband", "hashish", "cocaine", "heroin",
-                     "cannabis", "bomb", "device", "material", "round", "shell", "bullet", "cartridge", "kalashnikov",
-                     "fuel", "boat", "motorcycle", "haul", "consignment", "drone", "uniform", "supply", "supplies",
-                     "cattle", "livestock"})
-
-
 def takes_no_ground(sentence: str, start: int, end: int) -> bool:
     """The verb of taking at [start, end) ("captured", "seized", "took") has as direct object
     things or people, no ground: "captured 20 rifles", "seized a weapons cache", "captured two
@@ -311,12 +300,18 @@ def takes_no_ground(sentence: str, start: int, end: int) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
         return False
-    head = objects[0]
-    if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC"):
-        return False
-    word = lemma_of(head).lower()
-    return word in _SEIZED or head.lower_ in _SEIZED or _PERSON_WORD.fullmatch(head.text) is not None \
-        or _PERSON_WORD.fullmatch(word) is not None
+    from .cues import _HAUL      # cues reads this module: imported late; the one list of a seizure's haul
+
+    def no_ground(noun: Any) -> bool:
+        if noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False
+        word = lemma_of(noun).lower()
+        return noun.lower_ in _HAUL or f"{word}s" in _HAUL or word in _HAUL \
+            or any(c.dep_ == "compound" and c.lower_ in _HAUL for c in noun.children) \
+            or _PERSON_WORD.fullmatch(noun.text) is not None or _PERSON_WORD.fullmatch(word) is not None
+
+    # every object taken, the conjuncts too: "captured 20 rifles and the airport" takes ground
+    return all(no_ground(noun) for noun in (objects[0], *objects[0].conjuncts))
 
 
 def a_persons_own(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
