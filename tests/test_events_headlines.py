@@ -115,3 +115,14 @@ def test_an_attack_on_a_target_that_killed_is_an_event():
     (event,) = code("The attack on a police post in Kunduz killed four officers", (KUNDUZ,))
     assert event.fatalities == 4 and event.location == "Kunduz"
 
+
+def test_execute_massacre_slay_count_only_people():
+    # synthetic: "execute" a number of things (warrants, orders) is no killing and counts no dead
+    from newsledger.events.fatalities import deaths_in
+
+    assert [d.value for d in deaths_in("Officers executed 12 search warrants in the capital, arresting four men.")] == []
+    for text in ("Police raid homes in Aleppo, execute 12 search warrants",
+                 "Police raided homes in Aleppo on Thursday and executed 12 search warrants, arresting four men."):
+        assert all(event.fatalities == 0 for event in code(text, (ALEPPO,))), text
+    (event,) = code("Militants massacred 20 villagers near Aleppo", (ALEPPO,))
+    assert event.fatalities == 20

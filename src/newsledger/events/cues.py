@@ -24,7 +24,8 @@ except ImportError:                     # another Python's re: no index, every c
 from collections.abc import Iterator
 from typing import Any
 
-from ..enrich.hedges import SPECULATIVE_PAST
+from ..enrich.hedges import QUALIFIER_PATTERN, SPECULATIVE_PAST
+from ..enrich.numbers import NUMBER_PATTERN
 from .aspect import DAY_WORD
 from .complements import OBJECT_AFTER
 from .timing import dated_act
@@ -174,8 +175,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                     r"murder(?:ed|s)?|assassinat(?:ed|es|ion)|behead(?:ed|s|ing)?|burn(?:ed|t|s)? (?:[\w-]+ ){0,3}?alive|"
                     # a headline's present tense with its dead counted after it: "Gunmen massacre 20 villagers",
                     # "Rebels execute five hostages", "Bandits slay four farmers" (not "execute a plan")
-                    r"(?:massacre|execute|slay)s?(?= (?:at least |some |over |more than |about |nearly )?(?:\d|(?:one|two|three|"
-                    r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b))|"
+                    # (people only, counted by the one number reader: not "execute 12 search warrants")
+                    r"(?:massacre|execute|slay)s?(?= (?:" + QUALIFIER_PATTERN + r")?\s*(?:" + NUMBER_PATTERN + r")\s+"
+                    r"(?:[\w'’-]+ ){0,2}?" + PERSON_NOUN + r"\b)|"
                     r"slain|"
                     r"(?:hacked|tortured|burned|burnt|beaten) to death|(?:summarily|extrajudicially) executed|(?:was|were|been) executed\b|"
                     r"beaten to death|massacr(?:ed|es|ing)|killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|fatalit(?:y|ies)\b|wounded|injured|injuries|casualties|"

@@ -70,9 +70,38 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}"
                             r"(?:" + _DEATH + r"|" + _BARE_KILL + r")\b",
                             re.I)
+# Nouns that name people by what they are, in the singular: the one list read wherever a rule asks
+# whether a noun is people (the dead counted, one victim, people captured).
+_PERSON_WORDS = (
+    "man woman person child boy girl baby infant teen teenager youth husband wife father mother son daughter brother "
+    "sister doctor nurse medic teacher student officer soldier serviceman servicewoman servicemember militiaman "
+    "policeman policewoman gunman hitman official leader chief elder associate driver journalist farmer herder trader "
+    "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague "
+    "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent guerrilla maoist separatist terrorist jihadist sicario suspect prisoner "
+    "hostage captive pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
+    "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant").split()
+
+
+# singular words that stand as often before a noun as for a person ("a separatist stronghold", "a
+# jihadist attack"): one person only in the plural ("separatists")
+_ALSO_AN_ADJECTIVE = frozenset({"separatist", "jihadist", "maoist"})
+
+
+def _singular_or_plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-2] + "[ae]n"                    # policeman, policemen
+    if word[-1] == "y" and word[-2] not in "aeiou":
+        return word[:-1] + "(?:y|ies)"                # baby, babies
+    return {"person": "persons?|people", "child": "child(?:ren)?", "wife": "wi(?:fe|ves)"}.get(word, word + "s?")
+
+
+# one or more people ("soldiers", "a policeman", "children", "troops")
+PERSON_NOUN = "(?:" + "|".join([*map(_singular_or_plural, _PERSON_WORDS), "troops"]) + ")"
+
+
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
 _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
-            r"massacr(?:e|es|ed)|execut(?:e|es|ed)|slay(?:s|ed)?|lynch(?:ed|es|ing)?|"
+            r"(?:massacr(?:e|es|ed)|execut(?:e|es|ed)|slay(?:s|ed)?)(?=\s+(?:[\w'’-]+\s+){0,3}?" + PERSON_NOUN + r"\b)|lynch(?:ed|es|ing)?|"
             r"claim(?:s|ed|ing)? the lives of|claim(?:s|ed)?(?=\s+(?:[\w,'’-]+\s+){1,4}?lives\b)|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|shoots? dead|left|"
             r"burn(?:ed|t|s)?(?=\s+(?:[\w'’-]+\s+){0,4}?alive\b)|"
             r"(?:hack(?:ed|s)?|stabb?(?:ed|s)?|beat(?:s|en)?|bludgeon(?:ed|s)?|club(?:bed|s)?)(?=\s+(?:[\w'’-]+\s+){0,4}?to death\b)")
@@ -127,33 +156,6 @@ def _event_martyrs(sentence: str, start: int, end: int) -> bool:
 
 
 _LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _NUM + r"\b", re.I)
-# Nouns that name people by what they are, in the singular: the one list read wherever a rule asks
-# whether a noun is people (the dead counted, one victim, people captured).
-_PERSON_WORDS = (
-    "man woman person child boy girl baby infant teen teenager youth husband wife father mother son daughter brother "
-    "sister doctor nurse medic teacher student officer soldier serviceman servicewoman servicemember militiaman "
-    "policeman policewoman gunman hitman official leader chief elder associate driver journalist farmer herder trader "
-    "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague "
-    "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent guerrilla maoist separatist terrorist jihadist sicario suspect prisoner "
-    "hostage pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
-    "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant").split()
-
-
-# singular words that stand as often before a noun as for a person ("a separatist stronghold", "a
-# jihadist attack"): one person only in the plural ("separatists")
-_ALSO_AN_ADJECTIVE = frozenset({"separatist", "jihadist", "maoist"})
-
-
-def _singular_or_plural(word: str) -> str:
-    if word.endswith("man"):
-        return word[:-2] + "[ae]n"                    # policeman, policemen
-    if word[-1] == "y" and word[-2] not in "aeiou":
-        return word[:-1] + "(?:y|ies)"                # baby, babies
-    return {"person": "persons?|people", "child": "child(?:ren)?", "wife": "wi(?:fe|ves)"}.get(word, word + "s?")
-
-
-# one or more people ("soldiers", "a policeman", "children", "troops")
-PERSON_NOUN = "(?:" + "|".join([*map(_singular_or_plural, _PERSON_WORDS), "troops"]) + ")"
 # A faith or a community names a person only capitalised ("killed a Catholic").
 _FAITHS = "Catholic|Protestant|Muslim|Christian|Hindu|Sikh|Jew|Shiite|Sunni"
 # One person (no number written), wherever a single victim counts one ("Ukrainian soldier killed",
