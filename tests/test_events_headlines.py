@@ -126,3 +126,17 @@ def test_execute_massacre_slay_count_only_people():
         assert all(event.fatalities == 0 for event in code(text, (ALEPPO,))), text
     (event,) = code("Militants massacred 20 villagers near Aleppo", (ALEPPO,))
     assert event.fatalities == 20
+
+
+def test_a_crowd_word_before_the_people_counts_them():
+    # synthetic: "convoy" and "rally" name the people counted ("convoy guards"); only a crowd counted
+    # as the head noun ("two crowds") is no count of the dead
+    from newsledger.events.fatalities import deaths_in
+
+    for text, dead in (("Two convoy guards were killed in the ambush near the border.", 2),
+                       ("Three convoy drivers killed in roadside bomb", 3),
+                       ("Two rally organisers were shot dead outside the party office.", 2),
+                       # a distance after the bare participle is where, not whom
+                       ("Two policemen killed a few miles from the border", 2),
+                       ("Three soldiers killed a short distance from their base", 3)):
+        assert [d.value for d in deaths_in(text)] == [dead], text

@@ -220,13 +220,16 @@ _ACTIVE_KILLING = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<
                              r"(?:killed|shot dead|gunned down|murdered|executed|assassinated|beheaded|lynched|"
                              r"eliminated|liquidated)$", re.I)
 # ... and what follows such a verb that is no object: a count of the wounded or a distance ("3 killed 2 injured",
-# "Five killed 10 km from the border")
-_NO_OBJECT = re.compile(r"\s+" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r")\s+(?:(?:" + HARMED + r"|missing)\b|km\b|kilomet|miles?\b)",
-                        re.I)
+# "Five killed 10 km from the border", "Two killed a few miles from the border", "... a short distance from")
+_NO_OBJECT = re.compile(r"\s+(?:" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r")\s+(?:(?:" + HARMED + r"|missing)\b|km\b|kilomet|miles?\b)|"
+                        r"(?:an?|the)\s+(?:(?:few|short|long|couple\s+of|little)\s+)?(?:distance|miles?|km|kilomet\w*|"
+                        r"met(?:re|er)s?|yards?|blocks?)\b)", re.I)
 # A crowd's size is no count of people killed: "a mob of 50 killed ...", "a crowd of 300 was fired on, and three died"
-_CROWD_NOUNS = r"crowds?|mobs?|throngs?|gatherings?|processions?|rall(?:y|ies)|marche?s?|convoys?"
+# ("a convoy" is vehicles, not a crowd); a counted crowd only where the crowd noun is the head of the
+# counted words ("two crowds", "two rival mobs"), not a word before the people ("two rally organisers")
+_CROWD_NOUNS = r"crowds?|mobs?|throngs?|gatherings?|processions?|rall(?:y|ies)|marche?s?"
 _CROWD_SIZE = re.compile(r"\b(?:" + _CROWD_NOUNS + r")\s+of\s+" + _QUALIFIER + r"$", re.I)
-_CROWD_COUNTED = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:" + _CROWD_NOUNS + r")\b", re.I)
+_CROWD_COUNTED = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:" + _CROWD_NOUNS + r")\s*$", re.I)
 _DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 _CAMPAIGN = re.compile(
     r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
