@@ -140,3 +140,14 @@ def test_a_crowd_word_before_the_people_counts_them():
                        ("Two policemen killed a few miles from the border", 2),
                        ("Three soldiers killed a short distance from their base", 3)):
         assert [d.value for d in deaths_in(text)] == [dead], text
+
+
+def test_a_bomb_that_killed_is_a_remote_explosive_with_its_dead():
+    # synthetic: words between the bomb and its verb, the passive, a headline's plural present; a
+    # figurative "time bomb" is no event
+    for text, dead in (("A bomb hidden in a parked motorcycle killed four people in Aleppo on Thursday", 4),
+                       ("Four people were killed by a bomb in Aleppo on Thursday", 4),
+                       ("Bombs kill 12 in Aleppo market", 12)):
+        (event,) = code(text, (ALEPPO,))
+        assert event.sub_event_type == "Remote explosive/landmine/IED" and event.fatalities == dead, text
+    assert code("The pension time bomb killed any hope of a budget deal in Aleppo", (ALEPPO,)) == ()

@@ -98,7 +98,8 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (2, "Remote explosive/landmine/IED", r"(?:bombs?|explosives?|(?:explosive )?devices?) (?:went|go|goes|had gone) off|"
                                          r"(?:bombs?|explosive devices?) (?:exploded|detonated)|"
                                          r"(?<!petrol )(?<!molotov )(?<!smoke )(?<!gas )(?<!stink )(?<!sex )(?<!photo )"
-                                         r"bombs? (?:killed|kills|wounded|wounds|injured|injures|ripped through|tore through)\b|(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
+                                         r"(?<!time )bombs? (?:(?!time\b)[\w-]+ ){0,6}?(?:killed|kills?|wounded|wounds?|injured|injures?|ripped through|tore through)\b|"
+                                         r"(?:killed|wounded|injured) by (?:an? |the |two |twin )?(?:[\w-]+ ){0,2}?bombs?\b|(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
                                          r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap|"
                                          r"blown up|(?:hit|stepped on|detonated) (?:a )?mine", False),
     # "bomb blast leaves 4 dead", "hurt in Quetta blast", "roadside bomb targets a convoy": a noun, an act
