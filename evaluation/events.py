@@ -144,7 +144,7 @@ def _admin_key(name: str | None) -> str:
 
 
 def _violence_type(events) -> int | None:
-    from newsledger.events.coder import _side_of_name
+    from newsledger.events.sides import _side_of_name
 
     if not events:
         return None
@@ -158,7 +158,7 @@ def _violence_type(events) -> int | None:
 
 
 def _sides(events) -> set[str]:
-    from newsledger.events.coder import _side_of_name
+    from newsledger.events.sides import _side_of_name
 
     found = set()
     for event in events:
@@ -193,7 +193,7 @@ def code_rows(rows: list[dict[str, str]]) -> list[tuple[dict[str, str], tuple]]:
 
 
 def score(coded: list[tuple[dict[str, str], tuple]]) -> dict[str, float]:
-    from newsledger.events.coder import _side_of_name
+    from newsledger.events.sides import _side_of_name
 
     opponents: dict[str, Counter] = {}
     for row, events in coded:

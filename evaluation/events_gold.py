@@ -52,7 +52,7 @@ FLOORS: dict[str, float] = {
     # recall round (bombs went off, a dated act noun, massacre/mass shooting, gains, fatalities, marched down,
     # invaded): precision 0.629 (tuning 0.774), recall 0.667 (tuning 0.697); held out unchanged. With "three
     # fatalities" read as dead and a crowd after "by" as the agent: 0.635 (tuning 0.781), recall 0.685 (0.727).
-    # With a victims-only mention of another claimant merged (coder._names_a_side): 0.667 (tuning 0.806).
+    # With a victims-only mention of another claimant merged (merging._names_a_side): 0.667 (tuning 0.806).
     # Floors: measured minus ~0.01.
     # Recall floors LOWERED (0.675 -> 0.657, tuning 0.717 -> 0.687) by the audit fix that puts a dated act
     # noun back behind the violence gate (people as victims, an armed actor, dead of its own or a war
@@ -83,12 +83,12 @@ FLOORS: dict[str, float] = {
     # own). Measured 0.656 / tuning 0.730 (recall and events per incident unchanged).
     # RAISED (0.646 -> 0.667, tuning 0.720 -> 0.784) by issue 10's third precision round (session evprec): a
     # person's own attacks are words (complements.a_persons_own), a death word naming a kind of thing is no death
-    # (complements.names_a_kind), "the following day" follows the last day the article named (coder._last_day):
+    # (complements.names_a_kind), "the following day" follows the last day the article named (newsness._last_day):
     # measured 0.677 / tuning 0.794 (three calm-article false positives of the tuning half gone); recall,
     # events per incident and the held-out half unchanged. Then 0.689 / tuning 0.818 once a bare participle
     # after "and" shares its partner's past perfect (aspect._left_conjunct). Floors: measured minus ~0.01.
     # RAISED (0.679 -> 0.690, tuning 0.808 -> 0.861) once two claimants telling one side's act are one incident
-    # (coder._one_account): measured 0.700 / tuning 0.871.
+    # (merging._one_account): measured 0.700 / tuning 0.871.
     # RAISED (0.690 -> 0.702) by issue 10's fourth precision round (session evprec): an inverted condition, an act
     # in a denied clause, people identified by an act in a phrase about others (plural too), an act put years back
     # ("years ago", "in the 1990s", "five years since", an anniversary of it) tell no incident: measured 0.712;
@@ -124,7 +124,7 @@ FLOORS: dict[str, float] = {
     # 0.676); the held-out half is measured, not chosen by: its type of matched rose 0.850 -> 0.895 and one
     # incident there is now told as two events (precision 0.556 -> 0.536, events per incident 1.053 -> 1.056).
     # LOWERED 0.526 -> 0.507 (measured 0.517) by the rule that two claimants who name the same side acting (or
-    # the same two sides in either order) report one incident (coder._one_account), decided on the tuning half:
+    # the same two sides in either order) report one incident (merging._one_account), decided on the tuning half:
     # tuning precision 0.818 -> 0.871 (two mentions of an attack told by another speaker no longer coded apart),
     # type of matched 0.730 -> 0.757, recall 0.722 and events per incident 1.028 unchanged. Held out (measured,
     # not chosen by): events per incident 1.111 -> 1.062, precision 0.533 -> 0.517 (16/30 -> 15/29: false positives

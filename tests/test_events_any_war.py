@@ -73,7 +73,7 @@ def _mention(actor1, inter1, actor2, inter2, sub_event_type="Attack", start=0):
 
 
 def test_a_merged_incident_never_faces_its_own_actor_or_side():
-    from newsledger.events.coder import _combine, _merge
+    from newsledger.events.merging import _combine, _merge
 
     # "Islamic State claims the attack" told more of by "Militants ... were killed": the generic
     # militants are, as far as the article tells, the named group, not its opponent

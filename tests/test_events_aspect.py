@@ -308,7 +308,7 @@ def test_a_participle_saying_who_a_person_is_reports_no_act_unless_it_dates_it()
 
 
 def test_an_act_dated_only_to_an_earlier_year_or_going_on_from_a_paragraph_of_history_is_background():
-    from newsledger.events.coder import before_news_window
+    from newsledger.events.newsness import before_news_window
 
     assert before_news_window("2007", "last year", "2008-01-08")
     assert not before_news_window("2008", "this year", "2008-01-08")

@@ -20,7 +20,7 @@ def test_a_clause_of_another_time_is_no_count_of_the_dead():
 
 
 def test_a_victim_named_by_name_is_one_of_the_count_not_a_lower_total():
-    from newsledger.events.coder import incident_fatalities
+    from newsledger.events.merging import incident_fatalities
     from newsledger.events.records import FatalityClaim
 
     claims = (FatalityClaim(3, None, text="Three border guards killed"), FatalityClaim(1, None, text="Ostrowski was killed"))

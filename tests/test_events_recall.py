@@ -64,7 +64,7 @@ def test_a_count_of_fatalities_is_a_count_of_the_dead():
 
 
 def test_a_crowd_after_by_is_the_agent():
-    from newsledger.events.coder import _sides
+    from newsledger.events.sides import _sides
     from newsledger.events.actors import find_actors
 
     s = "The union's headquarters was invaded on Friday by activists from other unions."
@@ -98,7 +98,7 @@ def test_another_claimants_mention_naming_only_the_victims_is_the_same_incident(
     import dataclasses
 
     from events_support import TUNIS, code_text
-    from newsledger.events.coder import _same_event
+    from newsledger.events.merging import _same_event
 
     (attack,) = code_text("On Wednesday gunmen sprayed a crowded cafe in Tunis with bullets, killing 12 people.",
                           (TUNIS,), "2015-03-19")

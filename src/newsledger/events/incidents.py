@@ -1,6 +1,6 @@
 """Incidents: the events of many articles that report one thing that happened, as one row.
 
-The coder merges the mentions of an incident within one article (coder._same_event); copies of
+The coder merges the mentions of an incident within one article (merging._same_event); copies of
 one wire story, syndicated pages and other outlets still give one event each. Here those events
 become one incident with several reports, as ACLED keeps one row with several sources:
 
@@ -8,7 +8,7 @@ become one incident with several reports, as ACLED keeps one row with several so
   text gives is that day; a day read from the publication date alone may be that day or the one
   before: "killed on Tuesday" reported on Wednesday; a week or a month is too vague to join),
   and the coder's own test finds them compatible (place, event type, actors and dates:
-  `coder._same_event`, read without its rule that claimants stay apart);
+  `merging._same_event`, read without its rule that claimants stay apart);
 - and when they have enough in common (`_agreement`): the same town, or the same division and
   the same number of dead, ...; different tolls or different perpetrators count against. A war
   has many incidents of one kind a day in one region, so reports of different stories need more
@@ -20,7 +20,7 @@ become one incident with several reports, as ACLED keeps one row with several so
   make one incident of a whole day, and the result does not depend on the input order.
 
 The incident's fatalities are the most conservative event-scope figure of all its reports
-(coder.incident_fatalities); every claim is kept with its claimant in its report. The per-article
+(merging.incident_fatalities); every claim is kept with its claimant in its report. The per-article
 events stay as the evidence: each report names its event, article, URL and offsets.
 Written by hand: no library merges news events across sources.
 """
@@ -116,7 +116,7 @@ def _order(event: Event) -> tuple:
 
 
 def _one_incident(a: Event, b: Event, story_of: Mapping[str, str] | None) -> bool:
-    from .coder import _same_event
+    from .merging import _same_event
 
     same_article = a.evidence.article_id == b.evidence.article_id
     if same_article and a.claimant == b.claimant:
@@ -168,7 +168,7 @@ def _place_agreement(a: Event, b: Event) -> int:
 
 
 def _incident(group: list[Event]) -> Incident:
-    from .coder import incident_fatalities
+    from .merging import incident_fatalities
 
     first = group[0]
     placed = min(group, key=lambda e: (e.geo_precision or 9, _order(e)))

@@ -1,0 +1,307 @@
+"""Who did the act and to whom, read clause by clause: the doer of the act word, the side a death
+falls on, the crowd arrested, the police named in a closing credit, and the side each actor stands on.
+
+The coder (coder.py) asks these for each event it codes and merging.py when it compares two events'
+sides; this module never imports the coder. Written by hand for newsledger over actors.py's mentions.
+"""
+from __future__ import annotations
+
+import re
+
+from .complements import OBJECT_AFTER
+from .actors import (ACTORS, Actor, ActorMention, done_to, passive_subject, subject_acting_on, patient_of_act,
+                     turned_on_the_attacker)
+from .cues import KILLING_CUES, Cue
+from ..enrich.numbers import NUMBER_PATTERN
+from .sourcing import credit_clause
+from .where import Location
+
+__all__: list[str] = []    # read by name: the coder, merging.py, joining.py, evaluation/events.py
+
+
+# "shelling by Ukrainian troops", "killed in an attack by": the by-phrase belongs to the cue itself.
+_BY_CUE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# the verbs (and "attack on", group "nominal") a perpetrator acts by, which put the victims after them.
+# The noun is tried first: "attacks on" is the plural noun ("In attacks on Tuesday, Taliban fighters
+# killed ..."), never the verb, which takes its object with no preposition.
+_ACT_VERB = re.compile(r"\b(?:(?P<nominal>attacks?\s+(?:on|against))|kill(?:s|ed|ing)?|attack(?:s|ed|ing)|target(?:s|ed|ing)|"
+                       r"hit(?:s|ting)?|struck|strikes|murder(?:s|ed|ing)?|bomb(?:s|ed|ing)|blew up|blows up|rams?|"
+                       r"rammed|wound(?:s|ed|ing)?)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
+# "the air force's bombing" told as "the bombing of the air force on a village": an act noun's of-phrase followed by what the act fell on
+# names the act's doer (a subject genitive); "the bombing of the army base" names what was bombed
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_FELL_ON = re.compile(r"\s+(?:on|against|upon)\s", re.I)
+_CAUSE_OF_CASUALTY = ("Shelling/artillery/missile attack", "Air/drone strike")
+
+
+def _side_of_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    for key in ("RUS", "UKR", "UKR-POLICE", "DPR", "LPR", "NAF", "WAGNER"):
+        actor = ACTORS[key]
+        if actor.name("2024-01-01") == name or actor.name("2015-01-01") == name or actor.name("2010-01-01") == name:
+            return _side(actor)
+    return None
+
+
+def _speaker(text: str, mention: ActorMention) -> bool:
+    """The police named in the credit closing the sentence ("..., police said", "..., said Ali Nasser, a police
+    officer") tell the act as the authority that looks into it, and take no part in it. An armed side's
+    credit ("..., the army said") is left a side: a war's forces report their own acts."""
+    if not _police(mention.actor):
+        return False
+    credited = credit_clause(text)
+    return credited is not None and mention.start >= credited
+
+
+# an act aimed at a crowd: "opened fire on a crowd", "threw a grenade into the crowd", "blew himself up among a crowd"
+_AT_A_CROWD = re.compile(r"\b(?:on|into|at|among|amid|through|upon|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?crowds?\b", re.I)
+
+
+def _at_a_crowd(text: str, cue: Cue, agent: Actor | None) -> bool:
+    """An armed act of no state force, aimed at a crowd named by no actor, was done to civilians: the
+    crowd is not a side of a clash with anyone the article names elsewhere ("Gunmen opened fire on a
+    crowd outside a cafe"). A state force's fire on a crowd is the protest's (`_sides`)."""
+    if agent is not None and agent.inter in (1, 5, 6):
+        return False
+    return cue.rank <= 5 and _AT_A_CROWD.search(text, cue.start, min(len(text), cue.end + 60)) is not None
+
+
+def _opponent(agent: Actor | None, cue: Cue, belligerents: tuple[Actor, ...], where: str | None = None
+              ) -> Actor | None:
+    """A battle's unnamed opponent: the article's most named armed actor of another side."""
+    if agent is None or cue.rank > 5 or cue.sub_event_type == "casualty":
+        return None
+    return next((actor for actor in belligerents if not _same_side(actor, agent, where, inferred=True)), None)
+
+
+def _defender(agent: Actor | None, cue: Cue, location: Location | None) -> Actor | None:
+    """In a battle on a state's soil with no named opponent, the opponent is that state's forces."""
+    if agent is None or location is None or cue.rank > 5 or cue.sub_event_type == "casualty":
+        return None
+    home = {"RU": "RUS", "UA": "UKR"}.get(location.place.country or "")
+    if home and agent.country != location.place.country and agent.key in ("RUS", "UKR", "WAGNER"):
+        return ACTORS[home]
+    return None
+
+
+def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[Cue, ...],
+           same_sentence: bool = True, where: str | None = None) -> tuple[Actor | None, Actor | None]:
+    """(agent, target): the actor after "by", else the armed actor named before the cue, else the first."""
+    armed = [m for m in mentions if m.actor.inter not in (5, 6, 7)]
+    crowd = [m for m in mentions if m.actor.inter in (5, 6)]
+    victims = [m for m in mentions if m.actor.inter == 7]
+    if cue.sub_event_type in ("Peaceful protest", "Violent demonstration", "Mob violence") and crowd:
+        return crowd[0].actor, (armed[0].actor if armed else None)
+    if cue.rank == 5 and crowd and crowd[0].start < cue.start and not any(m.start < crowd[0].start for m in armed) \
+            and not _PASSIVE.search(text[:cue.start]) and not any(m.after_by for m in armed):
+        return crowd[0].actor, (armed[0].actor if armed else None)   # "protesters stormed ...": the crowd acted
+        # ("protesters were attacked by police": the crowd suffered it)
+    by_crowd = next((m for m in crowd if m.after_by and _BY_CUE.match(text, cue.end, m.start)), None)
+    if cue.rank == 5 and by_crowd is not None and not any(m.after_by for m in armed):
+        return by_crowd.actor, (armed[0].actor if armed else None)   # "was invaded on Friday by activists"
+    if cue.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+        police = armed[0].actor if armed else None
+        return police, (crowd[0].actor if crowd else ACTORS["PROTEST"])
+    agent = next((m for m in armed if m.after_by and _BY_CUE.match(text, cue.end, m.start)), None)
+    if agent is None:
+        before = [m for m in armed if m.start < cue.start]
+        agent = before[-1] if before else (armed[0] if armed else None)
+        if before and same_sentence and agent is not None:
+            subject = subject_acting_on(text, tuple(armed), agent)
+            if subject is not None and subject.start < agent.start:
+                agent = subject         # "Gunmen killed two soldiers in a roadside blast": the clause's subject did it
+        act = _ACT_VERB.search(text, cue.start, agent.start) if agent is not None and not before and not agent.after_by \
+            and not _doer_of_act(text, cue, agent) else None
+        if act is not None and agent is not None and (
+                act.group("nominal") is None or patient_of_act(text, agent)):
+            return None, agent.actor
+            # "Suicide bomber kills 20 policemen", "Attack on police kills five": the armed actor named after
+            # the act suffered it (not "a bomber of the Islamic State killed 20": the group named before the
+            # verb is the bomber's own; nor "In an attack on Tuesday Taliban fighters killed 12": the noun's
+            # "on" brought a day, and the Taliban are the clause's subject, `patient_of_act`)
+    patients = [m for m in armed if same_sentence and patient_of_act(text, m)]
+    if agent is not None and agent in patients:
+        # "Bomb attack on army convoy kills 12": the army suffered the attack; the agent is an armed actor
+        # named apart from it ("Taliban attack on army convoy"), else unknown
+        doer = next((m for m in armed if m not in patients and not _same_side(m.actor, agent.actor, where)), None)
+        return (doer.actor if doer else None), agent.actor
+    others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
+              and not _same_side(m.actor, agent.actor, where)
+              and not (victims and same_sentence and turned_on_the_attacker(text, m))]
+    # ("... killing four people before police shot him": the police answered the attack; its
+    # victims are the people it killed)
+    suffered = cue.sub_event_type == "casualty" and not cue.text.lower().startswith(KILLING_CUES) \
+        and not _shot_dead_whom(text, cue.end)
+    passive = same_sentence and agent is not None and not agent.after_by and 0 <= cue.start - agent.end <= 60 \
+        and (suffered or _PASSIVE.search(text[:cue.start]) is not None
+             or any(agent.end <= c.start <= cue.start and done_to(text, agent, c.start, c.end) for c in cues))
+    if suffered and agent is not None and agent.start > cue.start and not agent.after_by:
+        passive = True                  # "Losses of the Armed Forces of Ukraine ...": the named side suffered
+    if same_sentence and agent is not None and not agent.after_by and _died(text, agent.end):
+        passive = True                  # "Two soldiers die in a roadside blast": who died did not do it
+    if passive and same_sentence and any(subject_acting_on(text, tuple(armed), m) is agent for m in others):
+        passive = False                 # "Taliban fighters wounded three policemen": the verb's object suffered it
+    if agent is not None and others:
+        return (others[0].actor, agent.actor) if passive else (agent.actor, others[0].actor)
+    if agent is not None and passive and victims:
+        # "Police found the bodies of five men who had been shot dead": the men suffered it, not the
+        # police who found them (no other armed side is named: `others` is empty here)
+        done_to_whom = passive_subject(text, mentions, cue.start, cue.end)
+        if done_to_whom is not None and done_to_whom.actor.inter == 7:
+            return None, done_to_whom.actor
+    if agent is not None and passive:
+        return None, agent.actor
+    if victims and (cue.sub_event_type in _CAUSE_OF_CASUALTY or cue.rank >= 3):
+        return (agent.actor if agent else None), victims[0].actor
+    if agent is None and victims:
+        return None, victims[0].actor
+    return (agent.actor if agent else None), None
+
+
+# between an arrest verb and its object, the count and its words ("arrested at least 40", "dozens of")
+_COUNT_BEFORE_CROWD = re.compile(r"\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|dozens|hundreds|scores|"
+                                 r"several|many|of|the|[\d,]+|" + NUMBER_PATTERN + r")\s+)*$", re.I)
+
+
+def _crowd_arrested(mentions: tuple[ActorMention, ...], cue: Cue, text: str) -> Actor | None:
+    """The protesters or rioters an arrest cue was done to, or None: the subject of its passive
+    ("six protesters were arrested") or its object ("police detained 40 demonstrators"). ACLED codes
+    arrests of demonstrators as the protest's intervention, not as arrests of their own.
+
+    >>> from newsledger.events.actors import find_actors
+    >>> from newsledger.events.cues import find_cues
+    >>> t = "Police arrested at least 40 demonstrators near the palace."
+    >>> _crowd_arrested(find_actors(t, "FR"), find_cues(t)[0], t).key
+    'PROTEST'
+    >>> t = "Police arrested the man who filmed the protesters."
+    >>> _crowd_arrested(find_actors(t, "FR"), find_cues(t)[0], t) is None
+    True
+    """
+    for mention in mentions:
+        if mention.actor.inter not in (5, 6):
+            continue
+        if mention.end <= cue.start and cue.start - mention.end <= 25 and _PASSIVE.search(text, mention.end, cue.start):
+            return mention.actor
+        if mention.start >= cue.end and _COUNT_BEFORE_CROWD.fullmatch(text[cue.end:mention.start]) is not None:
+            return mention.actor
+    return None
+
+
+def _doer_of_act(text: str, cue: Cue, agent: ActorMention) -> bool:
+    """The armed actor is the of-phrase of the act noun, and the act's target follows in an on-phrase.
+
+    >>> from newsledger.events.actors import find_actors
+    >>> from newsledger.events.cues import find_cues
+    >>> t = "Ten killed in the bombing of the army on the market"
+    >>> _doer_of_act(t, find_cues(t)[0], find_actors(t, "SY")[0])
+    True
+    """
+    return _OF_THE.fullmatch(text, cue.end, agent.start) is not None and _FELL_ON.match(text, agent.end) is not None
+
+
+# "shot dead" (or the headline's present "shoots dead") with its object after it: the subject did it
+_SHOT_DEAD = re.compile(r"\b(?:shot|shoots?)\s+dead$", re.I)
+
+
+# An unaccusative death told of the words just before it ("soldiers die", "soldiers dead", "blast leaves six
+# soldiers dead", "soldiers were killed in"): its subject is the victim, never the agent
+_DIED_AFTER = re.compile(r"\s+(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|later|all|both|each)\s+){0,3}"
+                         r"(?:(?P<unaccusative>die[sd]?|dead|perished|succumbed|lost (?:their |his |her )?lives?)|killed)\b", re.I)
+
+
+def _died(text: str, end: int) -> bool:
+    """The side named just before `end` died: "Two soldiers die in a roadside explosion", "leaves six
+    soldiers dead", "Three policemen were killed in a blast"; not "Soldiers killed two militants" (an
+    object after 'killed': the soldiers did it).
+
+    >>> _died("Two soldiers die in a roadside blast", 12), _died("Soldiers killed two militants", 8)
+    (True, False)
+    """
+    died = _DIED_AFTER.match(text, end)
+    return died is not None and (died.group("unaccusative") is not None or OBJECT_AFTER.match(text, died.end()) is None)
+
+
+def _shot_dead_whom(text: str, end: int) -> bool:
+    """'Soldiers shot dead two militants', 'Gunmen shoot dead a guard': the words after 'shot dead'
+    are its object, so the side named before it did the shooting; 'Two soldiers shot dead in Kabul'
+    has none after it (a headline's passive: the soldiers suffered it)."""
+    return _SHOT_DEAD.search(text, max(0, end - 20), end) is not None and OBJECT_AFTER.match(text, end) is not None
+
+
+def _same_side(a: Actor, b: Actor, where: str | None, inferred: bool = False) -> bool:
+    """One side in an event in `where`: by the war's own sides, or by ACLED's names there ("Pakistani
+    troops" and "police" in Pakistan are both Pakistan's forces). An opponent `inferred` from the
+    rest of the article is never the generic "militants" beside a named armed group (or the group
+    beside them): as far as the article tells, they are the same men."""
+    if _side(a) == _side(b):
+        return True
+    first, second = a.name(None, where), b.name(None, where)
+    if first is None or second is None:
+        return False
+    if inferred and _one_side(first, a.inter, second, b.inter, ""):
+        return True
+    return _name_side(first) == _name_side(second)
+
+
+def _armed(mentions: tuple[ActorMention, ...]) -> bool:
+    """An armed actor other than the police is among `mentions`."""
+    return any(m.actor.inter in (1, 2, 3, 4, 8) and not _police(m.actor) for m in mentions)
+
+
+def _police(actor: Actor) -> bool:
+    return actor.key in ("POLICE", "UKR-POLICE") or actor.key.startswith("STATE-POLICE-")
+
+
+def _side(actor: Actor) -> str:
+    return {"UKR-POLICE": "UKR", "GOV": "UKR", "POLICE": "UKR", "DPR": "SEP", "LPR": "SEP", "NAF": "SEP",
+            "REBELS": "SEP", "WAGNER": "RUS"}.get(actor.key, actor.key)
+# ACLED's name of a state's forces, with or without the government's period.
+_STATE_FORCES = re.compile(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-(?:\d{4})?\))?")
+
+
+def _name_side(name: str) -> str:
+    """The side an ACLED actor name fights on: a state's military and police forces are one side
+    (its own "(period)" aside), the Donbas republics and Novorossiya one, Wagner Russia's; any
+    other name is a side of its own.
+
+    >>> _name_side("Military Forces of Pakistan (2018-2022)") == _name_side("Police Forces of Pakistan")
+    True
+    >>> _name_side("DPR: Donetsk People's Republic") == _name_side("NAF: United Armed Forces of Novorossiya")
+    True
+    """
+    state = _STATE_FORCES.fullmatch(name)
+    if state:
+        return f"state:{state.group(1)}"
+    side = _side_of_name(name)
+    return {"RUS": "state:Russia"}.get(side or "", side or name)
+
+
+def _one_side(a: str, a_inter: int | None, b: str, b_inter: int | None, sub_event_type: str) -> bool:
+    """True when an actor slot filled from another mention would face its own side: the same
+    actor; an unidentified armed group beside a named non-state armed group (the article's generic
+    "militants" are, as far as it tells, the group it names); or one side's two names (a state's
+    military and police). Two different named groups of one side may face each other in an armed
+    clash, as ACLED codes intra-side fighting.
+
+    >>> _one_side("Islamic State (Syria)", 2, "Unidentified Armed Group (Syria)", 2, "Attack")
+    True
+    >>> _one_side("DPR: Donetsk People's Republic", 2, "LPR: Luhansk People's Republic", 2, "Armed clash")
+    False
+    """
+    if a == b:
+        return True
+    generic = a.startswith("Unidentified") or b.startswith("Unidentified")
+    if generic and a_inter in (2, 3, 4) and b_inter in (2, 3, 4):
+        return True
+    if _name_side(a) != _name_side(b):
+        return False
+    named = not generic and not _STATE_FORCES.fullmatch(a) and not _STATE_FORCES.fullmatch(b)
+    return not (named and sub_event_type == "Armed clash")
+
+
+def _one_actor(one: tuple[str | None, int | None], other: tuple[str | None, int | None]) -> bool:
+    """Two actor slots name one side: the same actor, one state's forces, or generic armed men beside
+    a named armed group."""
+    return one[0] is not None and other[0] is not None and _one_side(one[0], one[1], other[0], other[1], "")
