@@ -486,7 +486,7 @@ def subject_acting_on(text: str, mentions: tuple[ActorMention, ...], mention: Ac
 
     >>> t = "Gunmen killed two soldiers in a roadside explosion near Kandahar."
     >>> subject_acting_on(t, find_actors(t, "AF"), find_actors(t, "AF")[1]).actor.key
-    'UNKNOWN'
+    'UNID'
     >>> t = "Soldiers killed two gunmen in a raid near Kandahar."
     >>> subject_acting_on(t, find_actors(t, "AF"), find_actors(t, "AF")[0]) is None
     True
