@@ -15,14 +15,13 @@ on an idle machine.)
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .__main__ import CORPUS
+from ._nlp_identity import main as identity_main
 
 
 def _pages(corpus: Path) -> Iterator[tuple[str, object]]:
@@ -57,24 +56,5 @@ def digests(corpus: Path) -> dict[str, str]:
     return found
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench._analysis_identity", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--write", type=Path, help="write this checkout's digests to this file")
-    group.add_argument("--before", type=Path, help="compare this checkout's digests with those written before")
-    args = parser.parse_args()
-    after = digests(args.corpus)
-    if args.write:
-        args.write.write_text(json.dumps(after, indent=0, sort_keys=True), encoding="utf-8")
-        return 0
-    before = json.loads(args.before.read_text(encoding="utf-8"))
-    differ = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
-    for name in differ[:50]:
-        print(name)
-    print(f"{len(after)} pages analysed; {len(differ)} differ from {args.before}")
-    return 1 if differ or not after else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(identity_main("python -m bench._analysis_identity", __doc__, digests, "pages analysed"))

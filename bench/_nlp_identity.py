@@ -19,7 +19,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .__main__ import CORPUS
@@ -50,14 +50,18 @@ def digests(corpus: Path) -> dict[str, str]:
     return found
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench._nlp_identity", description=__doc__.split("\n\n")[0])
+def main(prog: str = "python -m bench._nlp_identity", doc: str | None = None,
+         reader: Callable[[Path], dict[str, str]] | None = None, what: str = "texts parsed") -> int:
+    """The command line of an identity check: `--write FILE` keeps this checkout's digests, `--before FILE`
+    compares them with digests kept before (exit 1 on any difference). `bench._analysis_identity` reuses it
+    with its own reader."""
+    parser = argparse.ArgumentParser(prog=prog, description=(doc or __doc__ or "").split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--write", type=Path, help="write this checkout's digests to this file")
     group.add_argument("--before", type=Path, help="compare this checkout's digests with those written before")
     args = parser.parse_args()
-    after = digests(args.corpus)
+    after = (reader or digests)(args.corpus)
     if args.write:
         args.write.write_text(json.dumps(after, indent=0, sort_keys=True), encoding="utf-8")
         return 0
@@ -65,7 +69,7 @@ def main() -> int:
     differ = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
     for name in differ[:50]:
         print(name)
-    print(f"{len(after)} texts parsed; {len(differ)} differ from {args.before}")
+    print(f"{len(after)} {what}; {len(differ)} differ from {args.before}")
     return 1 if differ or not after else 0
 
 
