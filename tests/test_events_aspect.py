@@ -804,3 +804,15 @@ def test_an_act_in_a_decade_named_inside_a_phrase_or_under_a_life_stage_is_long_
     # unless it names a time of its own
     assert not ago("As a young officer, he led troops who attacked rebel camps near the capital on Monday.", "attacked")
     assert not ago("Police arrested men who attacked a bank near the capital.", "attacked")
+
+
+def test_one_paragraph_of_history_is_an_aside_the_story_comes_back_from():
+    # one paragraph naming earlier years, then an undated act that does not go on from it: the news again
+    lead = ("Gunmen opened fire on shoppers at a crowded market in the centre of Tunis on Thursday afternoon, "
+            "killing 12 people and wounding dozens more, the interior ministry said.")
+    act = "Soldiers later killed two of the attackers in a gunfight on the edge of the city."
+    body = f"{lead}\n\nThe market was bombed in 2014 and again in 2015.\n\n{act}"
+    assert [e.sub_event_type for e in _coded_with_dates(body, "2016-09-09")] == ["Attack", "Armed clash"]
+    # a paragraph that goes on from the history ("Its fighters ...") is still history
+    body = f"{lead}\n\nThe movement was set up in 2009.\n\nIts fighters stormed a prison near Tunis and freed 300 men."
+    assert [e.sub_event_type for e in _coded_with_dates(body, "2016-09-09")] == ["Attack"]

@@ -91,7 +91,9 @@ def _in_a_background_block(analysis: Analysis, start: int, end: int, paragraph: 
     history of"), or names only years before the report's ("He fought in the hills. In 1978 he was
     jailed."), or the last paragraph before it that names a time names one of an earlier year, with
     no paragraph of the news between ("The movement was set up in 2009. / Its fighters stormed a
-    prison and freed 300 men."). A paragraph that names a time of the news window, or a
+    prison and freed 300 men."); after a single such paragraph the act's own must go on from it (a
+    pronoun, a connective, a definite noun phrase naming what it told of), else the story has come back
+    to the news ("The market was bombed in 2014. / Soldiers later killed two of the attackers"). A paragraph that names a time of the news window, or a
     time the reader can only take as recent ("on Monday", "last week"), is the news; so is what
     follows a paragraph of a source's words (a quotation, "said"): a block of history is the
     writer's own telling. The lead (no paragraph of the story's prose before it) is the news."""
@@ -119,18 +121,41 @@ def _in_a_background_block(analysis: Analysis, start: int, end: int, paragraph: 
     if own:
         return all((d.iso or "")[:4] < year for d in own)
     here = paragraph
-    for _ in range(4):
+    for history in range(4):    # history: paragraphs of history passed, the sentence's own not counted
         before = _paragraph_before(body, here)
         if before is None or news_time(before) or _attributed(body, before[0], before[1]) \
                 or _QUOTE_MARK.search(body, before[0], before[1]) or _COMPARISON.search(body, before[0], before[1]):
             return False        # a source's words ("..., who served in Iraq from 2013 to 2015, said"): the news's talk
         named = years(before)
         if named:
-            return (max(named, key=lambda d: d.start).iso or "")[:4] < year
+            # one paragraph of history is an aside the story comes back from, unless the sentence's own
+            # paragraph goes on from it ("Its fighters ...", "They ...", "the movement" it told of); a block of
+            # two or more is history
+            earlier = (max(named, key=lambda d: d.start).iso or "")[:4] < year
+            return earlier and (history > 0 or _goes_on(body[paragraph[0]:paragraph[1]])
+                                or _names_again(body[paragraph[0]:paragraph[1]], body[before[0]:before[1]]))
         if _BACKGROUND.search(body, before[0], before[1]):
             return True
         here = before
     return False
+
+
+# a definite noun phrase's head word: "the movement", "of the attackers"
+_DEFINITE_HEAD = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}?([a-z]{4,})\b", re.I)
+
+
+def _names_again(paragraph: str, before: str) -> bool:
+    """The paragraph names again, by a definite noun phrase, a thing the paragraph before it told of:
+    "Rebels of the movement attacked ..." after "The movement was set up in 2009": it goes on with that
+    paragraph's story; "two of the attackers" after "The market was bombed in 2014" does not.
+
+    >>> _names_again("Rebels of the movement attacked a post.", "The rebel movement was set up in 2009.")
+    True
+    >>> _names_again("Soldiers killed two of the attackers.", "The market was bombed in 2014.")
+    False
+    """
+    told = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", before)}
+    return any(m.group(1).lower() in told for m in _DEFINITE_HEAD.finditer(paragraph))
 
 
 # A paragraph that goes on with the story of the paragraph before it: it opens with a personal
