@@ -816,3 +816,12 @@ def test_one_paragraph_of_history_is_an_aside_the_story_comes_back_from():
     # a paragraph that goes on from the history ("Its fighters ...") is still history
     body = f"{lead}\n\nThe movement was set up in 2009.\n\nIts fighters stormed a prison near Tunis and freed 300 men."
     assert [e.sub_event_type for e in _coded_with_dates(body, "2016-09-09")] == ["Attack"]
+
+
+def test_an_unnumbered_stretch_of_days_after_a_day_gives_the_act_no_day_of_its_own():
+    # "in the days after" a named day: the act is not on that day, nor one day later
+    body = "In the days after the bombing on Monday, gunmen killed three police officers in Tunis."
+    (event,) = _coded_with_dates(body, "2015-12-04")
+    assert (event.event_date, event.time_precision) == ("2015-12-04", 2)
+    counted = "Two days after the bombing on Monday, gunmen killed three police officers in Tunis."
+    assert _coded_with_dates(counted, "2015-12-04")[0].event_date == "2015-12-02"

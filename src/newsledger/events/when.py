@@ -50,6 +50,8 @@ _DAYS_FROM = re.compile(r"\b([\w-]+)\s+(days?|weeks?)\s+(after|before)\b", re.I)
 def _count_of(counted: re.Match[str]) -> int | None:
     """The number of days `counted` (a `_DAYS_FROM` match) moves a day by, None when its count is no number."""
     word = counted.group(1).lower()
+    if word in ("the", "a", "an") and counted.group(2).lower().endswith("s"):
+        return None                     # "in the days after": an unnumbered stretch, no count of days
     value = 1.0 if word in ("the", "a", "an") else parse_number(word)
     if value is None or value != int(value) or not 0 < value <= 366:
         return None
@@ -57,9 +59,21 @@ def _count_of(counted: re.Match[str]) -> int | None:
 
 
 def _days_from(sentence: str) -> re.Match[str] | None:
-    """The first count of days or weeks from another time in `sentence` ("two days after the vote")."""
-    return next((m for m in _DAYS_FROM.finditer(sentence) if _count_of(m) is not None
+    """The first count of days or weeks from another time in `sentence` ("two days after the vote"), or
+    an unnumbered stretch of them ("in the days after the vote"), which moves the time it is told from
+    by no count (`_count_of` is None): the act has no day of its own there.
+
+    >>> _days_from("In the days after the vote, troops fired on crowds").group(0), _days_from("for days after that")
+    ('the days after', None)
+    """
+    return next((m for m in _DAYS_FROM.finditer(sentence)
+                 if (_count_of(m) is not None or _unnumbered(m))
                  and (m.group(1).lower() != "the" or re.match(r"\s+\w", sentence[m.end():]))), None)
+
+
+def _unnumbered(counted: re.Match[str]) -> bool:
+    """"the days after", "the weeks before": a stretch of days told from another time, with no count."""
+    return counted.group(1).lower() == "the" and counted.group(2).lower().endswith("s")
 
 
 # A weekday named bare, as US wire copy dates its acts ("killed 12 people Sunday", "Sunday's attack"):
