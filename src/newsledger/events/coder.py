@@ -34,7 +34,7 @@ from .timing import dated_act, habitual, long_ago, year_of_act
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code, names_its_agent, unnamed_opponent
 from .cues import Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
-from .fatalities import _PERSON, ACT_NOUNS, BREAKDOWN, DeathCount, by_name_alone, deaths_in, victims_by_faith
+from .fatalities import _PERSON, ACT_NOUNS, ARMED_PLURALS, BREAKDOWN, DeathCount, by_name_alone, deaths_in, victims_by_faith
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
@@ -76,9 +76,9 @@ def _not_violence(text: str, mentions: tuple[ActorMention, ...]) -> bool:
         and _FORCE_NAMED.search(text) is None
 
 
-# armed men the actor lexicon names no side of: "Fighters pulled out of the town" (plural nouns of
-# fatalities._COMBATANT; fatalities.ARMED_MEN is another thing: men told as armed or masked)
-_ARMED_PLURALS = re.compile(r"\b(?:fighters|raiders|militants|gunmen|insurgents|militiam[ae]n|rebels|jihadists|troops|soldiers)\b", re.I)
+# armed men the actor lexicon names no side of: "Fighters pulled out of the town" (fatalities.ARMED_PLURALS;
+# fatalities.ARMED_MEN is another thing: men told as armed or masked)
+_ARMED_PLURALS = re.compile(r"\b(?:" + ARMED_PLURALS + r"|militiam[ae]n)\b", re.I)
 _CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal|de-escalation|humanitarian corridor|"
                             r"armistice|disengagement|hostages?)\b", re.I)
 # the cues of a knife, machete or beating (events.cues): an attack on whoever is its victim

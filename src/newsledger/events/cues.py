@@ -29,7 +29,7 @@ from ..enrich.numbers import NUMBER_PATTERN
 from .aspect import DAY_WORD
 from .complements import OBJECT_AFTER
 from .timing import dated_act
-from .fatalities import ARMED_MEN, PERSON_NOUN
+from .fatalities import ARMED_MEN, ARMED_PLURALS, PERSON_NOUN
 
 __all__ = ["Cue", "KILLING_CUES", "find_cues", "killed_at_a_protest", "names_an_act"]
 
@@ -351,9 +351,9 @@ _COUNTED = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?$")
 _OUTCOME = re.compile(r"\b(?:deadly|fatal|bloody|fierce|renewed|fresh)\s+$", re.I)
 # "Rebel forces attack army battalion", "Houthi rebels push into ...": after a plural armed subject the
 # bare form is the headline's present-tense verb, not a noun
-_PLURAL_SUBJECT = re.compile(r"\b(?:rebels|militants|gunmen|forces|troops|soldiers|insurgents|fighters|jihadists|"
-                             r"terrorists|police|herdsmen|bandits|militias|militiamen|separatists|guerrillas|"
-                             r"extremists|attackers|assailants|raiders|" + ARMED_MEN + r")['’\"]?\s+['‘’\"]?$", re.I)
+_PLURAL_SUBJECT = re.compile(r"\b(?:" + ARMED_PLURALS + r"|forces|terrorists|police|herdsmen|bandits|militias|"
+                             r"militiamen|separatists|guerrillas|extremists|attackers|assailants|" + ARMED_MEN
+                             + r")['’\"]?\s+['‘’\"]?$", re.I)
 _BARE_VERB = frozenset({"attack", "raid", "assault", "push", "ambush", "storm"})
 # "storm" is weather unless armed men storm something: the headline's bare verb after a plural armed subject only
 _ONLY_AS_VERB = frozenset({"storm"})

@@ -19,7 +19,7 @@ from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
-__all__ = ["ACT_NOUNS", "ARMED_MEN", "BREAKDOWN", "DeathCount", "by_name_alone", "deaths_in", "is_campaign_total", "names_one_victim", "number_value",
+__all__ = ["ACT_NOUNS", "ARMED_MEN", "ARMED_PLURALS", "BREAKDOWN", "DeathCount", "by_name_alone", "deaths_in", "is_campaign_total", "names_one_victim", "number_value",
            "victims_by_faith"]
 
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
@@ -167,6 +167,9 @@ _BY_FAITH = re.compile(r"\b(?-i:(?:" + _FAITHS + r")s?)\b")
 # Men told as armed or hiding their faces, named by no group: "armed men", "masked men", "a hooded man"
 # (the actors' unidentified armed group, the cues' armed subject of a headline's bare verb)
 ARMED_MEN = r"(?:armed|masked|hooded) (?:m[ae]n|youths?|gunm[ae]n)"
+# the plural nouns of armed men that stand for a side by themselves ("Fighters pulled out", "Rebels attack"):
+# the one list the coder's withdrawal gate and the cues' headline subject both start from
+ARMED_PLURALS = "fighters|raiders|militants|gunmen|insurgents|rebels|jihadists|troops|soldiers"
 # people who bear arms, of the person nouns: "Sunni fighters" killed are combatants, whatever their faith
 _COMBATANT = re.compile(r"\b(?:" + "|".join(map(_singular_or_plural, (
     "soldier serviceman servicewoman servicemember militiaman policeman policewoman gunman hitman officer guard "
