@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from .aspect import DAY_WORD, parsed    # the one parse of the sentence, kept for the article
 from .complements import OBJECT_AFTER
@@ -411,6 +412,15 @@ def done_to(text: str, mention: ActorMention, cue_start: int, cue_end: int) -> b
     return OBJECT_AFTER.match(text, cue_end) is None
 
 
+def _mention_head(text: str, mention: ActorMention) -> Any | None:
+    """The token of the parse that heads the actor's words (the one whose head lies outside them: "army"
+    of "the Afghan army"), or None when the parse has no token there."""
+    tokens = [t for t in parsed(text) if mention.start <= t.idx < mention.end]
+    if not tokens:
+        return None
+    return next((t for t in tokens if not mention.start <= t.head.idx < mention.end), tokens[-1])
+
+
 # A nominal act and a preposition that may bring its patient: "attack on", "ambush against", "raid targeting"
 _ACT_ON = re.compile(r"\b(?:" + ACT_NOUNS + r")\s+(?:on|against|targeting|at|upon)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
                      r"(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -433,17 +443,16 @@ def patient_of_act(text: str, mention: ActorMention) -> bool:
     """
     if mention.after_by or _ACT_ON.search(text[max(0, mention.start - 60):mention.start]) is None:
         return False
-    tokens = [t for t in parsed(text) if mention.start <= t.idx < mention.end]
-    if not tokens:
+    head = _mention_head(text, mention)
+    if head is None:
         return False
-    head = next((t for t in tokens if not mention.start <= t.head.idx < mention.end), tokens[-1])
     while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
         head = head.head                # "army" in "army convoy"
     if not ((head.dep_ == "pobj" and head.head.lower_ in _PATIENT_PREPS)
             or (head.dep_ == "dobj" and head.head.lower_ == "targeting")):
         return False
     act = head.head.head                # the act noun the preposition or "targeting" hangs from
-    if any(DAY_WORD.fullmatch(t.text) for t in head.subtree if t.i < tokens[0].i):
+    if any(DAY_WORD.fullmatch(t.text) for t in head.subtree if t.idx < mention.start):
         return False                    # "on Tuesday Taliban fighters": a day, then the clause's subject
     return re.fullmatch(ACT_NOUNS, act.text, re.I) is not None
 
@@ -467,10 +476,9 @@ def turned_on_the_attacker(text: str, mention: ActorMention) -> bool:
     """
     if mention.after_by:
         return False
-    tokens = [t for t in parsed(text) if mention.start <= t.idx < mention.end]
-    if not tokens:
+    head = _mention_head(text, mention)
+    if head is None:
         return False
-    head = next((t for t in tokens if not mention.start <= t.head.idx < mention.end), tokens[-1])
     if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
         return False
     objects = [c for c in head.head.children if c.dep_ == "dobj"]
@@ -493,10 +501,9 @@ def subject_acting_on(text: str, mentions: tuple[ActorMention, ...], mention: Ac
     """
     if mention.after_by:
         return None
-    tokens = [t for t in parsed(text) if mention.start <= t.idx < mention.end]
-    if not tokens:
+    head = _mention_head(text, mention)
+    if head is None:
         return None
-    head = next((t for t in tokens if not mention.start <= t.head.idx < mention.end), tokens[-1])
     if head.dep_ != "dobj" or head.head.pos_ != "VERB":
         return None
     subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
