@@ -100,12 +100,17 @@ FLOORS: dict[str, float] = {
     # tuning RAISED 0.893 -> 0.956 (measured 0.966 minus 0.01, session 12) once an undated act in the writer's
     # block of history (a life or a group told in earlier years, no source's words) is background; held out
     # unchanged (0.536)
-    "tuning_precision": 0.956,
+    # LOWERED 0.956 -> 0.931 (measured 0.941) only because the gold grew (session gold2's seventh batch: 15 more
+    # tuning articles of attribution/train, labelled before the coder ran on them; see the gold README): main's
+    # coder, unchanged, scores 0.800 on the 15 alone (a headline's deaths the body dates years back)
+    "tuning_precision": 0.931,
     # RAISED (recall 0.692 -> 0.709, tuning 0.712 -> 0.740) once a non-finite act with a day of its own is told
     # whatever present of state stands above it ("the war goes on, with rebels seizing two towns over the
     # weekend", aspect._verb_with_a_day): measured 0.719 / tuning 0.750; held out unchanged (0.667).
     "recall": 0.709,
-    "tuning_recall": 0.740,
+    # LOWERED 0.740 -> 0.728 (measured 0.738) for the same reason: the seventh batch's two misses (acts named
+    # only by a noun, the subject of "were unfolding" and the object of "reacted to") with the coder unchanged
+    "tuning_recall": 0.728,
     # 0.909 once places resolve by the article's country (issue 10 item 5): two events of one held-out
     # article, located in Belarus before, now match their incident in Pakistan (precision 0.471 -> 0.490);
     # 0.914 once an arrest after a protest is the protest's intervention; 0.935 on the 63- and 68-article sets;
