@@ -84,7 +84,7 @@ def test_photo_credits_and_sentences_are_not_source_lines(line):
         ("WASHINGTON, Nov 20 (Reuters) - The Federal Reserve held rates.", "Reuters", "Washington"),
         ("MOSCOW, Oct. 25 (Xinhua) -- Officials said on Friday.", "Xinhua", "Moscow"),
         ("(CNN) — A powerful storm hit the coast.", "CNN", None),
-        ("ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting.", "Associated Press", "St. Joseph"),
+        ("ST. JOSEPH, Mich. (AP) — Flood waters rose overnight.", "Associated Press", "St. Joseph"),  # synthetic
     ],
 )
 def test_wire_datelines(text, source, place):

@@ -32,7 +32,7 @@ SYNTHETIC = (
     "and ISW analysts agreed.\n\n"
     "Russia's defense ministry said 40 drones were downed. The Russian Defense Ministry later said 12 more. "
     "A spokesman for the Russian defense ministry declined to comment.\n\n"
-    "A report by The Washington Post (WP) said the front was stable. According to WP, talks stalled.\n\n"
+    "A story in The Washington Post (WP) said the front was stable. According to WP, talks stalled.\n\n"
     "Russian Foreign Minister Sergei Lavrov spoke. Oleksandr Syrsky, the head of Ukraine's ground troops, disagreed."
 )
 

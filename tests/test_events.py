@@ -44,13 +44,14 @@ def test_taxonomy_is_acleds():
     assert interaction_code(1, 7) == 17 and interaction_code(2, 1) == 12 and interaction_code(6, None) == 60
 
 
+# synthetic sentences of plans, outlooks and background
 @pytest.mark.parametrize("sentence", [
     "Russian troops are aiming to capture the city of Kupyansk.",
-    "The next steps in this complex military engagement will likely influence the broader strategic landscape.",
-    "Ukraine's losses highlight its struggles even as talks to end the war continue.",
-    "Kyiv might use the incursion to gain leverage, as the conflict approaches its third anniversary.",
-    "Russian media have kept a low profile regarding the Kursk offensive.",
-    "The objective of the Russian forces is to weaken Ukrainian forces with artillery and drone strikes.",
+    "What the two armies do next will probably shape the wider contest for the region.",
+    "The army's setbacks show its difficulties while negotiations to stop the war drag on.",
+    "The government could treat the incursion as a bargaining chip as the war enters its fifth year.",
+    "State television has said little about the offensive in the border region.",
+    "The aim of the northern army is to wear down the defenders with artillery and drone strikes.",
     "Russia intensified its efforts to regain control of the region.",
 ])
 def test_statements_plans_and_background_are_not_events(sentence):
@@ -59,16 +60,16 @@ def test_statements_plans_and_background_are_not_events(sentence):
 
 def test_a_shelling_headline_is_coded_with_its_actors_place_and_dead():
     # synthetic, in the style of the UCDP headlines
-    analysis = analysis_of("Five civilians killed in shelling by Ukrainian army in Donetsk - DPR command",
+    analysis = analysis_of("Ukrainian army shelling kills three pensioners in Donetsk - DPR command",
                            (DONETSK,), published="2015-01-20")
     (event,) = code_events(analysis)
     assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
     assert event.actor1 == "Military Forces of Ukraine (2014-2019)" and event.inter1 == 1
     assert event.actor2 == "Civilians (Ukraine)" and event.inter2 == 7 and event.civilian_targeting
     assert (event.location, event.admin1, event.geo_precision) == ("Donetsk", "Donetsk Oblast", 1)
-    assert event.fatalities == 5
+    assert event.fatalities == 3
     assert event.claimant == "DPR command"      # the headline's trailing credit
-    assert event.notes.startswith("On 2015-01-20, according to DPR command") and "Five civilians" in event.notes
+    assert event.notes.startswith("On 2015-01-20, according to DPR command") and "three pensioners" in event.notes
 
 
 def test_territory_retaken_on_own_soil_is_government_regains_and_taken_abroad_is_overtakes():
@@ -141,7 +142,7 @@ def test_a_war_wide_total_is_a_hedged_claim_not_the_events_dead():
 def test_places_named_as_a_base_or_an_aim_are_not_locations():
     # synthetic
     body = ("Russian forces shelled Kharkiv overnight, said a Vienna-based military analyst.\n\n"
-            "Russian forces attacked Ukrainian positions, aiming to reach the city of Kupyansk.")
+            "Russian units attacked positions near the river; they are aiming to reach Kupyansk within weeks.")
     events = code_events(analysis_of(body, (KHARKIV, VIENNA, KUPYANSK)))
     assert events[0].location == "Kharkiv"
     assert all(e.location not in ("Vienna", "Kupyansk") for e in events)
@@ -153,8 +154,8 @@ def test_event_dates_are_read_against_the_report_date():
     last_month = read_date("a raid that started last month", "2024-09-12")
     assert (last_month.iso, last_month.time_precision) == ("2024-08", 3)
     assert read_date("Dec. 30 strikes", "2025-01-02").iso == "2024-12-30"
-    # a daily tally is filed the morning after the day it counts
-    assert read_date("One KIA amid 14 enemy attacks in Donbas in past 24 hours", "2018-03-07").iso == "2018-03-06"
+    # a daily tally is filed the morning after the day it counts (synthetic tally)
+    assert read_date("Two wounded as enemy fired 9 times on army positions in past 24 hours", "2018-03-07").iso == "2018-03-06"
 
 
 @pytest.fixture(scope="module")
@@ -287,7 +288,7 @@ def test_deaths_told_as_more_add_to_the_incidents_toll():
 
 def test_the_reporting_clauses_day_is_not_the_events():
     # synthetic: Wednesday is when the military spoke, not when the soldiers died
-    body = "Two Ukrainian soldiers have been killed near Kharkiv, the military said in a statement on Wednesday."
+    body = "Two Ukrainian soldiers have been killed near Kharkiv, the army said in a statement on Wednesday."
     events = code_events(analysis_of(body, (KHARKIV,), published="2024-10-23"))
     assert len(events) == 1 and events[0].time_precision == 2 and events[0].date_evidence == "publication date"
 
@@ -327,9 +328,9 @@ def test_a_day_after_since_opens_a_period_but_a_day_after_from_a_place_is_the_ac
     ("Militants claim border attack", "Armed clash"),
     ("Aerial bombing kills 18 in the capital", "Air/drone strike"),
     ("Suicide blast kills 8 at a market", "Suicide bomb"),
-    ("Unknown attackers gun down a tribal elder", "casualty"),
+    ("Unidentified men gun down a village headman", "casualty"),
     ("Army resorts to heavy firing along the border", "Armed clash"),
-    ("Helicopters drop barrel bombs on the town", "Air/drone strike"),
+    ("Helicopters drop barrel bombs over two villages", "Air/drone strike"),
 ])
 def test_headline_vocabulary_of_attacks_and_bombings(sentence, sub_event):
     assert find_cues(sentence)[0].sub_event_type == sub_event

@@ -36,7 +36,8 @@ def test_with_no_geography_the_generic_actors_stay_empty_rather_than_ukrainian()
 
 
 def test_history_and_campaign_tolls_are_not_events():
-    body = ("In 2002, al-Qaeda militants killed more than 20 people in a car bombing outside a synagogue in Tunis.\n\n"
+    # synthetic
+    body = ("In 2003, gunmen of a jihadist cell killed 14 people in a truck bombing near a hotel in Tunis.\n\n"
             "The conflict has killed at least 6,500 people since fighting intensified in 2011.")
     assert code(body, (TUNIS,), published="2015-03-19") == ()
 
@@ -59,7 +60,7 @@ def test_the_dead_keep_their_count_when_the_wounded_have_one_of_their_own():
 def test_a_raid_on_two_villages_is_an_incident_and_a_toll_over_many_places_is_not():
     body = "Russian strikes killed five civilians in two villages near Kharkiv on Monday, officials said."
     assert len(code(body)) == 1
-    assert code("At least 106 protesters in 21 cities have been killed since the unrest began.") == ()
+    assert code("At least 84 demonstrators in 17 cities have died since the unrest began.") == ()  # synthetic
 
 
 def _mention(actor1, inter1, actor2, inter2, sub_event_type="Attack", start=0):

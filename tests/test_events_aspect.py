@@ -239,7 +239,8 @@ def test_a_perfect_progressive_is_a_state_of_affairs_and_one_man_protesting_a_po
 
 
 def test_an_act_that_is_only_a_topic_is_not_reported():
-    assert _verdict("After releasing a new video about the clash of cultures, the senator revamped his plans.",
+    # synthetic
+    assert _verdict("After publishing a short film about the clash of cultures, the governor changed his plans.",
                     "clash") == "about"
     # a topic with a place of its own is an incident talked about
     assert _verdict("The minister spoke about the bombing at the market in Tunis.", "bombing") is None
@@ -292,7 +293,7 @@ def test_an_act_portrayed_as_something_a_toll_compared_and_a_dead_body_in_an_idi
     # synthetic sentences: what an act is portrayed "as", a comparison of tolls, the speaker's own body
     sentence = "The row is over how the raid on the depot was first portrayed by the ministry as a violent protest."
     assert _verdict(sentence, "violent protest") == "about"
-    sentence = "Critics named the militia, responsible for many more deaths than the cartel, a terrorist group."
+    sentence = "Critics named the militia, blamed for far more deaths than the cartel, a terrorist group."
     assert _verdict(sentence, "deaths") == "about"
     assert _verdict("\"Over my dead body,\" the mayor wrote on Monday.", "dead") == "about"
     # a comparison inside a dated report of the act's own dead leaves the act reported
@@ -337,7 +338,7 @@ def test_a_day_told_from_an_earlier_day_of_history_is_background():
 def test_a_participle_of_consequence_is_as_real_as_the_clause_before_it():
     # synthetic sentences: a consequence after a comma shares the modality of what it follows
     sentence = ("Union leaders in Tunis argue that by banning the rally, the governor is only raising the odds that "
-                "wildcat strikes will spread, leading to violent clashes with the police or between rival unions.")
+                "wildcat strikes will spread, leading to violent clashes with riot officers or among rival unions.")
     assert _verdict(sentence, "clashes") == "irrealis"
     sentence = ("Residents say the curfew is only raising the risk that young men will riot, leading to violent clashes "
                 "with soldiers or between neighbours.")
@@ -374,7 +375,8 @@ def test_a_death_word_that_names_a_kind_of_thing_is_no_death():
 def test_a_bare_participle_after_and_shares_its_partners_past_perfect():
     # the parser hangs "looted" on "video" (an adjective); coordinated with "had been taken over" it is the
     # same past perfect, background as the well-parsed "had been stormed and looted" is
-    sentence = ("As the correspondent explained how the ministry had been taken over and looted, eerie footage "
+    # synthetic
+    sentence = ("As the correspondent explained how the ministry had been taken over and looted, grainy footage "
                 "credited to the channel showed scattered bands of gunmen with rifles.")
     assert _verdict(sentence, "looted") == "pluperfect"
     assert _verdict("The envoy said the embassy had been stormed and looted by the crowd.", "looted") is None
@@ -493,7 +495,8 @@ def test_a_harmless_or_named_only_bomb_is_no_explosion():
 
 
 def test_a_memorial_days_after_an_act_dated_by_its_own_day_leaves_the_act_told():
-    events = _coded_with_dates("Mourners met in Tunis on Friday at a memorial for the victims of the bombing that "
+    # synthetic
+    events = _coded_with_dates("Mourners met in Tunis on Friday at a memorial to the dead of the bombing that "
                                "killed 7 people on Wednesday.\n", "2016-05-10")
     assert [e.fatalities for e in events] == [7]
     # an anniversary is history whatever it names
@@ -664,7 +667,7 @@ def test_took_over_as_a_clause_is_still_a_taking():
 
 
 _LEAD = ("Gunmen shot dead five policemen at a checkpoint on the southern road out of Tunis on Monday night, "
-         "the interior ministry said in a statement issued the next morning.\n\n")
+         "the ministry of the interior said in a statement issued the next morning.\n\n")
 
 
 def test_an_undated_act_in_a_block_of_history_is_background():

@@ -56,7 +56,7 @@ ALEPPO = Place("Aleppo", 170063, 36.2, 37.16, "Aleppo", "SY", 1, feature="city")
 def test_unnamed_rebels_fighting_on_tell_of_the_battle_before_not_of_a_new_incident():
     body = ("Syrian government forces entered the rebel-held town of Saraqib on Monday.\n\n"
             "On Sunday, warplanes bombed a military airport in Aleppo.\n\n"
-            "Rebel sources said clashes were continuing in western parts of the town.")
+            "Rebel sources said clashes went on in the western districts of the town.")
     battle, strike = code(body, (SARAQIB, ALEPPO))
     assert battle.event_type == "Battles" and battle.location == "Saraqib"
     assert [body[s:e] for s, e in battle.also_reported_at] == [body[body.index("Rebel sources"):]]

@@ -23,7 +23,7 @@ SENTENCES = (
     "The army is aiming to reach the town of Lyman and will probably attack again",
     "Troops crossed the border and entered Ukrainian villages; Grads and MLRS fired at Avdiivka",
     "A landmine explosion killed a farmer; an IED was defused and a booby-trap found",
-    "Rebel forces attack army battalion as Houthi rebels push into Marib",
+    "Rebel fighters attack an army battalion as Houthi rebels push into Marib",
     "LIBERATED: THE TOWN WAS RETAKEN, SOLDIERS WERE SHOT DEAD AND CASUALTIES MOUNTED",
     "\u0130stanbul police arrested dozens; a \u017fhelling of the port was reported",
     "The weather was mild and the market reopened on Monday",

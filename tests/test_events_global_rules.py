@@ -46,8 +46,8 @@ def test_a_running_toll_of_a_country_is_a_claim_not_an_incident():
     assert bombing.fatalities == 7
 
 
-@pytest.mark.parametrize("headline", ["Deadly raid between army troops and Taliban in Zabul",
-                                      "Rebel forces 'attack army battalion' in Zabul"])
+@pytest.mark.parametrize("headline", ["Deadly raid between soldiers and Taliban fighters in Zabul",
+                                      "Rebel fighters 'attack army post' in Zabul"])
 def test_an_act_the_headline_reports_as_done(headline):
     (event,) = code(headline, (ZABUL,))
     assert event.event_type == "Battles" and event.country == "AF"
@@ -131,14 +131,14 @@ def test_one_classifier_reads_a_running_toll_as_a_campaign_toll():
     ("Nine guards, 31 rebels killed in a firefight", 40),        # distinct victim groups add up
     ("Mindanao firefight leaves 14 troops, 6 gunmen dead", 20),
     ("Five militants arrested, two killed in a raid", 2),            # the arrested are not dead
-    ("Two policemen among eight killed in Kashmir", 8),              # a part of the dead is not all of them
+    ("Three guards among nine killed in Kashmir", 9),              # a part of the dead is not all of them
     # a comma without "and" may end a clause; a group may hold the next one
     ("The bus carried 40 passengers, 12 children were killed.", 12),
     ("The bus carried forty passengers, twelve children were killed.", 12),
     ("Seven people, two children killed in airstrike", 7),
     ("Seven Afghans, two children killed in airstrike", 7),
-    ("Two Soldiers, Three Civilians Killed", 5),
-    ("Three civilians, two soldiers killed in shelling", 5),
+    ("Two Medics, Four Farmers Killed", 6),
+    ("Four civilians, two soldiers killed in shelling", 6),
 ])
 def test_the_dead_of_a_headline(headline, dead):
     assert [d.value for d in deaths_in(headline)] == [dead]
@@ -207,9 +207,9 @@ def test_one_act_in_a_sentence_that_names_the_whole_country_stays_an_incident(se
 
 
 def test_the_air_force_is_the_states_and_its_bombing_on_a_town_is_its_own():
-    # "the air force", like "the army", is the state's; "the bombing of the air force on X" names the
+    # synthetic; "the air force", like "the army", is the state's; "the bombing of the air force upon X" names the
     # bomber in its of-phrase (X is what was bombed), while "the bombing of the army base" names the target
-    (event,) = code("Nineteen villagers died in Zabul after the bombing of the air force on a wedding party", (ZABUL,))
+    (event,) = code("Nineteen villagers died in Zabul after the bombing of the air force upon a wedding party", (ZABUL,))
     assert event.actor1 == "Military Forces of Afghanistan (2004-2021)" and event.fatalities == 19
     assert event.actor2 != event.actor1
 
@@ -228,7 +228,7 @@ def test_a_headlines_comma_for_and_keeps_the_count_of_the_dead():
     # headline grammar drops "and": "N guards, militiamen killed" counts N dead, the second noun naming
     # the same dead again (an apposition with no count of its own)
     assert [d.value for d in deaths_in("Some 14 Afghan border guards, militiamen killed in raid on post")] == [14]
-    assert [d.value for d in deaths_in("12 Somali troops, militias killed in clashes with Shabaab")] == [12]
+    assert [d.value for d in deaths_in("12 Somali troops, militias killed in a gunfight with Shabaab")] == [12]
     assert [d.value for d in deaths_in("Crowds of villagers, mostly farmers, mourned a soldier killed at a post")] == [1]
 
 

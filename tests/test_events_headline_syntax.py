@@ -62,7 +62,7 @@ def test_arabic_names_with_al_do_not_make_a_list_of_headlines_spanish():
     assert guess_by_function_words("El ataque al mercado de la ciudad dejó nueve muertos y los heridos fueron al hospital") == "es"
 
 
-@pytest.mark.parametrize("headline, dead", [("Teen killed as town protests for third day in Tehran", 1),
+@pytest.mark.parametrize("headline, dead", [("Teen killed as city protests for a fourth night in Tehran", 1),
                                             ("Three dead as protests spread in Tehran", 3)])
 def test_a_death_as_a_town_protests_is_force_against_protesters(headline, dead):
     (event,) = code_text(headline, (TEHRAN,), "2019-11-17")

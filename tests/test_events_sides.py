@@ -46,12 +46,12 @@ def test_the_unnamed_opponent_follows_the_wars_periods():
     assert {d: unnamed_opponent(ACTORS["UKR"], "UA", d, "Donetsk Oblast").name(d, "UA") for d in day} == day
     assert unnamed_opponent(ACTORS["CIV"], "UA", "2015-02-01") is None          # anyone may kill civilians
     assert unnamed_opponent(ACTORS["RUS"], "UA", "2022-06-01") is None          # forces abroad: not guessed
-    (event,) = code_text("Three Ukrainian soldiers killed near Donetsk", (DONETSK,), "2015-02-01")
+    (event,) = code_text("Four Ukrainian soldiers killed outside Donetsk", (DONETSK,), "2015-02-01")
     assert (event.actor1, event.actor2) == ("NAF: United Armed Forces of Novorossiya",
                                             "Military Forces of Ukraine (2014-2019)")
 
 
-@pytest.mark.parametrize("headline", ["Taliban key commander killed in Kandahar clash",
+@pytest.mark.parametrize("headline", ["Senior Taliban commander killed in Kandahar gunfight",
                                       "Two Taliban fighters of the Quetta shura killed in Kandahar"])
 def test_the_people_of_a_group_killed_are_its_losses(headline):
     (event,) = code_text(headline, (KANDAHAR,), "2012-05-05")
@@ -81,7 +81,7 @@ def test_a_bombers_own_group_is_not_its_victim():
 
 @pytest.mark.parametrize("headline, place, day, killer", [
     ("Two soldiers killed in Lviv shooting", LVIV, "2016-05-05", "Unidentified Armed Group (Ukraine)"),  # not Donbas
-    ("Three Ukrainian soldiers killed near Donetsk", DONETSK, None, "Unidentified Armed Group (Ukraine)"),  # no date
+    ("Four Ukrainian soldiers killed outside Donetsk", DONETSK, None, "Unidentified Armed Group (Ukraine)"),  # no date
     ("Two soldiers shot dead by a comrade in Lviv barracks", LVIV, "2023-05-05", None),  # the report names him
     ("Two soldiers shot dead by a comrade in Donetsk barracks", DONETSK, "2016-05-05", None),
 ])

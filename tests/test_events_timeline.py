@@ -92,7 +92,7 @@ def test_a_consequence_follows_the_main_clause_not_a_relative_or_subordinate_one
     # F8: the clause before the comma is the one the participle follows, not a clause inside it
     assert _verdict("Gunmen attacked a checkpoint that was not guarded, killing two policemen.", "killing") is None
     assert _verdict("Gunmen attacked the convoy before it could reach the town, killing six soldiers.", "killing") is None
-    assert _verdict("Protests will erupt, leading to violent clashes.", "clashes") == "irrealis"
+    assert _verdict("Riots will break out, leading to violent clashes.", "clashes") == "irrealis"
 
 
 def test_an_act_beside_a_judgement_a_comparison_or_a_dead_body_is_still_told():

@@ -710,7 +710,7 @@ def test_a_text_dump_quoting_markup_is_read_as_text():
     # synthetic: a dump of a post about front-end code, its examples quoting tags
     from newsledger.extract.detect import sniff_format
 
-    dump = ("Testing your front-end code\n\nThe idea behind code coverage is to record which parts of your code run.\n\n"
+    dump = ("Testing your front-end code\n\nCoverage tools note which lines of a program ran during the tests.\n\n"
             "  <div class=\"app\"><span>Hello</span></div>\n  <p>World</p>\n  <script src=\"app.js\"></script>\n")
     assert sniff_format("post.txt", dump.encode()) == "text"
     assert sniff_format("post", dump.encode()) == "html"          # no name to break the tie: the tags decide

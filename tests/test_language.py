@@ -23,7 +23,7 @@ ENGLISH = ("Two soldiers were killed when shells hit the village on Tuesday, the
      "подложени на дистанционно обучение.", "bg"),
     (JAPANESE, "ja"),
     ("財政部今天下午將公佈今年1-2月期統一發票中獎清冊，財政部透露，本期千萬中獎張數為18張。", "zh"),
-    ("주말 밤 9시 MBC와 SBS는 막장극의 대결로 붙는 경우가 많다. 시청자들은 채널을 돌린다.", "ko"),
+    ("오늘 서울에는 하루 종일 비가 내렸다. 시민들은 우산을 들고 출근했다.", "ko"),  # synthetic
     ("Συνελήφθη σήμερα τα ξημερώματα από αστυνομικούς του Τμήματος Αστυνομικών Επιχειρήσεων.", "el"),
     ("أعلنت وزارة الصحة والسكان المصرية، اليوم الثلاثاء، تسجيل 30 حالة جديدة بفيروس كورونا المستجد.", "ar"),
     ("Az évfordulót megelőző olvasói szavazásunk megfogalmazásakor arra voltunk kíváncsiak, "

@@ -74,11 +74,11 @@ def test_spans_are_ordered_disjoint_and_start_at_a_mark(body):
 # -- attribution ---------------------------------------------------------------------------
 
 def test_a_direct_quote_with_the_cue_after_it(nlp):
-    body = "“Around ten settlements have been liberated,” Alaudinov told Russian state news agency TASS."
+    body = "“Two more villages are under our control,” Alaudinov told the state news agency TASS."  # synthetic
     [quote] = quotes_of(nlp, body)
     assert quote.direct and quote.speaker == "Alaudinov" and quote.cue == "told"
     assert quote.channel == "TASS"
-    assert body[quote.start:quote.end] == "“Around ten settlements have been liberated,”"
+    assert body[quote.start:quote.end] == "“Two more villages are under our control,”"
 
 
 def test_a_quote_split_by_its_cue_is_one_quote(nlp):
@@ -97,22 +97,22 @@ def test_indirect_speech_said_that(nlp):
 
 
 def test_according_to(nlp):
-    body = "According to the Institute for the Study of War (ISW), Russian forces advanced near Sudzha."
+    body = "According to the Institute for the Study of War (ISW), the army's units moved forward near Sudzha."  # synthetic
     [quote] = quotes_of(nlp, body)
     assert quote.speaker == "Institute for the Study of War"
     assert quote.cue == "According to"
-    assert quote.content.startswith("Russian forces advanced")
+    assert quote.content.startswith("the army's units moved forward")
 
 
 def test_a_participle_takes_the_subject_of_its_reporting_clause(nlp):
-    body = "Russian Foreign Minister Sergei Lavrov echoed this sentiment, stating that the troops would be pushed out."
+    body = "Russian Foreign Minister Sergei Lavrov echoed the view, stating that the troops would be pushed out."  # synthetic
     quotes = quotes_of(nlp, body)
     assert [(q.speaker, q.cue) for q in quotes] == [("Sergei Lavrov", "stating")]
 
 
 def test_a_pronoun_speaker_is_the_person_named_before(nlp):
-    body = ("The claim was disputed by Oleksandr Syrsky, the commander of Ukraine's armed forces.\n\n"
-            "He posted on Telegram, “Our forces continue active operations in the Kursk direction.”")
+    body = ("The claim was rejected by Oleksandr Syrsky, the head of Ukraine's army.\n\n"  # synthetic
+            "He posted on Telegram, “Our units keep up their operations along the border.”")
     quotes = quotes_of(nlp, body)
     telegram = [q for q in quotes if q.channel == "Telegram"]
     assert len(telegram) == 1
@@ -120,7 +120,7 @@ def test_a_pronoun_speaker_is_the_person_named_before(nlp):
 
 
 def test_he_added_continues_the_speaker(nlp):
-    body = ("“The offensive has not started yet,” said Franz-Stefan Gady, a Vienna-based military analyst.\n\n"
+    body = ("“The big push has not begun,” said Franz-Stefan Gady, an analyst based in Vienna.\n\n"  # synthetic
             "“They are testing the weaknesses of the defenses,” he added.")
     quotes = quotes_of(nlp, body)
     assert [q.speaker for q in quotes] == ["Franz-Stefan Gady", "Franz-Stefan Gady"]
@@ -148,8 +148,8 @@ def test_non_actors_are_not_speakers(nlp):
 
 
 def test_via_is_the_outlet_the_article_cites_then_the_credits(nlp):
-    body = ("According to the Washington Post, Russian counterattacks recaptured half of the territory.\n\n"
-            "The Institute for the Study of War reported that Russian forces regained 46% of it.")
+    body = ("According to the Washington Post, counterattacks by Moscow's troops won back a third of the ground.\n\n"  # synthetic
+            "The Institute for the Study of War reported that the troops retook 31% of it.")
     quotes = quotes_of(nlp, body, credited=("Al Mayadeen",))
     isw = [q for q in quotes if q.speaker == "Institute for the Study of War"]
     assert isw and isw[0].via == ("Washington Post", "Al Mayadeen")
@@ -254,8 +254,8 @@ def spans_of(nlp, body):
 
 
 def test_continued_owns_the_quotation_it_introduces_but_not_a_trend(nlp):
-    body = "Cruz continued: “You look at the questions, all of them.” Prices continued to climb in March."
-    assert spans_of(nlp, body) == [("Cruz", "continued", "“You look at the questions, all of them.”", True)]
+    body = "Cruz continued: “You saw the figures, all of them.” Prices continued to climb in March."  # synthetic
+    assert spans_of(nlp, body) == [("Cruz", "continued", "“You saw the figures, all of them.”", True)]
 
 
 def test_declined_to_comment_is_an_attribution_but_not_a_claim(nlp):
@@ -305,8 +305,8 @@ def test_a_source_keeps_its_relative_clause_unless_it_reports(nlp):
 
 
 def test_a_belief_inside_what_someone_said_is_part_of_it(nlp):
-    body = "A senior official said on Friday that the White House supported the new rules."
-    assert [(s, c) for s, c, _, _ in spans_of(nlp, body)] == [("A senior official", "said")]
+    body = "A senior aide said on Thursday that the governor's office supported the new rules."  # synthetic
+    assert [(s, c) for s, c, _, _ in spans_of(nlp, body)] == [("A senior aide", "said")]
 
 
 def test_hoped_is_a_belief_despite_the_lemmatiser(nlp):
@@ -326,10 +326,10 @@ def test_a_closing_mark_glued_to_the_next_sentence_does_not_hide_a_participle(nl
 
 
 def test_a_long_apposition_does_not_separate_a_quotation_from_its_cue(nlp):
-    body = ("“Very good reporter, this guy,” Trump, the Republican frontrunner nationally and the polling "
-            "leader in South Carolina by a wide margin after his win in New Hampshire, said.")
+    body = ("“A fine reporter, that woman,” Walsh, the party's frontrunner in the state and the leader in "  # synthetic
+            "the polls of Iowa by a clear lead after her win in Nevada, said.")
     [(source, cue, content, _)] = spans_of(nlp, body)
-    assert source.startswith("Trump") and cue == "said" and content == "“Very good reporter, this guy,”"
+    assert source.startswith("Walsh") and cue == "said" and content == "“A fine reporter, that woman,”"
 
 
 def test_an_expectation_without_a_holder_has_no_source_and_is_no_claim(nlp):
@@ -351,10 +351,10 @@ def test_has_yet_to_comment_is_not_a_claim(nlp):
 
 
 def test_an_inverted_speaker_after_a_quotation(nlp):
-    body = "“It is hers to lose at this point,” added another New Hampshire Democrat."
+    body = "“The seat is his to lose now,” added another Vermont Republican."  # synthetic
     [(source, cue, content, _)] = spans_of(nlp, body)
-    assert (source, cue) == ("another New Hampshire Democrat", "added")
-    assert content == "“It is hers to lose at this point,”"
+    assert (source, cue) == ("another Vermont Republican", "added")
+    assert content == "“The seat is his to lose now,”"
 
 
 def test_a_participle_on_its_speaker_is_not_part_of_the_source(nlp):
