@@ -13,7 +13,7 @@ from:
   ("Ukrainian soldiers killed", "residents evacuated");
 - the claimant is the speaker of the quote around the figure, else the subject of the reporting
   verb that governs it ("The Russian defense ministry claims that ..."), else "according to X";
-- a figure restated in other units right after another ("1,300 square kilometers (about 500
+- a figure restated in other units right after another ("2,600 square kilometers (about 1,000
   square miles)") points at the first through `converted_from` instead of counting twice.
 """
 from __future__ import annotations

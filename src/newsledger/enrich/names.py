@@ -1,7 +1,7 @@
 """The one name cleaner: the name inside the words a text uses for a source, applied where the
 name is found (entities, quotes' speakers, events' claimants and outlet chains).
 
-    "a report by The Washington Post (WP)" -> "The Washington Post"
+    "an article in The Washington Post (WP)" -> "The Washington Post"
     "Mr. Alaudinov's"                       -> "Alaudinov"
 
 Written by hand: a few rules over the phrase. `is_unnamed` tells a named source from "analysts"

@@ -105,8 +105,8 @@ def find_places(doc: Any, entities: Sequence[Entity], article: Article, gazettee
 
 def _stray(candidate: Candidate, focus: dict[str, float]) -> bool:
     """A small place the gazetteer knows only in a country the article gives no other sign of,
-    while the article names another country that does not border it: "Syria death toll ...
-    clashes in the vicinity of Morak town" is a Syrian town the gazetteer lacks, not Morak in
+    while the article names another country that does not border it: a Syrian headline naming
+    fighting near a small town the gazetteer lacks means that town, not a village of the same name in
     India. Unknown is honest; a place on another continent is wrong. Across a border it may be
     right ("Russia says it took Vodiane"): the article names the country of the side, not of
     the place."""

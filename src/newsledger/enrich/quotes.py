@@ -161,7 +161,7 @@ def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], peo
             if len(persons) == 1:
                 return persons.pop()
         if head.lower_ in _REPORT_NOUNS | _AUTHORED_NOUNS:
-            # "a report by The Washington Post (WP)", "a statement from the ministry": its author
+            # "an analysis by The Washington Post (WP)", "a statement from the ministry": its author
             authors = {e.canonical for e in entities if e.label in ("ORG", "PERSON", "GPE", "NORP")
                        and source_start <= e.start and e.end <= source_end and e.start > head.idx}
             if len(authors) == 1:

@@ -335,7 +335,7 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
     `country` is the article's (geography.article_country): the named groups of its wars are
     read first (data/groups.tsv), and the Russia-Ukraine war's own words only in that war's news.
 
-    >>> [(m.actor.key, m.after_by) for m in find_actors("4 civilians killed in shelling by Ukrainian troops")]
+    >>> [(m.actor.key, m.after_by) for m in find_actors("6 civilians hurt when a bus was shelled by Ukrainian troops")]
     [('CIV', False), ('UKR', True)]
     >>> [m.actor.name("2019-06-01", "PH") for m in find_actors("NPA rebels ambushed soldiers", "PH")]
     ["NPA: New People's Army", 'Military Forces of Philippines (2016-2022)']
@@ -384,7 +384,7 @@ def find_actors(text: str, country: str | None = None) -> tuple[ActorMention, ..
 _DONE_TO = re.compile(r"(?:killed|shot dead|gunned down|slain|murdered|executed|beheaded|lynched|massacred|"
                       + HARMED + r")\b", re.I)
 # What may stand between the actor and the participle: an of-phrase ("Two soldiers of the 72nd brigade
-# killed") or the actor's people ("rebel leader killed", "Taliban key commander killed"), and a name in quotes
+# killed") or the actor's people ("rebel leader killed", "Taliban senior commander killed"), and a name in quotes
 # after them ("militia chief 'Major Kiza' killed"; unquoted, a title-case headline's next words may be anything:
 # "Rebels Say Troops Killed"); what may follow it: no object, but a place, a time, a cause or the end of the clause.
 # A word of saying is no such word: in "Taliban say soldiers killed" the Taliban speak, the soldiers died.

@@ -17,11 +17,11 @@ incident, or None when it does:
 - "about"      the event noun is the object of a verb that arms for it, trades it or talks it over
                ("developing missiles", "discussed air strikes"), not of one that does it; or the
                event is what a verb of judging characterises as something, or what it reads a
-               thing "as" ("portray the shooting as a workplace issue", "seeing a negotiated
-               agreement as the best means", "a policy interpreted as fighting ISIS", "portrayed by
-               the White House as a violent protest"): a reading of an act, not a report of one
-- an imperative ("please carry a protest banner", "Stop the bombing now"), or a condition ("if he went
-               into a synagogue and killed ..."): "irrealis"
+               thing "as" ("portray the shooting as a workplace issue", "seeing talks as the
+               surest way", "a policy interpreted as fighting ISIS", "described by the
+               ministry as a violent protest"): a reading of an act, not a report of one
+- an imperative ("please carry a protest banner", "Stop the bombing now"), or a condition ("if a gunman
+               walked into a church and killed ..."): "irrealis"
 - a headline's infinitive tells what is to come ("Stink bombings to continue", "Strikes to resume"):
                "irrealis"
 - "pluperfect" the past perfect outside reported speech ("had been killed in an attack"): an act
@@ -33,10 +33,10 @@ incident, or None when it does:
                with a day of its own, the caller decides
 - "about" also: an act named in what a copula says something is ("the worst danger is a clash",
                "America was a land of lynching")
-- "about" also: a count compared with another ("responsible for many more deaths than the
-               Islamic State"); death said of the speaker's or listener's own body ("over my dead
+- "about" also: a count compared with another ("blamed for far more deaths than the
+               cartel"); death said of the speaker's or listener's own body ("over my dead
                body"); an act in a participle that says who a person is inside a phrase about
-               someone else ("the parents of a soldier killed by a suicide bomber in Iraq"), unless
+               someone else ("the parents of a soldier killed by a roadside bomb in Helmand"), unless
                the participle names a time of its own ("... killed on Sunday", "... this morning")
 - a participle of consequence after a comma ("strikes will spread, resulting in street fights") is
                as real as the clause before it: "irrealis" or "negated" with it
@@ -376,7 +376,7 @@ def _verdict_of_clause(verb: Any, headline: bool) -> str | None:
     if headline and verb.head == verb and verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
         return "irrealis"          # a headline's "Stink bombings to continue": what is to come
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
-        return "irrealis"          # "If he went into a synagogue and killed ...": a condition
+        return "irrealis"          # "If a gunman walked into a church and killed ...": a condition
     if verb.dep_ == "advcl" and _inverted_condition(verb, auxes):
         return "irrealis"          # "Had the mine gone off, the bus would have burned": a condition, inverted
     if headline:
@@ -495,7 +495,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         # is in is not real itself ("Iran will threaten Israel with bombs launched from its bases")
         above = clause_verb(doc, cue_start, cue_end)
         if above is not None and not headline and _in_a_persons_clause(above):
-            return "person"        # "a president who authorized the raid that killed bin Laden"
+            return "person"        # "a general who ordered the raid that killed the rebel leader"
         verdict = _climb(above, headline) if above is not None else None
         return verdict if verdict in ("irrealis", "negated") else None
     if token is not None and token.pos_ in ("NOUN", "PROPN") and _day_of_its_own(token):
@@ -513,7 +513,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         if phrase.dep_ == "pobj" and phrase.head.lower_ == "about" and not _anchored(phrase):
             return "about"         # "a video about the clash of civilizations": a topic, with no place, day or dead
         if phrase.dep_ == "appos" and phrase.head.pos_ == "NOUN" and lemma_of(phrase.head) in _PLAN_NOUNS:
-            return "about"         # "Obama's strategy -- airstrikes against Islamic State positions -- is inadequate"
+            return "about"         # "the minister's plan -- air strikes on rebel depots -- is too timid"
         if _characterised(phrase):
             return "about"
         if _compared(phrase):
@@ -550,7 +550,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         return None
     verb = _left_conjunct(verb) or verb
     if not headline and _identifies_a_person(verb):
-        return "about"             # "the parents of a soldier killed by a suicide bomber in Iraq"
+        return "about"             # "the parents of a soldier killed by a roadside bomb in Helmand"
     if token is not None and token.pos_ in ("VERB", "AUX") and _denied(verb):
         return "negated"           # "the army denied that its men had shelled the village": not told as done
     if not headline and _in_a_persons_clause(verb):
@@ -574,8 +574,8 @@ def _verb_with_a_day(verb: Any) -> bool:
 
 def _left_conjunct(verb: Any) -> Any | None:
     """The verb a bare participle is coordinated with when the parser hung it elsewhere: right after
-    a coordinator that the parse attaches to an earlier verb ("how the consulate had been taken over
-    and looted, eerie video showed ...", where "looted" was read as an adjective of "video"). A
+    a coordinator that the parse attaches to an earlier verb ("how the ministry had been taken over
+    and looted, grainy footage showed ...", where "looted" was read as an adjective of "footage"). A
     conjunct with no auxiliary of its own shares its partner's ("had been"), as a well-parsed one
     ("had been stormed and looted") does; None when the parse has it right or the verb has its own."""
     if verb.dep_ == "conj" or verb.tag_ != "VBN" or _auxiliaries(verb) or verb.i == 0:
@@ -588,8 +588,8 @@ def _left_conjunct(verb: Any) -> Any | None:
 
 
 def _clause_before(verb: Any) -> Any | None:
-    """The verb of the clause a participle with no subject of its own follows ("protests will erupt,
-    leading to violent clashes": erupt), read from the words before it, whatever the parser attached
+    """The verb of the clause a participle with no subject of its own follows ("riots will spread,
+    leading to violent clashes": spread), read from the words before it, whatever the parser attached
     it to: an adjunct of consequence is as real as the act it follows. A relative or subordinate
     clause just before the comma is passed over for the clause it hangs on ("attacked a checkpoint
     that was not guarded, killing two": attacked), and the participle's reading climbs from that
@@ -624,7 +624,7 @@ def _embedded(verb: Any) -> bool:
 
 
 def _compared(phrase: Any) -> bool:
-    """The noun is counted against another ("many more deaths than the Islamic State", "fewer attacks
+    """The noun is counted against another ("far more deaths than the cartel", "fewer attacks
     than last year"): a comparison of tolls, not a report of one act."""
     return any(c.dep_ == "amod" and c.tag_ in ("JJR", "RBR") for c in phrase.children) and any(
         c.dep_ == "prep" and c.lower_ == "than" for c in (*phrase.children, *(a for c in phrase.children for a in c.children)))
@@ -665,7 +665,7 @@ _RELATION = frozenset({
 
 def _identifies_a_person(verb: Any) -> bool:
     """The verb is a past participle that says which person a phrase about someone else means: "the
-    parents of a soldier killed by a suicide bomber in Iraq", "the widow of a policeman shot in
+    parents of a soldier killed by a roadside bomb in Helmand", "the widow of a policeman shot in
     2009", "the families of the nine miners shot in the raid". The act is how the people are known,
     not the news, unless the participle dates it itself ("a soldier killed on Sunday", "... this
     morning", "... hours earlier": the event-time reader, when.names_a_time, says so). The phrase is

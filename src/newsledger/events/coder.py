@@ -173,11 +173,11 @@ def language_note(analysis: Analysis) -> str | None:
 def reads_as_english(text: str) -> bool:
     """At least one word in twenty is an English function word, by the extract stage's language
     detector (extract.language), in the paragraphs long enough to judge. A headline is too short to
-    judge and has few function words of any language ("Boko Haram kills three soldiers, overrun
-    Nigerian army base"): a text of headlines alone is judged by the function words of the
+    judge and has few function words of any language ("Jihadists kill five soldiers, overrun
+    army post in Borno"): a text of headlines alone is judged by the function words of the
     languages the detector knows, and reads as English unless another language's show.
 
-    >>> reads_as_english("Boko Haram kills three soldiers, overrun army base\\n\\nSECURITY SITREP - Week Ending 01 December 2018")
+    >>> reads_as_english("Jihadists kill five soldiers, overrun army post\\n\\nSECURITY BRIEF - Week Ending 14 March 2021")
     True
     >>> reads_as_english("Homem é encontrado morto em Vitória\\n\\nPolícia prende suspeito de ter matado duas pessoas em Casa Nova")
     False
@@ -336,7 +336,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                      and apart_from(text, c.start, c.end, tolls))
         if not cues:
             return None, mentions, totals
-    # the best cue that holds: "Boko Haram kills three soldiers, overrun army base" is a killing
+    # the best cue that holds: "Jihadists kill five soldiers, overrun army post" is a killing
     # even if the overrun held no ground the coder knows
     persons = person_spans(analysis, start, end)
     people = [(p_start - start, p_end - start) for p_start, p_end in persons]
@@ -551,8 +551,8 @@ def _many_places(text: str) -> bool:
 
 def _placed_clash(analysis: Analysis, text: str, cue: Cue, location: Location | None,
                   paragraph: tuple[int, int]) -> bool:
-    """A headline that names clashes, as a noun, at a place below the country ("Clashes in the
-    countryside of Aleppo", "Fierce clashes take place in Daraa city") reports an armed clash
+    """A headline that names clashes, as a noun, at a place below the country ("Clashes in
+    Aleppo's western countryside", "Heavy clashes break out in Daraa city") reports an armed clash
     even with no side, day or dead; a verb ("rival politicians clashed") does not.
     """
     placed = _placed_below_country(location)
@@ -618,9 +618,9 @@ _AMONG_ARMED_GROUPS = re.compile(
 def _tally(analysis: Analysis, text: str, start: int, end: int, cues: tuple[Cue, ...],
            mentions: tuple[ActorMention, ...] = ()) -> bool:
     """A count of the dead that names no act and no place below the country, broken down by who
-    died ("More than 130 people were killed yesterday, including 106 soldiers"), is a tally over
-    many incidents, a toll of the war rather than one incident's dead (a running toll, "Syria death
-    toll tops 136,000", is one too: `is_campaign_total` reads it). A killer named before the
+    died ("Some 95 people were killed yesterday, including 61 policemen"), is a tally over
+    many incidents, a toll of the war rather than one incident's dead (a running toll, "the war's
+    death toll passes 90,000", is one too: `is_campaign_total` reads it). A killer named before the
     count ("Gunmen killed 12 people ..., including three children") makes it one attack."""
     if not cues:
         return False

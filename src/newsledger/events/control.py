@@ -209,8 +209,8 @@ def _claims_in(analysis: Analysis, start: int, end: int, change: str, cue_at: in
 
 
 def _disputant(analysis: Analysis, start: int, end: int, claimant: str | None) -> str | None:
-    """The named speaker of a quote in the sentence that denies or disputes ("this assertion was
-    strongly disputed on Friday by Oleksandr Syrsky"), other than the claimant; a hedge such as
+    """The named speaker of a quote in the sentence that denies or disputes ("the claim was
+    rejected on Monday by the army's commander"), other than the claimant; a hedge such as
     "such figures are disputed" names no one and is not a disputant."""
     for quote in analysis.quotes:
         if quote.stance != "asserts" and quote.speaker and quote.speaker != claimant \

@@ -349,7 +349,7 @@ _HAPPENED_AFTER = re.compile(r"\s+(?:on|of|against|at|near|in)\s+(?:[\w'’-]+\s
 _COUNTED = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?$")
 # "a deadly raid", "fresh attacks": a word for the outcome or the recurrence says the act took place
 _OUTCOME = re.compile(r"\b(?:deadly|fatal|bloody|fierce|renewed|fresh)\s+$", re.I)
-# "Rebel forces attack army battalion", "Houthi rebels push into ...": after a plural armed subject the
+# "Rebel fighters attack army post", "Houthi rebels push into ...": after a plural armed subject the
 # bare form is the headline's present-tense verb, not a noun
 _PLURAL_SUBJECT = re.compile(r"\b(?:" + ARMED_PLURALS + r"|forces|terrorists|police|herdsmen|bandits|militias|"
                              r"militiamen|separatists|guerrillas|extremists|attackers|assailants|" + ARMED_MEN
@@ -386,7 +386,7 @@ _WAR_GAINS = re.compile(r"\b(?:troops|forces|army|armies|military|soldiers|rebel
 _MARCHED_ALONG = re.compile(r"marched (?:down|along|into|past|towards?)$", re.I)
 
 
-# "the objective of the Russian forces is to weaken Ukrainian forces with artillery": a purpose, not an act.
+# "the aim of the northern army is to wear down the defenders with artillery": a purpose, not an act.
 _PURPOSE = re.compile(r"\b(?:objective|goal|aim|intention|plan|strategy|task|mission|purpose|idea)\b[^.;]{0,60}?"
                       r"\b(?:is|was|are|were|remains?)\s+(?:\w+\s+)?to\b", re.I)
 

@@ -159,7 +159,7 @@ _LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _
 # A faith or a community names a person only capitalised ("killed a Catholic").
 _FAITHS = "Catholic|Protestant|Muslim|Christian|Hindu|Sikh|Jew|Shiite|Sunni"
 # One person (no number written), wherever a single victim counts one ("Ukrainian soldier killed",
-# "gunmen kill a doctor, his associate", "kills a commander and 4 others").
+# "gunmen kill a judge, his guard", "kills a commander and 4 others").
 _ONE_PERSON = ("(?:" + "|".join(w for w in _PERSON_WORDS if w not in _ALSO_AN_ADJECTIVE)
                + r"|(?-i:" + _FAITHS + "))")
 # the dead named by their faith, one or many ("a Catholic", "nine Sikhs", "Shiite pilgrims")
@@ -354,11 +354,11 @@ def names_one_victim(value: float, text: str) -> bool:
 def is_campaign_total(sentence: str) -> bool:
     """True when the sentence's deaths are a toll over a campaign, not one event's.
 
-    >>> is_campaign_total("A week of violence after the vote killed at least 600 people")
+    >>> is_campaign_total("A week of unrest after the election killed at least 240 people")
     True
     >>> is_campaign_total("Two soldiers were killed in shelling on Tuesday"), is_campaign_total("Fighting kills 22 in 2 days")
     (False, True)
-    >>> is_campaign_total("raising the death toll to 270 in 13 days of bombardment")
+    >>> is_campaign_total("raising the death toll to 185 in 9 days of siege")
     True
     >>> is_campaign_total("The insurgency has killed more than 6,500 people"), is_campaign_total("The bomb has killed 12")
     (True, False)
@@ -404,13 +404,13 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     [3]
     >>> [d.value for d in deaths_in("Nine members of the border police were shot dead in an ambush")]
     [9]
-    >>> [d.value for d in deaths_in("Officer killed, 4 troops hurt in a clash")]
+    >>> [d.value for d in deaths_in("Officer killed, 3 soldiers hurt in a gunfight")]
     [1]
     >>> [d.value for d in deaths_in("Guerrilla carrying a bounty of Rs 6 lakh killed in shootout")]
     []
     >>> [d.value for s in ("Five soldiers killed and wounded", "Five soldiers killed or wounded") for d in deaths_in(s)]
     [1]
-    >>> [d.value for s in ("At least four displaced persons killed in an attack", "Soldiers burn four guerrillas alive")
+    >>> [d.value for s in ("At least four displaced villagers killed in a raid", "Soldiers burn four guerrillas alive")
     ...  for d in deaths_in(s)]
     [4, 4]
     """
@@ -566,8 +566,8 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
     >>> [d.value for d in deaths_in("Two soldiers and three civilians were killed, and four were wounded")]
     [5]
     >>> [d.value for s in ("Nine guards, 31 rebels killed in a firefight", "Five militants arrested, two killed",
-    ...                    "Two policemen among eight killed in Kashmir") for d in deaths_in(s)]
-    [40, 2, 8]
+    ...                    "Three guards among nine killed in Kashmir") for d in deaths_in(s)]
+    [40, 2, 9]
     """
     for match in _GROUP_LIST.finditer(sentence):
         before, after = sentence[:match.start()], sentence[match.end():]
@@ -679,7 +679,7 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
     return False
 
 
-# "Father, daughter and son killed", "gunmen kill a doctor, his associate": people named one by one.
+# "Father, daughter and son killed", "gunmen kill a judge, his guard": people named one by one.
 # how old one person is, told after them: "a man in his 60s", "a woman in her early thirties", "a farmer, 45,"
 _AGE_ASIDE = (r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0s|teens|twenties|thirties|forties|fifties|"
               r"sixties|seventies|eighties|nineties)|\s*,\s*\d{1,3}(?=\s*,))")
@@ -697,7 +697,7 @@ def _add_named_victims(sentence: str, found: dict[int, DeathCount], claimant: st
 
     >>> [d.value for d in deaths_in("Father, daughter and son killed in an air strike")]
     [3]
-    >>> [d.value for d in deaths_in("Gunmen kill a doctor, his associate in the east")]
+    >>> [d.value for d in deaths_in("Gunmen kill a judge, his guard near the border")]
     [2]
     """
     for match in _PERSON_LIST.finditer(sentence):

@@ -297,10 +297,10 @@ def _one_account(a: Event, b: Event) -> bool:
 
 
 def _names_a_side(event: Event) -> bool:
-    """A mention that names no side ("two service members have been killed in a crash, the military
+    """A mention that names no side ("three airmen have died in a crash, the air force
     said") contradicts no claimant's version of who did what: it is one more report of the incident
-    whoever gives it; nor does one naming only the victims ("the attack Wednesday on a national
-    landmark", a politician said): a mention naming who acted stays with its claimant."""
+    whoever gives it; nor does one naming only the victims ("the attack on Tuesday on the old
+    bridge", a politician said): a mention naming who acted stays with its claimant."""
     return bool(event.actor1)
 
 
@@ -340,8 +340,8 @@ def _other_victims(victims: str | None, other_victims: str | None, a: Event, b: 
     """Two mentions whose acts fell on differently named victims of one side (police, an army
     convoy), each with dead of its own and no figure in common, tell two incidents: one report of
     one attack does not name its victims and its dead otherwise. (Two reports naming the sides in
-    either order are a battle told from each side, each counting its own side's dead: "40 Ukrainian
-    soldiers killed in battles with the DPR" and "4 DPR soldiers killed" are one battle.)"""
+    either order are a battle told from each side, each counting its own side's dead: "30 Ukrainian
+    soldiers die in fighting with the DPR" and "5 DPR fighters killed" are one battle.)"""
     if victims is None or other_victims is None or victims == other_victims:
         return False
     ours = {c.value for c in a.fatality_claims if c.scope == "event"}

@@ -35,7 +35,7 @@ def _told_in_the_past(analysis: Analysis, start: int, paragraph: tuple[int, int]
     January, militants beheaded 21 Christians. They later seized Sirte." (before the news window).
     A quotation set off as a paragraph of its own after a line that introduces it ("Reporter X
     says:") is told at the time that line names, or, when it or the passage before it names a
-    report or broadcast, at that report's time: "it was reported live on September 11th on CNN. /
+    report or broadcast, at that report's time: "it was shown live on May 3rd on CNN. /
     Reporter X says: / 'Libyan forces were engaged in heavy clashes'". Any other passage before is
     background, not the quote's time: "Islamic State captured Sirte in 2015. / A resident told
     Reuters by phone: / 'Militants attacked the market'" is today's news."""
@@ -227,7 +227,7 @@ def _paragraph_before(body: str, paragraph: tuple[int, int]) -> tuple[int, int] 
 
 
 # A news agency's slug before its headline ("UPDATE 1-", "WRAPUP 5-", "REFILE-"): the version of the
-# story, not a word of it ("UPDATE 1-Drone strike kills two" reads "Drone strike kills two").
+# story, not a word of it ("UPDATE 2-Drone strike hits fighters" reads "Drone strike hits fighters").
 _WIRE_SLUG = re.compile(r"^\s*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|REPEAT|CORRECTION|INSIGHT|ANALYSIS|FACTBOX|"
                         r"EXCLUSIVE|TIMELINE|PREVIEW|SCENARIOS)(?:\s+\d+)?(?:\s*-\s*|:\s+))+")
 
@@ -235,8 +235,8 @@ _WIRE_SLUG = re.compile(r"^\s*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|REPEAT|CO
 def without_wire_slug(text: str) -> str:
     """The sentence with an agency's slug blanked out, its offsets kept.
 
-    >>> without_wire_slug("UPDATE 1-Drone strike kills two in Somalia")
-    '         Drone strike kills two in Somalia'
+    >>> without_wire_slug("UPDATE 2-Drone strike hits fighters near the coast")
+    '         Drone strike hits fighters near the coast'
     >>> without_wire_slug("Update on the fighting in Aleppo")
     'Update on the fighting in Aleppo'
     """
@@ -252,8 +252,8 @@ def _placed_below_country(location: Location | None) -> bool:
 
 
 def _is_headline(analysis: Analysis, text: str, paragraph: tuple[int, int]) -> bool:
-    """A headline tells a past event in the present ("Gunmen attack museum", "Military offensive
-    kills five separatists in Aceh."): the article's title, a line with no closing punctuation, or
+    """A headline tells a past event in the present ("Gunmen attack museum", "Army offensive
+    kills seven rebels in the hills."): the article's title, a line with no closing punctuation, or
     a short paragraph of its own (a headline is rarely longer than 14 words)."""
     stripped = text.strip()
     title = (analysis.article.title or "").strip()
@@ -331,7 +331,7 @@ def _reported_as_happened(text: str, cue: Cue, deaths: tuple[DeathCount, ...], w
     return False
 
 
-# "I don't think we can talk about a large-scale offensive", "in my view": an analyst's reading of
+# "I do not think this is a full offensive yet", "in my view": an analyst's reading of
 # the war, not a report of an act (ACLED codes reported acts, not commentary on them).
 _OPINION = re.compile(r"\b(?:I|we)\s+(?:do\s+not\s+|don[’']t\s+)?(?:think|believe|expect|suspect|assume|guess|"
                       r"would\s+argue)\b|\bin\s+my\s+(?:view|opinion)\b|\bI[’']m\s+not\s+sure\b", re.I)

@@ -28,7 +28,7 @@ _ACT_VERB = re.compile(r"\b(?:(?P<nominal>attacks?\s+(?:on|against))|kill(?:s|ed
                        r"hit(?:s|ting)?|struck|strikes|murder(?:s|ed|ing)?|bomb(?:s|ed|ing)|blew up|blows up|rams?|"
                        r"rammed|wound(?:s|ed|ing)?)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly\s+)?$")
-# "the air force's bombing" told as "the bombing of the air force on a village": an act noun's of-phrase followed by what the act fell on
+# "the air force's bombing" told as "the bombing of the air force upon a town": an act noun's of-phrase followed by what the act fell on
 # names the act's doer (a subject genitive); "the bombing of the army base" names what was bombed
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _FELL_ON = re.compile(r"\s+(?:on|against|upon)\s", re.I)
@@ -138,7 +138,7 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         and (suffered or _PASSIVE.search(text[:cue.start]) is not None
              or any(agent.end <= c.start <= cue.start and done_to(text, agent, c.start, c.end) for c in cues))
     if suffered and agent is not None and agent.start > cue.start and not agent.after_by:
-        passive = True                  # "Losses of the Armed Forces of Ukraine ...": the named side suffered
+        passive = True                  # "Losses of the Ukrainian army ...": the named side suffered
     if same_sentence and agent is not None and not agent.after_by and _died(text, agent.end):
         passive = True                  # "Two soldiers die in a roadside blast": who died did not do it
     if passive and same_sentence and any(subject_acting_on(text, tuple(armed), m) is agent for m in others):

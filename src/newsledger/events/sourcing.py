@@ -5,7 +5,7 @@ sentence (a relaying outlet such as "according to WP" gives way to the person it
 the claimant of a figure in it, else the person or body before a reporting verb ("ISW reported",
 "Putin said"), else "according to X", else a headline's trailing credit ("... - DPR command").
 The outlet chain runs from the nearest relay to the page's outlet: the quote's channel and via,
-the outlets the page credits, the page's outlet; names are cleaned ("a report by The Washington
+the outlets the page credits, the page's outlet; names are cleaned ("an article in The Washington
 Post (WP)" -> "The Washington Post").
 """
 from __future__ import annotations

@@ -112,7 +112,7 @@ def _only_place_within(country: Place, places: tuple[Place, ...], body: str,
                        actor_spans: tuple[tuple[int, int], ...],
                        sentences: tuple[tuple[int, int], ...]) -> Place | None:
     """The one place inside `country` the article names elsewhere, when the sentence names only the
-    country ("Gunmen kill nine in northwest Pakistan" in an article that names Mattani and no other
+    country ("Gunmen kill seven bus passengers in northwest Pakistan" in an article that names Mattani and no other
     Pakistani place): the article's own, more precise word for where it happened. Only a place named
     in a sentence that tells of an act ("the attack near Mattani"), and not as where it was told or
     where the wounded were taken: the capital where a minister condemned it is not the scene. None
