@@ -421,6 +421,17 @@ def _mention_head(text: str, mention: ActorMention) -> Any | None:
     return next((t for t in tokens if not mention.start <= t.head.idx < mention.end), tokens[-1])
 
 
+def _verb_of(text: str, mention: ActorMention, dep: str) -> Any | None:
+    """The verb whose `dep` ("nsubj", "dobj") the actor's words are in the parse, or None (an actor
+    after "by", no token there, another role, or a head that is no verb)."""
+    if mention.after_by:
+        return None
+    head = _mention_head(text, mention)
+    if head is None or head.dep_ != dep or head.head.pos_ != "VERB":
+        return None
+    return head.head
+
+
 # A nominal act and a preposition that may bring its patient: "attack on", "ambush against", "raid targeting"
 _ACT_ON = re.compile(r"\b(?:" + ACT_NOUNS + r")\s+(?:on|against|targeting|at|upon)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
                      r"(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -474,14 +485,10 @@ def turned_on_the_attacker(text: str, mention: ActorMention) -> bool:
     ...   "Gunmen attacked a checkpoint, killing two civilians, and soldiers returned fire.")]
     [True, False]
     """
-    if mention.after_by:
+    verb = _verb_of(text, mention, "nsubj")
+    if verb is None:
         return False
-    head = _mention_head(text, mention)
-    if head is None:
-        return False
-    if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
-        return False
-    objects = [c for c in head.head.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(_ATTACKER.fullmatch(t.text) for o in objects for t in o.subtree)
 
 
@@ -499,14 +506,10 @@ def subject_acting_on(text: str, mentions: tuple[ActorMention, ...], mention: Ac
     >>> subject_acting_on(t, find_actors(t, "AF"), find_actors(t, "AF")[0]) is None
     True
     """
-    if mention.after_by:
+    verb = _verb_of(text, mention, "dobj")
+    if verb is None:
         return None
-    head = _mention_head(text, mention)
-    if head is None:
-        return None
-    if head.dep_ != "dobj" or head.head.pos_ != "VERB":
-        return None
-    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     return next((m for m in mentions if m is not mention and m.start <= subject.idx < m.end), None)
