@@ -46,10 +46,11 @@ FLOORS: dict[str, float] = {
     # Still failing, in general: acts told as background, plans or claims that the aspect rules read as news
     # (precision), incidents told only by a noun or with words the cue table lacks (recall), and on the
     # held-out half pages unlike the tuning half.
-    # set at the 89-article gold's 0.729; 0.758 on the 104-article gold
-    "precision": 0.719,
-    # measured 0.941 on the 104-article gold; the seventh batch's articles score lower than the earlier ones
-    "tuning_precision": 0.931,
+    # measured 0.770 on the 104-article gold (0.758 before a headline's dead the body dates years back were history)
+    "precision": 0.760,
+    # measured 0.970 on the 104-article gold; the seventh batch's 15 articles alone: 0.800 with the coder they
+    # were labelled blind to, 1.000 once a headline's dead the body dates years back are history
+    "tuning_precision": 0.960,
     # set at the 89-article gold's 0.719; 0.714 on the 104-article gold
     "recall": 0.709,
     # measured 0.738 on the 104-article gold; the seventh batch's misses are acts named only by a noun

@@ -12,10 +12,10 @@ from newsledger.events.aspect import not_happened
 from newsledger.records import Article, Published, content_id
 
 
-def _coded_with_dates(body: str, published: str):
+def _coded_with_dates(body: str, published: str, title: str | None = None):
     """The events of a synthetic English article whose places are Tunis, with its dates read."""
     day = Published(published, "day", published)
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=title, outlet=None,
                       credited_sources=(), byline=(), published=day, language="en", body=body)
     return code_events(Analysis(article=article, places=(TUNIS,), dates=find_dates(load_nlp()(body), day)))
 
@@ -828,3 +828,17 @@ def test_an_unnumbered_stretch_of_days_after_a_day_gives_the_act_no_day_of_its_o
     assert (event.event_date, event.time_precision) == ("2015-12-04", 2)
     counted = "Two days after the bombing on Monday, gunmen killed three police officers in Tunis."
     assert _coded_with_dates(counted, "2015-12-04")[0].event_date == "2015-12-02"
+
+
+def test_a_headlines_dead_the_body_dates_years_back_are_history():
+    # synthetic: the headline's dead have no day of their own; the body tells when they died, years before
+    title = "Minister's Cold Reply On Hearing 4 Soldiers Died"
+    aside = "A leaked memo shows that the minister answered with a joke about her shoes."
+    old = "An aide wrote to her in March 2012 about the death of the four soldiers, who were posted in Tunis."
+    assert _coded_with_dates(f"{title}.\n\n{aside}\n\n{old}", "2016-05-10", title) == ()
+    # the body dating those dead in the news window keeps the headline's act
+    recent = "An aide wrote to her on Tuesday that the four soldiers died when gunmen attacked their post in Tunis."
+    assert _coded_with_dates(f"{title}.\n\n{aside}\n\n{recent}", "2016-05-10", title)
+    # an undated body says nothing either way: the headline's act stands
+    undated = "An aide wrote to her about the death of the four soldiers, who were posted in Tunis."
+    assert _coded_with_dates(f"{title}.\n\n{aside}\n\n{undated}", "2016-05-10", title)

@@ -245,10 +245,48 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
                 by_its_dead.add(event.id)
         campaign.extend((claim, mentions) for claim in totals)
     title = (analysis.article.title or "").strip().rstrip(".")       # a headline's stop is a page's, not the title's
+    if events and _headline_of_history(analysis, title, events[0]):
+        for kept in (events, elaborations, anaphors, targets):
+            del kept[0]             # "6 Soldiers Died" over a body that dates those soldiers' deaths in 2011
     headline = bool(events) and bool(title) and elaborations[0] and \
         analysis.article.body[events[0].evidence.start:events[0].evidence.end].strip().rstrip(".") == title
     joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors, frozenset(fresh), targets)
     return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead), frozenset(fresh), frozenset(later)), campaign))
+
+
+def _headline_of_history(analysis: Analysis, title: str, first: Event) -> bool:
+    """The first event is the headline's, with no day of its own and dead of its own, and the body
+    dates the act of those dead only before the news window: every body sentence that names the
+    headline's dead ("soldiers" for "6 Soldiers Died") beside an event word and a time of its own
+    puts it there ("... in December 2011, ... the death of the soldiers"), and at least one does.
+    A headline sums up its body: the body tells when its act happened, and an act the body dates
+    years back is history, not news of the day. A sentence that dates those dead in the news window
+    ("the soldiers died on Tuesday") keeps the headline's act; undated ones say nothing either way."""
+    body = analysis.article.body
+    if not title or body[first.evidence.start:first.evidence.end].strip().rstrip(".") != title \
+            or first.date_evidence != "publication date":
+        return False
+    nouns = {found.group(0).lower().rstrip("s") for claim in first.fatality_claims
+             for found in [_PERSON.search(claim.text)] if found is not None}
+    if not nouns:
+        return False
+    dead = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(nouns))) + r")s?\b", re.I)
+    published = analysis.article.published.iso if analysis.article.published else None
+    history = False
+    for start, end in analysis.sentences:
+        text = body[start:end]
+        if start < first.evidence.end or dead.search(text) is None:
+            continue
+        cues = find_cues(text)
+        if not cues:
+            continue
+        when = event_date(text, start, end, analysis.dates, published, cue=(cues[0].start, cues[0].end))
+        if when.evidence == "publication date":
+            continue
+        if not before_news_window(when.iso, when.evidence, published):
+            return False
+        history = True
+    return history
 
 
 # an act told as coming after another: "Troops later clashed with the rebels", "police then stormed the house"
