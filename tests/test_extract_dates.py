@@ -193,14 +193,31 @@ def test_ambiguous_slashes_are_day_first_outside_english(language, iso):
         ("вчора о 09:15", "2020-09-22T09:15"),
         ("Hier à 19:20", "2020-09-22T19:20"),
         ("Dnes 9:44", "2020-09-23T09:44"),
-        ("By Nathan Bernier | KUT • 16 hours ago", "2020-09-23T05:00"),
-        ("hace 3 horas", "2020-09-23T18:00"),
-        ("5 хвилин тому", "2020-09-23T20:55"),
+        ("By Nathan Bernier | KUT • 16 hours ago", "2020-09-23"),
+        ("hace 3 horas", "2020-09-23"),
+        ("5 хвилин тому", "2020-09-23"),
+        ("vor 23 Minuten", "2020-09-23"),
+        ("2 days ago", "2020-09-21"),
     ],
 )
 def test_relative_datelines_count_back_from_the_fetch_time(text, iso):
     found = parse_date(text, reference=datetime(2020, 9, 23, 21, 0), partial=False)
     assert found is not None and found.iso == iso and found.inferred
+    assert "counted from the fetch time 2020-09-23T21:00" in found.evidence
+
+
+@pytest.mark.parametrize("text, fetched, iso", [
+    ("16 hours ago", datetime(2020, 9, 23, 21, 0), "2020-09-23"),    # 04:00 to 05:00: that day
+    ("3 hours ago", datetime(2020, 9, 23, 1, 30), "2020-09-22"),     # 21:30 to 22:30 the day before
+    ("3 hours ago", datetime(2020, 9, 23, 3, 30), None),             # 23:30 the day before to 00:30
+    ("vor 23 Minuten", datetime(2020, 9, 23, 0, 10), "2020-09-22"),  # 23:46 to 23:47 the day before
+    ("vor 23 Minuten", datetime(2020, 9, 23, 0, 30), "2020-09-23"),  # 00:06 to 00:07
+])
+def test_a_count_of_hours_or_minutes_gives_the_day_it_falls_on_whichever_way_it_was_rounded(text, fetched, iso):
+    # sites round "16 hours" down and the fetch is not the moment the page was printed: the day only,
+    # and none when the rounded hour straddles midnight (a wrong day is worse than none)
+    found = parse_date(text, reference=fetched, partial=False)
+    assert (found and (found.iso, found.precision)) == ((iso, "day") if iso else None)
 
 
 @pytest.mark.parametrize("text", ["Сегодня, 12:30", "16 hours ago", "yesterday"])

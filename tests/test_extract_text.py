@@ -1253,3 +1253,64 @@ def test_a_headline_over_its_date_line_and_byline_wins_over_a_line_the_lede_repe
                      "  • New seating plan", "  • Longer sessions", "  • Fewer recesses", "",
                      "Council budget and road repairs this week"])
     assert article.title == headline
+
+
+def test_a_headline_printed_twice_in_a_row_and_run_into_one_line_is_the_headline_once():
+    # synthetic: the page prints its headline and a copy of it, which the dump's unwrapping runs into
+    # one long line, then the date line: the headline is read once
+    headline = "Regional council approves budget for road repairs and two hospitals"
+    article = _page(["Latest news of the region", "", f"{headline} {headline}", "12.03.2020, 18:40"])
+    assert article.title == headline
+
+
+def test_a_caption_printed_twice_over_and_again_on_its_own_is_no_doubled_headline():
+    # synthetic: a picture's alt text and caption run into one line, the caption again under it
+    import importlib
+
+    text_path = importlib.import_module("newsledger.extract.text")
+    caption = "The council chamber of the regional government building"
+    lines = text_path.read_lines(f"{caption} {caption}\n{caption}\n\nBy Meg James\n12.03.2020, 18:40\n")
+    assert text_path._doubled_headline(lines, 0) is None
+    lines = text_path.read_lines(f"{caption} {caption}\n\nBy Meg James\n12.03.2020, 18:40\n")
+    assert text_path._doubled_headline(lines, 0).text == caption
+
+
+@pytest.mark.parametrize("headline", [
+    "«Вечерний курьер»: совет области утвердил бюджет на «дороги и больницы»",     # synthetic, Russian
+    "Le conseil adopte un budget « historique » pour les routes et les « hôpitaux »",   # synthetic, French
+])
+def test_a_headline_quoting_in_guillemets_is_no_breadcrumb(headline):
+    article = _page([headline, "By Meg James", "12.03.2020, 18:40"])
+    assert article.title == headline
+
+
+def test_the_title_in_the_sites_bar_over_its_menu_button_gives_way_to_the_headline_over_the_byline():
+    # synthetic: the site's bar prints a short title of the story over its "Menu" button; the
+    # article's own headline stands over its picture and byline, under the menu
+    article = _page(["Regional Herald", "Council passes budget after long debate", "Menu", "  • News", "",
+                     "Council passes budget for roads and hospitals after six-hour debate", "[budget-photo]",
+                     "By Meg James Reporter", "The council chamber", "The council chamber"])
+    assert article.title == "Council passes budget for roads and hospitals after six-hour debate"
+
+
+@pytest.mark.parametrize("dateline, fetched_at, day", [
+    ("vor 3 Stunden", "2020-03-12T18:40:00Z", "2020-03-12"),
+    ("Regional Herald • 16 hours ago", "2020-03-13T09:00:00Z", "2020-03-12"),
+    ("вчера в 16:19", "2020-03-13T09:00:00Z", "2020-03-12"),
+])
+def test_a_relative_dateline_of_a_jsonl_record_counts_from_its_fetch_time(dateline, fetched_at, day):
+    # synthetic: a text dump carried in a JSONL record with its fetch time; the date is that day,
+    # inferred, and its evidence names the fetch time it was counted from
+    from newsledger.ingest.jsonl import parse_jsonl_line
+
+    text = "\n".join(["Regional Herald", "", "Council passes budget with large majority", dateline, "",
+                      *[p + "\n" for p in _PARAGRAPHS]])
+    raw = parse_jsonl_line("batch.jsonl:1", json.dumps({"url": "https://herald.example/council", "text": text,
+                                                        "fetched_at": fetched_at}))
+    article = extract(raw)
+    assert isinstance(article, Article), article
+    assert article.published.iso[:10] == day and article.published.inferred
+    assert f"counted from the fetch time {fetched_at[:19]}" in article.published.evidence
+    if "ago" in dateline or "vor" in dateline:
+        assert article.published.precision == "day"
+    assert extract(RawDocument(uri="herald.txt", content=text.encode())).published is None   # no fetch time: no date

@@ -19,8 +19,9 @@ Shared by the text path and the HTML path. The public API (stable):
         "2020年7月1日"); Arabic-Indic, Persian, Devanagari and Bengali digits read as ASCII; Solar Hijri
         dates ("۲۹ بهمن ۱۳۹۸") are converted to the Gregorian day. With a
         `reference`, relative datelines ("Сегодня, 12:30", "вчора о 09:15", "Hier à 19:20",
-        "16 hours ago", "hace 3 horas") count back from it (inferred=True); without one they are
-        no date. partial=False accepts only complete dates
+        "16 hours ago", "hace 3 horas") count back from it (inferred=True; a count of hours or
+        minutes gives the day only, and none when its rounding leaves two days; the evidence names
+        the fetch time counted from); without one they are no date. partial=False accepts only complete dates
         found anywhere in the string (for lines that hold other things too: "October 9, 2018 | by X").
 
     resolve_partial(*, day, weekday=None, month=None, hour=None, minute=None, context="",
@@ -643,17 +644,22 @@ def _today_at(parts: dict, reference: date | datetime, evidence: str) -> Publish
 
 def _parse_relative(evidence: str, reference: date | datetime) -> Published | None:
     """"Today, 12:30", "вчера в 16:19", "Hier à 19:20", "16 hours ago", "hace 3 horas", counted back
-    from `reference` (when the page was fetched); a day word counts only with a clock time."""
+    from `reference` (when the page was fetched, or the day its masthead prints); a day word counts
+    only with a clock time. A count of hours or minutes ("16 hours ago", "vor 23 Minuten") gives
+    the day only: sites round it down ("16 hours" is 16 to 17) and the fetch time is not the moment
+    the page was printed, so no minute is known; when the hour it rounds leaves two days possible
+    (it straddles midnight), none is given. Counted from a fetch time, the evidence says so."""
     from datetime import timedelta
 
     moment = reference if isinstance(reference, datetime) else datetime(reference.year, reference.month, reference.day)
+    counted = _counted_from_fetch(evidence, reference)
     match = _RELATIVE_DAY.search(evidence)
     if match is not None and match["hour"]:
         clock = _clock(match.groupdict())
         if clock is None:
             return None
         day = moment.date() - timedelta(days=1 if match["yesterday"] else 0)
-        return Published(f"{day.isoformat()}T{clock[0]:02d}:{clock[1]:02d}", "minute", evidence, inferred=True)
+        return Published(f"{day.isoformat()}T{clock[0]:02d}:{clock[1]:02d}", "minute", counted, inferred=True)
     for match in _AGO.finditer(evidence):
         if not (match["ago"] or re.match(r"hace|il y a|vor|há|prije|před", match[0], re.I)):
             continue
@@ -662,12 +668,21 @@ def _parse_relative(evidence: str, reference: date | datetime) -> Published | No
             continue
         if unit != "day" and not isinstance(reference, datetime):
             return None   # "16 hours ago" from a day without its hour: the day itself is unknown
-        back = timedelta(**{f"{unit}s": int(match["count"])})
-        then = moment - back
-        if unit == "day":
-            return Published(then.date().isoformat(), "day", evidence, inferred=True)
-        return Published(then.strftime("%Y-%m-%dT%H:%M"), "minute", evidence, inferred=True)
+        count = int(match["count"])
+        latest = moment - timedelta(**{f"{unit}s": count})
+        if unit != "day" and (moment - timedelta(**{f"{unit}s": count + 1}) + timedelta(seconds=1)).date() != latest.date():
+            return None   # "3 hours ago" fetched at 01:30: the day before or the day itself
+        return Published(latest.date().isoformat(), "day", counted, inferred=True)
     return None
+
+
+def _counted_from_fetch(evidence: str, reference: date | datetime) -> str:
+    """The evidence of a date counted from `reference`: with the fetch time it was counted from (a
+    datetime: `fetch_reference`); as it is when counted from a day the page prints (its masthead,
+    whose reader records it)."""
+    if isinstance(reference, datetime):
+        return f"{evidence} [counted from the fetch time {reference.isoformat()}]"
+    return evidence
 
 
 _dateparsers: dict[str, Any] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import unquote
@@ -453,12 +453,14 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
     echoes = _Echoes(lines, folded)
     above = _lines_above(lines, start, 2 * _HEADER_SPAN)
     for i in range(above[-1] if above else start, _lines_below(lines, start, 7)):
-        line = lines[i]
+        view, line = lines, lines[i]
+        if (doubled := _doubled_headline(lines, i)) is not None:
+            view, line = [*lines[:i], doubled, *lines[i + 1:]], doubled     # weighed as the headline, once
         if line.kind not in ("short", "prose", "unknown", "caption") or line.bullet or not 2 <= line.words <= 30:
             continue
-        if i >= start and not _heads_a_dated_block(lines, i):
+        if i >= start and not _heads_a_dated_block(view, i):
             continue                                   # the body began at a teaser above the headline block
-        if _in_a_byline(lines, i):
+        if _in_a_byline(view, i):
             continue                                   # "By" / "Randy Maniloff" / "The Wall Street Journal"
         if (outlet and line.text.casefold() == outlet.casefold()) or _MENU_WORDS.match(line.text):
             continue
@@ -469,20 +471,39 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
         if line.words <= 15 and _has_full_date(line.text):
             continue                                   # "March 3, 2021 / 9:05 PM / Updated 2 hours ago"
         distance = i - start if i >= start else -1 - above.index(i)
-        score = _title_score(lines, i, start, lede, distance)
+        score = _title_score(view, i, start, lede, distance)
         if line.repeats == 1 and (line.words >= 5 or len(line.text) >= 40) and _echoed(i, echoes):
             score += 1.5           # printed again inside a longer line or cut short: as a repeated headline
-        elif line.words <= 5 and _named_inside(lines, i, folded):
+        elif line.words <= 5 and _named_inside(view, i, folded):
             score -= 1.5           # "Dancing With the Stars" over "X eliminated from 'Dancing with the Stars' after ..."
-        if line.repeats == 2 and _standfirst_twice(lines, i, start, lede_lines):
+        if line.repeats == 2 and _standfirst_twice(view, i, start, lede_lines):
             score -= 5.0           # printed again as the first paragraph: the standfirst, not the headline
-        if line.repeats > 1 and _in_a_menu_printed_twice(lines, i):
+        if line.repeats > 1 and _in_a_menu_printed_twice(view, i):
             score -= 3.0 if line.words >= 4 else 1.5    # a menu printed twice: no title bar's copy, a label
         if i >= start:
             score -= 2.0 + (i - start) / 15           # inside the body: only a clearly better headline
         if score > best_score:
             best, best_score = line, score
     return best, best_score
+
+
+def _doubled_headline(lines: list[Line], i: int) -> Line | None:
+    """The line as its headline once, when it is one headline printed twice in a row (the page's
+    heading and its copy, a print or share header's) that the dump's unwrapping ran into one line
+    ("Storm closes the port Storm closes the port"), and its date line or byline follows: None for
+    any other line. A picture's alt text run into its caption is printed twice over too
+    (`_printed_twice_over`), but read as a caption or printed a third time beside it."""
+    line = lines[i]
+    text = " ".join(line.text.split())
+    half = len(text) // 2
+    if (line.words < 8 or line.kind == "caption" or len(text) % 2 == 0 or text[half] != " "
+            or text[:half] != text[half + 1:]):
+        return None
+    if any(" ".join(other.text.split()) == text[:half] for other in lines[max(0, i - 3):i + 4]):
+        return None                                    # a caption printed again on its own beside it
+    once = replace(line, text=text[:half], raw=text[:half], words=line.words // 2, kind="short",
+                   sentence=False, repeats=max(2, line.repeats))
+    return once if _heads_a_dated_block([*lines[:i], once, *lines[i + 1:]], i) else None
 
 
 def _run(lines: list[Line], i: int, step: int, count: int) -> list[str]:
@@ -515,9 +536,17 @@ def _in_a_menu_printed_twice(lines: list[Line], i: int) -> bool:
 
 
 def _breadcrumb(line: Line) -> bool:
-    """Where the page is, not a headline: "News » World » ...", "Group : Riverside » Riverside"."""
-    return sum(line.text.count(mark) for mark in ("»", "›", " > ", " / ", " | ")) >= 2 or (
-        line.words <= 8 and any(mark in line.text for mark in (" » ", " › ", " > ")))
+    """Where the page is, not a headline: "News » World » ...", "Group : Riverside » Riverside". The
+    guillemets that close a quotation opened on the line («Le Monde», « oui ») are no marks; a pair
+    around separators ("« Older post | Main | Newer post »") is not a quotation."""
+    text = _QUOTED.sub("", line.text)
+    return sum(text.count(mark) for mark in ("»", "›", " > ", " / ", " | ")) >= 2 or (
+        line.words <= 8 and any(mark in text for mark in (" » ", " › ", " > ")))
+
+
+# a quotation in guillemets, as many languages quote: no separator inside ("« Previous | Main | Next »" is
+# a blog's links to its posts either side)
+_QUOTED = re.compile(r"«[^«»|/]*»|‹[^‹›|/]*›")
 
 
 def _standfirst_twice(lines: list[Line], i: int, start: int, lede_lines: dict[int, str]) -> bool:
@@ -777,6 +806,8 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     # because it is a menu entry or the site's name
     score += 1.5 if line.repeats > 1 and line.words >= 4 else 0.0
     below = [j for j in range(i + 1, min(i + 7, len(lines))) if _date_or_credit(lines[j]) or _BARE_BY.match(lines[j].text)]
+    if below and _menu_between(lines, i, below[0]):
+        below = []           # the line heads the site's bar ("Menu", "Home"); the block under it is the article's
     if below:
         # the date/byline block under a headline (and standfirst): near when among the first three
         # lines with words under it (`_lines_below`)
@@ -897,6 +928,8 @@ def _under_a_headline(lines: list[Line], i: int, lede: set[str]) -> bool:
     for j in range(i - 1, max(-1, i - 8), -1):
         above = lines[j]
         if _header_furniture(above):
+            if _BAR_BUTTON.match(above.text):
+                return False                           # a menu stands between: the line above is the site's bar
             skipped += above.kind != "empty"
             if skipped > 3:
                 return False
@@ -933,6 +966,16 @@ def _under_a_byline_and_its_headline(lines: list[Line], i: int) -> bool:
         elif not looks_like_date_line(line.text):
             return byline and _headline_shaped(line)
     return False
+
+
+def _menu_between(lines: list[Line], i: int, j: int) -> bool:
+    """A site bar's button ("Menu", "Search", "Log in") stands between lines `i` and `j`: they are in
+    different parts of the page (the site's bar, with the story's title in it; the article under
+    it, with its own headline over its byline). A section's name ("News") may head either."""
+    return any(_BAR_BUTTON.match(line.text) for line in lines[i + 1:j])
+
+
+_BAR_BUTTON = re.compile(r"^\W*(?:menu|search|login|log in|sign in|subscribe|skip to (?:the )?(?:main )?content)\W*$", re.I)
 
 
 def _headline_shaped(line: Line) -> bool:
