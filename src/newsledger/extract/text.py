@@ -494,10 +494,11 @@ def _doubled_headline(lines: list[Line], i: int) -> Line | None:
     any other line. A picture's alt text run into its caption is printed twice over too
     (`_printed_twice_over`), but read as a caption or printed a third time beside it."""
     line = lines[i]
+    if line.words < 8 or line.words % 2 or line.kind == "caption":
+        return None                                    # the cheap tests first: most lines end here
     text = " ".join(line.text.split())
     half = len(text) // 2
-    if (line.words < 8 or line.kind == "caption" or len(text) % 2 == 0 or text[half] != " "
-            or text[:half] != text[half + 1:]):
+    if len(text) % 2 == 0 or text[half] != " " or text[:half] != text[half + 1:]:
         return None
     if any(" ".join(other.text.split()) == text[:half] for other in lines[max(0, i - 3):i + 4]):
         return None                                    # a caption printed again on its own beside it
