@@ -21,3 +21,20 @@ def test_an_armed_attack_aimed_at_a_crowd_is_done_to_civilians():
     # a state force firing at a crowd stays the protest's
     (event,) = code_text("Police fired tear gas at the crowd in Tunis on Monday.", (TUNIS,), "2016-05-12")
     assert event.event_type == "Protests"
+
+
+def test_a_rally_a_named_speaker_appears_at_is_no_protest():
+    # synthetic: a rally a named speaker appears at is a campaign appearance; a crowd's rally is a protest
+    from newsledger.enrich import enrich_many
+    from newsledger.events import with_events
+    from newsledger.records import Article, Published, content_id
+
+    def coded(body: str):
+        article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
+                          credited_sources=(), byline=(), published=Published("2016-07-08", "day", "2016-07-08"),
+                          language="en", body=body)
+        (analysis,) = enrich_many([article], processes=1)
+        return [e.sub_event_type for e in with_events(analysis).events]
+
+    assert coded("The senator began her tour last week when Mary Walsh joined Tom Brandt onstage at a Denver rally.") == []
+    assert coded("Thousands of farmers gathered at a rally in Denver on Thursday.") == ["Peaceful protest"]

@@ -27,7 +27,7 @@ from ..enrich.textdates import MONTHS, WEEKDAYS
 from .aspect import _PLACE_PREPS, _REPORTING, _act_chain, _trigger, _verb_above, clause_verb, parsed
 from .fatalities import ACT_NOUNS, PERSON_NOUN
 
-__all__ = ["OBJECT_AFTER", "verbless", "nominal_event", "placed_act", "between_people", "fights_a_cause", "names_a_kind",
+__all__ = ["OBJECT_AFTER", "a_speakers_rally", "verbless", "nominal_event", "placed_act", "between_people", "fights_a_cause", "names_a_kind",
            "modifies_a_thing", "idle_weapon", "takes_no_ground", "a_persons_own", "objected_by_a_person",
            "crowd_subject", "striving", "apart_from", "aside_on_a_noun", "same_clause", "speaker_opens",
            "tells_the_report"]
@@ -343,6 +343,39 @@ def objected_by_a_person(sentence: str, start: int, end: int, people: list[tuple
     token = _trigger(parsed(sentence), start, end)
     return token is not None and token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children) and any(
         c.dep_ == "nsubj" and any(s <= c.idx < e for s, e in people) for c in token.children)
+
+
+# the words of a crowd's protest besides "rally": a rally beside them is a protest's
+_PROTEST_BESIDE = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|chant\w*|sit-ins?|picket\w*|"
+                             r"placards?|slogans?)\b", re.I)
+
+
+def a_speakers_rally(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+    """The event noun is a rally where a named person at `people` appears, the subject of the clause
+    the rally is the place of ("Warren joined Clinton onstage at a Cincinnati rally", "Ruiz spoke
+    at a rally in Denver"), with no word of protest beside it: a speaker's rally, a campaign
+    appearance, not a crowd's protest. A crowd or a force as the subject ("Thousands gathered at a
+    rally", "Police fired tear gas at a rally"), a protest word or what the crowd objects to ("a rally
+    against the dam") keeps it a protest.
+
+    >>> s = "Warren joined Clinton onstage for the first time at a Cincinnati rally."
+    >>> a_speakers_rally(s, s.index("rally"), s.index("rally") + 5, [(0, 6), (14, 21)])
+    True
+    >>> s = "Ruiz spoke at a rally against the dam in Denver."
+    >>> a_speakers_rally(s, s.index("rally"), s.index("rally") + 5, [(0, 4)])
+    False
+    """
+    if _PROTEST_BESIDE.search(sentence):
+        return False
+    doc = parsed(sentence)
+    token = _trigger(doc, start, end)
+    if token is None or token.lower_ not in ("rally", "rallies") or token.dep_ != "pobj" \
+            or token.head.lower_ not in ("at", "during", "to"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in token.children):
+        return False               # "a rally against the dam": what the crowd objects to
+    verb = clause_verb(doc, start, end)
+    return verb is not None and any(c.dep_ == "nsubj" and any(s <= c.idx < e for s, e in people) for c in verb.children)
 
 
 _CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "people", "protesters", "demonstrators",
