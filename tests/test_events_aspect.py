@@ -832,13 +832,13 @@ def test_an_unnumbered_stretch_of_days_after_a_day_gives_the_act_no_day_of_its_o
 
 def test_a_headlines_dead_the_body_dates_years_back_are_history():
     # synthetic: the headline's dead have no day of their own; the body tells when they died, years before
-    title = "Minister's Cold Reply On Hearing 4 Soldiers Died"
-    aside = "A leaked memo shows that the minister answered with a joke about her shoes."
-    old = "An aide wrote to her in March 2012 about the death of the four soldiers, who were posted in Tunis."
+    title = "Widow Recalls How 4 Soldiers Died"
+    aside = "The widow of a sergeant spoke to reporters at her home on Monday."
+    old = "The four soldiers were killed in an ambush near Tunis in March 2009."
     assert _coded_with_dates(f"{title}.\n\n{aside}\n\n{old}", "2016-05-10", title) == ()
-    # the body dating those dead in the news window keeps the headline's act
-    recent = "An aide wrote to her on Tuesday that the four soldiers died when gunmen attacked their post in Tunis."
+    # the body dating those dead in the news window keeps the act
+    recent = "The four soldiers were killed in an ambush near Tunis on Saturday."
     assert _coded_with_dates(f"{title}.\n\n{aside}\n\n{recent}", "2016-05-10", title)
     # an undated body says nothing either way: the headline's act stands
-    undated = "An aide wrote to her about the death of the four soldiers, who were posted in Tunis."
+    undated = "The four soldiers were killed in an ambush near Tunis."
     assert _coded_with_dates(f"{title}.\n\n{aside}\n\n{undated}", "2016-05-10", title)

@@ -36,5 +36,5 @@ def test_a_rally_a_named_speaker_appears_at_is_no_protest():
         (analysis,) = enrich_many([article], processes=1)
         return [e.sub_event_type for e in with_events(analysis).events]
 
-    assert coded("The senator began her tour last week when Mary Walsh joined Tom Brandt onstage at a Denver rally.") == []
+    assert coded("Her campaign started on Monday, when Mary Walsh introduced Tom Brandt to a Denver rally.") == []
     assert coded("Thousands of farmers gathered at a rally in Denver on Thursday.") == ["Peaceful protest"]

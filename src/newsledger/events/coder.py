@@ -247,7 +247,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     title = (analysis.article.title or "").strip().rstrip(".")       # a headline's stop is a page's, not the title's
     if events and _headline_of_history(analysis, title, events[0]):
         for kept in (events, elaborations, anaphors, targets):
-            del kept[0]             # "6 Soldiers Died" over a body that dates those soldiers' deaths in 2011
+            del kept[0]             # "Widow Recalls How 4 Soldiers Died" over a body that dates their deaths in 2009
     headline = bool(events) and bool(title) and elaborations[0] and \
         analysis.article.body[events[0].evidence.start:events[0].evidence.end].strip().rstrip(".") == title
     joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors, frozenset(fresh), targets)
@@ -257,8 +257,9 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
 def _headline_of_history(analysis: Analysis, title: str, first: Event) -> bool:
     """The first event is the headline's, with no day of its own and dead of its own, and the body
     dates the act of those dead only before the news window: every body sentence that names the
-    headline's dead ("soldiers" for "6 Soldiers Died") beside an event word and a time of its own
-    puts it there ("... in December 2011, ... the death of the soldiers"), and at least one does.
+    headline's dead ("soldiers" for "Widow Recalls How 4 Soldiers Died") beside an event word and a
+    time of its own puts it there ("The four soldiers were killed in an ambush in March 2009"), and
+    at least one does.
     A headline sums up its body: the body tells when its act happened, and an act the body dates
     years back is history, not news of the day. A sentence that dates those dead in the news window
     ("the soldiers died on Tuesday") keeps the headline's act; undated ones say nothing either way."""
@@ -425,7 +426,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                                                   or (_PROTESTED_THAT.match(text, cue.end) is not None
                                                       and not crowd_subject(text, cue.start, cue.end))):
         return None, mentions, totals       # "Cruz is protesting the executive actions": one man objecting;
-        #                                     "Warren joined Clinton onstage at a rally": a speaker's rally
+        #                                     "Walsh introduced Brandt to a Denver rally": a speaker's rally
     if sub_event not in _WAR_WEAPONS and _not_violence(text, mentions):
         return None, mentions, totals       # "the fight against the blaze", "died of Covid"
     if sub_event == "Agreement" and not (armed or _CONFLICT_DEAL.search(text)):

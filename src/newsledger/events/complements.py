@@ -352,14 +352,14 @@ _PROTEST_BESIDE = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|i
 
 def a_speakers_rally(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
     """The event noun is a rally where a named person at `people` appears, the subject of the clause
-    the rally is the place of ("Warren joined Clinton onstage at a Cincinnati rally", "Ruiz spoke
-    at a rally in Denver"), with no word of protest beside it: a speaker's rally, a campaign
+    the rally is the place of ("Walsh introduced Brandt to a Denver rally", "Ruiz spoke at a rally
+    in Denver"), with no word of protest beside it: a speaker's rally, a campaign
     appearance, not a crowd's protest. A crowd or a force as the subject ("Thousands gathered at a
     rally", "Police fired tear gas at a rally"), a protest word or what the crowd objects to ("a rally
     against the dam") keeps it a protest.
 
-    >>> s = "Warren joined Clinton onstage for the first time at a Cincinnati rally."
-    >>> a_speakers_rally(s, s.index("rally"), s.index("rally") + 5, [(0, 6), (14, 21)])
+    >>> s = "Her campaign started on Monday, when Walsh introduced Brandt to a Denver rally."
+    >>> a_speakers_rally(s, s.index("rally"), s.index("rally") + 5, [(s.index("Walsh"), s.index("Walsh") + 5)])
     True
     >>> s = "Ruiz spoke at a rally against the dam in Denver."
     >>> a_speakers_rally(s, s.index("rally"), s.index("rally") + 5, [(0, 4)])
