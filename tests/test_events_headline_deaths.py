@@ -166,3 +166,45 @@ def test_no_one_and_none_of_them_are_no_count_of_the_dead():
     assert values("No one was killed when the rocket hit the depot") == []
     assert values("None of the nine miners died in the ambush on the convoy") == []
     assert values("One guard was killed when the rocket hit the depot") == [1]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic: a range of the dead is coded at its conservative end (ACLED's most conservative figure)
+    ("Five to seven militants killed in a clash near the border", [5]),
+    ("Between 10 and 12 people were killed in the attack", [10]),
+    ("Two or three soldiers died in the ambush", [2]),
+])
+def test_a_range_of_the_dead_is_its_lower_figure(text, dead):
+    assert values(text) == dead
+
+
+def test_a_toll_that_rose_from_one_figure_to_another_is_no_range():
+    # synthetic: "from 5 to 7" tells a rise, the later figure stands (no count here reads it; none reads 5)
+    assert 5 not in values("The toll rose from 5 to 7 after the attack on the market")
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic: a headline's plural present "kill" before a list of groups adds them up; a person and their
+    # own counted kin, or the killer himself and a count of others, add up too
+    ("Insurgents kill a soldier and two civilians in the valley", [3]),
+    ("Shelling kills mother and her two children in the old town", [3]),
+    ("Suicide bomber kills himself and 3 others at a checkpoint", [4]),
+])
+def test_one_person_and_a_counted_group_killed_together_add_up(text, dead):
+    assert values(text) == dead
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic: a participle's phrase on the one person, a sum of money in it included, stands between the
+    # person and the death verb; its numbers count no one
+    "Guerrilla carrying a bounty of Rs 6 lakh killed in a shootout",
+    "Soldier guarding the border post killed by a sniper",
+])
+def test_a_participle_phrase_on_one_victim_keeps_the_one_death(text):
+    assert values(text) == [1]
+
+
+def test_a_count_before_the_person_word_is_still_no_single_victim():
+    # synthetic: a count in the subject's own words is a count, not one person (the participle phrase rule
+    # reads numbers only inside the phrase as no one's)
+    assert 1 not in values("Five rebel 'Generals' killed in the north")

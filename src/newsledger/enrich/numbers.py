@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .hedges import APPROX_WORDS
 
-__all__ = ["NumberMention", "find_numbers", "parse_number", "NUMBER_PATTERN", "WORD_NUMBERS"]
+__all__ = ["NumberMention", "find_numbers", "parse_number", "range_start", "NUMBER_PATTERN", "WORD_NUMBERS"]
 
 _UNITS_0_19 = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                "fifteen sixteen seventeen eighteen nineteen").split()
@@ -163,7 +163,26 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|or|-|\u2013|\u2014)\s*", re.I)
+_RANGE_BEFORE = re.compile(r"(?<![\w-])(?P<between>between\s+)?(?P<first>" + NUMBER_PATTERN + r")(?P<join>"
+                           + _RANGE_JOIN.pattern + r")$", re.I)
+_RISE_FROM = re.compile(r"\bfrom\s+$", re.I)
 _SCALE_WORD = re.compile(r"\b(hundred|thousand|million|billion|trillion)\b|(?<=\d)(bn|mn|m|b|k|tn)\b", re.I)
+
+
+def range_start(text: str, end: int) -> float | None:
+    """The first number of a range whose second number starts at `end` ("five to seven", "5-7",
+    "between 5 and 7"), None when no range ends there. "and" joins a range only after "between"
+    ("two and three soldiers" are two groups).
+
+    >>> [range_start(t, t.index("7")) for t in ("Five to 7 killed", "5-7 killed", "between 5 and 7", "5 and 7",
+    ...                                         "rose from 5 to 7")]
+    [5.0, 5.0, 5.0, None, None]
+    """
+    before = _RANGE_BEFORE.search(text, 0, end)
+    if before is None or (before.group("join").strip().lower() == "and" and not before.group("between")) \
+            or _RISE_FROM.search(text, 0, before.start()):
+        return None                     # "the toll rose from 5 to 7": a rise, not a range
+    return parse_number(before.group("first"))
 
 
 def _share_range_units(text: str, found: list[NumberMention]) -> list[NumberMention]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
-from ..enrich.numbers import NUMBER_PATTERN, parse_number
+from ..enrich.numbers import NUMBER_PATTERN, parse_number, range_start
 from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
@@ -199,9 +199,12 @@ _AGED_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING +
 # "Militia fighter killed outside Tessalit", "a civilian died", "Tribal elder gunned down": one death, no number written.
 # the person's own name may follow the word for them: "rebel leader 'Commander Blue' killed", "Judge Ana Ruiz killed"
 _OWN_NAME = r"(?:\s+['\"‘“]?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}['\"’”]?,?)?"
-# right before its death verb a word that is also an adjective is the person ("Separatist killed in raid")
+# right before its death verb a word that is also an adjective is the person ("Separatist killed in raid");
+# a participle's phrase on the person may stand between ("Guerrilla carrying a bounty of Rs 6 lakh killed")
+_ON_THE_PERSON = (r"(?P<on>\s+(?!(?:during|including|according|following|regarding|concerning|excluding|killing)\b)"
+                  r"[a-z]+ing\s+(?:[\w'’-]+\s+){0,6}?(?=(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died)\b))?")
 _SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + "|"
-                               + "|".join(sorted(_ALSO_AN_ADJECTIVE)) + ")" + _OWN_NAME + r"\s+"
+                               + "|".join(sorted(_ALSO_AN_ADJECTIVE)) + ")" + _OWN_NAME + _ON_THE_PERSON + r"(?:(?<=\s)|\s+)"
                                r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead|gunned down|"
                                r"murdered|slain|assassinated)\b", re.I)
 # "Okafor was shot dead", "Maria Ruiz was killed in the raid": a person named by their name alone, the
@@ -407,7 +410,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     >>> [d.value for d in deaths_in("Officer killed, 3 soldiers hurt in a gunfight")]
     [1]
     >>> [d.value for d in deaths_in("Guerrilla carrying a bounty of Rs 6 lakh killed in shootout")]
-    []
+    [1]
     >>> [d.value for s in ("Five soldiers killed and wounded", "Five soldiers killed or wounded") for d in deaths_in(s)]
     [1]
     >>> [d.value for s in ("At least four displaced villagers killed in a raid", "Soldiers burn four guerrillas alive")
@@ -450,6 +453,9 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if pattern is _NOUN_DEATH and match.group(2) and not _event_martyrs(sentence, match.start(), match.end()):
                 continue
             value = number_value(number)
+            low = range_start(sentence, match.start(1))
+            if value is not None and low is not None:
+                value = min(value, round(low))     # "five to seven militants killed": the conservative end, five
             if value is not None and pattern in (_SUBJECT_DEATH, _OBJECT_DEATH):
                 value = _of_the_dead(sentence, match.start(1), value)
             if value is not None:
@@ -461,8 +467,11 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     _add_one_and_others(sentence, found, claimant, hedges, scope)
     if not found:
         single = _SINGULAR_SUBJECT.search(sentence)
+        # the subject's own words, without a participle's phrase on it (whose numbers count no one)
+        subject = "" if single is None else single.group(0) if not single.group("on") \
+            else single.group(0).replace(single.group("on"), " ")
         if single and not _COUNTED_OBJECT.match(sentence, single.end()) \
-                and not _WRITTEN_COUNT.search(single.group(0)):        # "Gunman killed a guard": the guard;
+                and not _WRITTEN_COUNT.search(subject):        # "Gunman killed a guard": the guard;
             found[single.start()] = DeathCount(1, single.group(0), claimant, hedges, scope)
             #                                     "Five rebel 'Generals' killed": a count, not one person
         named = None if single else _NAMED_ONE.search(sentence)
@@ -553,7 +562,7 @@ _WHOLE_GROUP = re.compile(r"(?:civilians|passengers|residents|villagers|worshipp
 _PART_OF_A_GROUP = re.compile(r"(?:children|child|women|woman|men|man|boys?|girls?|bab(?:y|ies)|infants?|teenagers?|"
                               r"minors?|students?|elderly)$", re.I)
 _VERB_INSIDE = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being|be|" + _DEATH[3:-1] + r")\b", re.I)
-_KILLED_BEFORE = re.compile(r"\b(?:kill(?:ed|s|ing)|claimed the lives of|left|shot dead)\s+" + _QUALIFIER + r"$", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?:kill(?:ed|s|ing)?|claimed the lives of|left|shot dead)\s+" + _QUALIFIER + r"$", re.I)
 _KILLED_AFTER = re.compile(r"^\s+(?:(?:were|was|have been|has been|had been|are|reportedly|also)\s+){0,2}" + _DEATH + r"\b",
                            re.I)
 
@@ -712,9 +721,12 @@ def _add_named_victims(sentence: str, found: dict[int, DeathCount], claimant: st
 
 
 # "kills a rebel commander, 4 others", "a policeman and two others were killed": one person named, then
-# a count of the others killed with them
-_AND_OTHERS = re.compile(r"(?<![\w-])(" + _ONE_ITEM + r")(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _QUALIFIER + _NUM +
-                         r"\s+other(?:s\b|\s+(?:[\w'’-]+\s+)?" + _PERSON.pattern + r")", re.I)
+# a count of the others killed with them; or of their own ("a mother and her two children"); the one may be
+# the killer himself ("the bomber blew himself up, killing himself and three others")
+_AND_OTHERS = re.compile(r"(?<![\w-])(" + _ONE_ITEM + r"|(?:him|her)self)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:"
+                         + _QUALIFIER + _NUM + r"\s+other(?:s\b|\s+(?:[\w'’-]+\s+)?" + _PERSON.pattern + r")|"
+                         r"(?:his|her|their)\s+" + _QUALIFIER + r"(" + _COUNT + r")\s+(?:[\w'’-]+\s+)?"
+                         + _PERSON.pattern + r")", re.I)
 
 
 def _add_one_and_others(sentence: str, found: dict[int, DeathCount], claimant: str | None,
@@ -723,11 +735,14 @@ def _add_one_and_others(sentence: str, found: dict[int, DeathCount], claimant: s
 
     >>> [d.value for d in deaths_in("Gunmen killed a police chief and three others in Kano")]
     [4]
+    >>> [d.value for s in ("Shelling killed a mother and her two children", "The bomber killed himself and three others")
+    ...  for d in deaths_in(s)]
+    [3, 4]
     """
     for match in _AND_OTHERS.finditer(sentence):
         if not (_KILLER_BEFORE.search(sentence, 0, match.start()) or _KILLED_AFTER.match(sentence[match.end():])):
             continue
-        others = number_value(match.group(2))
+        others = number_value(match.group(2) or match.group(3))
         if others is None:
             continue
         for start in [s for s in found if match.start() - 12 <= s < match.end()]:
