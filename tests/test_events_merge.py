@@ -405,3 +405,23 @@ def test_the_victims_answer_told_later_with_a_toll_of_its_own_is_another_inciden
     (event,) = _coded_with_dates(lead + "Troops killed one of the rebels in Tunis on Monday, according to a witness.\n",
                                  "2016-09-06")
     assert len(event.also_reported_at) == 1
+
+
+def test_a_bombing_and_a_blast_at_one_place_and_day_with_one_toll_are_one_explosion():
+    # synthetic: one report says "bombing", another "blast": one incident, typed as a bomb (no aircraft named
+    # and no state's forces doing it); an air strike and a blast with another toll are two explosions, with
+    # one toll one; a bombing from the air stays an air strike
+    from test_events_aspect import _coded_with_dates
+
+    for body in ("Bombing kills four at a market in Tunis on Monday.\n\nMarket blast in Tunis on Monday kills four.\n",
+                 "Market blast in Tunis on Monday kills four.\n\nBombing kills four at a market in Tunis on Monday.\n"):
+        (event,) = _coded_with_dates(body, "2016-09-06")
+        assert (event.sub_event_type, event.fatalities, len(event.also_reported_at)) == \
+            ("Remote explosive/landmine/IED", 4, 1), body
+    body = "Air strike kills four at a market in Tunis on Monday.\n\nMarket blast in Tunis on Monday kills nine.\n"
+    assert len(_coded_with_dates(body, "2016-09-06")) == 2
+    (event,) = _coded_with_dates("Warplanes bombed a market in Tunis on Monday, killing four people.\n", "2016-09-06")
+    assert event.sub_event_type == "Air/drone strike"
+    body = "Air strike kills four at a market in Tunis on Monday.\n\nMarket blast in Tunis on Monday kills four.\n"
+    (event,) = _coded_with_dates(body, "2016-09-06")
+    assert (event.sub_event_type, len(event.also_reported_at)) == ("Air/drone strike", 1)

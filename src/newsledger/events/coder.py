@@ -250,7 +250,8 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
             del kept[0]             # "Widow Recalls How 4 Soldiers Died" over a body that dates their deaths in 2009
     headline = bool(events) and bool(title) and elaborations[0] and \
         analysis.article.body[events[0].evidence.start:events[0].evidence.end].strip().rstrip(".") == title
-    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors, frozenset(fresh), targets)
+    joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors, frozenset(fresh), targets,
+                                apart)
     return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead), frozenset(fresh), frozenset(later)), campaign))
 
 
@@ -439,7 +440,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         agent = ACTORS["PROTEST"]           # ACLED names unnamed crowds "Protesters (<country>)"; a crowd that
         #                                     suffered the force ("Two protesters were shot dead") is its victim only
     # "12 killed in blast", "attack leaves 5 dead": an armed act with its own dead, whoever did it
-    war_here = (_WAR_WORDS.search(text) is not None or cue.sub_event_type in _ARMED_ACTS) \
+    war_here = (_WAR_WORDS.search(text) is not None or cue.sub_event_type in _ARMED_ACTS or sub_event in _ARMED_ACTS) \
         and any(d.scope == "event" for d in deaths)
     crowd = agent is not None and agent.inter in (5, 6)     # protesters' force is political by itself
     placed_clash = _placed_clash(analysis, text, cue, location, context.paragraph) \
@@ -450,7 +451,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     named_violence = cue.sub_event_type == "Attack" and (
         (dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths))
         or (_BLADE.match(cue.text) is not None and (_PERSON.search(text) is not None or _hits_people(text, cue, deaths))))
-    named_violence = named_violence or _bomb_went_off(text, cue)
+    # a bombing is violence by its name, as a bomb that went off is, whether from the air or not
+    named_violence = named_violence or _bomb_went_off(text, cue) or _BARE_BOMBING.fullmatch(cue.text) is not None
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
             and not context.war_context and not war_here and not crowd and not placed_clash \
             and not _sectarian(deaths, text, cue, cues, mentions):
@@ -854,6 +856,13 @@ def _last_location(analysis: Analysis, event: Event) -> Location | None:
     return Location(place, max(event.geo_precision or 2, 2), False) if place else None
 
 
+# "bombed", "a bombing": an air raid when aircraft are named or a state's forces did it ("regime bombing of
+# the town", "warplanes bombed"), else a bomb set off ("a bombing at a wedding", "rebels bombed a bridge")
+_BARE_BOMBING = re.compile(r"bomb(?:ed|ing|ings)", re.I)
+_FROM_THE_AIR = re.compile(r"\b(?:air|aerial|airstrikes?|aircraft|(?:war)?planes?|(?:fighter )?jets?|helicopters?|"
+                           r"choppers?|drones?|aviation|sorties?|barrels?)\b", re.I)
+
+
 def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Location | None,
                text: str, cues: tuple[Cue, ...]) -> str:
     kind = cue.sub_event_type
@@ -881,6 +890,9 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
         if any(c.sub_event_type == "Peaceful protest" for c in cues):
             return "Excessive force against protesters" if by_state else "Attack"
         return "Armed clash"
+    if kind == "Air/drone strike" and _BARE_BOMBING.fullmatch(cue.text) and _FROM_THE_AIR.search(text) is None \
+            and not (agent is not None and agent.inter in (1, 8)):
+        return "Remote explosive/landmine/IED"     # "Bombing kills four at a market": a bomb, not an air raid
     if kind == "Armed clash" and agent is not None and agent.inter in (5, 6):
         return "Violent demonstration"     # a crowd's force (ACLED: demonstrators using violence riot)
     if kind == "Armed clash" and target is not None and target.inter == 7 and _DIRECT_ATTACK.match(cue.text):

@@ -34,11 +34,14 @@ __all__: list[str] = []    # read by the coder only, by name
 # "In a separate attack", "carried out another bombing", "a second raid", "in other attacks": the
 # sentence tells its act as another incident than those told before it, whatever its day, place and
 # sides. With a definite determiner ("the earlier attack", "this second raid", "their other
-# attack") the phrase points back to an act already told: the same incident, which may join it.
-_ANOTHER_ACT = re.compile(r"(?:\b([\w'’]+)\s+)?\b(?:separate|another|second|third|fourth|different|earlier|later|other)\s+"
+# attack") the phrase points back to an act already told: the same incident, which may join it; but
+# "the" before an ordinal or "other" counts one act more than those told ("the second bombing", "the
+# other blast": not the first one's).
+_ANOTHER_ACT = re.compile(r"(?:\b([\w'’]+)\s+)?\b(separate|another|second|third|fourth|different|earlier|later|other)\s+"
                           r"(?:(?!of\b)[\w'’-]+\s+){0,2}?(?:" + ACT_NOUNS + r")\b", re.I)
 # A roundup's turn to another incident at the head of a sentence: "Elsewhere, ...", "In other violence, ...".
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere\b|in\s+(?:other|separate)\s+(?:violence|incidents?|attacks?|fighting|clashes)\b)", re.I)
+_ONE_MORE = frozenset({"second", "third", "fourth", "other"})
 # the definite determiners (aspect.DEFINITE) and the possessive ones
 _POINTS_BACK = DEFINITE | {"its", "their", "his", "her", "our"}
 
@@ -50,7 +53,10 @@ def _tells_another_act(text: str, start: int, end: int, event: Event) -> bool:
     policemen, and another attack followed" codes the shooting, which is not the other attack."""
     if _ELSEWHERE.match(text, start, end):
         return True             # "Elsewhere in Iraq, a car bomb exploded ...": the story turns to another act
-    found = [m for m in _ANOTHER_ACT.finditer(text, start, end) if (m.group(1) or "").lower() not in _POINTS_BACK]
+    if _definite_of_another_period(text, start, end, event):
+        return True             # "Earlier this month, the bombing of a bus station ...": a period's other act
+    found = [m for m in _ANOTHER_ACT.finditer(text, start, end) if (m.group(1) or "").lower() not in _POINTS_BACK
+             or ((m.group(1) or "").lower() == "the" and m.group(2).lower() in _ONE_MORE)]
     if not found:
         return False
     sentence, _ = without_credit(text[start:end])
@@ -68,6 +74,18 @@ _DEFINITE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(_POINTS_BACK)) + r")
                               r"(?:(?!(?:of|and|or|separate|another|second|third|fourth|different|other|new|latest|"
                               r"subsequent|further|next|first)\b)[\w-]+\s+){0,2}$", re.I)
 _ACT_HEAD = re.compile(r"(?:" + ACT_NOUNS + r"|clash(?:es)?|fighting|protests?|demonstrations?|rall(?:y|ies)|marche?s?)", re.I)
+
+
+def _definite_of_another_period(text: str, start: int, end: int, event: Event) -> bool:
+    """The sentence names its act by a definite description told at a period of its own
+    (`_a_period_of_its_own`: "this year's bombing of a hotel ... injured dozens"): another act than the day's."""
+    sentence = without_wire_slug(without_credit(text[start:end])[0])
+    cue = _event_cue(sentence, event)
+    if cue is None or cue.sub_event_type == "casualty" or not _a_period_of_its_own(sentence, event):
+        return False
+    head = cue.text.split()[-1]
+    return _ACT_HEAD.fullmatch(head) is not None and \
+        _DEFINITE_BEFORE.search(sentence, 0, cue.start + len(cue.text) - len(head)) is not None
 
 
 def _points_back(text: str, start: int, end: int, event: Event) -> bool:
@@ -162,6 +180,17 @@ def _introduces_an_act(text: str, start: int, end: int, event: Event) -> bool:
     return _INDEFINITE_BEFORE.search(sentence, 0, cue.start) is not None
 
 
+def _an_act_of_its_own(incident: Event, mention: Event, target: str | None = None) -> bool:
+    """A definite description (`mention`, naming `target` as hit) tells an act of its own, not `incident`:
+    another target with its own dead or its own day ("the bombing of a bus station killed three" after a
+    courthouse's bombing), or dead of its own in the incident's voice that are no part of its dead
+    ("the bombing killed four soldiers at a checkpoint" after nine dead at a courthouse)."""
+    own_toll = _a_toll_of_its_own(incident, mention)
+    if not _names_its_target(incident, target) and (own_toll or _a_time_of_its_own(incident, mention)):
+        return True             # another target, and its own dead or its own day: another act
+    return own_toll and not _a_part_of_its_dead(incident, mention)
+
+
 def _refers_to(incident: Event, mention: Event, target: str | None = None) -> bool:
     """A definite description of an act (`_points_back`) may name `incident`: an act of its kind
     (the same event type; "the attack", "the clashes" name any violent act), at a place that is
@@ -170,10 +199,7 @@ def _refers_to(incident: Event, mention: Event, target: str | None = None) -> bo
     name (`target`, from `_act_target`: "the bombing of a bus station" is not the car bomb at a
     courthouse, whatever its time). The sides it names are not compared: a retelling names the
     incident, its claimant's words for the sides vary."""
-    own_toll = _a_toll_of_its_own(incident, mention)
-    if not _names_its_target(incident, target) and (own_toll or _a_time_of_its_own(incident, mention)):
-        return False            # another target, and its own dead or its own day: another act
-    if own_toll and not _a_part_of_its_dead(incident, mention):
+    if _an_act_of_its_own(incident, mention, target):
         return False
     kinds = {incident.event_type, mention.event_type}
     if len(kinds) > 1 and not (mention.sub_event_type in _GENERIC_TYPES and kinds <= _VIOLENT):
@@ -259,7 +285,8 @@ _INTERVENTIONS = frozenset({"Arrests", "Protest with intervention"})
 
 def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str] = frozenset(),
                        headline: bool = False, anaphors: list[bool] | None = None,
-                       fresh: frozenset[int] = frozenset(), targets: list[str | None] | None = None) -> list[Event]:
+                       fresh: frozenset[int] = frozenset(), targets: list[str | None] | None = None,
+                       apart: set[int] | None = None) -> list[Event]:
     """Each elaborating mention joins the nearest incident before it of a compatible kind, whoever
     it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
     total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
@@ -275,13 +302,15 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
 
     A mention in `anaphors` names its act by a definite description ("the blast", "Tuesday's
     bombing"): when it elaborates no incident, it joins the nearest one before it that it may
-    name (`_refers_to`), whatever sides, claimant, day or place words of its own it has."""
+    name (`_refers_to`), whatever sides, claimant, day or place words of its own it has; when it tells an
+    act of its own beside every incident of its type told before it (`_an_act_of_its_own`), its sentence's
+    start is added to `apart`, so the merging step joins it to none of them."""
     anaphors = anaphors or [False] * len(events)
     targets = targets or [None] * len(events)
     title = events[0] if headline and events else None
     if title is not None:
         events, elaborations, anaphors, targets = events[1:], elaborations[1:], anaphors[1:], targets[1:]
-    joined = _join_each(events, elaborations, by_its_dead, anaphors, fresh, targets)
+    joined = _join_each(events, elaborations, by_its_dead, anaphors, fresh, targets, apart)
     if title is not None:
         lead = next((e for e in joined if _joinable(e, title)), None)
         if lead is None:
@@ -293,15 +322,18 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
 
 def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str],
                anaphors: list[bool], fresh: frozenset[int] = frozenset(),
-               targets: list[str | None] | None = None) -> list[Event]:
+               targets: list[str | None] | None = None, apart: set[int] | None = None) -> list[Event]:
     """_join_elaborations over mentions in body order: each elaborating one joins the nearest
     compatible incident before it, each definite description the nearest it may name."""
     joined: list[Event] = []
     for event, elaborates, anaphor, target in zip(events, elaborations, anaphors, targets or [None] * len(events)):
-        compatible = [e for e in reversed(joined) if _joinable(e, event) and not _new_toll(e, event, fresh)] \
-            if elaborates else []
+        compatible = [e for e in reversed(joined) if _joinable(e, event) and not _new_toll(e, event, fresh)
+                      and not (anaphor and _an_act_of_its_own(e, event, target))] if elaborates else []
         if not compatible and anaphor:
             compatible = [e for e in reversed(joined) if _refers_to(e, event, target)]
+            kin = [e for e in joined if e.sub_event_type == event.sub_event_type]
+            if not compatible and kin and apart is not None and all(_an_act_of_its_own(e, event, target) for e in kin):
+                apart.add(event.evidence.start)
         # the nearest of the mention's own event type first ("clashes were continuing" tells of the battle,
         # not of the air strike told after it), else the nearest compatible one
         incident = next((e for e in compatible if e.event_type == event.event_type), compatible[0] if compatible else None)

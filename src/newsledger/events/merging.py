@@ -190,8 +190,10 @@ def _combine(twin: Event, event: Event, retype: bool = True) -> Event:
     better_date = event.time_precision < twin.time_precision
     better_place = (event.geo_precision or 9) < (twin.geo_precision or 9)
     placed = event if better_place else twin
-    specific = event if retype and twin.sub_event_type in _GENERIC_TYPES and event.sub_event_type not in _GENERIC_TYPES \
-        else twin
+    # a blast told first takes the kind of what made it, told after ("Market blast kills four", "Bombing kills four")
+    generic = (twin.sub_event_type in _GENERIC_TYPES and event.sub_event_type not in _GENERIC_TYPES) or \
+        (twin.sub_event_type == _BLAST and event.sub_event_type in _EXPLOSIONS)
+    specific = event if retype and generic else twin
     date = event.event_date if better_date else twin.event_date
     notes = twin.notes.replace(f"On {twin.event_date or 'an unknown date'},", f"On {date or 'an unknown date'},", 1)
     notes += " Also: " + event.notes[event.notes.find(': "') + 2:]      # the notes cite every sentence
@@ -261,19 +263,43 @@ def _same_event(a: Event, b: Event) -> bool:
     return a.event_date[:7] == b.event_date[:7] or a.event_date[:shorter] == b.event_date[:shorter]
 
 
-# A bomb told by what its bomber did or by the device alone: "a suicide bomber blew himself up" and "a bomb
-# exploded" at one place on one day are one bombing as often as the report has one sentence for each.
-_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+# One explosion told by what went off or by who set it off: "a blast", "an explosion", "a bomb" (the device's
+# kind, Remote explosive) and a suicide bomber, an air strike's bombs, a shell or a grenade that made it. At one
+# place on one day they are one incident as often as a report has one sentence for each ("Bombing kills four
+# at market" and "Market blast kills four").
+_EXPLOSIONS = frozenset({"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Grenade"})
+_BLAST = "Remote explosive/landmine/IED"
+_BOMBINGS = frozenset({"Suicide bomb", _BLAST})
 
 
 def _one_bombing(a: Event, b: Event) -> bool:
-    """Two bomb kinds (`_BOMBINGS`) that may be one bombing: no toll, or a toll in common ("killing nine
-    soldiers" in both). Different tolls keep them apart (twin blasts each count their own dead)."""
-    if {a.sub_event_type, b.sub_event_type} != _BOMBINGS:
+    """A blast or a bomb (`_BLAST`) and another explosive kind (`_EXPLOSIONS`) that may be one explosion:
+    a toll in common ("killing nine soldiers" in both); a bomber and a bomb (`_BOMBINGS`) also when one has
+    no toll. Different tolls keep them apart (twin blasts each count their own dead), and so does an air
+    strike or a shelling told with no toll beside a blast (a day's strikes on a town are many acts); two
+    kinds of `_EXPLOSIONS` (a rocket attack and a suicide bombing) are two acts.
+
+    >>> from newsledger.events.records import Evidence
+    >>> def told(kind, dead):
+    ...     return Event(event_date="2016-09-06", time_precision=1, event_type="Explosions/Remote violence",
+    ...                  sub_event_type=kind, actor1=None, actor2=None, inter1=None, inter2=None, country="TN",
+    ...                  admin1=None, location="Tunis", latitude=None, longitude=None, geo_precision=1, fatalities=dead,
+    ...                  fatality_claims=(FatalityClaim(dead, None),) if dead else (), claimant=None, source=(), notes="",
+    ...                  evidence=Evidence("a", 0, 1))
+    >>> [_one_bombing(told(_BLAST, 4), told(kind, dead)) for kind, dead in
+    ...  (("Air/drone strike", 4), ("Air/drone strike", 2), ("Air/drone strike", 0), ("Suicide bomb", 4))]
+    [True, False, False, True]
+    >>> _one_bombing(told("Air/drone strike", 4), told("Shelling/artillery/missile attack", 4))
+    False
+    """
+    kinds = {a.sub_event_type, b.sub_event_type}
+    if _BLAST not in kinds or not kinds - {_BLAST} <= _EXPLOSIONS or len(kinds) != 2:
         return False
     ours = {c.value for c in a.fatality_claims if c.scope == "event"}
     theirs = {c.value for c in b.fatality_claims if c.scope == "event"}
-    return not ours or not theirs or bool(ours & theirs)
+    if kinds == _BOMBINGS and (not ours or not theirs):
+        return True             # a bomber and the bomb, one told with no toll
+    return bool(ours & theirs)
 
 
 def _one_account(a: Event, b: Event) -> bool:
