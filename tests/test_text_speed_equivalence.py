@@ -161,7 +161,7 @@ def test_line_pattern_prefilters_are_the_patterns():
               "download the app", "Follow us", "click here", "get the latest", "share this", "like this story",
               "enable JavaScript", "your browser", "ad blocker", "Advertisement", "inbox", "(AP)", "(Reuters)",
               "(Jane Doe/Getty Images)", "Photo: Jane Doe", "Credit:", "/AFP", "/Reuters", " ", ".", "ſubscribe",
-              "\u212aommentar", "é", "x"]
+              "\u212aommentar", "é", "x", "Sıgn up", "SİGN UP", "— ", "“", "•", "Комментарии", "ſ"]
     rng = random.Random(9)
     lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
     for line in lines + pieces:
@@ -169,6 +169,19 @@ def test_line_pattern_prefilters_are_the_patterns():
             assert blocks._comment_head(text) == (blocks._COMMENT_HEAD.match(text) is not None), text
             assert blocks._promo(text) == (blocks._PROMO.search(text) is not None), text
             assert blocks._caption_credit(text) == (blocks._CAPTION_CREDIT.search(text) is not None), text
+
+
+def test_only_the_listed_characters_outside_ascii_read_as_ascii_letters():
+    """`blocks._may_hold` looks for ASCII words in a line's small letters unless the line holds one of
+    `_FOLDS_TO_ASCII`: no other character matches an ASCII letter case-blind or has an ASCII letter
+    in its small letters."""
+    from newsledger.extract import blocks
+
+    letter = re.compile("[a-z]", re.I)
+    for code in range(128, 0x110000):
+        ch = chr(code)
+        if letter.match(ch) or any(c.isascii() for c in ch.lower()):
+            assert blocks._FOLDS_TO_ASCII.match(ch), hex(code)
 
 
 def test_ends_sentence_is_its_pattern_on_the_last_characters():
@@ -277,3 +290,19 @@ def test_about_lines_are_found_by_their_pattern_alone():
         match = text_path._ABOUT.match(text)
         plain = match["name"].strip() if match and lines[0].words <= 30 else None
         assert text_path._find_outlet(lines) == plain, text      # (no masthead or copyright line to find)
+
+
+def test_content_words_and_units_are_the_content_word_pattern():
+    """`text._content_words` and `text._content_units` read an ASCII text or word without the
+    general pattern (its letters there are A-Z): the same words as the pattern, on made-up texts
+    mixing ASCII, accented, Cyrillic, Devanagari, Thai and CJK pieces, digits and punctuation."""
+    pattern = text_path._CONTENT_WORD
+    alphabet = list("abcdXYZ .,:;!?'\"019_-") + ["word", "Name", " the ", "é", "Ж", "ſ", "ǅ", "²", "“", "’", "।",
+                                                   "न", "ि", "०", "ก", "๑", "日本", "カナ", "\u212a"]
+    for text in _strings(alphabet, 20000, 14, 11):
+        assert text_path._content_words(text) == pattern.findall(text), text
+        units = [w for w in (w.casefold().strip(".,:;!?\"'।॥") for w in text.split())
+                 if pattern.fullmatch(w) and not text_path.CJK.search(w)]
+        for run in text_path._CJK_RUN.findall(text):
+            units.extend(run[k:k + 2] for k in range(len(run) - 1))
+        assert text_path._content_units(text) == units, text

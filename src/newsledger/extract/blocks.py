@@ -196,9 +196,8 @@ _CAPTION_CREDIT = re.compile(
     r"|(?:Photo|Image|Picture|Credit|Photograph|Illustration)s?(?: by| credit)?:\s*[^.]{2,80}$|/(?:AFP|AP|Reuters|Getty Images)$)\s*$",
 )
 
-# words every match of `_COMMENT_HEAD` and of `_PROMO` holds, in lower case: an ASCII line with none of
-# them is passed over without running the long patterns (their letters fold to ASCII only, and a
-# line that is not ASCII goes through the pattern as before)
+# words every match of `_COMMENT_HEAD` and of `_PROMO` holds, in lower case: a line with none of them
+# is passed over without running the long patterns (`_may_hold`)
 _COMMENT_HEAD_WORDS = ("says:", "said:", "wrote:", " comment", " response", " replies", " to reply", "cancel reply")
 _PROMO_WORDS = ("subscribe", "newsletter", "sign ", "log in", "cookie", "privacy policy", "terms of ",
                 "all rights reserved", "download ", "follow us", "click here", "get the latest", "share ",
@@ -214,10 +213,19 @@ _COMMENT_HEAD_ANY = _any_of(_COMMENT_HEAD_WORDS)
 _PROMO_ANY = _any_of(_PROMO_WORDS)
 
 
+# the characters outside ASCII that a case-blind pattern reads as an ASCII letter ("ſ" as "s", "ı" as
+# "i", the Kelvin sign as "k") or whose small letter holds one ("İ"): no other character matches an
+# ASCII word case-blind, nor turns into one with `str.lower`
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def _may_hold(text: str, words: re.Pattern) -> bool:
-    """False only for an ASCII line that holds none of the words `words` finds (`_any_of` of
-    lower-case words) in any case."""
-    return not text.isascii() or words.search(text.lower()) is not None
+    """False only for a line that holds none of the words `words` finds (`_any_of` of lower-case
+    ASCII words) in any case: the words are looked for in its small letters, unless it holds a
+    character that a case-blind pattern reads as an ASCII letter in another way."""
+    if not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None:
+        return True
+    return words.search(text.lower()) is not None
 
 
 def _comment_head(text: str) -> bool:

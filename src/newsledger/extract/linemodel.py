@@ -288,8 +288,9 @@ def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int], 
     size = float(np.log1p(words[inside > 0].sum()) / 8)
     kept_blocks = np.isin(block, block[inside > 0]).astype(float)
     prose_words = words * shapes[:, 12]
-    densities = [np.divide(_window_sum(prose_words, r), np.maximum(_window_sum(words, r), 1e-9))
-                 for r in _NEIGHBOURS]
+    # the words around each line, for every radius read below (each once: a radius comes back)
+    around = {radius: _window_sum(words, radius) for radius in {*_NEIGHBOURS, *(r for _, r in _CONTEXT)}}
+    densities = [np.divide(_window_sum(prose_words, r), np.maximum(around[r], 1e-9)) for r in _NEIGHBOURS]
     log_words = np.log1p(words) / 5
     same_before = np.concatenate(([0.0], (block[1:] == block[:-1]).astype(float)))
     same_after = np.concatenate(((block[:-1] == block[1:]).astype(float), [0.0]))
@@ -304,7 +305,7 @@ def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int], 
         *densities,
         _shift(log_words, 1), _shift(log_words, -1), same_before, same_after, _shift(inside, 1), _shift(inside, -1),
         *flags.T, flags[:, 0] * inside, flags[:, 1] * (1 - inside),
-        *(_window_sum(shapes[:, column] * words, radius) / np.maximum(_window_sum(words, radius), 1.0)
+        *(_window_sum(shapes[:, column] * words, radius) / np.maximum(around[radius], 1.0)
           for column, radius in _CONTEXT),
         *(_shift(shapes[:, column], by) for by in _NEIGHBOUR_SHIFTS for column in _NEIGHBOUR_SHAPE),
     ]

@@ -392,16 +392,29 @@ _CHROME_WORDS = {
 # a word of four letters or more; the vowel signs and viramas of the Indic scripts and of Thai, Lao,
 # Myanmar and Khmer are marks, not letters, so each block is taken whole (less its digits and dandas)
 _CONTENT_WORD = re.compile(r"(?:[^\W\d_]|(?![\d\u0964\u0965])[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]){4,}")
+_ASCII_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")     # `_CONTENT_WORD` in an ASCII text: its letters are A-Z
+# a character outside ASCII that `_CONTENT_WORD` may read as part of a word: a letter or digit, or one
+# of its blocks (the text's other characters, quotation marks and dashes, end words as spaces do)
+_WORDISH_NOT_ASCII = re.compile(r"[^\W\x00-\x7f]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]")
 _CJK_RUN = re.compile(CJK.pattern + "+")
+
+
+def _content_words(text: str) -> list[str]:
+    """`_CONTENT_WORD.findall(text)`, by the simpler pattern in a text whose letters are all ASCII
+    (most lines: their other characters are ASCII, or quotation marks and dashes)."""
+    plain = text.isascii() or _WORDISH_NOT_ASCII.search(text) is None
+    return (_ASCII_CONTENT_WORD if plain else _CONTENT_WORD).findall(text)
 
 
 def _content_units(text: str) -> list[str]:
     """The units a headline and its lede share: words of four letters or more, and in Chinese and
-    Japanese, which do not space their words, every pair of adjacent characters."""
+    Japanese, which do not space their words, every pair of adjacent characters. (An ASCII word
+    is one of four letters or more when it is all letters: `_CONTENT_WORD` without the pattern.)"""
     units = [w for w in (w.casefold().strip(".,:;!?\"'।॥") for w in text.split())
-             if _CONTENT_WORD.fullmatch(w) and not CJK.search(w)]
-    for run in _CJK_RUN.findall(text):
-        units.extend(run[k:k + 2] for k in range(len(run) - 1))
+             if ((len(w) >= 4 and w.isalpha()) if w.isascii() else (_CONTENT_WORD.fullmatch(w) and not CJK.search(w)))]
+    if not text.isascii():
+        for run in _CJK_RUN.findall(text):
+            units.extend(run[k:k + 2] for k in range(len(run) - 1))
     return units
 
 
@@ -445,7 +458,7 @@ def _title_of_model_body(lines: list[Line], model_start: int, outlet: str | None
 
 def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Line | None, float]:
     opening = _lede_lines(lines, start)
-    lede = {w.casefold() for line in opening for w in _CONTENT_WORD.findall(line.text)}
+    lede = {w.casefold() for line in opening for w in _content_words(line.text)}
     lede.update(unit for line in opening if CJK.search(line.text) for unit in _content_units(line.text))
     lede_lines = {line.index: line.text.casefold() for line in lines[start:start + 3]}
     best, best_score = None, float("-inf")
@@ -701,9 +714,10 @@ def _named_inside(lines: list[Line], i: int, folded: list[str]) -> bool:
     if len(key) < 8:
         return False
     for j in range(max(0, i - 6), min(len(lines), i + 7)):
+        if j == i or not 2 * lines[i].words <= lines[j].words <= 30:
+            continue
         other = folded[j].strip()
-        if j != i and lines[j].words >= 2 * lines[i].words and lines[j].words <= 30 and key in other \
-                and not other.startswith(key) and not other.endswith(key) and other.count(key) == 1 \
+        if key in other and not other.startswith(key) and not other.endswith(key) and other.count(key) == 1 \
                 and _shape_penalty(lines[j].text) == 0 and not other.rstrip().endswith("."):
             return True
     return False
