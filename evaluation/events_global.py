@@ -72,7 +72,7 @@ NAME = "events_global"
 # 'Al-' names no Spanish) and civilians killed by landmines or bombs were counted in the war's dyad.
 FLOORS: dict[str, float] = {
     # Measured minus 0.01 (session 12: coverage 0.425; violence type / country / deaths exact 0.886 / 0.930 /
-    # 0.361; admin1 / within 25 km / below country 0.471 / 0.325 / 0.576); each step is in git.
+    # 0.361; admin1 / within 25 km / below country 0.484 / 0.325 / 0.582); each step is in git.
     # Coverage stays under the target 0.45: most rows left are headlines in Spanish, Portuguese or French (the
     # coder reads English only and notes it, issue 10 item 7) or killings with no armed group or war named,
     # which UCDP codes as non-state violence and ACLED leaves out or codes as an attack on civilians.
@@ -82,12 +82,13 @@ FLOORS: dict[str, float] = {
     # the deaths the headlines state bound this figure at about 0.46
     "deaths_exact_of_coded": 0.351,
     "no_ukraine_war_actors_abroad": 1.0,
-    # where inside the country (issue 10 item 5); partly in-sample: the gazetteer supplement's provinces and
-    # divisions were added for names this set missed. Still failing: headlines that name only a province or a
+    # where inside the country (issue 10 item 5); partly in-sample: some of the gazetteer supplement's
+    # divisions were added for names this set missed (Cameroon's, Yemen's, Nigeria's); the Philippines'
+    # provinces are now GeoNames' whole level (data/admin2.tsv), not those names. Still failing: headlines that name only a province or a
     # region where UCDP places a town, and places named only where a statement was issued
-    "admin1_of_coded": 0.461,
+    "admin1_of_coded": 0.474,
     "within_25km_of_coded": 0.315,
-    "below_country_of_coded": 0.566,
+    "below_country_of_coded": 0.572,
 }
 
 _UCDP_COUNTRY = {"DR Congo (Zaire)": "CD", "Bosnia-Herzegovina": "BA", "Yemen (North Yemen)": "YE",

@@ -35,9 +35,9 @@ def test_a_title_case_headline_names_the_place_in_its_first_word():
     assert location is not None and (location.place.name, location.place.country) == ("Kandahār", "AF")
     assert text[slice(*location.place.spans[0])] == "Kandahar"
     # a two-word name the gazetteer lacks is not cut to a namesake of its first word
-    text = "NPA fighter slain in Surigao Norte firefight"
+    text = "NPA fighter slain in Butuan Norte firefight"
     assert named_after_preposition(text, 0, len(text), "PH") is None
-    # ... and one the hand-made supplement names is the province (data/aliases.tsv)
+    # ... and the short form of a province of the whole level data/admin2.tsv holds is the province
     text = "NPA fighter slain in Agusan Norte firefight"
     location = named_after_preposition(text, 0, len(text), "PH")
     assert location is not None and location.place.name == "Agusan del Norte"
