@@ -247,3 +247,60 @@ def test_a_person_told_in_apposition_is_no_place(nlp, gazetteer):
 def test_a_whole_level_of_provinces_resolves(nlp, gazetteer, text, name, admin1):
     places = {p.name: p for p in _places(nlp, gazetteer, text)}
     assert name in places and (places[name].country, places[name].admin1) == ("PH", admin1), places
+
+
+# English Wikipedia titles of every first-level division of the countries whose wars the gazetteer's
+# supplement covers below the country: each whole level must resolve, by its title, to a GeoNames admin1
+# of its country (data/admin1.tsv, its variants, or an aliases.tsv row naming the title as its source)
+_ADMIN1_TITLES: dict[str, list[str]] = {
+ "CD": ["Kinshasa", "Kongo Central", "Kwango", "Kwilu", "Mai-Ndombe", "Kasaï", "Kasaï-Central", "Kasaï-Oriental",
+        "Lomami", "Sankuru", "Maniema", "South Kivu", "North Kivu", "Ituri", "Haut-Uélé", "Tshopo", "Bas-Uélé",
+        "Nord-Ubangi", "Mongala", "Sud-Ubangi", "Équateur", "Tshuapa", "Tanganyika", "Haut-Lomami", "Lualaba",
+        "Haut-Katanga"],
+ "IQ": ["Al Anbar Governorate", "Basra Governorate", "Muthanna Governorate", "Al-Qādisiyyah Governorate",
+        "Najaf Governorate", "Erbil Governorate", "Sulaymaniyah Governorate", "Babil Governorate",
+        "Baghdad Governorate", "Duhok Governorate", "Dhi Qar Governorate", "Diyala Governorate",
+        "Karbala Governorate", "Kirkuk Governorate", "Maysan Governorate", "Nineveh Governorate",
+        "Saladin Governorate", "Wasit Governorate"],
+ "SY": ["Al-Hasakah Governorate", "Latakia Governorate", "Quneitra Governorate", "Raqqa Governorate",
+        "As-Suwayda Governorate", "Daraa Governorate", "Deir ez-Zor Governorate", "Rif Dimashq Governorate",
+        "Aleppo Governorate", "Hama Governorate", "Homs Governorate", "Idlib Governorate", "Damascus Governorate",
+        "Tartus Governorate"],
+ "YE": ["Abyan Governorate", "Aden Governorate", "Al Bayda Governorate", "Al Dhale'e Governorate",
+        "Al Hudaydah Governorate", "Al Jawf Governorate", "Al Mahrah Governorate", "Al Mahwit Governorate",
+        "Amanat Al Asimah", "'Amran Governorate", "Dhamar Governorate", "Hadhramaut Governorate",
+        "Hajjah Governorate", "Ibb Governorate", "Lahij Governorate", "Marib Governorate", "Raymah Governorate",
+        "Saada Governorate", "Sanaa Governorate", "Shabwah Governorate", "Socotra Governorate", "Taiz Governorate"],
+ "SO": ["Awdal", "Bakool", "Banaadir", "Bari", "Bay", "Galguduud", "Gedo", "Hiran", "Lower Juba",
+        "Lower Shabelle", "Middle Juba", "Middle Shabelle", "Mudug", "Nugal", "Sanaag", "Sool", "Togdheer",
+        "Woqooyi Galbeed"],
+ "NG": ["Abia State", "Adamawa State", "Akwa Ibom State", "Anambra State", "Bauchi State", "Bayelsa State",
+        "Benue State", "Borno State", "Cross River State", "Delta State", "Ebonyi State", "Edo State",
+        "Ekiti State", "Enugu State", "Gombe State", "Imo State", "Jigawa State", "Kaduna State", "Kano State",
+        "Katsina State", "Kebbi State", "Kogi State", "Kwara State", "Lagos State", "Nasarawa State",
+        "Niger State", "Ogun State", "Ondo State", "Osun State", "Oyo State", "Plateau State", "Rivers State",
+        "Sokoto State", "Taraba State", "Yobe State", "Zamfara State", "Federal Capital Territory"],
+ "AF": ["Badakhshan Province", "Badghis Province", "Baghlan Province", "Balkh Province", "Bamyan Province",
+        "Daykundi Province", "Farah Province", "Faryab Province", "Ghazni Province", "Ghor Province",
+        "Helmand Province", "Herat Province", "Jowzjan Province", "Kabul Province", "Kandahar Province",
+        "Kapisa Province", "Khost Province", "Kunar Province", "Kunduz Province", "Laghman Province",
+        "Logar Province", "Nangarhar Province", "Nimruz Province", "Nuristan Province", "Paktia Province",
+        "Paktika Province", "Panjshir Province", "Parwan Province", "Samangan Province", "Sar-e Pol Province",
+        "Takhar Province", "Uruzgan Province", "Maidan Wardak Province", "Zabul Province"],
+ "CM": ["Adamawa Region", "Centre Region", "East Region", "Far North Region", "Littoral Region", "North Region",
+        "Northwest Region", "South Region", "Southwest Region", "West Region"],
+ "MX": ["Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua",
+        "Coahuila", "Colima", "Mexico City", "Durango", "Guanajuato", "Guerrero", "Hidalgo", "Jalisco",
+        "State of Mexico", "Michoacán", "Morelos", "Nayarit", "Nuevo León", "Oaxaca", "Puebla", "Querétaro",
+        "Quintana Roo", "San Luis Potosí", "Sinaloa", "Sonora", "Tabasco", "Tamaulipas", "Tlaxcala", "Veracruz",
+        "Yucatán", "Zacatecas"],
+ "PH": ["Ilocos Region", "Cagayan Valley", "Central Luzon", "Bicol Region", "Western Visayas", "Central Visayas",
+        "Eastern Visayas", "Zamboanga Peninsula", "Northern Mindanao", "Davao Region", "Soccsksargen", "Caraga",
+        "Bangsamoro", "Cordillera Administrative Region", "Calabarzon", "Mimaropa", "Metro Manila"],
+}
+
+
+@pytest.mark.parametrize("country, title", [(c, t) for c, titles in _ADMIN1_TITLES.items() for t in titles])
+def test_whole_first_levels_resolve_by_their_english_titles(gazetteer, country, title):
+    found = gazetteer.lookup(title)
+    assert any(c.country == country and c.feature == "admin1" for c in found), found
