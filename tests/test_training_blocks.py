@@ -16,7 +16,8 @@ import numpy as np
 import pytest
 
 from newsledger.extract.blocks import Line
-from newsledger.extract.linemodel import feature_columns, load_model, stage_two_features
+from newsledger.extract.linemodel import (block_means, feature_columns, line_probabilities, load_model,
+                                          stage_three_features, stage_two_features)
 from newsledger.extract.text import CUT_FLAGS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +49,7 @@ def test_the_same_tuning_dumps_give_the_same_model_file_here_and_in_a_fresh_proc
                                 "OPENBLAS_NUM_THREADS": "1"})
     assert fresh.stdout == first
     model = json.loads(first)
-    assert {"threshold_kept", "threshold_other", "threshold_soft_cut", "stage_one", "stage_two"} <= set(model)
+    assert {"threshold_kept", "threshold_other", "threshold_soft_cut", "stage_one", "stage_two", "stage_three"} <= set(model)
 
 
 def test_the_shipped_model_has_a_weight_for_every_feature_the_code_makes():
@@ -62,5 +63,16 @@ def test_the_shipped_model_has_a_weight_for_every_feature_the_code_makes():
     columns = feature_columns(lines, {2, 3}, (1, 3), flags)
     model = load_model()
     assert len(model["stage_one"]) == 2 * len(columns) - 1
-    two = stage_two_features(np.full(len(lines), 0.5), {2, 3}, 0.6, flags, np.array([line.words for line in lines], float))
+    words = np.array([line.words for line in lines], float)
+    two = stage_two_features(np.full(len(lines), 0.5), {2, 3}, 0.6, flags, words)
     assert len(model["stage_two"]) == two.shape[1]
+    three = stage_three_features(np.full(len(lines), 0.5), {2, 3}, flags, words, np.array([line.block for line in lines], float))
+    assert len(model["stage_three"]) == three.shape[1]
+    assert len(line_probabilities(lines, {2, 3}, (1, 3), flags)) == len(lines)
+
+
+def test_a_line_is_read_with_the_rest_of_its_blank_line_block():
+    # synthetic scores: a block of three lines (0, 1, 2) and a block of one (3); weights are words + 1
+    means, sizes = block_means(np.array([1.0, 1.0, 0.0, 0.2]), np.array([4.0, 4.0, 4.0, 7.0]), np.array([9.0, 9.0, 0.0, 5.0]))
+    assert means.tolist() == pytest.approx([20 / 21, 20 / 21, 20 / 21, 0.2])
+    assert sizes.tolist() == pytest.approx([np.log1p(3) / 3] * 3 + [np.log1p(1) / 3])

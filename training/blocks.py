@@ -9,8 +9,10 @@ Tuning corpora (../shared/corpus): `aeb` (w3m dumps), `extraction/cleaneval-dev`
 A line's label: at least half of its word 4-grams occur in the page's gold body (a line of fewer
 than four words: its words occur in that order in the gold). Lines are weighted by their share of
 the page's words, so that each page counts about the same, as in the AEB metric's macro average.
-Both stages are L2-regularised logistic regressions fitted by Newton's method (numpy, training
-time only). Three thresholds: one for lines the hand rules kept, one for the lines they cut but
+The three stages (see `newsledger.extract.linemodel`: the line's own shape, then the first
+stage's scores around it, then the second stage's scores over its neighbours and its block) are
+L2-regularised logistic regressions fitted by Newton's method (numpy, training time only), each
+on the scores of the stages before it. Three thresholds: one for lines the hand rules kept, one for the lines they cut but
 may take back (`text.addable`), one for the lines they rule out only by where they stand
 (`text.soft_cut`: above what was taken for the headline, a repeat). The
 triple is the one with the best mean leave-one-corpus-out F1 (fit on two corpora, score the third
@@ -36,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from evaluation.extraction import counted_scores, prf, shingle_counts
-from newsledger.extract.linemodel import kept_share, line_features, stage_two_features
+from newsledger.extract.linemodel import kept_share, line_features, stage_three_features, stage_two_features
 from newsledger.extract.text import addable, cut_flags, hand_selection, read_lines, soft_cut
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -152,18 +154,31 @@ def _stage_two(page: Page, one: np.ndarray) -> np.ndarray:
                               np.array([line.words for line in page.lines], dtype=float))
 
 
-def fit(pages: list[Page]) -> tuple[np.ndarray, np.ndarray]:
+def _stage_three(page: Page, one: np.ndarray, two: np.ndarray) -> np.ndarray:
+    return stage_three_features(_sigmoid(_stage_two(page, one) @ two), page.kept, page.flags,
+                                np.array([line.words for line in page.lines], dtype=float),
+                                np.array([line.block for line in page.lines], dtype=float))
+
+
+Stages = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def fit(pages: list[Page]) -> Stages:
+    """The three stages' weights, each stage fitted on the scores of the stages before it."""
     x = np.vstack([p.features for p in pages])
     y = np.concatenate([p.labels for p in pages])
     w = np.concatenate([p.weights for p in pages])
     one = fit_logistic(x, y, w)
     x2 = np.vstack([_stage_two(p, one) for p in pages])
     two = fit_logistic(x2, y, w)
-    return one, two
+    x3 = np.vstack([_stage_three(p, one, two) for p in pages])
+    three = fit_logistic(x3, y, w)
+    return one, two, three
 
 
-def probabilities(page: Page, one: np.ndarray, two: np.ndarray) -> np.ndarray:
-    return _sigmoid(_stage_two(page, one) @ two)
+def probabilities(page: Page, stages: Stages) -> np.ndarray:
+    one, two, three = stages
+    return _sigmoid(_stage_three(page, one, two) @ three)
 
 
 def body(page: Page, probs: np.ndarray, thresholds: tuple[float, float, float]) -> list[int]:
@@ -181,8 +196,8 @@ def body(page: Page, probs: np.ndarray, thresholds: tuple[float, float, float]) 
     return [line.index for line, p in zip(page.lines, probs) if p >= threshold(line.index)]
 
 
-def scores_by_threshold(pages: list[Page], one: np.ndarray, two: np.ndarray) -> dict[tuple, float]:
-    probs = [probabilities(p, one, two) for p in pages]
+def scores_by_threshold(pages: list[Page], stages: Stages) -> dict[tuple, float]:
+    probs = [probabilities(p, stages) for p in pages]
     return {t: prf([_scores(p, body(p, pr, t)) for p, pr in zip(pages, probs)])["f1"] for t in THRESHOLDS}
 
 
@@ -199,12 +214,11 @@ def train(pages: list[Page], report=print) -> dict:
     for held in corpora:
         train_pages = [p for p in pages if p.corpus != held]
         test = [p for p in pages if p.corpus == held]
-        one, two = fit(train_pages)
-        loco[held] = scores_by_threshold(test, one, two)
+        loco[held] = scores_by_threshold(test, fit(train_pages))
         best = max(loco[held], key=loco[held].get)
         report(f"  leave out {held:<14} hand rules F1 {hand_f1(test):.3f}  best model F1 {loco[held][best]:.3f} at {best}")
-    one, two = fit(pages)
-    inside = {c: scores_by_threshold([p for p in pages if p.corpus == c], one, two) for c in corpora}
+    stages = fit(pages)
+    inside = {c: scores_by_threshold([p for p in pages if p.corpus == c], stages) for c in corpora}
     for t in THRESHOLDS:
         report(f"  {t}: LOCO " + " ".join(f"{loco[c][t]:.3f}" for c in corpora)
                + f"  mean {sum(loco[c][t] for c in corpora) / len(corpora):.4f}"
@@ -221,8 +235,8 @@ def train(pages: list[Page], report=print) -> dict:
     return {"about": "newsledger text-dump line model; fitted by training/blocks.py on aeb, cleaneval-dev and "
                      "readability dumps only",
             "threshold_kept": threshold[0], "threshold_other": threshold[1], "threshold_soft_cut": threshold[2],
-            "stage_one": [round(float(v), 5) for v in one],
-            "stage_two": [round(float(v), 5) for v in two]}
+            **{f"stage_{name}": [round(float(v), 5) for v in weights]
+               for name, weights in zip(("one", "two", "three"), stages)}}
 
 
 def model_text(model: dict) -> str:

@@ -1,4 +1,4 @@
-"""A fitted line classifier for text dumps: shallow features in sequence, two logistic stages.
+"""A fitted line classifier for text dumps: shallow features in sequence, three logistic stages.
 
 As boilerpipe, jusText and Dragnet did for HTML blocks, each logical line of a dump (see
 `blocks.logical_lines`) is described by shallow features - its length, punctuation, stop-word,
@@ -8,8 +8,9 @@ the same densities over its neighbours (link markers and stop words over two and
 either side) and the shape of the line before and the line after. A first logistic model scores
 every line; a second one sees those scores over a window of neighbours (a line between two kept
 paragraphs is likely article text, a lone sentence inside a menu is not) and whether the line lies
-in the run of lines the first model places the article in (`best_run`), and gives the final
-probability.
+in the run of lines the first model places the article in (`best_run`), and gives a second
+score. A third one smooths those scores over the line's neighbours and its blank-line block
+(`stage_three_features`), and gives the final probability.
 
 The weights are in `data/line_model.json`, fitted by `training/blocks.py` on the tuning sets
 only (AEB dumps, CleanEval dev and Readability's pages, w3m and lynx dumps), with the threshold
@@ -27,7 +28,8 @@ import numpy as np
 
 from .blocks import Line
 
-__all__ = ["line_features", "feature_columns", "stage_two_features", "line_probabilities", "load_model", "kept_share", "KINDS",
+__all__ = ["line_features", "feature_columns", "stage_two_features", "stage_three_features", "block_means",
+           "line_probabilities", "load_model", "kept_share", "KINDS",
            "NOT_ASCII", "cased_letters"]
 
 KINDS = ("prose", "short", "trigger", "terminal", "promo", "caption", "item", "comment", "ticker", "empty")
@@ -361,6 +363,40 @@ def stage_two_features(first: np.ndarray, kept: set[int], share: float, flags: n
     return np.column_stack(columns + [flags, flags * first[:, None]])
 
 
+def block_means(values: np.ndarray, blocks: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each line, the mean of `values` over the lines of its blank-line block (`blocks`: each
+    line's `Line.block`), each weighted by its words plus one, and the block's size in lines
+    (log1p / 3): a paragraph of a story's text block is read with the rest of that block, a
+    menu entry with the menu."""
+    _, owner = np.unique(blocks, return_inverse=True)
+    weights = words + 1.0
+    means = np.bincount(owner, weights=values * weights) / np.bincount(owner, weights=weights)
+    return means[owner], (np.log1p(np.bincount(owner)) / 3)[owner]
+
+
+def stage_three_features(second: np.ndarray, kept: set[int], flags: np.ndarray, words: np.ndarray,
+                         blocks: np.ndarray) -> np.ndarray:
+    """Stage-three features, a smoothing pass over the stage-two scores (`second`) as boilerpipe's
+    and CRF-style sequence models read a block by its neighbours' labels: the line's score, the
+    mean scores over one, three and eight lines before and after it, the mean score of its
+    blank-line block (`block_means`) and the block's size, whether the line lies in the run
+    `best_run` places the article in from these scores and how far outside it, whether the hand
+    rules kept it, and their reasons against it (`flags`)."""
+    total = len(second)
+    inside = np.zeros(total)
+    inside[list(kept)] = 1.0
+    columns = [np.ones(total), second]
+    for radius in _NEIGHBOURS:
+        columns += [_window_mean(second, radius, -1), _window_mean(second, radius, 1)]
+    columns += list(block_means(second, blocks, words))
+    low, high = best_run(second, words)
+    index = np.arange(total)
+    in_run = ((index >= low) & (index <= high)).astype(float)
+    away = np.where(index < low, low - index, np.where(index > high, index - high, 0)).astype(float)
+    columns += [in_run, np.log1p(away) / 3, in_run * second, inside, inside * second]
+    return np.column_stack(columns + [flags])
+
+
 def _logistic(weights: np.ndarray, rows: np.ndarray) -> np.ndarray:
     return _sigmoid(rows @ weights)
 
@@ -395,8 +431,10 @@ def line_probabilities(lines: list[Line], kept: set[int], region: tuple[int, int
     model = model or load_model()
     share = kept_share(lines, kept)
     first = _logistic_columns(model["stage_one"], feature_columns(lines, kept, region, flags), share)
-    two = stage_two_features(first, kept, share, flags, np.fromiter((line.words for line in lines), float, len(lines)))
-    return _logistic(np.array(model["stage_two"]), two).tolist()
+    words = np.fromiter((line.words for line in lines), float, len(lines))
+    second = _logistic(np.array(model["stage_two"]), stage_two_features(first, kept, share, flags, words))
+    blocks = np.fromiter((line.block for line in lines), float, len(lines))
+    return _logistic(np.array(model["stage_three"]), stage_three_features(second, kept, flags, words, blocks)).tolist()
 
 
 def kept_share(lines: list[Line], kept: set[int]) -> float:
