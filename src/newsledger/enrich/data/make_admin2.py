@@ -9,6 +9,8 @@ admin1.tsv; the admin1 code is the one admin1.tsv gives the city's admin1 name.
 
 Levels (one per country, listed in LEVELS with what the news calls them):
 - PH: provinces (GeoNames admin2; GeoNames' admin1 are the regions).
+- PK: districts (former tribal agencies included), as GeoNames' cities of 1,000 people or more name
+  them: a district with no such city is missing.
 
 Run: .venv/bin/python src/newsledger/enrich/data/make_admin2.py
 """
@@ -28,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 # country -> (what its news calls the level, GeoNames designations to drop, names to leave out)
 LEVELS = {
     "PH": ("province", re.compile(r"^Province of\s+"), re.compile(r"\b(?:City|District)$")),
+    "PK": ("district", re.compile(r"\s+(?:District|Agency|Tribal Area|Protected Area)$"), re.compile(r"^$")),
 }
 
 
