@@ -201,7 +201,9 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      r"inhabitants|villager|doctors?|nurses?|teachers?|students?|farmers?|(?:aid )?workers?|worshippers?|pilgrims?|"
      r"shopkeepers?|traders?|(?:tribal )?elders?|clerics?|imams?|prayer leaders?|displaced (?:persons|people)|"
      r"refugees?|herders?|fishermen|merchants?|traditional rulers?|village (?:chiefs?|heads?)|local chiefs?|bab(?:y|ies)|"
-     r"infants?", "CIV"),
+     r"infants?|tourists?|visitors?|shoppers?|customers?|judges?|bystanders?|passers-?by|motorists?|commuters?|"
+     r"mourners?|churchgoers?|worshipers?|congregants?|pupils?|schoolchildren|school(?:boy|girl)s?|labou?rers?|"
+     r"vendors?|miners?|bakers?|priests?|pastors?|monks?|nuns?|guests?", "CIV"),
     # "the enemy" is whoever the source fights: an armed side, name unknown without the source's side
     (r"the enemy|enemy(?= (?:forces|troops|units|army|soldiers|drones?|artillery|shelling|attacks?|fire|sabotage))", "UNID"),
 )

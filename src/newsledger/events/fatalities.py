@@ -79,7 +79,7 @@ _PERSON_WORDS = (
     "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague "
     "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent guerrilla maoist separatist terrorist jihadist sicario suspect prisoner "
     "hostage captive pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
-    "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant").split()
+    "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant adult").split()
 
 
 # singular words that stand as often before a noun as for a person ("a separatist stronghold", "a
@@ -192,6 +192,15 @@ def victims_by_faith(count: DeathCount) -> bool:
 # kill or badly wound, and one person gunned down, with no count or death word, is not told dead
 _SINGULAR_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING + r")\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(" + _ONE_PERSON
                               + r")\b", re.I)
+# Verbs done only to a person ("shot dead", "murdered", "assassinated", "stabbed to death"): one thing they
+# are done to is one victim, whatever the noun says of them ("shot dead a baker", "murdered a bread seller");
+# "killed" is not one of them ("killed a bill", "killed the engine")
+_KILLING_A_PERSON = (r"(?:shot|shoots?|shooting)\s+dead|murder(?:ed|s|ing)|assassinat(?:ed|es|ing)|behead(?:ed|s|ing)|"
+                     r"lynch(?:ed|es|ing)|(?:hack(?:ed|s)?|stabb?(?:ed|s)?|beat(?:s|en)?|bludgeon(?:ed|s)?|club(?:bed|s)?)"
+                     r"(?=\s+(?:[\w'’-]+\s+){0,4}?to death\b)")
+_ANY_ONE_VICTIM = re.compile(r"\b(?:" + _KILLING_A_PERSON + r")\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][a-z'’-]+)"
+                             r"(?=\s*(?:[,;:.]|$)|\s+(?:to death|in|at|on|near|outside|inside|during|after|as|while|when|and|"
+                             r"with|from|by|who|whom|for|last|this|early|late)\b)", re.I)
 # "killed 17-year-old Sami Nasser", "shot dead a 70-year-old in his shop": one person told by their age
 _AGED_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING + r")\s+(?:an?\s+)?"
                           r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old(?=\s+(?-i:[A-Z])|\s*(?:[,;:.]|$)|"
@@ -265,7 +274,8 @@ _EPISODE_TOLL = re.compile(
     r"\b(?:fighting|violence|unrest|crisis|bloodshed|clashes)\s+(?:[\w,'’-]+\s+){0,3}?"
     r"(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b", re.I)
 _OPEN_PERIOD = re.compile(
-    r"\b(?:since|so far|to date|in total|altogether|this (?:year|month)|(?:over|in|during) the (?:past|last)|"
+    r"\b(?:since|so far|to date|in total|altogether|this (?:year|month|week)|(?:over|in|during) the (?:past|last)|"
+    r"in recent (?:days|weeks|months|years)|"
     r"(?:in|over|within) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:weeks|months|years))\b",
     re.I)
 _ONE_DAY = re.compile(r"\b(?:(?:on|last|this) (?:" + "|".join(WEEKDAYS) + r")|yesterday|today|"
@@ -477,7 +487,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
         named = None if single else _NAMED_ONE.search(sentence)
         if named:
             found[named.start()] = DeathCount(1, named.group(0), claimant, hedges, scope)
-    for match in (*_SINGULAR_VICTIM.finditer(sentence), *_AGED_VICTIM.finditer(sentence)):
+    for match in (*_SINGULAR_VICTIM.finditer(sentence), *_AGED_VICTIM.finditer(sentence), *_ANY_ONE_VICTIM.finditer(sentence)):
         if match.re is _SINGULAR_VICTIM and _names_whose_thing(sentence, match.start(1)):
             continue                    # "killed customer demand": the person word says whose demand
         if not any(abs(start - match.start()) < 40 for start in found):
@@ -545,9 +555,15 @@ def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[s
 # "eight Spaniards and two Yemenis", "two soldiers, a policeman and three civilians": distinct
 # victim groups of one count, summed. A group is a number and a plural (or singular after "a",
 # "one") naming people: a person word or a capitalised nationality ("Yemenis").
-_GROUP = (r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + PERSON_NOUN[3:-1] + r"|" + _ONE_PERSON + r"(?![\w'’-])" +
-          r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men)))")
-_GROUP_NUMBER = re.compile(r"^(" + NUMBER_PATTERN + r"|several|many|an?)\b", re.I)
+# A group may be owned by the one named before it ("a woman and her two children") and one person
+# told with their age after them ("a woman in her thirties and her two children": three dead).
+# how old one person is, told after them: "a man in his 60s", "a woman in her early thirties", "a farmer, 45,"
+_AGE_ASIDE = (r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0s|teens|twenties|thirties|forties|fifties|"
+              r"sixties|seventies|eighties|nineties)|\s*,\s*\d{1,3}(?=\s*,))")
+_OWNER = r"(?:(?:his|her|their|its)\s+)?"
+_GROUP = (_OWNER + r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + PERSON_NOUN[3:-1] + r"|" + _ONE_PERSON + r"(?![\w'’-])" +
+          r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men)))(?:" + _AGE_ASIDE + r")?")
+_GROUP_NUMBER = re.compile(r"^" + _OWNER + r"(" + NUMBER_PATTERN + r"|several|many|an?)\b", re.I)
 # "eight Spaniards and two Yemenis"; a headline leaves the "and" out: "Nine guards, 31 rebels killed"
 _GROUP_LIST = re.compile(r"(?<![\w,.])(" + _GROUP + r"(?:(?:\s*,\s*" + _GROUP + r")*,?\s+(?P<conj>and)\s+" + _GROUP +
                          r"|(?:\s*,\s*" + _GROUP + r")+))", re.I)
@@ -582,7 +598,7 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
         before, after = sentence[:match.start()], sentence[match.end():]
         if not (_KILLED_BEFORE.search(before) or _KILLED_AFTER.match(after)):
             continue
-        parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1))
+        parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.sub(_AGE_ASIDE, "", match.group(1), flags=re.I))
         kind = "sum" if match.group("conj") else _list_without_and(sentence, match.start(), parts)
         if kind is None:
             continue
@@ -689,9 +705,6 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
 
 
 # "Father, daughter and son killed", "gunmen kill a judge, his guard": people named one by one.
-# how old one person is, told after them: "a man in his 60s", "a woman in her early thirties", "a farmer, 45,"
-_AGE_ASIDE = (r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0s|teens|twenties|thirties|forties|fifties|"
-              r"sixties|seventies|eighties|nineties)|\s*,\s*\d{1,3}(?=\s*,))")
 _ONE_ITEM = (r"(?:(?:an?|one|the|his|her|their|its)\s+)?"
              r"(?:(?!(?:kill\w*|murder\w*|shot|shoot\w*|gun\w*|attack\w*|and|in|of|by|were|was|is|are)\b)[\w'’-]+\s+){0,2}?"
              + _ONE_PERSON + r"\b(?:" + _AGE_ASIDE + r")?")

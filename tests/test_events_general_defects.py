@@ -1,0 +1,65 @@
+"""General defects of the event coder found by an audit with synthetic probes (issue 10): victim
+groups that add up, victims of any trade, the armed side named "fighters", civilian nouns, a campaign
+toll over a week, a later aside naming an earlier year, and multi-word divisions and home forces in
+the geocoding. Every sentence here is synthetic, written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from events_support import TUNIS
+from newsledger.enrich.nlp import load_nlp
+from newsledger.enrich.records import Analysis
+from newsledger.enrich.textdates import find_dates
+from newsledger.events import code_events
+from newsledger.events.fatalities import deaths_in
+from newsledger.records import Article, Published, content_id
+
+
+def _coded(body: str, published: str = "2016-09-12", places=(TUNIS,)):
+    """The events of a synthetic English article, its dates read."""
+    day = Published(published, "day", published)
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
+                      credited_sources=(), byline=(), published=day, language="en", body=body)
+    return code_events(Analysis(article=article, places=places, dates=find_dates(load_nlp()(body), day)))
+
+
+def _dead(sentence: str) -> list[int]:
+    return [d.value for d in deaths_in(sentence) if d.scope == "event"]
+
+
+def test_distinct_victim_groups_told_with_an_age_or_an_owner_add_up():
+    assert _dead("Gunmen killed a woman in her thirties and her two children in the village.") == [3]
+    assert _dead("A woman in her thirties and her two children were killed in the village.") == [3]
+    assert _dead("Gunmen killed a 12-year-old boy and three adults in the village.") == [4]
+    assert _dead("A 12-year-old boy and three adults were killed in the village.") == [4]
+    assert _dead("Gunmen killed a farmer, 45, and two herders near the well.") == [3]
+    # one group that holds the other is still counted once
+    assert _dead("Seven people, two children killed in a raid") == [7]
+
+
+def test_a_victim_of_any_trade_shot_dead_is_a_civilian_killed():
+    (event,) = _coded("Gunmen shot dead a baker in the market on Monday.")
+    assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Tunisia)", 1)
+    assert _dead("Gunmen shot dead a local bread seller near the bus station.") == [1]
+    # a killing verb that is not only done to people takes no unknown noun
+    assert _dead("The new law killed a proposal for a second runway.") == []
+
+
+def test_police_killing_suspects_is_dated_by_its_own_day():
+    (event,) = _coded("Police on Friday killed two men suspected in the attack on Wednesday.")
+    assert (event.event_type, event.event_date, event.fatalities) == ("Violence against civilians", "2016-09-09", 2)
+
+
+@pytest.mark.parametrize("victims", ["two tourists", "a judge", "three shoppers", "four worshipers", "two pupils",
+                                     "a priest", "three motorists"])
+def test_people_of_peaceful_trades_are_civilians(victims):
+    (event,) = _coded(f"Gunmen killed {victims} in Tunis on Monday.")
+    assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (Tunisia)")
+
+
+def test_a_toll_over_this_week_or_recent_days_is_no_incident():
+    assert _coded("Fighting in the north has claimed dozens of lives this week.") == ()
+    assert _coded("Clashes near Tunis have killed at least 30 people in recent days, officials said.") == ()
+    assert [d.scope for d in deaths_in("Fighting near the town has killed dozens this week")] == ["campaign"]
+    # a day of its own is one incident's
+    assert [d.scope for d in deaths_in("Fighting near the town killed 12 people on Monday")] == ["event"]
