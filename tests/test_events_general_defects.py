@@ -63,3 +63,16 @@ def test_a_toll_over_this_week_or_recent_days_is_no_incident():
     assert [d.scope for d in deaths_in("Fighting near the town has killed dozens this week")] == ["campaign"]
     # a day of its own is one incident's
     assert [d.scope for d in deaths_in("Fighting near the town killed 12 people on Monday")] == ["event"]
+
+
+_LEAD = ("Gunmen shot dead five policemen at a checkpoint on the southern road out of Tunis on Monday night, "
+         "the interior ministry said in a statement issued the next morning.\n\n")
+
+
+def test_a_later_aside_naming_an_earlier_year_does_not_make_the_act_history():
+    aside = ("Soldiers of an elite unit later killed four of the gunmen in a raid near Tunis. "
+             "The unit was formed last year to guard the capital.\n")
+    assert sorted(e.fatalities for e in _coded(_LEAD + aside, "2015-12-04")) == [4, 5]
+    # a later sentence that goes on with the act's own story still dates it
+    story = "Rebels under his command attacked army posts near Tunis and killed nine soldiers. In 1991 he was jailed.\n"
+    assert [e.fatalities for e in _coded(_LEAD + story, "2015-12-04")] == [5]

@@ -117,7 +117,7 @@ def _in_a_background_block(analysis: Analysis, start: int, end: int, paragraph: 
         return False
     if _BACKGROUND.search(body, start, end):
         return True
-    own = years(paragraph, (start, end))
+    own = [d for d in years(paragraph, (start, end)) if d.start < start or _tells_on(body, d.start, paragraph)]
     if own:
         return all((d.iso or "")[:4] < year for d in own)
     here = paragraph
@@ -138,6 +138,31 @@ def _in_a_background_block(analysis: Analysis, start: int, end: int, paragraph: 
             return True
         here = before
     return False
+
+
+# a personal pronoun that is a clause's subject: the sentence tells on the story of the person or people
+_PERSONAL_SUBJECT = frozenset({"he", "she", "they", "we"})
+
+
+def _tells_on(body: str, at: int, paragraph: tuple[int, int]) -> bool:
+    """The sentence of the paragraph holding body[at], after the act's, goes on with the act's story: it
+    opens with a pronoun, a connective or a time told from another (_goes_on), or a personal pronoun is
+    its subject ("In 1991 he was jailed"). One that tells of another thing ("The unit was formed last
+    year to guard the capital") is an aside: its year is not the act's time.
+
+    >>> body = "Rebels under his command attacked a post. In 1991 he was jailed. The unit was formed in 2009."
+    >>> _tells_on(body, body.index("1991"), (0, len(body))), _tells_on(body, body.index("2009"), (0, len(body)))
+    (True, False)
+    """
+    from ..enrich.sentences import sentence_spans
+    from .aspect import parsed
+
+    text = body[paragraph[0]:paragraph[1]]
+    sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= at - paragraph[0] < e), None)
+    if sentence is None:
+        return True
+    return _goes_on(sentence) or any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PERSONAL_SUBJECT
+                                     for t in parsed(sentence.strip()))
 
 
 # a definite noun phrase's head word: "the movement", "of the attackers"
