@@ -7,11 +7,14 @@ from __future__ import annotations
 import pytest
 
 from events_support import TUNIS
+from newsledger.enrich.gazetteer import load_gazetteer
 from newsledger.enrich.nlp import load_nlp
+from newsledger.enrich.places import find_places_in_text
 from newsledger.enrich.records import Analysis
 from newsledger.enrich.textdates import find_dates
 from newsledger.events import code_events
 from newsledger.events.fatalities import deaths_in
+from newsledger.events.where import named_after_preposition
 from newsledger.records import Article, Published, content_id
 
 
@@ -76,3 +79,22 @@ def test_a_later_aside_naming_an_earlier_year_does_not_make_the_act_history():
     # a later sentence that goes on with the act's own story still dates it
     story = "Rebels under his command attacked army posts near Tunis and killed nine soldiers. In 1991 he was jailed.\n"
     assert [e.fatalities for e in _coded(_LEAD + story, "2015-12-04")] == [5]
+
+
+def test_a_division_named_with_a_particle_is_the_whole_name_or_no_place():
+    gazetteer = load_gazetteer()
+    places = find_places_in_text("Troops killed two rebels in Zamboanga del Norte.", load_nlp(), gazetteer)
+    assert "Zamboanga" not in {p.name for p in places}
+    body = "Gunmen killed a village chief in Agusan del Sur on Monday."
+    assert named_after_preposition(body, 0, len(body)).place.name == "Agusan del Sur"
+    # a name the gazetteer does not know past its particle (made up) is no place, not its first word's
+    body = "Gunmen killed a village chief in Agusan de Oro on Monday."
+    assert named_after_preposition(body, 0, len(body)) is None
+    body = "Soldiers killed three rebels in Agusan del Norte on Monday."
+    assert named_after_preposition(body, 0, len(body)).place.name == "Agusan del Norte"
+
+
+def test_a_states_home_forces_pull_its_country():
+    places = find_places_in_text("Gunmen killed five people in Plateau on Monday, Nigerian police said.",
+                                 load_nlp(), load_gazetteer())
+    assert [(p.name, p.country) for p in places] == [("Plateau State", "NG")]

@@ -58,6 +58,10 @@ WORLD_MIN_POPULATION = 5_000
 # The Arabic article as names are romanised ("al-Raqqa", "el-Fasher", "ash-Shaddadi"), longest first;
 # enrich/places reads the same list
 ARABIC_ARTICLES = ("ash", "ath", "adh", "al", "el", "ar", "as", "ad", "an", "at", "az")
+# A name's particle written in lower case between its capitalised words ("Agusan del Norte", "Rio de
+# Janeiro", "Mato Grosso do Sul"): the name goes on past it, and its first word alone names another place
+# (a town, a river, a namesake), not this one; enrich/places and events/where read it
+NAME_PARTICLE = r"(?:del|de|de la|de los|de las|la|las|los|do|da|dos|das|di|du|des)"
 _ARABIC_ARTICLES = frozenset(ARABIC_ARTICLES)
 _FEATURE_RANK = {"country": 0, "city": 1, "admin1": 2, "region": 2, "village": 3}
 _APOSTROPHES = re.compile(r"[\u2019\u2018'`\u02bc\u02b9\u00b4]")

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Article
-from .gazetteer import ARABIC_ARTICLES, Candidate, Gazetteer, countries, loose_key, normalise_name
+from .gazetteer import ARABIC_ARTICLES, NAME_PARTICLE, Candidate, Gazetteer, countries, loose_key, normalise_name
 from .nationalities import country_of
 from .nlp import doc_entities
 from .records import Entity, Place
@@ -259,6 +259,10 @@ def _unlabelled(body: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> 
     return found
 
 
+# the words of a name past its particle ("Agusan| del Norte", "Mato Grosso| do Sul")
+_NAME_GOES_ON = re.compile(r"(\s+" + NAME_PARTICLE + r"\s+[A-Z][\w'\u2019-]+)(\s+[A-Z][\w'\u2019-]+)?")
+
+
 def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]) -> list[_Mention]:
     """The place mentions in one entity: itself, or when the gazetteer does not know the whole
     ("Kremennaya Luhansk region"), its longest known parts."""
@@ -275,6 +279,14 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
     if following and following.group(1).lower() in _DIVISION_WORDS and text.split()[-1].lower() not in _DIVISION_WORDS:
         end = end + following.end()
         text = body[start:end]
+    goes_on = _NAME_GOES_ON.match(body, end)
+    if goes_on is not None and text[:1].isupper():
+        # "Zamboanga del Norte", "Agusan del Sur": the whole name or no place; its first word alone is another
+        longer = [body[start:end + stop] for stop in (goes_on.end() - end, goes_on.end(1) - end if goes_on.group(2) else 0) if stop]
+        text = next((name for name in longer if gazetteer.lookup(name)), "")
+        if not text:
+            return []
+        end = start + len(text)
     key = normalise_name(text)
     if not key or key in _NOT_PLACES or not (text[:1].isupper() or _ARTICLE.match(text)) or _ORG_HEAD.match(body, end):
         return []
@@ -411,11 +423,19 @@ def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body:
         elif len({c.country for c in mention.candidates}) == 1:
             # A village with a single gazetteer entry is weak evidence: its homonyms may be missing.
             focus[best.country] += 1 if best.feature != "village" else 0.3
-    for word in re.findall(r"\b[A-Z][a-z]+\b", body):
-        country = country_of(word)
+    for word in re.finditer(r"\b[A-Z][a-z]+\b", body):
+        country = country_of(word.group(0))
         if country:
-            focus[country] += 0.1     # actors' nationality: weak evidence of where things happen
+            # actors' nationality: weak evidence of where things happen; a state's police or authorities
+            # ("Nigerian police said") act at home, its army sometimes abroad
+            home = _HOME_FORCE.match(body, word.end())
+            focus[country] += 0.1 if home is None else 1 if home.group(1) else 0.5
     return focus
+
+
+# what follows a nationality word when the state's own forces or authorities are meant
+_HOME_FORCE = re.compile(r"\s+(?:(police|policem[ae]n|police officers|security forces|authorities|officials|government)|"
+                         r"army|troops|soldiers|military|armed forces|forces)\b")
 
 
 _NEAR = 80   # characters after a place within which a division may contain it

@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..enrich.gazetteer import NAME_PARTICLE
 from ..enrich.records import Place
 from ..enrich.sentences import sentence_spans
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
@@ -219,8 +220,10 @@ def _as_division(place: Place, places: tuple[Place, ...]) -> Place:
     return place
 
 
+# a name goes on past its particle ("in Agusan del Sur"): the whole name or none (gazetteer.NAME_PARTICLE)
 _AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|at|outside|around|of|from|on)\s+(?:the\s+)?"
-                                r"(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(\s+(?:region|oblast|district|raion))?")
+                                r"(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?:\s+" + NAME_PARTICLE +
+                                r"\s+[A-Z][\w’'-]+)?)(\s+(?:region|oblast|district|raion))?")
 # a headline's first word, a name, before an act noun: "Kabul Blast Kills Five"
 _PLACE_BEFORE_ACT = re.compile(r"\s*([A-Z][\w’'-]+)\s+([A-Za-z]+)\b")
 _NOT_NAMES = {"The", "A", "An", "This", "That", "Armed", "Forces", "Defense", "Ministry", "General", "Staff",
