@@ -53,6 +53,12 @@ def test_police_killing_suspects_is_dated_by_its_own_day():
     assert (event.event_type, event.event_date, event.fatalities) == ("Violence against civilians", "2016-09-09", 2)
 
 
+def test_fighters_killing_villagers_are_an_armed_side_attacking_civilians():
+    (event,) = _coded("Fighters killed six villagers near Tunis on Monday.")
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "Unidentified Armed Group (Tunisia)", "Civilians (Tunisia)", 6)
+
+
 @pytest.mark.parametrize("victims", ["two tourists", "a judge", "three shoppers", "four worshipers", "two pupils",
                                      "a priest", "three motorists"])
 def test_people_of_peaceful_trades_are_civilians(victims):

@@ -194,7 +194,7 @@ _LEXICON: tuple[tuple[str, str], ...] = (
     (r"rioters?|\bmobs?\b", "RIOT"),
     # before the civilians' "men", which would take the last word of "armed men", "masked men"
     (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)|"
-     r"(?#generic)gunm[ae]n|assailants?|attackers|raiders|" + ARMED_MEN + r"|shooters|"
+     r"(?#generic)gunm[ae]n|assailants?|attackers|raiders|fighters|" + ARMED_MEN + r"|shooters|"
      r"hitm[ae]n|sicarios?|assassins?|kidnappers|abductors", "UNID"),
     (r"civilians?|residents?|villagers|children|\bchild\b|\bwom[ae]n\b|\bm[ae]n\b|\bpeople\b|passengers?|"
      r"pensioners?|\bboys?\b|\bgirls?\b|teenagers?|journalists?|volunteers?|medics?|family|families|\bperson\b|"
