@@ -40,6 +40,20 @@ def test_distinct_victim_groups_told_with_an_age_or_an_owner_add_up():
     assert _dead("Seven people, two children killed in a raid") == [7]
 
 
+def test_one_person_owned_by_the_one_before_with_no_count_is_one_of_the_list():
+    assert _dead("Gunmen killed a man, his wife and their three children in the village.") == [5]
+    assert _dead("A farmer and his young son were killed near the well.") == [2]
+    # a plural owned with no count is no count: the list is not summed
+    assert _dead("Gunmen killed two guards and their families fled.") == [2]
+
+
+def test_one_person_named_by_no_word_of_arms_shot_dead_is_a_civilian():
+    (event,) = _coded("Gunmen shot dead a local bread seller in Tunis on Monday.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Tunisia)")
+    (event,) = _coded("Gunmen shot dead an army captain in Tunis on Monday.")
+    assert event.actor2 != "Civilians (Tunisia)"
+
+
 def test_a_victim_of_any_trade_shot_dead_is_a_civilian_killed():
     (event,) = _coded("Gunmen shot dead a baker in the market on Monday.")
     assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Tunisia)", 1)

@@ -34,7 +34,8 @@ from .timing import dated_act, habitual, long_ago, year_of_act
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code, names_its_agent, unnamed_opponent
 from .cues import Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
-from .fatalities import _PERSON, ACT_NOUNS, ARMED_PLURALS, BREAKDOWN, DeathCount, by_name_alone, deaths_in, victims_by_faith
+from .fatalities import (_PERSON, ACT_NOUNS, ARMED_PLURALS, BREAKDOWN, DeathCount, an_unarmed_one, by_name_alone, deaths_in,
+                         victims_by_faith)
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
@@ -398,6 +399,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     agent, target = _sides(mentions, cue, text, cues, where=where) if mentions else \
         _sides(context.previous_actors, cue, text, cues, same_sentence=False, where=where)
     target = target or (ACTORS["CIV"] if _at_a_crowd(text, cue, agent) else None) \
+        or (ACTORS["CIV"] if _an_unarmed_victim(deaths, agent) else None) \
         or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where) \
         or (ACTORS["CIV"] if _sectarian(deaths, text, cue, cues, mentions) else None)   # "a Catholic shot dead": by faith
     if agent is None and target is not None and target.inter in (1, 2, 8) and not names_its_agent(text[cue.end:]):
@@ -773,6 +775,13 @@ _CAUSE_TOLD = re.compile(r"\s+(?:(?:when|as|after|while)\s|(?:in|by|during|under
 _VIOLENT_CAUSE = re.compile(r"\b(?:" + ACT_NOUNS + r")\b", re.I)
 # the killer right before the verb: "they killed", "raiders killed"
 _KILLER_BEFORE = re.compile(r"(?:\b(?:he|she|they|who)\b|" + _PERSON.pattern + r")\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _an_unarmed_victim(deaths: tuple[DeathCount, ...], agent: Actor | None) -> bool:
+    """An armed side (or a crowd) killed one person the sentence names by no armed or civilian word the
+    actor lexicon knows, with a verb done only to people ("Gunmen shot dead a bread seller"): a
+    civilian (fatalities.an_unarmed_one)."""
+    return agent is not None and agent.inter != 7 and any(d.scope == "event" and an_unarmed_one(d) for d in deaths)
 
 
 def _sectarian(deaths: tuple[DeathCount, ...], text: str, cue: Cue, cues: tuple[Cue, ...],

@@ -19,7 +19,7 @@ from ..enrich.numbers import NUMBER_PATTERN, parse_number, range_start
 from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
-__all__ = ["ACT_NOUNS", "ARMED_MEN", "ARMED_PLURALS", "BREAKDOWN", "DeathCount", "by_name_alone", "deaths_in", "is_campaign_total", "names_one_victim", "number_value",
+__all__ = ["ACT_NOUNS", "ARMED_MEN", "ARMED_PLURALS", "BREAKDOWN", "DeathCount", "an_unarmed_one", "by_name_alone", "deaths_in", "is_campaign_total", "names_one_victim", "number_value",
            "victims_by_faith"]
 
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
@@ -201,6 +201,24 @@ _KILLING_A_PERSON = (r"(?:shot|shoots?|shooting)\s+dead|murder(?:ed|s|ing)|assas
 _ANY_ONE_VICTIM = re.compile(r"\b(?:" + _KILLING_A_PERSON + r")\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][a-z'’-]+)"
                              r"(?=\s*(?:[,;:.]|$)|\s+(?:to death|in|at|on|near|outside|inside|during|after|as|while|when|and|"
                              r"with|from|by|who|whom|for|last|this|early|late)\b)", re.I)
+# a word that tells the victim bore arms or office in a force ("an army captain", "a militia leader")
+_UNDER_ARMS = re.compile(r"\b(?:army|military|militia|police|rebel|insurgent|guerrilla|jihadist|taliban|security|"
+                         r"captain|colonel|major|general|lieutenant|sergeant|corporal|brigadier|commandant|warlord)\b", re.I)
+
+
+def an_unarmed_one(count: DeathCount) -> bool:
+    """The count is one person a verb done only to people was done to, named by a noun that tells of no
+    arms ("shot dead a bread seller", "murdered a local trader"): a civilian, as ACLED counts anyone
+    not told to be a combatant; not "shot dead an army captain", "a militia leader".
+
+    >>> [an_unarmed_one(d) for t in ("Gunmen shot dead a bread seller", "Gunmen shot dead an army captain")
+    ...  for d in deaths_in(t)]
+    [True, False]
+    """
+    return count.value == 1 and _ANY_ONE_VICTIM.fullmatch(count.text) is not None \
+        and _COMBATANT.search(count.text) is None and _UNDER_ARMS.search(count.text) is None
+
+
 # "killed 17-year-old Sami Nasser", "shot dead a 70-year-old in his shop": one person told by their age
 _AGED_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING + r")\s+(?:an?\s+)?"
                           r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old(?=\s+(?-i:[A-Z])|\s*(?:[,;:.]|$)|"
@@ -561,9 +579,12 @@ def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[s
 _AGE_ASIDE = (r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0s|teens|twenties|thirties|forties|fifties|"
               r"sixties|seventies|eighties|nineties)|\s*,\s*\d{1,3}(?=\s*,))")
 _OWNER = r"(?:(?:his|her|their|its)\s+)?"
-_GROUP = (_OWNER + r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + PERSON_NOUN[3:-1] + r"|" + _ONE_PERSON + r"(?![\w'’-])" +
-          r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men)))(?:" + _AGE_ASIDE + r")?")
+# one person owned by the one before, with no count ("his wife", "their young driver"): one of the list
+_OWNED_ONE = r"(?:his|her|their|its)\s+(?:[\w'’-]+\s+)?" + _ONE_PERSON + r"(?![\w'’-])"
+_GROUP = (r"(?:" + _OWNED_ONE + r"|" + _OWNER + r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + PERSON_NOUN[3:-1] + r"|"
+          + _ONE_PERSON + r"(?![\w'’-])" + r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men))))(?:" + _AGE_ASIDE + r")?")
 _GROUP_NUMBER = re.compile(r"^" + _OWNER + r"(" + NUMBER_PATTERN + r"|several|many|an?)\b", re.I)
+_OWNED_ONE_PART = re.compile(_OWNED_ONE + r"$", re.I)
 # "eight Spaniards and two Yemenis"; a headline leaves the "and" out: "Nine guards, 31 rebels killed"
 _GROUP_LIST = re.compile(r"(?<![\w,.])(" + _GROUP + r"(?:(?:\s*,\s*" + _GROUP + r")*,?\s+(?P<conj>and)\s+" + _GROUP +
                          r"|(?:\s*,\s*" + _GROUP + r")+))", re.I)
@@ -602,7 +623,8 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
         kind = "sum" if match.group("conj") else _list_without_and(sentence, match.start(), parts)
         if kind is None:
             continue
-        values = [number_value(m.group(1)) for m in (_GROUP_NUMBER.match(part) for part in parts) if m]
+        values = [number_value(m.group(1)) if m else (1 if _OWNED_ONE_PART.match(part) else None)
+                  for m, part in ((_GROUP_NUMBER.match(part), part) for part in parts)]
         if len(values) < 2 or any(v is None for v in values):
             continue
         if kind == "whole":
