@@ -381,7 +381,8 @@ def stage_three_features(second: np.ndarray, kept: set[int], flags: np.ndarray, 
     mean scores over one, three and eight lines before and after it, the mean score of its
     blank-line block (`block_means`) and the block's size, whether the line lies in the run
     `best_run` places the article in from these scores and how far outside it, whether the hand
-    rules kept it, and their reasons against it (`flags`)."""
+    rules kept it, their reasons against it (`flags`), and its length against the page's median
+    line's, alone and times its score."""
     total = len(second)
     inside = np.zeros(total)
     inside[list(kept)] = 1.0
@@ -394,7 +395,11 @@ def stage_three_features(second: np.ndarray, kept: set[int], flags: np.ndarray, 
     in_run = ((index >= low) & (index <= high)).astype(float)
     away = np.where(index < low, low - index, np.where(index > high, index - high, 0)).astype(float)
     columns += [in_run, np.log1p(away) / 3, in_run * second, inside, inside * second]
-    return np.column_stack(columns + [flags])
+    # the line's length against the page's typical line (a page of long paragraphs or of short
+    # lines: a line is long or short for its page), alone and times its score
+    median = float(np.median(words[words > 0])) if (words > 0).any() else 1.0
+    relative = (np.log1p(words) - np.log1p(median)) / 3
+    return np.column_stack(columns + [flags, relative, relative * second])
 
 
 def _logistic(weights: np.ndarray, rows: np.ndarray) -> np.ndarray:
