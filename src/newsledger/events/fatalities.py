@@ -700,6 +700,8 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
     True
     >>> _fate_of_another("Five people were reported killed in the raid", 0, 26)
     False
+    >>> _fate_of_another("5-7 guards killed at a gate", 2, 11)
+    False
     """
     from .aspect import parsed
 
@@ -708,6 +710,10 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
     death = next((t for t in doc if t.idx <= fate_start < t.idx + len(t.text)), None)
     if count is None or death is None:
         return False
+    # a range's second number may hang on its first ("5-7 civilians": the 7 a preposition of the 5): the
+    # range counts the noun as its first number does
+    while range_start(sentence, count.idx) is not None and count.head.pos_ == "NUM" and count.head.i < count.i:
+        count = count.head
     # the noun the count numbers ("three students"), or the one its article opens ("A dozen killed")
     counted = {count, count.head} if count.dep_ in ("nummod", "quantmod", "amod", "det") else {count}
     token = death
