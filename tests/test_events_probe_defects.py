@@ -28,3 +28,8 @@ def test_a_hyphenated_range_before_the_noun_counts_its_low_end():
     assert _dead("5-7 villagers killed in drone strike on a fuel depot") == [5]
     assert _dead("3\u20134 guards killed in raid on a border post") == [3]
     assert _dead("Between 5 and 7 villagers killed in drone strike on a fuel depot") == [5]
+
+
+def test_comrades_are_people_of_the_list():
+    assert _dead("A soldier and his three comrades were killed in an ambush near the pass.") == [4]
+    assert _dead("Raiders killed a herder and his two comrades near the well.") == [3]

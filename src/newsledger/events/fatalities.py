@@ -76,7 +76,7 @@ _PERSON_WORDS = (
     "man woman person child boy girl baby infant teen teenager youth husband wife father mother son daughter brother "
     "sister doctor nurse medic teacher student officer soldier serviceman servicewoman servicemember militiaman "
     "policeman policewoman gunman hitman official leader chief elder associate driver journalist farmer herder trader "
-    "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague "
+    "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague comrade "
     "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent guerrilla maoist separatist terrorist jihadist sicario suspect prisoner "
     "hostage captive pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
     "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant adult").split()
