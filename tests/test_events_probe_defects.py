@@ -33,3 +33,17 @@ def test_a_hyphenated_range_before_the_noun_counts_its_low_end():
 def test_comrades_are_people_of_the_list():
     assert _dead("A soldier and his three comrades were killed in an ambush near the pass.") == [4]
     assert _dead("Raiders killed a herder and his two comrades near the well.") == [3]
+
+
+def test_an_arabic_place_name_written_without_its_article_is_found():
+    from newsledger.enrich.gazetteer import load_gazetteer
+    from newsledger.enrich.places import find_places_in_text
+
+    gazetteer = load_gazetteer()
+    # a division's romanisation with "Al" dropped and "ei" for "ay": first the city it is named after
+    assert [(c.feature, c.country, c.admin1_code) for c in gazetteer.lookup("Hodeidah")] == [
+        ("city", "YE", "08"), ("admin1", "YE", "08")]
+    assert [c.feature for c in gazetteer.lookup("Hodeidah province")] == ["admin1"]
+    # found in text where the model tags no entity at all
+    places = find_places_in_text("Jets struck the docks of Hodeidah before dawn.", load_nlp(), gazetteer)
+    assert [(p.feature, p.country) for p in places] == [("city", "YE")]

@@ -121,8 +121,10 @@ def romanised_key(key: str) -> str:
     {'hadramut'}
     >>> romanised_key("ghowr") == romanised_key("ghor"), romanised_key("oruzgan") == romanised_key("uruzgan")
     (True, True)
+    >>> romanised_key("hodeidah") == romanised_key("hudaydah"), romanised_key("beida") == romanised_key("bayda")
+    (True, True)
     """
-    key = loose_key(key).replace("dh", "d").replace("th", "t")
+    key = loose_key(key).replace("dh", "d").replace("th", "t").replace("ei", "ai")
     return re.sub(r"a?(?:ow|ou|aw|au|o|u)", "u", key)
 
 
@@ -188,7 +190,14 @@ class Gazetteer:
         if self._admin_loose_index is None:
             index: dict[str, list[Candidate]] = {}
             for (_, admin_base), division in self._admin_base.items():
-                index.setdefault(romanised_key(admin_base), []).append(division)
+                words = admin_base.split()
+                keys = {admin_base}
+                if len(words) > 1 and words[0] in _ARABIC_ARTICLES:   # "Al Hudaydah" is also written "Hodeidah"
+                    keys.add(" ".join(words[1:]))
+                for key in keys:
+                    bucket = index.setdefault(romanised_key(key), [])
+                    if not any(other is division for other in bucket):
+                        bucket.append(division)
             self._admin_loose_index = index
         return self._admin_loose_index
 
@@ -221,6 +230,9 @@ class Gazetteer:
         found = self._exact.get(key) or self._loose_lookup(key)
         if not found and len(key) >= 4:      # "Ghor", "Hadramout": a division in another romanisation
             found = self._romanised_divisions(key)
+            # and a bare name is first the city the division is named after ("Hodeidah": Al Hudaydah city)
+            found = [*found, *(c for d in found for c in self._exact.get(normalise_name(d.name), ())
+                               if c.feature == "city" and (c.country, c.admin1_code) == (d.country, d.admin1_code))]
         if not found and len(words) > 1 and words[0] in _ARABIC_ARTICLES:
             found = self._exact.get(" ".join(words[1:])) or []    # "al-Raqqa" is Raqqa, "el-Fasher" El Fasher
         return sorted(found, key=_rank)
@@ -311,11 +323,30 @@ class Gazetteer:
                     continue                     # "Meta" for Meta Department: looked up, never tagged alone
                 if name.isascii() and "'" not in name and _safe_pattern(name, candidate, common, focus):
                     patterns[(label, name)] = None
+                    bare = self._without_article(name, candidate)
+                    if bare and _safe_pattern(bare, candidate, common, focus):
+                        patterns[(label, bare)] = None
         for name in self.curated:         # hand-picked aliases: safe whatever their length ("DPR", "UK")
             found = self.lookup(name)
             if found and name.isascii():
                 patterns[("LOC" if found[0].feature == "region" else "GPE", name)] = None
         return [{"label": label, "pattern": name, "id": "gazetteer"} for label, name in patterns]
+
+
+    def _without_article(self, name: str, candidate: Candidate) -> str | None:
+        """A division's name in an Arabic-script country written, as English news often does, without
+        its Arabic article ("Al Hodeidah" as "Hodeidah", "Al Anbar" as "Anbar"), when that bare name
+        looks up to the division or the city it is named after; else None."""
+        words = name.split(" ", 1)
+        if candidate.feature != "admin1" or len(words) < 2 or words[0].lower() not in _ARABIC_ARTICLES \
+                or candidate.country not in _arabic_script_countries():
+            return None
+        bare = words[1]
+        if len(bare) < 5:
+            return None              # "El Oued" as "Oued", a word for any valley's river
+        found = self.lookup(bare)
+        return bare if found and (found[0].country, found[0].admin1_code) == (candidate.country, candidate.admin1_code) \
+            else None
 
 
 def _rank(candidate: Candidate) -> tuple:
