@@ -53,8 +53,9 @@ FLOORS: dict[str, float] = {
     # Fresh estimates on batches labelled blind this session: seventh 0.800 (1.000 after its fix), eighth 0.400
     # (0.500 after its fix), ninth no scored event: the tuning split's 0.9 is the earlier batches' figure, fitted on them
     "tuning_precision": 0.909,
-    # measured 0.691 on the 116-article gold (LOWERED from 0.709 for the eighth and ninth batches' misses, coder unchanged)
-    "recall": 0.681,
+    # measured 0.691 on the 116-article gold (LOWERED from 0.709 for the eighth and ninth batches' misses, coder unchanged);
+    # 0.706 once an act told as overnight is dated the day before the report (one held-out incident more)
+    "recall": 0.696,
     # measured 0.702 on the 116-article gold (LOWERED from 0.728 for the same misses: an attack owned by its attacker
     # read as a person's words, a killing phrase the cue table lacks with no armed actor named, a rally crowd beating a
     # protester)
@@ -62,9 +63,9 @@ FLOORS: dict[str, float] = {
     # set at the 89-article gold's 0.963 (1.04 events per incident): an incident is still told as two events
     # now and then
     "incidents_per_event": 0.953,
-    # held-out half (measured, never tuned on): 0.536 / 0.667
+    # held-out half (measured, never tuned on): 0.536 / 0.714
     "heldout_precision": 0.526,
-    "heldout_recall": 0.657,
+    "heldout_recall": 0.704,
 }
 GOLD = Path(__file__).resolve().parent / "gold" / "events" / "gold.jsonl"
 _KEYWORDS = re.compile(r"\b(?:killed|kill|dead|died|bomb\w*|attack\w*|clash\w*|shell\w*|shot|wounded|fighting|"

@@ -47,3 +47,13 @@ def test_an_arabic_place_name_written_without_its_article_is_found():
     # found in text where the model tags no entity at all
     places = find_places_in_text("Jets struck the docks of Hodeidah before dawn.", load_nlp(), gazetteer)
     assert [(p.feature, p.country) for p in places] == [("city", "YE")]
+
+
+def test_an_act_told_as_overnight_is_dated_the_day_before_the_report():
+    (event,) = _coded("Police fired tear gas at the overnight protest in Tunis, wounding two marchers.")
+    assert (event.event_date, event.time_precision) == ("2016-09-11", 1)
+    (event,) = _coded("Gunmen killed three guards at a depot in Tunis overnight.")
+    assert (event.event_date, event.time_precision) == ("2016-09-11", 1)
+    # a day named with it is the act's own
+    (event,) = _coded("Gunmen killed three guards at a depot in Tunis overnight on Saturday.")
+    assert event.event_date == "2016-09-10"

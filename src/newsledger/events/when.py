@@ -436,9 +436,11 @@ def _easter(year: int) -> dt.date:
 
 
 def _relative(word: str, base: dt.date) -> EventDate:
-    if word in ("yesterday", "last night"):
+    if word in ("yesterday", "last night", "overnight"):
+        # a night told in a report is the one before it, which began on the day before (the day the
+        # act is then filed under, as "last night" is)
         return EventDate((base - dt.timedelta(days=1)).isoformat(), 1, word)
-    if word in ("today", "earlier today", "this morning", "tonight", "overnight"):
+    if word in ("today", "earlier today", "this morning", "tonight"):
         return EventDate(base.isoformat(), 1, word)
     if re.search(r"24|twenty-four|\bday\b", word):
         # a daily tally ("in past 24 hours", "during the day") is filed the morning after the day it counts
