@@ -32,10 +32,10 @@ def test_an_imperative_tells_no_act():
 
 
 def test_an_act_read_as_something_is_not_reported():
-    # a verb of judging with an "as" complement reads an act, it does not report one
-    sentence = "Donors are uneasy because the governor's decision has been interpreted as fighting the miners in the west."
+    # synthetic: a verb of judging with an "as" complement reads an act, it does not report one
+    sentence = "The new levy was described by the mayor's opponents as fighting inflation with the wrong tool."
     assert _verdict(sentence, "fighting") == "about"
-    sentence = "Diplomats call it a change of course, viewing a negotiated agreement as the only way to protect the farmers."
+    sentence = "The envoys, viewing a negotiated agreement as out of reach, left Geneva on Sunday."
     assert _verdict(sentence, "negotiated agreement") == "about"
     # an "as" that is not a verb of judging's complement leaves the act reported
     assert _verdict("Troops shelled the town on Monday as punishment for the raid.", "shelled") is None
@@ -373,11 +373,11 @@ def test_a_death_word_that_names_a_kind_of_thing_is_no_death():
 
 
 def test_a_bare_participle_after_and_shares_its_partners_past_perfect():
-    # the parser hangs "looted" on "video" (an adjective); coordinated with "had been taken over" it is the
-    # same past perfect, background as the well-parsed "had been stormed and looted" is
+    # the parser leaves "looted" without the auxiliaries of its partner; coordinated with "had been broken into"
+    # it is the same past perfect, background as the well-parsed "had been stormed and looted" is
     # synthetic
-    sentence = ("As the correspondent explained how the ministry had been taken over and looted, grainy footage "
-                "credited to the channel showed scattered bands of gunmen with rifles.")
+    sentence = ("Once the guards had described how the warehouse had been broken into and looted, blurred photos "
+                "sent by a neighbour showed shelves stripped bare.")
     assert _verdict(sentence, "looted") == "pluperfect"
     assert _verdict("The envoy said the embassy had been stormed and looted by the crowd.", "looted") is None
     assert _verdict("Gunmen stormed the bank and looted it.", "looted") is None

@@ -14,7 +14,7 @@ def values(text: str) -> list[int]:
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("Drone strike kills rebel commander, 4 others in the north", [5]),
+    ("Car bomb outside court kills judge, 3 others", [4]),
     ("Gunmen killed a police chief and three others in Kano", [4]),
     ("A policeman and two others were killed in the blast", [3]),
     ("The bomb killed the governor and 12 other people", [13]),
@@ -197,7 +197,8 @@ def test_one_person_and_a_counted_group_killed_together_add_up(text, dead):
 @pytest.mark.parametrize("text", [
     # synthetic: a participle's phrase on the one person, a sum of money in it included, stands between the
     # person and the death verb; its numbers count no one
-    "Guerrilla carrying a bounty of Rs 6 lakh killed in a shootout",
+    "Worker owing 300 dollars to lenders killed in a raid",
+    "Farmer driving 40 goats to market killed by a landmine",
     "Soldier guarding the border post killed by a sniper",
 ])
 def test_a_participle_phrase_on_one_victim_keeps_the_one_death(text):

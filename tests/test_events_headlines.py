@@ -48,6 +48,8 @@ def test_every_state_has_its_nationality_word():
 def test_a_days_tally_across_the_country_is_a_toll_not_an_incident():
     # a count broken down by who died, with no act and no place of its own: many incidents' dead
     assert code("At least 85 people were killed yesterday, including 52 soldiers") == ()
+    assert code("At least 31 people died on Tuesday, among them 9 policemen") == ()
+    # not a tally but a running toll over days: deaths_in gives its dead the campaign scope
     assert code("Air strikes raised the death toll to 185 in 9 days of siege") == ()
     (event,) = code("Five people were killed in shelling on Aleppo yesterday, including 2 children", (ALEPPO,))
     assert event.fatalities == 5

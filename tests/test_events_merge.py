@@ -330,8 +330,8 @@ def test_arrests_of_protesters_are_the_protests_intervention_on_the_day_told():
     # were arrested at; armed men arrested stay arrests
     from test_events_aspect import _coded_with_dates
 
-    (event,) = _coded_with_dates("Six protesters were arrested in Tunis on Monday after refusing to leave the hall "
-                                 "of the ministry, police said.\n", "2016-09-06")
+    (event,) = _coded_with_dates("In Tunis, six protesters were arrested on Monday for climbing the gates of the "
+                                 "ministry, police said.\n", "2016-09-06")
     assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Protesters (Tunisia)")
     body = ("Hundreds of lawyers marched to the courthouse in Tunis on Monday to protest against the new law.\n\n"
             "Police arrested 14 protesters outside the courthouse, officials said.\n")

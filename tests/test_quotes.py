@@ -74,11 +74,11 @@ def test_spans_are_ordered_disjoint_and_start_at_a_mark(body):
 # -- attribution ---------------------------------------------------------------------------
 
 def test_a_direct_quote_with_the_cue_after_it(nlp):
-    body = "“Two more villages are under our control,” Alaudinov told the state news agency TASS."  # synthetic
+    body = "“The water has reached the second floor,” Moreau told Reuters by phone from the harbour."  # synthetic
     [quote] = quotes_of(nlp, body)
-    assert quote.direct and quote.speaker == "Alaudinov" and quote.cue == "told"
-    assert quote.channel == "TASS"
-    assert body[quote.start:quote.end] == "“Two more villages are under our control,”"
+    assert quote.direct and quote.speaker == "Moreau" and quote.cue == "told"
+    assert quote.channel == "Reuters"
+    assert body[quote.start:quote.end] == "“The water has reached the second floor,”"
 
 
 def test_a_quote_split_by_its_cue_is_one_quote(nlp):
@@ -90,40 +90,40 @@ def test_a_quote_split_by_its_cue_is_one_quote(nlp):
 
 
 def test_indirect_speech_said_that(nlp):
-    body = "Russian President Vladimir Putin said that Ukrainian units had been encircled."
+    body = "Transport Minister Ines Ortega said that two bridges had been closed for repairs."  # synthetic
     [quote] = quotes_of(nlp, body)
-    assert not quote.direct and quote.speaker == "Vladimir Putin"
-    assert quote.content == "that Ukrainian units had been encircled"
+    assert not quote.direct and quote.speaker == "Ines Ortega"
+    assert quote.content == "that two bridges had been closed for repairs"
 
 
 def test_according_to(nlp):
-    body = "According to the Institute for the Study of War (ISW), the army's units moved forward near Sudzha."  # synthetic
+    body = "According to the Centre for Coastal Research (CCR), sea levels in the bay rose by four centimetres."  # synthetic
     [quote] = quotes_of(nlp, body)
-    assert quote.speaker == "Institute for the Study of War"
+    assert quote.speaker == "Centre for Coastal Research"
     assert quote.cue == "According to"
-    assert quote.content.startswith("the army's units moved forward")
+    assert quote.content.startswith("sea levels in the bay rose")
 
 
 def test_a_participle_takes_the_subject_of_its_reporting_clause(nlp):
-    body = "Russian Foreign Minister Sergei Lavrov echoed the view, stating that the troops would be pushed out."  # synthetic
+    body = "Mayor Tomas Lindqvist signed the budget on Tuesday, stating that the cuts would spare schools."  # synthetic
     quotes = quotes_of(nlp, body)
-    assert [(q.speaker, q.cue) for q in quotes] == [("Sergei Lavrov", "stating")]
+    assert [(q.speaker, q.cue) for q in quotes] == [("Tomas Lindqvist", "stating")]
 
 
 def test_a_pronoun_speaker_is_the_person_named_before(nlp):
-    body = ("The claim was rejected by Oleksandr Syrsky, the head of Ukraine's army.\n\n"  # synthetic
-            "He posted on Telegram, “Our units keep up their operations along the border.”")
+    body = ("Amara Diallo, the director of the port authority, disputed the figures.\n\n"  # synthetic
+            "She wrote on Telegram, “No ship has left the harbour since May.”")
     quotes = quotes_of(nlp, body)
     telegram = [q for q in quotes if q.channel == "Telegram"]
     assert len(telegram) == 1
-    assert telegram[0].speaker == "Oleksandr Syrsky" and telegram[0].speaker_text == "He" and telegram[0].direct
+    assert telegram[0].speaker == "Amara Diallo" and telegram[0].speaker_text == "She" and telegram[0].direct
 
 
 def test_he_added_continues_the_speaker(nlp):
-    body = ("“The big push has not begun,” said Franz-Stefan Gady, an analyst based in Vienna.\n\n"  # synthetic
-            "“They are testing the weaknesses of the defenses,” he added.")
+    body = ("“Prices will keep climbing through the winter,” said Lena Hartmann, who teaches economics in Hamburg.\n\n"  # synthetic
+            "“Households should set money aside now,” she added.")
     quotes = quotes_of(nlp, body)
-    assert [q.speaker for q in quotes] == ["Franz-Stefan Gady", "Franz-Stefan Gady"]
+    assert [q.speaker for q in quotes] == ["Lena Hartmann", "Lena Hartmann"]
     assert quotes[1].cue == "added" and quotes[1].direct
 
 
@@ -134,25 +134,25 @@ def test_an_interview_partner_is_the_channel(nlp):
 
 
 def test_hedges_come_from_the_cue_and_the_sentence(nlp):
-    body = ("The interior ministry claims that 4,500 rebels have died, "
-            "although such counts are widely disputed and unverifiable.")
+    body = ("The port authority claims that 900 containers fell overboard in the storm; "  # synthetic
+            "the number is disputed and unverifiable.")
     [quote] = quotes_of(nlp, body)
-    assert quote.speaker == "interior ministry"
+    assert quote.speaker == "port authority"
     assert {"claims", "disputed", "unverifiable"} <= set(quote.hedges)
 
 
 def test_non_actors_are_not_speakers(nlp):
-    body = "Ukraine's recent losses highlight the country's military struggles, analysts said."
+    body = "Kenya's falling tea exports point to a weak year for the shilling, analysts said."  # synthetic
     quotes = quotes_of(nlp, body)
     assert [q.speaker for q in quotes] == ["analysts"]
 
 
 def test_via_is_the_outlet_the_article_cites_then_the_credits(nlp):
-    body = ("According to the Washington Post, counterattacks by Moscow's troops won back a third of the ground.\n\n"  # synthetic
-            "The Institute for the Study of War reported that the troops retook 31% of it.")
-    quotes = quotes_of(nlp, body, credited=("Al Mayadeen",))
-    isw = [q for q in quotes if q.speaker == "Institute for the Study of War"]
-    assert isw and isw[0].via == ("Washington Post", "Al Mayadeen")
+    body = ("The Financial Times reported on Sunday that the survey of the reef had been delayed by a year.\n\n"  # synthetic
+            "The Centre for Coastal Research said that 40% of the coral had bleached.")
+    quotes = quotes_of(nlp, body, credited=("Xinhua",))
+    ccr = [q for q in quotes if q.speaker == "Centre for Coastal Research"]
+    assert ccr and ccr[0].via == ("Financial Times", "Xinhua")
 
 
 # -- the seed pages (acceptance) -------------------------------------------------------------

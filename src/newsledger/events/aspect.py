@@ -18,7 +18,7 @@ incident, or None when it does:
                ("developing missiles", "discussed air strikes"), not of one that does it; or the
                event is what a verb of judging characterises as something, or what it reads a
                thing "as" ("portray the shooting as a workplace issue", "seeing talks as the
-               surest way", "a policy interpreted as fighting ISIS", "described by the
+               surest way", "a curfew read as attacking the opposition", "described by the
                ministry as a violent protest"): a reading of an act, not a report of one
 - an imperative ("please carry a protest banner", "Stop the bombing now"), or a condition ("if a gunman
                walked into a church and killed ..."): "irrealis"
@@ -544,7 +544,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     if token is not None and _content_of_an_idea(token):
         return "about"             # "a confession that hired troops had taken part"
     if token is not None and (_characterised(token) or (token.dep_ == "amod" and _characterised(token.head))):
-        return "about"             # "a policy interpreted as fighting ISIS", "seeing a negotiated agreement as ..."
+        return "about"             # "a curfew read as attacking the opposition", "viewing a truce as out of reach"
     verb = clause_verb(doc, cue_start, cue_end)
     if verb is None:
         return None

@@ -159,7 +159,7 @@ _LOSSES = re.compile(r"\blosses\b[^.;]{0,120}?\bamounted to\s+" + _QUALIFIER + _
 # A faith or a community names a person only capitalised ("killed a Catholic").
 _FAITHS = "Catholic|Protestant|Muslim|Christian|Hindu|Sikh|Jew|Shiite|Sunni"
 # One person (no number written), wherever a single victim counts one ("Ukrainian soldier killed",
-# "gunmen kill a judge, his guard", "kills a commander and 4 others").
+# "gunmen kill a judge, his guard", "a car bomb kills a mayor and three others").
 _ONE_PERSON = ("(?:" + "|".join(w for w in _PERSON_WORDS if w not in _ALSO_AN_ADJECTIVE)
                + r"|(?-i:" + _FAITHS + "))")
 # the dead named by their faith, one or many ("a Catholic", "nine Sikhs", "Shiite pilgrims")
@@ -227,7 +227,7 @@ _AGED_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING +
 # the person's own name may follow the word for them: "rebel leader 'Commander Blue' killed", "Judge Ana Ruiz killed"
 _OWN_NAME = r"(?:\s+['\"‘“]?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}['\"’”]?,?)?"
 # right before its death verb a word that is also an adjective is the person ("Separatist killed in raid");
-# a participle's phrase on the person may stand between ("Guerrilla carrying a bounty of Rs 6 lakh killed")
+# a participle's phrase on the person may stand between ("Worker owing 300 dollars to lenders killed")
 _ON_THE_PERSON = (r"(?P<on>\s+(?!(?:during|including|according|following|regarding|concerning|excluding|killing)\b)"
                   r"[a-z]+ing\s+(?:[\w'’-]+\s+){0,6}?(?=(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died)\b))?")
 _SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + "|"
@@ -330,7 +330,7 @@ _KILLING_OF = re.compile(r"\b(?:killings?|massacres?|murders?|deaths|slaughter|s
 _PEOPLE_UNITS = ("person", "people", "soldier", "civilian", "fighter", "serviceman", "troop", "casualt", "death", "dead",
                  "member", "militant", "insurgent", "rebel", "policem", "officer", "villager", "worshipper",
                  "passenger", "pilgrim", "farmer", "herder", "student", "worker", "resident", "child")
-# A number after a currency is money ("a bounty of Rs 6 lakh"), never a count of the dead.
+# A number after a currency is money ("a ransom of $500"), never a count of the dead.
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?:rs|inr|usd|eur|naira|rupees?|dollars?)\.?|[$€£₹])\s*$", re.I)
 # "convicted of murdering several soldiers": the crime on trial, not deaths in the event reported.
 _ON_TRIAL = re.compile(r"\b(?:convicted|accused|charged|sentenced|tried|suspected|indicted|acquitted|jailed|guilty|"
@@ -437,11 +437,11 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     [9]
     >>> [d.value for d in deaths_in("Officer killed, 3 soldiers hurt in a gunfight")]
     [1]
-    >>> [d.value for d in deaths_in("Guerrilla carrying a bounty of Rs 6 lakh killed in shootout")]
+    >>> [d.value for d in deaths_in("Farmer driving 40 goats to market killed by a landmine")]
     [1]
     >>> [d.value for s in ("Five soldiers killed and wounded", "Five soldiers killed or wounded") for d in deaths_in(s)]
     [1]
-    >>> [d.value for s in ("At least four displaced villagers killed in a raid", "Soldiers burn four guerrillas alive")
+    >>> [d.value for s in ("At least four displaced villagers killed in a raid", "Mob burns four suspected thieves alive")
     ...  for d in deaths_in(s)]
     [4, 4]
     """
@@ -761,7 +761,7 @@ def _add_named_victims(sentence: str, found: dict[int, DeathCount], claimant: st
         found[match.start()] = DeathCount(len(items), match.group(0), claimant, hedges, scope)
 
 
-# "kills a rebel commander, 4 others", "a policeman and two others were killed": one person named, then
+# "bomb kills judge, 3 others", "a policeman and two others were killed": one person named, then
 # a count of the others killed with them; or of their own ("a mother and her two children"); the one may be
 # the killer himself ("the bomber blew himself up, killing himself and three others")
 _AND_OTHERS = re.compile(r"(?<![\w-])(" + _ONE_ITEM + r"|(?:him|her)self)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:"
