@@ -26,14 +26,14 @@ def canonical(entities, text):
 
 
 SYNTHETIC = (
-    "Major General Apti Alaudinov, leading marine units near Odesa, announced gains. "
-    "Alaudinov told reporters the push would go on.\n\n"
-    "According to the Institute for the Study of War (ISW), the front moved. The ISW also noted losses, "
-    "and ISW analysts agreed.\n\n"
+    "Major General Tomas Varga, leading marine units near Constanta, announced gains. "
+    "Varga told reporters the push would go on.\n\n"
+    "According to the Centre for Coastal Research (CCR), the front moved. The CCR also noted losses, "
+    "and CCR analysts agreed.\n\n"
     "Russia's defense ministry said 40 drones were downed. The Russian Defense Ministry later said 12 more. "
     "A spokesman for the Russian defense ministry declined to comment.\n\n"
     "A story in The Washington Post (WP) said the front was stable. According to WP, talks stalled.\n\n"
-    "Russian Foreign Minister Sergei Lavrov spoke. Oleksandr Syrsky, the head of Ukraine's ground troops, disagreed."
+    "Chilean Foreign Minister Ana Ruiz spoke. Marta Kowal, the head of Poland's ground troops, disagreed."
 )
 
 
@@ -46,12 +46,12 @@ def test_offsets_point_at_the_mention_in_the_body(nlp):
 
 def test_a_surname_resolves_to_the_fullest_name(nlp):
     found = entities_of(nlp, SYNTHETIC)
-    assert canonical(found, "Alaudinov") == {"Apti Alaudinov"}
+    assert canonical(found, "Varga") == {"Tomas Varga"}
 
 
 def test_an_acronym_resolves_to_the_name_the_article_defines(nlp):
     found = entities_of(nlp, SYNTHETIC)
-    assert canonical(found, "ISW") == {"Institute for the Study of War"}
+    assert canonical(found, "CCR") == {"Centre for Coastal Research"}
     assert canonical(found, "WP") == {"The Washington Post"}
     assert "The Washington Post" in canonical(found, "The Washington Post")
 
@@ -72,10 +72,10 @@ def test_a_defense_ministry_without_country_is_the_articles_one(nlp):
 def test_titles_and_roles_are_attributes(nlp):
     found = entities_of(nlp, SYNTHETIC)
     by_name = {e.canonical: e.attributes for e in found if e.label == "PERSON"}
-    assert "Major General" in by_name["Apti Alaudinov"]
-    assert "leading marine units near Odesa" in by_name["Apti Alaudinov"]
-    assert "Russian Foreign Minister" in by_name["Sergei Lavrov"]
-    assert "head of Ukraine's ground troops" in by_name["Oleksandr Syrsky"]
+    assert "Major General" in by_name["Tomas Varga"]
+    assert "leading marine units near Constanta" in by_name["Tomas Varga"]
+    assert "Chilean Foreign Minister" in by_name["Ana Ruiz"]
+    assert "head of Poland's ground troops" in by_name["Marta Kowal"]
 
 
 def test_numbers_and_dates_are_not_entities(nlp):

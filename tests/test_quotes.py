@@ -142,7 +142,7 @@ def test_hedges_come_from_the_cue_and_the_sentence(nlp):
 
 
 def test_non_actors_are_not_speakers(nlp):
-    body = "Kenya's falling tea exports point to a weak year for the shilling, analysts said."  # synthetic
+    body = "Peru's empty hotels indicate that the tourist season has failed, analysts said."  # synthetic
     quotes = quotes_of(nlp, body)
     assert [q.speaker for q in quotes] == ["analysts"]
 
