@@ -307,3 +307,16 @@ _ADMIN1_TITLES: dict[str, list[str]] = {
 def test_whole_first_levels_resolve_by_their_english_titles(gazetteer, country, title):
     found = gazetteer.lookup(title)
     assert any(c.country == country and c.feature == "admin1" for c in found), found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # synthetic: a name that is a Philippine province, written against an Indian state, is read in India
+    ("Floods hit villages in Kalinga, Odisha, on Monday.", {("Odisha", "IN")}, {"PH"}),
+    # synthetic: a town written against a division lies in a country where that name is a division
+    ("A tornado hit Paris, Texas, on Monday.", {("Paris", "US"), ("Texas", "US")}, {"FR"}),
+    # synthetic: a list of divisions names no containment
+    ("Rains hit Kathmandu, Assam, Bihar and Dhaka.", {("Kathmandu", "NP"), ("Assam", "IN")}, set()),
+])
+def test_a_place_written_against_a_first_level_division_lies_in_its_country(nlp, gazetteer, text, wanted, unwanted):
+    places = {(p.name, p.country) for p in _places(nlp, gazetteer, text)}
+    assert wanted <= places and not {country for _, country in places} & unwanted, places

@@ -193,27 +193,43 @@ _COUNTRY_BEFORE = re.compile(r"^['\u2019]s\s+$")
 def _in_named_country(mentions: list[_Mention], body: str) -> list[_Mention]:
     """A place written against a country ("Northwest Cameroon", "Tijuana, Mexico", "Yemen's
     Marib") lies in it: its candidates elsewhere are dropped, and so is the mention when none is
-    left (the country named beside it says where)."""
+    left (the country named beside it says where). So does a place below the first level written
+    against a first-level division that ends the phrase ("Paris, Texas", "<town>, Odisha, on
+    Monday"): it lies in a country where that name is a division ("Amritsar, Punjab" may be either
+    Punjab's); a list of divisions ("Assam, Bihar and ...") names no containment."""
     kept = []
     for n, mention in enumerate(mentions):
-        country = None
+        country: set[str] = set()
         if mention.candidates[0].feature != "country":
             after = mentions[n + 1] if n + 1 < len(mentions) else None
             before = mentions[n - 1] if n > 0 else None
             gap = body[mention.end:after.start] if after is not None else ""
             if after is not None and after.candidates[0].feature == "country" and _COUNTRY_AFTER.fullmatch(gap) \
                     and ("," not in gap or _APPOSITION_END.match(body, after.end)):
-                country = after.candidates[0].country
+                country = {after.candidates[0].country}
             elif before is not None and before.candidates[0].feature == "country" and \
                     _COUNTRY_BEFORE.match(body[before.end:mention.start]):
-                country = before.candidates[0].country
-        if country is None:
+                country = {before.candidates[0].country}
+            elif after is not None and after.candidates[0].feature == "admin1" and mention.candidates[0].feature \
+                    != "admin1" and "," in gap and _COUNTRY_AFTER.fullmatch(gap) and _ends_phrase(mentions, n + 1, body):
+                country = {c.country for c in after.candidates if c.feature == "admin1"}
+        if not country:
             kept.append(mention)
             continue
-        inside = tuple(c for c in mention.candidates if c.country == country)
+        inside = tuple(c for c in mention.candidates if c.country in country)
         if inside:
             kept.append(dataclasses.replace(mention, candidates=inside))
     return kept
+
+
+def _ends_phrase(mentions: list[_Mention], n: int, body: str) -> bool:
+    """Whether the phrase ends with mention `n` (as _APPOSITION_END reads it), and no list of names
+    goes on after it ("Kalinga, Odisha, on Monday" ends; "Kathmandu, Assam, Bihar" goes on)."""
+    mention = mentions[n]
+    if not _APPOSITION_END.match(body, mention.end):
+        return False
+    following = mentions[n + 1] if n + 1 < len(mentions) else None
+    return following is None or not re.fullmatch(r",\s*", body[mention.end:following.start])
 
 
 def _person_words(entities: Sequence[Entity]) -> set[str]:
