@@ -54,6 +54,15 @@ def test_one_person_named_by_no_word_of_arms_shot_dead_is_a_civilian():
     assert event.actor2 != "Civilians (Tunisia)"
 
 
+def test_a_rank_word_before_another_noun_names_no_rank():
+    # synthetic: "general" and "major" as adjectives name a trade or a size, not a rank
+    (event,) = _coded("Gunmen shot dead a general practitioner in Tunis on Monday.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Tunisia)")
+    # as the noun the victim is named by, the rank still tells of arms
+    (event,) = _coded("Gunmen shot dead a retired general in Tunis on Monday.")
+    assert event.actor2 != "Civilians (Tunisia)"
+
+
 def test_a_victim_of_any_trade_shot_dead_is_a_civilian_killed():
     (event,) = _coded("Gunmen shot dead a baker in the market on Monday.")
     assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Tunisia)", 1)

@@ -171,10 +171,19 @@ ARMED_MEN = r"(?:armed|masked|hooded) (?:m[ae]n|youths?|gunm[ae]n)"
 # the one list the coder's withdrawal gate and the cues' headline subject both start from
 ARMED_PLURALS = "fighters|raiders|militants|gunmen|insurgents|rebels|jihadists|troops|soldiers"
 # people who bear arms, of the person nouns: "Sunni fighters" killed are combatants, whatever their faith
-_COMBATANT = re.compile(r"\b(?:" + "|".join(map(_singular_or_plural, (
-    "soldier serviceman servicewoman servicemember militiaman policeman policewoman gunman hitman officer guard "
-    "bodyguard commander militant fighter raider rebel insurgent separatist terrorist jihadist sicario").split()))
-    + r"|troops|militias?)\b", re.I)
+_COMBATANT_WORDS = ("soldier serviceman servicewoman servicemember militiaman policeman policewoman gunman hitman officer "
+                    "guard bodyguard commander militant fighter raider rebel insurgent separatist terrorist jihadist "
+                    "guerrilla sicario").split()
+_COMBATANTS = "|".join(map(_singular_or_plural, _COMBATANT_WORDS)) + "|troops|militias?"
+_COMBATANT = re.compile(r"\b(?:" + _COMBATANTS + r")\b", re.I)
+# the forces a person serves in ("an army captain", "a police informant", "a Taliban commander") and the
+# ranks of their members; a rank is a noun only where no lower-case word follows it ("a retired general",
+# "an army major"): "a general practitioner", "a major donor" name no rank
+_FORCE_BODIES = "army|military|militia|police|security|taliban"
+_RANKS = "captain|colonel|major|general|lieutenant|sergeant|corporal|brigadier|commandant|warlord"
+# a word that tells the victim bore arms or office in a force: the combatants' nouns, the forces, a rank
+_UNDER_ARMS = re.compile(r"\b(?:" + _COMBATANTS + "|" + _FORCE_BODIES + r")\b|"
+                         r"\b(?:" + _RANKS + r")\b(?!\s+(?-i:[a-z]))", re.I)
 
 
 def victims_by_faith(count: DeathCount) -> bool:
@@ -201,9 +210,6 @@ _KILLING_A_PERSON = (r"(?:shot|shoots?|shooting)\s+dead|murder(?:ed|s|ing)|assas
 _ANY_ONE_VICTIM = re.compile(r"\b(?:" + _KILLING_A_PERSON + r")\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][a-z'’-]+)"
                              r"(?=\s*(?:[,;:.]|$)|\s+(?:to death|in|at|on|near|outside|inside|during|after|as|while|when|and|"
                              r"with|from|by|who|whom|for|last|this|early|late)\b)", re.I)
-# a word that tells the victim bore arms or office in a force ("an army captain", "a militia leader")
-_UNDER_ARMS = re.compile(r"\b(?:army|military|militia|police|rebel|insurgent|guerrilla|jihadist|taliban|security|"
-                         r"captain|colonel|major|general|lieutenant|sergeant|corporal|brigadier|commandant|warlord)\b", re.I)
 
 
 def an_unarmed_one(count: DeathCount) -> bool:
@@ -211,12 +217,11 @@ def an_unarmed_one(count: DeathCount) -> bool:
     arms ("shot dead a bread seller", "murdered a local trader"): a civilian, as ACLED counts anyone
     not told to be a combatant; not "shot dead an army captain", "a militia leader".
 
-    >>> [an_unarmed_one(d) for t in ("Gunmen shot dead a bread seller", "Gunmen shot dead an army captain")
-    ...  for d in deaths_in(t)]
-    [True, False]
+    >>> [an_unarmed_one(d) for t in ("Gunmen shot dead a bread seller", "Gunmen shot dead an army captain",
+    ...  "Gunmen shot dead a retired general", "Gunmen shot dead a general practitioner") for d in deaths_in(t)]
+    [True, False, False, True]
     """
-    return count.value == 1 and _ANY_ONE_VICTIM.fullmatch(count.text) is not None \
-        and _COMBATANT.search(count.text) is None and _UNDER_ARMS.search(count.text) is None
+    return count.value == 1 and _ANY_ONE_VICTIM.fullmatch(count.text) is not None and _UNDER_ARMS.search(count.text) is None
 
 
 # "killed 17-year-old Sami Nasser", "shot dead a 70-year-old in his shop": one person told by their age
