@@ -47,13 +47,13 @@ def test_taxonomy_is_acleds():
 # synthetic sentences of plans, outlooks and background, each with an event word a rule reads as no act
 # (an irrealis, a purpose, a noun of background, a noun with nothing eventive)
 @pytest.mark.parametrize("sentence", [
-    "Russian troops are aiming to capture the city of Kupyansk.",
+    "The brigade's commanders hope to capture Kupyansk before the first snow.",
     "The two armies will probably clash again near the river before winter.",
     "Morale in the army has sunk since the incursion began, while negotiations drag on.",
     "The government could treat the incursion as a bargaining chip as the war enters its fifth year.",
     "State television has said little about the offensive in the border region.",
     "The aim of the northern army is to wear down the defenders with artillery and drone strikes.",
-    "Russia intensified its efforts to regain control of the region.",
+    "The army has redoubled its push to regain control of the river crossings.",
 ])
 def test_statements_plans_and_background_are_not_events(sentence):
     assert [c for c in find_cues(sentence) if c.sub_event_type != "casualty"] == []
@@ -76,7 +76,7 @@ def test_a_shelling_headline_is_coded_with_its_actors_place_and_dead():
 def test_territory_retaken_on_own_soil_is_government_regains_and_taken_abroad_is_overtakes():
     # synthetic
     body = ("Russian troops recaptured two villages in the Kursk region on Monday.\n\n"
-            "Ukrainian forces captured 100 settlements in the Kursk region on August 6.")
+            "On August 6 Ukrainian troops seized a dozen hamlets across the Kursk region.")
     events = code_events(analysis_of(body, (KURSK_OBLAST,), published="2024-09-12"))
     assert [(e.sub_event_type, e.actor1, e.event_date) for e in events] == [
         ("Government regains territory", "Military Forces of Russia (2000-)", "2024-09-09"),
@@ -134,8 +134,8 @@ def test_the_most_conservative_count_is_coded_and_every_claim_kept():
 
 
 def test_a_war_wide_total_is_a_hedged_claim_not_the_events_dead():
-    deaths = deaths_in("The army claims that 7,400 enemy fighters have died in the offensive, "
-                       "although such counts are widely disputed and unverifiable.")
+    deaths = deaths_in("The rebel command claims 7,400 soldiers have died since the offensive opened, "  # synthetic
+                       "a disputed and unverifiable figure.")
     assert [(d.value, d.scope) for d in deaths] == [(7400, "campaign")]
     assert {"claims", "disputed", "unverifiable"} <= set(deaths[0].hedges)
 
@@ -303,7 +303,7 @@ def test_weapons_traded_or_built_and_headline_infinitives_are_not_incidents():
 
 def test_a_criminal_arrest_is_not_a_political_event():
     # synthetic: no armed conflict, protest or armed group in the article
-    body = "Police in Kharkiv arrested six people on Monday during a narcotics investigation at a local home."
+    body = "Police in Kharkiv arrested a pharmacist and two clerks on Monday for selling forged prescriptions."
     assert code_events(analysis_of(body, (KHARKIV,))) == ()
 
 

@@ -106,7 +106,7 @@ def test_a_condition_a_judgement_a_description_and_a_kind_tell_no_act():
     assert _verdict("For many residents, the Riverton attack was a painful turning point, showing the dangers they live with.",
                     "attack") == "about"
     assert _verdict("She said she had never spoken to Dervano, the suicide bomber who travelled to Yemen.", "suicide bomber") == "about"
-    assert _verdict("The chancellor condemned such a murderous attack on Monday.", "attack") == "about"
+    assert _verdict("Such a brutal attack on worshippers was denounced by church leaders.", "attack") == "about"
     # an incident ranked among acts, and a bomber who acted, are still told
     assert _verdict("The bombing on Friday was the deadliest attack in the city this year.", "bombing") is None
     assert _verdict("A suicide bomber blew himself up in the market on Monday.", "suicide bomber") is None
@@ -187,13 +187,13 @@ def test_a_relative_clause_on_a_person_says_who_they_are():
     assert _verdict("Lundqvist, who prosecuted the men behind the bombing of the ferry, said the law was clear.",
                     "bombing") == "person"
     # on a group, the clause tells what the group did next
-    assert _verdict("The campus was besieged by police, who fired teargas at students trying to flee.", "fired") is None
+    assert _verdict("The stadium was ringed by soldiers, who shot at fans climbing the fences.", "shot") is None
 
 
 def test_words_between_people_and_striving_are_no_armed_acts():
     from newsledger.events.complements import between_people, striving
 
-    sentence = "Speaking on Monday, Halvorsen also attacked Brandt, with whom he clashed at the debate."
+    sentence = "Halvorsen, with whom Brandt clashed at the debate, attacked him again on Monday."
     people = [(sentence.index("Halvorsen"), sentence.index("Halvorsen") + 9), (sentence.index("Brandt"), sentence.index("Brandt") + 6)]
     assert between_people(sentence, sentence.index("attacked"), sentence.index("attacked") + 8, people)
     assert between_people(sentence, sentence.index("clashed"), sentence.index("clashed") + 7, people)
@@ -204,7 +204,7 @@ def test_words_between_people_and_striving_are_no_armed_acts():
 
 
 def test_an_unreal_clause_above_a_dated_act_noun_and_refraining_tell_no_act():
-    assert _verdict("Within ten years the regime will threaten the region with missiles launched from its bases.",
+    assert _verdict("By 2030 the junta could menace its neighbours with missiles fired from its airfields.",
                     "missiles") == "irrealis"
     assert _verdict("Speaking on Monday, the senator refrained from attacking his rivals.", "attacking") == "irrealis"
     assert _verdict("The worst danger, she warned, is a clash between the two navies.", "clash") == "about"
@@ -316,7 +316,7 @@ def test_an_act_dated_only_to_an_earlier_year_or_going_on_from_a_paragraph_of_hi
     # synthetic: a paragraph with no time of its own that goes on with the one before it (here a
     # sequencer opens it, "Later,") is told at that paragraph's time
     body = ("In 1991, after a long war, the rebels marched into Tunis and formed a government.\n\n"
-            "Later, as unrest spread through Tunis, troops shot 41 people dead.\n")
+            "Later, soldiers fired on a bread queue in Tunis and killed 41 people.\n")
     assert [e.fatalities for e in _coded_with_dates(body, "2016-09-03")] == []
     # the same paragraph after a paragraph of the news window is an incident
     recent = body.replace("In 1991, after a long war,", "On Tuesday, after a long night,")
@@ -347,13 +347,13 @@ def test_a_participle_of_consequence_is_as_real_as_the_clause_before_it():
 
 
 def test_a_persons_own_attacks_are_words_whatever_troops_the_sentence_names():
-    # "his caustic attacks" owned by the named person the clause is about: words, though the sentence names
+    # synthetic: "her relentless attacks" owned by the named person the clause is about: words, though the sentence names
     # armed forces (which had let it through as an armed clash)
     from newsledger.enrich.records import Entity
     from newsledger.events.complements import a_persons_own
 
-    body = ("An army veteran who led Canadian forces in Kandahar said on Thursday that Pemberton was endangering "
-            "Canadian troops overseas with her caustic attacks on refugees.\n")
+    body = ("An army veteran who led Canadian forces in Kandahar said on Thursday that Pemberton had put "
+            "Canadian troops overseas at risk through her relentless attacks on refugees.\n")
     at = body.index("Pemberton")
     day = Published("2016-08-01", "day", "2016-08-01")
     article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
@@ -366,7 +366,7 @@ def test_a_persons_own_attacks_are_words_whatever_troops_the_sentence_names():
 
 def test_a_death_word_that_names_a_kind_of_thing_is_no_death():
     # "Death Order" in a headline had been read as a death, its babies as the victims, Islamic State as a side
-    for body in ("After Islamic State's Death Order On Christian Babies, The Governor Unleashed 4 Words On Them.\n",
+    for body in ("Bishop Answers Islamic State's Death Order On Christian Families With A Prayer\n",  # synthetic
                  "After the Islamic State's death order on Christian families in Tunis, the bishop spoke out.\n"):
         assert _coded_with_dates(body, "2015-12-16") == ()
     assert [e.fatalities for e in _coded_with_dates("Death toll in Tunis bombing rises to 40\n", "2015-12-16")] == [40]

@@ -69,11 +69,11 @@ def placed_act(sentence: str, start: int, end: int, place_spans: list[tuple[int,
     """One of the places at `place_spans` (offsets into the sentence) is the act's own: the object of
     a locative preposition on the event word or its clause's verb ("fighting has raged in Aleppo
     province"), or the verb's object or subject ("troops have shelled Kharkiv", "Kharkiv has been
-    shelled"); not a word modifying another noun ("in the wake of the Paris attacks, the US has
-    stepped up airstrikes": Paris places the attacks, not the air strikes).
+    shelled"); not a word modifying another noun ("after the riots in Lyon, the government stepped up
+    airstrikes abroad": Lyon places the riots, not the air strikes).
 
-    >>> s = "In the wake of the Paris attacks, the U.S. has stepped up airstrikes."
-    >>> placed_act(s, s.index("airstrikes"), len(s) - 1, [(s.index("Paris"), s.index("Paris") + 5)])
+    >>> s = "After the riots in Lyon, the government stepped up airstrikes abroad."
+    >>> placed_act(s, s.index("airstrikes"), s.index(" abroad"), [(s.index("Lyon"), s.index("Lyon") + 4)])
     False
     >>> s = "Fighting has raged in Aleppo province."
     >>> placed_act(s, 0, 8, [(s.index("Aleppo"), s.index("Aleppo") + 6)])
@@ -97,7 +97,7 @@ def placed_act(sentence: str, start: int, end: int, place_spans: list[tuple[int,
             phrase = phrase.head.head  # "the city of Aleppo"
         while phrase.dep_ in ("compound", "amod", "flat", "appos", "conj") and phrase.head.pos_ in ("NOUN", "PROPN") \
                 and phrase.head != phrase and phrase.head not in acts:
-            phrase = phrase.head       # "Aleppo province"; "the Paris attacks" climbs to the attacks
+            phrase = phrase.head       # "Aleppo province"; "the Lyon riots" climbs to the riots
         if phrase.dep_ == "pobj" and phrase.head.lower_ in _LOCATIVE and phrase.head.head in holders:
             return True
         if phrase.dep_ in ("dobj", "nsubjpass", "nsubj") and phrase.head in acts:
@@ -107,10 +107,10 @@ def placed_act(sentence: str, start: int, end: int, place_spans: list[tuple[int,
 
 def between_people(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
     """The event verb's subject, object or partner ("with", "against") is one of the named persons at
-    `people` (offsets into the sentence): "Bush attacked Trump", "with whom he clashed"; or the event
-    noun's owner is one ("his caustic attacks", "Bush's attack on Trump")."""
+    `people` (offsets into the sentence): "Okafor attacked Brandt", "with whom she sparred"; or the event
+    noun's owner is one ("her relentless attacks", "Okafor's attack on Brandt")."""
     token = _trigger(parsed(sentence), start, end)
-    if token is not None and token.pos_ == "NOUN":     # "his caustic attacks", "Bush's attack on Trump"
+    if token is not None and token.pos_ == "NOUN":     # "her relentless attacks", "Okafor's attack on Brandt"
         owners = [c for c in token.children if c.dep_ == "poss"]
         if any(c.lower_ in ("his", "her") for c in owners):
             return True
@@ -316,12 +316,12 @@ def takes_no_ground(sentence: str, start: int, end: int) -> bool:
 
 def a_persons_own(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
     """The event noun is owned by "his" or "her" and the subject of its clause is one of the named
-    persons at `people`: "Halvorsen was endangering the troops with his caustic attacks on the faith"
+    persons at `people`: "Okafor lost many voters through her relentless attacks on the press"
     tells a person's words, whatever armed men the clause names beside them ("The gunman resumed his
     attack" has no person as its subject).
 
-    >>> s = "Halvorsen was endangering the troops with his caustic attacks on the faith."
-    >>> a_persons_own(s, s.index("attacks"), s.index("attacks") + 7, [(0, 9)])
+    >>> s = "Okafor lost many voters through her relentless attacks on the press."
+    >>> a_persons_own(s, s.index("attacks"), s.index("attacks") + 7, [(0, 6)])
     True
     >>> s = "The gunman resumed his attack on the crowd."
     >>> a_persons_own(s, s.index("attack"), s.index("attack") + 6, [])
