@@ -38,7 +38,7 @@ def test_with_no_geography_the_generic_actors_stay_empty_rather_than_ukrainian()
 def test_history_and_campaign_tolls_are_not_events():
     # synthetic
     body = ("In 2003, gunmen of a jihadist cell killed 14 people in a truck bombing near a hotel in Tunis.\n\n"
-            "The conflict has killed at least 6,500 people since fighting intensified in 2011.")
+            "Fighting since the uprising of 2011 has killed at least 6,500 people.")
     assert code(body, (TUNIS,), published="2015-03-19") == ()
 
 

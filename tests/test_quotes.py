@@ -265,10 +265,10 @@ def test_declined_to_comment_is_an_attribution_but_not_a_claim(nlp):
 
 
 def test_the_content_of_a_prepositional_cue(nlp):
-    body = "Blackwell pointed to the campaign's organizational strength. Clinton called for new sanctions."
+    body = "Okafor pointed to the rising cost of bread. Brandt called for a freeze on fuel prices."  # synthetic
     found = spans_of(nlp, body)
-    assert ("Blackwell", "pointed to", "the campaign's organizational strength", True) in found
-    assert ("Clinton", "called for", "new sanctions", True) in found
+    assert ("Okafor", "pointed to", "the rising cost of bread", True) in found
+    assert ("Brandt", "called for", "a freeze on fuel prices", True) in found
 
 
 def test_accused_of_and_went_on_to_say(nlp):
@@ -292,8 +292,8 @@ def test_shot_back_needs_words_not_bullets(nlp):
 
 
 def test_spoke_reports_only_with_what_about(nlp):
-    body = "O'Malley spoke at the forum on Sunday. Later he spoke about the border wall."
-    assert [(c, content) for _, c, content, _ in spans_of(nlp, body)] == [("spoke about", "the border wall")]
+    body = "Adeyemi spoke in the town hall on Friday. Afterwards she spoke about the flood barriers."  # synthetic
+    assert [(c, content) for _, c, content, _ in spans_of(nlp, body)] == [("spoke about", "the flood barriers")]
 
 
 def test_a_source_keeps_its_relative_clause_unless_it_reports(nlp):
@@ -310,8 +310,8 @@ def test_a_belief_inside_what_someone_said_is_part_of_it(nlp):
 
 
 def test_hoped_is_a_belief_despite_the_lemmatiser(nlp):
-    body = "Democratic leaders hoped the meeting would heal the party."
-    assert spans_of(nlp, body) == [("Democratic leaders", "hoped", "the meeting would heal the party", False)]
+    body = "The union's members hoped the talks would end the strike."  # synthetic
+    assert spans_of(nlp, body) == [("The union's members", "hoped", "the talks would end the strike", False)]
 
 
 def test_an_all_caps_dateline_is_not_part_of_the_source(nlp):
@@ -339,10 +339,10 @@ def test_an_expectation_without_a_holder_has_no_source_and_is_no_claim(nlp):
 
 
 def test_reiterated_support_and_a_court_order(nlp):
-    body = "Mr. Ryan reiterated his support for the nominee. A federal judge ordered the department to release the emails."
+    body = "Ms. Adeyemi reiterated her backing for the bill. A district court ordered the city to reopen the shelter."  # synthetic
     found = spans_of(nlp, body)
-    assert ("Mr. Ryan", "reiterated", "his support for the nominee", True) in found
-    assert ("A federal judge", "ordered", "the department to release the emails", False) in found
+    assert ("Ms. Adeyemi", "reiterated", "her backing for the bill", True) in found
+    assert ("A district court", "ordered", "the city to reopen the shelter", False) in found
 
 
 def test_has_yet_to_comment_is_not_a_claim(nlp):
@@ -363,8 +363,8 @@ def test_a_participle_on_its_speaker_is_not_part_of_the_source(nlp):
 
 
 def test_reportedly_marks_a_clause_with_no_source(nlp):
-    body = "The former mayor is reportedly considering a run, and his aides are hiring staff."
-    assert spans_of(nlp, body) == [(None, "reportedly", "The former mayor is reportedly considering a run", False)]
+    body = "The coach is reportedly weighing an offer from abroad, and his agent has flown to Madrid."  # synthetic
+    assert spans_of(nlp, body) == [(None, "reportedly", "The coach is reportedly weighing an offer from abroad", False)]
 
 
 def test_a_report_by_an_outlet_is_spoken_by_the_outlet():
