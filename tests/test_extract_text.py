@@ -1275,6 +1275,43 @@ def test_a_caption_printed_twice_over_and_again_on_its_own_is_no_doubled_headlin
     assert text_path._doubled_headline(lines, 0).text == caption
 
 
+def test_a_promo_printed_twice_in_one_line_over_the_date_leaves_the_headline_above_it():
+    # synthetic: a promo line run into itself over the date line, under the headline; the header's
+    # reading passes promo lines over, and the page keeps its headline (it was rejected: F5)
+    headline = "Regional council approves budget for road repairs and two hospitals"
+    promo = "Subscribe now for full access today"
+    article = _page([headline, f"{promo} {promo}", "12.03.2020, 18:40"])
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "Council approves budget for Tokyo 東京都",        # synthetic: an odd count of CJK characters
+    "Tokyo council approves new road budget 東京都議会",    # synthetic
+])
+def test_a_headline_with_cjk_printed_twice_in_a_row_is_the_headline_once(headline):
+    # synthetic: Chinese and Japanese count a word per two characters (blocks._append), so the
+    # words of the line printed twice are not twice the words of the headline
+    import importlib
+
+    text_path = importlib.import_module("newsledger.extract.text")
+    article = _page(["Latest news of the region", "", f"{headline} {headline}", "12.03.2020, 18:40"])
+    assert article.title == headline
+    lines = text_path.read_lines(f"{headline} {headline}\n\nBy Meg James\n12.03.2020, 18:40\n")
+    once = text_path._doubled_headline(lines, 0)
+    assert once is not None and once.text == headline
+    assert once.words == text_path.read_lines(headline + "\n")[0].words
+
+
+@pytest.mark.parametrize("button", ["Menü", "Suche", "Меню", "Поиск", "Buscar", "Menú", "Rechercher", "Szukaj"])
+def test_the_sites_bar_over_a_menu_button_in_another_language_gives_way_to_the_headline(button):
+    # synthetic: as test_the_title_in_the_sites_bar_over_its_menu_button_gives_way_to_the_headline_over_the_byline,
+    # the button in German, Russian, Spanish, French, Polish
+    article = _page(["Regional Herald", "Council passes budget after long debate", button, "  • News", "",
+                     "Council passes budget for roads and hospitals after six-hour debate", "[budget-photo]",
+                     "By Meg James Reporter", "The council chamber", "The council chamber"])
+    assert article.title == "Council passes budget for roads and hospitals after six-hour debate"
+
+
 @pytest.mark.parametrize("headline", [
     "«Вечерний курьер»: совет области утвердил бюджет на «дороги и больницы»",     # synthetic, Russian
     "Le conseil adopte un budget « historique » pour les routes et les « hôpitaux »",   # synthetic, French

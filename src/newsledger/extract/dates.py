@@ -671,7 +671,7 @@ def _parse_relative(evidence: str, reference: date | datetime) -> Published | No
         count = int(match["count"])
         latest = moment - timedelta(**{f"{unit}s": count})
         if unit != "day" and (moment - timedelta(**{f"{unit}s": count + 1}) + timedelta(seconds=1)).date() != latest.date():
-            return None   # "3 hours ago" fetched at 01:30: the day before or the day itself
+            return None   # "3 hours ago" fetched at 03:30: the day before or the day itself
         return Published(latest.date().isoformat(), "day", counted, inferred=True)
     return None
 

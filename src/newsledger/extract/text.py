@@ -48,7 +48,17 @@ _ABOUT = re.compile(r"^(?P<name>[A-Z][\w&'’ -]{1,40}?) is an? [^.]{0,80}\b(?:c
 _DATE_CUE = re.compile(r"\||\b(?:updated|published|posted|modified|by)\b", re.I)
 _BARE_BY = re.compile(r"^\W*" + BY_WORDS + r"\W*$", re.I)
 _BY_OPENING = re.compile(r"^\W*(?:(?:posted|written|reported)\s+)?" + BY_WORDS + r":?\s+\w", re.I)   # "By admin - 2018-09-16"
-_MENU_WORDS = re.compile(r"^(?:home|news|menu|search|skip|login|log in|sign in|subscribe|more|x|slogan)$", re.I)
+# a site bar's buttons, in the languages of the news read most: "Menu", "Search", "Log in", "Subscribe"
+_BUTTON_WORDS = (r"menu|search|login|log in|sign in|subscribe"
+                 r"|menü|suche|anmelden|abonnieren"                          # German
+                 r"|меню|поиск|войти|подписаться|пошук|увійти|підписатися"   # Russian, Ukrainian
+                 r"|menú|buscar|búsqueda|iniciar sesión|suscribirse|suscríbete"  # Spanish
+                 r"|rechercher|recherche|se connecter|connexion|s'abonner|abonnez-vous"  # French
+                 r"|cerca|accedi|abbonati"                                    # Italian
+                 r"|szukaj|wyszukaj|zaloguj|zaloguj się|subskrybuj"            # Polish
+                 r"|pesquisar|pesquisa|entrar|assinar|assine"                 # Portuguese
+                 r"|zoeken|inloggen|abonneren")                               # Dutch
+_MENU_WORDS = re.compile(r"^(?:home|news|skip|more|x|slogan|" + _BUTTON_WORDS + r")$", re.I)
 
 
 def extract_text(raw: RawDocument, text: str, opts: ExtractOptions, *, judge_length: bool = True) -> Article:
@@ -465,7 +475,10 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
     folded: list[str] = []
     echoes = _Echoes(lines, folded)
     above = _lines_above(lines, start, 2 * _HEADER_SPAN)
+    rank = {j: n for n, j in enumerate(above)}         # nearest first
     for i in range(above[-1] if above else start, _lines_below(lines, start, 7)):
+        if i < start and i not in rank:
+            continue                                   # a promo or trigger line `_lines_above` passed over
         view, line = lines, lines[i]
         if (doubled := _doubled_headline(lines, i)) is not None:
             view, line = [*lines[:i], doubled, *lines[i + 1:]], doubled     # weighed as the headline, once
@@ -483,7 +496,7 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
             continue
         if line.words <= 15 and _has_full_date(line.text):
             continue                                   # "March 3, 2021 / 9:05 PM / Updated 2 hours ago"
-        distance = i - start if i >= start else -1 - above.index(i)
+        distance = i - start if i >= start else -1 - rank[i]
         score = _title_score(view, i, start, lede, distance)
         if line.repeats == 1 and (line.words >= 5 or len(line.text) >= 40) and _echoed(i, echoes):
             score += 1.5           # printed again inside a longer line or cut short: as a repeated headline
@@ -507,7 +520,7 @@ def _doubled_headline(lines: list[Line], i: int) -> Line | None:
     any other line. A picture's alt text run into its caption is printed twice over too
     (`_printed_twice_over`), but read as a caption or printed a third time beside it."""
     line = lines[i]
-    if line.words < 8 or line.words % 2 or line.kind == "caption":
+    if line.words < 8 or line.kind == "caption" or (line.words % 2 and line.text.isascii()):
         return None                                    # the cheap tests first: most lines end here
     text = " ".join(line.text.split())
     half = len(text) // 2
@@ -515,7 +528,10 @@ def _doubled_headline(lines: list[Line], i: int) -> Line | None:
         return None
     if any(" ".join(other.text.split()) == text[:half] for other in lines[max(0, i - 3):i + 4]):
         return None                                    # a caption printed again on its own beside it
-    once = replace(line, text=text[:half], raw=text[:half], words=line.words // 2, kind="short",
+    # Chinese and Japanese count a word per two characters (`blocks._append`): not additive
+    cjk = 0 if text.isascii() else len(CJK.findall(text[:half])) // 2
+    words = (line.words - (0 if text.isascii() else len(CJK.findall(text)) // 2)) // 2 + cjk
+    once = replace(line, text=text[:half], raw=text[:half], words=words, kind="short",
                    sentence=False, repeats=max(2, line.repeats))
     return once if _heads_a_dated_block([*lines[:i], once, *lines[i + 1:]], i) else None
 
@@ -990,7 +1006,7 @@ def _menu_between(lines: list[Line], i: int, j: int) -> bool:
     return any(_BAR_BUTTON.match(line.text) for line in lines[i + 1:j])
 
 
-_BAR_BUTTON = re.compile(r"^\W*(?:menu|search|login|log in|sign in|subscribe|skip to (?:the )?(?:main )?content)\W*$", re.I)
+_BAR_BUTTON = re.compile(r"^\W*(?:" + _BUTTON_WORDS + r"|skip to (?:the )?(?:main )?content)\W*$", re.I)
 
 
 def _headline_shaped(line: Line) -> bool:
