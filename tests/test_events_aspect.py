@@ -842,3 +842,23 @@ def test_a_headlines_dead_the_body_dates_years_back_are_history():
     # an undated body says nothing either way: the headline's act stands
     undated = "The four soldiers were killed in an ambush near Tunis."
     assert _coded_with_dates(f"{title}.\n\n{aside}\n\n{undated}", "2016-05-10", title)
+
+
+def test_a_body_recalling_an_earlier_act_with_the_same_victims_keeps_the_headlines_dead():
+    # synthetic: a dated body sentence names the headline's victims' noun, but other dead (another count,
+    # "the last time", "since <date>, when ..."): it dates another act, and the headline's stands
+    def coded(title: str, body: str):
+        return [(e.sub_event_type, e.fatalities) for e in _coded_with_dates(f"{title}.\n\n{body}", "2016-05-10", title)]
+    protesters = coded("Five Protesters Killed In Tunis", "Security forces fired on the crowd on Monday. The last time "
+                       "protesters were killed in the capital, in January 2011, the president fled.")
+    assert protesters and max(dead for _, dead in protesters) == 5
+    soldiers = coded("Two Soldiers Killed At Checkpoint In Tunis", "Gunmen opened fire at a checkpoint in Tunis, "
+                     "the army said. Four soldiers were killed at the same checkpoint in 2012.")
+    assert soldiers and max(dead for _, dead in soldiers) == 2
+    people = coded("12 People Killed In Tunis Bombing", "A car bomb exploded near the central market in Tunis. It was "
+                   "the deadliest attack since June 2015, when 38 people were killed in Sousse.")
+    assert people and max(dead for _, dead in people) == 12
+    # the headline's own dead, dated years back by count or by "the", are still history
+    assert coded("Three Miners Killed In Blast", "The blast that killed the three miners happened in June 1998 at "
+                 "the pit near Tunis.") == []
+    assert coded("Widow Recalls How 4 Soldiers Died", "Four soldiers were killed in an ambush near Tunis in March 2009.") == []

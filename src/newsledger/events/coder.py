@@ -49,7 +49,7 @@ from .newsness import (_another_storys_headline, _attributed, _commentary, _cros
 from .sides import (_armed, _at_a_crowd, _crowd_arrested, _defender, _opponent, _police, _same_side, _sides,
                     _speaker)
 from .merging import _VIOLENT, _event_id, _merge
-from .joining import (_act_target, _elaborates, _introduces_an_act, _join_elaborations, _points_back,
+from .joining import (_act_target, _elaborates, _introduces_an_act, _join_elaborations, _points_back, _POINTS_BACK,
                       _tells_another_act, _with_campaign_totals)
 
 __all__ = ["code_events", "with_events", "paragraph_of", "passages", "PASSAGE_CHARS", "person_spans", "language_note", "reads_as_english"]
@@ -274,11 +274,13 @@ def _headline_of_history(analysis: Analysis, title: str, first: Event) -> bool:
     if not nouns:
         return False
     dead = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(nouns))) + r")s?\b", re.I)
+    counts = {claim.value for claim in first.fatality_claims}
     published = analysis.article.published.iso if analysis.article.published else None
     history = False
     for start, end in analysis.sentences:
         text = body[start:end]
-        if start < first.evidence.end or dead.search(text) is None:
+        if start < first.evidence.end or _OTHER_TIME.search(text) \
+                or not any(_the_same_dead(text[:found.start()], counts) for found in dead.finditer(text)):
             continue
         cues = find_cues(text)
         if not cues:
@@ -290,6 +292,32 @@ def _headline_of_history(analysis: Analysis, title: str, first: Event) -> bool:
             return False
         history = True
     return history
+
+
+# a sentence that recalls another time than the headline's: "The last time protesters were killed here, in 2011, ...",
+# "the deadliest attack since June 2015, when 38 people died", "in a previous ambush", "another soldier", "earlier clashes"
+_OTHER_TIME = re.compile(r"\b(?:last\s+time|previous(?:ly)?|earlier|another|since)\b", re.I)
+
+
+def _the_same_dead(before: str, counts: set[float]) -> bool:
+    """The person noun after `before` names the headline's own dead, whose counts are `counts`: by
+    the same count ("four soldiers" under "4 Soldiers Died") or, with no count, by a pointing-back
+    determiner ("the soldiers", "those American soldiers"). Another count ("Four soldiers were
+    killed there in 2012" under "Two Soldiers Killed") or a bare noun ("protesters were killed")
+    may be other dead.
+
+    >>> _the_same_dead("In 2009 the four ", {4.0}), _the_same_dead("In 2009 four ", {4.0}), _the_same_dead("when 38 ", {12.0})
+    (True, True, False)
+    >>> _the_same_dead("In 2009 the American ", {4.0}), _the_same_dead("The last time ", {5.0})
+    (True, False)
+    """
+    for nearness, word in enumerate(reversed(re.findall(r"[\w'’-]+", before)[-3:])):
+        value = parse_number(word)
+        if value is not None:
+            return value in counts
+        if word.lower() in _POINTS_BACK:
+            return nearness < 2     # "the (American) soldiers"; not "the last time soldiers"
+    return False
 
 
 # an act told as coming after another: "Troops later clashed with the rebels", "police then stormed the house"
