@@ -38,3 +38,10 @@ def test_a_rally_a_named_speaker_appears_at_is_no_protest():
 
     assert coded("Her campaign started on Monday, when Mary Walsh introduced Tom Brandt to a Denver rally.") == []
     assert coded("Thousands of farmers gathered at a rally in Denver on Thursday.") == ["Peaceful protest"]
+    # a named person joining or leading a crowd, or a demand after the rally noun, keeps the crowd's protest
+    assert coded("Kemal Aydin joined thousands of workers at a rally in Ankara on Monday demanding higher wages.") \
+        == ["Peaceful protest"]
+    assert coded("Kemal Aydin joined thousands of workers at a rally in Ankara on Monday against the new labour law.") \
+        == ["Peaceful protest"]
+    assert coded("Opposition leader Ana Ruiz led thousands of supporters at a rally in Caracas on Sunday.") \
+        == ["Peaceful protest"]

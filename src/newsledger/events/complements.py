@@ -345,9 +345,14 @@ def objected_by_a_person(sentence: str, start: int, end: int, people: list[tuple
         c.dep_ == "nsubj" and any(s <= c.idx < e for s, e in people) for c in token.children)
 
 
-# the words of a crowd's protest besides "rally": a rally beside them is a protest's
-_PROTEST_BESIDE = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|chant\w*|sit-ins?|picket\w*|"
-                             r"placards?|slogans?)\b", re.I)
+# A crowd's protest words but "rally" (the one list: cues.PROTEST_WORD is it with "rally" and "rallies")
+PROTEST_STEMS = (r"protest\w*", r"demonstrat\w*", r"march(?:ed|es|ers)?", r"marching", r"riot\w*", r"sit-ins?",
+                 r"strik(?:e|es|ers|ing)", r"picket\w*")
+# a rally beside a protest word or a crowd's signs is a protest's
+_PROTEST_BESIDE = re.compile(r"\b(?:" + "|".join(PROTEST_STEMS + (r"chant\w*", r"placards?", r"slogans?")) + r")\b", re.I)
+# what a crowd objects to or asks for, anywhere after the rally: "a rally ... on Monday against the law",
+# "a rally in Ankara demanding higher wages", "calling for", "in support of", "opposing"
+_A_DEMAND = re.compile(r"\b(?:against|demand(?:s|ing|ed)?|call(?:s|ing|ed)\s+for|in\s+support\s+of|opposing)\b", re.I)
 
 
 def a_speakers_rally(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
@@ -372,10 +377,19 @@ def a_speakers_rally(sentence: str, start: int, end: int, people: list[tuple[int
     if token is None or token.lower_ not in ("rally", "rallies") or token.dep_ != "pobj" \
             or token.head.lower_ not in ("at", "during", "to"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in token.children):
-        return False               # "a rally against the dam": what the crowd objects to
+    if any(c.dep_ == "prep" and c.lower_ == "over" for c in token.children) or _A_DEMAND.search(sentence, end):
+        return False               # "a rally against the dam", "... demanding higher wages": what the crowd objects to
     verb = clause_verb(doc, start, end)
-    return verb is not None and any(c.dep_ == "nsubj" and any(s <= c.idx < e for s, e in people) for c in verb.children)
+    if verb is None or any(_a_crowd(c) for c in verb.children if c.dep_ in ("dobj", "conj")) \
+            or any(_a_crowd(c) for s in verb.children if s.dep_ == "nsubj" for c in s.children if c.dep_ == "conj"):
+        return False               # "Aydin joined thousands of workers at a rally", "Ruiz and hundreds of students"
+    return any(c.dep_ == "nsubj" and any(s <= c.idx < e for s, e in people) for c in verb.children)
+
+
+def _a_crowd(token: Any) -> bool:
+    """The token names a crowd: a crowd word ("thousands", "workers"), a counted noun ("200
+    supporters") or a crowd word's members ("thousands of workers")."""
+    return token.lower_ in _CROWD_WORDS or token.tag_ == "CD" or any(n.dep_ == "nummod" for n in token.children)
 
 
 _CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "people", "protesters", "demonstrators",

@@ -27,7 +27,7 @@ from typing import Any
 from ..enrich.hedges import QUALIFIER_PATTERN, SPECULATIVE_PAST
 from ..enrich.numbers import NUMBER_PATTERN
 from .aspect import DAY_WORD
-from .complements import OBJECT_AFTER
+from .complements import OBJECT_AFTER, PROTEST_STEMS
 from .timing import dated_act
 from .fatalities import ARMED_MEN, ARMED_PLURALS, PERSON_NOUN
 
@@ -362,8 +362,7 @@ _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|thr
 
 
 _CROWD = re.compile(r"\bcrowds?$", re.I)
-_PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:ed|es|ers)?|marching|riot\w*|sit-ins?|"
-                           r"strik(?:e|es|ers|ing)|picket\w*)\b", re.I)
+_PROTEST_WORD = re.compile(r"\b(?:rall(?:y|ies)|" + "|".join(PROTEST_STEMS) + r")\b", re.I)
 
 # "Troops capture three militants in Kunar", "Four alleged gunmen captured", "Army captures rebel commander":
 # people captured are held, not ground taken (an arrest, or an abduction, as the coder reads the side)
