@@ -2,8 +2,8 @@
 
 A change to how the analysis runs (memory zones, caches, workers) must give the same analyses.
 This extracts the AEB pages (HTML and text dumps) and the Google News stories' texts, analyses
-them as `newsledger run` does (`store.analyses.analyse_all`: parsed on forked workers, events
-coded in this process, one article after another), and keeps per article a digest of its whole
+them as `newsledger run` does (`store.analyses.analyse_all`: parsed and event-coded on forked
+workers), and keeps per article a digest of its whole
 stored analysis (entities, quotes, figures, places, dates, sentences, events, control claims), or
 of the rejection. Only digests are kept, and only whether they match is printed (tuning sets).
 

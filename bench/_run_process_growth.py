@@ -2,7 +2,7 @@
 
 Analyses N pages (default 500: the AEB HTML pages, then the extraction sets' HTML pages, as
 `scale_corpus` orders its distinct files) as `run` does (`store.analyses.analyse_all` on 2 forked
-workers, the events coded in this process) and prints, after the first article and every 100th:
+workers, which code the events too) and prints, after the first article and every 100th:
 this process's RSS, the lexemes and strings of the shared spaCy vocabulary, the entries of the
 lemmatizer's cache (`enrich.nlp.lemma`) and the objects the collector tracks. Pages are extracted
 here too, one at a time. Nothing of any page is printed.

@@ -9,6 +9,7 @@ good was 50 KB an article. The articles are synthetic and made here.
 from __future__ import annotations
 
 import gc
+import os
 import tracemalloc
 
 from newsledger.enrich import enrich_many
@@ -87,3 +88,31 @@ def test_a_parse_in_the_callers_zone_is_not_kept():
         assert aspect._parse.cache_info().currsize == 1 and nlp.vocab.in_memory_zone
     assert aspect._parse.cache_info().currsize == 0 and not nlp.vocab.in_memory_zone
     assert "Ardovesk" not in nlp.vocab.strings
+
+
+def test_run_codes_events_on_its_workers_and_parses_no_article_here(monkeypatch):
+    """`run` analyses on forked workers (store.analyses.analyse_all) and the events coder parses
+    sentences again: it codes on the workers too, so `run`'s own process, which lives as long as
+    the run, parses no text of any article (a parse in a memory zone still grows the vocabulary's
+    hash tables for good: about 30 KB an article when it coded them). Counted: the texts this
+    process's pipeline tokenises while 24 synthetic articles (three batches) are analysed on 2
+    workers; the workers' own tokenising is not counted (another process id)."""
+    from newsledger.enrich.nlp import load_nlp
+    from newsledger.store.analyses import analyse_all
+
+    nlp, here = load_nlp(), os.getpid()
+    tokenised_here: list[str] = []
+    make_doc = nlp.make_doc
+
+    def counted(text, *args, **kwargs):
+        if os.getpid() == here:
+            tokenised_here.append(text)
+        return make_doc(text, *args, **kwargs)
+
+    monkeypatch.setattr(nlp, "make_doc", counted)
+    articles = [_article(n) for n in range(24)]
+    results = list(analyse_all(articles, processes=2))
+    assert [r.article.id for r in results] == [a.id for a in articles]
+    assert all(r.events for r in results)                           # coded, on the workers
+    of_articles = [text for text in tokenised_here if text.strip() and any(text.strip() in a.body for a in articles)]
+    assert of_articles == [], f"{len(of_articles)} texts of the articles parsed in run's own process"

@@ -3,7 +3,9 @@
 `enrich` is pure: it reads nothing but its arguments (the spaCy pipeline is passed in, or the
 process-wide one from `nlp.load_nlp` is used) and writes nothing. `enrich_many` is the same
 function over many articles on several processes: the pipeline and the gazetteer are loaded
-once in the parent and shared with forked workers, so each worker starts at once.
+once in the parent and shared with forked workers, so each worker starts at once. A later stage
+that parses again (the events coder) is given to it as `then` and runs in the workers too: the
+parent, which lives as long as the run, parses no article.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import itertools
 import multiprocessing
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..errors import ExtractionError, NewsledgerError
@@ -141,19 +143,22 @@ def _parse_long(nlp: Any, body: str, language: str | None) -> Any:
 
 
 _worker_nlp: Any = None
+_worker_then: Callable[[Analysis], Analysis] | None = None
 
 
 _WARM_UP = ("On Monday, officials in Kharkov oblast said 12 people were killed near Kupiansk, "
             "according to the Kyiv Independent. \"We will hold,\" the governor told Reuters.")
 
 
-def _warm_up(nlp: Any) -> None:
-    """Analyze one tiny synthetic article, so the gazetteer's and parsers' lazy tables exist. It
-    is parsed in no memory zone: what its first parse builds, and its few words, are kept for the
-    workers forked after it."""
+def _warm_up(nlp: Any, then: Callable[[Analysis], Analysis] | None = None) -> None:
+    """Analyze one tiny synthetic article (and pass it through `then`), so the gazetteer's, the
+    parsers' and the later stage's lazy tables exist. It is parsed in no memory zone: what its
+    first parse builds, and its few words, are kept for the workers forked after it."""
     article = Article(id="warm-up", source={"uri": "warm-up", "format": "text"}, title=None, outlet=None,
                       credited_sources=(), byline=(), published=None, language="en", body=_WARM_UP)
-    enrich_doc(article, next(parse_bodies(nlp, [article.body], [article.language])))
+    analysis = enrich_doc(article, next(parse_bodies(nlp, [article.body], [article.language])))
+    if then is not None:
+        then(analysis)
 
 
 def _enrich_or_reject(article: Article, nlp: Any, doc: Any = None) -> Analysis | Rejection:
@@ -163,20 +168,24 @@ def _enrich_or_reject(article: Article, nlp: Any, doc: Any = None) -> Analysis |
         return Rejection(article.source.get("uri", article.id), exc.reason or "enrich_failed", str(exc))
 
 
-def _enrich_batch(articles: list[Article], nlp: Any) -> list[Analysis | Rejection]:
+def _enrich_batch(articles: list[Article], nlp: Any, then: Callable[[Analysis], Analysis] | None = None
+                  ) -> list[Analysis | Rejection]:
     """A batch parsed with `nlp.pipe` (faster than one call per text), each Doc analysed as it
     comes (a group's Docs are let go before the next group is parsed), inside a spaCy memory zone:
     the strings and lexemes the batch's words add to the vocabulary are dropped when it ends. Kept,
     they grow a worker by every new word of every page (600 corpus articles on one process, trimmed
     after each batch: 148 -> 199 MB RSS, 148 -> 175 MB in zones); the analyses hold strings and
     numbers only, no Doc, Span or string hash. Inside a zone the tokenizer caches nothing: about
-    5 ms more CPU an article."""
+    5 ms more CPU an article. Each analysis is then passed through `then`, once the zone has
+    ended (the events coder opens a zone of its own for each article)."""
     fits = [len(a.body) <= nlp.max_length for a in articles]
     with memory_zone(nlp):
         docs = parse_bodies(nlp, [a.body for a, fit in zip(articles, fits) if fit],
                             [a.language for a, fit in zip(articles, fits) if fit])
         results = [_enrich_or_reject(a, nlp, next(docs) if fit else None) for a, fit in zip(articles, fits)]
         del docs
+    if then is not None:
+        results = [r if isinstance(r, Rejection) else then(r) for r in results]
     _give_back_freed_memory()
     return results
 
@@ -201,7 +210,7 @@ def _give_back_freed_memory() -> None:
 
 
 def _enrich_in_worker(articles: list[Article]) -> list[Analysis | Rejection]:
-    return _enrich_batch(articles, _worker_nlp)
+    return _enrich_batch(articles, _worker_nlp, _worker_then)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -237,11 +246,15 @@ def _metered(batches: Iterator[list[Article]], slots: threading.Semaphore,
 
 
 def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: int = 2,
-                chunksize: int = 8) -> Iterator[Analysis | Rejection]:
+                chunksize: int = 8, then: Callable[[Analysis], Analysis] | None = None
+                ) -> Iterator[Analysis | Rejection]:
     """`enrich` over many articles, in order, on `processes` forked workers (1: in this process),
-    each parsing `chunksize` articles at a time with `nlp.pipe`. An article that cannot be
-    analyzed comes back as a Rejection saying why; the rest go on."""
-    global _worker_nlp
+    each parsing `chunksize` articles at a time with `nlp.pipe`, and each analysis passed through
+    `then` (the events coder) where it was made: with workers, this process parses no article
+    (the vocabulary's hash tables keep a cell for every word a memory zone ever held, so parsing
+    grows a process for good; the workers end with the pool, this process lives on). An article
+    that cannot be analyzed comes back as a Rejection saying why; the rest go on."""
+    global _worker_nlp, _worker_then
     nlp = nlp if nlp is not None else load_nlp()
     batches = _batches(articles, chunksize)
     first = next(batches, None)
@@ -249,10 +262,10 @@ def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: 
     if first is None or second is None or processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         # one batch (a few articles) is parsed here: forking workers would cost more than it saves
         for batch in itertools.chain([b for b in (first, second) if b is not None], batches):
-            yield from _enrich_batch(batch, nlp)
+            yield from _enrich_batch(batch, nlp, then)
         return
-    _warm_up(nlp)                       # lazy indexes built before the fork, so workers share them
-    _worker_nlp = nlp
+    _warm_up(nlp, then)                 # lazy indexes built before the fork, so workers share them
+    _worker_nlp, _worker_then = nlp, then           # the pool forks its workers as it starts: they keep these
     slots, stop = threading.Semaphore(processes * _AHEAD_PER_WORKER), threading.Event()
     # The objects the workers inherit are frozen out of the collector's reach: each collection in a
     # worker writes to the header of every object it walks, copying the parent's page under it into

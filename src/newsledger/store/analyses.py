@@ -158,7 +158,9 @@ def save_analysis(ledger: Any, analysis: Any) -> None:
 
 
 def analyse_all(articles: Iterable[Article], processes: int = 2) -> Iterator[Any]:
-    """Enriched and event-coded analyses (or Rejections), in order; nothing is loaded for none."""
+    """Enriched and event-coded analyses (or Rejections), in order; nothing is loaded for none.
+    The events are coded on the workers that enrich (`enrich_many`'s `then`): the coder parses
+    sentences again, and this process, which lives as long as the run, parses none of them."""
     articles = iter(articles)
     first = next(articles, None)
     if first is None:
@@ -167,6 +169,5 @@ def analyse_all(articles: Iterable[Article], processes: int = 2) -> Iterator[Any
     from ..enrich import enrich_many
     from ..events import with_events
 
-    for result in enrich_many(articles, processes=processes):
-        yield result if isinstance(result, Rejection) else with_events(result)
+    yield from enrich_many(articles, processes=processes, then=with_events)       # coded on the workers
 
