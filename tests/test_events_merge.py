@@ -425,3 +425,31 @@ def test_a_bombing_and_a_blast_at_one_place_and_day_with_one_toll_are_one_explos
     body = "Air strike kills four at a market in Tunis on Monday.\n\nMarket blast in Tunis on Monday kills four.\n"
     (event,) = _coded_with_dates(body, "2016-09-06")
     assert (event.sub_event_type, len(event.also_reported_at)) == ("Air/drone strike", 1)
+
+
+def test_a_states_bombing_named_by_its_adjective_stays_an_air_strike():
+    # synthetic: a regime, a government or a nationality right before "bombing" names the state's forces
+    # (read by the actor lexicon as "<words> forces"); a car's or a group's bombing is a bomb set off
+    from test_events_aspect import _coded_with_dates
+
+    for body in ("Regime bombing kills 20 in Tunis on Monday.\n", "Syrian government bombing kills 20 in Tunis on Monday.\n",
+                 "Russian bombing of Tunis kills 20 on Monday.\n", "Israeli bombing kills 20 in Tunis on Monday.\n",
+                 "Bombing by Russian forces kills 20 in Tunis on Monday.\n", "Barrel bombing kills 20 in Tunis on Monday.\n"):
+        assert [e.sub_event_type for e in _coded_with_dates(body, "2016-07-08")] == ["Air/drone strike"], body
+    for body in ("Car bombing kills 12 in Tunis on Monday.\n", "Taliban bombing kills 12 in Tunis on Monday.\n"):
+        assert [e.sub_event_type for e in _coded_with_dates(body, "2016-07-08")] == \
+            ["Remote explosive/landmine/IED"], body
+
+
+def test_an_air_strike_and_a_car_bomb_with_one_toll_stay_two_incidents():
+    # synthetic: a named device (a car bomb) is set off, not dropped: with an air strike's toll at one city and
+    # day it is another act; "Separately," at a sentence's head tells another incident, even of a bare blast
+    from test_events_aspect import _coded_with_dates
+
+    for body in ("An air strike killed five people in Tunis on Monday. A car bomb killed five people in Tunis on Monday.\n",
+                 "An air strike killed five people in eastern Tunis on Monday. Separately, a car bomb exploded in western "
+                 "Tunis on Monday, killing five.\n",
+                 "An air strike killed five people in eastern Tunis on Monday. Separately, an explosion killed five "
+                 "people in western Tunis on Monday.\n"):
+        assert [(e.sub_event_type, e.fatalities) for e in _coded_with_dates(body, "2016-07-08")] == \
+            [("Air/drone strike", 5), ("Remote explosive/landmine/IED", 5)], body

@@ -32,7 +32,7 @@ from .complements import (a_persons_own, a_speakers_rally, apart_from, between_p
                           striving, takes_no_ground)
 from .timing import dated_act, habitual, long_ago, year_of_act
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code, names_its_agent, unnamed_opponent
-from .cues import Cue, find_cues, killed_at_a_protest
+from .cues import _MANNED, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import (_PERSON, ACT_NOUNS, ARMED_PLURALS, BREAKDOWN, DeathCount, an_unarmed_one, by_name_alone, deaths_in,
                          victims_by_faith)
@@ -896,8 +896,31 @@ def _last_location(analysis: Analysis, event: Event) -> Location | None:
 # "bombed", "a bombing": an air raid when aircraft are named or a state's forces did it ("regime bombing of
 # the town", "warplanes bombed"), else a bomb set off ("a bombing at a wedding", "rebels bombed a bridge")
 _BARE_BOMBING = re.compile(r"bomb(?:ed|ing|ings)", re.I)
-_FROM_THE_AIR = re.compile(r"\b(?:air|aerial|airstrikes?|aircraft|(?:war)?planes?|(?:fighter )?jets?|helicopters?|"
-                           r"choppers?|drones?|aviation|sorties?|barrels?)\b", re.I)
+# an air word: aircraft with a crew (cues._MANNED, the one list of them) or the air, drones, sorties, barrels
+_FROM_THE_AIR = re.compile(r"\b(?:air|aerial|airstrikes?|drones?|aviation|sorties?|barrels?|" + _MANNED + r")", re.I)
+_MODIFIER = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
+
+
+def _a_states_bombing(text: str, cue: Cue, country: str | None) -> bool:
+    """The words right before the bombing name a state's forces as its doer ("regime bombing", "Russian
+    bombing", "Syrian government bombing"): read as the actor lexicon reads them before "forces" (a state's
+    forces, inter 1 or 8; its police drop no bombs), so a demonym, a regime or a government is the state's.
+
+    >>> _a_states_bombing("Russian bombing kills 20", Cue("Air/drone strike", 8, 15, "bombing", 1), None)
+    True
+    >>> _a_states_bombing("Car bombing kills 12", Cue("Air/drone strike", 4, 11, "bombing", 1), None)
+    False
+    """
+    before = _MODIFIER.search(text, 0, cue.start)
+    if before is None:
+        return False
+    words = before.group(0).split()
+    for k in range(1, len(words) + 1):
+        phrase = " ".join(words[-k:]) + " forces"
+        if any(m.end == len(phrase) and inter_code(m.actor, country) in (1, 8) and "POLICE" not in m.actor.key
+               for m in find_actors(phrase, country)):
+            return True
+    return False
 
 
 def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Location | None,
@@ -928,7 +951,8 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
             return "Excessive force against protesters" if by_state else "Attack"
         return "Armed clash"
     if kind == "Air/drone strike" and _BARE_BOMBING.fullmatch(cue.text) and _FROM_THE_AIR.search(text) is None \
-            and not (agent is not None and agent.inter in (1, 8)):
+            and not (agent is not None and agent.inter in (1, 8)) \
+            and not _a_states_bombing(text, cue, location.place.country if location else None):
         return "Remote explosive/landmine/IED"     # "Bombing kills four at a market": a bomb, not an air raid
     if kind == "Armed clash" and agent is not None and agent.inter in (5, 6):
         return "Violent demonstration"     # a crowd's force (ACLED: demonstrators using violence riot)

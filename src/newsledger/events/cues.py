@@ -43,6 +43,9 @@ class Cue:
     rank: int                  # lower wins when a sentence has several cues
 
 
+# A bomb named by its device ("a car bomb", "an IED"): one set off, not dropped or fired.
+DEVICE = r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap"
+
 # Aircraft with a crew: shot down, they are a battle (ACLED), not a drone or missile intercepted.
 _MANNED = r"(?:helicopters?|choppers?|(?:war|fighter |military |transport |passenger )?planes?|(?:fighter |military )?jets?|aircraft|chinooks?)\b"
 
@@ -100,7 +103,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                          r"(?<!petrol )(?<!molotov )(?<!smoke )(?<!gas )(?<!stink )(?<!sex )(?<!photo )"
                                          r"(?<!time )bombs? (?:(?!time\b)[\w-]+ ){0,6}?(?:killed|kills?|wounded|wounds?|injured|injures?|ripped through|tore through)\b|"
                                          r"(?:killed|wounded|injured) by (?:an? |the |two |twin )?(?:[\w-]+ ){0,2}?bombs?\b|(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
-                                         r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap|"
+                                         + DEVICE + r"|"
                                          r"blown up|(?:hit|stepped on|detonated) (?:a )?mine", False),
     # "bomb blast leaves 4 dead", "hurt in Quetta blast", "roadside bomb targets a convoy": a noun, an act
     # only beside its dead or a verb that says it went off ("critics blast the plan" is none)

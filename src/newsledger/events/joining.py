@@ -40,7 +40,7 @@ __all__: list[str] = []    # read by the coder only, by name
 _ANOTHER_ACT = re.compile(r"(?:\b([\w'’]+)\s+)?\b(separate|another|second|third|fourth|different|earlier|later|other)\s+"
                           r"(?:(?!of\b)[\w'’-]+\s+){0,2}?(?:" + ACT_NOUNS + r")\b", re.I)
 # A roundup's turn to another incident at the head of a sentence: "Elsewhere, ...", "In other violence, ...".
-_ELSEWHERE = re.compile(r"\W*(?:elsewhere\b|in\s+(?:other|separate)\s+(?:violence|incidents?|attacks?|fighting|clashes)\b)", re.I)
+_ELSEWHERE = re.compile(r"\W*(?:elsewhere\b|separately\b|in\s+(?:other|separate)\s+(?:violence|incidents?|attacks?|fighting|clashes)\b)", re.I)
 _ONE_MORE = frozenset({"second", "third", "fourth", "other"})
 # the definite determiners (aspect.DEFINITE) and the possessive ones
 _POINTS_BACK = DEFINITE | {"its", "their", "his", "her", "our"}

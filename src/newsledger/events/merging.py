@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 import re
 
+from .cues import DEVICE
 from .fatalities import PERSON_NOUN, names_one_victim
 from .records import Event, FatalityClaim
 from .when import moves_the_day
@@ -270,6 +271,9 @@ def _same_event(a: Event, b: Event) -> bool:
 _EXPLOSIONS = frozenset({"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Grenade"})
 _BLAST = "Remote explosive/landmine/IED"
 _BOMBINGS = frozenset({"Suicide bomb", _BLAST})
+# what is dropped or fired, never a device set off on the ground ("a car bomb", "a roadside bomb", "an IED")
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_NAMED_DEVICE = re.compile(r"(?:" + DEVICE + r"|roadside bomb|landmine)", re.I)
 
 
 def _one_bombing(a: Event, b: Event) -> bool:
@@ -295,6 +299,9 @@ def _one_bombing(a: Event, b: Event) -> bool:
     kinds = {a.sub_event_type, b.sub_event_type}
     if _BLAST not in kinds or not kinds - {_BLAST} <= _EXPLOSIONS or len(kinds) != 2:
         return False
+    blast = a if a.sub_event_type == _BLAST else b
+    if kinds & _FROM_AFAR and _NAMED_DEVICE.search(blast.notes):
+        return False            # a car bomb and an air strike with one toll are two acts, not one explosion
     ours = {c.value for c in a.fatality_claims if c.scope == "event"}
     theirs = {c.value for c in b.fatality_claims if c.scope == "event"}
     if kinds == _BOMBINGS and (not ours or not theirs):
