@@ -1,8 +1,11 @@
 """Coding a synthetic English text as one article (the events tests share it)."""
 from __future__ import annotations
 
+from newsledger.enrich.nlp import load_nlp
 from newsledger.enrich.records import Analysis, Place
+from newsledger.enrich.textdates import find_dates
 from newsledger.events import code_events
+from newsledger.events.fatalities import deaths_in
 from newsledger.records import Article, Published, content_id
 
 
@@ -19,3 +22,17 @@ def code_text(body: str, places: tuple[Place, ...], published: str | None):
                       published=Published(published, "day", published) if published else None,
                       language="en", body=body)
     return code_events(Analysis(article=article, places=places))
+
+
+def code_dated_text(body: str, published: str, places: tuple[Place, ...] = (TUNIS,), title: str | None = None):
+    """The events `code_events` finds in `body`, an English article published on `published`, with the
+    dates of its text read as the enrich stage reads them."""
+    day = Published(published, "day", published)
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=title, outlet=None,
+                      credited_sources=(), byline=(), published=day, language="en", body=body)
+    return code_events(Analysis(article=article, places=places, dates=find_dates(load_nlp()(body), day)))
+
+
+def event_deaths(sentence: str) -> list[int]:
+    """The counts of the dead of an incident that the one number reader finds in `sentence`."""
+    return [d.value for d in deaths_in(sentence) if d.scope == "event"]

@@ -3,7 +3,7 @@ sentence with no time of its own is told at (events/coder.py). Synthetic sentenc
 these tests."""
 from __future__ import annotations
 
-from events_support import TUNIS
+from events_support import TUNIS, code_dated_text
 from newsledger.enrich.nlp import load_nlp
 from newsledger.enrich.records import Analysis
 from newsledger.enrich.textdates import find_dates
@@ -14,10 +14,7 @@ from newsledger.records import Article, Published, content_id
 
 def _coded_with_dates(body: str, published: str, title: str | None = None):
     """The events of a synthetic English article whose places are Tunis, with its dates read."""
-    day = Published(published, "day", published)
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=title, outlet=None,
-                      credited_sources=(), byline=(), published=day, language="en", body=body)
-    return code_events(Analysis(article=article, places=(TUNIS,), dates=find_dates(load_nlp()(body), day)))
+    return code_dated_text(body, published, title=title)
 
 
 def _verdict(sentence: str, cue: str) -> str | None:

@@ -3,11 +3,7 @@ probes (issue 10 item 3): who is counted is the dead, not the killers, an age or
 sentences are synthetic."""
 from __future__ import annotations
 
-from newsledger.events.fatalities import deaths_in
-
-
-def _dead(sentence: str) -> list[int]:
-    return [d.value for d in deaths_in(sentence) if d.scope == "event"]
+from events_support import event_deaths as _dead
 
 
 def test_the_count_before_an_active_verb_of_killing_counts_the_killers():

@@ -6,28 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import TUNIS
+from events_support import TUNIS, code_dated_text, event_deaths as _dead
 from newsledger.enrich.gazetteer import load_gazetteer
 from newsledger.enrich.nlp import load_nlp
 from newsledger.enrich.places import find_places_in_text
-from newsledger.enrich.records import Analysis
-from newsledger.enrich.textdates import find_dates
-from newsledger.events import code_events
 from newsledger.events.fatalities import deaths_in
 from newsledger.events.where import named_after_preposition
-from newsledger.records import Article, Published, content_id
 
 
 def _coded(body: str, published: str = "2016-09-12", places=(TUNIS,)):
     """The events of a synthetic English article, its dates read."""
-    day = Published(published, "day", published)
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
-                      credited_sources=(), byline=(), published=day, language="en", body=body)
-    return code_events(Analysis(article=article, places=places, dates=find_dates(load_nlp()(body), day)))
-
-
-def _dead(sentence: str) -> list[int]:
-    return [d.value for d in deaths_in(sentence) if d.scope == "event"]
+    return code_dated_text(body, published, places)
 
 
 def test_distinct_victim_groups_told_with_an_age_or_an_owner_add_up():

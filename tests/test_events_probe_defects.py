@@ -3,25 +3,13 @@ of the dead before its noun, comrades as people, a transliterated Arabic place n
 as overnight. Every sentence here is synthetic, written for these tests."""
 from __future__ import annotations
 
-from events_support import TUNIS
+from events_support import TUNIS, code_dated_text, event_deaths as _dead
 from newsledger.enrich.nlp import load_nlp
-from newsledger.enrich.records import Analysis
-from newsledger.enrich.textdates import find_dates
-from newsledger.events import code_events
-from newsledger.events.fatalities import deaths_in
-from newsledger.records import Article, Published, content_id
 
 
 def _coded(body: str, published: str = "2016-09-12", places=(TUNIS,)):
     """The events of a synthetic English article, its dates read."""
-    day = Published(published, "day", published)
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
-                      credited_sources=(), byline=(), published=day, language="en", body=body)
-    return code_events(Analysis(article=article, places=places, dates=find_dates(load_nlp()(body), day)))
-
-
-def _dead(sentence: str) -> list[int]:
-    return [d.value for d in deaths_in(sentence) if d.scope == "event"]
+    return code_dated_text(body, published, places)
 
 
 def test_a_hyphenated_range_before_the_noun_counts_its_low_end():
