@@ -37,6 +37,9 @@ def test_a_rally_a_named_speaker_appears_at_is_no_protest():
         return [e.sub_event_type for e in with_events(analysis).events]
 
     assert coded("Her campaign started on Monday, when Mary Walsh introduced Tom Brandt to a Denver rally.") == []
+    # the month is no protest word: "March" beside a speaker's rally makes it no protest
+    assert coded("Her campaign started on Monday, when Mary Walsh introduced Tom Brandt to a Denver rally, their first "
+                 "since March.") == []
     assert coded("Thousands of farmers gathered at a rally in Denver on Thursday.") == ["Peaceful protest"]
     # a named person joining or leading a crowd, or a demand after the rally noun, keeps the crowd's protest
     assert coded("Kemal Aydin joined thousands of workers at a rally in Ankara on Monday demanding higher wages.") \

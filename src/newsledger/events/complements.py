@@ -345,8 +345,9 @@ def objected_by_a_person(sentence: str, start: int, end: int, people: list[tuple
         c.dep_ == "nsubj" and any(s <= c.idx < e for s, e in people) for c in token.children)
 
 
-# A crowd's protest words but "rally" (the one list: cues.PROTEST_WORD is it with "rally" and "rallies")
-PROTEST_STEMS = (r"protest\w*", r"demonstrat\w*", r"march(?:ed|es|ers)?", r"marching", r"riot\w*", r"sit-ins?",
+# A crowd's protest words but "rally" (the one list: cues.PROTEST_WORD is it with "rally" and "rallies");
+# a bare "march" in lower case only, so the month ("in March") is no protest word
+PROTEST_STEMS = (r"protest\w*", r"demonstrat\w*", r"march(?:ed|es|ers)", r"(?-i:march)", r"marching", r"riot\w*", r"sit-ins?",
                  r"strik(?:e|es|ers|ing)", r"picket\w*")
 # a rally beside a protest word or a crowd's signs is a protest's
 _PROTEST_BESIDE = re.compile(r"\b(?:" + "|".join(PROTEST_STEMS + (r"chant\w*", r"placards?", r"slogans?")) + r")\b", re.I)
