@@ -345,22 +345,37 @@ def stage_two_features(first: np.ndarray, kept: set[int], share: float, flags: n
     the line lies in the run `best_run` places the article in (`words`: each line's words), how
     far outside it, and the hand rules' reasons against the line, alone and times its score."""
     total = len(first)
-    inside = np.zeros(total)
-    inside[list(kept)] = 1.0
+    inside = _kept_lines(kept, total)
     columns = [np.ones(total), first, inside, np.full(total, share), inside * share, (1 - inside) * share,
-               first * share, first * inside]
-    for radius in _NEIGHBOURS:
-        columns += [_window_mean(first, radius, -1), _window_mean(first, radius, 1)]
+               first * share, first * inside, *_neighbour_means(first)]
     padded = np.concatenate((np.zeros(10), first, np.zeros(10)))
     windows = np.lib.stride_tricks.sliding_window_view(padded, 10)
     columns += [windows[:total].max(axis=1), windows[11:11 + total].max(axis=1),
                 np.arange(total) / max(1, total - 1)]
-    low, high = best_run(first, words)
-    index = np.arange(total)
+    columns += _run_columns(first, words)
+    return np.column_stack(columns + [flags, flags * first[:, None]])
+
+
+def _kept_lines(kept: set[int], total: int) -> np.ndarray:
+    """1.0 for each line the hand rules kept, else 0.0."""
+    inside = np.zeros(total)
+    inside[list(kept)] = 1.0
+    return inside
+
+
+def _neighbour_means(scores: np.ndarray) -> list[np.ndarray]:
+    """The mean scores over each radius of `_NEIGHBOURS` before and after each line."""
+    return [mean for radius in _NEIGHBOURS for mean in (_window_mean(scores, radius, -1), _window_mean(scores, radius, 1))]
+
+
+def _run_columns(scores: np.ndarray, words: np.ndarray) -> list[np.ndarray]:
+    """Whether each line lies in the run `best_run` places the article in by `scores`, how far
+    outside it (log1p / 3), and the first times the line's score."""
+    low, high = best_run(scores, words)
+    index = np.arange(len(scores))
     in_run = ((index >= low) & (index <= high)).astype(float)
     away = np.where(index < low, low - index, np.where(index > high, index - high, 0)).astype(float)
-    columns += [in_run, np.log1p(away) / 3, in_run * first]
-    return np.column_stack(columns + [flags, flags * first[:, None]])
+    return [in_run, np.log1p(away) / 3, in_run * scores]
 
 
 def block_means(values: np.ndarray, blocks: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -383,18 +398,9 @@ def stage_three_features(second: np.ndarray, kept: set[int], flags: np.ndarray, 
     `best_run` places the article in from these scores and how far outside it, whether the hand
     rules kept it, their reasons against it (`flags`), and its length against the page's median
     line's, alone and times its score."""
-    total = len(second)
-    inside = np.zeros(total)
-    inside[list(kept)] = 1.0
-    columns = [np.ones(total), second]
-    for radius in _NEIGHBOURS:
-        columns += [_window_mean(second, radius, -1), _window_mean(second, radius, 1)]
-    columns += list(block_means(second, blocks, words))
-    low, high = best_run(second, words)
-    index = np.arange(total)
-    in_run = ((index >= low) & (index <= high)).astype(float)
-    away = np.where(index < low, low - index, np.where(index > high, index - high, 0)).astype(float)
-    columns += [in_run, np.log1p(away) / 3, in_run * second, inside, inside * second]
+    inside = _kept_lines(kept, len(second))
+    columns = [np.ones(len(second)), second, *_neighbour_means(second), *block_means(second, blocks, words),
+               *_run_columns(second, words), inside, inside * second]
     # the line's length against the page's typical line (a page of long paragraphs or of short
     # lines: a line is long or short for its page), alone and times its score
     median = float(np.median(words[words > 0])) if (words > 0).any() else 1.0
