@@ -33,7 +33,7 @@ SETS = {  # corpus README: which sets rules may be fitted to, and which are held
     "aeb": "tuning", "dates": "tuning", "stories-googlenews": "tuning", "attribution/train": "tuning",
     "extraction/cleaneval-dev": "tuning", "extraction/readability": "tuning",
     "extraction/cleaneval-final": "heldout", "extraction/cleanportaleval": "heldout",
-    "extraction/dragnet": "heldout",
+    "extraction/dragnet": "heldout", "attribution/dev": "heldout",
 }
 NON_INCIDENT_KINDS = {
     "background", "history", "campaign_toll", "threat", "plan", "commentary", "claim",
