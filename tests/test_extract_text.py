@@ -1302,6 +1302,19 @@ def test_a_headline_with_cjk_printed_twice_in_a_row_is_the_headline_once(headlin
     assert once.words == text_path.read_lines(headline + "\n")[0].words
 
 
+def test_a_headline_printed_twice_over_without_a_space_is_the_headline_once():
+    # synthetic: a Japanese headline and its copy, which the unwrapping runs together without a space
+    # (two wide characters meet), over the date line: the headline once, as with a space between
+    import importlib
+
+    text_path = importlib.import_module("newsledger.extract.text")
+    headline = "東京都議会が道路と病院の予算案を可決した"
+    lines = text_path.read_lines(f"{headline}{headline}\n\nBy Meg James\n12.03.2020, 18:40\n")
+    once = text_path._doubled_headline(lines, 0)
+    assert once is not None and once.text == headline
+    assert once.words == text_path.read_lines(headline + "\n")[0].words
+
+
 @pytest.mark.parametrize("button", ["Menü", "Suche", "Меню", "Поиск", "Buscar", "Menú", "Rechercher", "Szukaj"])
 def test_the_sites_bar_over_a_menu_button_in_another_language_gives_way_to_the_headline(button):
     # synthetic: as test_the_title_in_the_sites_bar_over_its_menu_button_gives_way_to_the_headline_over_the_byline,

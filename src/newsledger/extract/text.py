@@ -514,26 +514,51 @@ def _scored_title(lines: list[Line], start: int, outlet: str | None) -> tuple[Li
 
 
 def _doubled_headline(lines: list[Line], i: int) -> Line | None:
-    """The line as its headline once, when it is one headline printed twice in a row (the page's
-    heading and its copy, a print or share header's) that the dump's unwrapping ran into one line
-    ("Storm closes the port Storm closes the port"), and its date line or byline follows: None for
-    any other line. A picture's alt text run into its caption is printed twice over too
-    (`_printed_twice_over`), but read as a caption or printed a third time beside it."""
+    """The line as its headline once, when it is one headline printed twice over (`_once`: the page's
+    heading and its copy, a print or share header's, that the dump's unwrapping ran into one line,
+    "Storm closes the port Storm closes the port") and its date line or byline follows: None for
+    any other line. A picture's alt text run into its caption is printed twice over too, but read as
+    a caption or printed a third time, on its own, beside it (`_title_score` weighs it down)."""
     line = lines[i]
     if line.words < 8 or line.kind == "caption" or (line.words % 2 and line.text.isascii()):
         return None                                    # the cheap tests first: most lines end here
-    text = " ".join(line.text.split())
-    half = len(text) // 2
-    if len(text) % 2 == 0 or text[half] != " " or text[:half] != text[half + 1:]:
+    half = _once(line.text)
+    if half is None:
         return None
-    if any(" ".join(other.text.split()) == text[:half] for other in lines[max(0, i - 3):i + 4]):
+    if any(" ".join(other.text.split()) == half for other in lines[max(0, i - 3):i + 4]):
         return None                                    # a caption printed again on its own beside it
-    # Chinese and Japanese count a word per two characters (`blocks._append`): not additive
-    cjk = 0 if text.isascii() else len(CJK.findall(text[:half])) // 2
-    words = (line.words - (0 if text.isascii() else len(CJK.findall(text)) // 2)) // 2 + cjk
-    once = replace(line, text=text[:half], raw=text[:half], words=words, kind="short",
+    # counted as `blocks._append` counts: Chinese and Japanese a word per two characters (not additive)
+    words = len(half.split()) + (0 if half.isascii() else len(CJK.findall(half)) // 2)
+    once = replace(line, text=half, raw=half, words=words, kind="short",
                    sentence=False, repeats=max(2, line.repeats))
     return once if _heads_a_dated_block([*lines[:i], once, *lines[i + 1:]], i) else None
+
+
+_TWICE_OVER_SHORTEST = 8     # characters of a text printed twice over: a shorter one may be a word said twice
+
+
+def _once(text: str) -> str | None:
+    """The text once, when the line is one text printed twice over, the two run together with a space
+    between or none ("Storm closes the port Storm closes the port", "The PlayStation VRThe
+    PlayStation VR"): a headline and its copy joined by the dump's unwrapping, or a picture's alt
+    text that w3m prints against its caption. None for any other line.
+
+    >>> _once("Ferry returns to the island Ferry returns to the island")
+    'Ferry returns to the island'
+    >>> _once("The harbour at duskThe harbour at dusk")
+    'The harbour at dusk'
+    >>> _once("Ferry returns to the island") is None
+    True
+    """
+    key = " ".join(text.split())
+    half = len(key) // 2
+    if len(key) % 2:
+        if key[half] != " ":
+            return None
+        first, second = key[:half], key[half + 1:]
+    else:
+        first, second = key[:half], key[half:]
+    return first if len(first) >= _TWICE_OVER_SHORTEST and first == second else None
 
 
 def _run(lines: list[Line], i: int, step: int, count: int) -> list[str]:
@@ -858,7 +883,7 @@ def _title_score(lines: list[Line], i: int, start: int, lede: set[str], distance
     score -= _shape_penalty(line.text)
     if _under_a_headline(lines, i, lede) or _under_a_byline_and_its_headline(lines, i):
         score -= 1.5
-    if (_under_a_picture(lines, i) or _printed_twice_over(line.text) or _over_a_photo_credit(lines, i)
+    if (_under_a_picture(lines, i) or _once(line.text) is not None or _over_a_photo_credit(lines, i)
             or _twice_over_nearby(lines, i)):
         score -= 1.5
     if _in_a_dated_list(lines, i):
@@ -1065,22 +1090,14 @@ def _over_a_photo_credit(lines: list[Line], i: int) -> bool:
     return False
 
 
-def _printed_twice_over(text: str) -> bool:
-    """The line is one text twice over ("The PlayStation VRThe PlayStation VR"): w3m prints a
-    picture's alt text and its caption together."""
-    key = text.strip()
-    half = len(key) // 2
-    return half >= 8 and key[:half].strip() == key[len(key) - half:].strip()
-
-
 def _twice_over_nearby(lines: list[Line], i: int) -> bool:
-    """A line near it prints this line twice over ("Joseph Marlow at homeJoseph Marlow at home"): the
-    line is the caption w3m printed with its picture's alt text there, printed again on its own."""
-    key = lines[i].text.strip()
-    if len(key) < 8:
+    """A line near it prints this line twice over (`_once`: "Joseph Marlow at homeJoseph Marlow at
+    home"): the line is the caption w3m printed with its picture's alt text there, printed again on
+    its own."""
+    key = " ".join(lines[i].text.split())
+    if len(key) < _TWICE_OVER_SHORTEST:
         return False
-    return any(lines[j].text.strip() in (key + key, f"{key} {key}")
-               for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i)
+    return any(_once(lines[j].text) == key for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i)
 
 
 _KICKER = re.compile(r"^(?P<kicker>[^/|]{2,40}?)\s+/\s+(?P<headline>[^/]+)$")
