@@ -190,3 +190,29 @@ def test_enrich_many_leaves_a_callers_own_freeze(articles):
         assert gc.get_freeze_count() > 0        # (frozen objects freed since leave the count)
     finally:
         gc.unfreeze()
+
+
+def test_enrich_many_gives_the_parents_freed_heap_back_before_and_after_its_pool(articles, monkeypatch):
+    # synthetic bodies; the parent lives as long as the run and forks a pool for each window of
+    # articles: what it freed goes back to the system before the workers are forked and once they end
+    # (the workers trim after each batch in their own processes, which this process does not count)
+    import os
+
+    from newsledger.enrich import pipeline
+
+    parent, calls = os.getpid(), []
+    real = pipeline._give_back_freed_memory
+
+    def counted() -> None:
+        if os.getpid() == parent:
+            calls.append(len(calls))
+        real()
+
+    monkeypatch.setattr(pipeline, "_give_back_freed_memory", counted)
+    synthetic = [dataclasses.replace(articles[0], id=f"synthetic-trim-{n}", body=f"On Tuesday {n} people were hurt.")
+                 for n in range(4)]
+    results = enrich_many(synthetic, processes=2, chunksize=1)
+    next(results)
+    assert len(calls) == 1                      # before the fork
+    assert len(list(results)) == 3
+    assert len(calls) == 2                      # once the pool has ended

@@ -275,6 +275,10 @@ def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: 
     ours = gc.get_freeze_count() == 0
     if ours:
         gc.freeze()
+    # This process lives as long as the run and forks a pool for each window of articles: the heap
+    # pages freed since the last pool (the results it took, the warm-up's parse) go back to the
+    # system before the workers are forked, and again once they end.
+    _give_back_freed_memory()
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
             try:
@@ -289,3 +293,4 @@ def enrich_many(articles: Iterable[Article], nlp: Any | None = None, processes: 
     finally:
         if ours:
             gc.unfreeze()
+        _give_back_freed_memory()
