@@ -859,3 +859,59 @@ def test_a_body_recalling_an_earlier_act_with_the_same_victims_keeps_the_headlin
     assert coded("Three Miners Killed In Blast", "The blast that killed the three miners happened in June 1998 at "
                  "the pit near Tunis.") == []
     assert coded("Widow Recalls How 4 Soldiers Died", "Four soldiers were killed in an ambush near Tunis in March 2009.") == []
+
+
+def test_an_act_named_as_what_a_court_tries_or_jails_for_is_no_report():
+    # synthetic court report: the bombing is the charge of the trial, not news of the day
+    assert _verdict("Court jails five men over harbour market bombing", "bombing") == "about"
+    sentence = "A court in the capital on Monday sentenced four men to life for their part in a bombing that killed 30."
+    assert _verdict(sentence, "bombing") == "about"
+    assert _verdict(sentence, "killed") == "about"
+    assert _verdict("Two brothers were convicted of attacking a police post.", "attacking") == "about"
+    assert _verdict("The colonel is on trial for the killing of nine villagers.", "killing") == "about"
+    # an act with a day of its own, or a court only attacked, is still told as news
+    assert _verdict("Police arrested three men over Sunday's bombing of a bus depot.", "bombing") is None
+    assert _verdict("Gunmen attacked a court in the old town on Monday, killing four.", "attacked") is None
+    body = ("Court jails four men over bus depot bombing\n\nA court in Tunis on Monday sentenced four men to life in "
+            "prison for their part in a bombing at a bus depot that killed 30 people.\n\nThe judge said the men had "
+            "built the device in a rented flat.")
+    assert code_dated_text(body, "2019-05-14", title="Court jails four men over bus depot bombing") == ()
+
+
+def test_a_slain_relative_or_a_feared_clash_is_no_report():
+    # synthetic: "slain" says who the father's son is; the clash is what a risk would be
+    assert _verdict("Omar, the father of a slain sergeant, spoke at the convention on Monday.", "slain") == "about"
+    assert _verdict("The bigger risk, she said, is a clash caused by coast guard ships that could draw in navies.",
+                    "clash") == "about"
+    # the dead themselves, and an act a copula names with a subject that is no thought, stay told
+    assert _verdict("Two slain soldiers were buried in the village on Monday.", "slain") is None
+    assert _verdict("The attack was a clash caused by a patrol.", "clash") is None
+
+
+def test_an_act_of_a_past_century_is_long_ago():
+    from newsledger.events.timing import long_ago
+
+    sentence = "The valley's clans clashed throughout the 19th century over grazing rights."
+    assert long_ago(sentence, sentence.index("clashed"), sentence.index("clashed") + 7)
+    sentence = "Rebels clashed with troops in the valley on Monday."
+    assert not long_ago(sentence, sentence.index("clashed"), sentence.index("clashed") + 7)
+
+
+def test_taking_over_as_a_role_takes_no_ground():
+    # synthetic: in an article about a war, a general taking over a post is no territorial event
+    body = ("Rebels shelled army positions near Tunis on Monday, the army said.\n\n"
+            "Critics recall that the army sent troops to the border and the general took over as point man on Tunis.")
+    events = code_dated_text(body, "2019-05-14")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_act_dated_by_an_earlier_years_telling_or_its_crisis_is_history():
+    # synthetic: the date hangs on the reporting clause, but a telling of an earlier year is no time of this
+    # report; a relative clause on a crisis a year dates tells an act of that year
+    body = ("Even as gunmen attacked the consulate in Tunis on Sept. 11, 2012, the ministry was told that troops "
+            "were ready to help, according to a newly released email.")
+    assert code_dated_text(body, "2015-12-09") == ()
+    body = "The new film is about the 2012 Tunis crisis in which the consulate and a station were attacked by militants."
+    assert code_dated_text(body, "2015-12-09") == ()
+    body = "Gunmen attacked the consulate in Tunis on Monday, the ministry said in a statement on Tuesday."
+    assert [e.event_date for e in code_dated_text(body, "2015-12-09")] == ["2015-12-07"]

@@ -31,3 +31,9 @@ def test_a_crowd_counted_is_not_its_dead():
     assert _dead("Two crowds clashed near the stadium and five people died.") == [5]
     assert _dead("Police said a crowd of 300 gathered where two people were shot dead.") == [2]
 
+
+
+def test_a_toll_in_an_aside_on_the_war_is_no_incidents_dead():
+    # synthetic: the relative clause on the insurgency counts its dead up to now, set off by a comma
+    assert _dead("The blast was among the worst of the insurgency, which has killed more than 20,000 people.") == []
+    assert _dead("The blast at the depot has killed 12 people.") == [12]

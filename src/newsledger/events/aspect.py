@@ -183,6 +183,59 @@ def _describes_a_person(token: Any) -> bool:
         and phrase.head.dep_ not in ("nsubj", "nsubjpass", "ROOT")
 
 
+# Words of the courts and of custody: an act named as what someone is tried, jailed or held for ("jailed over
+# the bombing", "sentenced for their part in an attack", "on trial for the killing of three soldiers") is the
+# charge of a legal process, not news of the act. Verbs that accuse or blame are not here: news reports fresh
+# incidents through them ("accused Russia of shelling the town on Monday").
+_LEGAL = frozenset({"convict", "sentence", "try", "indict", "acquit", "jail", "imprison", "prosecute", "guilty",
+                    "trial", "arrest", "detain", "charge", "extradite", "convicted", "jailed", "sentenced"})
+_CHARGE_PREPS = frozenset({"over", "for", "of", "in", "with"})
+
+
+def _charged_act(token: Any) -> bool:
+    """The act word is what a legal process is about: climbing from it (from the noun a relative clause on
+    it hangs on) through "over", "for", "of", "in" or "with" and the words above, a word of the courts or
+    custody (`_LEGAL`) stands before or at the clause's verb ("jails five men over the bombing", "on trial
+    for the killing"). An act with a day of its own ("arrested over Sunday's bombing") is still news."""
+    word = token
+    if word.pos_ in ("VERB", "AUX") and word.dep_ in ("relcl", "acl") and word.head.pos_ in ("NOUN", "PROPN"):
+        word = word.head           # "a bombing at a bus station that killed 75": the noun the clause is on
+    charged = False
+    for _ in range(10):
+        if word.pos_ in ("NOUN", "PROPN") and _day_of_its_own(word):
+            return False
+        if word.head == word:
+            return False
+        above = word.head
+        if above.dep_ == "prep" and word.dep_ in ("pobj", "pcomp"):
+            charged = charged or above.lower_ in _CHARGE_PREPS
+        elif charged and (lemma_of(above) in _LEGAL or above.lower_ in _LEGAL):
+            return True
+        if above.pos_ in ("VERB", "AUX") and above.dep_ not in ("relcl", "acl", "amod"):
+            return False           # the clause's verb reached, no court on the way
+        word = above
+    return False
+
+
+def _what_something_is(phrase: Any) -> bool:
+    """The act phrase (or the noun it is the object of) is what a copula says its subject is, with no place,
+    day or dead of its own: "America was a land of lynching" (any subject, through a noun), "the worst danger
+    is a clash" (the act itself, under a subject of thought, `_IDEA_NOUNS`)."""
+    holder = phrase
+    while holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head.head
+    subjects = [c for c in holder.head.children if c.dep_ in ("nsubj", "expl")]
+    return holder.dep_ == "attr" and lemma_of(holder.head) == "be" and bool(subjects) and not _anchored(phrase) and (
+        holder != phrase or any(lemma_of(c) in _IDEA_NOUNS for c in subjects))
+
+
+def _what_an_idea_is(token: Any) -> bool:
+    """The act noun is what a copula says a subject of thought is (`_IDEA_NOUNS`: "the risk is a clash
+    caused by patrol ships"), whatever clause hangs on the noun: a risk or a fear, not a report."""
+    return token.dep_ == "attr" and lemma_of(token.head) == "be" and not _anchored(token) and any(
+        c.dep_ == "nsubj" and lemma_of(c) in _IDEA_NOUNS for c in token.head.children)
+
+
 def _imperative(verb: Any) -> bool:
     """A bare verb commanding, with no subject and no auxiliary: "please hold a rally sign", "Stop
     the bombing now" (also each verb coordinated with one: "... and start chanting")."""
@@ -489,6 +542,13 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
     token = _trigger(doc, cue_start, cue_end)
     if token is not None and token.pos_ in ("NOUN", "PROPN") and _describes_a_person(token):
         return "about"             # "Okafor, the gunman who trained in Libya"
+    if token is not None and _charged_act(token):
+        return "about"             # "Court jails five men over bus station bombing": a trial's charge
+    if token is not None and token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN") \
+            and _of_a_relation(token.head) and not _anchored(token.head):
+        return "about"             # "Khan, the father of a slain soldier": who the father is, no act reported
+    if token is not None and token.pos_ == "NOUN" and _what_an_idea_is(token):
+        return "about"             # "the bigger risk is a clash caused by patrol ships": what a risk would be
     if token is not None and token.pos_ not in ("VERB", "AUX") and any(
             c.dep_ in ("relcl", "acl") and _past(c) for c in token.children):
         # "a raid that started two weeks ago", "the attack launched on Friday"; unless the clause the noun
@@ -527,12 +587,7 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
                 c.dep_ == "attr" and lemma_of(c) in _JUDGING for c in phrase.head.children) \
                 and not _anchored(phrase):
             return "about"         # "the Lyon bombing was a turning point": the act judged, not told
-        holder = phrase
-        while holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.pos_ in ("NOUN", "PROPN"):
-            holder = holder.head.head
-        subjects = [c for c in holder.head.children if c.dep_ in ("nsubj", "expl")]
-        if holder.dep_ == "attr" and lemma_of(holder.head) == "be" and subjects and not _anchored(phrase) and (
-                holder != phrase or any(lemma_of(c) in _IDEA_NOUNS for c in subjects)):
+        if _what_something_is(phrase):
             return "about"         # "the worst danger is a clash", "America was a land of lynching": what something is
         if phrase.dep_ == "pobj" and phrase.head.lower_ in ("of", "than") \
                 and phrase.head.head.lower_ in ("instead", "rather"):
@@ -676,18 +731,24 @@ def _identifies_a_person(verb: Any) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in ("NN", "NNP", "NNS", "NNPS"):
         return False
     person = verb.head
-    if not (person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.pos_ in ("NOUN", "PROPN")):
+    if not _of_a_relation(person):
         return False
-    # the noun the of-phrase hangs on, or the noun right before "of" when the parser hangs the phrase on the
-    # first of two coordinated nouns ("survivors of the raid and relatives of the six guards killed")
-    before = verb.doc[person.head.i - 1] if person.head.i > 0 else person.head.head
-    if not any(n.pos_ in ("NOUN", "PROPN") and (lemma_of(n) in _RELATION or n.lower_ in _RELATION)
-               for n in (person.head.head, before)):
-        return False               # "the number of civilians killed", "the bodies of dozens of people killed"
     if any(c.dep_ == "det" and c.lower_ == "the" for c in person.children) \
             and any(c.dep_ == "nummod" for c in person.children):
         return True                # "the neighbours of the 17 villagers shot": the dead already known, given
     return not _dates_itself(verb)
+
+
+def _of_a_relation(person: Any) -> bool:
+    """The noun is the object of "of" after a noun of a person's relation to it (`_RELATION`): "the
+    father of a slain soldier", "the widow of a policeman shot in 2009"."""
+    if not (person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    # the noun the of-phrase hangs on, or the noun right before "of" when the parser hangs the phrase on the
+    # first of two coordinated nouns ("survivors of the raid and relatives of the six guards killed")
+    before = person.doc[person.head.i - 1] if person.head.i > 0 else person.head.head
+    return any(n.pos_ in ("NOUN", "PROPN") and (lemma_of(n) in _RELATION or n.lower_ in _RELATION)
+               for n in (person.head.head, before))      # not "the number of civilians killed", "the bodies of ..."
 
 
 def _dates_itself(verb: Any) -> bool:

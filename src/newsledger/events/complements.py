@@ -292,6 +292,12 @@ def takes_no_ground(sentence: str, start: int, end: int) -> bool:
     >>> s = "Rebels captured most of the town on Monday."
     >>> takes_no_ground(s, s.index("captured"), s.index("captured") + 8)
     False
+
+    A taking with no object but a role ("took over as envoy") takes a post, no ground:
+
+    >>> s = "The general took over as envoy to the talks."
+    >>> takes_no_ground(s, s.index("took"), s.index("took") + 9)
+    True
     """
     doc = parsed(sentence)
     verb = _trigger(doc, start, end)
@@ -299,7 +305,8 @@ def takes_no_ground(sentence: str, start: int, end: int) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
-        return False
+        # "took over as head of the mission": a role taken, no ground ("took over the town" has its object)
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     from .cues import _HAUL      # cues reads this module: imported late; the one list of a seizure's haul
 
     def no_ground(noun: Any) -> bool:

@@ -288,7 +288,7 @@ _CAMPAIGN = re.compile(
 # "the insurgency has killed more than 6,500 people": a word for a whole campaign and a perfect that
 # counts up to now; not when the sentence gives its day ("the war on Monday has killed five")
 _AGGREGATE_TOLL = re.compile(
-    r"\b(?:insurgency|insurgencies|conflict|war|rebellion|uprising|campaign|hostilities)\s+(?:[\w,'’-]+\s+){0,3}?"
+    r"\b(?:insurgency|insurgencies|conflict|war|rebellion|uprising|campaign|hostilities),?\s+(?:[\w,'’-]+\s+){0,3}?"
     r"(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b", re.I)
 # "fighting that has killed 6,500 since 2010", "violence has killed 300 this year": a word that may name
 # one incident as well as many ("the unrest in the town has left four people dead", "the fighting at the
@@ -398,6 +398,8 @@ def is_campaign_total(sentence: str) -> bool:
     True
     >>> is_campaign_total("The insurgency has killed more than 6,500 people"), is_campaign_total("The bomb has killed 12")
     (True, False)
+    >>> is_campaign_total("one of the worst attacks of the insurgency, which has killed more than 30,000 people")
+    True
     >>> is_campaign_total("fighting that has killed at least 6,500 people since 2010")
     True
 

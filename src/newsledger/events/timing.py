@@ -140,6 +140,15 @@ def year_of_act(sentence: str, start: int, end: int) -> int | None:
     2006
     >>> year_of_act("A bomb killed five in Kabul on Friday.", 7, 13) is None
     True
+
+    A relative clause on a noun a year dates tells an act of that year, unless it names a time of its own:
+
+    >>> s = "The film is about the 2012 crisis in which the consulate was attacked."
+    >>> year_of_act(s, s.index("attacked"), s.index("attacked") + 8)
+    2012
+    >>> s = "Rebels broke the 2014 truce, which they attacked on Monday."
+    >>> year_of_act(s, s.index("attacked"), s.index("attacked") + 8) is None
+    True
     """
     chain = _act_chain(parsed(sentence), start, end)
     nouns = [t for t in chain if t.pos_ in ("NOUN", "PROPN")]
@@ -147,6 +156,8 @@ def year_of_act(sentence: str, start: int, end: int) -> int | None:
         if token.pos_ in ("VERB", "AUX"):     # "killed in a 2006 attack", "died during the 2003 invasion"
             nouns += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "since")
                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and not _dates_itself(token):
+                nouns.append(token.head)      # "the 2012 crisis in which the consulate was attacked"
     for noun in nouns:
         year = _year_of(noun)
         if year is not None:
@@ -204,6 +215,31 @@ def _of_a_persons_youth(prep: Any) -> bool:
         o.lower_ in ("youth", "childhood", "adolescence") and any(c.dep_ == "poss" for c in o.children) for o in objects)
 
 
+# A century before the one any report of ours is written in: "the 19th century", "the eighteenth century"
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                  "nineteenth", "twentieth")
+
+
+def _past_century(noun: Any) -> bool:
+    """The noun is a century up to the twentieth, named by its ordinal ("throughout the 19th century"):
+    history for any report (the twentieth was over before the newest pages of the corpus were written).
+
+    >>> from newsledger.events.aspect import parsed
+    >>> [_past_century(t) for t in parsed("Clans fought in the 19th century and in the 21st century.") if t.lower_ == "century"]
+    [True, False]
+    """
+    if lemma_of(noun) != "century":
+        return False
+    for child in noun.children:
+        if child.dep_ not in ("amod", "nummod", "compound"):
+            continue
+        digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", child.lower_)
+        if (digits is not None and int(digits.group(1)) <= 20) or child.lower_ in _ORDINAL_WORDS:
+            return True
+    return False
+
+
 def _an_age(decade: Any) -> bool:
     """The decade is someone's age, owned by a person ("in his 60s", "in her early 40s"), not a
     decade of history ("in the 1990s")."""
@@ -240,9 +276,9 @@ def _long_before(verb: Any) -> bool:
         if child.dep_ == "npadvmod" and _long_span(child) and any(c.lower_ in _BACK for c in child.children):
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "through", "throughout") and any(
-                _DECADE.fullmatch(o.text) and not _an_age(o) for o in _of_chain(child)) \
+                (_DECADE.fullmatch(o.text) and not _an_age(o)) or _past_century(o) for o in _of_chain(child)) \
                 and not _dates_itself(verb):
-            return True            # "in the 1990s", "during the civil war of the 1990s"
+            return True            # "in the 1990s", "during the civil war of the 1990s", "throughout the 19th century"
         if child.dep_ == "prep" and _of_a_persons_youth(child) and not _dates_itself(verb):
             return True            # "as a child watched" beside "killed ... on Monday" is a witness, no youth
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("since", "after")), None)

@@ -152,7 +152,8 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
                 return moved    # "a day after Tuesday's election": the day after that Tuesday
             continue
         if start <= mention.start < end and mention.iso and not _is_report_date(mention, published) \
-                and not _SEASON.search(mention.text) and not reports(mention.start - start, len(mention.text)) \
+                and not _SEASON.search(mention.text) \
+                and (not reports(mention.start - start, len(mention.text)) or _an_earlier_year(mention.iso, published)) \
                 and not _opens_current_period(sentence[:mention.start - start], mention.text, mention.iso, published):
             return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
     rest = sentence if told_from is None else \
@@ -180,6 +181,17 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
     if published:
         return EventDate(published[:10], 2 if len(published) >= 10 else 3, "publication date")
     return EventDate(None, 3, "no date")
+
+
+def _an_earlier_year(iso: str, published: str | None) -> bool:
+    """The date is of a year before the report's: a telling of that year is no time of this report, and
+    an act it dates is as old ("Even as gunmen attacked the compound, the ministry was told on 11
+    September 2012 ..." in a 2015 report: the act of 2012, not of the report's day).
+
+    >>> _an_earlier_year("2012-09-11", "2015-12-09"), _an_earlier_year("2015-12-07", "2015-12-09")
+    (True, False)
+    """
+    return bool(published) and len(published or "") >= 4 and iso[:4] < (published or "")[:4]
 
 
 def _moved(iso: str | None, counted: re.Match[str], precision: str | None) -> EventDate | None:
