@@ -153,3 +153,16 @@ def test_a_bomb_that_killed_is_a_remote_explosive_with_its_dead():
         (event,) = code(text, (ALEPPO,))
         assert event.sub_event_type == "Remote explosive/landmine/IED" and event.fatalities == dead, text
     assert code("The pension time bomb killed any hope of a budget deal in Aleppo", (ALEPPO,)) == ()
+
+
+def test_a_run_of_headlines_after_a_short_article_is_a_list_of_links():
+    # synthetic: one paragraph of prose, then a label and other stories' headlines, none of this article
+    body = ("Envoys of the two sides met in Madrid on Wednesday to discuss extending a truce that has largely held "
+            "since April, mediators said.\n\nRelated coverage\n\nDrone strike hits oil terminal near Aleppo\n\n"
+            "Gunmen kill aid worker in Lagos\n\nMore from the region\n\nExplosion rocks Aleppo market")
+    assert code(body, (ALEPPO, MADRID, LAGOS)) == ()
+    # a heading between the article's own paragraphs stays read
+    body = ("Envoys of the two sides met in Madrid on Wednesday to discuss extending a truce that has largely held "
+            "since April, mediators said.\n\nFighting in the north\n\nRebels shelled army positions near Aleppo on "
+            "Tuesday, killing two soldiers, the army said.")
+    assert [e.sub_event_type for e in code(body, (ALEPPO, MADRID))] == ["Shelling/artillery/missile attack"]

@@ -304,7 +304,8 @@ def _after_prose(body: str, start: int) -> bool:
 def _another_storys_headline(analysis: Analysis, text: str, start: int, paragraph: tuple[int, int]) -> bool:
     """A line of its own with no closing punctuation, not the title, as short as a headline, after
     two paragraphs of the story's prose (20 words or more; one alone may be a long standfirst),
-    which all close with a stop: a headline of another story the page links to (related stories, a
+    which all close with a stop, or after one such paragraph when the line is one of a run of three
+    or more such lines: a headline of another story the page links to (related stories, a
     sidebar, a list of the latest news), not a report of this article. A line the article's own
     prose leaves unpunctuated is no such headline, nor is a report's paragraph that only lost its
     last full stop (longer than a headline)."""
@@ -314,7 +315,43 @@ def _another_storys_headline(analysis: Analysis, text: str, start: int, paragrap
             or body[paragraph[0]:paragraph[1]].strip() != stripped or not _headline_length(stripped):
         return False
     prose = [body[s:e].strip() for s, e in paragraph_spans(body) if e <= start and len(body[s:e].split()) >= 20]
-    return len(prose) >= 2 and all(p[-1] in ".!?\"”’')" for p in prose)
+    if not prose or not all(p[-1] in _CLOSING for p in prose):
+        return False
+    # after one paragraph of prose, a line among three or more such lines in a row is a list of links
+    return len(prose) >= 2 or _in_a_run_of_headlines(body, paragraph)
+
+
+_CLOSING = ".!?\"”’')"
+
+
+def _in_a_run_of_headlines(body: str, paragraph: tuple[int, int]) -> bool:
+    """The paragraph is one of three or more in a row that are each one line with no closing
+    punctuation, as short as a headline (a list of other stories' headlines, its label line included:
+    "Related coverage", then the links). An article's own heading is followed by its prose.
+
+    >>> body = "Talks resumed on Monday.\\n\\nRelated\\n\\nDrone hits port\\n\\nGunmen kill aid worker"
+    >>> _in_a_run_of_headlines(body, (body.index("Drone"), body.index("Drone") + 15))
+    True
+    >>> body = "Talks resumed on Monday.\\n\\nMore bombing\\n\\nJets struck the port on Monday."
+    >>> _in_a_run_of_headlines(body, (body.index("More"), body.index("More") + 12))
+    False
+    """
+    spans = paragraph_spans(body)
+    lines = [body[s:e].strip() for s, e in spans]
+    here = next((k for k, (s, _) in enumerate(spans) if s == paragraph[0]), None)
+    if here is None:
+        return False
+
+    def headline_like(k: int) -> bool:
+        line = lines[k]
+        return bool(line) and "\n" not in line and line[-1] not in _CLOSING and _headline_length(line)
+
+    first = last = here
+    while first > 0 and headline_like(first - 1):
+        first -= 1
+    while last + 1 < len(lines) and headline_like(last + 1):
+        last += 1
+    return headline_like(here) and last - first + 1 >= 3
 
 
 def _cross_head(analysis: Analysis, text: str, start: int, paragraph: tuple[int, int]) -> bool:
