@@ -1364,3 +1364,20 @@ def test_a_relative_dateline_of_a_jsonl_record_counts_from_its_fetch_time(dateli
     if "ago" in dateline or "vor" in dateline:
         assert article.published.precision == "day"
     assert extract(RawDocument(uri="herald.txt", content=text.encode())).published is None   # no fetch time: no date
+
+
+def test_the_date_under_another_storys_teaser_past_the_body_is_not_the_articles():
+    # synthetic: a short story with no date line of its own, then a box of other stories, each headline
+    # over its date: the box's dates are not the article's (it had 14.05.2019, another story's)
+    text = "\n".join([
+        "Regional Herald", "", "  • Home", "  • Politics", "",
+        "Council votes to keep the harbour ferry running through the winter", "",
+        "The regional council voted on Tuesday to keep the harbour ferry running through the winter months, "
+        "after a petition signed by four thousand residents asked it to.", "",
+        "The ferry had been due to stop in November, when the summer timetable ends and the crossings fall to "
+        "two a day, which the petition called too few for the island's schools.", "",
+        "[teaser-picture]", "Harbour workers call off their strike after a new pay offer", "14.05.2019 10:52", "",
+        "More on this topic", "", "School buses will run later in the mornings from spring", "02.03.2019 08:10", ""])
+    result = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
+    assert isinstance(result, Article), result
+    assert result.published is None

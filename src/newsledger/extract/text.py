@@ -1315,7 +1315,7 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
     if found is not None and found.inferred and masthead is not None:
         found = _counted_from(found, masthead)
     # the URL's day (a dump read with its URL) only when the page itself gives none
-    return (found or _nearby_date(lines, start, end, language, reference, order)
+    return (found or _nearby_date(lines, start, end, language, reference, order, title)
             or _cued_date(lines, language, reference, order)
             or _kept_body_date(lines, body_start, start, end, body, language, reference, masthead, order, title)
             or _opening_today(lines, start, end, language, order)
@@ -1465,7 +1465,8 @@ def _opens_with_date_word(text: str) -> bool:
 
 
 def _nearby_date(lines: list[Line], start: int, end: int, language: str,
-                 reference: datetime | date | None = None, order: bool | None = None) -> Published | None:
+                 reference: datetime | date | None = None, order: bool | None = None,
+                 title: int | None = None) -> Published | None:
     """Fallback when no date sits right above or at the top of the body: the complete date line
     nearest to the body's first line, further up (share bars, photo blocks and standfirsts between
     the headline block and the text push it past the header span) or further down (under a lede
@@ -1476,7 +1477,7 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
                 continue
             line = lines[i]
             if line.kind == "ticker" or line.words > 20 or line.bullet or not any(ch.isdigit() for ch in line.text) \
-                    or _another_date(lines, i):
+                    or _another_date(lines, i) or (i > end and _under_a_teaser(lines, i, end, title)):
                 continue
             if looks_like_date_line(line.text) or (line.words <= 15 and (
                     _PUBLISH_CUE.search(line.text) or start - 3 <= i < start or _is_credit(line))):   # "Name (Outlet) - November 27, 2020"
@@ -1489,6 +1490,16 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
             if found is not None:
                 return found
     return None
+
+
+def _under_a_teaser(lines: list[Line], i: int, end: int, title: int | None) -> bool:
+    """Line `i`, past the body's last line (`end`), stands right under a line shaped like a headline
+    that is past the body too and is not the article's own (`title`) nor an author's name: the date
+    of another story's teaser, which a list of other stories prints under each headline
+    ("<headline>" / "09.08.2020 10:52"), not the date of the article above."""
+    above = _with_words(lines, i, -1)
+    return (above is not None and above.index > end and above.index != title and _headline_shaped(above)
+            and not _names_line(_once(above.text) or above.text))
 
 
 def _cued_date(lines: list[Line], language: str, reference: datetime | date | None = None,
