@@ -22,6 +22,19 @@ def test_an_age_is_not_a_count_of_the_dead():
     assert _dead("Troops killed two 19-year-olds at a roadblock.") == [2]
 
 
+def test_an_age_range_is_not_a_count_of_the_dead():
+    assert _dead("Five men aged 18 to 25 were killed when gunmen stormed the hostel.") == [5]
+    assert _dead("Six boys, aged between 12 and 15, were shot dead at the well.") == [6]
+    assert _dead("Raiders killed four herders aged 20-30 near the river.") == [4]
+
+
+def test_a_spelled_range_is_read_at_its_low_end_with_its_scale():
+    assert _dead("Two to three hundred villagers were killed in the raid on Sunday.") == [200]
+    assert _dead("Militiamen killed two to three thousand people in the valley.") == [2000]
+    assert _dead("Between four and five hundred fighters died in the assault.") == [400]
+    assert _dead("Five to seven guards were killed at the gate.") == [5]
+
+
 def test_a_person_told_with_their_age_is_still_one_of_a_list():
     assert _dead("Raiders killed a herder in his 50s and his son near the well.") == [2]
     assert _dead("Raiders killed a herder, 52, and his son near the well.") == [2]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .hedges import APPROX_WORDS
 
-__all__ = ["NumberMention", "find_numbers", "parse_number", "range_start", "NUMBER_PATTERN", "WORD_NUMBERS"]
+__all__ = ["NumberMention", "find_numbers", "parse_number", "range_low", "range_start", "NUMBER_PATTERN", "WORD_NUMBERS"]
 
 _UNITS_0_19 = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                "fifteen sixteen seventeen eighteen nineteen").split()
@@ -172,17 +172,63 @@ _SCALE_WORD = re.compile(r"\b(hundred|thousand|million|billion|trillion)\b|(?<=\
 def range_start(text: str, end: int) -> float | None:
     """The first number of a range whose second number starts at `end` ("five to seven", "5-7",
     "between 5 and 7"), None when no range ends there. "and" joins a range only after "between"
-    ("two and three soldiers" are two groups).
+    ("two and three soldiers" are two groups). A scale written only after the second number is the
+    first's too ("two to three hundred": 200).
 
     >>> [range_start(t, t.index("7")) for t in ("Five to 7 killed", "5-7 killed", "between 5 and 7", "5 and 7",
     ...                                         "rose from 5 to 7")]
     [5.0, 5.0, 5.0, None, None]
+    >>> range_start("Two to three hundred", 7)
+    200.0
     """
     before = _RANGE_BEFORE.search(text, 0, end)
     if before is None or (before.group("join").strip().lower() == "and" and not before.group("between")) \
             or _RISE_FROM.search(text, 0, before.start()):
         return None                     # "the toll rose from 5 to 7": a rise, not a range
-    return parse_number(before.group("first"))
+    second = re.match(NUMBER_PATTERN, text[end:], re.I)
+    first = parse_number(before.group("first"))
+    if first is None or second is None:
+        return first
+    return _scaled_like(before.group("first"), first, second.group(0), parse_number(second.group(0)))
+
+
+_RANGE_AFTER = re.compile(r"(?P<first>" + NUMBER_PATTERN + r")(?P<join>" + _RANGE_JOIN.pattern + r")(?P<second>"
+                          + NUMBER_PATTERN + r")(?![\w-])", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def range_low(text: str, start: int) -> float | None:
+    """The low end of a range whose first number starts at `start`, with the scale written only after
+    its second number ("Two to three hundred": 200, "5-7": 5, "between two and three thousand":
+    2000), None when no range starts there (a rise "from 5 to 7", "two and three soldiers" with no
+    "between": two groups). A range read at its conservative end, as ACLED codes a toll.
+
+    >>> [range_low(t, 0) for t in ("Two to three hundred killed", "5-7 killed", "two or three thousand",
+    ...                           "two and three soldiers", "twelve killed")]
+    [200.0, 5.0, 2000.0, None, None]
+    >>> range_low("between two and three hundred", 8), range_low("rose from 5 to 7", 10)
+    (200.0, None)
+    """
+    match = _RANGE_AFTER.match(text, start)
+    if match is None or _RISE_FROM.search(text, 0, start) or \
+            (match.group("join").strip().lower() == "and" and not _BETWEEN_BEFORE.search(text, 0, start)):
+        return None
+    first, second = parse_number(match.group("first")), parse_number(match.group("second"))
+    if first is None or second is None:
+        return None
+    return _scaled_like(match.group("first"), first, match.group("second"), second)
+
+
+def _scaled_like(first_text: str, first: float, second_text: str, second: float | None) -> float:
+    """The first number of a range with the scale word written only after the second ("3 to 5 million",
+    "two to three hundred"), unless the first is already as large ("$200 to $4 million")."""
+    first_scale = _SCALE_WORD.search(first_text)
+    second_scale = _SCALE_WORD.search(second_text)
+    if second is not None and second_scale and not first_scale:
+        multiplier = _SCALES[(second_scale.group(1) or second_scale.group(2)).lower()]
+        if first < second / multiplier:
+            return first * multiplier
+    return first
 
 
 def _share_range_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -193,13 +239,9 @@ def _share_range_units(text: str, found: list[NumberMention]) -> list[NumberMent
         first, second = shared[index], shared[index + 1]
         if not _RANGE_JOIN.fullmatch(text[first.number_end:second.start]) or first.end > first.number_end:
             continue
-        value, unit = first.value, first.unit or second.unit
-        first_scale = _SCALE_WORD.search(text[first.number_start:first.number_end])
-        second_scale = _SCALE_WORD.search(text[second.number_start:second.number_end])
-        if second_scale and not first_scale:
-            multiplier = _SCALES[(second_scale.group(1) or second_scale.group(2)).lower()]
-            if value < second.value / multiplier:      # "3 to 5 million", not "$200 to $4 million"
-                value *= multiplier
+        unit = first.unit or second.unit
+        value = _scaled_like(text[first.number_start:first.number_end], first.value,
+                             text[second.number_start:second.number_end], second.value)
         shared[index] = NumberMention(first.start, first.end, first.number_start, first.number_end, value,
                                       first.approx, unit, first.vague)
     return shared

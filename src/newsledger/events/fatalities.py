@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
-from ..enrich.numbers import NUMBER_PATTERN, parse_number, range_start
+from ..enrich.numbers import NUMBER_PATTERN, parse_number, range_low, range_start
 from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
@@ -65,6 +65,8 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
                             # a comma before another count ends the count's words: "40 passengers, 12 children were killed"
                             r"(?:,(?!\s+(?:\d|(?:" + NUMBER_PATTERN + r")\b)))?\s+){0,4}?"
                             r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+                            # past their ages: "Five men aged 18 to 25 were killed", "six boys, aged between 12 and 15,"
+                            r"(?:aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:to|and|-|\u2013)\s*\d{1,3})?,?\s+)?"
                             # past an aside on a part of them: "30 people, among them four women, were killed"
                             r"(?:" + _PART_OF_COUNT + r")?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}"
@@ -425,6 +427,9 @@ def is_campaign_total(sentence: str) -> bool:
         (_EPISODE_TOLL.search(sentence) is not None and _OPEN_PERIOD.search(sentence) is not None)
 
 
+# An age, not a count: "men aged 18 to 25", "between the ages of 15 and 20", "age 30" (a range's second number too)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|between\s+the\s+ages\s+of)\s+(?:between\s+)?"
+                         r"(?:\d{1,3}\s*(?:to|and|-|\u2013)\s*)?$", re.I)
 # "no one", "none of the": the words of a count after them say that no one died
 _NO_BEFORE = re.compile(r"\b(?:no|none\s+of(?:\s+the)?)\s+$", re.I)
 
@@ -487,10 +492,15 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 continue                # "No one was killed", "none of the ten guards died": nobody is a count of none
             if pattern is _NOUN_DEATH and match.group(2) and not _event_martyrs(sentence, match.start(), match.end()):
                 continue
+            if _AGE_BEFORE.search(sentence, 0, match.start(1)):
+                continue                # "men aged 18 to 25 were killed": how old they were, not how many
             value = number_value(number)
             low = range_start(sentence, match.start(1))
             if value is not None and low is not None:
                 value = min(value, round(low))     # "five to seven militants killed": the conservative end, five
+            low = range_low(sentence, match.start(1))
+            if value is not None and low is not None:
+                value = round(low)      # "Two to three hundred killed": the range's low end with its scale, 200
             if value is not None and pattern in (_SUBJECT_DEATH, _OBJECT_DEATH):
                 value = _of_the_dead(sentence, match.start(1), value)
             if value is not None:
