@@ -76,8 +76,12 @@ FLOORS: dict[str, float] = {
     # Coverage stays under the target 0.45: most rows left are headlines in Spanish, Portuguese or French (the
     # coder reads English only and notes it, issue 10 item 7) or killings with no armed group or war named,
     # which UCDP codes as non-state violence and ACLED leaves out or codes as an attack on civilians.
-    "coverage": 0.415,
-    "violence_type_of_coded": 0.876,
+    # Session 13 (ucdpg): a killing told as done on purpose ('murdered', 'executed', 'the killing of 22', 'killed
+    # with a shot') is coded where a place is named, with no war named: coverage 0.425 -> 0.433, violence type
+    # 0.886 -> 0.876 (measured, floors minus 0.01): two of the three rows it adds are Mexico's killings, which
+    # UCDP codes as non-state violence between cartels and ACLED's reading (ours) as attacks on civilians.
+    "coverage": 0.423,
+    "violence_type_of_coded": 0.866,
     "country_of_coded": 0.920,
     # the deaths the headlines state bound this figure at about 0.46
     "deaths_exact_of_coded": 0.351,

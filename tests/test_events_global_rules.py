@@ -244,3 +244,25 @@ def test_a_headline_opened_by_the_place_of_its_act_is_located_there():
                                       "Troops kill a guerrilla in jungle raid"])
 def test_one_fighter_named_by_what_he_is_is_one_dead(headline):
     assert [d.value for d in deaths_in(headline)] == [1]
+
+
+@pytest.mark.parametrize(("headline", "dead"), [
+    ("Two traders murdered in Mosul on Thursday night", 2),
+    ("Killing of 14 in a hill village near Mosul", 14),
+    ("They killed a driver with a shot in the head in Mosul", 1),
+    ("Three brothers were executed in Mosul, relatives say", 3),
+])
+def test_a_killing_told_as_done_on_purpose_is_violence_with_no_war_named(headline, dead):
+    # murdered, executed, "the killing of N", a killing with its weapon told: no accident or illness does
+    # that, so the killing is an attack on the people killed, whoever did it (as a stabbing is)
+    (event,) = code(headline, (MOSUL,))
+    assert event.sub_event_type == "Attack" and event.actor2 == "Civilians (Iraq)" and event.fatalities == dead
+
+
+@pytest.mark.parametrize("headline", ["Two traders killed in Mosul on Thursday night",
+                                      "A farmer murdered his wife in Mosul on Sunday",
+                                      "Two hikers died in Mosul after a fall"])
+def test_a_bare_killing_a_killing_in_the_family_or_one_placed_nowhere_is_no_attack_with_no_war_named(headline):
+    assert code(headline, (MOSUL,)) == ()
+    # placed nowhere, a murder with no war named is no row of a dataset of political violence
+    assert code("Two traders were murdered yesterday in the city") == ()

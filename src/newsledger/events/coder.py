@@ -35,7 +35,7 @@ from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code, names_
 from .cues import _MANNED, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import (_PERSON, ACT_NOUNS, ARMED_PLURALS, BREAKDOWN, DeathCount, an_unarmed_one, by_name_alone, deaths_in,
-                         victims_by_faith)
+                         under_arms, victims_by_faith)
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
 from .taxonomy import event_type_of
@@ -429,7 +429,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     target = target or (ACTORS["CIV"] if _at_a_crowd(text, cue, agent) else None) \
         or (ACTORS["CIV"] if _an_unarmed_victim(deaths, agent) else None) \
         or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where) \
-        or (ACTORS["CIV"] if _sectarian(deaths, text, cue, cues, mentions) else None)   # "a Catholic shot dead": by faith
+        or (ACTORS["CIV"] if _sectarian(deaths, text, cue, cues, mentions) else None) \
+        or (ACTORS["CIV"] if agent is None and _killed_on_purpose(text, cue, deaths) and not any(
+            under_arms(d) for d in deaths) else None)   # "a Catholic shot dead": by faith; "two men murdered": anyone unarmed
     if agent is None and target is not None and target.inter in (1, 2, 8) and not names_its_agent(text[cue.end:]):
         # "two Ukrainian soldiers killed": the article's armed actor of the other side did it, else the war's
         # armed opponent there (ACLED's unidentified armed group when the war has no single one); not
@@ -482,7 +484,10 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         (dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths))
         or (_BLADE.match(cue.text) is not None and (_PERSON.search(text) is not None or _hits_people(text, cue, deaths))))
     # a bombing is violence by its name, as a bomb that went off is, whether from the air or not
-    named_violence = named_violence or _bomb_went_off(text, cue) or _BARE_BOMBING.fullmatch(cue.text) is not None
+    # a killing done on purpose is violence by its words, where the report places it (a murder "in the city",
+    # nowhere named, is no row of a dataset of political violence)
+    named_violence = named_violence or _bomb_went_off(text, cue) or _BARE_BOMBING.fullmatch(cue.text) is not None \
+        or (location is not None and _killed_on_purpose(text, cue, deaths))
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
             and not context.war_context and not war_here and not crowd and not placed_clash \
             and not _sectarian(deaths, text, cue, cues, mentions):
@@ -787,7 +792,7 @@ def _casualty_is_event(mentions: tuple[ActorMention, ...], deaths: tuple[DeathCo
         return False
     armed_here = any(m.actor.inter in (1, 2, 3, 4, 8) for m in mentions)
     if not armed_here and not context.belligerents and not context.war_context \
-            and not _sectarian(deaths, text, cue, (cue,), mentions):
+            and not _sectarian(deaths, text, cue, (cue,), mentions) and not _killed_on_purpose(text, cue, deaths):
         return False
     if any(d.scope == "event" for d in deaths):
         return True
@@ -810,6 +815,47 @@ def _an_unarmed_victim(deaths: tuple[DeathCount, ...], agent: Actor | None) -> b
     actor lexicon knows, with a verb done only to people ("Gunmen shot dead a bread seller"): a
     civilian (fatalities.an_unarmed_one)."""
     return agent is not None and agent.inter != 7 and any(d.scope == "event" and an_unarmed_one(d) for d in deaths)
+
+
+# A killing the words tell was done on purpose, by people to people: no accident, illness or storm murders,
+# executes, shoots dead or beheads anyone (a bare "killed" or "died" may be any of them)
+_ON_PURPOSE = re.compile(r"(?:murder(?:ed|s)?|assassinat(?:ed|es|ion)|behead(?:ed|s|ing)?|lynch(?:ed|es|ing)?|"
+                         r"shot dead|shoots? dead|gun(?:s|ned)? down|(?:hacked|tortured|burned|burnt|beaten|stabbed) to death|"
+                         r"burn(?:ed|t|s)? (?:[\w-]+ ){0,3}?alive|(?:summarily|extrajudicially) executed|(?:was|were|been) executed|"
+                         r"(?:massacre|execute|slay)s?|massacred|slain)", re.I)
+# "the killing of 22", "killings of two brothers": the act itself named, with its victims counted after it
+_KILLING_OF_THE_COUNTED = re.compile(r"killings?$", re.I)
+# the weapon a killing was done with, told after the verb: "killed a man with a shot in the head", "killed by gunfire"
+_BY_A_WEAPON = re.compile(r"\b(?:with|by)\s+(?:(?:an?|the|his|her|their|several|multiple|two|three|\d+)\s+)?(?:[\w-]+\s+)?"
+                          r"(?:shots?|bullets?|gunshots?|gunfire|guns?|rifles?|pistols?|machetes?|knives|knife|axes?)\b|"
+                          r"\bshot\s+(?:\w+\s+)?in\s+the\s+(?:head|chest|back|neck|face)\b", re.I)
+
+
+_KIN_AFTER = re.compile(r"\s+(?:his|her|their)\s+(?:own\s+)?(?:ex-?)?(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|"
+                        r"child(?:ren)?|sons?|daughters?|mother|father|parents|brothers?|sisters?|baby|babies|family)\b", re.I)
+
+
+def _killed_on_purpose(text: str, cue: Cue, deaths: tuple[DeathCount, ...]) -> bool:
+    """The sentence's own dead were killed on purpose, by people: the cue is a verb done only to people
+    ("murdered", "shot dead", "executed", "beheaded"), the noun of the act with its victims counted
+    ("the killing of 22"), or a killing with the weapon told ("killed a man with a shot in the head").
+    Violence by itself, whoever did it, as a stabbing is; a bare "killed" or "died" is not (a crash,
+    a storm or an illness kills too).
+
+    >>> from .cues import find_cues
+    >>> def on_purpose(s): return any(_killed_on_purpose(s, c, deaths_in(s)) for c in find_cues(s))
+    >>> [on_purpose(s) for s in ("Two men were murdered in the port", "Two men were killed in the port",
+    ...  "Killing of 14 in a hill village", "They killed a trader with a shot in the head", "A trader was murdered",
+    ...  "A farmer murdered his wife and two sons")]
+    [True, False, True, True, True, False]
+    """
+    if not any(d.scope == "event" for d in deaths) or _KIN_AFTER.match(text, cue.end) is not None:
+        return False        # "murdered his wife": a killing in the family, a crime of no armed side
+    if _ON_PURPOSE.fullmatch(cue.text) is not None:
+        return True
+    if _KILLING_OF_THE_COUNTED.fullmatch(cue.text) is not None:
+        return re.match(r"\s+of\s", text[cue.end:]) is not None
+    return cue.text.lower().startswith("kill") and _BY_A_WEAPON.search(text, cue.end, _clause_end(text, cue.end)) is not None
 
 
 def _sectarian(deaths: tuple[DeathCount, ...], text: str, cue: Cue, cues: tuple[Cue, ...],

@@ -20,7 +20,7 @@ from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
 __all__ = ["ACT_NOUNS", "ARMED_MEN", "ARMED_PLURALS", "BREAKDOWN", "DeathCount", "an_unarmed_one", "by_name_alone", "deaths_in", "is_campaign_total", "names_one_victim", "number_value",
-           "victims_by_faith"]
+           "under_arms", "victims_by_faith"]
 
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
 # number proper is read by the one number reader (enrich.numbers), vague plurals included.
@@ -186,6 +186,16 @@ _RANKS = "captain|colonel|major|general|lieutenant|sergeant|corporal|brigadier|c
 # a word that tells the victim bore arms or office in a force: the combatants' nouns, the forces, a rank
 _UNDER_ARMS = re.compile(r"\b(?:" + _COMBATANTS + "|" + _FORCE_BODIES + r")\b|"
                          r"\b(?:" + _RANKS + r")\b(?!\s+(?-i:[a-z]))", re.I)
+
+
+def under_arms(count: DeathCount) -> bool:
+    """A word of the count tells its dead bore arms or office in a force ("two soldiers", "an army
+    captain", "a Taliban commander"): combatants, not civilians.
+
+    >>> [under_arms(d) for t in ("Two soldiers were murdered", "Two traders were murdered") for d in deaths_in(t)]
+    [True, False]
+    """
+    return _UNDER_ARMS.search(count.text) is not None
 
 
 def victims_by_faith(count: DeathCount) -> bool:
