@@ -11,6 +11,11 @@ from newsledger.events.cues import find_cues
 from newsledger.events.fatalities import deaths_in
 from newsledger.events.geography import article_country
 
+from newsledger.enrich.nlp import load_nlp
+from newsledger.enrich.pipeline import enrich
+from newsledger.events import code_events
+from newsledger.records import Article, Published, content_id
+
 from events_support import code_text
 
 ZABUL = Place("Zabul", 1121143, 32.25, 67.25, "Zabul", "AF", 1, feature="admin1")
@@ -266,3 +271,14 @@ def test_a_bare_killing_a_killing_in_the_family_or_one_placed_nowhere_is_no_atta
     assert code(headline, (MOSUL,)) == ()
     # placed nowhere, a murder with no war named is no row of a dataset of political violence
     assert code("Two traders were murdered yesterday in the city") == ()
+
+
+def test_victims_named_by_their_faith_are_theirs_in_the_pipeline_too():
+    # synthetic; read as the pipeline reads it, the enrich stage's figure "two Sikhs" stops before the verb: the
+    # death word right after the count is still the fate of those dead (it read no sectarian killing: no event)
+    body = "Two Sikhs were killed in Mosul on Friday"
+    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
+                      credited_sources=(), byline=(), published=Published("2014-03-02", "day", "2014-03-02"),
+                      language="en", body=body)
+    (event,) = code_events(enrich(article, load_nlp()))
+    assert event.sub_event_type == "Attack" and event.fatalities == 2 and event.actor2 == "Civilians (Iraq)"

@@ -875,8 +875,21 @@ def _sectarian(deaths: tuple[DeathCount, ...], text: str, cue: Cue, cues: tuple[
     cause = _CAUSE_TOLD.match(text, cue.end)
     if cause is not None:
         return _VIOLENT_CAUSE.search(text, cause.end(), _clause_end(text, cause.end())) is not None
-    dead_first = any(d.scope == "event" and victims_by_faith(d) and d.text.endswith(cue.text) for d in deaths)
+    dead_first = any(d.scope == "event" and victims_by_faith(d) and _right_before(text, d.text, cue) for d in deaths)
     return dead_first or _KILLER_BEFORE.search(text, 0, cue.start) is not None
+
+
+# what may stand between the dead and the death word that tells their fate: "two Sikhs were killed"
+_AUXILIARIES = re.compile(r"\s+(?:(?:were|was|have been|has been|had been|are|is|reportedly)\s+){0,2}")
+
+
+def _right_before(text: str, count_text: str, cue: Cue) -> bool:
+    """The count's words stand right before the cue, or hold it: "two Sikhs were killed" read whole by the death
+    patterns or as the enrich stage's figure "two Sikhs" (whose words stop before the verb)."""
+    if count_text.endswith(cue.text):
+        return True
+    at = text.rfind(count_text, 0, cue.start)
+    return at >= 0 and _AUXILIARIES.fullmatch(text, at + len(count_text), cue.start) is not None
 
 
 _CLAUSE_STOP = re.compile(r"[,;:]|\s[-–—]\s")
