@@ -2,12 +2,14 @@
 groups that add up, victims of any trade, the armed side named "fighters", civilian nouns, a campaign
 toll over a week, a later aside naming an earlier year, multi-word divisions and home forces in the
 geocoding; a hyphenated range of the dead before its noun, comrades as people, a transliterated Arabic
-place name and an act told as overnight. Every sentence here is synthetic, written for these tests."""
+place name and an act told as overnight; a coalition's bombing, a force's site named before the act.
+Every sentence here is synthetic, written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from events_support import TUNIS, code_dated_text, event_deaths as _dead
+from newsledger.enrich.records import Place
 from newsledger.enrich.gazetteer import load_gazetteer
 from newsledger.enrich.nlp import load_nlp
 from newsledger.enrich.places import find_places_in_text
@@ -152,3 +154,32 @@ def test_an_act_told_as_overnight_is_dated_the_day_before_the_report():
     # a day named with it is the act's own
     (event,) = _coded("Gunmen killed three guards at a depot in Tunis overnight on Saturday.")
     assert event.event_date == "2016-09-10"
+
+
+SANAA = Place("Sanaa", 71137, 15.35, 44.21, "Amanat Al Asimah", "YE", 1, feature="city")
+RAQQA = Place("Raqqa", 163843, 35.95, 39.01, "Ar-Raqqah", "SY", 1, feature="city")
+
+
+def test_a_coalitions_bombing_is_an_air_strike_by_the_coalition_of_the_articles_war():
+    (event,) = _coded("Coalition bombing killed six people in Sanaa on Monday.", places=(SANAA,))
+    assert (event.sub_event_type, event.actor1, event.inter1) == (
+        "Air/drone strike", "Military Forces of Saudi Arabia (2012-2022)", 8)
+    (event,) = _coded("Coalition jets killed four fighters near Raqqa on Monday.", places=(RAQQA,))
+    assert event.actor1.startswith("Military Forces of the United States")
+    # a coalition that is no armed side names no actor
+    (event,) = _coded("Gunmen killed two guards in Sanaa on Monday as the ruling coalition met.", places=(SANAA,))
+    assert "Saudi" not in (event.actor1 or "") + (event.actor2 or "")
+
+
+def test_a_bare_coalition_tells_no_country():
+    from newsledger.events.geography import article_country
+
+    assert article_country((), "Coalition air strikes hit two bridges overnight.") is None
+
+
+def test_a_forces_site_named_before_the_act_is_its_target_not_its_means():
+    (event,) = _coded("Police station bombing kills four in Tunis.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia")
+    (event,) = _coded("A police convoy attack killed three officers near Tunis on Monday.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia")

@@ -438,6 +438,13 @@ def _verb_of(text: str, mention: ActorMention, dep: str) -> Any | None:
 _ACT_ON = re.compile(r"\b(?:" + ACT_NOUNS + r")\s+(?:on|against|targeting|at|upon)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
                      r"(?:[\w'’-]+\s+){0,2}$", re.I)
 _PATIENT_PREPS = frozenset({"on", "against", "upon", "at"})
+# What a force holds or rides in, named after it ("police station", "army convoy", "military checkpoint"):
+# before an act noun the pair names what the act hit, never its means ("Police station bombing kills
+# four": the police suffered it; "Taliban car bombing": the car is the bomb's, the Taliban did it)
+FORCE_SITES = (r"(?:stations?|(?:out)?posts?|bases?|barracks|garrisons?|checkpoints?|convoys?|camps?|headquarters|"
+               r"compounds?|academ(?:y|ies)|patrols?|vehicles?|trucks?|bus(?:es)?|offices?|buildings?|depots?|jails?|"
+               r"prisons?)")
+_SITE_OF_ACT = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE_SITES + r"\s+(?:" + ACT_NOUNS + r")\b", re.I)
 
 
 def patient_of_act(text: str, mention: ActorMention) -> bool:
@@ -449,11 +456,17 @@ def patient_of_act(text: str, mention: ActorMention) -> bool:
     policemen": the Taliban did it), nor a noun a day stands before ("In an attack on Tuesday
     Taliban fighters killed ...", which the parser may read as one phrase).
 
+    A force named before a thing of its own that names the act ("Police station bombing kills four",
+    "army convoy attack") suffered it too: the thing is what was hit (`FORCE_SITES`), never the means.
+
     >>> [patient_of_act(t, find_actors(t, "PK")[0]) for t in
     ...  ("Bomb attack on army convoy kills 12", "Army attack on Taliban hideout kills 12",
-    ...   "During a raid at dawn Taliban fighters killed 12 policemen")]
-    [True, False, False]
+    ...   "During a raid at dawn Taliban fighters killed 12 policemen", "Police station bombing kills four",
+    ...   "Taliban car bombing kills four")]
+    [True, False, False, True, False]
     """
+    if not mention.after_by and _SITE_OF_ACT.match(text, mention.end):
+        return True                     # "Police station bombing kills four": the police's station was hit
     if mention.after_by or _ACT_ON.search(text[max(0, mention.start - 60):mention.start]) is None:
         return False
     head = _mention_head(text, mention)

@@ -66,9 +66,16 @@ def load_groups() -> tuple[Group, ...]:
     return tuple(groups)
 
 
+# a line of data/groups.tsv naming a side several wars have ("coalition air strikes"): it tells no country
+TELLS_NO_COUNTRY = "(?#tells-no-country)"
+
+
 def groups_for(country: str | None) -> tuple[Group, ...]:
-    """The groups read in an article about `country`; every group while the country is unknown."""
-    return tuple(g for g in load_groups() if country is None or not g.countries or country in g.countries)
+    """The groups read in an article about `country`; while the country is unknown, every group but
+    those that tell no country (`TELLS_NO_COUNTRY`: which war's coalition is unknown too)."""
+    if country is None:
+        return tuple(g for g in load_groups() if not g.source.startswith(TELLS_NO_COUNTRY))
+    return tuple(g for g in load_groups() if not g.countries or country in g.countries)
 
 
 @lru_cache(maxsize=512)
