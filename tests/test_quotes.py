@@ -147,6 +147,17 @@ def test_non_actors_are_not_speakers(nlp):
     assert [q.speaker for q in quotes] == ["analysts"]
 
 
+def test_a_plural_group_of_people_saying_is_a_speaker(nlp):
+    # synthetic: any plural common noun with a verb only speakers use, not only the listed nouns
+    body = "Bread will cost more next winter, economists said on Friday."
+    assert [q.speaker for q in quotes_of(nlp, body)] == ["economists"]
+    body = "Glaziers warned that the new rules would close small workshops."
+    assert [q.speaker for q in quotes_of(nlp, body)] == ["Glaziers"]
+    # a thing's plural with a verb things do is no speaker
+    body = "Falling rents suggest that the city is emptying."
+    assert quotes_of(nlp, body) == ()
+
+
 def test_via_is_the_outlet_the_article_cites_then_the_credits(nlp):
     body = ("The Financial Times reported on Sunday that the survey of the reef had been delayed by a year.\n\n"  # synthetic
             "The Centre for Coastal Research said that 40% of the coral had bleached.")

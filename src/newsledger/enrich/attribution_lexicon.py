@@ -25,6 +25,13 @@ believe think fear hope feel worry doubt want expect plan know see endorse suppo
 refer seem appear wish decide refuse seek favor favour prefer view regard decline order wonder
 """.split())
 CUE_LEMMAS = SPEECH_LEMMAS | STANCE_LEMMAS
+# Reporting verbs a thing does as often as a speaker ("the figures show", "recent losses highlight",
+# "studies conclude"): with any other ("economists said", "farmers warned") a plural common noun is a
+# group of people speaking
+SAID_BY_THINGS = frozenset("""
+show indicate suggest highlight signal point reveal confirm find imply echo predict estimate mean list describe
+portray mention cite question threaten push fire shoot continue conclude report demand call
+""".split())
 # Verbs whose direct object (not only a clause) can be the content ("ISW reported visual evidence").
 OBJECT_CONTENT = frozenset("""
 report claim deny announce confirm dispute reveal predict estimate acknowledge cite describe

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .attribution import Attribution, find_attributions
-from .attribution_lexicon import DENIAL_LEMMAS, DISPUTE_LEMMAS
+from .attribution_lexicon import DENIAL_LEMMAS, DISPUTE_LEMMAS, SAID_BY_THINGS
 from .entities import entity_at
 from .hedges import find_hedges
 from .names import clean_name
@@ -115,12 +115,16 @@ def _stance(doc: Any, attribution: Attribution) -> Stance:
 
 
 def _is_actor(doc: Any, attribution: Attribution, entities: Sequence[Entity]) -> bool:
-    """Whether the source can make a claim: a name, a pronoun, or a noun such as "analysts"."""
+    """Whether the source can make a claim: a name, a pronoun, a noun such as "analysts", or any plural
+    common noun with a verb only speakers use ("economists said"; not "recent losses highlight")."""
     if attribution.source_token is None:
         return True
     head = doc[attribution.source_token]
     if head.pos_ == "PRON" or head.lower_ in _ACTOR_NOUNS or lemma_of(head).lower() in _ACTOR_NOUNS:
         return True
+    if head.tag_ == "NNS" and attribution.cue_token is not None \
+            and lemma_of(doc[attribution.cue_token]).lower() not in SAID_BY_THINGS:
+        return True                 # "economists said", "farmers warned": a group of people speaking
     return entity_at(entities, head.idx, head.idx + len(head.text), frozenset(_ACTOR_LABELS) | {"FAC"}) is not None
 
 
