@@ -320,3 +320,22 @@ def test_whole_first_levels_resolve_by_their_english_titles(gazetteer, country, 
 def test_a_place_written_against_a_first_level_division_lies_in_its_country(nlp, gazetteer, text, wanted, unwanted):
     places = {(p.name, p.country) for p in _places(nlp, gazetteer, text)}
     assert wanted <= places and not {country for _, country in places} & unwanted, places
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # synthetic: a name GeoNames also holds as an alternate of a longer or shorter name ("Samar" of Samara)
+    # is the place of that name itself
+    ("Troops fought rebels in Samar province on Sunday.", "Samar", "PH"),
+    # the article's country decides between homonyms before their size
+    ("Troops fought rebels in Samar on Sunday, the army of the Philippines said.", "Samar", "PH"),
+    # a division named without its designation is the larger division of that name, whatever its own
+    # name's designation ("Plateau" is Plateau State's name as much as Benin's Plateau's)
+    ("Raiders Burn Plateau Hamlet, Kill Two Herders", "Plateau State", "NG"),
+    # a headline's label glued to its first words by the tagger is a place of its own
+    ("Bui Division: Soldiers shot a shopkeeper in a night raid", "Bui", "CM"),
+    # a division's bare name, and a town abroad known by it only as an alternate is no candidate
+    ("Gunmen burned a school in Bui, in the west of Cameroon, on Sunday.", "Bui", "CM"),
+])
+def test_an_own_name_and_the_articles_country_decide_over_size(nlp, gazetteer, text, name, country):
+    places = {p.name: p for p in _places(nlp, gazetteer, text)}
+    assert name in places and places[name].country == country, places

@@ -235,7 +235,7 @@ class Gazetteer:
                                if c.feature == "city" and (c.country, c.admin1_code) == (d.country, d.admin1_code))]
         if not found and len(words) > 1 and words[0] in _ARABIC_ARTICLES:
             found = self._exact.get(" ".join(words[1:])) or []    # "al-Raqqa" is Raqqa, "el-Fasher" El Fasher
-        return sorted(found, key=_rank)
+        return sorted(_own_names_win(found, key), key=_rank)
 
     def _lookup_division(self, base: str, suffix: str) -> list[Candidate]:
         """"<base> region": the admin1 named after base (or after the city base names)."""
@@ -261,7 +261,7 @@ class Gazetteer:
                 if division and _admin_base_key(normalise_name(division.name)) == normalise_name(candidate.name):
                     divisions.append(division)
         divisions.extend(self._romanised_divisions(base))
-        return sorted(dict.fromkeys(divisions), key=_rank)
+        return sorted(_own_names_win(list(dict.fromkeys(divisions)), base), key=_rank)
 
     def _romanised_divisions(self, key: str) -> list[Candidate]:
         """First-level divisions whose name is `key` in another romanisation of its vowels: only in
@@ -347,6 +347,51 @@ class Gazetteer:
         found = self.lookup(bare)
         return bare if found and (found[0].country, found[0].admin1_code) == (candidate.country, candidate.admin1_code) \
             else None
+
+
+# the designation after a division's name ("Plateau State", "Bui Division"): no part of the name itself
+_DESIGNATION_WORDS = frozenset(ADMIN_SUFFIXES) | {"division", "department"}
+
+
+def name_key(name: str, division: bool = True) -> str:
+    """The loose key of a name, a division's without its designation ("Plateau State", "Samar province",
+    "Bui Division" are "plateau", "samar", "bui").
+
+    >>> name_key("Plateau State"), name_key("Plateau State", division=False)
+    ('plateau', 'plateaustate')
+    """
+    words = normalise_name(name).split()
+    while division and len(words) > 1 and words[-1] in _DESIGNATION_WORDS:
+        words = words[:-1]
+    return loose_key(" ".join(words))
+
+
+def own_name_key(candidate: Candidate) -> str:
+    """The loose key of the candidate's own name, a division's without its designation: "Plateau
+    State" is named "Plateau" by its own name, as Samara is "Samara" (and only by an alternate "Samar")."""
+    return name_key(candidate.name, candidate.feature in ("admin1", "region"))
+
+
+def _own_names_win(found: list[Candidate], key: str) -> list[Candidate]:
+    """Without the candidates a longer or a shorter name of their own was found for, when another is
+    found by its own name: GeoNames holds "Samar" as an alternate of Samara and "Rizal" of Jose Rizal,
+    but the Philippine province named Samar is what "Samar" names. A spelling of the same name
+    ("Odessa" for Odesa) or another name altogether ("Kharkov") is no longer or shorter name.
+
+    >>> samara = Candidate("Samara", 1, 53.2, 50.2, "RU", "Samara Oblast", "city", 1_163_399)
+    >>> samar = Candidate("Samar", None, 11.9, 124.8, "PH", "Eastern Visayas", "region")
+    >>> [c.name for c in _own_names_win([samara, samar], "samar")], [c.name for c in _own_names_win([samara], "samar")]
+    (['Samar'], ['Samara'])
+    """
+    wanted = name_key(key)
+    if not any(own_name_key(c) == wanted for c in found):
+        return found
+
+    def longer_or_shorter(candidate: Candidate) -> bool:
+        own = own_name_key(candidate)
+        return own != wanted and (own.startswith(wanted) or own.endswith(wanted)
+                                  or wanted.startswith(own) or wanted.endswith(own))
+    return [c for c in found if not longer_or_shorter(c)]
 
 
 def _rank(candidate: Candidate) -> tuple:
@@ -639,9 +684,12 @@ def _curated(admins: dict[tuple[str, str], Candidate], countries: dict[str, Cand
             elif kind == "region":      # country|lat|lon|name[|admin1 code]
                 country, lat, lon, canonical, *code = target.split("|")
                 admin = admins.get((country, code[0])) if code else None
-                yield row["alias"], Candidate(canonical, None, float(lat), float(lon), country,
-                                              admin.name if admin else None, "region", 0, code[0] if code else None,
-                                              curated=True)
+                region = Candidate(canonical, None, float(lat), float(lon), country, admin.name if admin else None,
+                                   "region", 0, code[0] if code else None, curated=True)
+                yield row["alias"], region
+                bare = row["alias"].rsplit(" ", 1)
+                if len(bare) == 2 and bare[1].lower() in _DESIGNATION_WORDS and bare[0].lower() not in _english_words():
+                    yield bare[0], region       # "Bui Division" is also "Bui", as "Borno State" is "Borno"
     with open(DATA / "villages.tsv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             admin = admins.get((row["country"], row["admin1"]))

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Article
-from .gazetteer import ARABIC_ARTICLES, NAME_PARTICLE, Candidate, Gazetteer, countries, loose_key, normalise_name
+from .gazetteer import (ARABIC_ARTICLES, NAME_PARTICLE, Candidate, Gazetteer, countries, loose_key, name_key,
+                        normalise_name, own_name_key)
 from .nationalities import country_of
 from .nlp import doc_entities
 from .records import Entity, Place
@@ -100,17 +101,21 @@ def find_places(doc: Any, entities: Sequence[Entity], article: Article, gazettee
     mentions = sorted((m for e in entities for m in _mentions(e, body, gazetteer, persons)), key=lambda m: m.start)
     mentions = _in_named_country(_unglued(_longest_names(mentions, body, gazetteer), body), body)
     focus = _focus_countries(mentions, entities, body)
-    return _aggregate([(m, c) for m, c in _resolve(mentions, focus, body) if not _stray(c, focus)])
+    return _aggregate([(m, c) for m, c in _resolve(mentions, focus, body)
+                       if not _stray(c, focus, normalise_name(m.text))])
 
 
-def _stray(candidate: Candidate, focus: dict[str, float]) -> bool:
-    """A small place the gazetteer knows only in a country the article gives no other sign of,
+def _stray(candidate: Candidate, focus: dict[str, float], key: str | None = None) -> bool:
+    """A small place (or one of any size named by an alternate name only: "Bui" is also written for
+    Bowie, Maryland) the gazetteer knows only in a country the article gives no other sign of,
     while the article names another country that does not border it: a Syrian headline naming
     fighting near a small town the gazetteer lacks means that town, not a village of the same name in
     India. Unknown is honest; a place on another continent is wrong. Across a border it may be
     right ("Russia says it took Vodiane"): the article names the country of the side, not of
     the place."""
-    if candidate.feature not in ("city", "village") or candidate.curated or candidate.population >= 50_000:
+    if candidate.feature not in ("city", "village") or candidate.curated:
+        return False
+    if candidate.population >= 50_000 and (key is None or own_name_key(candidate) == name_key(key, division=False)):
         return False
     if focus.get(candidate.country, 0) >= 1:
         return False
@@ -285,6 +290,7 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
     text, start = entity.text, entity.start
     if text.lower().startswith("the "):
         text, start = text[4:], start + 4
+    text = re.split(r"\s*[:;]\s", text)[0]     # "Bui Division: Soldiers ...": a headline's label glued to its words
     text = re.sub(r"['\u2019]s$", "", text).rstrip(" ,.;:")
     end = start + len(text)
     named = _AFTER_ARTICLE.match(body, end) if text.lower() in ARABIC_ARTICLES else None
@@ -455,6 +461,8 @@ _HOME_FORCE = re.compile(r"\s+(?:(police|policem[ae]n|police officers|security f
 
 
 _NEAR = 80   # characters after a place within which a division may contain it
+# a town this large is known the world over (the gazetteer's ruler tags such towns anywhere)
+_KNOWN_ANYWHERE = 100_000
 
 
 def _resolve(mentions: list[_Mention], focus: dict[str, float], body: str) -> list[tuple[_Mention, Candidate]]:
@@ -500,16 +508,31 @@ _CONTAINMENT = re.compile(
 
 def _best(mention: _Mention, focus: dict[str, float], anchors: list[Candidate], divisions: dict) -> Candidate:
     key = normalise_name(mention.text)
-    return max(mention.candidates, key=lambda c: _score(c, key, focus, anchors, divisions))
+    # a division is named by its own name without its designation ("Plateau" for Plateau State, as for
+    # Benin's Plateau), unless a town has the name: a bare name is first a town ("Bauchi")
+    base: str | None = name_key(key)
+    if any(c.feature in ("city", "village") and own_name_key(c) == base for c in mention.candidates):
+        base = None
+    # the article's countries decide before size: a stray candidate is chosen only when all are, and a
+    # homonym in a country the article names beats a town not known the world over in one it gives no
+    # sign of ("Samar" in a Philippine story is the province, not the Ukrainian town)
+    candidates = [c for c in mention.candidates if not _stray(c, focus, key)] or list(mention.candidates)
+    named = {code for code, weight in focus.items() if weight >= 2}
+    if any(c.country in named for c in candidates):
+        candidates = [c for c in candidates if c.country in named or focus.get(c.country, 0) >= 1
+                      or c.population >= _KNOWN_ANYWHERE or any(c.country in _neighbours(n) for n in named)]
+    return max(candidates, key=lambda c: _score(c, key, focus, anchors, divisions, base))
 
 
-def _score(candidate: Candidate, key: str, focus: dict[str, float], anchors: list[Candidate], divisions: dict) -> float:
+def _score(candidate: Candidate, key: str, focus: dict[str, float], anchors: list[Candidate], divisions: dict,
+           base: str | None = None) -> float:
     score = math.log10(candidate.population + 10)
     if candidate.feature == "country":
         score += 10
     elif candidate.feature == "city":
         score += 0.5     # "Vienna": the city rather than the Land of the same name
-    if normalise_name(candidate.name) == key:
+    own = base is not None and candidate.feature in ("admin1", "region") and own_name_key(candidate) == base
+    if normalise_name(candidate.name) == key or own:
         score += 1       # named by its own name rather than by an alternate ("Sloviansk")
     if candidate.curated:
         score += 1.5     # in the hand-made supplement because the war made it news (Pisky, Robotyne)
@@ -517,7 +540,7 @@ def _score(candidate: Candidate, key: str, focus: dict[str, float], anchors: lis
     score += 2 * weight / (weight + 1)      # saturating: two country mentions are nearly as good as ten
     if candidate.feature == "city" and candidate.population >= 1_000_000:
         score += 0.5     # a metropolis is what a bare name means more often than its namesakes ("Paris")
-    if loose_key(normalise_name(candidate.name)) == loose_key(key):
+    if loose_key(normalise_name(candidate.name)) == loose_key(key) or own:
         score += 0.5     # a spelling variant of its own name ("Sloviansk" for Slovyansk), not another name
     if candidate.feature in ("city", "village"):
         score += divisions.get((candidate.country, candidate.admin1), 0)
