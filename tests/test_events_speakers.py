@@ -48,3 +48,21 @@ def test_a_rally_a_named_speaker_appears_at_is_no_protest():
         == ["Peaceful protest"]
     assert coded("Opposition leader Ana Ruiz led thousands of supporters at a rally in Caracas on Sunday.") \
         == ["Peaceful protest"]
+
+
+def test_a_campaign_rally_is_one_decision_for_the_cues_and_the_coder():
+    # synthetic: a rally named as a campaign's and a rally a named speaker appears at are decided by one
+    # function, which the cues read with the words alone and the coder with the named persons
+    from newsledger.events.complements import a_campaign_rally
+    from newsledger.events.cues import find_cues
+
+    sentence = "Thousands joined an election rally in Denver on Thursday."
+    at = sentence.index("rally")
+    assert a_campaign_rally(sentence, at, at + 5)
+    assert [c.sub_event_type for c in find_cues(sentence)] == []
+    sentence = "Thousands joined a rally for candidate Ruiz in Denver on Thursday."
+    assert [c.sub_event_type for c in find_cues(sentence)] == []
+    sentence = "Thousands joined a rally in Denver on Thursday."
+    at = sentence.index("rally")
+    assert not a_campaign_rally(sentence, at, at + 5)
+    assert [c.sub_event_type for c in find_cues(sentence)] == ["Peaceful protest"]

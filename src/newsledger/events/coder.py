@@ -27,7 +27,7 @@ from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import kept_parses, parsed
-from .complements import (a_persons_own, a_speakers_rally, apart_from, between_people, crowd_subject, fights_a_cause,
+from .complements import (a_persons_own, a_campaign_rally, apart_from, between_people, crowd_subject, fights_a_cause,
                           idle_weapon, modifies_a_thing, names_a_kind, nominal_event, objected_by_a_person,
                           striving, takes_no_ground)
 from .timing import dated_act, habitual, long_ago, year_of_act
@@ -455,7 +455,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         return None, mentions, totals       # "Bush attacked Trump", "Senators were fighting to be heard": words, not arms;
         #                                     "Bush endangered the troops with his attacks on Islam": his words, whoever else is named
     if event_type_of(sub_event) == "Protests" and (objected_by_a_person(text, cue.start, cue.end, people)
-                                                  or a_speakers_rally(text, cue.start, cue.end, people)
+                                                  or a_campaign_rally(text, cue.start, cue.end, people)
                                                   or (_PROTESTED_THAT.match(text, cue.end) is not None
                                                       and not crowd_subject(text, cue.start, cue.end))):
         return None, mentions, totals       # "Cruz is protesting the executive actions": one man objecting;

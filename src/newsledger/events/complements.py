@@ -18,6 +18,7 @@ Written by hand for newsledger over spaCy's English parse.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..enrich.hedges import QUALIFIER_PATTERN
@@ -27,7 +28,7 @@ from ..enrich.textdates import MONTHS, WEEKDAYS
 from .aspect import _PLACE_PREPS, _REPORTING, _act_chain, _trigger, _verb_above, clause_verb, parsed
 from .fatalities import ACT_NOUNS, PERSON_NOUN
 
-__all__ = ["OBJECT_AFTER", "a_speakers_rally", "verbless", "nominal_event", "placed_act", "between_people", "fights_a_cause", "names_a_kind",
+__all__ = ["OBJECT_AFTER", "a_campaign_rally", "verbless", "nominal_event", "placed_act", "between_people", "fights_a_cause", "names_a_kind",
            "modifies_a_thing", "idle_weapon", "takes_no_ground", "a_persons_own", "objected_by_a_person",
            "crowd_subject", "striving", "apart_from", "aside_on_a_noun", "same_clause", "speaker_opens",
            "tells_the_report"]
@@ -363,22 +364,38 @@ _PROTEST_BESIDE = re.compile(r"\b(?:" + "|".join(PROTEST_STEMS + (r"chant\w*", r
 _A_DEMAND = re.compile(r"\b(?:against|demand(?:s|ing|ed)?|call(?:s|ing|ed)\s+for|in\s+support\s+of|opposing)\b", re.I)
 
 
-def a_speakers_rally(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
-    """The event noun is a rally where a named person at `people` appears, the subject of the clause
-    the rally is the place of ("Walsh introduced Brandt to a Denver rally", "Ruiz spoke at a rally
-    in Denver"), with no word of protest beside it: a speaker's rally, a campaign
-    appearance, not a crowd's protest. A crowd or a force as the subject ("Thousands gathered at a
-    rally", "Police fired tear gas at a rally"), a protest word or what the crowd objects to ("a rally
-    against the dam") keeps it a protest.
+# a rally named as a campaign's: "campaign rally", "election rallies", "a rally for candidate Ruiz", "a
+# rally of supporters"
+_CAMPAIGN_BEFORE = re.compile(r"(?:campaign|election) $", re.I)
+_CAMPAIGN_AFTER = re.compile(r" (?:for|of) (?:candidate|supporters)", re.I)
+
+
+def a_campaign_rally(sentence: str, start: int, end: int, people: Sequence[tuple[int, int]] = ()) -> bool:
+    """The event noun is a campaign's rally, not a crowd's protest: the one decision, read by the cues
+    (with no people: the words alone) and by the coder (with the named persons at `people`).
+
+    A rally named as a campaign's ("campaign rally", "election rallies", "a rally for candidate Ruiz", "a
+    rally of supporters") is one. So is a rally where a named person at `people` appears, the subject of
+    the clause the rally is the place of ("Walsh introduced Brandt to a Denver rally", "Ruiz spoke at a
+    rally in Denver"), with no word of protest beside it: a speaker's rally, a campaign appearance. A crowd
+    or a force as the subject ("Thousands gathered at a rally", "Police fired tear gas at a rally"), a
+    protest word or what the crowd objects to ("a rally against the dam") keeps that one a protest.
 
     >>> s = "Her campaign started on Monday, when Walsh introduced Brandt to a Denver rally."
-    >>> a_speakers_rally(s, s.index("rally"), s.index("rally") + 5, [(s.index("Walsh"), s.index("Walsh") + 5)])
+    >>> a_campaign_rally(s, s.index("rally"), s.index("rally") + 5, [(s.index("Walsh"), s.index("Walsh") + 5)])
     True
     >>> s = "Ruiz spoke at a rally against the dam in Denver."
-    >>> a_speakers_rally(s, s.index("rally"), s.index("rally") + 5, [(0, 4)])
+    >>> a_campaign_rally(s, s.index("rally"), s.index("rally") + 5, [(0, 4)])
     False
+    >>> s = "Thousands joined an election rally in Denver."
+    >>> a_campaign_rally(s, s.index("rally"), s.index("rally") + 5)
+    True
     """
-    if _PROTEST_BESIDE.search(sentence):
+    if sentence[start:end].lower() not in ("rally", "rallies"):
+        return False
+    if _CAMPAIGN_BEFORE.search(sentence, 0, start) or _CAMPAIGN_AFTER.match(sentence, end):
+        return True
+    if not people or _PROTEST_BESIDE.search(sentence):
         return False
     doc = parsed(sentence)
     token = _trigger(doc, start, end)

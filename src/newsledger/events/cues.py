@@ -27,7 +27,7 @@ from typing import Any
 from ..enrich.hedges import QUALIFIER_PATTERN, SPECULATIVE_PAST
 from ..enrich.numbers import NUMBER_PATTERN
 from .aspect import DAY_WORD
-from .complements import OBJECT_AFTER, PROTEST_STEMS
+from .complements import OBJECT_AFTER, PROTEST_STEMS, a_campaign_rally
 from .timing import dated_act
 from .fatalities import ARMED_MEN, ARMED_PLURALS, PERSON_NOUN
 
@@ -152,8 +152,8 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                        r"push(?:es)?(?= into)|storm\b", True),
     (6, "Peaceful protest", r"protested|protesting|picketed|marched (?:to|through|on|in|down|along|into|past|towards?)\b|staged (?:a |an )?"
                             r"(?:protest|rally|demonstration|sit-in)|took to the streets", False),
-    (6, "Peaceful protest", r"protests?(?!ant)|(?-i:(?:protest )?march(?:es)?)(?!\s+\d)|(?<!campaign )(?<!election )(?<!planned )(?<!pep )(?<!stock )(?<!market )"
-                            r"rall(?:y|ies)(?! (?:for|of) (?:candidate|supporters))|demonstrations?|pickets?|sit-ins?", True),
+    (6, "Peaceful protest", r"protests?(?!ant)|(?-i:(?:protest )?march(?:es)?)(?!\s+\d)|(?<!planned )(?<!pep )(?<!stock )(?<!market )"
+                            r"rall(?:y|ies)|demonstrations?|pickets?|sit-ins?", True),
     # a warplane named is not a strike: only when a verb says it acted ("warplanes bombed", "jets struck")
     (2, "Air/drone strike", r"warplanes?|fighter jets?", True),
     (7, "Agreement", r"(?:signed|agreed|reached|announced|declared|brokered|negotiated|agreed on|agreed to) (?:an? |the |new )?"
@@ -406,6 +406,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     eventive: bool | None = None                 # read when a nominal cue needs it
     for index, match in _matches(sentence):
         rank, kind, _, nominal = _COMPILED[index]
+        if kind == "Peaceful protest" and a_campaign_rally(sentence, match.start(), match.end()):
+            continue            # "an election rally": a campaign's, the one decision the coder also reads
         before = sentence[max(0, match.start() - 60):match.start()]
         if _IRREALIS.search(before) and not _HEDGED_PAST.search(before):
             continue
