@@ -42,3 +42,22 @@ def test_the_judgements_read_the_same_rows():
     # national bodies: the adjective of the country named
     assert (adjective_of("Ukraine"), adjective_of("US"), adjective_of("UK"), adjective_of("Saudi")) == \
         ("Ukrainian", "U.S.", "British", "Saudi")
+
+
+def test_a_states_force_words_are_one_list_for_the_actors_and_the_places():
+    # synthetic: what names a state's forces after its nationality word or its name is read from one
+    # source (nationalities.STATE_ARMY / STATE_POLICE, cues.MILITARY_AIRCRAFT) by the actor lexicon and by
+    # the places' weighing of nationality words alike
+    from newsledger.enrich.places import _HOME_FORCE
+
+    for words in ("warplanes", "helicopters", "choppers", "fighter jets", "navy", "air force"):
+        mentions = find_actors(f"Turkish {words} struck a village near the border", "SY")
+        assert [m.actor.key for m in mentions][:1] == ["STATE-TR"], words
+        mentions = find_actors(f"Nigeria {words} struck a village near the border", "NG")
+        assert [m.actor.key for m in mentions][:1] == ["STATE-NG"], words
+    for words in ("navy", "air force", "troops"):
+        home = _HOME_FORCE.match(f" {words} said")
+        assert home is not None and home.group(1) is None, words
+    for words in ("police", "police officers", "security forces", "police force"):
+        home = _HOME_FORCE.match(f" {words} said")
+        assert home is not None and home.group(1) is not None, words

@@ -17,7 +17,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["Nationality", "nationalities", "country_of", "adjectives", "adjective_of", "names_no_one"]
+__all__ = ["Nationality", "nationalities", "country_of", "adjectives", "adjective_of", "names_no_one", "STATE_ARMY",
+           "STATE_POLICE"]
+
+# The words after a state's name or nationality word that name its own forces: its police (who act at
+# home: "Nigerian police said") and its armed forces (at home or abroad). The one source of both the
+# places' weighing of a nationality word (enrich.places) and the actor lexicon's state forces
+# (events.actors: "Nigeria police", "Turkish troops").
+STATE_POLICE = r"police(?: officers?| force)?|policem[ae]n|security forces"
+STATE_ARMY = r"army|armed forces|forces|troops|soldiers|military|air force|navy"
 
 Kind = Literal["nationality", "people", "group", "seat", "bloc"]
 

@@ -32,7 +32,7 @@ from typing import Any
 from ..records import Article
 from .gazetteer import (ARABIC_ARTICLES, NAME_PARTICLE, Candidate, Gazetteer, countries, loose_key, name_key,
                         normalise_name, own_name_key)
-from .nationalities import country_of
+from .nationalities import STATE_ARMY, STATE_POLICE, country_of
 from .nlp import doc_entities
 from .records import Entity, Place
 
@@ -456,8 +456,7 @@ def _focus_countries(mentions: list[_Mention], entities: Sequence[Entity], body:
 
 
 # what follows a nationality word when the state's own forces or authorities are meant
-_HOME_FORCE = re.compile(r"\s+(?:(police|policem[ae]n|police officers|security forces|authorities|officials|government)|"
-                         r"army|troops|soldiers|military|armed forces|forces)\b")
+_HOME_FORCE = re.compile(r"\s+(?:(" + STATE_POLICE + r"|authorities|officials|government)|" + STATE_ARMY + r")\b")
 
 
 _NEAR = 80   # characters after a place within which a division may contain it

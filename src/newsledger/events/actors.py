@@ -19,8 +19,10 @@ from typing import Any
 
 from .aspect import DAY_WORD, parsed    # the one parse of the sentence, kept for the article
 from .complements import OBJECT_AFTER
+from .cues import MILITARY_AIRCRAFT
 from .fatalities import ACT_NOUNS, ARMED_MEN, HARMED
 from .geography import UKRAINE_WAR, Group, groups_read
+from ..enrich.nationalities import STATE_ARMY, STATE_POLICE
 
 __all__ = ["ACTORS", "Actor", "ActorMention", "find_actors", "inter_code", "done_to", "patient_of_act", "turned_on_the_attacker", "passive_subject", "subject_acting_on", "short_name", "unnamed_opponent",
            "names_its_agent"]
@@ -143,7 +145,7 @@ ACTORS: dict[str, Actor] = {
 }
 
 _FORCE = (r"(?:armed forces|forces?|troops?|army|military|soldiers?|units?|servicem[ae]n|paratroopers?|"
-          r"marines?|artillery|aviation|air force|jets?|aircraft|warplanes?|helicopters?|drones?|missiles?|"
+          r"marines?|artillery|aviation|air force|" + MILITARY_AIRCRAFT + r"|drones?|missiles?|"
           r"rockets?|shelling|shells|strikes?|airstrikes?|attacks?|bombardment|counter-?offensive|offensive|"
           r"counter-?attacks?|incursion|assault|gunmen|fighters?|brigades?|battalions?|tanks?|navy|sabotage groups?|"
           r"saboteurs|occupiers|invaders|positions?|defen[cs]es|defenders|border guards?|special forces|national guard|"
@@ -218,11 +220,10 @@ def _state_forces() -> tuple[tuple[str, str], ...]:
     # "Yemen army", "Nigeria police", "Somalia forces": headlines name the state itself before its forces
     countries = {country["name"].lower(): code for code, country in country_table().items()
                  if code not in ("RU", "UA")}
-    by_name = [(name, rf"{re.escape(name)}(?:['’]s)? (?:army|armed forces|forces|troops|soldiers|military|"
-                      rf"air force|navy|warplanes|jets)", f"STATE-{code}")
+    by_name = [(name, rf"{re.escape(name)}(?:['’]s)? (?:{STATE_ARMY}|{MILITARY_AIRCRAFT})", f"STATE-{code}")
                for name, code in countries.items()]
     # "Nigeria police", "Pakistani security forces": a state's police, as the bare words are (POLICE)
-    police = r"(?:police(?: officers?| force)?|policem[ae]n|security forces)"
+    police = rf"(?:{STATE_POLICE})"
     by_police = [(name, rf"{re.escape(name)}(?:['’]s)? {police}", f"STATE-POLICE-{code}") for name, code in countries.items()]
     by_police += [(demonym, rf"{re.escape(demonym)} {police}", f"STATE-POLICE-{code}") for demonym, code in demonyms().items()]
     # longest name first, as an earlier pattern wins its words: "Papua New Guinea army" is not

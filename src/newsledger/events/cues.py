@@ -31,7 +31,7 @@ from .complements import OBJECT_AFTER, PROTEST_STEMS, a_campaign_rally
 from .timing import dated_act
 from .fatalities import ARMED_MEN, ARMED_PLURALS, PERSON_NOUN
 
-__all__ = ["Cue", "KILLING_CUES", "find_cues", "killed_at_a_protest", "names_an_act"]
+__all__ = ["Cue", "KILLING_CUES", "MILITARY_AIRCRAFT", "find_cues", "killed_at_a_protest", "names_an_act"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +46,11 @@ class Cue:
 # A bomb named by its device ("a car bomb", "an IED"): one set off, not dropped or fired.
 DEVICE = r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby[- ]?trap"
 
-# Aircraft with a crew: shot down, they are a battle (ACLED), not a drone or missile intercepted.
-_MANNED = r"(?:helicopters?|choppers?|(?:war|fighter |military |transport |passenger )?planes?|(?:fighter |military )?jets?|aircraft|chinooks?)\b"
+# Aircraft with a crew that forces fly: the words of arms the actor lexicon reads after a state's name
+# ("Russian warplanes", "Nigeria jets"), which name no target of an act (merging) and an air raid (coder)
+MILITARY_AIRCRAFT = r"(?:warplanes?|(?:fighter |military )?jets?|aircraft|helicopters?|choppers?|chinooks?)"
+# Aircraft with a crew, any plane too: shot down, they are a battle (ACLED), not a drone or missile intercepted.
+_MANNED = r"(?:" + MILITARY_AIRCRAFT + r"|(?:war|fighter |military |transport |passenger )?planes?)\b"
 
 # A word of a killing's object noun phrase ("two", "unarmed", "people"): not a preposition or a
 # conjunction, so "killed two militants near protesters" does not reach past its object to the crowd

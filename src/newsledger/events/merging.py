@@ -13,7 +13,7 @@ import dataclasses
 import hashlib
 import re
 
-from .cues import DEVICE
+from .cues import DEVICE, MILITARY_AIRCRAFT
 from .fatalities import PERSON_NOUN, names_one_victim
 from .records import Event, FatalityClaim
 from .when import moves_the_day
@@ -26,7 +26,7 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 _NOT_A_TARGET = re.compile(r"(?:" + PERSON_NOUN + r"|area|areas|city|town|village|district|region|province|"
                            r"country|capital|border|front|line|outskirts|centre|center|north|south|east|west|day|"
                            r"night|morning|evening|week|weekend|month|year|time|hands|part|forces?|army|military|regime|government|"
-                           r"enemy|coalition|aviation|artillery|warplanes?|jets?|aircraft|drones?)", re.I)
+                           r"enemy|coalition|aviation|artillery|drones?|" + MILITARY_AIRCRAFT + r")", re.I)
 
 
 # a word any hit thing is ("the building", "the site"): it names no target of its own
