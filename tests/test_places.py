@@ -339,3 +339,10 @@ def test_a_place_written_against_a_first_level_division_lies_in_its_country(nlp,
 def test_an_own_name_and_the_articles_country_decide_over_size(nlp, gazetteer, text, name, country):
     places = {p.name: p for p in _places(nlp, gazetteer, text)}
     assert name in places and places[name].country == country, places
+
+
+def test_a_shortened_name_of_more_words_and_a_divisions_town_stay_candidates(gazetteer):
+    # a town named by a word of its longer name, as the news names it, stays a candidate
+    assert "Ciudad Juárez" in [c.name for c in gazetteer.lookup("Juárez")]
+    # the town a division is named after keeps its place beside the division of its name
+    assert [(c.feature, c.country) for c in gazetteer.lookup("Hama")][:1] == [("city", "SY")]

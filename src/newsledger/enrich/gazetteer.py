@@ -353,17 +353,17 @@ class Gazetteer:
 _DESIGNATION_WORDS = frozenset(ADMIN_SUFFIXES) | {"division", "department"}
 
 
-def name_key(name: str, division: bool = True) -> str:
+def name_key(name: str, division: bool = True, loose: bool = True) -> str:
     """The loose key of a name, a division's without its designation ("Plateau State", "Samar province",
     "Bui Division" are "plateau", "samar", "bui").
 
-    >>> name_key("Plateau State"), name_key("Plateau State", division=False)
-    ('plateau', 'plateaustate')
+    >>> name_key("Plateau State"), name_key("Plateau State", division=False), name_key("Bui Division", loose=False)
+    ('plateau', 'plateaustate', 'bui')
     """
     words = normalise_name(name).split()
     while division and len(words) > 1 and words[-1] in _DESIGNATION_WORDS:
         words = words[:-1]
-    return loose_key(" ".join(words))
+    return loose_key(" ".join(words)) if loose else " ".join(words)
 
 
 def own_name_key(candidate: Candidate) -> str:
@@ -374,23 +374,37 @@ def own_name_key(candidate: Candidate) -> str:
 
 def _own_names_win(found: list[Candidate], key: str) -> list[Candidate]:
     """Without the candidates a longer or a shorter name of their own was found for, when another is
-    found by its own name: GeoNames holds "Samar" as an alternate of Samara and "Rizal" of Jose Rizal,
-    but the Philippine province named Samar is what "Samar" names. A spelling of the same name
-    ("Odessa" for Odesa) or another name altogether ("Kharkov") is no longer or shorter name.
+    found by its own name: GeoNames holds "Samar" as an alternate of Samara and "Salem" of Jerusalem,
+    but the Philippine province named Samar is what "Samar" names. A longer or shorter name is one of
+    as many words that starts or ends with the other; a name of more words shortened to a word of it is
+    how the news names many a town ("Juárez" for Ciudad Juárez, "Parral" for Hidalgo del Parral) and
+    stays a candidate. A spelling of the same name ("Odessa" for Odesa), another name altogether
+    ("Kharkov") and the town a division named by its own name is named after (Hamah city for "Hama",
+    the governorate's name) are kept.
 
     >>> samara = Candidate("Samara", 1, 53.2, 50.2, "RU", "Samara Oblast", "city", 1_163_399)
     >>> samar = Candidate("Samar", None, 11.9, 124.8, "PH", "Eastern Visayas", "region")
     >>> [c.name for c in _own_names_win([samara, samar], "samar")], [c.name for c in _own_names_win([samara], "samar")]
     (['Samar'], ['Samara'])
+    >>> hamah = Candidate("Hamah", 2, 35.1, 36.8, "SY", "Hama", "city", 460_602, "10")
+    >>> [c.name for c in _own_names_win([hamah, Candidate("Hama", None, 35.2, 36.9, "SY", "Hama", "admin1", 1, "10")], "hama")]
+    ['Hamah', 'Hama']
     """
     wanted = name_key(key)
-    if not any(own_name_key(c) == wanted for c in found):
+    owned = [c for c in found if own_name_key(c) == wanted]
+    if not owned:
         return found
+    # a division named by its own name is named after its town ("Hama" governorate, Hamah city): the town
+    # of that division keeps its place
+    named_after = {(c.country, c.admin1_code) for c in owned if c.feature == "admin1"}
+
+    plain = name_key(key, loose=False)
 
     def longer_or_shorter(candidate: Candidate) -> bool:
-        own = own_name_key(candidate)
-        return own != wanted and (own.startswith(wanted) or own.endswith(wanted)
-                                  or wanted.startswith(own) or wanted.endswith(own))
+        own = name_key(candidate.name, candidate.feature in ("admin1", "region"), loose=False)
+        return own_name_key(candidate) != wanted and len(own.split()) == len(plain.split()) \
+            and (own.startswith(plain) or own.endswith(plain) or plain.startswith(own) or plain.endswith(own)) \
+            and (candidate.country, candidate.admin1_code) not in named_after
     return [c for c in found if not longer_or_shorter(c)]
 
 
