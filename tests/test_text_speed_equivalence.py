@@ -306,25 +306,3 @@ def test_content_words_and_units_are_the_content_word_pattern():
         for run in text_path._CJK_RUN.findall(text):
             units.extend(run[k:k + 2] for k in range(len(run) - 1))
         assert text_path._content_units(text) == units, text
-
-
-def test_numeric_order_of_joined_lines_is_that_of_each_line(monkeypatch):
-    alphabet = ["1", "2", "3", "0", "9", "/", ".", "-", " ", "a", "19", "20", "٢", "\u0966"]
-    texts = _strings(alphabet, 6000, 14, 7)
-    monkeypatch.setattr(text_path, "_JOINED_LINES", 5)      # many joins, and a short last one
-    for k in range(0, len(texts), 13):
-        chunk = texts[k:k + 13]
-        lines = [Line(text=t, raw=t, index=n, block=0, indent=0, bullet=False, words=len(t.split()),
-                      sentence=False) for n, t in enumerate(chunk)]
-        assert numeric_order(text_path._joined_texts(lines)) == numeric_order(chunk), chunk
-
-
-def test_metadata_line_is_a_date_line_a_credit_or_a_sign_off():
-    made_up = ["May 5, 2020", "By Ana Ruiz and Tom Hale", "Reporting by Ana Ruiz; Editing by Tom Hale",
-               "— AP", "(Reuters)", "Source: Reuters", "The ferry sailed at dawn.", "Home News Sport", "",
-               "Posted 12:30 by the desk", "Updated: 3 hours ago"]
-    for words in (3, 40, 41):
-        for text in made_up:
-            line = Line(text=text, raw=text, index=0, block=0, indent=0, bullet=False, words=words, sentence=False)
-            plain = words <= 40 and (text_path._date_or_credit(line) or bool(text_path.parse_signoff(text)))
-            assert text_path._metadata_line(line) == plain, (text, words)

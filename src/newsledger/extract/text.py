@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -307,13 +306,9 @@ def soft_cut(flags: np.ndarray) -> np.ndarray:
 
 def _metadata_line(line: Line) -> bool:
     """A date line, a byline or credit, a sign-off ("Reporting by ...; Editing by ...")."""
-    return line.words <= 40 and _metadata_text(line.text)
-
-
-@lru_cache(maxsize=4096)     # asked of most lines of a page by `cut_flags`, again by `_fill_mostly_article`
-def _metadata_text(text: str) -> bool:
-    """`_metadata_line` of a line of 40 words or fewer, which only its text decides."""
-    return looks_like_date_line(text) or parse_credit_line(text) is not None or bool(parse_signoff(text))
+    if line.words > 40:
+        return False
+    return _date_or_credit(line) or bool(parse_signoff(line.text))
 
 
 def _model_body(lines: list[Line], hand: HandSelection) -> tuple[list[Line], list[Removal]]:
@@ -326,17 +321,15 @@ def _model_body(lines: list[Line], hand: HandSelection) -> tuple[list[Line], lis
     flags = cut_flags(lines, hand)
     probabilities = line_probabilities(lines, set(hand.kept), region, flags, model)
     allowed = addable(lines, hand, flags)
-    soft = soft_cut(flags).tolist()       # Python booleans: one numpy scalar a line costs more than the test
-    kept, threshold_kept = hand.kept, model["threshold_kept"]
-    threshold_other, threshold_soft = model["threshold_other"], model["threshold_soft_cut"]
+    soft = soft_cut(flags)
     body: list[Line] = []
     for line, probability in zip(lines, probabilities):
-        if line.index in kept:
-            keep = probability >= threshold_kept
+        if line.index in hand.kept:
+            keep = probability >= model["threshold_kept"]
         elif line.index in allowed:
-            keep = probability >= threshold_other
+            keep = probability >= model["threshold_other"]
         else:
-            keep = soft[line.index] and probability >= threshold_soft
+            keep = bool(soft[line.index]) and probability >= model["threshold_soft_cut"]
         if keep:
             body.append(line)
     body = _fill_mostly_article(lines, body, hand)
@@ -1303,7 +1296,7 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
     reference = fetch_reference(raw.fetched_at)
     # day/month order from the page's own unambiguous numeric dates, else from its language and the
     # country its URL's domain names ("06/05/2020" is 6 May on an English page from Britain or India)
-    order = numeric_order(_joined_texts(lines))
+    order = numeric_order(line.text for line in lines)
     if order is None and (country := url_country(raw.url)) is not None:
         order = day_first(f"{language}-{country}")
     found = _header_date(lines, start, end, body, language, reference, order, title)
@@ -1327,17 +1320,6 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
             or _kept_body_date(lines, body_start, start, end, body, language, reference, masthead, order, title)
             or _opening_today(lines, start, end, language, order)
             or _lone_relative_date(lines, masthead, language) or url_day(raw.url))
-
-
-_JOINED_LINES = 256       # lines read as one text by `_joined_texts`
-
-
-def _joined_texts(lines: list[Line]) -> Iterator[str]:
-    """The lines' texts, `_JOINED_LINES` at a time joined by newlines: a reader of dates that
-    matches within a line (`numeric_order`) finds the same in fewer, longer texts, searched at C
-    speed, without a copy of a big page's every line at once."""
-    for k in range(0, len(lines), _JOINED_LINES):
-        yield "\n".join([line.text for line in lines[k:k + _JOINED_LINES]])
 
 
 def _kept_body_date(lines: list[Line], body_start: int | None, start: int, end: int, body: str, language: str,
