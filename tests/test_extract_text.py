@@ -1366,6 +1366,18 @@ def test_a_relative_dateline_of_a_jsonl_record_counts_from_its_fetch_time(dateli
     assert extract(RawDocument(uri="herald.txt", content=text.encode())).published is None   # no fetch time: no date
 
 
+def test_a_paragraph_opened_by_a_quotation_dash_is_prose_not_a_list_item():
+    # synthetic: a quotation opened by a dash in its own paragraph, as Slavic and Romance languages
+    # print speech, between two paragraphs; a list's items, one under another in one block, stay items
+    quote = "- We will keep the ferry running all winter, - the mayor told the council on Tuesday."
+    lines = logical_lines("The council met on Tuesday to vote on the ferry.\n\n" + quote + "\n\n"
+                          "The vote was carried by a large majority of the members.\n\n"
+                          "- The first item of the list is here.\n- The second item of the list is here.\n")
+    said = next(line for line in lines if "mayor" in line.text)
+    assert not said.bullet and said.text == quote
+    assert [line.bullet for line in lines if "item of the list" in line.text] == [True, True]
+
+
 def test_the_date_under_another_storys_teaser_past_the_body_is_not_the_articles():
     # synthetic: a short story with no date line of its own, then a box of other stories, each headline
     # over its date: the box's dates are not the article's (it had 14.05.2019, another story's)

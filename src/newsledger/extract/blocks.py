@@ -620,12 +620,33 @@ def logical_lines(text: str) -> list[Line]:
             current_indent = len(raw_line) - len(raw_line.lstrip())
         previous_raw, column = raw_line, _text_column(raw_line, bullet)
     flush()
+    _dialogue_dashes(lines)
     # counted by a digest of the folded text: a folded copy of every line would be held at once
     keys = [_fold_key(line.text) for line in lines]
     counts = Counter(keys)
     for line, key in zip(lines, keys):
         line.repeats = counts[key]
     return lines
+
+
+_DIALOGUE_DASHES = ("-", "–")     # the bullets of `_BULLET` that open a quotation too (the em dash is none)
+_DIALOGUE_WORDS = 6               # a paragraph's words, as `_is_prose` asks of a sentence
+
+
+def _dialogue_dashes(lines: list[Line]) -> None:
+    """A paragraph opened by a dash is a quotation, not a list item, when it stands alone in its
+    blank-line block and is written as a sentence of `_DIALOGUE_WORDS` words or more: many languages
+    (Slavic, Romance, Scandinavian, Greek, Turkish) open a quoted or spoken paragraph with a dash
+    ("- We stay open all winter, - the mayor said."), and a renderer prints it as the paragraph it
+    is, while a list's items come one under another in one block. Its dash is kept in its text."""
+    for k, line in enumerate(lines):
+        if not line.bullet or line.raw[:1] not in _DIALOGUE_DASHES or not line.sentence \
+                or line.words < _DIALOGUE_WORDS:
+            continue
+        if (k > 0 and lines[k - 1].block == line.block) or (k + 1 < len(lines) and lines[k + 1].block == line.block):
+            continue
+        line.bullet = False
+        line.text = f"{line.raw[:1]} {line.text}"
 
 
 _NARROWER = 8         # columns: a block wrapped this much short of its column's width has a width of its own
