@@ -879,10 +879,10 @@ def test_an_act_named_as_what_a_court_tries_or_jails_for_is_no_report():
 
 
 def test_a_slain_relative_or_a_feared_clash_is_no_report():
-    # synthetic: "slain" says who the father's son is; the clash is what a risk would be
-    assert _verdict("Omar, the father of a slain sergeant, spoke at the convention on Monday.", "slain") == "about"
-    assert _verdict("The bigger risk, she said, is a clash caused by coast guard ships that could draw in navies.",
-                    "clash") == "about"
+    # synthetic: "slain" says whose nieces they are; the shootout is what a danger would be
+    assert _verdict("The nieces of a slain ferry pilot sang at the harbour festival last night.", "slain") == "about"
+    assert _verdict("For the fishermen, the real danger is a shootout sparked by nervous harbour sentries with "
+                    "loaded rifles.", "shootout") == "about"
     # the dead themselves, and an act a copula names with a subject that is no thought, stay told
     assert _verdict("Two slain soldiers were buried in the village on Monday.", "slain") is None
     assert _verdict("The attack was a clash caused by a patrol.", "clash") is None
@@ -891,27 +891,29 @@ def test_a_slain_relative_or_a_feared_clash_is_no_report():
 def test_an_act_of_a_past_century_is_long_ago():
     from newsledger.events.timing import long_ago
 
-    sentence = "The valley's clans clashed throughout the 19th century over grazing rights."
-    assert long_ago(sentence, sentence.index("clashed"), sentence.index("clashed") + 7)
+    sentence = "During the 17th century the two hill tribes raided each other's herds every autumn."
+    assert long_ago(sentence, sentence.index("raided"), sentence.index("raided") + 6)
     sentence = "Rebels clashed with troops in the valley on Monday."
     assert not long_ago(sentence, sentence.index("clashed"), sentence.index("clashed") + 7)
 
 
 def test_taking_over_as_a_role_takes_no_ground():
-    # synthetic: in an article about a war, a general taking over a post is no territorial event
-    body = ("Rebels shelled army positions near Tunis on Monday, the army said.\n\n"
-            "Critics recall that the army sent troops to the border and the general took over as point man on Tunis.")
+    # synthetic: in an article about a war, an officer taking over a post is no territorial event
+    from newsledger.events.complements import takes_no_ground
+
+    sentence = "The air force flew its jets south, and the colonel took over as liaison officer for Tunis."
+    assert takes_no_ground(sentence, sentence.index("took"), sentence.index("took") + 9)
+    body = "Rebels shelled army positions near Tunis on Monday, the army said.\n\n" + sentence
     events = code_dated_text(body, "2019-05-14")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
 
 
 def test_an_act_dated_by_an_earlier_years_telling_or_its_crisis_is_history():
     # synthetic: the date hangs on the reporting clause, but a telling of an earlier year is no time of this
-    # report; a relative clause on a crisis a year dates tells an act of that year
-    body = ("Even as gunmen attacked the consulate in Tunis on Sept. 11, 2012, the ministry was told that troops "
-            "were ready to help, according to a newly released email.")
-    assert code_dated_text(body, "2015-12-09") == ()
-    body = "The new film is about the 2012 Tunis crisis in which the consulate and a station were attacked by militants."
-    assert code_dated_text(body, "2015-12-09") == ()
-    body = "Gunmen attacked the consulate in Tunis on Monday, the ministry said in a statement on Tuesday."
-    assert [e.event_date for e in code_dated_text(body, "2015-12-09")] == ["2015-12-07"]
+    # report; a relative clause on an uprising a year dates tells an act of that year
+    body = "The governor was told on March 4, 2019 that militiamen had stormed the prison in Tunis, a leaked memo shows."
+    assert code_dated_text(body, "2023-06-20") == ()
+    body = "Veterans gathered at the memorial to the 2017 uprising in which rebels bombed three police stations in Tunis."
+    assert code_dated_text(body, "2023-06-20") == ()
+    body = "Militiamen stormed the prison in Tunis on Monday, the governor said in a statement on Tuesday."
+    assert [e.event_date for e in code_dated_text(body, "2023-06-20")] == ["2023-06-19"]

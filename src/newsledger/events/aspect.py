@@ -230,8 +230,8 @@ def _what_something_is(phrase: Any) -> bool:
 
 
 def _what_an_idea_is(token: Any) -> bool:
-    """The act noun is what a copula says a subject of thought is (`_IDEA_NOUNS`: "the risk is a clash
-    caused by patrol ships"), whatever clause hangs on the noun: a risk or a fear, not a report."""
+    """The act noun is what a copula says a subject of thought is (`_IDEA_NOUNS`: "the real danger is a
+    shootout sparked by nervous sentries"), whatever clause hangs on the noun: a risk or a fear, not a report."""
     return token.dep_ == "attr" and lemma_of(token.head) == "be" and not _anchored(token) and any(
         c.dep_ == "nsubj" and lemma_of(c) in _IDEA_NOUNS for c in token.head.children)
 
@@ -546,9 +546,9 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         return "about"             # "Court jails five men over bus station bombing": a trial's charge
     if token is not None and token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN") \
             and _of_a_relation(token.head) and not _anchored(token.head):
-        return "about"             # "Khan, the father of a slain soldier": who the father is, no act reported
+        return "about"             # "the nieces of a slain ferry pilot": whose nieces they are, no act reported
     if token is not None and token.pos_ == "NOUN" and _what_an_idea_is(token):
-        return "about"             # "the bigger risk is a clash caused by patrol ships": what a risk would be
+        return "about"             # "the real danger is a shootout sparked by sentries": what a danger would be
     if token is not None and token.pos_ not in ("VERB", "AUX") and any(
             c.dep_ in ("relcl", "acl") and _past(c) for c in token.children):
         # "a raid that started two weeks ago", "the attack launched on Friday"; unless the clause the noun
@@ -741,7 +741,7 @@ def _identifies_a_person(verb: Any) -> bool:
 
 def _of_a_relation(person: Any) -> bool:
     """The noun is the object of "of" after a noun of a person's relation to it (`_RELATION`): "the
-    father of a slain soldier", "the widow of a policeman shot in 2009"."""
+    nieces of a slain ferry pilot", "the widow of a policeman shot in 2009"."""
     if not (person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.pos_ in ("NOUN", "PROPN")):
         return False
     # the noun the of-phrase hangs on, or the noun right before "of" when the parser hangs the phrase on the

@@ -185,10 +185,10 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
 
 def _an_earlier_year(iso: str, published: str | None) -> bool:
     """The date is of a year before the report's: a telling of that year is no time of this report, and
-    an act it dates is as old ("Even as gunmen attacked the compound, the ministry was told on 11
-    September 2012 ..." in a 2015 report: the act of 2012, not of the report's day).
+    an act it dates is as old ("The governor was told on March 4, 2019 that militiamen had stormed the
+    prison" in a 2023 report: an act of 2019, not of the report's day).
 
-    >>> _an_earlier_year("2012-09-11", "2015-12-09"), _an_earlier_year("2015-12-07", "2015-12-09")
+    >>> _an_earlier_year("2019-03-04", "2023-06-20"), _an_earlier_year("2023-06-19", "2023-06-20")
     (True, False)
     """
     return bool(published) and len(published or "") >= 4 and iso[:4] < (published or "")[:4]
