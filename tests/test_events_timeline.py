@@ -170,3 +170,16 @@ def test_a_plausible_year_before_a_plural_noun_is_the_year_not_a_count():
     assert event_date("By March 14, 2022 refugees had crossed the river", 0, 48, (), "2023-01-09").iso == "2022-03-14"
     assert event_date("On May 9, 2026 sailors mutinied at the base", 0, 43, (), "2024-07-01").iso == "2024-05-09"
     assert event_date("On April 3, 1900 volunteers joined the militia", 0, 46, (), "2021-05-02").iso == "2021-04-03"
+
+
+def test_what_tells_more_of_a_recalled_act_goes_with_it():
+    # issue 10 (history, synthetic): a sentence with no day or place of its own that tells more of a past act
+    # the article recalls ("years ago", "thirty years ago this month") is that act's, not news of the
+    # report's day; after a news act it still tells more of the news
+    recalled = "Years ago, insurgents raided the customs office in Tunis. Three customs officers were killed at the front door."
+    assert _deaths(recalled) == []
+    assert _deaths("Thirty years ago this month, insurgents overran an army outpost in Tunis. Some 40 conscripts were killed.") == []
+    assert _deaths(recalled.replace("Years ago", "On Monday")) == [3]
+    assert len(_deaths("Years ago, insurgents raided the customs office in Tunis.\n\n"
+                       "Gunmen shot dead five policemen at a checkpoint in Tunis on Friday, officials said.\n\n"
+                       "Two more officers were killed at the gate.\n")) == 1

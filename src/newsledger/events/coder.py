@@ -214,6 +214,11 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     apart: set[int] = set()         # the sentences that tell their act as another incident
     fresh: set[int] = set()         # the sentences that introduce their act with an indefinite ("A car bomb exploded")
     later: set[int] = set()         # the sentences that tell their act as after another ("Troops later clashed")
+    # the past acts the article recalls ("In 2009, gunmen stormed the embassy"), by their sentence's start: kept
+    # among the events while joining, so that what tells more of them ("Three guards were killed at the gate")
+    # joins them rather than standing as news of its own, then dropped with whatever joined them
+    recalled: set[int] = set()
+    last_news: Event | None = None
     spans = analysis.sentences
     country = article_country(analysis.places, analysis.article.body)
     belligerents, named = _belligerents(analysis.article.body, spans, country)
@@ -226,15 +231,19 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
         if paragraph != previous_paragraph:
             previous_actors, previous_paragraph = (), paragraph
         here = any(place_mentions(p, analysis.article.body, start, end) for p in analysis.places)
-        context = _Context(paragraph, previous_actors, belligerents, events[-1] if events else None, here, war, country)
-        event, mentions, totals = _code_sentence(analysis, start, end, context)
+        context = _Context(paragraph, previous_actors, belligerents, last_news, here, war, country)
+        event, mentions, totals, past = _code_sentence(analysis, start, end, context)
         if mentions:
             previous_actors = mentions
         if event is not None:
             events.append(event)
+            if past:
+                recalled.add(start)     # a past act joins nothing itself: what joins it goes with it
+            else:
+                last_news = event
             another = _tells_another_act(analysis.article.body, start, end, event)
-            elaborations.append(not another and _elaborates(analysis, event, start, end))
-            anaphors.append(not another and _points_back(analysis.article.body, start, end, event))
+            elaborations.append(not past and not another and _elaborates(analysis, event, start, end))
+            anaphors.append(not past and not another and _points_back(analysis.article.body, start, end, event))
             targets.append(_act_target(analysis.article.body, start, end, event) if anaphors[-1] else None)
             if _introduces_an_act(analysis.article.body, start, end, event):
                 fresh.add(start)
@@ -252,7 +261,8 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     headline = bool(events) and bool(title) and elaborations[0] and \
         analysis.article.body[events[0].evidence.start:events[0].evidence.end].strip().rstrip(".") == title
     joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors, frozenset(fresh), targets,
-                                apart)
+                                apart, frozenset(recalled))
+    joined = [e for e in joined if e.evidence.start not in recalled]
     return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead), frozenset(fresh), frozenset(later)), campaign))
 
 
@@ -373,20 +383,23 @@ def _belligerents(body: str, spans: tuple[tuple[int, int], ...], country: str | 
 
 
 def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
-                   ) -> tuple[Event | None, tuple[ActorMention, ...], tuple[FatalityClaim, ...]]:
+                   ) -> tuple[Event | None, tuple[ActorMention, ...], tuple[FatalityClaim, ...], bool]:
+    """The sentence's event (None when it reports none), its actors, its campaign tolls, and whether the
+    event is a past act the article recalls (history: `_code_events` lets the sentences that tell more of it
+    join it, then drops it with them; it is never one of the article's events)."""
     body = analysis.article.body
     text, credit = without_credit(body[start:end])
     text = without_wire_slug(text)
     mentions = tuple(m for m in find_actors(text, context.country) if not m.locative and not _speaker(text, m))
     if text.rstrip().endswith("?"):
-        return None, mentions, ()
+        return None, mentions, (), False
     cues = find_cues(text)
     cue = _primary(cues)
     if cue is None:
-        return None, mentions, ()
+        return None, mentions, (), False
     claimant, source, quote = claimant_and_source(analysis, start, end, credit)
     if _commentary(quote, claimant, text, body):
-        return None, mentions, ()
+        return None, mentions, (), False
     deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant, offset=start)
     if _tally(analysis, text, start, end, cues, mentions):
         deaths = tuple(dataclasses.replace(d, scope="campaign") for d in deaths)
@@ -404,14 +417,14 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         cues = tuple(c for c in cues if tolls and c.sub_event_type not in ("casualty", "take", "retake")
                      and apart_from(text, c.start, c.end, tolls))
         if not cues:
-            return None, mentions, totals
+            return None, mentions, totals, False
     # the best cue that holds: "Jihadists kill five soldiers, overrun army post" is a killing
     # even if the overrun held no ground the coder knows
     persons = person_spans(analysis, start, end)
     people = [(p_start - start, p_end - start) for p_start, p_end in persons]
     cue = next((c for c in cues if _cue_holds(c, mentions, deaths, text, context, people)), None)
     if cue is None:
-        return None, mentions, totals
+        return None, mentions, totals, False
     not_places = tuple((start + m.start, start + m.end) for m in mentions) + persons
     text_end = start + len(text.rstrip())       # a headline's trailing credit names no place of the event
     location = locate(analysis.places, body, start, text_end, context=context.paragraph, cue_at=start + cue.start,
@@ -452,21 +465,21 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
             (not armed_here and (striving(text, cue.start, cue.end) or between_people(text, cue.start, cue.end, people)
                                   or fights_a_cause(text, cue.start, cue.end)))
             or a_persons_own(text, cue.start, cue.end, people)):
-        return None, mentions, totals       # "Bush attacked Trump", "Senators were fighting to be heard": words, not arms;
+        return None, mentions, totals, False       # "Bush attacked Trump", "Senators were fighting to be heard": words, not arms;
         #                                     "Bush endangered the troops with his attacks on Islam": his words, whoever else is named
     if event_type_of(sub_event) == "Protests" and (objected_by_a_person(text, cue.start, cue.end, people)
                                                   or a_campaign_rally(text, cue.start, cue.end, people)
                                                   or (_PROTESTED_THAT.match(text, cue.end) is not None
                                                       and not crowd_subject(text, cue.start, cue.end))):
-        return None, mentions, totals       # "Cruz is protesting the executive actions": one man objecting;
+        return None, mentions, totals, False       # "Cruz is protesting the executive actions": one man objecting;
         #                                     "Walsh introduced Brandt to a Denver rally": a speaker's rally
     if sub_event not in _WAR_WEAPONS and _not_violence(text, mentions):
-        return None, mentions, totals       # "the fight against the blaze", "died of Covid"
+        return None, mentions, totals, False       # "the fight against the blaze", "died of Covid"
     if sub_event == "Agreement" and not (armed or _CONFLICT_DEAL.search(text)):
-        return None, mentions, totals       # a bank's agreement is not a strategic development
+        return None, mentions, totals, False       # a bank's agreement is not a strategic development
     if sub_event == "Non-violent transfer of territory" and not armed and not context.war_context \
             and _ARMED_PLURALS.search(text, 0, cue.start) is None:
-        return None, mentions, totals       # "the firm pulled out of the deal", "withdrew from the race": no ground
+        return None, mentions, totals, False       # "the firm pulled out of the deal", "withdrew from the race": no ground
         #                                     changes hands without an armed side, here or in the article's war
     if event_type_of(sub_event) == "Protests" and agent is None and not (target is not None and target.inter in (5, 6)):
         agent = ACTORS["PROTEST"]           # ACLED names unnamed crowds "Protesters (<country>)"; a crowd that
@@ -491,13 +504,13 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
             and not context.war_context and not war_here and not crowd and not placed_clash \
             and not _sectarian(deaths, text, cue, cues, mentions):
-        return None, mentions, totals       # fireworks, a hockey fight, a kidnapping for ransom
+        return None, mentions, totals, False       # fireworks, a hockey fight, a kidnapping for ransom
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
-        return None, mentions, totals       # a criminal arrest with no state force named is not political
+        return None, mentions, totals, False       # a criminal arrest with no state force named is not political
     if sub_event == "Arrests" and not context.war_context and not (
             context.last_event is not None and context.last_event.event_type in ("Protests", "Riots")) \
             and not any(m.actor.inter in (2, 3, 5, 6) for m in mentions):
-        return None, mentions, totals       # police arresting a drug dealer: an arrest is political only in
+        return None, mentions, totals, False       # police arresting a drug dealer: an arrest is political only in
         #                                     an article about armed conflict, at a protest or riot it
         #                                     reports, or of an armed group's members or of protesters
     published = analysis.article.published.iso if analysis.article.published else None
@@ -505,37 +518,36 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         if anaphoric_time(text) else None
     when = event_date(text, start, end, analysis.dates, published, cue=(cue.start, cue.end),
                       anchor=anchor.iso if anchor is not None else None)
-    if before_news_window(when.iso, when.evidence, published):
-        return None, mentions, totals       # "in 2011 Salafists attacked bars": history the article recalls
-    if when.evidence == "publication date" and habitual(text, cue.start, cue.end):
+    # history the article recalls: "in 2011 Salafists attacked bars"
+    past = before_news_window(when.iso, when.evidence, published)
+    if not past and when.evidence == "publication date" and habitual(text, cue.start, cue.end):
         # "Residents described constant drone strikes": a habit or state of affairs with no day of its own
         # is background, no incident, and joins none; its dead are a toll
-        return None, mentions, totals + _as_tolls(deaths)
+        return None, mentions, totals + _as_tolls(deaths), False
     if _another_storys_headline(analysis, text, start, context.paragraph):
-        return None, mentions, totals       # "Suicide bomber kills 12 at market" under "Related stories": not this article
+        return None, mentions, totals, False       # "Suicide bomber kills 12 at market" under "Related stories": not this article
     if _cross_head(analysis, text, start, context.paragraph) and when.evidence == "publication date" \
             and not (location is not None and location.in_sentence) and not any(d.scope == "event" for d in deaths):
-        return None, mentions, totals       # "More bombing." between paragraphs: a topic heading, not a report
+        return None, mentions, totals, False       # "More bombing." between paragraphs: a topic heading, not a report
     year = year_of_act(text, cue.start, cue.end)
-    if year is not None and before_news_window(str(year), str(year), published):
-        return None, mentions, totals       # "the 2003 invasion of Iraq", "had been killed in a 2006 attack": history
-    if _named_by_an_old_day(text, cue, published):
-        return None, mentions, totals       # "the 9/11 attacks" in a 2015 report: an act remembered by its day
-    if long_ago(text, cue.start, cue.end):
-        return None, mentions, totals       # "killed by militants years ago", "the anniversary of the bombing": history
+    # "the 2003 invasion of Iraq", "had been killed in a 2006 attack": history; "the 9/11 attacks" in a 2015
+    # report: an act remembered by its day; "killed by militants years ago", "the anniversary of the bombing"
+    past = past or (year is not None and before_news_window(str(year), str(year), published)) \
+        or _named_by_an_old_day(text, cue, published) or long_ago(text, cue.start, cue.end)
     if not _reported_as_happened(text, cue, deaths, when, location, _is_headline(analysis, text, context.paragraph)):
-        return None, mentions, totals       # a plan, threat, generic statement or state of affairs
-    if when.evidence == "publication date" and _told_in_the_past(analysis, start, context.paragraph, published):
-        return None, mentions, totals       # "In 1998, ... In retaliation, Clinton ordered a strike": history
-    if when.evidence == "publication date" and claimant is None and not _attributed(text) \
-            and _in_a_background_block(analysis, start, end, context.paragraph, published):
-        return None, mentions, totals       # "The group was founded in 2009. / Its fighters stormed a prison": history
+        return None, mentions, totals, False       # a plan, threat, generic statement or state of affairs
+    # "In 1998, ... In retaliation, Clinton ordered a strike"; "The group was founded in 2009. / Its fighters
+    # stormed a prison": history
+    past = past or (when.evidence == "publication date" and (
+        _told_in_the_past(analysis, start, context.paragraph, published)
+        or (claimant is None and not _attributed(text)
+            and _in_a_background_block(analysis, start, end, context.paragraph, published))))
     if _many_places(text) or (event_type_of(sub_event) in _VIOLENT and _over_the_whole_country(text, cues)):
         # "83 marchers in 14 towns have died": a toll, not one incident, kept as a claim like any toll
-        return None, mentions, totals + _as_tolls(deaths)
+        return None, mentions, totals + (() if past else _as_tolls(deaths)), False
     if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
             and not any(d.scope == "event" for d in deaths) and not placed_clash:
-        return None, mentions, totals       # "party leaders clashed sharply on TV": no armed side, day or dead
+        return None, mentions, totals, False       # "party leaders clashed sharply on TV": no armed side, day or dead
     country = location.place.country if location else context.country
     if agent is not None and target is not None and agent.name(when.iso, country) == target.name(when.iso, country):
         target = None                       # "Pakistani troops" and "soldiers" are one actor, never both sides
@@ -566,7 +578,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         civilian_targeting=bool(target and target.inter == 7),
         article_url=analysis.article.url or analysis.article.source.get("uri"),
     )
-    return dataclasses.replace(event, id=_event_id(event)), mentions, ()
+    return dataclasses.replace(event, id=_event_id(event)), mentions, (totals if past else ()), past
 
 
 # A count of places: the deaths or acts it goes with are spread over many incidents.

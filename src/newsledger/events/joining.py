@@ -286,7 +286,7 @@ _INTERVENTIONS = frozenset({"Arrests", "Protest with intervention"})
 def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str] = frozenset(),
                        headline: bool = False, anaphors: list[bool] | None = None,
                        fresh: frozenset[int] = frozenset(), targets: list[str | None] | None = None,
-                       apart: set[int] | None = None) -> list[Event]:
+                       apart: set[int] | None = None, recalled: frozenset[int] = frozenset()) -> list[Event]:
     """Each elaborating mention joins the nearest incident before it of a compatible kind, whoever
     it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
     total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
@@ -304,13 +304,18 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
     bombing"): when it elaborates no incident, it joins the nearest one before it that it may
     name (`_refers_to`), whatever sides, claimant, day or place words of its own it has; when it tells an
     act of its own beside every incident of its type told before it (`_an_act_of_its_own`), its sentence's
-    start is added to `apart`, so the merging step joins it to none of them."""
+    start is added to `apart`, so the merging step joins it to none of them.
+
+    `recalled` holds the sentence starts of past acts the article recalls (history, no news): a mention
+    that names no act of its own (`by_its_dead`: "Two guards were killed at the gate") or names its act
+    by a definite description joins such an act as it would a news one; a mention naming an act of its
+    own ("Soldiers later killed two of the attackers in a gunfight") does not."""
     anaphors = anaphors or [False] * len(events)
     targets = targets or [None] * len(events)
     title = events[0] if headline and events else None
     if title is not None:
         events, elaborations, anaphors, targets = events[1:], elaborations[1:], anaphors[1:], targets[1:]
-    joined = _join_each(events, elaborations, by_its_dead, anaphors, fresh, targets, apart)
+    joined = _join_each(events, elaborations, by_its_dead, anaphors, fresh, targets, apart, recalled)
     if title is not None:
         lead = next((e for e in joined if _joinable(e, title)), None)
         if lead is None:
@@ -322,13 +327,16 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
 
 def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str],
                anaphors: list[bool], fresh: frozenset[int] = frozenset(),
-               targets: list[str | None] | None = None, apart: set[int] | None = None) -> list[Event]:
+               targets: list[str | None] | None = None, apart: set[int] | None = None,
+               recalled: frozenset[int] = frozenset()) -> list[Event]:
     """_join_elaborations over mentions in body order: each elaborating one joins the nearest
     compatible incident before it, each definite description the nearest it may name."""
     joined: list[Event] = []
     for event, elaborates, anaphor, target in zip(events, elaborations, anaphors, targets or [None] * len(events)):
+        recall = anaphor or event.id in by_its_dead         # may tell more of a past act the article recalls
         compatible = [e for e in reversed(joined) if _joinable(e, event) and not _new_toll(e, event, fresh)
-                      and not (anaphor and _an_act_of_its_own(e, event, target))] if elaborates else []
+                      and not (anaphor and _an_act_of_its_own(e, event, target))
+                      and (recall or e.evidence.start not in recalled)] if elaborates else []
         if not compatible and anaphor:
             compatible = [e for e in reversed(joined) if _refers_to(e, event, target)]
             kin = [e for e in joined if e.sub_event_type == event.sub_event_type]
