@@ -183,3 +183,14 @@ def test_what_tells_more_of_a_recalled_act_goes_with_it():
     assert len(_deaths("Years ago, insurgents raided the customs office in Tunis.\n\n"
                        "Gunmen shot dead five policemen at a checkpoint in Tunis on Friday, officials said.\n\n"
                        "Two more officers were killed at the gate.\n")) == 1
+
+
+def test_the_many_acts_of_a_period_are_a_toll_not_an_incident():
+    # audit A23, A30 (synthetic): a present perfect counted over an open period ("this year", "so far") or
+    # an act put during a stretch of many acts ("during the uprising") is a toll; one day's act is not
+    assert _deaths("Insurgents have killed more than 200 policemen in raids across Tunis this year.") == []
+    assert _deaths("At least 80 civilians have been killed in Tunis so far this month, a monitor said.") == []
+    assert _deaths("A panel's study released on Friday said the army shot dead 150 students in Tunis "
+                   "during the revolution.") == []
+    assert _deaths("Insurgents killed 20 policemen in a raid on a barracks in Tunis on Monday.") == [20]
+    assert _deaths("The army shot dead 15 students in Tunis during the revolution on Tuesday, medics said.") == [15]

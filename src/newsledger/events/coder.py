@@ -30,7 +30,7 @@ from .aspect import kept_parses, parsed
 from .complements import (a_persons_own, a_campaign_rally, apart_from, between_people, crowd_subject, fights_a_cause,
                           idle_weapon, modifies_a_thing, names_a_kind, nominal_event, objected_by_a_person,
                           striving, takes_no_ground)
-from .timing import dated_act, habitual, long_ago, year_of_act
+from .timing import dated_act, habitual, long_ago, over_a_period, year_of_act
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code, names_its_agent, unnamed_opponent
 from .cues import _MANNED, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
@@ -401,7 +401,13 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if _commentary(quote, claimant, text, body):
         return None, mentions, (), False
     deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant, offset=start)
-    if _tally(analysis, text, start, end, cues, mentions):
+    # "Rebels have killed 300 soldiers in attacks this year", "troops killed 300 protesters during the uprising":
+    # the many acts of a period, never one incident; their dead are a toll
+    period = over_a_period(text, cue.start, cue.end)
+    if period and not any(d.scope == "event" for d in deaths):
+        return None, mentions, tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope="campaign", text=d.text)
+                                     for d in deaths if d.scope == "campaign"), False
+    if period or _tally(analysis, text, start, end, cues, mentions):
         deaths = tuple(dataclasses.replace(d, scope="campaign") for d in deaths)
     # "Haddad was shot dead": a person named by name alone is counted once an act of the news holds, but
     # never makes one (a name is as often a person the story recalls as a casualty of its news)

@@ -6,6 +6,7 @@ or on a day written as a label, or long before the news; read from the parse of 
     year_of_act(sentence, start, end)   the year the act is told in ("the 2014 bombing"), or None
     day_label(sentence, start, end)     the day of a label written "9/11", or None
     long_ago(sentence, start, end)      the act lies years before the news ("decades ago", "in the 1990s")
+    over_a_period(sentence, start, end) the act is told as a period's many acts ("have killed 300 this year")
 
 The parse and the clause helpers come from aspect.py (which reads whether the act happened); this
 module never imports the coder. Written by hand for newsledger over spaCy's English parse.
@@ -20,7 +21,7 @@ from ..enrich.textdates import YEAR
 from .aspect import (_PRESENT, _act_chain, _auxiliaries, _dates_itself, _day_of_its_own, _past, _trigger, clause_verb,
                      parsed)
 
-__all__ = ["habitual", "dated_act", "year_of_act", "day_label", "long_ago", "DEFINITE"]
+__all__ = ["habitual", "dated_act", "year_of_act", "day_label", "long_ago", "over_a_period", "DEFINITE"]
 
 
 # Words that tell an act as recurring over days, in any tense: "drones struck the village daily",
@@ -330,4 +331,54 @@ def long_ago(sentence: str, start: int, end: int) -> bool:
         if verb.dep_ != "conj" or verb.head == verb:
             break
         verb = verb.head
+    return False
+
+
+# A stretch of time made of many acts, named by a definite noun: "during the uprising", "throughout the war"
+_PERIOD_NOUNS = frozenset({"war", "conflict", "uprising", "insurgency", "revolution", "rebellion", "occupation", "crisis",
+                           "unrest", "crackdown", "siege", "campaign", "intifada", "revolt"})
+# The open periods a running toll is counted over, up to the report's day: "this year", "this month", "so far"
+_OPEN_UNITS = frozenset({"year", "month"})
+
+
+def over_a_period(sentence: str, start: int, end: int) -> bool:
+    """The event word's act is told as the many acts of a period, not one incident: its clause's
+    verb or its noun is put "during" or "throughout" a definite stretch of many acts ("killed 300
+    protesters during the uprising", "throughout the war"), or its verb is a perfect counted over an
+    open period running to the report's day ("Rebels have killed 300 soldiers in attacks this year",
+    "have been killed so far this month"). Its dead are a toll.
+
+    >>> s = "Rebels have killed 300 soldiers in attacks across the north this year."
+    >>> over_a_period(s, s.index("killed"), s.index("killed") + 6)
+    True
+    >>> s = "Rebels killed 30 soldiers in an attack across the river on Monday."
+    >>> over_a_period(s, s.index("killed"), s.index("killed") + 6)
+    False
+    >>> s = "Soldiers killed 300 protesters in the capital during the uprising."
+    >>> over_a_period(s, s.index("killed"), s.index("killed") + 6)
+    True
+    >>> s = "Soldiers killed three protesters during the uprising on Monday."
+    >>> over_a_period(s, s.index("killed"), s.index("killed") + 6)
+    False
+    """
+    doc = parsed(sentence)
+    chain = _act_chain(doc, start, end)
+    verb = chain[-1] if chain and chain[-1].pos_ in ("VERB", "AUX") else None
+    if _dates_itself(verb if verb is not None else chain[0]) if chain else True:
+        return False            # "killed three protesters during the unrest on Monday": that day's incident
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("during", "throughout") and any(
+                    lemma_of(o) in _PERIOD_NOUNS or o.lower_ in _PERIOD_NOUNS for o in child.children
+                    if o.dep_ == "pobj" and any(c.dep_ in ("det", "poss") for c in o.children)):
+                return True
+    if verb is None or verb.tag_ != "VBN" or not any(lemma_of(a) == "have" and a.tag_ in ("VBZ", "VBP")
+                                                     for a in _auxiliaries(verb)):
+        return False            # only a present perfect runs to the report's day
+    for word in _own_clause(verb):
+        if word.lower_ in _OPEN_UNITS and any(c.lower_ == "this" for c in word.children) \
+                and word.dep_ in ("npadvmod", "pobj"):
+            return True         # "this year", "in attacks this month"
+        if word.lower_ == "far" and any(c.lower_ == "so" for c in word.children):
+            return True         # "so far"
     return False
