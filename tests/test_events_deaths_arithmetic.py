@@ -50,3 +50,28 @@ def test_a_toll_in_an_aside_on_the_war_is_no_incidents_dead():
     # synthetic: the relative clause on the insurgency counts its dead up to now, set off by a comma
     assert _dead("The blast was among the worst of the insurgency, which has killed more than 20,000 people.") == []
     assert _dead("The blast at the depot has killed 12 people.") == [12]
+
+
+def test_an_incidents_count_beside_an_aside_on_the_wars_toll_stays_the_incidents():
+    # synthetic: the scope is read per count; the relative clause on the campaign word holds the campaign's
+    # dead, the clause it hangs in keeps the bombing's own
+    from newsledger.events.fatalities import deaths_in
+
+    sentence = "A car bomb killed 31 people at a bus stop in Logar, the bloodiest attack of the uprising, which has killed 40,000 people."
+    assert [(d.value, d.scope) for d in deaths_in(sentence)] == [(31, "event"), (40000, "campaign")]
+    sentence = "The truck bomb killed 31 people on Friday, the bloodiest attack of the war, which has claimed more than 40,000 lives."
+    assert [(d.value, d.scope) for d in deaths_in(sentence)] == [(31, "event"), (40000, "campaign")]
+    assert _dead("The rebellion, which has killed more than 15,000 people, entered its tenth year on Monday.") == []
+
+
+def test_an_incident_with_the_wars_toll_in_an_aside_is_still_coded():
+    # synthetic headline and lead: the bombing and its 31 dead are news, the 40,000 the uprising's toll
+    from events_support import LOGAR, code_dated_text
+
+    for body in ("Car bomb kills 31 in Logar, bloodiest attack of the uprising, which has killed 40,000",
+                 "Suicide bomber kills 31 at Logar cattle market, bloodiest attack of the rebellion, which has killed 40,000",
+                 "A car bomb killed 31 people at a bus stop in Logar, the bloodiest attack of the uprising, which has "
+                 "killed 40,000 people."):
+        events = code_dated_text(body, "2026-03-14", places=(LOGAR,))
+        assert [e.fatalities for e in events] == [31], body
+        assert [(c.value, c.scope) for c in events[0].fatality_claims] == [(31, "event"), (40000, "campaign")]

@@ -11,7 +11,7 @@ claim about the war, not the death toll of one event, so it is kept as a claim w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
@@ -399,6 +399,43 @@ def names_one_victim(value: float, text: str) -> bool:
                            or _NAMED_ONE.fullmatch(text) is not None)
 
 
+# "..., the worst attack of the insurgency, which has killed 35,000": a relative clause on a campaign word
+# that counts the campaign's dead up to now; the clause runs to the next comma that splits no number
+_TOLL_ASIDE = re.compile(
+    r"\b(?:insurgency|insurgencies|conflict|war|rebellion|uprising|campaign|hostilities),?\s+(?:which|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b"
+    r"(?:[^,;.!?]|,(?=\d)|\.(?=\d))*", re.I)
+
+
+def _toll_aside(sentence: str) -> tuple[int, int] | None:
+    """Where a relative clause on a campaign word counts the campaign's dead, or None: its counts are the
+    campaign's, the counts of the clause it hangs in are read without it.
+
+    >>> s = "The bomb killed 14 people, the worst attack of the uprising, which has killed more than 9,000, police said."
+    >>> at = _toll_aside(s)
+    >>> s[at[0]:at[1]]
+    'uprising, which has killed more than 9,000'
+    >>> _toll_aside("The uprising has killed more than 9,000 people") is None
+    True
+    """
+    aside = _TOLL_ASIDE.search(sentence)
+    return None if aside is None else (aside.start(), aside.end())
+
+
+def _scopes(sentence: str) -> tuple[str, Callable[[int], str]]:
+    """The scope of the sentence's own clause, and the scope of a count by where it stands: "campaign"
+    inside a relative clause on a campaign word (`_toll_aside`), else the scope of the sentence read
+    without that clause (`is_campaign_total`): in "A bomb killed 14 people, the worst attack of the
+    uprising, which has killed 9,000" the 14 are the bombing's dead and the 9,000 the uprising's."""
+    aside = _toll_aside(sentence)
+    if aside is None:
+        scope = "campaign" if is_campaign_total(sentence) else "event"
+        return scope, lambda _start: scope
+    start, end = aside
+    rest = "campaign" if is_campaign_total(sentence[:start] + sentence[end:]) else "event"
+    return rest, lambda at: "campaign" if start <= at < end else rest
+
+
 def is_campaign_total(sentence: str) -> bool:
     """True when the sentence's deaths are a toll over a campaign, not one event's.
 
@@ -467,7 +504,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     ...  for d in deaths_in(s)]
     [4, 4]
     """
-    scope = "campaign" if is_campaign_total(sentence) else "event"
+    scope, scope_at = _scopes(sentence)
     hedges = find_hedges(sentence)
     found: dict[int, DeathCount] = {}
     for figure in figures:
@@ -477,7 +514,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             value = _of_the_dead(sentence, at, int(figure.value))
             if value is not None:
                 found[at] = DeathCount(value, figure.text or str(figure.value),
-                                       figure.claimant or claimant, tuple(figure.hedges) or hedges, scope)
+                                       figure.claimant or claimant, tuple(figure.hedges) or hedges, scope_at(at))
     for pattern in (_SUBJECT_DEATH, _OBJECT_DEATH, _DEATH_TOLL, _ACT_TOLL, _RISING_TOLL, _RISEN_TOLL_OF_AN_ACT, _LOSSES,
                     _NOUN_DEATH, _KILLING_OF):
         for match in _overlapping(pattern, sentence):
@@ -514,7 +551,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if value is not None and pattern in (_SUBJECT_DEATH, _OBJECT_DEATH):
                 value = _of_the_dead(sentence, match.start(1), value)
             if value is not None:
-                found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope)
+                found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope_at(match.start(1)))
     for start in [s for s in found if _part_of_the_dead_before(sentence, s, found)]:
         del found[start]
     _add_victim_groups(sentence, found)
@@ -661,8 +698,7 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
         first = next(iter(found.values()), None)
         claimant, hedges = (first.claimant, first.hedges) if first else (None, ())
         found[match.start()] = DeathCount(sum(v for v in values if v is not None), match.group(0), claimant,
-                                          hedges or find_hedges(sentence),
-                                          "campaign" if is_campaign_total(sentence) else "event")
+                                          hedges or find_hedges(sentence), _scopes(sentence)[1](match.start()))
 
 
 def _list_without_and(sentence: str, start: int, parts: list[str]) -> str | None:
