@@ -166,3 +166,22 @@ def test_a_run_of_headlines_after_a_short_article_is_a_list_of_links():
             "since April, mediators said.\n\nFighting in the north\n\nRebels shelled army positions near Aleppo on "
             "Tuesday, killing two soldiers, the army said.")
     assert [e.sub_event_type for e in code(body, (ALEPPO, MADRID))] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_articles_own_dated_developments_after_a_short_lead_are_no_list_of_links():
+    # synthetic: one paragraph of prose, then a key-points box whose unpunctuated lines each date their own
+    # act in the news window; the same acts as undated headlines under "Read also" stay a list of links
+    from events_support import code_dated_text
+
+    lead = ("Government forces and rebel fighters traded fire around Aleppo for a fifth straight day this week, and aid "
+            "groups said food stocks in the eastern districts were running low.\n\n")
+    box = ("The week at a glance\n\nRebels shelled a government checkpoint north of Aleppo on Monday\n\n"
+           "A car bomb killed six people at an Aleppo bus station on Wednesday\n\n"
+           "Troops recaptured the Aleppo grain silos on Thursday")
+    events = code_dated_text(lead + box, "2013-06-14", places=(ALEPPO,))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        ("2013-06-10", "Shelling/artillery/missile attack", 0), ("2013-06-12", "Remote explosive/landmine/IED", 6),
+        ("2013-06-13", "Government regains territory", 0)]
+    links = ("Read also\n\nRebels shell government checkpoint north of Aleppo\n\nCar bomb kills six at Aleppo bus station"
+             "\n\nTroops recapture Aleppo grain silos")
+    assert code_dated_text(lead + links, "2013-06-14", places=(ALEPPO,)) == ()

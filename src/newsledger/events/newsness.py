@@ -24,7 +24,7 @@ from .timing import day_label
 from .cues import Cue
 from .fatalities import DeathCount
 from .sourcing import _REPORTING
-from .when import anaphoric_time, opens_a_period, read_date
+from .when import anaphoric_time, names_a_time, opens_a_period, read_date
 from .where import Location, name_spans
 
 __all__ = ["NEWS_WINDOW_DAYS", "before_news_window", "without_wire_slug"]
@@ -305,10 +305,13 @@ def _another_storys_headline(analysis: Analysis, text: str, start: int, paragrap
     """A line of its own with no closing punctuation, not the title, as short as a headline, after
     two paragraphs of the story's prose (20 words or more; one alone may be a long standfirst),
     which all close with a stop, or after one such paragraph when the line is one of a run of three
-    or more such lines: a headline of another story the page links to (related stories, a
-    sidebar, a list of the latest news), not a report of this article. A line the article's own
-    prose leaves unpunctuated is no such headline, nor is a report's paragraph that only lost its
-    last full stop (longer than a headline)."""
+    or more such lines and names no time of its own: a headline of another story the page links to
+    (related stories, a sidebar, a list of the latest news), not a report of this article. A line the
+    article's own prose leaves unpunctuated is no such headline, nor is a report's paragraph that
+    only lost its last full stop (longer than a headline). After a single paragraph, a line that dates
+    its own act ("Gunmen shelled the depot on Tuesday") is the article's own list of developments (a
+    key-points box, a timeline): headlines of other stories name no day (the coder has already passed
+    over a line dated before the news window)."""
     body = analysis.article.body
     stripped = text.strip()
     if not stripped or stripped[-1] in ".!?\"”’')" or stripped == (analysis.article.title or "").strip() \
@@ -317,8 +320,9 @@ def _another_storys_headline(analysis: Analysis, text: str, start: int, paragrap
     prose = [body[s:e].strip() for s, e in paragraph_spans(body) if e <= start and len(body[s:e].split()) >= 20]
     if not prose or not all(p[-1] in _CLOSING for p in prose):
         return False
-    # after one paragraph of prose, a line among three or more such lines in a row is a list of links
-    return len(prose) >= 2 or _in_a_run_of_headlines(body, paragraph)
+    # after one paragraph of prose, a line among three or more such lines in a row is a list of links,
+    # unless it dates its own act: "Rebels shelled a checkpoint on Monday" under "The week at a glance"
+    return len(prose) >= 2 or (_in_a_run_of_headlines(body, paragraph) and not names_a_time(stripped))
 
 
 _CLOSING = ".!?\"”’')"
