@@ -27,8 +27,8 @@ from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import kept_parses, parsed
-from .complements import (a_persons_own, a_campaign_rally, apart_from, between_people, crowd_subject, fights_a_cause,
-                          idle_weapon, modifies_a_thing, names_a_kind, nominal_event, objected_by_a_person,
+from .complements import (a_persons_own, a_campaign_rally, apart_from, between_people, crowd_subject, downs_no_aircraft,
+                          fights_a_cause, idle_weapon, modifies_a_thing, names_a_kind, nominal_event, objected_by_a_person,
                           striving, takes_no_ground)
 from .timing import dated_act, habitual, long_ago, over_a_period, year_of_act
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code, names_its_agent, unnamed_opponent
@@ -38,7 +38,7 @@ from .fatalities import (_PERSON, ACT_NOUNS, ARMED_PLURALS, BREAKDOWN, DeathCoun
                          under_arms, victims_by_faith)
 from .geography import article_country
 from .records import Event, Evidence, FatalityClaim
-from .taxonomy import event_type_of
+from .taxonomy import SUB_EVENT_TYPES, event_type_of
 from .sourcing import claimant_and_source, without_credit
 from .when import anaphoric_time, event_date
 from .where import Location, locate, named_after_preposition, place_mentions
@@ -431,6 +431,12 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     cue = next((c for c in cues if _cue_holds(c, mentions, deaths, text, context, people)), None)
     if cue is None:
         return None, mentions, totals, False
+    if cue.sub_event_type in SUB_EVENT_TYPES[_STRATEGIC] and any(d.scope == "event" for d in deaths):
+        # "gunmen torched a church and killed three worshippers": the most severe act decides (ACLED); a
+        # killing done beside the burning is the event ("and two people died" names no act: a strategic
+        # development stays one, and carries no dead)
+        cue = next((c for c in cues if _violent_cue(c) and not (c.sub_event_type == "casualty" and _SUFFERED.match(c.text))
+                    and _cue_holds(c, mentions, deaths, text, context, people)), cue)
     not_places = tuple((start + m.start, start + m.end) for m in mentions) + persons
     text_end = start + len(text.rstrip())       # a headline's trailing credit names no place of the event
     location = locate(analysis.places, body, start, text_end, context=context.paragraph, cue_at=start + cue.start,
@@ -563,7 +569,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     inter1 = inter_code(agent, country) if agent else None
     inter2 = inter_code(target, country) if target else None
     deaths = deaths + named
-    event_deaths = [d for d in deaths if d.scope == "event"]
+    event_deaths = [d for d in deaths if d.scope == "event" and event_type_of(sub_event) != _STRATEGIC]
     claims = tuple(FatalityClaim(d.value, d.claimant, d.hedges, scope=d.scope, text=d.text) for d in deaths)
     place = location.place if location else None
     event = Event(
@@ -728,6 +734,12 @@ def _tally(analysis: Analysis, text: str, start: int, end: int, cues: tuple[Cue,
                    for p in analysis.places)
 
 
+# a casualty word that tells harm suffered, no act done ("two people died", "left three dead", "were wounded")
+_SUFFERED = re.compile(r"(?:dead|died|dies|deaths?|fatalit|wounded|injur|casualties|lost|perished|losses|death toll)", re.I)
+# ACLED's non-violent event type: its events (an arrest, a looting, a downing) carry no fatalities
+_STRATEGIC = "Strategic developments"
+
+
 def _primary(cues: tuple[Cue, ...]) -> Cue | None:
     return cues[0] if cues else None
 
@@ -744,6 +756,8 @@ def _cue_holds(cue: Cue, mentions: tuple[ActorMention, ...], deaths: tuple[Death
     if cue.sub_event_type == "Shelling/artillery/missile attack" and not any(d.scope == "event" for d in deaths) \
             and idle_weapon(text, cue.start, cue.end):
         return False        # "a missile programme", "the Houston Rockets": a weapon named, none fired
+    if cue.text.lower().startswith("shot down") and downs_no_aircraft(text, cue.start, cue.end):
+        return False        # "regulators shot down the merger", "shot down rumours of a sale": a refusal in words
     if _UNDER_FIRE.search(cue.text) and not _fire_from_arms(text, cue, mentions, people):
         return False        # "came under fire from his rivals", "under fire over the emails": criticism
     if cue.sub_event_type not in _REMOTE_WEAPONS and modifies_a_thing(

@@ -6,6 +6,7 @@ stands in, read from the parse of the sentence alone.
     placed_act, between_people             the act has a place of its own; it is a quarrel of two people
     fights_a_cause, names_a_kind           "fight corruption"; "a death order", "the death toll"
     modifies_a_thing, idle_weapon          "a bomb squad"; a weapon named but not used
+    downs_no_aircraft                      "shot down the merger": nothing that flies downed
     takes_no_ground, a_persons_own         "captured 20 rifles"; an act said of one person's life
     objected_by_a_person, crowd_subject    a person as the act's object; a crowd as its doer
     striving, apart_from                   "fight for", "struggle to"; an act in another act's clause
@@ -29,7 +30,7 @@ from .aspect import _PLACE_PREPS, _REPORTING, _act_chain, _trigger, _verb_above,
 from .fatalities import ACT_NOUNS, PERSON_NOUN
 
 __all__ = ["OBJECT_AFTER", "a_campaign_rally", "verbless", "nominal_event", "placed_act", "between_people", "fights_a_cause", "names_a_kind",
-           "modifies_a_thing", "idle_weapon", "takes_no_ground", "a_persons_own", "objected_by_a_person",
+           "modifies_a_thing", "idle_weapon", "downs_no_aircraft", "takes_no_ground", "a_persons_own", "objected_by_a_person",
            "crowd_subject", "striving", "apart_from", "aside_on_a_noun", "same_clause", "speaker_opens",
            "tells_the_report"]
 
@@ -279,6 +280,41 @@ def idle_weapon(sentence: str, start: int, end: int) -> bool:
     if noun.pos_ == "VERB":
         return False                       # "troops shell the town"
     return not _used(noun)
+
+
+# What is shot down in war: a craft or a projectile in the air (with the weapon nouns above)
+_AIRBORNE = frozenset({"drone", "uav", "missile", "rocket", "projectile", "shahed", "aircraft", "plane", "airplane", "warplane",
+                       "jet", "helicopter", "chopper", "balloon", "bomber", "fighter", "airliner", "airship", "target",
+                       "glider", "munition", "shell", "bomb", "satellite", "craft", "airframe", "quadcopter", "copter"})
+
+
+def downs_no_aircraft(sentence: str, start: int, end: int) -> bool:
+    """The "shot down" at [start, end) downs a thing that does not fly: its object (or its passive
+    subject) is no craft or projectile ("regulators shot down the merger", "shot down rumours of a
+    sale", "the proposal was shot down"): a refusal in words. "Air defences shot down two drones",
+    "the jet was shot down" and a "shot down" with nothing named are left to the coder.
+
+    >>> s = "The council shot down the plan for a new stadium on Monday."
+    >>> downs_no_aircraft(s, s.index("shot down"), s.index("shot down") + 9)
+    True
+    >>> s = "Gunners shot down three attack drones near the port on Monday."
+    >>> downs_no_aircraft(s, s.index("shot down"), s.index("shot down") + 9)
+    False
+    """
+    doc = parsed(sentence)
+    verb = _trigger(doc, start, end)
+    if verb is None or lemma_of(verb).lower() != "shoot":
+        return False
+    downed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not downed:
+        return False
+
+    def flies(noun: Any) -> bool:
+        words = {lemma_of(noun).lower(), noun.lower_} | {lemma_of(c).lower() for c in noun.children if c.dep_ == "compound"}
+        return noun.pos_ == "PROPN" or noun.ent_type_ in ("PRODUCT", "ORG") or noun.pos_ == "NUM" \
+            or any(w.rstrip("s") in _AIRBORNE or w.rstrip("s") in _WEAPON_NOUNS for w in words)
+
+    return not any(flies(noun) for noun in (downed[0], *downed[0].conjuncts))
 
 
 def takes_no_ground(sentence: str, start: int, end: int) -> bool:

@@ -69,6 +69,12 @@ killed_at_a_protest = re.compile(_KILLED_AT_A_PROTEST, re.I).fullmatch
 _EXPLOSIVE = r"(?:bombs?|devices?|explosives?|(?:land)?mines?|ieds?|grenades?|shells?|charges?|rockets?|munitions?|ordnance|booby)\b"
 _EXPLOSIVE_END = r"(?:bomb|device|explosive|mine|ied|IED|grenade|shell|charge|rocket)s?"
 
+# A mine that went off: hit, stepped on, laid or set off ("their truck hit a mine", "killed by a mine"). A
+# mine alone is as often a pit ("from a gold mine", "a mine site", "mine workers"): a place, no explosive
+_MINE_STRUCK = (r"(?:hit|hits|struck|strikes|stepped on|steps on|detonated|triggered|set off|ran over|drove over|laid|planted|"
+                r"(?:killed|wounded|injured|maimed) by) (?:an? |the )?(?:(?:anti-tank|anti-personnel|land|roadside|sea|naval) )?mines?\b"
+                r"(?! (?:sites?|shafts?|workers?|owners?|operators?|compan(?:y|ies)|employees|pits?|concessions?))")
+
 # What a seizure of arms takes: a haul, not ground ("seized 20 rifles", "rifles seized"). The arms make
 # it a disruption of weapons use; drugs and cash only keep it from being a taking of territory.
 _ARMS = ("weapons", "arms", "ammunition", "munitions", "rifles", "guns", "firearms", "pistols", "grenades", "explosives")
@@ -105,9 +111,9 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                          r"(?:bombs?|explosive devices?) (?:exploded|detonated)|"
                                          r"(?<!petrol )(?<!molotov )(?<!smoke )(?<!gas )(?<!stink )(?<!sex )(?<!photo )"
                                          r"(?<!time )bombs? (?:(?!time\b)[\w-]+ ){0,6}?(?:killed|kills?|wounded|wounds?|injured|injures?|ripped through|tore through)\b|"
-                                         r"(?:killed|wounded|injured) by (?:an? |the |two |twin )?(?:[\w-]+ ){0,2}?bombs?\b|(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|a|land) mines?\b|mine (?:blast|explosion)|"
+                                         r"(?:killed|wounded|injured) by (?:an? |the |two |twin )?(?:[\w-]+ ){0,2}?bombs?\b|(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|land|sea|naval) mines?\b|mine (?:blast|explosion)|"
                                          + DEVICE + r"|"
-                                         r"blown up|(?:hit|stepped on|detonated) (?:a )?mine", False),
+                                         r"blown up|" + _MINE_STRUCK + r"|(?:an? |the )?mines? (?:exploded|went off|blew up|detonated)", False),
     # "bomb blast leaves 4 dead", "hurt in Quetta blast", "roadside bomb targets a convoy": a noun, an act
     # only beside its dead or a verb that says it went off ("critics blast the plan" is none)
     (2, "Remote explosive/landmine/IED", r"(?<!petrol )(?<!molotov )(?<!smoke )(?<!gas )(?<!stink )bomb(?:ings?|s)|bomb attacks?|"
