@@ -1,5 +1,5 @@
 """Event types the audit found wrong with synthetic probes (issue 10): a mine that is a pit, a
-proposal "shot down", a killing told with a burning, rioters' looting. Every sentence here is
+proposal "shot down", a killing told with a burning, a crowd's looting and its name in a riot. Every sentence here is
 synthetic, written for these tests; each runs the full pipeline (enrich, then the coder)."""
 from __future__ import annotations
 
@@ -71,3 +71,20 @@ def test_a_strategic_development_carries_no_dead():
     # deaths told with no act of killing beside a burning: the burning stays the event, with none of them
     (event,) = _coded("Militants torched five houses near Maiduguri on Monday, and two people died.")
     assert (event.event_type, event.fatalities) == ("Strategic developments", 0)
+
+
+@pytest.mark.parametrize("body, sub_event, actor1", [
+    ("Rioters looted shops and set cars on fire in Lagos on Monday.", "Violent demonstration", "Rioters (Nigeria)"),
+    ("A mob looted a warehouse in Kano on Friday.", "Mob violence", "Rioters (Nigeria)"),
+    ("Demonstrators torched a police station in Dhaka on Sunday.", "Violent demonstration", "Rioters (Bangladesh)"),
+    ("Protesters threw stones at police and set tyres on fire in Nairobi on Tuesday.", "Violent demonstration",
+     "Rioters (Kenya)"),
+])
+def test_a_crowds_violence_is_a_riot_by_rioters(body, sub_event, actor1):
+    (event,) = _coded(body)
+    assert (event.event_type, event.sub_event_type, event.actor1) == ("Riots", sub_event, actor1)
+
+
+def test_a_peaceful_crowd_stays_protesters():
+    (event,) = _coded("On Sunday, nurses marched in Accra to demand higher pay.")
+    assert (event.sub_event_type, event.actor1) == ("Peaceful protest", "Protesters (Ghana)")

@@ -496,6 +496,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if event_type_of(sub_event) == "Protests" and agent is None and not (target is not None and target.inter in (5, 6)):
         agent = ACTORS["PROTEST"]           # ACLED names unnamed crowds "Protesters (<country>)"; a crowd that
         #                                     suffered the force ("Two protesters were shot dead") is its victim only
+    if event_type_of(sub_event) == "Riots" and agent is not None and agent.key == "PROTEST":
+        agent = ACTORS["RIOT"]              # ACLED names the crowd of a riot "Rioters (<country>)" (inter 5), whatever
+        #                                     the article calls it ("protesters threw stones")
     # "12 killed in blast", "attack leaves 5 dead": an armed act with its own dead, whoever did it
     war_here = (_WAR_WORDS.search(text) is not None or cue.sub_event_type in _ARMED_ACTS or sub_event in _ARMED_ACTS) \
         and any(d.scope == "event" for d in deaths)
@@ -1045,8 +1048,9 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
             and not (agent is not None and agent.inter in (1, 8)) \
             and not _a_states_bombing(text, cue, location.place.country if location else None):
         return "Remote explosive/landmine/IED"     # "Bombing kills four at a market": a bomb, not an air raid
-    if kind == "Armed clash" and agent is not None and agent.inter in (5, 6):
-        return "Violent demonstration"     # a crowd's force (ACLED: demonstrators using violence riot)
+    if kind in ("Armed clash", "Looting/property destruction") and agent is not None and agent.inter in (5, 6):
+        # a crowd's force, its looting and burning too (ACLED: demonstrators using violence riot; a mob's is mob violence)
+        return "Mob violence" if any(c.sub_event_type == "Mob violence" for c in cues) else "Violent demonstration"
     if kind == "Armed clash" and target is not None and target.inter == 7 and _DIRECT_ATTACK.match(cue.text):
         return "Attack"             # troops (or men nobody names) attacking civilians; civilians caught in clashes stay a clash
     if kind == "Peaceful protest" and any(c.sub_event_type == "casualty" for c in cues):

@@ -94,6 +94,10 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     victims = [m for m in mentions if m.actor.inter == 7]
     if cue.sub_event_type in ("Peaceful protest", "Violent demonstration", "Mob violence") and crowd:
         return crowd[0].actor, (armed[0].actor if armed else None)
+    if cue.sub_event_type == "Looting/property destruction" and crowd and crowd[0].start < cue.start \
+            and not any(m.start < cue.start for m in armed):
+        # "rioters looted shops", "demonstrators torched a police station": the crowd did it (the coder makes it its riot)
+        return crowd[0].actor, next((m.actor for m in armed if m.start > cue.start), None)
     if cue.rank == 5 and crowd and crowd[0].start < cue.start and not any(m.start < crowd[0].start for m in armed) \
             and not _PASSIVE.search(text[:cue.start]) and not any(m.after_by for m in armed):
         return crowd[0].actor, (armed[0].actor if armed else None)   # "protesters stormed ...": the crowd acted
