@@ -184,7 +184,8 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      r"\bjfo\b|defen[cs]e forces of ukraine|\bvsu\b", "UKR"),
     (_UKRAINE_ONLY + r"national guard|\bapu\b|joint forces operation|\bato\b|defen[cs]e forces|border guards|"
      r"territorial defen[cs]e|punitive (?:forces|battalions?)|nationalist battalions?", "UKR"),
-    (r"(?:government|govt|pro-government|regime) (?:forces|troops|soldiers|army)", "GOV"),
+    (r"(?:government|govt|pro-government|regime) (?:forces|troops|soldiers|army|positions|aircraft|jets|warplanes|"
+     r"helicopters|planes|artillery|units|bases?|checkpoints?)", "GOV"),
     (_UA + r" (?:[a-z-]+ )?(?:police officers?|policem[ae]n|riot police|police|berkut)", "UKR-POLICE"),
     (_UA + r" (?:[a-z-]+ )?" + _FORCE, "UKR"),
     (r"the ukrainians|\bukrainians\b", "UKR"),
@@ -196,7 +197,7 @@ _LEXICON: tuple[tuple[str, str], ...] = (
     (r"rioters?|\bmobs?\b", "RIOT"),
     # before the civilians' "men", which would take the last word of "armed men", "masked men"
     (r"unidentified (?:gunmen|attackers|assailants|armed (?:men|group))|unknown (?:gunmen|attackers|assailants)|"
-     r"(?#generic)gunm[ae]n|assailants?|attackers|raiders|fighters|" + ARMED_MEN + r"|shooters|"
+     r"(?#generic)gunm[ae]n|assailants?|attackers|raiders|fighters|" + ARMED_MEN + r"|shooters|suicide (?:bombers?|attackers?)|"
      r"hitm[ae]n|sicarios?|assassins?|kidnappers|abductors", "UNID"),
     (r"civilians?|residents?|villagers|children|\bchild\b|\bwom[ae]n\b|\bm[ae]n\b|\bpeople\b|passengers?|"
      r"pensioners?|\bboys?\b|\bgirls?\b|teenagers?|journalists?|volunteers?|medics?|family|families|\bperson\b|"
@@ -215,8 +216,12 @@ def _state_forces() -> tuple[tuple[str, str], ...]:
     from ..enrich.gazetteer import countries as country_table
     from .geography import demonyms
 
-    by_demonym = [(demonym, rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE, f"STATE-{code}")
+    # "Indian and Pakistani troops": the first of two demonyms before one force word names its own state's forces
+    by_demonym = [(demonym, rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE + rf"|{re.escape(demonym)}(?= and [a-z.-]+ "
+                   r"(?:[a-z-]+ )?" + _FORCE + r"(?![\w]))", f"STATE-{code}")
                   for demonym, code in demonyms().items()]
+    # "US drone strike", "US aircraft": the United States by its capitalised initials (never the pronoun "us")
+    by_demonym.append(("US", r"(?-i:US) (?:[a-z-]+ )?" + _FORCE, "STATE-US"))
     # "Yemen army", "Nigeria police", "Somalia forces": headlines name the state itself before its forces
     countries = {country["name"].lower(): code for code, country in country_table().items()
                  if code not in ("RU", "UA")}

@@ -46,8 +46,8 @@ from .newsness import (_another_storys_headline, _attributed, _commentary, _cros
                        _in_a_background_block, _is_headline, _last_day, _named_by_an_old_day, _narrative_time,
                        _placed_below_country, _reported_as_happened, _told_in_the_past, before_news_window,
                        without_wire_slug)
-from .sides import (_armed, _at_a_crowd, _crowd_arrested, _defender, _opponent, _police, _same_side, _sides,
-                    _speaker)
+from .sides import (_armed, _at_a_crowd, _crowd_arrested, _defender, _nationals_killed, _opponent, _police, _same_side,
+                    _sides, _speaker)
 from .merging import _VIOLENT, _event_id, _merge
 from .joining import (_act_target, _elaborates, _introduces_an_act, _join_elaborations, _points_back, _POINTS_BACK,
                       _tells_another_act, _with_campaign_totals)
@@ -453,6 +453,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         _sides(context.previous_actors, cue, text, cues, same_sentence=False, where=where)
     target = target or (ACTORS["CIV"] if _at_a_crowd(text, cue, agent) else None) \
         or (ACTORS["CIV"] if _an_unarmed_victim(deaths, agent) else None) \
+        or (ACTORS["CIV"] if agent is not None and _nationals_killed(text, cue) else None) \
         or _defender(agent, cue, location) or _opponent(agent, cue, context.belligerents, where) \
         or (ACTORS["CIV"] if _sectarian(deaths, text, cue, cues, mentions) else None) \
         or (ACTORS["CIV"] if agent is None and _killed_on_purpose(text, cue, deaths) and not any(

@@ -28,7 +28,7 @@ __all__ = ["Group", "load_groups", "groups_for", "groups_read", "demonyms", "art
 UKRAINE_WAR = ("UA", "RU")
 _GENERIC_TAIL = (r"(?:\s+(?:rebels?|militants?|fighters?|insurgents?|militiam[ae]n|members?|gunmen|guerrillas?|"
                  r"bandits|militias?|forces|troops|soldiers|jihadists?|extremists?|terrorists?|separatists?|"
-                 r"commanders?|cadres?|group|movement|men|personnel|operatives|jawans))?")
+                 r"commanders?|cadres?|group|movement|men|personnel|operatives|jawans|suicide bombers?|suicide attackers?|gunm[ae]n))?")
 _HEAD, _TAIL = r"(?<![\w-])(?:", r")" + _GENERIC_TAIL + r"(?![\w-])"     # around each line's pattern
 
 
@@ -57,6 +57,11 @@ def _data_lines(name: str) -> list[list[str]]:
     return lines[1:]                # the first line names the columns
 
 
+# a group of one war's countries whose name is read in any article ("YE,*": the Houthis' name is theirs
+# alone, and news of their strikes at sea or abroad is placed anywhere)
+_EVERYWHERE = "*"
+
+
 @lru_cache(maxsize=1)
 def load_groups() -> tuple[Group, ...]:
     groups = []
@@ -72,10 +77,11 @@ TELLS_NO_COUNTRY = "(?#tells-no-country)"
 
 def groups_for(country: str | None) -> tuple[Group, ...]:
     """The groups read in an article about `country`; while the country is unknown, every group but
-    those that tell no country (`TELLS_NO_COUNTRY`: which war's coalition is unknown too)."""
+    those that tell no country (`TELLS_NO_COUNTRY`: which war's coalition is unknown too). A group whose
+    countries include `_EVERYWHERE` is read in any article."""
     if country is None:
         return tuple(g for g in load_groups() if not g.source.startswith(TELLS_NO_COUNTRY))
-    return tuple(g for g in load_groups() if not g.countries or country in g.countries)
+    return tuple(g for g in load_groups() if not g.countries or country in g.countries or _EVERYWHERE in g.countries)
 
 
 @lru_cache(maxsize=512)
@@ -147,7 +153,8 @@ def _article_country(places: tuple[tuple[str | None, int, str | None], ...], bod
                 if group.countries and not group.name.startswith("Unidentified"):
                     scores[group.countries[0]] += 2
                     for code in group.countries[1:]:
-                        scores[code] += 1
+                        if code != _EVERYWHERE:
+                            scores[code] += 1
         for match in _demonym_pattern().finditer(body):
             scores[demonyms()[match.group(1).lower()]] += 1.25
         scores[UKRAINE_WAR[0]] += len(_WAR_OF_UKRAINE.findall(body))

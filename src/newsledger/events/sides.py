@@ -7,13 +7,15 @@ sides; this module never imports the coder. Written by hand for newsledger over 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .complements import OBJECT_AFTER
-from .actors import (ACTORS, Actor, ActorMention, done_to, passive_subject, subject_acting_on, patient_of_act,
+from .actors import (ACTORS, FORCE_SITES, Actor, ActorMention, done_to, passive_subject, subject_acting_on, patient_of_act,
                      turned_on_the_attacker)
 from .cues import KILLING_CUES, Cue
+from .geography import demonyms
 from ..enrich.numbers import NUMBER_PATTERN
-from .sourcing import credit_clause
+from .sourcing import SAYING, credit_clause
 from .where import Location
 
 __all__: list[str] = []    # read by name: the coder, merging.py, joining.py, evaluation/events.py
@@ -31,6 +33,7 @@ _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly
 # "the air force's bombing" told as "the bombing of the air force upon a town": an act noun's of-phrase followed by what the act fell on
 # names the act's doer (a subject genitive); "the bombing of the army base" names what was bombed
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_OF_THE_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)
 _FELL_ON = re.compile(r"\s+(?:on|against|upon)\s", re.I)
 _CAUSE_OF_CASUALTY = ("Shelling/artillery/missile attack", "Air/drone strike")
 
@@ -45,18 +48,99 @@ def _side_of_name(name: str | None) -> str | None:
     return None
 
 
+# The subject of a reporting verb that opens the sentence, and what it says: "Police said gunmen killed four",
+# "Local police officials told reporters that ...", "According to the army, rebels ..."
+_OPENING = re.compile(r"\W*(?:(?:on|late|early|last)\s+[\w-]+\s*,?\s+)?(?:(?:the|a|an|local|state|provincial|district)\s+)?$",
+                      re.I)
+_OPENING_SAYING = re.compile(r"\s+(?:(?:officials?|spokes(?:man|woman|person)|sources?|chiefs?|commanders?|officers?|"
+                             r"authorities|have|has|had|also|later|in\s+(?-i:[A-Z])[\w'’-]+)\s+){0,3}(?:" + SAYING + r")\b(?:\s+(?:reporters|journalists))?"
+                             r"(?:\s+(?:on|late|early)\s+[\w-]+)?(?:\s+that)?\s+(?P<next>[\w'’-]+)", re.I)
+_ACCORDING_TO = re.compile(r"\W*according\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# a reported clause told of the speaker itself: "The army said it killed 20 militants" (the army did it)
+_OWN_ACT = re.compile(r"(?:it|its|they|their|we|our|he|his|she|her|i)", re.I)
+
+
+def _opening_speaker(text: str, mention: ActorMention) -> bool:
+    """The actor is the speaker of an attribution opening the sentence, and the reported clause has a doer
+    of its own: "Police said gunmen killed four people" (the police report it, the gunmen did it),
+    "According to police, gunmen ...". Not "The army said it killed 20 militants": the clause's pronoun is
+    the speaker, who took part."""
+    if _ACCORDING_TO.fullmatch(text, 0, mention.start) is not None:
+        return re.match(r"\s*,", text[mention.end:]) is not None
+    if _OPENING.fullmatch(text, 0, mention.start) is None:
+        return False
+    said = _OPENING_SAYING.match(text, mention.end)
+    return said is not None and "," not in said.group(0) and _OWN_ACT.fullmatch(said.group("next")) is None
+
+
 def _speaker(text: str, mention: ActorMention) -> bool:
     """The police named in the credit closing the sentence ("..., police said", "..., said Ali Nasser, a police
     officer") tell the act as the authority that looks into it, and take no part in it. An armed side's
-    credit ("..., the army said") is left a side: a war's forces report their own acts."""
+    credit ("..., the army said") is left a side: a war's forces report their own acts. The police opening
+    the sentence by saying what another did ("Police said gunmen killed four people") are its speaker
+    (`_opening_speaker`): in either order a claimant, never a side of the reported act."""
     if not _police(mention.actor):
         return False
+    if _opening_speaker(text, mention):
+        return True
     credited = credit_clause(text)
     return credited is not None and mention.start >= credited
 
 
 # an act aimed at a crowd: "opened fire on a crowd", "threw a grenade into the crowd", "blew himself up among a crowd"
 _AT_A_CROWD = re.compile(r"\b(?:on|into|at|among|amid|through|upon|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?crowds?\b", re.I)
+
+
+# A force's post as the place of the act: "at a police checkpoint", "outside an army base", "near the police station"
+_AT_SITE_BEFORE = re.compile(r"\b(?:at|outside|near|inside|into|in\s+front\s+of|next\s+to|close\s+to|on)\s+"
+                             r"(?:an?|the|one|two|several|its|their)\s+(?:[\w-]+\s+)?$", re.I)
+# the post itself (actors.FORCE_SITES: what a force holds or rides in), as in "police station bombing"
+_SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE_SITES + r"\b", re.I)
+# "Indian and Pakistani troops": two forces named as one subject
+_AND_NEXT = re.compile(r"\s+and\s+")
+
+
+@lru_cache(maxsize=1)
+def _nationals_after_killing() -> re.Pattern[str]:
+    """A killing's counted object named by nationality: "killing four Americans and two Afghans",
+    "shot dead three Chinese engineers"; not a nationality's forces ("killed 12 Pakistani soldiers")."""
+    words = "|".join(re.escape(w) for w in sorted(demonyms(), key=len, reverse=True))
+    return re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunn(?:ed|ing)\s+down|murder(?:ed|ing|s)?|"
+                      r"massacr(?:ed|ing))\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?(?:"
+                      + NUMBER_PATTERN + r"|several|many|dozens\s+of|scores\s+of)\s+(?:(?:foreign|local|visiting)\s+)?"
+                      r"(?:" + words + r")s?(?![\w-])(?!\s+(?:[\w-]+\s+)?" + _MILITARY_WORDS + r")", re.I)
+
+
+_MILITARY_WORDS = r"(?:soldiers?|troops?|servicem[ae]n|marines?|officers?|policem[ae]n|police|forces?|guards?|personnel|" \
+    r"contractors?|pilots?|sailors?|commandos?|fighters?|militants?|military)\b"
+
+
+def _nationals_killed(text: str, cue: Cue) -> bool:
+    """The act killed people the sentence names by their nationality alone: civilians, as ACLED codes foreigners
+    killed in an attack on a hotel or a bus ("Gunmen stormed a hotel, killing four Americans and two Afghans").
+
+    >>> from newsledger.events.cues import find_cues
+    >>> t = "Gunmen stormed a hotel in Kabul, killing four Americans and two Afghans."
+    >>> _nationals_killed(t, find_cues(t)[0])
+    True
+    >>> t = "Gunmen ambushed a convoy in Kabul, killing four American soldiers."
+    >>> _nationals_killed(t, find_cues(t)[0])
+    False
+    """
+    return _nationals_after_killing().search(text, cue.start) is not None
+
+
+def _at_a_site(text: str, mention: ActorMention) -> bool:
+    """The actor names the owner of the post where the act took place, not a doer: "blew himself up at a
+    police checkpoint", "a car bomb exploded outside a police station", "near an army base".
+
+    >>> from newsledger.events.actors import find_actors
+    >>> t = "A car bomb exploded outside a police station in Quetta, killing six policemen."
+    >>> [_at_a_site(t, m) for m in find_actors(t, "PK")]
+    [True, False]
+    """
+    return _AT_SITE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None \
+        and _SITE_AFTER.match(text, mention.end) is not None
 
 
 def _at_a_crowd(text: str, cue: Cue, agent: Actor | None) -> bool:
@@ -89,6 +173,9 @@ def _defender(agent: Actor | None, cue: Cue, location: Location | None) -> Actor
 def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[Cue, ...],
            same_sentence: bool = True, where: str | None = None) -> tuple[Actor | None, Actor | None]:
     """(agent, target): the actor after "by", else the armed actor named before the cue, else the first."""
+    # "a suicide bomber of the Taliban", "gunmen from the Islamic State": the generic men are the group's own
+    mentions = tuple(m for m in mentions if not (m.actor.key == "UNID" and any(
+        _OF_THE_GROUP.fullmatch(text, m.end, other.start) for other in mentions if other.actor.inter in (2, 3, 4))))
     armed = [m for m in mentions if m.actor.inter not in (5, 6, 7)]
     crowd = [m for m in mentions if m.actor.inter in (5, 6)]
     victims = [m for m in mentions if m.actor.inter == 7]
@@ -98,6 +185,11 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
             and not any(m.start < cue.start for m in armed):
         # "rioters looted shops", "demonstrators torched a police station": the crowd did it (the coder makes it its riot)
         return crowd[0].actor, next((m.actor for m in armed if m.start > cue.start), None)
+    if cue.sub_event_type == "Peaceful protest" and same_sentence and not any(m.actor.inter == 1 for m in armed):
+        # "Thousands of teachers marched", "Supporters of the separatist movement held a rally": the marchers,
+        # named by their trade or their cause, are the protesters themselves (the coder's Protesters), no
+        # victim and no armed side; a state force named beside them is read as below
+        return None, None
     if cue.rank == 5 and crowd and crowd[0].start < cue.start and not any(m.start < crowd[0].start for m in armed) \
             and not _PASSIVE.search(text[:cue.start]) and not any(m.after_by for m in armed):
         return crowd[0].actor, (armed[0].actor if armed else None)   # "protesters stormed ...": the crowd acted
@@ -109,9 +201,17 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         police = armed[0].actor if armed else None
         return police, (crowd[0].actor if crowd else ACTORS["PROTEST"])
     agent = next((m for m in armed if m.after_by and _BY_CUE.match(text, cue.end, m.start)), None)
+    sites = [m for m in armed if same_sentence and m is not agent and _at_a_site(text, m)]
     if agent is None:
         before = [m for m in armed if m.start < cue.start]
         agent = before[-1] if before else (armed[0] if armed else None)
+        if len(before) > 1 and _AND_NEXT.fullmatch(text, before[-2].end, before[-1].start):
+            agent = before[-2]          # "Indian and Pakistani troops exchanged fire": the first named of the pair
+        if agent is not None and agent in sites:
+            # "A suicide bomber blew himself up at a police checkpoint": the force whose post the act hit
+            # suffered it; whoever did it is an armed actor named apart from the post, else unknown
+            doer = next((m for m in reversed(before) if m not in sites), None)
+            return (doer.actor if doer else None), agent.actor
         if before and same_sentence and agent is not None:
             subject = subject_acting_on(text, tuple(armed), agent)
             if subject is not None and subject.start < agent.start:
@@ -157,7 +257,9 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
             return None, done_to_whom.actor
     if agent is not None and passive:
         return None, agent.actor
-    if victims and (cue.sub_event_type in _CAUSE_OF_CASUALTY or cue.rank >= 3):
+    if victims and (cue.sub_event_type in _CAUSE_OF_CASUALTY or cue.rank >= 3
+                    or _ACT_VERB.search(text, cue.end, victims[0].start) is not None):
+        # ("A suicide bomber blew himself up at a market, killing six people": the act's own victims)
         return (agent.actor if agent else None), victims[0].actor
     if agent is None and victims:
         return None, victims[0].actor

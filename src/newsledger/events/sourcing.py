@@ -17,7 +17,7 @@ from ..enrich.names import clean_name
 from ..enrich.records import Analysis, Quote
 from .cues import find_cues
 
-__all__ = ["claimant_and_source", "credit_clause", "without_credit"]
+__all__ = ["SAYING", "claimant_and_source", "credit_clause", "without_credit"]
 
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]\s+([A-Z][^-–—\"“”]{1,60})$|:\s+([A-Za-z][\w' ’.-]{1,40})$")
 _ACCORDING = re.compile(r"\b(?i:according to) (?:the )?([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and))*)")
@@ -100,7 +100,7 @@ def without_credit(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-_SAYING = "(?:" + _REPORTING_VERBS + ")"
+SAYING = "(?:" + _REPORTING_VERBS + ")"
 # The credit closing a sentence: ", police said", ", the army said in a statement", ", a police officer told
 # reporters"; ", said Ali Nasser, a police officer"; ", according to the police". Its clause names who
 # tells the act, not who took part in it.
@@ -110,7 +110,7 @@ _SAYING = "(?:" + _REPORTING_VERBS + ")"
 _CREDIT_TAIL = (r"(?:\s+(?:on|in|at|late|early|this|last|yesterday|today|tonight|to|by|via|during|from)\b[^,;:]{0,40}"
                 r"|\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?)"
                 r"|\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,\s+(?:an?|the)\s+[^,;:]{1,60})?)?")
-_CLOSING_CREDIT = re.compile(r",\s*(?:(?:(?!(?:who|which|that)\b)[^,;:]{1,60}?\s+" + _SAYING + r"|" + _SAYING + r")\b"
+_CLOSING_CREDIT = re.compile(r",\s*(?:(?:(?!(?:who|which|that)\b)[^,;:]{1,60}?\s+" + SAYING + r"|" + SAYING + r")\b"
                              + _CREDIT_TAIL + r"|according to\s+[^,;:]{1,60})\s*[.!]?\s*$")
 
 
