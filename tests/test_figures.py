@@ -125,6 +125,16 @@ def test_according_to_names_the_claimant(nlp):
     assert figure.claimant == "United Nations" and figure.about == "civilians killed"
 
 
+def test_the_claimant_is_the_speaker_never_the_killer(nlp):
+    # synthetic: the subject whose phrase holds the figure is what is reported, not who reports it (A21)
+    text = "Artillery shells killed at least 14 people across the valley on Sunday, the province's health office said."
+    (figure,) = _figures(nlp, text)
+    assert figure.claimant == "health office"
+    text = "Drone attacks killed nine soldiers in the north on Monday, the country's defence ministry said."
+    (figure,) = _figures(nlp, text)
+    assert figure.claimant == "defence ministry"
+
+
 def test_a_range_shares_its_unit(nlp):
     # synthetic
     low, high = _figures(nlp, "Between 3 and 5 million people were displaced.")

@@ -305,7 +305,11 @@ def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
         return None
     if subject.lower_ == "it" and lemma not in _IT_SPEAKS:
         return None                     # "it seems", "it shows": no one speaks
-    content = _char_span(doc, _content_tokens(verb, subject))
+    modifier = verb
+    if _reduced_relative(verb):         # "videos posted online said ...": the cue is "said", not "posted"
+        verb, lemma = verb.head, _lemma(verb.head)
+    content = _char_span(doc, [t for t in _content_tokens(verb, subject)
+                               if modifier is verb or t.i not in {m.i for m in modifier.subtree}])
     if source is None:
         tokens = _source_tokens(subject)
         if verb.dep_ == "acl" and verb.head.i == subject.i:     # "Democrats hoping to ...": not the cue itself
@@ -317,6 +321,17 @@ def _verb_cue(doc: Any, verb: Any) -> Attribution | None:
     # a cue with no content yet may still own a quotation in its sentence (see _attach_quotes)
     return Attribution(source, _cue_span(doc, verb), (content,) if content else (), False, verb.i, subject.i,
                        lemma in SPEECH_LEMMAS)
+
+
+def _reduced_relative(verb: Any) -> bool:
+    """'..., videos posted online said': a past form parsed as a clause of the speech verb right after
+    it (nothing but its own words between, no comma), which has no subject of its own, is a participle
+    on its subject ("videos posted online"), and the speech verb is the cue."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBN") or head.i <= verb.i \
+            or _lemma(head) not in SPEECH_LEMMAS or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    return all(not t.is_punct and t.pos_ not in ("VERB", "AUX") for t in verb.doc[verb.i + 1:head.i])
 
 
 def _after_quotation(doc: Any, verb: Any) -> tuple[Any | None, Span | None]:
@@ -410,7 +425,7 @@ def _quoted(token: Any) -> bool:
 def _content_tokens(verb: Any, subject: Any) -> list[Any]:
     lemma = _lemma(verb)
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and not _reduced_relative(child):
             return _subtree(child)
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma not in _NEEDS_QUOTE_OR_CLAUSE and lemma not in ("say", "tell", "seem", "appear"):

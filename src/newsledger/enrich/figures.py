@@ -24,6 +24,7 @@ from typing import Any
 
 from ..records import Article
 from .hedges import find_hedges
+from .names import clean_name
 from .nlp import lemma as lemma_of
 from .nlp import doc_entities, doc_text, is_english
 from .numbers import NumberMention, find_numbers
@@ -308,9 +309,12 @@ def _claimant(doc: Any, sent: Any, token: Any, start: int, end: int, quotes: Seq
         if head is current:
             break
         if lemma_of(head) in _REPORTING and head.pos_ == "VERB":
-            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "that", "which")), None)
-            if subject is not None and subject.i != token.i:
-                return _actor_name(doc, subject)
+            # the speaker, never the phrase the figure is in ("Air strikes killed 30 people, the agency said":
+            # the parser may give "said" both subjects; the strikes are what the agency reports)
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "that", "which")
+                        and c.i != token.i and not c.is_ancestor(token)]
+            if subjects:
+                return clean_name(_actor_name(doc, min(subjects, key=lambda c: abs(c.i - head.i))))
         current = head
     for word in sent:
         if word.lower_ == "according" and word.i + 1 < sent.end and doc[word.i + 1].lower_ == "to":

@@ -18,6 +18,9 @@ __all__ = ["clean_name", "is_unnamed", "is_unnamed_commentator", "COMMENTATORS"]
 
 _REPORT_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:report|statement|article|interview|post|story|analysis|"
                         r"assessment|briefing)s?\s+(?:by|from|in|with|of)\s+", re.I)
+# an owner that is the place the story is about, not a name: "the territory's civil defence agency"
+_PLACE_OWNER = re.compile(r"^(?:the\s+)?(?:territory|country|region|province|state|city|nation|enclave|island|"
+                          r"district|capital)(?:'s|’s)\s+(?=\w)", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Col|Lt|Sgt|Prof)\.?\s+")
@@ -42,9 +45,12 @@ def clean_name(text: str) -> str:
     ('Interior Ministry', 'U.S.', 'Acme Inc.')
     >>> clean_name("Patel et al."), clean_name("Stone Bros."), clean_name("Unit 7.")
     ('Patel et al.', 'Stone Bros.', 'Unit 7.')
+    >>> clean_name("the province's fire service"), clean_name("Kenya's interior ministry")
+    ('fire service', "Kenya's interior ministry")
     """
     name = _FULL_STOP.sub(_without_stop, text.strip().strip(",;:"))
     name = _REPORT_OF.sub("", name)
+    name = _PLACE_OWNER.sub("", name)
     name = _ACRONYM_AFTER.sub("", name)
     name = _POSSESSIVE.sub("", name.strip())
     return _HONORIFIC.sub("", name).strip()

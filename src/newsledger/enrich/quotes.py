@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ..events.fatalities import PERSON_NOUN
 from .attribution import Attribution, find_attributions
 from .attribution_lexicon import DENIAL_LEMMAS, DISPUTE_LEMMAS, SAID_BY_THINGS
 from .entities import entity_at
@@ -55,6 +56,7 @@ monitor monitors group groups organization organisation people person critics cr
 diplomats lawmaker lawmakers senator spokesmen officer officers soldier soldiers survey poll study
 investigators investigation prosecutors prosecutor court judge campaign aide aides adviser advisers
 """.split())
+_PEOPLE = re.compile(PERSON_NOUN, re.I)
 _REPORT_NOUNS = frozenset({"report", "article", "newspaper", "paper", "outlet", "publication", "daily"})
 _AUTHORED_NOUNS = frozenset({"statement", "analysis", "study", "assessment", "post", "update", "briefing", "survey"})
 
@@ -122,10 +124,17 @@ def _is_actor(doc: Any, attribution: Attribution, entities: Sequence[Entity]) ->
     head = doc[attribution.source_token]
     if head.pos_ == "PRON" or head.lower_ in _ACTOR_NOUNS or lemma_of(head).lower() in _ACTOR_NOUNS:
         return True
-    if head.tag_ == "NNS" and attribution.cue_token is not None \
+    if head.tag_ == "NNS" and _names_people(head.lower_) and attribution.cue_token is not None \
             and lemma_of(doc[attribution.cue_token]).lower() not in SAID_BY_THINGS:
         return True                 # "economists said", "farmers warned": a group of people speaking
     return entity_at(entities, head.idx, head.idx + len(head.text), frozenset(_ACTOR_LABELS) | {"FAC"}) is not None
+
+
+def _names_people(word: str) -> bool:
+    """Whether a plural common noun names people: one of the person nouns the death reader counts
+    ("farmers", "teachers"), or a trade or a school of thought ("economists", "physicians");
+    not a thing that "says" ("the numbers said", "videos posted online said")."""
+    return bool(_PEOPLE.fullmatch(word)) or (len(word) > 6 and word.endswith(("ists", "ians")))
 
 
 def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], people: list[Entity],
@@ -181,6 +190,11 @@ def _speaker(doc: Any, attribution: Attribution, entities: Sequence[Entity], peo
                 return found.canonical
     # a surname the recogniser missed ("Lamrani" after "Omar Lamrani"), or a common noun
     # ("independent analysts and sources in Rukban"), which is its own name
+    if head is not None and head.pos_ == "NOUN":
+        # without a participle on the noun: "a UN report published on Thursday" is "UN report"
+        participle = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i), None)
+        if participle is not None and source_start < participle.left_edge.idx:
+            source_end = min(source_end, participle.left_edge.idx)
     name = _clean(doc_text(doc)[source_start:source_end])
     words = name.split()
     full = next((p.canonical for p in reversed(people)
