@@ -69,7 +69,8 @@ _MEASURE = re.compile(r"(?:-|\s*)(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = r"(?:" + "|".join(sorted(WORD_NUMBERS , key=len, reverse=True)) + r")"
-_WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*"
+# "two hundred", "three thousand", "two dozen": a spelled number with its scale words ("N dozen" is 12N)
+_WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mil|m|b|k|tn)\b)"
 _SYMBOL = r"(?:US\$|\$US|AU\$|A\$|\$A|C\$|CA\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|₽|₴|₪|(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|RM|Rs\.?)(?=\s?\d))"
 # "half a dozen", "half-a-dozen", "a half-dozen": six, never the dozen written inside it
@@ -113,6 +114,8 @@ def parse_number(text: str) -> float | None:
     [1300.0, 10.0, 25.0, 1200000.0, 5000000000.0, 12.0, 300.0]
     >>> [parse_number(t) for t in ("half a dozen", "a half-dozen", "half dozen", "half-a-dozen")]
     [6.0, 6.0, 6.0, 6.0]
+    >>> [parse_number(t) for t in ("two dozen", "Three dozen", "four dozen")]
+    [24.0, 36.0, 48.0]
     """
     text = " ".join(text.strip().lower().replace("\u2009", "").split())
     text = text.removesuffix(" of") if text.endswith(("s of", "dozen of")) else text

@@ -184,11 +184,12 @@ def _describes_a_person(token: Any) -> bool:
 
 
 # Words of the courts and of custody: an act named as what someone is tried, jailed or held for ("jailed over
-# the bombing", "sentenced for their part in an attack", "on trial for the killing of three soldiers") is the
-# charge of a legal process, not news of the act. Verbs that accuse or blame are not here: news reports fresh
+# the bombing", "sentenced for their part in an attack", "on trial for the killing of three soldiers", "executed
+# for murder": the punishment of a sentence) is the charge of a legal process, not news of the act. Verbs that accuse or blame are not here: news reports fresh
 # incidents through them ("accused Russia of shelling the town on Monday").
 _LEGAL = frozenset({"convict", "sentence", "try", "indict", "acquit", "jail", "imprison", "prosecute", "guilty",
-                    "trial", "arrest", "detain", "charge", "extradite", "convicted", "jailed", "sentenced"})
+                    "trial", "arrest", "detain", "charge", "extradite", "convicted", "jailed", "sentenced",
+                    "execute", "executed", "hang", "hanged"})
 _CHARGE_PREPS = frozenset({"over", "for", "of", "in", "with"})
 
 

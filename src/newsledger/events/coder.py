@@ -859,6 +859,20 @@ _ON_PURPOSE = re.compile(r"(?:murder(?:ed|s)?|assassinat(?:ed|es|ion)|behead(?:e
                          r"shot dead|shoots? dead|gun(?:s|ned)? down|(?:hacked|tortured|burned|burnt|beaten|stabbed) to death|"
                          r"burn(?:ed|t|s)? (?:[\w-]+ ){0,3}?alive|(?:summarily|extrajudicially) executed|(?:was|were|been) executed|"
                          r"(?:massacre|execute|slay)s?|massacred|slain)", re.I)
+# "were shot" read as the cue, its "dead" right after it: "two traders were shot dead", "was shot and killed"
+_SHOT = re.compile(r"(?:(?:was|were|been|being|is|are)\s+)?(?:shot|gunned)", re.I)
+_DEAD_AFTER = re.compile(r"\s+(?:dead\b|down\b|and\s+killed\b)", re.I)
+# an execution done by a state to convicts, a sentence carried out: a legal process, no political violence
+# ("were executed for drug trafficking", "hanged after being convicted of murder", "on death row")
+_EXECUTED = re.compile(r"execut|hang", re.I)
+_JUDICIAL = re.compile(r"\b(?:convicted|sentenced|death\s+(?:row|sentences?|penalty)|court|judiciary|lethal\s+injection|"
+                       r"for\s+(?:(?:the\s+)?murder|rape|drug|narcotics?|smuggling|robbery|treason|trafficking|kidnapping|"
+                       r"armed\s+robbery|homicide))", re.I)
+# a robbery, a theft, a chase of a suspect: ordinary crime and its policing, which no dataset of political
+# violence codes ("robbers shot dead a cashier", "police shot dead a suspected burglar after a chase")
+_ORDINARY_CRIME = re.compile(r"\b(?:robb(?:ers?|er(?:y|ies)|ed|ing)|burglar(?:s|y|ies)?|thie(?:f|ves)|carjack\w*|"
+                             r"mugg(?:ers?|ing|ed)|heists?|hold-?ups?|stick-?ups?|(?:car|police|high-speed)\s+chase|"
+                             r"(?:a|the)\s+chase)\b", re.I)
 # "the killing of 22", "killings of two brothers": the act itself named, with its victims counted after it
 _KILLING_OF_THE_COUNTED = re.compile(r"killings?$", re.I)
 # the weapon a killing was done with, told after the verb: "killed a man with a shot in the head", "killed by gunfire"
@@ -887,8 +901,12 @@ def _killed_on_purpose(text: str, cue: Cue, deaths: tuple[DeathCount, ...]) -> b
     """
     if not any(d.scope == "event" for d in deaths) or _KIN_AFTER.match(text, cue.end) is not None:
         return False        # "murdered his wife": a killing in the family, a crime of no armed side
+    if _ORDINARY_CRIME.search(text) is not None:
+        return False        # "robbers shot dead a cashier", "police shot dead a suspected thief in a chase": crime
+    if _SHOT.fullmatch(cue.text) is not None and _DEAD_AFTER.match(text, cue.end) is not None:
+        return True         # "two traders were shot dead": the passive told in two words
     if _ON_PURPOSE.fullmatch(cue.text) is not None:
-        return True
+        return _EXECUTED.search(cue.text) is None or _JUDICIAL.search(text) is None
     if _KILLING_OF_THE_COUNTED.fullmatch(cue.text) is not None:
         return re.match(r"\s+of\s", text[cue.end:]) is not None
     return cue.text.lower().startswith("kill") and _BY_A_WEAPON.search(text, cue.end, _clause_end(text, cue.end)) is not None

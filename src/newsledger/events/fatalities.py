@@ -108,8 +108,9 @@ _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|be
             r"burn(?:ed|t|s)?(?=\s+(?:[\w'’-]+\s+){0,4}?alive\b)|"
             r"(?:hack(?:ed|s)?|stabb?(?:ed|s)?|beat(?:s|en)?|bludgeon(?:ed|s)?|club(?:bed|s)?)(?=\s+(?:[\w'’-]+\s+){0,4}?to death\b)")
 _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
-                           r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?\d[\d,]*\s+(?:\w+\s+){0,2}?"
-                           r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries)))\s+"
+                           r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?(?:" + NUMBER_PATTERN + r")\s+(?:\w+\s+){0,2}?"
+                           # "lost five soldiers", "said it lost 12 men": the count spelled or in digits
+                           r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries|men)\b))\s+"
                            + _QUALIFIER + _NUM + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
 # "the four fatalities at a textile mill", "five deaths were reported", "7 martyrs in the blast" (the
 # dead as the Syrian and other monitors of the region count them): the count before a noun for the dead
