@@ -73,3 +73,23 @@ def test_spelled_counts_of_the_dead(sentence, dead):
 
 def test_a_loss_of_things_is_no_count_of_the_dead():
     assert deaths_in("The club lost five matches in a row.") == ()
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    # victims of any trade or state are people, and distinct groups add up (A5)
+    ("The shelling killed four patients and three nurses.", 7),
+    ("Six pupils and their teacher were killed when the school was bombed.", 7),
+    ("Nine migrants were shot dead at the border.", 9),
+    # "both" before people is two, "both sides" are no count (A33)
+    ("Both pilots died when the jet was shot down.", 2),
+    ("Gunmen killed both guards at the gate.", 2),
+    # every number of a list after "aged" is an age (A45)
+    ("Three people, aged 19, 22 and 40, were killed.", 3),
+    ("Raiders killed four men aged 21, 30, 35 and 58.", 4),
+])
+def test_who_the_dead_are_and_how_old_they_were(sentence, dead):
+    assert [d.value for d in deaths_in(sentence)] == [dead]
+
+
+def test_both_sides_are_no_count():
+    assert [d.value for d in deaths_in("Both sides said dozens of fighters were killed.")] == [12]

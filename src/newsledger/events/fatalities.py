@@ -24,9 +24,10 @@ __all__ = ["ACT_NOUNS", "ARMED_MEN", "ARMED_PLURALS", "BREAKDOWN", "DeathCount",
 
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
 # number proper is read by the one number reader (enrich.numbers), vague plurals included.
-_INDEFINITE = {"several": 10, "many": 10}
-# a count as written: a number, or a word ACLED codes as one ("several", "many")
-_COUNT = NUMBER_PATTERN + r"|several|many|dozen"
+_INDEFINITE = {"several": 10, "many": 10, "both": 2}
+# a count as written: a number, or a word ACLED codes as one ("several", "many"); "both" before people is two
+# ("both pilots", "both men"; not "both sides", the parties to a fight)
+_COUNT = NUMBER_PATTERN + r"|several|many|dozen|both(?=\s+(?!sides\b|parties\b|countries\b|armies\b)(?:[a-z]+s|m[ae]n|wom[ae]n|children|people)\b)"
 _NUM = r"(" + _COUNT + r"|an?)"
 # The qualifiers are the one lexicon's (enrich.hedges); "another" is not one, but may stand before the count.
 _QUALIFIER = rf"(?:(?:{QUALIFIER_PATTERN}|another)\s+)?"
@@ -66,7 +67,8 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
                             r"(?:,(?!\s+(?:\d|(?:" + NUMBER_PATTERN + r")\b)))?\s+){0,4}?"
                             r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
                             # past their ages: "Five men aged 18 to 25 were killed", "six boys, aged between 12 and 15,"
-                            r"(?:aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:to|and|-|\u2013)\s*\d{1,3})?,?\s+)?"
+                            # and a list of them, one age each: "Three people, aged 19, 22 and 40, were killed"
+                            r"(?:aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s*(?:to|and|-|\u2013)\s*)\d{1,3})*,?\s+)?"
                             # past an aside on a part of them: "30 people, among them four women, were killed"
                             r"(?:" + _PART_OF_COUNT + r")?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}"
@@ -81,7 +83,8 @@ _PERSON_WORDS = (
     "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague comrade "
     "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent guerrilla maoist separatist terrorist jihadist sicario suspect prisoner "
     "hostage captive pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
-    "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant adult").split()
+    "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant adult "
+    "patient pupil refugee migrant employee tailor").split()
 
 
 # singular words that stand as often before a noun as for a person ("a separatist stronghold", "a
@@ -475,9 +478,10 @@ def is_campaign_total(sentence: str) -> bool:
         (_EPISODE_TOLL.search(sentence) is not None and _OPEN_PERIOD.search(sentence) is not None)
 
 
-# An age, not a count: "men aged 18 to 25", "between the ages of 15 and 20", "age 30" (a range's second number too)
+# An age, not a count: "men aged 18 to 25", "between the ages of 15 and 20", "age 30" (a range's second number too,
+# and every number of a list of ages: "aged 19, 22 and 40")
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|between\s+the\s+ages\s+of)\s+(?:between\s+)?"
-                         r"(?:\d{1,3}\s*(?:to|and|-|\u2013)\s*)?$", re.I)
+                         r"(?:\d{1,3}\s*(?:,|to|and|-|\u2013)\s*)*$", re.I)
 # "no one", "none of the": the words of a count after them say that no one died
 _NO_BEFORE = re.compile(r"\b(?:no|none\s+of(?:\s+the)?)\s+$", re.I)
 
