@@ -93,3 +93,13 @@ def test_who_the_dead_are_and_how_old_they_were(sentence, dead):
 
 def test_both_sides_are_no_count():
     assert [d.value for d in deaths_in("Both sides said dozens of fighters were killed.")] == [12]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    # a count after "the" is the dead all the same (A35)
+    ("Soldiers killed the three raiders after a long siege.", 3),
+    ("Police shot dead the two hijackers at the airport.", 2),
+])
+def test_the_counted_dead_after_the(sentence, dead):
+    assert [d.value for d in deaths_in(sentence)] == [dead]
+    assert deaths_in("The raiders left the two guards tied up.") == ()

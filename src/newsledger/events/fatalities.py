@@ -114,7 +114,9 @@ _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
                            r"(?:destroy(?:ed|s|ing)|lost)(?=\s+(?:up to |about |more than |over |some )?(?:" + NUMBER_PATTERN + r")\s+(?:\w+\s+){0,2}?"
                            # "lost five soldiers", "said it lost 12 men": the count spelled or in digits
                            r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries|men)\b))\s+"
-                           + _QUALIFIER + _NUM + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
+                           # "killed the four gunmen": a count after "the" is a count too (not "the one", nor "left the two men stranded")
+                           + r"(?:(?<!left\s)the\s+(?=(?!one\b)(?:" + NUMBER_PATTERN + r")\s))?" + _QUALIFIER + _NUM
+                           + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
 # "the four fatalities at a textile mill", "five deaths were reported", "7 martyrs in the blast" (the
 # dead as the Syrian and other monitors of the region count them): the count before a noun for the dead
 _NOUN_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"\s+(?:(?:confirmed|reported|more|other|civilian|violent)\s+)?"
