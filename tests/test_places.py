@@ -341,6 +341,18 @@ def test_an_own_name_and_the_articles_country_decide_over_size(nlp, gazetteer, t
     assert name in places and places[name].country == country, places
 
 
+@pytest.mark.parametrize("text", [
+    # synthetic: a state's force named by its nationality is the article's only country sign; a small town
+    # of the name in a country with no sign at all (Samar, Ukraine) is no candidate
+    "Communist guerrillas raided a village in Samar on Friday, wounding two, the Philippine military said.",
+    "Philippine troops clashed with insurgents in Samar on Wednesday.",
+    "Gunmen shot a councillor in Samar overnight, Philippine police said.",
+])
+def test_a_nationalitys_force_decides_against_a_town_of_a_country_with_no_sign(nlp, gazetteer, text):
+    places = _places(nlp, gazetteer, text)
+    assert [p.country for p in places if p.name == "Samar"] == ["PH"], places
+
+
 def test_a_shortened_name_of_more_words_and_a_divisions_town_stay_candidates(gazetteer):
     # a town named by a word of its longer name, as the news names it, stays a candidate
     assert "Ciudad Juárez" in [c.name for c in gazetteer.lookup("Juárez")]

@@ -462,6 +462,9 @@ _HOME_FORCE = re.compile(r"\s+(?:(" + STATE_POLICE + r"|authorities|officials|go
 _NEAR = 80   # characters after a place within which a division may contain it
 # a town this large is known the world over (the gazetteer's ruler tags such towns anywhere)
 _KNOWN_ANYWHERE = 100_000
+# the least weight of a country signal that decides between homonyms against a country with no sign at all: a
+# state's army named by its nationality (_HOME_FORCE), a place only that country has
+_SIGNAL = 0.5
 
 
 def _resolve(mentions: list[_Mention], focus: dict[str, float], body: str) -> list[tuple[_Mention, Candidate]]:
@@ -520,6 +523,12 @@ def _best(mention: _Mention, focus: dict[str, float], anchors: list[Candidate], 
     if any(c.country in named for c in candidates):
         candidates = [c for c in candidates if c.country in named or focus.get(c.country, 0) >= 1
                       or c.population >= _KNOWN_ANYWHERE or any(c.country in _neighbours(n) for n in named)]
+    # a weaker sign (a state's force named by its nationality: "the Philippine army said") still decides
+    # against a town not known the world over in a country the article gives no sign of at all
+    signalled = {code for code, weight in focus.items() if weight >= _SIGNAL}
+    if any(c.country in signalled for c in candidates):
+        candidates = [c for c in candidates if focus.get(c.country, 0) > 0 or c.feature not in ("city", "village")
+                      or c.population >= _KNOWN_ANYWHERE or any(c.country in _neighbours(n) for n in signalled)]
     return max(candidates, key=lambda c: _score(c, key, focus, anchors, divisions, base))
 
 
