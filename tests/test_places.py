@@ -353,6 +353,20 @@ def test_a_nationalitys_force_decides_against_a_town_of_a_country_with_no_sign(n
     assert [p.country for p in places if p.name == "Samar"] == ["PH"], places
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # synthetic: a place then "in" and a country ending the phrase lies in that country
+    ("Separatists attacked a checkpoint near Victoria in Cameroon on Friday.", "Limbe", "CM"),
+    ("A rocket hit a warehouse near Tripoli in Lebanon on Thursday.", "Tripoli", "LB"),
+    # a country named anywhere (a possessive "Cameroon's army") decides over a division or a city of a
+    # country with no sign at all, however large; a metropolis named by its own name is known anywhere
+    ("Gunmen killed two teachers near Victoria on Sunday, Cameroon's defence ministry said.", "Limbe", "CM"),
+    ("Thousands marched in Paris on Saturday, and the United States embassy urged caution.", "Paris", "FR"),
+])
+def test_a_country_named_beside_or_anywhere_decides_between_homonyms(nlp, gazetteer, text, name, country):
+    places = {p.name: p for p in _places(nlp, gazetteer, text)}
+    assert name in places and places[name].country == country, places
+
+
 def test_a_shortened_name_of_more_words_and_a_divisions_town_stay_candidates(gazetteer):
     # a town named by a word of its longer name, as the news names it, stays a candidate
     assert "Ciudad Juárez" in [c.name for c in gazetteer.lookup("Juárez")]

@@ -193,11 +193,13 @@ _COUNTRY_AFTER = re.compile(r",?\s*$")
 _APPOSITION_END = re.compile(r"\s*(?:$|[^\w\s]|(?:on|in|at|after|before|during|near|where|when|last|this|"
                              r"early|late|overnight|earlier|today|yesterday)\b)")
 _COUNTRY_BEFORE = re.compile(r"^['\u2019]s\s+$")
+# "near Victoria in Cameroon on Tuesday": a place then "in" and a country that ends the phrase lies in it
+_IN_COUNTRY = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
 def _in_named_country(mentions: list[_Mention], body: str) -> list[_Mention]:
     """A place written against a country ("Northwest Cameroon", "Tijuana, Mexico", "Yemen's
-    Marib") lies in it: its candidates elsewhere are dropped, and so is the mention when none is
+    Marib", "Victoria in Cameroon" ending the phrase) lies in it: its candidates elsewhere are dropped, and so is the mention when none is
     left (the country named beside it says where). So does a place below the first level written
     against a first-level division that ends the phrase ("Paris, Texas", "<town>, Odisha, on
     Monday"): it lies in a country where that name is a division ("Amritsar, Punjab" may be either
@@ -209,8 +211,9 @@ def _in_named_country(mentions: list[_Mention], body: str) -> list[_Mention]:
             after = mentions[n + 1] if n + 1 < len(mentions) else None
             before = mentions[n - 1] if n > 0 else None
             gap = body[mention.end:after.start] if after is not None else ""
-            if after is not None and after.candidates[0].feature == "country" and _COUNTRY_AFTER.fullmatch(gap) \
-                    and ("," not in gap or _APPOSITION_END.match(body, after.end)):
+            if after is not None and after.candidates[0].feature == "country" and (
+                    (_COUNTRY_AFTER.fullmatch(gap) and ("," not in gap or _APPOSITION_END.match(body, after.end)))
+                    or (_IN_COUNTRY.fullmatch(gap) and _APPOSITION_END.match(body, after.end))):
                 country = {after.candidates[0].country}
             elif before is not None and before.candidates[0].feature == "country" and \
                     _COUNTRY_BEFORE.match(body[before.end:mention.start]):
@@ -522,7 +525,7 @@ def _best(mention: _Mention, focus: dict[str, float], anchors: list[Candidate], 
     named = {code for code, weight in focus.items() if weight >= 2}
     if any(c.country in named for c in candidates):
         candidates = [c for c in candidates if c.country in named or focus.get(c.country, 0) >= 1
-                      or c.population >= _KNOWN_ANYWHERE or any(c.country in _neighbours(n) for n in named)]
+                      or _known_anywhere(c, key) or any(c.country in _neighbours(n) for n in named)]
     # a weaker sign (a state's force named by its nationality: "the Philippine army said") still decides
     # against a town not known the world over in a country the article gives no sign of at all
     signalled = {code for code, weight in focus.items() if weight >= _SIGNAL}
@@ -530,6 +533,14 @@ def _best(mention: _Mention, focus: dict[str, float], anchors: list[Candidate], 
         candidates = [c for c in candidates if focus.get(c.country, 0) > 0 or c.feature not in ("city", "village")
                       or c.population >= _KNOWN_ANYWHERE or any(c.country in _neighbours(n) for n in signalled)]
     return max(candidates, key=lambda c: _score(c, key, focus, anchors, divisions, base))
+
+
+def _known_anywhere(candidate: Candidate, key: str) -> bool:
+    """A city the world knows by this very name, whatever the article's countries: a metropolis named by
+    its own name ("Paris" in an American story). A division (Victoria, Australia), a smaller city or one
+    named by an alternate (Hong Kong's "Victoria") is known by its country: in a Cameroonian story a
+    homonym there comes first."""
+    return candidate.feature == "city" and candidate.population >= 1_000_000 and normalise_name(candidate.name) == key
 
 
 def _score(candidate: Candidate, key: str, focus: dict[str, float], anchors: list[Candidate], divisions: dict,
