@@ -367,6 +367,21 @@ def test_a_country_named_beside_or_anywhere_decides_between_homonyms(nlp, gazett
     assert name in places and places[name].country == country, places
 
 
+@pytest.mark.parametrize("text, unwanted", [
+    # synthetic: a body of water named "the ... Sea/Gulf/Ocean" is not the division named after it
+    ("A navy frigate shot down two drones over the Red Sea on Wednesday.", {"SD", "EG"}),
+    ("A fishing boat sank in the Red Sea near the coast of Eritrea on Monday.", {"SD", "EG"}),
+])
+def test_a_sea_is_no_division_and_gives_no_country(nlp, gazetteer, text, unwanted):
+    places = _places(nlp, gazetteer, text)
+    assert not {p.country for p in places} & unwanted, places
+
+
+def test_a_division_named_after_a_sea_is_still_a_division(nlp, gazetteer):
+    places = _places(nlp, gazetteer, "Floods cut the main road in Red Sea state on Monday, Sudanese officials said.")
+    assert ("Red Sea", "SD") in {(p.name, p.country) for p in places}, places
+
+
 def test_a_shortened_name_of_more_words_and_a_divisions_town_stay_candidates(gazetteer):
     # a town named by a word of its longer name, as the news names it, stays a candidate
     assert "Ciudad Juárez" in [c.name for c in gazetteer.lookup("Juárez")]

@@ -74,6 +74,9 @@ _NOT_PLACES = set(
     "north south east west northern southern eastern western central "
     "government army ministry parliament president".split())
 
+# the words that name a body of water ("the Red Sea", "the Gulf of Aden", "the Indian Ocean")
+_WATER = re.compile(r"^(?:Gulf|Bay|Sea|Strait|Straits)\s+of\b|\s(?:Sea|Ocean|Gulf|Strait|Straits)$")
+
 _SPECIFICITY = {"village": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 
 
@@ -330,6 +333,10 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
         if key in persons and not supplement:
             return []
     candidates = tuple(gazetteer.lookup(text))
+    if _WATER.search(text) and re.search(r"\bthe\s+$", body[max(0, start - 5):start], re.I):
+        # "the Red Sea", "the Gulf of Aden": a body of water, not the division named after it (Sudan's Red Sea
+        # state); only a region curated as such is a place, and a division there gives no country
+        candidates = tuple(c for c in candidates if c.feature not in ("admin1", "city", "village"))
     if _nationality_word(text) and not (candidates and candidates[0].feature == "country"):
         return []                # "Afghans", "Pakistani", "Yemenis": who people are, never where
     if key in persons and not (candidates and candidates[0].feature in ("country", "admin1")) and not supplement:
