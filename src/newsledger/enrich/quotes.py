@@ -117,14 +117,16 @@ def _stance(doc: Any, attribution: Attribution) -> Stance:
 
 
 def _is_actor(doc: Any, attribution: Attribution, entities: Sequence[Entity]) -> bool:
-    """Whether the source can make a claim: a name, a pronoun, a noun such as "analysts", or any plural
-    common noun with a verb only speakers use ("economists said"; not "recent losses highlight")."""
+    """Whether the source can make a claim: a name, a pronoun, a noun such as "analysts", or a plural
+    noun of people that is the subject of a verb only speakers use ("economists said"; not "recent
+    losses highlight", nor the troops of a claim that another source's "said" reports)."""
     if attribution.source_token is None:
         return True
     head = doc[attribution.source_token]
     if head.pos_ == "PRON" or head.lower_ in _ACTOR_NOUNS or lemma_of(head).lower() in _ACTOR_NOUNS:
         return True
     if head.tag_ == "NNS" and _names_people(head.lower_) and attribution.cue_token is not None \
+            and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == attribution.cue_token \
             and lemma_of(doc[attribution.cue_token]).lower() not in SAID_BY_THINGS:
         return True                 # "economists said", "farmers warned": a group of people speaking
     return entity_at(entities, head.idx, head.idx + len(head.text), frozenset(_ACTOR_LABELS) | {"FAC"}) is not None
