@@ -18,7 +18,7 @@ def test_an_attempt_took_place_in_the_cues_as_in_the_parse():
     # "tried to" was read as not happening by the cue table and as happening by aspect.py
     (event,) = code("Protesters tried to force their way into the parliament in Tunis on Friday.", (TUNIS,))
     assert event.event_type == "Riots" and event.sub_event_type == "Violent demonstration"
-    assert event.actor1 == "Protesters (Tunisia)" and event.event_date == "2020-02-28"
+    assert event.actor1 == "Rioters (Tunisia)" and event.event_date == "2020-02-28"
 
 
 def test_an_attempt_to_take_ground_is_fighting_not_ground_taken():
