@@ -21,12 +21,12 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..events.fatalities import PERSON_NOUN
 from .attribution import Attribution, find_attributions
 from .attribution_lexicon import DENIAL_LEMMAS, DISPUTE_LEMMAS, SAID_BY_THINGS
 from .entities import entity_at
 from .hedges import find_hedges
 from .names import clean_name
+from .people import PERSON_NOUN
 from .nlp import lemma as lemma_of
 from .nlp import PLATFORMS, doc_text, sentence_at
 from .records import Entity, Quote, Stance
@@ -133,7 +133,7 @@ def _is_actor(doc: Any, attribution: Attribution, entities: Sequence[Entity]) ->
 
 
 def _names_people(word: str) -> bool:
-    """Whether a plural common noun names people: one of the person nouns the death reader counts
+    """Whether a plural common noun names people: one of the person nouns (`people.PERSON_NOUN`)
     ("farmers", "teachers"), or a trade or a school of thought ("economists", "physicians");
     not a thing that "says" ("the numbers said", "videos posted online said")."""
     return bool(_PEOPLE.fullmatch(word)) or (len(word) > 6 and word.endswith(("ists", "ians")))

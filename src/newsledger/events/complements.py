@@ -27,7 +27,8 @@ from ..enrich.nlp import lemma as lemma_of
 from ..enrich.numbers import NUMBER_PATTERN
 from ..enrich.textdates import MONTHS, WEEKDAYS
 from .aspect import _PLACE_PREPS, _REPORTING, _act_chain, _trigger, _verb_above, clause_verb, parsed
-from .fatalities import ACT_NOUNS, PERSON_NOUN
+from ..enrich.people import PERSON_NOUN
+from .fatalities import ACT_NOUNS
 
 __all__ = ["OBJECT_AFTER", "a_campaign_rally", "verbless", "nominal_event", "placed_act", "between_people", "fights_a_cause", "names_a_kind",
            "modifies_a_thing", "idle_weapon", "downs_no_aircraft", "takes_no_ground", "a_persons_own", "objected_by_a_person",

@@ -29,7 +29,8 @@ from ..enrich.numbers import NUMBER_PATTERN
 from .aspect import DAY_WORD
 from .complements import OBJECT_AFTER, PROTEST_STEMS, a_campaign_rally
 from .timing import dated_act
-from .fatalities import ARMED_MEN, ARMED_PLURALS, PERSON_NOUN
+from ..enrich.people import PERSON_NOUN
+from .fatalities import ARMED_MEN, ARMED_PLURALS
 
 __all__ = ["Cue", "KILLING_CUES", "MILITARY_AIRCRAFT", "find_cues", "killed_at_a_protest", "names_an_act"]
 

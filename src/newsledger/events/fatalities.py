@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
 from ..enrich.numbers import NUMBER_PATTERN, parse_number, range_low, range_start
+from ..enrich.people import PERSON_NOUN, PERSON_WORDS as _PERSON_WORDS, singular_or_plural as _singular_or_plural
 from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
@@ -74,34 +75,11 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}"
                             r"(?:" + _DEATH + r"|" + _BARE_KILL + r")\b",
                             re.I)
-# Nouns that name people by what they are, in the singular: the one list read wherever a rule asks
-# whether a noun is people (the dead counted, one victim, people captured).
-_PERSON_WORDS = (
-    "man woman person child boy girl baby infant teen teenager youth husband wife father mother son daughter brother "
-    "sister doctor nurse medic teacher student officer soldier serviceman servicewoman servicemember militiaman "
-    "policeman policewoman gunman hitman official leader chief elder associate driver journalist farmer herder trader "
-    "miner civilian resident villager volunteer pensioner member guard bodyguard commander cleric imam worker colleague comrade "
-    "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent guerrilla maoist separatist terrorist jihadist sicario suspect prisoner "
-    "hostage captive pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
-    "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant adult "
-    "patient pupil refugee migrant employee tailor").split()
-
-
 # singular words that stand as often before a noun as for a person ("a separatist stronghold", "a
 # jihadist attack"): one person only in the plural ("separatists")
 _ALSO_AN_ADJECTIVE = frozenset({"separatist", "jihadist", "maoist"})
 
 
-def _singular_or_plural(word: str) -> str:
-    if word.endswith("man"):
-        return word[:-2] + "[ae]n"                    # policeman, policemen
-    if word[-1] == "y" and word[-2] not in "aeiou":
-        return word[:-1] + "(?:y|ies)"                # baby, babies
-    return {"person": "persons?|people", "child": "child(?:ren)?", "wife": "wi(?:fe|ves)"}.get(word, word + "s?")
-
-
-# one or more people ("soldiers", "a policeman", "children", "troops")
-PERSON_NOUN = "(?:" + "|".join([*map(_singular_or_plural, _PERSON_WORDS), "troops"]) + ")"
 
 
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")

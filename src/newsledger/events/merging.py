@@ -14,7 +14,8 @@ import hashlib
 import re
 
 from .cues import DEVICE, MILITARY_AIRCRAFT
-from .fatalities import PERSON_NOUN, names_one_victim
+from ..enrich.people import PERSON_NOUN
+from .fatalities import names_one_victim
 from .records import Event, FatalityClaim
 from .when import moves_the_day
 from .sides import _one_actor, _one_side
