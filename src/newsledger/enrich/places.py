@@ -470,8 +470,10 @@ _HOME_FORCE = re.compile(r"\s+(?:(" + STATE_POLICE + r"|authorities|officials|go
 
 
 _NEAR = 80   # characters after a place within which a division may contain it
-# a town this large is known the world over (the gazetteer's ruler tags such towns anywhere)
-_KNOWN_ANYWHERE = 100_000
+# a town this large may be what a bare name means beside a faint sign of another country (a state's army
+# named by its nationality); a metropolis is known the world over by its own name (`_known_anywhere`)
+_LARGE_TOWN = 100_000
+_METROPOLIS = 1_000_000
 # the least weight of a country signal that decides between homonyms against a country with no sign at all: a
 # state's army named by its nationality (_HOME_FORCE), a place only that country has
 _SIGNAL = 0.5
@@ -538,7 +540,7 @@ def _best(mention: _Mention, focus: dict[str, float], anchors: list[Candidate], 
     signalled = {code for code, weight in focus.items() if weight >= _SIGNAL}
     if any(c.country in signalled for c in candidates):
         candidates = [c for c in candidates if focus.get(c.country, 0) > 0 or c.feature not in ("city", "village")
-                      or c.population >= _KNOWN_ANYWHERE or any(c.country in _neighbours(n) for n in signalled)]
+                      or c.population >= _LARGE_TOWN or any(c.country in _neighbours(n) for n in signalled)]
     return max(candidates, key=lambda c: _score(c, key, focus, anchors, divisions, base))
 
 
@@ -547,7 +549,7 @@ def _known_anywhere(candidate: Candidate, key: str) -> bool:
     its own name ("Paris" in an American story). A division (Victoria, Australia), a smaller city or one
     named by an alternate (Hong Kong's "Victoria") is known by its country: in a Cameroonian story a
     homonym there comes first."""
-    return candidate.feature == "city" and candidate.population >= 1_000_000 and normalise_name(candidate.name) == key
+    return candidate.feature == "city" and candidate.population >= _METROPOLIS and normalise_name(candidate.name) == key
 
 
 def _score(candidate: Candidate, key: str, focus: dict[str, float], anchors: list[Candidate], divisions: dict,
@@ -564,7 +566,7 @@ def _score(candidate: Candidate, key: str, focus: dict[str, float], anchors: lis
         score += 1.5     # in the hand-made supplement because the war made it news (Pisky, Robotyne)
     weight = focus.get(candidate.country, 0)
     score += 2 * weight / (weight + 1)      # saturating: two country mentions are nearly as good as ten
-    if candidate.feature == "city" and candidate.population >= 1_000_000:
+    if candidate.feature == "city" and candidate.population >= _METROPOLIS:
         score += 0.5     # a metropolis is what a bare name means more often than its namesakes ("Paris")
     if loose_key(normalise_name(candidate.name)) == loose_key(key) or own:
         score += 0.5     # a spelling variant of its own name ("Sloviansk" for Slovyansk), not another name

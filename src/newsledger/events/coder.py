@@ -32,7 +32,7 @@ from .complements import (a_persons_own, a_campaign_rally, apart_from, between_p
                           striving, takes_no_ground)
 from .timing import dated_act, habitual, long_ago, over_a_period, year_of_act
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code, names_its_agent, unnamed_opponent
-from .cues import _MANNED, Cue, find_cues, killed_at_a_protest
+from .cues import CREWED_AIRCRAFT, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
 from .fatalities import (_PERSON, ACT_NOUNS, ARMED_PLURALS, BREAKDOWN, DeathCount, an_unarmed_one, by_name_alone, deaths_in,
                          under_arms, victims_by_faith)
@@ -1009,8 +1009,9 @@ def _last_location(analysis: Analysis, event: Event) -> Location | None:
 # "bombed", "a bombing": an air raid when aircraft are named or a state's forces did it ("regime bombing of
 # the town", "warplanes bombed"), else a bomb set off ("a bombing at a wedding", "rebels bombed a bridge")
 _BARE_BOMBING = re.compile(r"bomb(?:ed|ing|ings)", re.I)
-# an air word: aircraft with a crew (cues._MANNED, the one list of them) or the air, drones, sorties, barrels
-_FROM_THE_AIR = re.compile(r"\b(?:air|aerial|airstrikes?|drones?|aviation|sorties?|barrels?|" + _MANNED + r")", re.I)
+# an air word: aircraft with a crew (cues.CREWED_AIRCRAFT, from the one list of military aircraft) or the air,
+# drones, sorties, barrels
+_FROM_THE_AIR = re.compile(r"\b(?:air|aerial|airstrikes?|drones?|aviation|sorties?|barrels?|" + CREWED_AIRCRAFT + r")", re.I)
 _MODIFIER = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
 
 

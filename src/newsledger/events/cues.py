@@ -32,7 +32,7 @@ from .timing import dated_act
 from ..enrich.people import PERSON_NOUN
 from .fatalities import ARMED_MEN, ARMED_PLURALS
 
-__all__ = ["Cue", "KILLING_CUES", "MILITARY_AIRCRAFT", "find_cues", "killed_at_a_protest", "names_an_act"]
+__all__ = ["CREWED_AIRCRAFT", "Cue", "KILLING_CUES", "MILITARY_AIRCRAFT", "find_cues", "killed_at_a_protest", "names_an_act"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ DEVICE = r"\bied\b|improvised explosive|explosive device|car bomb|tripwire|booby
 # ("Russian warplanes", "Nigeria jets"), which name no target of an act (merging) and an air raid (coder)
 MILITARY_AIRCRAFT = r"(?:warplanes?|(?:fighter |military )?jets?|aircraft|helicopters?|choppers?|chinooks?)"
 # Aircraft with a crew, any plane too: shot down, they are a battle (ACLED), not a drone or missile intercepted.
-_MANNED = r"(?:" + MILITARY_AIRCRAFT + r"|(?:war|fighter |military |transport |passenger )?planes?)\b"
+CREWED_AIRCRAFT = r"(?:" + MILITARY_AIRCRAFT + r"|(?:war|fighter |military |transport |passenger )?planes?)\b"
 
 # A word of a killing's object noun phrase ("two", "unarmed", "people"): not a preposition or a
 # conjunction, so "killed two militants near protesters" does not reach past its object to the crowd
@@ -171,7 +171,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                      r"(?:cease-?fire|truce) (?:came|comes|went|goes|entered|enters) into (?:force|effect)|"
                      r"prisoner (?:exchange|swap)|exchanged (?:\w+ )?prisoners|(?:swap|exchange) of prisoners", False),
     (7, "Arrests", r"arrest(?:ed|s|ing)?\b|detain(?:ed|s|ing)?\b|taken into custody", False),
-    (5, "Armed clash", r"shot down(?= (?:[\w-]+ ){0,4}?" + _MANNED + r")|(?:" + _MANNED + r") (?:was |were |been )?shot down", False),
+    (5, "Armed clash", r"shot down(?= (?:[\w-]+ ){0,4}?" + CREWED_AIRCRAFT + r")|(?:" + CREWED_AIRCRAFT + r") (?:was |were |been )?shot down", False),
     (7, "Disrupted weapons use", r"shot down|intercept(?:ed|s|ing)? (?:\w+ ){0,3}?(?:missiles?|rockets?|drones?|projectiles?|shells?|"
                                  r"aircraft|planes?|jets?|targets?|(?:ballistic|cruise) )|(?:missiles?|rockets?|drones?|"
                                  r"projectiles?|shells?) (?:\w+ )?(?:were|was|been) intercepted|demin(?:ed|ing)|"

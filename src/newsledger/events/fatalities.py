@@ -281,10 +281,12 @@ _CAMPAIGN = re.compile(
     # "Fighting kills 22 in 2 days", "over the past three days": a toll over several days of incidents
     r"(?:in|over|within|during) (?:the )?(?:past |last )?(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|several) days)\b",
     re.I)
+# a word for a whole campaign of many acts ("the insurgency", "the war"), before the count of its dead
+_CAMPAIGN_WORD = r"\b(?:insurgency|insurgencies|conflict|war|rebellion|uprising|campaign|hostilities),?\s+"
 # "the insurgency has killed more than 6,500 people": a word for a whole campaign and a perfect that
 # counts up to now; not when the sentence gives its day ("the war on Monday has killed five")
 _AGGREGATE_TOLL = re.compile(
-    r"\b(?:insurgency|insurgencies|conflict|war|rebellion|uprising|campaign|hostilities),?\s+(?:[\w,'’-]+\s+){0,3}?"
+    _CAMPAIGN_WORD + r"(?:[\w,'’-]+\s+){0,3}?"
     r"(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b", re.I)
 # "fighting that has killed 6,500 since 2010", "violence has killed 300 this year": a word that may name
 # one incident as well as many ("the unrest in the town has left four people dead", "the fighting at the
@@ -386,7 +388,7 @@ def names_one_victim(value: float, text: str) -> bool:
 # "..., the worst attack of the insurgency, which has killed 35,000": a relative clause on a campaign word
 # that counts the campaign's dead up to now; the clause runs to the next comma that splits no number
 _TOLL_ASIDE = re.compile(
-    r"\b(?:insurgency|insurgencies|conflict|war|rebellion|uprising|campaign|hostilities),?\s+(?:which|that)\s+"
+    _CAMPAIGN_WORD + r"(?:which|that)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b"
     r"(?:[^,;.!?]|,(?=\d)|\.(?=\d))*", re.I)
 

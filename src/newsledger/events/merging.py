@@ -284,11 +284,6 @@ def _one_bombing(a: Event, b: Event) -> bool:
     strike or a shelling told with no toll beside a blast (a day's strikes on a town are many acts); two
     kinds of `_EXPLOSIONS` (a rocket attack and a suicide bombing) are two acts.
 
-    The toll in common is required on that general ground alone: on the tuning sets (events_gold tuning,
-    events_global, UCDP Ukraine tuning) merging with a toll-less air strike or shelling too gives the same
-    figures, so no tuning evidence decides it (and events_gold's held-out part, once consulted on it, is
-    no unbiased measure of this rule).
-
     >>> from newsledger.events.records import Evidence
     >>> def told(kind, dead):
     ...     return Event(event_date="2016-09-06", time_precision=1, event_type="Explosions/Remote violence",

@@ -301,6 +301,10 @@ def _after_prose(body: str, start: int) -> bool:
     return any(len(body[s:e].split()) >= 20 for s, e in paragraph_spans(body) if e <= start)
 
 
+# what closes a line of prose (a headline of another story has none of it)
+_CLOSING = ".!?\"”’')"
+
+
 def _another_storys_headline(analysis: Analysis, text: str, start: int, paragraph: tuple[int, int]) -> bool:
     """A line of its own with no closing punctuation, not the title, as short as a headline, after
     two paragraphs of the story's prose (20 words or more; one alone may be a long standfirst),
@@ -314,7 +318,7 @@ def _another_storys_headline(analysis: Analysis, text: str, start: int, paragrap
     over a line dated before the news window)."""
     body = analysis.article.body
     stripped = text.strip()
-    if not stripped or stripped[-1] in ".!?\"”’')" or stripped == (analysis.article.title or "").strip() \
+    if not stripped or stripped[-1] in _CLOSING or stripped == (analysis.article.title or "").strip() \
             or body[paragraph[0]:paragraph[1]].strip() != stripped or not _headline_length(stripped):
         return False
     prose = [body[s:e].strip() for s, e in paragraph_spans(body) if e <= start and len(body[s:e].split()) >= 20]
@@ -324,8 +328,6 @@ def _another_storys_headline(analysis: Analysis, text: str, start: int, paragrap
     # unless it dates its own act: "Rebels shelled a checkpoint on Monday" under "The week at a glance"
     return len(prose) >= 2 or (_in_a_run_of_headlines(body, paragraph) and not names_a_time(stripped))
 
-
-_CLOSING = ".!?\"”’')"
 
 
 def _in_a_run_of_headlines(body: str, paragraph: tuple[int, int]) -> bool:

@@ -191,7 +191,7 @@ def _an_earlier_year(iso: str, published: str | None) -> bool:
     >>> _an_earlier_year("2019-03-04", "2023-06-20"), _an_earlier_year("2023-06-19", "2023-06-20")
     (True, False)
     """
-    return bool(published) and len(published or "") >= 4 and iso[:4] < (published or "")[:4]
+    return published is not None and len(published) >= 4 and iso[:4] < published[:4]
 
 
 def _moved(iso: str | None, counted: re.Match[str], precision: str | None) -> EventDate | None:
