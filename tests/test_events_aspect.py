@@ -3,13 +3,13 @@ sentence with no time of its own is told at (events/coder.py). Synthetic sentenc
 these tests."""
 from __future__ import annotations
 
-from events_support import TUNIS, code_dated_text
+from events_support import TUNIS, code_dated_text, synthetic_article
 from newsledger.enrich.nlp import load_nlp
 from newsledger.enrich.records import Analysis
 from newsledger.enrich.textdates import find_dates
 from newsledger.events import code_events
 from newsledger.events.aspect import not_happened
-from newsledger.records import Article, Published, content_id
+from newsledger.records import Published
 
 
 def _coded_with_dates(body: str, published: str, title: str | None = None):
@@ -352,9 +352,7 @@ def test_a_persons_own_attacks_are_words_whatever_troops_the_sentence_names():
     body = ("An army veteran who led Canadian forces in Kandahar said on Thursday that Pemberton had put "
             "Canadian troops overseas at risk through her relentless attacks on refugees.\n")
     at = body.index("Pemberton")
-    day = Published("2016-08-01", "day", "2016-08-01")
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
-                      credited_sources=(), byline=(), published=day, language="en", body=body)
+    article = synthetic_article(body, "2016-08-01")
     person = Entity("Pemberton", "PERSON", "Pemberton", at, at + 9)
     assert code_events(Analysis(article=article, places=(TUNIS,), entities=(person,))) == ()
     sentence = "The gunman resumed his attack on the crowd."

@@ -14,9 +14,8 @@ from newsledger.events.geography import article_country
 from newsledger.enrich.nlp import load_nlp
 from newsledger.enrich.pipeline import enrich
 from newsledger.events import code_events
-from newsledger.records import Article, Published, content_id
 
-from events_support import code_text
+from events_support import code_text, synthetic_article
 
 ZABUL = Place("Zabul", 1121143, 32.25, 67.25, "Zabul", "AF", 1, feature="admin1")
 SYRIA = Place("Syria", 163843, 35.0, 38.0, None, "SY", 1, feature="country")
@@ -277,8 +276,5 @@ def test_victims_named_by_their_faith_are_theirs_in_the_pipeline_too():
     # synthetic; read as the pipeline reads it, the enrich stage's figure "two Sikhs" stops before the verb: the
     # death word right after the count is still the fate of those dead (it read no sectarian killing: no event)
     body = "Two Sikhs were killed in Mosul on Friday"
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
-                      credited_sources=(), byline=(), published=Published("2014-03-02", "day", "2014-03-02"),
-                      language="en", body=body)
-    (event,) = code_events(enrich(article, load_nlp()))
+    (event,) = code_events(enrich(synthetic_article(body, "2014-03-02"), load_nlp()))
     assert event.sub_event_type == "Attack" and event.fatalities == 2 and event.actor2 == "Civilians (Iraq)"

@@ -2,7 +2,7 @@
 (issue 10). Every body here is SYNTHETIC text written for these tests."""
 from __future__ import annotations
 
-from events_support import TUNIS, code_text
+from events_support import TUNIS, code_dated_text, code_text
 
 from newsledger.enrich.records import Place
 
@@ -200,20 +200,11 @@ def test_an_undated_mention_of_other_victims_with_dead_of_their_own_is_another_i
 def test_a_title_with_no_day_or_town_of_its_own_joins_the_incident_the_story_reports():
     # the headline tells the lead's incident: it joins it (the lead keeps its day, town and type) instead of
     # being the incident the lead joins, or an event of its own wherever the page's other places put it
-    from newsledger.enrich.nlp import load_nlp
-    from newsledger.enrich.records import Analysis
-    from newsledger.enrich.textdates import find_dates
-    from newsledger.events import code_events
-    from newsledger.records import Article, Published, content_id
-
     tunisia = Place("Tunisia", 2464461, 34.0, 9.0, None, "TN", 1, feature="country")
     title = "Gunmen kill 14 at a bus station in Tunisia"
     body = (title + ".\n\nGunmen in a car sprayed a bus station in Tunis with bullets on Thursday night, killing 14 "
             "passengers, officials said.\n")
-    day = Published("2016-07-15", "day", "2016-07-15")
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=title, outlet=None,
-                      credited_sources=(), byline=(), published=day, language="en", body=body)
-    (event,) = code_events(Analysis(article=article, places=(tunisia, TUNIS), dates=find_dates(load_nlp()(body), day)))
+    (event,) = code_dated_text(body, "2016-07-15", (tunisia, TUNIS), title)
     assert (event.event_date, event.location, event.sub_event_type, event.fatalities) == ("2016-07-14", "Tunis", "Attack", 14)
     assert event.evidence.start > 0 and event.also_reported_at == ((0, len(title) + 1),)
 

@@ -2,7 +2,7 @@
 armed attack aimed at a crowd is done to civilians. The sentences are synthetic."""
 from __future__ import annotations
 
-from events_support import TUNIS, code_text
+from events_support import TUNIS, code_text, synthetic_article
 
 
 def test_the_speaker_of_a_closing_credit_takes_no_part_in_the_act():
@@ -27,13 +27,9 @@ def test_a_rally_a_named_speaker_appears_at_is_no_protest():
     # synthetic: a rally a named speaker appears at is a campaign appearance; a crowd's rally is a protest
     from newsledger.enrich import enrich_many
     from newsledger.events import with_events
-    from newsledger.records import Article, Published, content_id
 
     def coded(body: str):
-        article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
-                          credited_sources=(), byline=(), published=Published("2016-07-08", "day", "2016-07-08"),
-                          language="en", body=body)
-        (analysis,) = enrich_many([article], processes=1)
+        (analysis,) = enrich_many([synthetic_article(body, "2016-07-08")], processes=1)
         return [e.sub_event_type for e in with_events(analysis).events]
 
     assert coded("Her campaign started on Monday, when Mary Walsh introduced Tom Brandt to a Denver rally.") == []

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger import analyze
-from newsledger.records import Article, Published, content_id
-
-
-def _coded(body: str, published: str = "2026-03-14"):
-    article = Article(id=content_id(body), source={"uri": "synthetic", "format": "text"}, title=None, outlet=None,
-                      credited_sources=(), byline=(), published=Published(published, "day", published),
-                      language="en", body=body)
-    return analyze(article).events
+from events_support import analyzed_events as _coded
 
 
 @pytest.mark.parametrize("body", [
