@@ -212,6 +212,12 @@ def test_gazetteer_lookups_of_bare_names_and_multiword_names(gazetteer):
     assert gazetteer.lookup("Debaltsevo Town")[0].name == "Debaltseve"
 
 
+def _assert_placed(nlp, gazetteer, text: str, name: str, country: str) -> None:
+    """`text` names a place `name`, resolved in `country`."""
+    places = {p.name: p for p in _places(nlp, gazetteer, text)}
+    assert name in places and places[name].country == country, places
+
+
 @pytest.mark.parametrize("text, name, country", [
     # synthetic: names of the hand-made supplement (data/aliases.tsv) for provinces and divisions GeoNames'
     # first-level list lacks, and news spellings of one it has
@@ -226,8 +232,7 @@ def test_gazetteer_lookups_of_bare_names_and_multiword_names(gazetteer):
     ("Rebels entered the UNESCO World Heritage site Lalibela in Ethiopia.", "Lalibela", "ET"),
 ])
 def test_divisions_and_sites_of_wars_outside_the_focus_countries(nlp, gazetteer, text, name, country):
-    places = {p.name: p for p in _places(nlp, gazetteer, text)}
-    assert name in places and places[name].country == country, places
+    _assert_placed(nlp, gazetteer, text, name, country)
 
 
 def test_a_person_told_in_apposition_is_no_place(nlp, gazetteer):
@@ -337,8 +342,7 @@ def test_a_place_written_against_a_first_level_division_lies_in_its_country(nlp,
     ("Gunmen burned a school in Bui, in the west of Cameroon, on Sunday.", "Bui", "CM"),
 ])
 def test_an_own_name_and_the_articles_country_decide_over_size(nlp, gazetteer, text, name, country):
-    places = {p.name: p for p in _places(nlp, gazetteer, text)}
-    assert name in places and places[name].country == country, places
+    _assert_placed(nlp, gazetteer, text, name, country)
 
 
 @pytest.mark.parametrize("text", [
@@ -363,8 +367,7 @@ def test_a_nationalitys_force_decides_against_a_town_of_a_country_with_no_sign(n
     ("Thousands marched in Paris on Saturday, and the United States embassy urged caution.", "Paris", "FR"),
 ])
 def test_a_country_named_beside_or_anywhere_decides_between_homonyms(nlp, gazetteer, text, name, country):
-    places = {p.name: p for p in _places(nlp, gazetteer, text)}
-    assert name in places and places[name].country == country, places
+    _assert_placed(nlp, gazetteer, text, name, country)
 
 
 @pytest.mark.parametrize("text, unwanted", [
