@@ -209,3 +209,48 @@ def test_a_count_before_the_person_word_is_still_no_single_victim():
     # synthetic: a count in the subject's own words is a count, not one person (the participle phrase rule
     # reads numbers only inside the phrase as no one's)
     assert 1 not in values("Five rebel 'Generals' killed in the north")
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic: a noun before the counted one may take the count in the parse ("Four Gaza fishermen": "Four"
+    # on "Gaza"), a number written in parts ("Thirty-one") hangs on its last part, and a credit after a dash
+    # may take the participle in the parse: the count is still of the dead
+    ("Four Somalia soldiers killed in separatist north: Mogadishu", [4]),
+    ("Thirty-one Malian troops killed in fighting near Gao: defence ministry", [31]),
+    ("Rebels shell the port 14 times in a day, three persons killed - Interior Ministry", [3]),
+])
+def test_a_count_whose_noun_the_parse_misplaces_is_still_the_dead(text, dead):
+    assert values(text) == dead
+
+
+def test_a_participle_on_a_noun_after_the_count_is_still_anothers_fate():
+    # synthetic: the dead soldiers are mourned by the crowd, which died not
+    assert values("Hundreds mourned the killed soldiers in the square") == []
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic: what was done to the one person before their death, as an aside between commas or a
+    # relative clause, stands between the person and "dies"
+    "Villager, wounded in Monday's mortar fire, dies - governor",
+    "A girl who was hurt in the air strike on the school died in hospital",
+    "Teenager, badly burned in the blast, died on Friday",
+])
+def test_one_victim_with_an_aside_on_their_wounds_is_one_dead(text):
+    assert values(text) == [1]
+
+
+@pytest.mark.parametrize("text", ["Rebels kill the ex-minister's brother near the market",
+                                  "Gunmen killed a vice-president's son on the highway"])
+def test_one_victim_named_by_whose_they_are_is_one_dead(text):
+    assert values(text) == [1]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic: "both of them" counts two, and an adverb of manner may stand before the death word
+    ("Both of these men were summarily executed near the dam", [2]),
+    ("Rebels seized two guards and shot both of them", []),
+    ("Both of them were killed at the checkpoint", [2]),
+    ("Four villagers were brutally killed in the night", [4]),
+])
+def test_both_of_them_and_a_manner_adverb(text, dead):
+    assert values(text) == dead

@@ -28,7 +28,8 @@ __all__ = ["ACT_NOUNS", "ARMED_MEN", "ARMED_PLURALS", "BREAKDOWN", "DeathCount",
 _INDEFINITE = {"several": 10, "many": 10, "both": 2}
 # a count as written: a number, or a word ACLED codes as one ("several", "many"); "both" before people is two
 # ("both pilots", "both men"; not "both sides", the parties to a fight)
-_COUNT = NUMBER_PATTERN + r"|several|many|dozen|both(?=\s+(?!sides\b|parties\b|countries\b|armies\b)(?:[a-z]+s|m[ae]n|wom[ae]n|children|people)\b)"
+_COUNT = NUMBER_PATTERN + r"|several|many|dozen|both(?=\s+(?!sides\b|parties\b|countries\b|armies\b)(?:[a-z]+s|m[ae]n|wom[ae]n|children|people)\b|" \
+    r"\s+of\s+(?:them|th[eo]se\s+m[ae]n|the\s+m[ae]n)\b)"
 _NUM = r"(" + _COUNT + r"|an?)"
 # The qualifiers are the one lexicon's (enrich.hedges); "another" is not one, but may stand before the count.
 _QUALIFIER = rf"(?:(?:{QUALIFIER_PATTERN}|another)\s+)?"
@@ -73,7 +74,8 @@ _SUBJECT_DEATH = re.compile(r"(?<![\w,.])" + _QUALIFIER + _NUM + r"(\s+(?:(?!(?:
                             # past an aside on a part of them: "30 people, among them four women, were killed"
                             r"(?:" + _PART_OF_COUNT + r")?)"
                             r"(?:(?:were|was|have been|has been|had been|are|is|reportedly|also|later)\s+){0,2}"
-                            r"(?:" + _DEATH + r"|" + _BARE_KILL + r")\b",
+                            # how it was done: "were summarily executed", "were brutally killed"
+                            r"(?:[a-z]+ly\s+)?(?:" + _DEATH + r"|" + _BARE_KILL + r")\b",
                             re.I)
 # singular words that stand as often before a noun as for a person ("a separatist stronghold", "a
 # jihadist attack"): one person only in the plural ("separatists")
@@ -195,8 +197,9 @@ def victims_by_faith(count: DeathCount) -> bool:
 # one person after a verb of killing ("killed a guard", "shot dead a shopkeeper", "stabbed a judge to death").
 # "left" puts its dead after the person ("left a teacher" alone is no death); "gun down" is to shoot and
 # kill or badly wound, and one person gunned down, with no count or death word, is not told dead
-_SINGULAR_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING + r")\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(" + _ONE_PERSON
-                              + r")\b", re.I)
+# whose the person is may be told before them ("kill the ex-minister's brother", "killed a senior aide's driver")
+_SINGULAR_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING + r")\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:[\w-]+['’]s\s+)?(" + _ONE_PERSON + r")\b", re.I)
 # Verbs done only to a person ("shot dead", "murdered", "assassinated", "stabbed to death"): one thing they
 # are done to is one victim, whatever the noun says of them ("shot dead a baker", "murdered a bread seller");
 # "killed" is not one of them ("killed a bill", "killed the engine")
@@ -229,8 +232,13 @@ _AGED_VICTIM = re.compile(r"\b(?!left\b|gun(?:ned|s)?\s+down\b)(?:" + _KILLING +
 _OWN_NAME = r"(?:\s+['\"‘“]?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}['\"’”]?,?)?"
 # right before its death verb a word that is also an adjective is the person ("Separatist killed in raid");
 # a participle's phrase on the person may stand between ("Worker owing 300 dollars to lenders killed")
+# or a participle's aside between commas ("Woman, hurt in Monday's shelling, dies") or a relative clause of
+# what was done to the person before ("A boy who was wounded in the raid died"): the fate told after it is theirs
 _ON_THE_PERSON = (r"(?P<on>\s+(?!(?:during|including|according|following|regarding|concerning|excluding|killing)\b)"
-                  r"[a-z]+ing\s+(?:[\w'’-]+\s+){0,6}?(?=(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died)\b))?")
+                  r"[a-z]+ing\s+(?:[\w'’-]+\s+){0,6}?(?=(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died)\b)|"
+                  r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|hurt)\b[^,;:.]{0,80}?,\s+(?=(?:was\s+|has\s+)?(?:dies|died)\b)|"
+                  r"\s+(?:who|that)\s+(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|hurt)\b"
+                  r"[^,;:.]{0,120}?\s+(?=(?:dies|died)\b))?")
 _SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + "|"
                                + "|".join(sorted(_ALSO_AN_ADJECTIVE)) + ")" + _OWN_NAME + _ON_THE_PERSON + r"(?:(?<=\s)|\s+)"
                                r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead|gunned down|"
@@ -764,8 +772,21 @@ def _fate_of_another(sentence: str, start: int, fate_start: int) -> bool:
     # range counts the noun as its first number does
     while range_start(sentence, count.idx) is not None and count.head.pos_ == "NUM" and count.head.i < count.i:
         count = count.head
-    # the noun the count numbers ("three students"), or the one its article opens ("A dozen killed")
-    counted = {count, count.head} if count.dep_ in ("nummod", "quantmod", "amod", "det") else {count}
+    # a number written in parts hangs on its last ("Twenty-two": "Twenty" a compound of "two")
+    while count.dep_ == "compound" and count.head.pos_ == "NUM" and count.head.i > count.i:
+        count = count.head
+    # the noun the count numbers ("three students"), or the one its article opens ("A dozen killed"); a
+    # headline's noun before that noun may take the count in the parse ("Four Somalia soldiers": "Four" on
+    # "Somalia"), the noun it modifies is the counted one
+    counted = {count}
+    if count.dep_ in ("nummod", "quantmod", "amod", "det", "compound"):
+        counted.add(count.head)
+        noun = count.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+            counted.add(noun)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c in counted for c in death.children):
+        return False            # the count's noun is the death verb's own subject ("five persons killed - ministry")
     token = death
     while token.head.i != token.i:        # spaCy makes a new Token at each access: compare positions
         if token in counted:
