@@ -254,3 +254,38 @@ def test_one_victim_named_by_whose_they_are_is_one_dead(text):
 ])
 def test_both_of_them_and_a_manner_adverb(text, dead):
     assert values(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic: a headline drops the article before "lives", puts a colon between the act and its toll,
+    # and counts a family by its size
+    ("Raid claims lives of 7 near Gao", [7]),
+    ("Market bombing: death toll reaches 40", [40]),
+    ("Checkpoint attack: toll rises to 11", [11]),
+    ("Air raid kills family of six in Saada", [6]),
+    ("Gunmen killed a family of five in the hills", [5]),
+])
+def test_headline_forms_of_a_toll_of_one_act(text, dead):
+    assert values(text) == dead
+    assert {d.scope for d in deaths_in(text)} == {"event"}
+
+
+def test_a_toll_with_no_act_before_its_colon_is_still_the_wars():
+    assert [(d.value, d.scope) for d in deaths_in("Civil war: death toll passes 9,000")] == [(9000, "campaign")]
+
+
+def test_a_family_left_homeless_is_no_dead():
+    assert values("The storm left a family of six homeless") == []
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic: a headline's bare person word in a list of groups is one more dead
+    ("Soldier, two civilians killed in mortar fire", [3]),
+    ("Three policemen, civilian killed in ambush", [4]),
+    # ... but one named by rank or office may be of the group beside them: the conservative count stands
+    ("12 militants, commander killed in air strike", [12]),
+    # ... and a group that holds anyone holds the one too
+    ("Six people, soldier killed in blast", [6]),
+])
+def test_a_bare_person_in_a_list_of_victims_is_one_more(text, dead):
+    assert values(text) == dead

@@ -87,7 +87,7 @@ _ALSO_AN_ADJECTIVE = frozenset({"separatist", "jihadist", "maoist"})
 # the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
 _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
             r"(?:massacr(?:e|es|ed)|execut(?:e|es|ed)|slay(?:s|ed)?)(?=\s+(?:[\w'’-]+\s+){0,3}?" + PERSON_NOUN + r"\b)|lynch(?:ed|es|ing)?|"
-            r"claim(?:s|ed|ing)? the lives of|claim(?:s|ed)?(?=\s+(?:[\w,'’-]+\s+){1,4}?lives\b)|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|shoots? dead|left|"
+            r"claim(?:s|ed|ing)? (?:the )?lives of|claim(?:s|ed)?(?=\s+(?:[\w,'’-]+\s+){1,4}?lives\b)|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|shoots? dead|left|"
             r"burn(?:ed|t|s)?(?=\s+(?:[\w'’-]+\s+){0,4}?alive\b)|"
             r"(?:hack(?:ed|s)?|stabb?(?:ed|s)?|beat(?:s|en)?|bludgeon(?:ed|s)?|club(?:bed|s)?)(?=\s+(?:[\w'’-]+\s+){0,4}?to death\b)")
 _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
@@ -95,7 +95,9 @@ _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"
                            # "lost five soldiers", "said it lost 12 men": the count spelled or in digits
                            r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|mercenaries|men)\b))\s+"
                            # "killed the four gunmen": a count after "the" is a count too (not "the one", nor "left the two men stranded")
-                           + r"(?:(?<!left\s)the\s+(?=(?!one\b)(?:" + NUMBER_PATTERN + r")\s))?" + _QUALIFIER + _NUM
+                           + r"(?:(?<!left\s)the\s+(?=(?!one\b)(?:" + NUMBER_PATTERN + r")\s))?"
+                           # "kills family of six", "killed a family of five": the family's count is of the dead
+                           + r"(?:(?<!left\s)(?:(?:an?|the|whole|entire)\s+)*family\s+of\s+)?" + _QUALIFIER + _NUM
                            + r"\b(?!\s*(?:dead|wounded|injured))", re.I)
 # "the four fatalities at a textile mill", "five deaths were reported", "7 martyrs in the blast" (the
 # dead as the Syrian and other monitors of the region count them): the count before a noun for the dead
@@ -316,11 +318,12 @@ _RUNNING_TOLL = re.compile(r"\b(?:death|casualty) tolls?\s+(?:\w+\s+){0,2}?(?:to
 
 # "bombing death toll rises to 26", "toll climbs to eleven in roadside attack": one act's dead, counted again
 _TOLL_ACTS = ACT_NOUNS + r"|crash(?:es)?"
-_TOLL_OF_AN_ACT = re.compile(r"\b(?:" + _TOLL_ACTS + r"|clash(?:es)?)\s+(?:death |casualty )?tolls?\b|\b(?:from|in|of|after)\s+"
+# a headline's colon may stand between the act and its toll ("Market bombing: death toll rises to 40")
+_TOLL_OF_AN_ACT = re.compile(r"\b(?:" + _TOLL_ACTS + r"|clash(?:es)?)(?:\s+|\s*:\s*)(?:death |casualty )?tolls?\b|\b(?:from|in|of|after)\s+"
                              r"(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _TOLL_ACTS + r")\b", re.I)
 # "Kano bombing toll rises to 12", "toll in market attack climbs to nine": the toll of one act named
 # beside the word (a toll with no act is anyone's: a highway's, a war's)
-_ACT_TOLL = re.compile(r"\b(?:(?:" + _TOLL_ACTS + r"|clash(?:es)?)\s+toll|toll\s+(?:in|from|of)\s+(?:the\s+|a\s+|an\s+)?"
+_ACT_TOLL = re.compile(r"\b(?:(?:" + _TOLL_ACTS + r"|clash(?:es)?)(?:\s+|\s*:\s*)toll|toll\s+(?:in|from|of)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:[\w'’-]+\s+){0,3}?(?:" + _TOLL_ACTS + r"))\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 # "Toll rises to 12 in Kano bombing": a toll that rises in one act named after it (the act's dead, counted again)
 # How a toll is told to have risen: "rose to", "has climbed to", "increased to", "reached", "jumped to"
@@ -640,10 +643,13 @@ _AGE_ASIDE = (r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0s|t
 _OWNER = r"(?:(?:his|her|their|its)\s+)?"
 # one person owned by the one before, with no count ("his wife", "their young driver"): one of the list
 _OWNED_ONE = r"(?:his|her|their|its)\s+(?:[\w'’-]+\s+)?" + _ONE_PERSON + r"(?![\w'’-])"
-_GROUP = (r"(?:" + _OWNED_ONE + r"|" + _OWNER + r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + PERSON_NOUN[3:-1] + r"|"
+# one person with no count and no article, a headline's ("Soldier, two civilians killed"): one of the list
+_BARE_ONE = r"(?<![\w'’-])" + _ONE_PERSON + r"(?![\w'’-])"
+_GROUP = (r"(?:" + _OWNED_ONE + r"|" + _BARE_ONE + r"|" + _OWNER + r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + PERSON_NOUN[3:-1] + r"|"
           + _ONE_PERSON + r"(?![\w'’-])" + r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men))))(?:" + _AGE_ASIDE + r")?")
 _GROUP_NUMBER = re.compile(r"^" + _OWNER + r"(" + NUMBER_PATTERN + r"|several|many|an?)\b", re.I)
 _OWNED_ONE_PART = re.compile(_OWNED_ONE + r"$", re.I)
+_BARE_ONE_PART = re.compile(_BARE_ONE + r"$", re.I)
 # "eight Spaniards and two Yemenis"; a headline leaves the "and" out: "Nine guards, 31 rebels killed"
 _GROUP_LIST = re.compile(r"(?<![\w,.])(" + _GROUP + r"(?:(?:\s*,\s*" + _GROUP + r")*,?\s+(?P<conj>and)\s+" + _GROUP +
                          r"|(?:\s*,\s*" + _GROUP + r")+))", re.I)
@@ -682,7 +688,7 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
         kind = "sum" if match.group("conj") else _list_without_and(sentence, match.start(), parts)
         if kind is None:
             continue
-        values = [number_value(m.group(1)) if m else (1 if _OWNED_ONE_PART.match(part) else None)
+        values = [number_value(m.group(1)) if m else (1 if _OWNED_ONE_PART.match(part) or _one_apart(part) else None)
                   for m, part in ((_GROUP_NUMBER.match(part), part) for part in parts)]
         if len(values) < 2 or any(v is None for v in values):
             continue
@@ -694,6 +700,13 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
         claimant, hedges = (first.claimant, first.hedges) if first else (None, ())
         found[match.start()] = DeathCount(sum(v for v in values if v is not None), match.group(0), claimant,
                                           hedges or find_hedges(sentence), _scopes(sentence)[1](match.start()))
+
+
+def _one_apart(part: str) -> bool:
+    """A headline's bare person word in a list of groups is one more dead ("Soldier, two civilians killed"); one
+    named by rank or office ("10 militants, commander killed") is as often one of the group beside them
+    (names_one_victim), so the list is not added up."""
+    return _BARE_ONE_PART.match(part) is not None and _OFFICE.search(part) is None
 
 
 def _list_without_and(sentence: str, start: int, parts: list[str]) -> str | None:
