@@ -1393,3 +1393,44 @@ def test_the_date_under_another_storys_teaser_past_the_body_is_not_the_articles(
     result = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
     assert isinstance(result, Article), result
     assert result.published is None
+
+
+
+def _under_a_send_form(dateline: str, over: str = "") -> tuple[list, int, int, str]:
+    """Synthetic: the body's region opens at a picture's caption written as a paragraph, then a
+    "send to a friend" form w3m prints as brackets, the headline again, the standfirst, the date line
+    and the story. (lines, the region's first and last line, the body)"""
+    from newsledger.extract.text import read_lines
+
+    caption = ("Ferry passengers wait on the quay of the island harbour on a grey morning before the first "
+               "crossing of the day, as they have done every winter since the old bridge closed.")
+    form = ["Send to a friend", "Recipient's email *:", "[          ]", "Your name *:", "[          ]"] + ["["] * 9 + ["]"] * 9
+    text = "\n".join(["Daily Courier", over, caption, *form, "Council approves the regional budget after a long debate",
+                      _PARAGRAPHS[0], dateline, "By Ana Lima", "", *_PARAGRAPHS[1:]])
+    lines = read_lines(text)
+    start = next(line.index for line in lines if line.text.startswith("Ferry passengers"))
+    end = next(line.index for line in lines if line.text.startswith("The budget still"))
+    return lines, start, end, "\n\n".join(_PARAGRAPHS)
+
+
+def test_a_date_line_past_a_form_of_empty_fields_under_the_body_top_is_read():
+    # the date line stands 26 lines under the region's first line, but only six lines above it have letters:
+    # brackets of empty form fields are no lines to read
+    from newsledger.extract.text import _find_date
+
+    lines, start, end, body = _under_a_send_form("Business - 14 May 2019 10:52")
+    assert sum(1 for line in lines[start:] if line.text.startswith("Business")) == 1
+    found = _find_date(lines, start, end, body, RawDocument(uri="courier.txt", content=b""), "en")
+    assert found is not None and found.iso == "2019-05-14T10:52"
+
+
+@pytest.mark.parametrize("dateline, iso", [("Business - 14 May 2019 10:52", "2019-05-14T10:52"),
+                                           ("Business - 14 June 2019 10:52", "2019-05")])
+def test_a_month_alone_over_the_body_gives_way_to_a_day_the_page_prints_in_that_month(dateline, iso):
+    # an archive's entry "May 2019" right over the body is the month only; the page's own day further
+    # down says more when it falls in that month, and is not taken when it does not
+    from newsledger.extract.text import _find_date
+
+    lines, start, end, body = _under_a_send_form(dateline, over="  • May 2019")
+    found = _find_date(lines, start, end, body, RawDocument(uri="courier.txt", content=b""), "en")
+    assert found is not None and found.iso == iso

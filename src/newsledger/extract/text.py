@@ -1314,6 +1314,12 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
             return url
     if found is not None and found.inferred and masthead is not None:
         found = _counted_from(found, masthead)
+    if found is not None and found.precision in ("month", "year"):
+        # a month or a year alone over the body ("January 2020", an archive's entry): the day the
+        # page prints further off, when it falls in that month or year, says more
+        fuller = (_nearby_date(lines, start, end, language, reference, order, title)
+                  or _cued_date(lines, language, reference, order))
+        return fuller if fuller is not None and fuller.iso.startswith(found.iso) else found
     # the URL's day (a dump read with its URL) only when the page itself gives none
     return (found or _nearby_date(lines, start, end, language, reference, order, title)
             or _cued_date(lines, language, reference, order)
@@ -1425,7 +1431,7 @@ _LIST_REACH = 4    # lines either side where the list's other dated entries are 
 
 
 _GLUED_DATELINE_WORDS = 12    # as many words as a dateline read whole has (`_header_date`)
-_WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line
+_WIDE_ABOVE, _WIDE_BELOW = 50, 25     # how far the fallback looks from the body's first line: lines up, lines with letters down
 _PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|publish(?:ed)? date|last (?:edited|modified)|revision as of|publicado|actualizado|atualizado|publié|"
                           r"mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|опубликовано|обновлено|"
                           r"опубліковано|оновлено|dodano|zveřejněno|نشر|نشره|محدثة|تحديث|发稿时间|发布时间|"
@@ -1471,9 +1477,11 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
     nearest to the body's first line, further up (share bars, photo blocks and standfirsts between
     the headline block and the text push it past the header span) or further down (under a lede
     photo and its caption). Only complete dates: partial ones need the header's context."""
-    for distance in range(1, _WIDE_ABOVE + 1):
+    below = _read_below(lines, start, _WIDE_BELOW)
+    for distance in range(1, max(_WIDE_ABOVE, below - start) + 1):
         for i in (start - distance, start + distance - 1):
-            if not (0 <= i < len(lines)) or (i >= start and (distance > _WIDE_BELOW or i > max(end + 3, start + 10))):
+            if not (0 <= i < len(lines)) or (i < start and distance > _WIDE_ABOVE) or (
+                    i >= start and (i >= below or i > max(end + 3, start + 10))):
                 continue
             line = lines[i]
             if line.kind == "ticker" or line.words > 20 or line.bullet or not any(ch.isdigit() for ch in line.text) \
@@ -1490,6 +1498,18 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
             if found is not None:
                 return found
     return None
+
+
+def _read_below(lines: list[Line], start: int, count: int) -> int:
+    """The line past the first `count` lines with letters from `start` on: a form's empty fields and
+    brackets, rules and pictures a dump prints between the body's top and its date line are not
+    lines to read."""
+    seen = 0
+    for i in range(start, len(lines)):
+        seen += any(ch.isalpha() for ch in lines[i].text)
+        if seen > count:
+            return i
+    return len(lines)
 
 
 def _under_a_teaser(lines: list[Line], i: int, end: int, title: int | None) -> bool:
