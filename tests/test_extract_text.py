@@ -1395,6 +1395,22 @@ def test_the_date_under_another_storys_teaser_past_the_body_is_not_the_articles(
     assert result.published is None
 
 
+@pytest.mark.parametrize("footer", ["Posted in Harbour News", "This story first ran in our weekend print edition"])
+def test_the_pages_own_date_under_a_footer_line_past_the_body_is_the_articles(footer):
+    # synthetic (audit A39): a story with no date line over it prints its own date under one footer line
+    # shaped like a headline; a single such pair is no box of other stories' teasers, each over its date
+    text = "\n".join([
+        "Regional Herald", "", "  • Home", "  • Politics", "",
+        "Council votes to keep the harbour ferry running through the winter", "",
+        "The regional council voted on Tuesday to keep the harbour ferry running through the winter months, "
+        "after a petition signed by four thousand residents asked it to.", "",
+        "The ferry had been due to stop in November, when the summer timetable ends and the crossings fall to "
+        "two a day, which the petition called too few for the island's schools.", "",
+        footer, "14.05.2019 10:52", "", "Contact us", "", "Privacy policy", ""])
+    result = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
+    assert isinstance(result, Article), result
+    assert result.published is not None and result.published.iso == "2019-05-14T10:52"
+
 
 def _under_a_send_form(dateline: str, over: str = "") -> tuple[list, int, int, str]:
     """Synthetic: the body's region opens at a picture's caption written as a paragraph, then a

@@ -1513,10 +1513,24 @@ def _read_below(lines: list[Line], start: int, count: int) -> int:
 
 
 def _under_a_teaser(lines: list[Line], i: int, end: int, title: int | None) -> bool:
-    """Line `i`, past the body's last line (`end`), stands right under a line shaped like a headline
-    that is past the body too and is not the article's own (`title`) nor an author's name: the date
-    of another story's teaser, which a list of other stories prints under each headline
-    ("<headline>" / "09.08.2020 10:52"), not the date of the article above."""
+    """Line `i`, past the body's last line (`end`), is the date of another story's teaser, which a
+    list of other stories prints under each headline ("<headline>" / "09.08.2020 10:52"), not the date
+    of the article above: it stands under a teaser's headline (`_under_a_headline_past_the_body`), and
+    so does another date line near it, the list's next or previous entry. A single date line under a
+    single line past the body is the page's own, printed under a footer line shaped like a headline
+    ("Posted in Local News", "This story first ran in our print edition")."""
+    if not _under_a_headline_past_the_body(lines, i, end, title):
+        return False
+    return any(_dated(lines[j]) and _under_a_headline_past_the_body(lines, j, end, title)
+               for j in range(max(end + 1, i - _TEASER_REACH), min(len(lines), i + _TEASER_REACH + 1)) if j != i)
+
+
+_TEASER_REACH = 8     # lines either side of a teaser's date where the list's next or previous entry is looked for
+
+
+def _under_a_headline_past_the_body(lines: list[Line], i: int, end: int, title: int | None) -> bool:
+    """Line `i` stands right under a line shaped like a headline that is past the body's last line
+    (`end`) and is not the article's own (`title`) nor an author's name."""
     above = _with_words(lines, i, -1)
     return (above is not None and above.index > end and above.index != title and _headline_shaped(above)
             and not _names_line(_once(above.text) or above.text))
