@@ -8,6 +8,7 @@ from newsledger.extract.credits import (
     canonical_source,
     parse_byline,
     parse_credit_line,
+    dateline_date,
     parse_dateline,
     parse_signoff,
     parse_source_line,
@@ -147,3 +148,21 @@ def test_bylines_in_other_languages(line, names):
 @pytest.mark.parametrize("line", ["Por favor, no se olvide de votar", "Par ailleurs le gouvernement a dit non"])
 def test_sentences_starting_with_a_byline_word_are_not_bylines(line):
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("text, date, source, place", [   # synthetic
+    ("ARVELLE, Nov. 5, 2021 (Reuters) - The council met.", "Nov. 5, 2021", "Reuters", "Arvelle"),
+    ("PORT NOVA, Calif., Nov 5 (AP) — Crews worked overnight.", "Nov 5", "Associated Press", "Port Nova"),
+    ("ARVELLE, 5 novembre 2021 (AFP) - Le conseil a voté.", "5 novembre 2021", "AFP", "Arvelle"),
+    ("АРВЕЛЬ, 5 ноября. /ТАСС/. Совет проголосовал.", "5 ноября", "ТАСС", "Арвель"),
+    ("KYIV (AP) — Drones flew overnight.", None, "Associated Press", "Kyiv"),
+])
+def test_a_wire_dateline_gives_its_date_as_printed(text, date, source, place):
+    credits = parse_dateline(text)
+    assert credits is not None and credits.credited_sources == (source,) and credits.place == place
+    assert (dateline_date(text) or "").rstrip(".") == (date or "")
+
+
+@pytest.mark.parametrize("text", ["Officials said on Nov. 5 (Tuesday) - nothing.", "The town, 5 November (draft) - text."])
+def test_a_date_in_a_sentence_is_no_wire_dateline(text):
+    assert dateline_date(text) is None

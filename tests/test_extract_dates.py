@@ -548,3 +548,24 @@ def test_a_story_that_names_its_today_in_its_opening_is_dated_by_it():
 def test_a_two_digit_year_after_a_month_name_where_the_date_ends(text, iso):
     found = parse_date(text, partial=False)
     assert (found.iso if found else None) == iso
+
+
+@pytest.mark.parametrize("opening, year_named, iso", [
+    ("ARVELLE, Nov. 5, 2021 (Reuters) - ", "", "2021-11-05"),
+    ("ARVELLE, Nov 5 (Reuters) - ", " The bridge opened in 2019 and closed in 2021.", "2021-11-05"),
+    ("АРВЕЛЬ, 5 ноября. /ТАСС/. ", " The bridge opened in 2019 and closed in 2021.", "2021-11-05"),
+    ("ARVELLE, Nov 5 (Reuters) - ", "", None),            # no year anywhere in the story: no date
+])
+@pytest.mark.parametrize("standfirst", [False, True])
+def test_the_wire_dateline_opening_the_story_dates_it(opening, year_named, iso, standfirst):
+    # synthetic: no date line over the story; its first paragraph (under a standfirst or not) opens with
+    # the wire's dateline
+    text = list(_COURIER_TEXT)
+    text[0] = opening + text[0] + year_named
+    if standfirst:
+        text.insert(0, "The mayor said the new crossing over the river would carry trams, cars and cyclists.")
+    dump = ("Daily Courier\n\n" + _COURIER_MENU + "\n\nCouncil approves new bridge over the river\n\nBy Mara Quill\n\n"
+            + "\n\n".join(text) + "\n\nContact us\n\nPrivacy policy\n")
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
+    assert isinstance(article, Article)
+    assert (article.published.iso if article.published else None) == iso

@@ -13,7 +13,10 @@ Shared by the text path and the HTML path. The public API (stable):
         "Additional reporting by Reuters", "Courtesy: Al Jazeera".
     parse_dateline(text) -> Credits | None
         The wire dateline opening a paragraph: "(Reuters) -", "KYIV (AP) —",
-        "WASHINGTON, Nov 20 (Reuters) -". `place` holds "KYIV"; the paragraph itself is left alone.
+        "WASHINGTON, Nov 20 (Reuters) -", "МОСКВА, 29 июня. /ТАСС/.". `place` holds "KYIV"; the
+        paragraph itself is left alone.
+    dateline_date(text) -> str | None
+        The date such a dateline prints ("Nov 20", "Nov. 5, 2021"), as printed, for the date readers.
     parse_signoff(line) -> Credits | None
         A closing credit: "— AP", "-- Reuters", "(AFP)", "Reporting by Jane Doe; Editing by Joe Bloggs".
     canonical_source(name) -> str
@@ -40,6 +43,7 @@ __all__ = [
     "parse_byline",
     "parse_source_line",
     "parse_dateline",
+    "dateline_date",
     "parse_signoff",
     "canonical_source",
     "is_organisation",
@@ -133,10 +137,13 @@ _SOURCE = re.compile(
     re.I,
 )
 _WITH_AGENCIES = re.compile(r"^\(?\s*(?:[-—–]+\s*)?(?i:with)\s+(?P<names>[A-Z][\w.&' -]+?)\s*\)?\.?$")
+# the place in capitals (Latin or Cyrillic), a state, the date (a month's name and the day, either way
+# round, and the year), then the wire in brackets and a dash, or between slashes as Russian wires print it
+# ("МОСКВА, 29 июня. /ТАСС/.")
 _DATELINE = re.compile(
-    r"^(?:(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*(?:[A-Z][\w.' -]{1,30}?))?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*)?"
-    r"\((?P<source>[A-Z][\w.&'’ -]{1,40}?)\)\s*(?:[-–—]{1,2}|:)\s*"
+    r"^(?:(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ.'’ -]{1,40}?)(?:,\s*(?:[A-Z][^\W\d_.' -]*(?:[.' -]+[^\W\d_]*){0,4}?))?"
+    r"(?:,\s*(?P<date>(?:[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?)(?:,?\s+(?:19|20)\d{2})?)\.?)?\s*)?"
+    r"(?:\((?P<source>[A-Z][\w.&'’ -]{1,40}?)\)\s*(?:[-–—]{1,2}|:)|/(?P<slashed>[A-ZА-ЯЁІЇЄҐ][\w.&'’ -]{1,40}?)/\.?)\s*"
 )
 _SIGNOFF = re.compile(r"^(?:[-–—]{1,2}\s*(?P<dash>[A-Z][\w.&' /-]{1,40}?)|\((?P<paren>[A-Z][\w.&' /-]{1,40}?)\))\s*\.?$")
 _PICTURE_AGENCY = re.compile(r"\b(?:images?|photos?|pictures?|shutterstock|istock|alamy|epa|pool|file)\b", re.I)
@@ -251,11 +258,25 @@ def parse_source_line(line: str) -> Credits | None:
 
 def parse_dateline(text: str) -> Credits | None:
     """The wire dateline at the start of a paragraph ("KYIV (AP) —"), or None."""
-    match = _DATELINE.match(text.strip())
-    if match is None or not (is_organisation(match["source"]) or match["source"].isupper()):
+    match = _wire_dateline(text)
+    if match is None:
         return None
     place = match["place"].strip(" ,") if match["place"] else None
-    return Credits(credited_sources=(canonical_source(match["source"]),), place=place.title() if place else None)
+    source = match["source"] or match["slashed"]
+    return Credits(credited_sources=(canonical_source(source),), place=place.title() if place else None)
+
+
+def dateline_date(text: str) -> str | None:
+    """The date the wire dateline opening a paragraph prints ("Nov 20" of "WASHINGTON, Nov 20 (Reuters) -",
+    "Nov. 5, 2021", "29 июня" of "МОСКВА, 29 июня. /ТАСС/."), as printed; None without one."""
+    match = _wire_dateline(text)
+    return match["date"] if match is not None else None
+
+
+def _wire_dateline(text: str) -> re.Match[str] | None:
+    match = _DATELINE.match(text.strip())
+    source = match and (match["source"] or match["slashed"])
+    return match if source and (is_organisation(source) or source.isupper()) else None
 
 
 def parse_signoff(line: str) -> Credits | None:

@@ -22,7 +22,8 @@ from ..errors import ExtractionError
 from ..options import ExtractOptions
 from ..records import Article, Published, RawDocument, Removal
 from .blocks import CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers, site_message, weight
-from .credits import BY_WORDS, Credits, parse_byline, parse_credit_line, parse_dateline, parse_signoff, parse_source_line
+from .credits import (BY_WORDS, Credits, dateline_date, parse_byline, parse_credit_line, parse_dateline, parse_signoff,
+                      parse_source_line)
 from .dates import (MONTHS, WEEKDAYS, clock_only, day_first, fetch_reference, looks_like_date_line, masthead_day,
                     numeric_order, parse_date, today_named)
 from .language import guess_language
@@ -1321,11 +1322,25 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
                   or _cued_date(lines, language, reference, order))
         return fuller if fuller is not None and fuller.iso.startswith(found.iso) else found
     # the URL's day (a dump read with its URL) only when the page itself gives none
-    return (found or _nearby_date(lines, start, end, language, reference, order, title)
+    return (found or _wire_dateline_date(body, language, reference, order)
+            or _nearby_date(lines, start, end, language, reference, order, title)
             or _cued_date(lines, language, reference, order)
             or _kept_body_date(lines, body_start, start, end, body, language, reference, masthead, order, title)
             or _opening_today(lines, start, end, language, order)
             or _lone_relative_date(lines, masthead, language) or url_day(raw.url))
+
+
+def _wire_dateline_date(body: str, language: str, reference: datetime | date | None,
+                        order: bool | None) -> Published | None:
+    """The day of the wire dateline opening the body ("ARVELLE, Nov 5 (Reuters) -", `credits.dateline_date`),
+    or its second paragraph (under a standfirst): the day the story was filed. A day without its year
+    is completed from the body and is none when nothing there tells the year (`parse_date`'s context)."""
+    for paragraph in body.split("\n\n", 2)[:2]:
+        printed = dateline_date(paragraph)
+        if printed is not None:
+            found = parse_date(printed, context=body, reference=reference, language=language, dayfirst=order)
+            return found if found is not None and found.precision in ("day", "minute") else None
+    return None
 
 
 def _kept_body_date(lines: list[Line], body_start: int | None, start: int, end: int, body: str, language: str,
