@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 import re
 
+import numpy as np
+
 from newsledger.extract import language, linemodel
 from newsledger.extract import text as text_path
 from newsledger.extract.blocks import Line, _bullet, _cells, _continues, _fold_key, logical_lines
@@ -147,6 +149,22 @@ def test_line_shapes_of_a_page_are_each_lines_shape():
                  for k, text in enumerate(texts[start:start + rng.randint(1, 50)])]
         expected = [linemodel._shape(line) for line in lines]
         assert linemodel._shapes(lines).tolist() == [list(row) for row in expected]
+
+
+def test_window_sums_and_means_are_the_sums_over_each_window():
+    rng = random.Random(7)
+    for total in (1, 2, 3, 9, 40):
+        values = [rng.choice([0.0, 1.0, 0.1, 0.25, 7.0, rng.random()]) for _ in range(total)]
+        sums = linemodel._running_sums(np.array(values))
+        for radius in (1, 2, 3, 8):
+            plain = np.concatenate(([0.0], np.cumsum(values)))       # the sums each window used to make
+            either = [plain[min(total, i + radius + 1)] - plain[max(0, i - radius)] for i in range(total)]
+            assert linemodel._window_sum(sums, radius).tolist() == either
+            for side in (-1, 1):
+                low = [max(0, i - radius) if side < 0 else i + 1 for i in range(total)]
+                high = [i if side < 0 else min(total, i + 1 + radius) for i in range(total)]
+                means = [(plain[h] - plain[lo]) / (h - lo) if h > lo else 0.0 for lo, h in zip(low, high)]
+                assert linemodel._window_mean(sums, radius, side).tolist() == means
 
 
 def test_line_pattern_prefilters_are_the_patterns():

@@ -220,23 +220,40 @@ def _slice_shapes(lines: list[Line]) -> np.ndarray:
     return shapes
 
 
-def _window_mean(values: np.ndarray, radius: int, side: int) -> np.ndarray:
-    """Mean of `values` over the `radius` lines before (side -1) or after (side 1) each line."""
-    total = len(values)
-    sums = np.concatenate(([0.0], np.cumsum(values)))
+def _running_sums(values: np.ndarray) -> np.ndarray:
+    """0 then the cumulative sums of `values`: a window's sum is the difference of two of them, so
+    that one cumulative sum serves every window over the same values."""
+    return np.concatenate(([0.0], np.cumsum(values)))
+
+
+def _window_mean(sums: np.ndarray, radius: int, side: int) -> np.ndarray:
+    """Mean of the values over the `radius` lines before (side -1) or after (side 1) each line
+    (`sums`: their `_running_sums`)."""
+    low, high, count, divisor = _window_bounds(len(sums) - 1, radius, side)
+    return np.where(count > 0, (sums[high] - sums[low]) / divisor, 0.0)
+
+
+def _window_sum(sums: np.ndarray, radius: int) -> np.ndarray:
+    """Sum of the values over each line and the `radius` lines either side of it (`sums`: their
+    `_running_sums`)."""
+    low, high, _, _ = _window_bounds(len(sums) - 1, radius, 0)
+    return sums[high] - sums[low]
+
+
+@lru_cache(maxsize=64)
+def _window_bounds(total: int, radius: int, side: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """First and one-past-last line of the window of `radius` lines before (side -1), after (side 1)
+    or either side of and at (side 0) each of `total` lines, its lines, and those at least one. The
+    same for every column of a page's features: made once a page (the arrays are read, never written)."""
     index = np.arange(total)
     if side < 0:
         low, high = np.maximum(0, index - radius), index
-    else:
+    elif side > 0:
         low, high = index + 1, np.minimum(total, index + 1 + radius)
+    else:
+        low, high = np.maximum(0, index - radius), np.minimum(total, index + radius + 1)
     count = high - low
-    return np.where(count > 0, (sums[high] - sums[low]) / np.maximum(count, 1), 0.0)
-
-
-def _window_sum(values: np.ndarray, radius: int) -> np.ndarray:
-    sums = np.concatenate(([0.0], np.cumsum(values)))
-    index = np.arange(len(values))
-    return sums[np.minimum(len(values), index + radius + 1)] - sums[np.maximum(0, index - radius)]
+    return low, high, count, np.maximum(count, 1)
 
 
 def _distance_to_kept(inside: np.ndarray) -> np.ndarray:
@@ -291,8 +308,11 @@ def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int], 
     kept_blocks = np.isin(block, block[inside > 0]).astype(float)
     prose_words = words * shapes[:, 12]
     # the words around each line, for every radius read below (each once: a radius comes back)
-    around = {radius: _window_sum(words, radius) for radius in {*_NEIGHBOURS, *(r for _, r in _CONTEXT)}}
-    densities = [np.divide(_window_sum(prose_words, r), np.maximum(around[r], 1e-9)) for r in _NEIGHBOURS]
+    word_sums, prose_sums = _running_sums(words), _running_sums(prose_words)
+    around = {radius: _window_sum(word_sums, radius) for radius in {*_NEIGHBOURS, *(r for _, r in _CONTEXT)}}
+    densities = [np.divide(_window_sum(prose_sums, r), np.maximum(around[r], 1e-9)) for r in _NEIGHBOURS]
+    # each shape column read in context once, whatever the radii it is read over
+    context_sums = {column: _running_sums(shapes[:, column] * words) for column, _ in _CONTEXT}
     log_words = np.log1p(words) / 5
     same_before = np.concatenate(([0.0], (block[1:] == block[:-1]).astype(float)))
     same_after = np.concatenate(((block[:-1] == block[1:]).astype(float), [0.0]))
@@ -307,7 +327,7 @@ def feature_columns(lines: list[Line], kept: set[int], region: tuple[int, int], 
         *densities,
         _shift(log_words, 1), _shift(log_words, -1), same_before, same_after, _shift(inside, 1), _shift(inside, -1),
         *flags.T, flags[:, 0] * inside, flags[:, 1] * (1 - inside),
-        *(_window_sum(shapes[:, column] * words, radius) / np.maximum(around[radius], 1.0)
+        *(_window_sum(context_sums[column], radius) / np.maximum(around[radius], 1.0)
           for column, radius in _CONTEXT),
         *(_shift(shapes[:, column], by) for by in _NEIGHBOUR_SHIFTS for column in _NEIGHBOUR_SHAPE),
     ]
@@ -365,7 +385,8 @@ def _kept_lines(kept: set[int], total: int) -> np.ndarray:
 
 def _neighbour_means(scores: np.ndarray) -> list[np.ndarray]:
     """The mean scores over each radius of `_NEIGHBOURS` before and after each line."""
-    return [mean for radius in _NEIGHBOURS for mean in (_window_mean(scores, radius, -1), _window_mean(scores, radius, 1))]
+    sums = _running_sums(scores)
+    return [_window_mean(sums, radius, side) for radius in _NEIGHBOURS for side in (-1, 1)]
 
 
 def _run_columns(scores: np.ndarray, words: np.ndarray) -> list[np.ndarray]:
