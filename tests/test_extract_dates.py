@@ -569,3 +569,27 @@ def test_the_wire_dateline_opening_the_story_dates_it(opening, year_named, iso, 
     article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
     assert isinstance(article, Article)
     assert (article.published.iso if article.published else None) == iso
+
+
+_OTHER_STORIES = "More news\n\nHarbour workers end their strike\n\n{}\n\nSchool buses run later from spring\n\n{}"
+
+
+@pytest.mark.parametrize("dateline, footer, iso", [
+    # the page's other complete dates and its copyright name one year: the dateline's year
+    ("Nov. 5", _OTHER_STORIES.format("Nov 3, 2021", "Oct 28, 2021") + "\n\n© 2021 Daily Courier", "2021-11-05"),
+    ("Nov. 5", _OTHER_STORIES.format("Nov 3, 2021", "Oct 28, 2021"), "2021-11-05"),
+    # a copyright not turned over, the page's dates across a new year, one date, a copyright alone: no year
+    ("Nov. 5", _OTHER_STORIES.format("Nov 3, 2021", "Oct 28, 2021") + "\n\n© 2020 Daily Courier", None),
+    ("Jan. 5", _OTHER_STORIES.format("Jan 3, 2022", "Dec 28, 2021"), None),
+    ("Nov. 5", "More news\n\nHarbour workers end their strike\n\nNov 3, 2021", None),
+    ("Nov. 5", "© 2021 Daily Courier", None),
+])
+def test_a_dateline_without_its_year_takes_the_one_year_of_the_pages_other_dates(dateline, footer, iso):
+    # synthetic: the story names no year; its dateline prints the day and month only
+    dump = _courier_dump("", f"Council approves new bridge over the river\n\n{dateline}").replace(
+        "Contact us\n\nPrivacy policy\n", footer + "\n")
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
+    assert isinstance(article, Article)
+    assert (article.published.iso if article.published else None) == iso
+    if iso:
+        assert article.published.inferred and "Nov 3, 2021" in article.published.evidence

@@ -1450,3 +1450,21 @@ def test_a_month_alone_over_the_body_gives_way_to_a_day_the_page_prints_in_that_
     lines, start, end, body = _under_a_send_form(dateline, over="  • May 2019")
     found = _find_date(lines, start, end, body, RawDocument(uri="courier.txt", content=b""), "en")
     assert found is not None and found.iso == iso
+
+
+def test_a_single_teaser_under_a_box_label_past_the_body_is_another_storys():
+    # synthetic: under the story, a box labelled "More news" holds one teaser over its date: that date
+    # is the other story's, as the dates of a list of teasers are (a footer line over the page's own
+    # date has no box label over it)
+    text = "\n".join([
+        "Regional Herald", "", "  • Home", "  • Politics", "",
+        "Council votes to keep the harbour ferry running through the winter", "",
+        "The regional council voted on Tuesday to keep the harbour ferry running through the winter months, "
+        "after a petition signed by four thousand residents asked it to.", "",
+        "The ferry had been due to stop in November, when the summer timetable ends and the crossings fall to "
+        "two a day, which the petition called too few for the island's schools.", "",
+        "More news", "", "Harbour workers call off their strike after a new pay offer", "14.05.2019 10:52", "",
+        "Contact us", "", "Privacy policy", ""])
+    result = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
+    assert isinstance(result, Article), result
+    assert result.published is None

@@ -24,8 +24,8 @@ from ..records import Article, Published, RawDocument, Removal
 from .blocks import CJK, Line, classify, core_segment, logical_lines, main_region, mark_tickers, site_message, weight
 from .credits import (BY_WORDS, Credits, dateline_date, parse_byline, parse_credit_line, parse_dateline, parse_signoff,
                       parse_source_line)
-from .dates import (MONTHS, WEEKDAYS, clock_only, day_first, fetch_reference, looks_like_date_line, masthead_day,
-                    numeric_order, parse_date, today_named)
+from .dates import (COPYRIGHT_MARK, MONTHS, WEEKDAYS, clock_only, day_first, fetch_reference, looks_like_date_line,
+                    masthead_day, numeric_order, parse_date, today_named)
 from .language import guess_language
 from .linemodel import NOT_ASCII, cased_letters, line_probabilities, load_model
 from .metadata import split_url, url_country, url_day
@@ -1326,8 +1326,49 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
             or _nearby_date(lines, start, end, language, reference, order, title)
             or _cued_date(lines, language, reference, order)
             or _kept_body_date(lines, body_start, start, end, body, language, reference, masthead, order, title)
+            or (_in_the_pages_year(lines, start, end, body, language, order, title)
+                if reference is None and masthead is None else None)
             or _opening_today(lines, start, end, language, order)
             or _lone_relative_date(lines, masthead, language) or url_day(raw.url))
+
+
+def _in_the_pages_year(lines: list[Line], start: int, end: int, body: str, language: str, order: bool | None,
+                       title: int | None) -> Published | None:
+    """The dateline over the body or opening it printed without its year ("Nov. 5", "ARVELLE, Nov 5
+    (Reuters) -"), when the body names none, completed in the year the page was served: the one year
+    of the complete dates it prints elsewhere (`_the_pages_year`), read as the body's context."""
+    dates = _the_pages_year(lines, start, end)
+    if dates is None:
+        return None
+    context = f"{body}\n\n{dates}"
+    return (_header_date(lines, start, end, context, language, None, order, title)
+            or _wire_dateline_date(context, language, None, order))
+
+
+_PAGE_DATES = 2      # complete dates outside the body that must name one year for it to be the page's
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _the_pages_year(lines: list[Line], start: int, end: int) -> str | None:
+    """The complete dates the page prints outside the body (`start`..`end`: its lists of other stories,
+    its comments, its footer), one a line, when there are at least `_PAGE_DATES` and they and the
+    latest year of its copyright line name one year: the year the page was served. None when they
+    disagree (a page served in January beside December's stories, a copyright not turned over)."""
+    dated: list[str] = []
+    years: set[int] = set()
+    for line in lines:
+        if start <= line.index <= end or line.words > 20 or not _has_digit(line.text):
+            continue
+        if COPYRIGHT_MARK.search(line.text):
+            named = [int(year) for year in _YEAR.findall(line.text)]
+            if named:
+                years.add(max(named))
+        elif _has_full_date(line.text):
+            found = parse_date(line.text)
+            if found is not None:
+                dated.append(line.text)
+                years.add(int(found.iso[:4]))
+    return "\n".join(dated) if len(dated) >= _PAGE_DATES and len(years) == 1 else None
 
 
 def _wire_dateline_date(body: str, language: str, reference: datetime | date | None,
@@ -1531,11 +1572,16 @@ def _under_a_teaser(lines: list[Line], i: int, end: int, title: int | None) -> b
     """Line `i`, past the body's last line (`end`), is the date of another story's teaser, which a
     list of other stories prints under each headline ("<headline>" / "09.08.2020 10:52"), not the date
     of the article above: it stands under a teaser's headline (`_under_a_headline_past_the_body`), and
-    so does another date line near it, the list's next or previous entry. A single date line under a
-    single line past the body is the page's own, printed under a footer line shaped like a headline
-    ("Posted in Local News", "This story first ran in our print edition")."""
+    that headline stands under a box's label ("More news", "Related") or another date line near it
+    does too, the list's next or previous entry. A single date line under a single line past the body
+    is the page's own, printed under a footer line shaped like a headline ("Posted in Local News",
+    "This story first ran in our print edition")."""
     if not _under_a_headline_past_the_body(lines, i, end, title):
         return False
+    headline = _with_words(lines, i, -1)
+    label = _with_words(lines, headline.index, -1) if headline is not None else None
+    if label is not None and label.words <= 6 and (label.kind == "terminal" or _BOX_LABEL.match(label.text)):
+        return True
     return any(_dated(lines[j]) and _under_a_headline_past_the_body(lines, j, end, title)
                for j in range(max(end + 1, i - _TEASER_REACH), min(len(lines), i + _TEASER_REACH + 1)) if j != i)
 
