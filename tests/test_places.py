@@ -390,3 +390,24 @@ def test_a_shortened_name_of_more_words_and_a_divisions_town_stay_candidates(gaz
     assert "Ciudad Juárez" in [c.name for c in gazetteer.lookup("Juárez")]
     # the town a division is named after keeps its place beside the division of its name
     assert [(c.feature, c.country) for c in gazetteer.lookup("Hama")][:1] == [("city", "SY")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # synthetic: a country's short name and its acronym in capitals; the capital named by a nationality word
+    ("Gunmen killed six soldiers in northern Burkina on Sunday.", "Burkina Faso", "BF"),
+    ("Rebels attacked a town in CAR on Monday, killing five civilians.", "Central African Republic", "CF"),
+    ("A suicide bomber killed seven people in the Afghan capital on Tuesday.", "Kabul", "AF"),
+    ("Shells hit the Syrian capital's southern suburbs on Friday.", "Damascus", "SY"),
+])
+def test_short_names_and_capitals_named_by_a_nationality(nlp, gazetteer, text, name, country):
+    _assert_placed(nlp, gazetteer, text, name, country)
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic: the letters of an acronym as a word, or among a headline's capitals; capital as money
+    "Car bomb kills five near the market.",
+    "FOUR GUARDS KILLED IN CAR BOMB ATTACK.",
+    "The Saudi capital markets rallied on Monday.",
+])
+def test_an_acronym_in_lower_case_or_among_capitals_and_capital_as_money_are_no_place(nlp, gazetteer, text):
+    assert not {p.country for p in _places(nlp, gazetteer, text)} & {"CF", "SA"}

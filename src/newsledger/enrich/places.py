@@ -32,7 +32,7 @@ from typing import Any
 from ..records import Article
 from .gazetteer import (ARABIC_ARTICLES, NAME_PARTICLE, Candidate, Gazetteer, countries, loose_key, name_key,
                         normalise_name, own_name_key)
-from .nationalities import STATE_ARMY, STATE_POLICE, country_of
+from .nationalities import STATE_ARMY, STATE_POLICE, adjectives, country_of
 from .nlp import doc_entities
 from .records import Entity, Place
 
@@ -101,7 +101,8 @@ def find_places(doc: Any, entities: Sequence[Entity], article: Article, gazettee
     body = article.body
     entities = list(entities) + _unlabelled(body, entities, gazetteer)
     persons = _person_words(entities)
-    mentions = sorted((m for e in entities for m in _mentions(e, body, gazetteer, persons)), key=lambda m: m.start)
+    mentions = sorted([*(m for e in entities for m in _mentions(e, body, gazetteer, persons)),
+                       *_national_capitals(body, gazetteer)], key=lambda m: m.start)
     mentions = _in_named_country(_unglued(_longest_names(mentions, body, gazetteer), body), body)
     focus = _focus_countries(mentions, entities, body)
     return _aggregate([(m, c) for m, c in _resolve(mentions, focus, body)
@@ -318,6 +319,8 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
     key = normalise_name(text)
     if not key or key in _NOT_PLACES or not (text[:1].isupper() or _ARTICLE.match(text)) or _ORG_HEAD.match(body, end):
         return []
+    if key in _acronyms(gazetteer) and (not text.isupper() or _in_capitals(body, start, end)):
+        return []                # "Car bomb kills five", "TURKEY CAR BOMB": "CAR" names a country in capitals among other words
     division = key.split()[-1] in _DIVISION_WORDS or key.endswith("republic")
     if not division and re.match(r"\s+(?:direction|axis|front|sector)\b", body[end:end + 12], re.I):
         division = True          # "the Kupyansk direction": military usage names places by their town
@@ -359,6 +362,47 @@ _GOVERNMENT_FOLLOWS = re.compile(
     r"(?:['\u2019]s\b|\s+(?:forces|troops|military|government|authorities|regime|officials|army|says|said|claims|"
     r"claimed|blames|blamed|accuses|accused|denies|denied|reports|reported|insists|warns|warned|wants|has|had|"
     r"will|would|must|cannot|can|is|was|might|may|could|should|plans|hopes|sent|launched|announced)\b)")
+
+
+# "the Afghan capital", "the Syrian capital's suburbs": the capital city of the country of a nationality word; not
+# money ("the Saudi capital markets", "the Chinese capital flowing into ...": a noun or a verb of money after it)
+_NATIONAL_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+capital\b"
+                               r"(?!\s+(?:markets?|gains?|flows?|flight|controls?|investments?|expenditures?|spending|"
+                               r"outflows?|inflows?|reserves?|requirements?|ratios?|goods|stock|base|account|"
+                               r"invested|flowing|poured|fled)\b)")
+
+
+def _national_capitals(body: str, gazetteer: Gazetteer) -> list[_Mention]:
+    """Mentions of a country's capital named by its nationality ("in the Afghan capital" is Kabul): the
+    whole phrase is the mention, its one candidate the capital city GeoNames gives the country."""
+    found = []
+    for match in _NATIONAL_CAPITAL.finditer(body):
+        code = adjectives().get(match.group(1).lower())
+        capital = countries().get(code or "", {}).get("capital")
+        candidates = [c for c in gazetteer.lookup(capital) if c.country == code and c.feature == "city"] if capital else []
+        if candidates:
+            found.append(_Mention(match.group(0), match.start(), match.end(), True, (candidates[0],)))
+    return found
+
+
+_ACRONYMS: dict[int, frozenset[str]] = {}
+
+
+def _acronyms(gazetteer: Gazetteer) -> frozenset[str]:
+    """The keys of the curated names written in capitals ("CAR", "DRC", "UAE"): an acronym is a place's
+    name only in capitals, the same letters in lower case are a word ("Car bomb")."""
+    if id(gazetteer) not in _ACRONYMS:
+        _ACRONYMS[id(gazetteer)] = frozenset(normalise_name(name) for name in gazetteer.curated
+                                             if name.isupper() and len(name) > 1)
+    return _ACRONYMS[id(gazetteer)]
+
+
+def _in_capitals(body: str, start: int, end: int) -> bool:
+    """The words next to body[start:end] are written in capitals too: a headline in capitals, where an
+    acronym is not told from a word ("POLICE KILLED IN CAR BOMB ATTACK")."""
+    before = re.search(r"([A-Za-z]{2,})[^A-Za-z\n]*$", body[max(0, start - 30):start])
+    after = re.match(r"[^A-Za-z\n]*([A-Za-z]{2,})", body[end:end + 30])
+    return any(word is not None and word.group(1).isupper() for word in (before, after))
 
 
 def _nationality_word(text: str) -> bool:
