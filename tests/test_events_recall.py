@@ -146,3 +146,30 @@ def test_a_place_something_was_fired_from_is_not_where_it_happened():
     body = "Rockets launched from Gaza struck a house in Sderot on Tuesday, wounding two people."
     (event,) = code_text(body, (gaza, sderot), "2016-06-15")
     assert event.location == "Sderot"
+
+
+def test_took_the_lives_of_is_a_killing():
+    from newsledger.events.fatalities import deaths_in
+
+    s = "Gunmen took the lives of six guards at the dam on Sunday."
+    assert ("casualty", "took the lives of") in _kinds(s)
+    assert [d.value for d in deaths_in(s) if d.scope == "event"] == [6]
+
+
+def test_an_attack_noun_told_as_unfolding_with_its_day_is_an_act():
+    s = "As the attacks in Lille were unfolding on Friday night, crowds fled the square."
+    assert ("Armed clash", "attacks") in _kinds(s)
+    assert not find_cues("Although those attacks happened in a country with strict laws, the debate went on.")
+
+
+def test_a_strike_without_air_is_a_strike_when_it_kills_or_hits_a_military_target():
+    assert ("Air/drone strike", "strikes") in _kinds("Coalition strikes killed eleven fighters near Raqqa on Monday.")
+    assert ("Air/drone strike", "strike") in _kinds("A strike on a convoy near Sirte left the road blocked.")
+    assert not any(kind == "Air/drone strike" for kind, _ in _kinds("A general strike on Monday shut the port of Durban."))
+    assert not any(kind == "Air/drone strike" for kind, _ in _kinds("The hunger strike killed him slowly."))
+
+
+def test_blows_of_a_crowd_are_mob_violence():
+    assert ("Mob violence", "kicked and punched") in _kinds("Some of the mayor's supporters kicked and punched a heckler.")
+    assert ("Mob violence", "beat up two journalists") in _kinds("A crowd beat up two journalists outside the court.")
+    assert not find_cues("The striker kicked the ball and punched the air.")

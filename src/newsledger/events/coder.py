@@ -27,9 +27,9 @@ from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import kept_parses, parsed
-from .complements import (a_persons_own, a_campaign_rally, apart_from, between_people, crowd_subject, downs_no_aircraft,
+from .complements import (a_persons_own, a_campaign_rally, an_armed_act, apart_from, between_people, crowd_subject, downs_no_aircraft,
                           fights_a_cause, idle_weapon, modifies_a_thing, names_a_kind, nominal_event, objected_by_a_person,
-                          striving, takes_no_ground)
+                          striving, takes_no_ground, told_as_happening)
 from .timing import dated_act, habitual, long_ago, over_a_period, year_of_act
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code, names_its_agent, unnamed_opponent
 from .cues import CREWED_AIRCRAFT, Cue, find_cues, killed_at_a_protest
@@ -84,6 +84,8 @@ _CONFLICT_DEAL = re.compile(r"\b(?:cease-?fire|truce|prisoners?|peace|withdrawal
                             r"armistice|disengagement|hostages?)\b", re.I)
 # the cues of a knife, machete or beating (events.cues): an attack on whoever is its victim
 _BLADE = re.compile(r"(?:stab|knif|hack|beat|bludgeon|club|machete|axe)", re.I)
+# the cues of a crowd's blows (events.cues: "kicked and punched", "beat up two journalists"): told of people only
+_BLOWS = re.compile(r"(?:kick|punch|beat|pummel|stomp|shov|rough)", re.I)
 _DIRECT_ATTACK = re.compile(r"(?:attack|assault|raid|storm|fired|opened fire|ambush)", re.I)
 # Weapons of war that make a sentence a conflict event by themselves, whoever fired them.
 _WAR_WEAPONS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon", "Suicide bomb"})
@@ -467,6 +469,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                                       location.place.admin1 if location else None, text,
                                       remote_weapon=any(c.sub_event_type in _REMOTE_WEAPONS for c in cues)))
     sub_event = _sub_event(cue, agent, target, location, text, cues)
+    if sub_event == "Mob violence" and agent is not None and agent.inter in (1, 2, 3, 8):
+        # armed men's blows are no mob's: force on a crowd is an intervention in its protest, on anyone else an attack
+        sub_event = "Protest with intervention" if target is not None and target.inter in (5, 6) else "Attack"
     arrested = next((c for c in (_crowd_arrested(mentions, a, text) for a in cues if a.sub_event_type == "Arrests") if c),
                     None) if sub_event in ("Arrests", "Peaceful protest") else None
     if arrested is not None:
@@ -509,14 +514,17 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     # "the massacre Tuesday", "the slaughter early Sunday": a dated massacre or mass shooting is political violence by its name
     # when it has people as its victims or dead of its own: "Tuesday's slaughter of 300 sheep" is no massacre
     # a stabbing, a hacking, a beating to death hit people by themselves, dated or not
-    named_violence = cue.sub_event_type == "Attack" and (
+    armed_act = an_armed_act(text, cue.start, cue.end)     # "carried out his deadly attack"
+    named_violence = (cue.sub_event_type == "Attack" and (
         (dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths))
-        or (_BLADE.match(cue.text) is not None and (_PERSON.search(text) is not None or _hits_people(text, cue, deaths))))
+        or (_BLADE.match(cue.text) is not None and (_PERSON.search(text) is not None or _hits_people(text, cue, deaths))))) \
+        or (cue.sub_event_type == "Mob violence" and _BLOWS.match(cue.text) is not None)
     # a bombing is violence by its name, as a bomb that went off is, whether from the air or not
     # a killing done on purpose is violence by its words, where the report places it (a murder "in the city",
-    # nowhere named, is no row of a dataset of political violence)
+    # nowhere named, is no row of a dataset of political violence); an attack carried out, or a deadly one, is
+    # done with arms
     named_violence = named_violence or _bomb_went_off(text, cue) or _BARE_BOMBING.fullmatch(cue.text) is not None \
-        or (location is not None and _killed_on_purpose(text, cue, deaths))
+        or (location is not None and _killed_on_purpose(text, cue, deaths)) or armed_act
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
             and not context.war_context and not war_here and not crowd and not placed_clash \
             and not _sectarian(deaths, text, cue, cues, mentions):
@@ -562,8 +570,15 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
         # "83 marchers in 14 towns have died": a toll, not one incident, kept as a claim like any toll
         return None, mentions, totals + (() if past else _as_tolls(deaths)), False
     if sub_event == "Armed clash" and agent is None and target is None and when.evidence == "publication date" \
-            and not any(d.scope == "event" for d in deaths) and not placed_clash:
+            and not any(d.scope == "event" for d in deaths) and not placed_clash and not armed_act:
         return None, mentions, totals, False       # "party leaders clashed sharply on TV": no armed side, day or dead
+    if sub_event == "Armed clash" and target is None and not context.war_context and (agent is None or agent.key == "UNID") \
+            and _ASSAULT_NOUN.fullmatch(cue.text) is not None and not any(d.scope == "event" for d in deaths):
+        # "Sunday's attack in Lyon", "his deadly attack on a mosque": outside a war an attack named by its noun,
+        # with no armed side on its receiving end and no dead counted here, is the article's mention of an
+        # attack on civilians by men nobody names (ACLED's Attack by an Unidentified Armed Group); where it counts
+        # its dead ("attack kills 21") it is a report of its own, whose side the article's war may be
+        sub_event, agent, target = "Attack", ACTORS["UNID"], ACTORS["CIV"]
     country = location.place.country if location else context.country
     if agent is not None and target is not None and agent.name(when.iso, country) == target.name(when.iso, country):
         target = None                       # "Pakistani troops" and "soldiers" are one actor, never both sides
@@ -668,12 +683,24 @@ def _placed_clash(analysis: Analysis, text: str, cue: Cue, location: Location | 
 
 
 def _dated_at(text: str, cue: Cue, location: Location | None, deaths: tuple[DeathCount, ...]) -> bool:
-    """An armed act named as a noun with a day of its own, at a place below the country, with people
-    as its victims or dead of its own ("Sunday's attack on worshippers in Orlando", "the bombing on
-    Friday in Quetta that killed 12"): an incident even with no side named. The day tells that the act
-    took place, not that it was violence: "Monday's attack on the budget in Ottawa" is none."""
+    """An armed act named as a noun with a day of its own, or told as taking place, at a place below
+    the country, with people as its victims or dead of its own ("Sunday's attack on worshippers in
+    Orlando", "the bombing on Friday in Quetta that killed 12", "as the attacks in Lille were
+    unfolding"): an incident even with no side named. The day tells that the act took place, not that
+    it was violence: "Monday's attack on the budget in Ottawa" is none; an attack or a bombing told by
+    its place and day alone, with no target of any kind ("Friday's attack in Lille"), is one."""
     placed = _placed_below_country(location)
-    return placed and cue.rank <= 5 and dated_act(text, cue.start, cue.end) and _hits_people(text, cue, deaths)
+    if not placed or cue.rank > 5 or not (dated_act(text, cue.start, cue.end) or told_as_happening(text, cue.start, cue.end)):
+        return False
+    return _hits_people(text, cue, deaths) or (_ASSAULT_NOUN.fullmatch(cue.text) is not None
+                                               and _A_TARGET.match(text, cue.end) is None)
+
+
+# the nouns of an assault on people that need no target named to be one ("the attacks in Lille"); a raid or a
+# clash may be a police search or a quarrel
+_ASSAULT_NOUN = re.compile(r"attacks?|bombings?|massacres?|ambush(?:es)?|mass shootings?", re.I)
+# a target named after the act: "attack on the budget", "an assault against reason"
+_A_TARGET = re.compile(r"\s+(?:on|against|upon|of)\b", re.I)
 
 
 # "a bomb exploded", "an explosive device went off", "a roadside IED": an explosive made to kill went off,

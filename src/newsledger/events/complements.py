@@ -30,7 +30,7 @@ from .aspect import _PLACE_PREPS, _REPORTING, _act_chain, _trigger, _verb_above,
 from ..enrich.people import PERSON_NOUN
 from .fatalities import ACT_NOUNS
 
-__all__ = ["OBJECT_AFTER", "a_campaign_rally", "verbless", "nominal_event", "placed_act", "between_people", "fights_a_cause", "names_a_kind",
+__all__ = ["OBJECT_AFTER", "a_campaign_rally", "an_armed_act", "told_as_happening", "done_with_arms", "verbless", "nominal_event", "placed_act", "between_people", "fights_a_cause", "names_a_kind",
            "modifies_a_thing", "idle_weapon", "downs_no_aircraft", "takes_no_ground", "a_persons_own", "objected_by_a_person",
            "crowd_subject", "striving", "apart_from", "aside_on_a_noun", "same_clause", "speaker_opens",
            "tells_the_report"]
@@ -115,6 +115,8 @@ def between_people(sentence: str, start: int, end: int, people: list[tuple[int, 
     token = _trigger(parsed(sentence), start, end)
     if token is not None and token.pos_ == "NOUN":     # "her relentless attacks", "Okafor's attack on Brandt"
         owners = [c for c in token.children if c.dep_ == "poss"]
+        if done_with_arms(token):
+            return False                        # "carried out his deadly attack on the crowd"
         if any(c.lower_ in ("his", "her") for c in owners):
             return True
         slots = owners + [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -363,7 +365,8 @@ def a_persons_own(sentence: str, start: int, end: int, people: list[tuple[int, i
     """The event noun is owned by "his" or "her" and the subject of its clause is one of the named
     persons at `people`: "Okafor lost many voters through her relentless attacks on the press"
     tells a person's words, whatever armed men the clause names beside them ("The gunman resumed his
-    attack" has no person as its subject).
+    attack" has no person as its subject). An attack carried out, or a deadly one, is done with arms
+    whoever owns it: "Okafor carried out her attack on the depot", "his murderous attack on shoppers".
 
     >>> s = "Okafor lost many voters through her relentless attacks on the press."
     >>> a_persons_own(s, s.index("attacks"), s.index("attacks") + 7, [(0, 6)])
@@ -376,9 +379,61 @@ def a_persons_own(sentence: str, start: int, end: int, people: list[tuple[int, i
     token = _trigger(doc, start, end)
     if token is None or token.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
         return False
+    if done_with_arms(token):
+        return False
     verb = clause_verb(doc, start, end)
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and any(s <= c.idx < e for s, e in people)
                                     for c in verb.children)
+
+
+# Words that make an attack one done with arms whoever owns it: it killed ("her murderous attack"), or it was
+# carried out ("carried out his attack"); words are attacked, never carried out or deadly
+_LETHAL = frozenset({"deadly", "murderous", "bloody", "fatal", "lethal", "armed", "suicide", "terrorist", "terror"})
+_CARRIED_OUT = frozenset({"carry", "perpetrate", "commit", "launch", "mount", "stage"})
+
+
+def an_armed_act(sentence: str, start: int, end: int) -> bool:
+    """The event word at [start, end) is a noun of an act done with arms (`done_with_arms`)."""
+    token = _trigger(parsed(sentence), start, end)
+    return token is not None and token.pos_ == "NOUN" and done_with_arms(token)
+
+
+# Verbs that tell their subject took place: "the attacks were unfolding", "the raid occurred at dawn"
+_HAPPENING = frozenset({"happen", "occur", "unfold"})
+
+
+def told_as_happening(sentence: str, start: int, end: int) -> bool:
+    """The event noun at [start, end) is the subject of a verb that says it took place: "As the
+    attacks in Lille were unfolding", "The raid occurred near the border", "the ambush took place".
+
+    >>> s = "As the attacks in Lille were unfolding on Friday, crowds fled."
+    >>> told_as_happening(s, s.index("attacks"), s.index("attacks") + 7)
+    True
+    >>> s = "The attacks in Lille were condemned on Friday."
+    >>> told_as_happening(s, s.index("attacks"), s.index("attacks") + 7)
+    False
+    """
+    token = _trigger(parsed(sentence), start, end)
+    if token is None or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+        return False
+    verb = lemma_of(token.head).lower()
+    return verb in _HAPPENING or (verb == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in token.head.children))
+
+
+def done_with_arms(token: Any) -> bool:
+    """The event noun names an act done with arms, not words: a lethal word modifies it ("his deadly
+    attack") or a verb of doing takes it as object ("carried out her attack on the depot").
+
+    >>> s = "Weeks later Okafor carried out her attack on the depot."
+    >>> done_with_arms(_trigger(parsed(s), s.index("attack"), s.index("attack") + 6))
+    True
+    >>> s = "Okafor lost voters through her attacks on the press."
+    >>> done_with_arms(_trigger(parsed(s), s.index("attacks"), s.index("attacks") + 7))
+    False
+    """
+    if any(c.dep_ == "amod" and c.lower_ in _LETHAL for c in token.children):
+        return True
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and lemma_of(token.head).lower() in _CARRIED_OUT
 
 
 def objected_by_a_person(sentence: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:

@@ -27,7 +27,7 @@ from typing import Any
 from ..enrich.hedges import QUALIFIER_PATTERN, SPECULATIVE_PAST
 from ..enrich.numbers import NUMBER_PATTERN
 from .aspect import DAY_WORD
-from .complements import OBJECT_AFTER, PROTEST_STEMS, a_campaign_rally
+from .complements import OBJECT_AFTER, PROTEST_STEMS, a_campaign_rally, told_as_happening
 from .timing import dated_act
 from ..enrich.people import PERSON_NOUN
 from .fatalities import ARMED_MEN, ARMED_PLURALS
@@ -84,6 +84,12 @@ _HAUL = (*_ARMS, "drugs")
 _HAUL_AFTER = r" (?:[\w,-]+ ){0,2}?(?:" + "|".join(_HAUL) + r")\b"
 _ARMS_AFTER = r" (?:[\w,-]+ ){0,2}?(?:" + "|".join(_ARMS) + r")\b"
 
+# a strike that is a walkout, a protest or no act of war: "a hunger strike", "the general strike", "a rail strike"
+_NOT_A_WALKOUT = "".join(f"(?<!{word} )" for word in (
+    "hunger", "general", "labour", "labor", "workers'", "workers’", "workers", "rail", "transport", "teachers'", "teachers",
+    "nationwide", "national", "lightning", "lucky", "first", "three", "second", "third", "one-day", "two-day", "wildcat", "tax",
+    "student", "doctors'", "doctors", "nurses'", "nurses", "miners'", "miners", "sit-down"))
+
 # (rank, sub-event type or kind, pattern, nominal). Nominal cues need an eventive verb nearby.
 _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (0, "retake", r"liberat(?:ed|es|ing|ion of)|recaptur(?:ed|es|ing|e)|regain(?:ed|s|ing)?(?: full)? control|"
@@ -101,6 +107,13 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                             r"kamikaze drones?|shaheds?|(?:guided|glide|aerial|cluster|barrel) bombs?|explosive barrels?|"
                             r"drones? (?:hit|struck|attacked|targeted|dropped)|attack drones?|struck by (?:a )?drones?|"
                             r"(?:dropped|drops) (?:a )?(?:bombs?|explosives?|grenades?) from", False),
+    # a strike with no "air" before it: a weapon's when it killed or hit a military target ("Israeli strikes
+    # killed nine", "a strike on a convoy"); a strike of workers kills no one and is "on" no convoy
+    (2, "Air/drone strike", _NOT_A_WALKOUT + r"strikes?(?= (?:(?!(?:after|when|as|and|but|which|that|while|until|before|"
+                            r"because|over|against the)\b)[\w'’-]+ ){0,6}?(?:killed|kills|killing|wounded|wounds|injured|injures)\b)|"
+                            + _NOT_A_WALKOUT + r"strikes?(?= (?:on|against) (?:an? |the |two |three |\d+ )?(?:[\w'’-]+ ){0,2}?"
+                            r"(?:convoys?|positions?|bases?|targets?|camps?|hideouts?|compounds?|depots?|bunkers?|strongholds?|"
+                            r"launchers?|militants|fighters|insurgents|rebels|jihadists)\b)", False),
     (2, "Shelling/artillery/missile attack", r"shell(?:ed|ing|ings|s)\b(?! out\b)|artillery|missiles?|rockets?|mortars?|(?-i:\bGrads?\b)|mlrs|"
                                              r"multiple (?:launch )?rocket|iskanders?|himars|howitzers?|"
                                              r"cluster munitions?|ballistic|tochka-?u?|uragan|smerch|tank fire|"
@@ -145,6 +158,11 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                       r"pepper spray|stun grenades)|(?:tear ?gas|water cannons?|rubber bullets|pepper spray) "
                                       r"(?:at|on|against) (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowds?|students|marchers)", False),
     (4, "Mob violence", r"\bmobs?\b|lynch(?:ed|ing)", False),
+    # a crowd beating someone up ("supporters kicked and punched a protester", "a crowd beat two reporters"):
+    # blows told as a pair or as a beating of people (a boxer's punch lands on no "protester")
+    (4, "Mob violence", r"(?:kicked|punched|beat|beaten|pummell?ed|stomped on|shoved) and (?:kicked|punched|beat|beaten|"
+                        r"pummell?ed|stomped on|shoved)\b|(?:beat|beaten|roughed) up (?:an? |the |two |three |several |\d+ )?"
+                        r"(?:[\w'’-]+ ){0,3}?" + PERSON_NOUN + r"\b", False),
     (4, "Violent demonstration", r"\briot(?:s|ed|ing)?\b(?! (?:police|policem[ae]n|gear|squads?|control|officers?|shields?|vans?))|violent (?:protests?|demonstrations?)|"
                                   r"protesters? (?:clashed|threw|stormed|set fire)|violent (?:\w+ )?(?:protests?|demonstrations?)", False),
     (5, "Armed clash", r"cross(?:ed|es|ing) (?:the )?(?:state )?border|crossed into|broke into|pushed into|"
@@ -195,7 +213,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                     r"slain|"
                     r"(?:hacked|tortured|burned|burnt|beaten) to death|(?:summarily|extrajudicially) executed|(?:was|were|been) executed\b|"
                     r"beaten to death|massacr(?:ed|es|ing)|killed|kill(?:s|ing)?\b|dead\b|died|dies\b|deaths?\b|fatalit(?:y|ies)\b|wounded|injured|injuries|casualties|"
-                    r"lost (?:their )?lives|claim(?:s|ed)? (?:the lives of|(?:[\w,-]+ ){1,4}?lives\b)|perished|death toll|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|\bkia\b|"
+                    r"lost (?:their )?lives|claim(?:s|ed)? (?:the lives of|(?:[\w,-]+ ){1,4}?lives\b)|(?:took|tak(?:e|es|en|ing)) the lives? of|perished|death toll|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|\bkia\b|"
                     r"lost (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ )?(?:servicem[ae]n|soldiers|troops|military|personnel|fighters|people)|"
                     r"losses (?:of|in|among)|destroy(?:ed|s|ing) (?:up to |about |more than |over |some )?\d[\d,]* (?:\w+ ){0,2}?"
                     r"(?:soldiers|servicem[ae]n|military|militants|fighters|troops|personnel|people|invaders|nationalists|mercenaries)", False),
@@ -205,7 +223,8 @@ _COMPILED = tuple((rank, kind, re.compile(r"(?<![\w-])(?:" + pattern + r")", re.
 # How a casualty cue that names the killing done opens ("killed", "gunned down", "massacred",
 # "eliminated"): the side named before it did it. Any other ("died", "wounded", "losses of") names harm
 # the side named with it suffered (the coder's passive reading).
-KILLING_CUES = ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch", "execut", "slay", "claim")
+KILLING_CUES = ("destroy", "eliminat", "kill", "gun", "murder", "assassinat", "behead", "burn", "massacr", "lynch", "execut", "slay", "claim",
+                "took", "tak")
 
 
 # A cue starts a word (its `(?<![\w-])`) with one of a few literal heads: "kil", "dea", "wou" for the
@@ -440,7 +459,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if nominal and not counted and not happened and eventive is None:
             eventive = _EVENTIVE.search(sentence) is not None
         if nominal and not counted and not happened and (not eventive or _BACKGROUND_NOUN.search(before)) \
-                and not (rank < 6 and DAY_WORD.search(sentence) and dated_act(sentence, match.start(), match.end())):
+                and not (rank < 6 and DAY_WORD.search(sentence) and (dated_act(sentence, match.start(), match.end())
+                                                                     or told_as_happening(sentence, match.start(), match.end()))):
             continue
         if kind == "Excessive force against protesters" and _CROWD.search(match.group(0)) \
                 and not _PROTEST_WORD.search(sentence):

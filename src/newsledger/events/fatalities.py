@@ -84,10 +84,10 @@ _ALSO_AN_ADJECTIVE = frozenset({"separatist", "jihadist", "maoist"})
 
 
 
-# the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "left 3 dead")
+# the verbs that put a count of the dead after them ("killed 12", "claimed the lives of 5", "took the lives of 5", "left 3 dead")
 _KILLING = (r"kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|assassinat(?:ed|es|ing|e)|behead(?:ed|s|ing)?|gun(?:ned|s)? down|"
             r"(?:massacr(?:e|es|ed)|execut(?:e|es|ed)|slay(?:s|ed)?)(?=\s+(?:[\w'’-]+\s+){0,3}?" + PERSON_NOUN + r"\b)|lynch(?:ed|es|ing)?|"
-            r"claim(?:s|ed|ing)? (?:the )?lives of|claim(?:s|ed)?(?=\s+(?:[\w,'’-]+\s+){1,4}?lives\b)|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|shoots? dead|left|"
+            r"claim(?:s|ed|ing)? (?:the )?lives of|(?:took|tak(?:e|es|ing)) the lives of|claim(?:s|ed)?(?=\s+(?:[\w,'’-]+\s+){1,4}?lives\b)|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|shot dead|shoots? dead|left|"
             r"burn(?:ed|t|s)?(?=\s+(?:[\w'’-]+\s+){0,4}?alive\b)|"
             r"(?:hack(?:ed|s)?|stabb?(?:ed|s)?|beat(?:s|en)?|bludgeon(?:ed|s)?|club(?:bed|s)?)(?=\s+(?:[\w'’-]+\s+){0,4}?to death\b)")
 _OBJECT_DEATH = re.compile(r"\b(?:" + _KILLING + r"|"

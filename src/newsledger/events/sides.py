@@ -179,6 +179,8 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
     armed = [m for m in mentions if m.actor.inter not in (5, 6, 7)]
     crowd = [m for m in mentions if m.actor.inter in (5, 6)]
     victims = [m for m in mentions if m.actor.inter == 7]
+    if cue.sub_event_type == "Mob violence" and crowd and armed and armed[0].start < cue.start < crowd[0].start:
+        return armed[0].actor, crowd[0].actor       # "police beat up dozens of protesters": the crowd took the blows
     if cue.sub_event_type in ("Peaceful protest", "Violent demonstration", "Mob violence") and crowd:
         return crowd[0].actor, (armed[0].actor if armed else None)
     if cue.sub_event_type == "Looting/property destruction" and crowd and crowd[0].start < cue.start \
