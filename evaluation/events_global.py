@@ -83,8 +83,10 @@ FLOORS: dict[str, float] = {
     "coverage": 0.423,
     "violence_type_of_coded": 0.866,
     "country_of_coded": 0.920,
-    # the deaths the headlines state bound this figure at about 0.46
-    "deaths_exact_of_coded": 0.351,
+    # the deaths the headlines state bound this figure at about 0.46. Session 15 (ucdpg): headline grammar the
+    # death counts missed ("Twenty-two", a noun between the count and its noun, "X's brother", a victim's wounds
+    # told before "dies", "both of these men"): 0.360 -> 0.366 measured, floor minus 0.01
+    "deaths_exact_of_coded": 0.356,
     "no_ukraine_war_actors_abroad": 1.0,
     # where inside the country (issue 10 item 5); partly in-sample: some of the gazetteer supplement's
     # divisions were added for names this set missed (Cameroon's, Yemen's, Nigeria's); the Philippines'

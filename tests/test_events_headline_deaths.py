@@ -289,3 +289,23 @@ def test_a_family_left_homeless_is_no_dead():
 ])
 def test_a_bare_person_in_a_list_of_victims_is_one_more(text, dead):
     assert values(text) == dead
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic: a headline's "reported killed" tells the death, and an age before or after a name drops the
+    # "was" of "Ruiz was killed": one person, named by their name alone
+    "Border guard reported killed by sniper fire near the river",
+    "Militia chief reportedly killed in a drone strike",
+    "31-year-old Ana Ruiz killed by a stray shell in Sabana",
+    "42y.o. Petro Hlib killed at a checkpoint near Orlivka",
+    "Carlos Mena, 52, killed in his shop in Delicias",
+])
+def test_a_headlines_reported_killed_or_an_aged_name_is_one_dead(text):
+    assert values(text) == [1]
+
+
+def test_an_aged_name_is_a_name_alone():
+    from newsledger.events.fatalities import by_name_alone
+
+    assert [by_name_alone(d) for d in deaths_in("Carlos Mena, 52, killed in his shop in Delicias")] == [True]
+    assert values("Border guard reported missing near the river") == []

@@ -243,14 +243,20 @@ _ON_THE_PERSON = (r"(?P<on>\s+(?!(?:during|including|according|following|regardi
                   r"[^,;:.]{0,120}?\s+(?=(?:dies|died)\b))?")
 _SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + "|"
                                + "|".join(sorted(_ALSO_AN_ADJECTIVE)) + ")" + _OWN_NAME + _ON_THE_PERSON + r"(?:(?<=\s)|\s+)"
-                               r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died|shot dead|gunned down|"
-                               r"murdered|slain|assassinated)\b", re.I)
+                               # a headline's "reported killed" ("Soldier reported killed by sniper fire") tells the death too
+                               r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:(?:reported|reportedly)\s+)?(?:killed|dies|died|"
+                               r"shot dead|gunned down|murdered|slain|assassinated)\b", re.I)
 # "Okafor was shot dead", "Maria Ruiz was killed in the raid": a person named by their name alone, the
 # passive's subject, is one death (the name's words capitalised, not a pronoun or a word for nobody)
+_NAME = r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}"
 _NAMED_ONE = re.compile(r"(?<![\w'’-])(?!(?-i:(?:No|None|Nobody|Noone|Anyone|Anybody|Someone|Somebody|Everyone|Everybody|"
                         r"Who|Which|This|That|It|He|She|One|Each|Neither|Either)\b))"
                         r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}\s+was\s+"
-                        r"(?:killed|shot dead|gunned down|slain|assassinated|murdered|beheaded|lynched)\b")
+                        r"(?:killed|shot dead|gunned down|slain|assassinated|murdered|beheaded|lynched)\b|"
+                        # a headline drops the "was" where an age tells the name is a person's ("30-year-old Ana Ruiz
+                        # killed", "30y.o. Ana Ruiz killed", "Ana Ruiz, 30, killed")
+                        r"(?<![\w'’-])(?:\d{1,3}(?:-year-old|\s?y\.\s?o\.)\s+" + _NAME + r"|" + _NAME + r"\s*,\s*\d{1,3}\s*,)"
+                        r"\s+(?:was\s+)?(?:killed|shot dead|gunned down|slain|assassinated|murdered|beheaded|lynched)\b")
 # A killing verb's object, a count or a person determined ("A gunman killed two guards", "... killed the
 # driver"): the one person before the verb did the killing. A count of time after the verb is when, not
 # whom ("A civilian killed two days after the truce", "... a week after threats", "... the night before")
