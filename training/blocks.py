@@ -197,8 +197,19 @@ def body(page: Page, probs: np.ndarray, thresholds: tuple[float, float, float]) 
 
 
 def scores_by_threshold(pages: list[Page], stages: Stages) -> dict[tuple, float]:
+    """Each threshold triple's F1 over `pages`. Most triples keep the same lines of a page as
+    another one does: a page's body is scored once for each set of lines kept."""
     probs = [probabilities(p, stages) for p in pages]
-    return {t: prf([_scores(p, body(p, pr, t)) for p, pr in zip(pages, probs)])["f1"] for t in THRESHOLDS}
+    scored: list[dict[tuple[int, ...], tuple[float, float, float]]] = [{} for _ in pages]
+
+    def scores(k: int, chosen: list[int]) -> tuple[float, float, float]:
+        key = tuple(chosen)
+        if key not in scored[k]:
+            scored[k][key] = _scores(pages[k], chosen)
+        return scored[k][key]
+
+    return {t: prf([scores(k, body(p, pr, t)) for k, (p, pr) in enumerate(zip(pages, probs))])["f1"]
+            for t in THRESHOLDS}
 
 
 def hand_f1(pages: list[Page]) -> float:
