@@ -2,10 +2,16 @@
 English pipeline over the same pages, as a process of its own (`python -m bench._bare_loop FOLDER`).
 HTML pages (.html, .htm, .gz) go through `trafilatura.extract`; text files are taken as they are;
 the texts are parsed with `nlp.pipe` (batches of 16) by the same model newsledger loads.
+
+With `--one-blas-thread`, numpy's BLAS (OpenBLAS) runs one thread instead of one per core: in a
+single process that parses, its idle threads spin and add about a tenth to the CPU the loop
+spends, which newsledger's forked workers do not pay (`python -m bench throughput` prints the
+ratio to both loops).
 """
 from __future__ import annotations
 
 import gzip
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +32,8 @@ def texts(folder: Path):
 
 
 def main() -> int:
+    if "--one-blas-thread" in sys.argv[2:]:
+        os.environ["OPENBLAS_NUM_THREADS"] = "1"          # read when numpy is first imported, below
     import spacy
 
     from newsledger.enrich.nlp import MODEL
