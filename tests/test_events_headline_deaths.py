@@ -309,3 +309,14 @@ def test_an_aged_name_is_a_name_alone():
 
     assert [by_name_alone(d) for d in deaths_in("Carlos Mena, 52, killed in his shop in Delicias")] == [True]
     assert values("Border guard reported missing near the river") == []
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic: one death told by the noun in the singular is one dead; a thing named by the noun is none
+    ("Army reports first death since the ceasefire in the north", [1]),
+    ("Police report another combat death near the pass", [1]),
+    ("Rebels issued a death threat against the mayor", []),
+    ("The colonel faces a death sentence in absentia", []),
+])
+def test_one_death_told_by_the_singular_noun(text, dead):
+    assert values(text) == dead

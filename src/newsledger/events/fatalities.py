@@ -257,6 +257,13 @@ _NAMED_ONE = re.compile(r"(?<![\w'’-])(?!(?-i:(?:No|None|Nobody|Noone|Anyone|A
                         # killed", "30y.o. Ana Ruiz killed", "Ana Ruiz, 30, killed")
                         r"(?<![\w'’-])(?:\d{1,3}(?:-year-old|\s?y\.\s?o\.)\s+" + _NAME + r"|" + _NAME + r"\s*,\s*\d{1,3}\s*,)"
                         r"\s+(?:was\s+)?(?:killed|shot dead|gunned down|slain|assassinated|murdered|beheaded|lynched)\b")
+# One death told by the noun in the singular ("reports first death since the truce", "another combat death"):
+# one dead; not the noun of another thing ("a death threat", "a death sentence", "a death toll of 12")
+_ONE_DEATH = re.compile(r"\b(?:an?|one|another|(?:the\s+|its\s+|their\s+)?(?:first|second|third|latest))\s+"
+                        r"(?:(?:confirmed|reported|combat|civilian|military|violent)\s+)?(?:death|fatality)\b"
+                        r"(?!\s+(?:threats?|squads?|penalty|penalties|sentences?|row|tolls?|march(?:es)?|certificates?|traps?|"
+                        r"wish|knell|metal|blow|camps?|spiral|zone|rate|benefits?|cult|star|grip|match|warrants?|notices?)\b)",
+                        re.I)
 # A killing verb's object, a count or a person determined ("A gunman killed two guards", "... killed the
 # driver"): the one person before the verb did the killing. A count of time after the verb is when, not
 # whom ("A civilian killed two days after the truce", "... a week after threats", "... the night before")
@@ -573,6 +580,9 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
         named = None if single else _NAMED_ONE.search(sentence)
         if named:
             found[named.start()] = DeathCount(1, named.group(0), claimant, hedges, scope)
+        one_death = None if single or named else _ONE_DEATH.search(sentence)
+        if one_death:
+            found[one_death.start()] = DeathCount(1, one_death.group(0), claimant, hedges, scope)
     for match in (*_SINGULAR_VICTIM.finditer(sentence), *_AGED_VICTIM.finditer(sentence), *_ANY_ONE_VICTIM.finditer(sentence)):
         if match.re is _SINGULAR_VICTIM and _names_whose_thing(sentence, match.start(1)):
             continue                    # "killed customer demand": the person word says whose demand
