@@ -550,14 +550,20 @@ def test_a_two_digit_year_after_a_month_name_where_the_date_ends(text, iso):
     assert (found.iso if found else None) == iso
 
 
-@pytest.mark.parametrize("opening, year_named, iso", [
-    ("ARVELLE, Nov. 5, 2021 (Reuters) - ", "", "2021-11-05"),
-    ("ARVELLE, Nov 5 (Reuters) - ", " The bridge opened in 2019 and closed in 2021.", "2021-11-05"),
-    ("АРВЕЛЬ, 5 ноября. /ТАСС/. ", " The bridge opened in 2019 and closed in 2021.", "2021-11-05"),
-    ("ARVELLE, Nov 5 (Reuters) - ", "", None),            # no year anywhere in the story: no date
+@pytest.mark.parametrize("opening, year_named, fetched, iso", [
+    ("ARVELLE, Nov. 5, 2021 (Reuters) - ", "", None, "2021-11-05"),
+    ("ARVELLE, Nov 5 (Reuters) - ", "", "2021-11-06T08:00:00+00:00", "2021-11-05"),
+    ("АРВЕЛЬ, 5 ноября. /ТАСС/. ", "", "2021-11-06T08:00:00+00:00", "2021-11-05"),
+    ("ARVELLE, Nov 5 (Reuters) - ", "", None, None),            # no year anywhere in the story: no date
+    # the years a story names are its history or its plans, not the year it was filed (audit A51)
+    ("ARVELLE, Nov 5 (Reuters) - ", " The old bridge was built in 1987.", None, None),
+    ("ARVELLE, Nov 5 (Reuters) - ", " The bridge opened in 2019 and closed in 2021.", None, None),
+    ("ARVELLE, Nov 5 (Reuters) - ", " The first trams are due to cross it in 2034.", None, None),
+    ("АРВЕЛЬ, 5 ноября. /ТАСС/. ", " The old bridge was built in 1987.", None, None),
+    ("ARVELLE, Nov 5 (Reuters) - ", " The old bridge was built in 1987.", "2021-11-06T08:00:00+00:00", "2021-11-05"),
 ])
 @pytest.mark.parametrize("standfirst", [False, True])
-def test_the_wire_dateline_opening_the_story_dates_it(opening, year_named, iso, standfirst):
+def test_the_wire_dateline_opening_the_story_dates_it(opening, year_named, fetched, iso, standfirst):
     # synthetic: no date line over the story; its first paragraph (under a standfirst or not) opens with
     # the wire's dateline
     text = list(_COURIER_TEXT)
@@ -566,7 +572,8 @@ def test_the_wire_dateline_opening_the_story_dates_it(opening, year_named, iso, 
         text.insert(0, "The mayor said the new crossing over the river would carry trams, cars and cyclists.")
     dump = ("Daily Courier\n\n" + _COURIER_MENU + "\n\nCouncil approves new bridge over the river\n\nBy Mara Quill\n\n"
             + "\n\n".join(text) + "\n\nContact us\n\nPrivacy policy\n")
-    article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode(),
+                                  fetched_at=fetched))
     assert isinstance(article, Article)
     assert (article.published.iso if article.published else None) == iso
 
@@ -593,3 +600,15 @@ def test_a_dateline_without_its_year_takes_the_one_year_of_the_pages_other_dates
     assert (article.published.iso if article.published else None) == iso
     if iso:
         assert article.published.inferred and "Nov 3, 2021" in article.published.evidence
+
+
+def test_a_wire_dateline_without_its_year_takes_the_pages_year_not_the_storys():
+    # synthetic (audit A51): the story names a year of its history; the page's other complete dates
+    # name the year it was served
+    text = list(_COURIER_TEXT)
+    text[0] = "ARVELLE, Nov 5 (Reuters) - " + text[0] + " The old bridge was built in 1987."
+    dump = ("Daily Courier\n\n" + _COURIER_MENU + "\n\nCouncil approves new bridge over the river\n\n"
+            + "\n\n".join(text) + "\n\n" + _OTHER_STORIES.format("Nov 3, 2021", "Oct 28, 2021") + "\n")
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
+    assert isinstance(article, Article)
+    assert article.published is not None and article.published.iso == "2021-11-05"

@@ -1336,13 +1336,13 @@ def _in_the_pages_year(lines: list[Line], start: int, end: int, body: str, langu
                        title: int | None) -> Published | None:
     """The dateline over the body or opening it printed without its year ("Nov. 5", "ARVELLE, Nov 5
     (Reuters) -"), when the body names none, completed in the year the page was served: the one year
-    of the complete dates it prints elsewhere (`_the_pages_year`), read as the body's context."""
+    of the complete dates it prints elsewhere (`_the_pages_year`): read with the body as context over
+    the body, from those dates alone opening it (`_wire_dateline_date`)."""
     dates = _the_pages_year(lines, start, end)
     if dates is None:
         return None
-    context = f"{body}\n\n{dates}"
-    return (_header_date(lines, start, end, context, language, None, order, title)
-            or _wire_dateline_date(context, language, None, order))
+    return (_header_date(lines, start, end, f"{body}\n\n{dates}", language, None, order, title)
+            or _wire_dateline_date(body, language, None, order, dates))
 
 
 _PAGE_DATES = 2      # complete dates outside the body that must name one year for it to be the page's
@@ -1372,14 +1372,17 @@ def _the_pages_year(lines: list[Line], start: int, end: int) -> str | None:
 
 
 def _wire_dateline_date(body: str, language: str, reference: datetime | date | None,
-                        order: bool | None) -> Published | None:
+                        order: bool | None, dates: str = "") -> Published | None:
     """The day of the wire dateline opening the body ("ARVELLE, Nov 5 (Reuters) -", `credits.dateline_date`),
     or its second paragraph (under a standfirst): the day the story was filed. A day without its year
-    is completed from the body and is none when nothing there tells the year (`parse_date`'s context)."""
+    is completed only from the fetch time (`reference`) or from the complete dates the page prints
+    outside the body (`dates`, `_the_pages_year`), and is none without them: the years the story
+    names are its history or its plans ("founded in 1998", "due to open in 2031"), not the year it
+    was filed."""
     for paragraph in body.split("\n\n", 2)[:2]:
         printed = dateline_date(paragraph)
         if printed is not None:
-            found = parse_date(printed, context=body, reference=reference, language=language, dayfirst=order)
+            found = parse_date(printed, context=dates, reference=reference, language=language, dayfirst=order)
             return found if found is not None and found.precision in ("day", "minute") else None
     return None
 
