@@ -1452,6 +1452,26 @@ def test_a_month_alone_over_the_body_gives_way_to_a_day_the_page_prints_in_that_
     assert found is not None and found.iso == iso
 
 
+@pytest.mark.parametrize("over", ["", "Keep reading", "Filed under Harbour News"])
+def test_a_single_teaser_past_the_body_without_a_posting_cue_is_another_storys(over):
+    # synthetic (audit A50): under the story, one headline over its date with no label over it, or a
+    # label the box vocabulary does not hold: another story's teaser; a footer that says where the
+    # story was filed over the same date is the page's own
+    text = "\n".join([
+        "Regional Herald", "", "  • Home", "  • Politics", "",
+        "Council votes to keep the harbour ferry running through the winter", "",
+        "The regional council voted on Tuesday to keep the harbour ferry running through the winter months, "
+        "after a petition signed by four thousand residents asked it to.", "",
+        "The ferry had been due to stop in November, when the summer timetable ends and the crossings fall to "
+        "two a day, which the petition called too few for the island's schools.", "",
+        *([over, ""] if over and not over.startswith("Filed") else []),
+        over if over.startswith("Filed") else "Harbour workers call off their strike after a new pay offer",
+        "14.05.2019 10:52", "", "Contact us", "", "Privacy policy", ""])
+    result = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
+    assert isinstance(result, Article), result
+    assert (result.published.iso if result.published else None) == ("2019-05-14T10:52" if over.startswith("Filed") else None)
+
+
 def test_a_single_teaser_under_a_box_label_past_the_body_is_another_storys():
     # synthetic: under the story, a box labelled "More news" holds one teaser over its date: that date
     # is the other story's, as the dates of a list of teasers are (a footer line over the page's own

@@ -1575,13 +1575,15 @@ def _under_a_teaser(lines: list[Line], i: int, end: int, title: int | None) -> b
     """Line `i`, past the body's last line (`end`), is the date of another story's teaser, which a
     list of other stories prints under each headline ("<headline>" / "09.08.2020 10:52"), not the date
     of the article above: it stands under a teaser's headline (`_under_a_headline_past_the_body`), and
-    that headline stands under a box's label ("More news", "Related") or another date line near it
-    does too, the list's next or previous entry. A single date line under a single line past the body
-    is the page's own, printed under a footer line shaped like a headline ("Posted in Local News",
-    "This story first ran in our print edition")."""
+    that line says nothing of the page's posting (`_OWN_FOOTER`), stands under a box's label ("More
+    news", "Related") or another date line near it does too, the list's next or previous entry. A
+    single date line under a footer line that tells where or when the story was posted ("Posted in
+    Local News", "This story first ran in our print edition") is the page's own."""
     if not _under_a_headline_past_the_body(lines, i, end, title):
         return False
     headline = _with_words(lines, i, -1)
+    if headline is None or not (_PUBLISH_CUE.search(headline.text) or _OWN_FOOTER.search(headline.text)):
+        return True        # a single "Read next" teaser's headline over its date: another story's
     label = _with_words(lines, headline.index, -1) if headline is not None else None
     if label is not None and label.words <= 6 and (label.kind == "terminal" or _BOX_LABEL.match(label.text)):
         return True
@@ -1589,6 +1591,10 @@ def _under_a_teaser(lines: list[Line], i: int, end: int, title: int | None) -> b
                for j in range(max(end + 1, i - _TEASER_REACH), min(len(lines), i + _TEASER_REACH + 1)) if j != i)
 
 
+# what a footer line says of the story's own posting, besides `_PUBLISH_CUE` ("Filed under Local News",
+# "This story first ran in our print edition", "Category: Harbour")
+_OWN_FOOTER = re.compile(r"\b(?:filed|first (?:ran|appeared|printed)|(?:print|weekend|morning|evening) edition|"
+                         r"categor(?:y|ies)|tagged)\b", re.I)
 _TEASER_REACH = 8     # lines either side of a teaser's date where the list's next or previous entry is looked for
 
 
