@@ -1488,3 +1488,30 @@ def test_a_single_teaser_under_a_box_label_past_the_body_is_another_storys():
     result = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
     assert isinstance(result, Article), result
     assert result.published is None
+
+
+_FERRY_STORY = [
+    "Council votes to keep the harbour ferry running through the winter", "",
+    "The regional council voted on Tuesday to keep the harbour ferry running through the winter months, "
+    "after a petition signed by four thousand residents asked it to.", "",
+    "The ferry had been due to stop in November, when the summer timetable ends and the crossings fall to "
+    "two a day, which the petition called too few for the island's schools.", ""]
+_LINKED = ["  • Lighthouse keepers' cottages to become a museum", "    9 April 2021",
+           "  • New cycle lane opens along the seafront", "    2 days ago"]
+
+
+@pytest.mark.parametrize("over, under, iso", [
+    ([], ["Related stories", "", *_LINKED, ""], None),
+    (["Most read", "", *_LINKED[:2], ""], [], None),
+    # the story's own date printed under its byline's item stays the page's
+    (["  • By Orla Tennant", "    14 April 2021", ""], [], "2021-04-14"),
+    (["  • Orla Tennant's picture", "    by Orla Tennant April 14, 2021 9:05 AM", ""], [], "2021-04-14T09:05"),
+])
+def test_a_date_printed_in_an_item_of_a_link_list_dates_the_link_not_the_page(over, under, iso):
+    # synthetic (audit A23): a story with no date line of its own; a list of links over or under it
+    # prints each link's date under its item
+    text = "\n".join(["Regional Herald", "", "Home", "News", "Sport", "", *over, *_FERRY_STORY, *under,
+                      "Contact us", "", "Privacy policy", ""])
+    result = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
+    assert isinstance(result, Article), result
+    assert (result.published.iso if result.published else None) == iso

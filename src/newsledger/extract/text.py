@@ -1447,7 +1447,8 @@ def _header_date(lines: list[Line], start: int, end: int, body: str, language: s
             found = parse_date(head, partial=False, reference=reference, language=language, dayfirst=order)
             if found is not None:
                 return found
-        if line.words > 40 or line.kind in ("prose", "ticker") or _dated_list_entry(lines, i) or _another_date(lines, i):
+        if (line.words > 40 or line.kind in ("prose", "ticker") or _dated_list_entry(lines, i) or _another_date(lines, i)
+                or _of_a_list_item(lines, i)):
             continue
         if looks_like_date_line(line.text) or (line.words <= 20 and _is_credit(line)):
             found = parse_date(line.text, context=body, reference=reference, language=language, dayfirst=order,
@@ -1544,7 +1545,8 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
                 continue
             line = lines[i]
             if line.kind == "ticker" or line.words > 20 or line.bullet or not any(ch.isdigit() for ch in line.text) \
-                    or _another_date(lines, i) or (i > end and _under_a_teaser(lines, i, end, title)):
+                    or _another_date(lines, i) or _of_a_list_item(lines, i) \
+                    or (i > end and _under_a_teaser(lines, i, end, title)):
                 continue
             if looks_like_date_line(line.text) or (line.words <= 15 and (
                     _PUBLISH_CUE.search(line.text) or start - 3 <= i < start or _is_credit(line))):   # "Name (Outlet) - November 27, 2020"
@@ -1557,6 +1559,17 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
             if found is not None:
                 return found
     return None
+
+
+def _of_a_list_item(lines: list[Line], i: int) -> bool:
+    """Line `i` is printed as part of a list's item: under the item's bulleted line, in its block and
+    indented past its bullet ("  • Mayor opens new library" / "    12 March 2025"). A date there
+    dates the item's link (another story), not the page; in an item that signs the story ("  • By
+    Jane Marlow" / "    14 April 2021", "  • Jane Marlow's picture" / "    by Jane Marlow 14 April
+    2021") it is the page's own."""
+    above = _with_words(lines, i, -1)
+    return (above is not None and above.bullet and not lines[i].bullet and above.block == lines[i].block
+            and lines[i].indent > above.indent and not (_signed(above) or _signed(lines[i])))
 
 
 def _read_below(lines: list[Line], start: int, count: int) -> int:
