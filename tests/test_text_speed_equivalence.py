@@ -10,6 +10,7 @@ import random
 import re
 
 import numpy as np
+import pytest
 
 from newsledger.extract import language, linemodel
 from newsledger.extract import text as text_path
@@ -165,6 +166,14 @@ def test_window_sums_and_means_are_the_sums_over_each_window():
                 high = [i if side < 0 else min(total, i + 1 + radius) for i in range(total)]
                 means = [(plain[h] - plain[lo]) / (h - lo) if h > lo else 0.0 for lo, h in zip(low, high)]
                 assert linemodel._window_mean(sums, radius, side).tolist() == means
+
+
+def test_the_cached_window_bounds_cannot_be_written():
+    # audit A52: every page of the same length shares them; a write in place would change them all
+    for side in (-1, 0, 1):
+        for array in linemodel._window_bounds(6, 2, side):
+            with pytest.raises(ValueError):
+                array += 1
 
 
 def test_line_pattern_prefilters_are_the_patterns():

@@ -244,7 +244,8 @@ def _window_sum(sums: np.ndarray, radius: int) -> np.ndarray:
 def _window_bounds(total: int, radius: int, side: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """First and one-past-last line of the window of `radius` lines before (side -1), after (side 1)
     or either side of and at (side 0) each of `total` lines, its lines, and those at least one. The
-    same for every column of a page's features: made once a page (the arrays are read, never written)."""
+    same for every column of a page's features: made once a page, and shared by every page of `total`
+    lines (`lru_cache`), so read-only: a write in place would change every later page's features."""
     index = np.arange(total)
     if side < 0:
         low, high = np.maximum(0, index - radius), index
@@ -253,7 +254,10 @@ def _window_bounds(total: int, radius: int, side: int) -> tuple[np.ndarray, np.n
     else:
         low, high = np.maximum(0, index - radius), np.minimum(total, index + radius + 1)
     count = high - low
-    return low, high, count, np.maximum(count, 1)
+    bounds = (low, high, count, np.maximum(count, 1))
+    for array in bounds:
+        array.flags.writeable = False
+    return bounds
 
 
 def _distance_to_kept(inside: np.ndarray) -> np.ndarray:
