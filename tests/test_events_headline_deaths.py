@@ -41,7 +41,7 @@ def test_a_bare_toll_with_no_act_is_no_count_of_the_dead():
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("Killing of 22 in a village of the north", [22]),
+    ("Army denies the killing of 31 near the dam", [31]),
     ("Massacre of 49 people at a market", [49]),
     ("Rebels blamed for the killings of 7 farmers", [7]),
 ])
@@ -53,7 +53,7 @@ def test_a_massacre_of_animals_is_no_count_of_the_dead():
     assert values("Massacre of 300 sheep at a farm") == []
 
 
-@pytest.mark.parametrize("text", ["Teen killed as city protests for a fourth night",
+@pytest.mark.parametrize("text", ["Teen killed while fleeing the checkpoint",
                                   "Local leader shot dead in the market",
                                   "Tribal elder gunned down near his home",
                                   "Gunmen claim they killed Derry Protestant"])
@@ -80,8 +80,8 @@ def test_a_day_and_month_still_read():
         == ["2014-03-06", "2014-06-03"]
 
 
-@pytest.mark.parametrize("text", ["Final death toll for 17/10/2013", "Provisional death toll for Friday 15/11/13",
-                                  "Death toll for 24.11.2012 published"])
+@pytest.mark.parametrize("text", ["Monitors publish the death toll for 03/04/2011", "Updated death toll for Monday 08/07/14",
+                                  "Death toll for 19.06.2011 now online"])
 def test_a_date_after_a_toll_is_no_count_of_the_dead(text):
     assert values(text) == []
 
@@ -208,16 +208,16 @@ def test_a_participle_phrase_on_one_victim_keeps_the_one_death(text):
 def test_a_count_before_the_person_word_is_still_no_single_victim():
     # synthetic: a count in the subject's own words is a count, not one person (the participle phrase rule
     # reads numbers only inside the phrase as no one's)
-    assert 1 not in values("Five rebel 'Generals' killed in the north")
+    assert 1 not in values("Eight militia 'Captains' killed at the ford")
 
 
 @pytest.mark.parametrize("text, dead", [
-    # synthetic: a noun before the counted one may take the count in the parse ("Four Gaza fishermen": "Four"
-    # on "Gaza"), a number written in parts ("Thirty-one") hangs on its last part, and a credit after a dash
+    # synthetic: a noun before the counted one may take the count in the parse ("Eleven Niger gendarmes": "Eleven"
+    # on "Niger"), a number written in parts ("Forty-two") hangs on its last part, and a credit after a dash
     # may take the participle in the parse: the count is still of the dead
-    ("Four Somalia soldiers killed in separatist north: Mogadishu", [4]),
-    ("Thirty-one Malian troops killed in fighting near Gao: defence ministry", [31]),
-    ("Rebels shell the port 14 times in a day, three persons killed - Interior Ministry", [3]),
+    ("Eleven Niger gendarmes killed as convoy hits mine", [11]),
+    ("Forty-two gendarmes killed as rebels overrun border post", [42]),
+    ("Drone hits depot, three persons killed - army spokesman", [3]),
 ])
 def test_a_count_whose_noun_the_parse_misplaces_is_still_the_dead(text, dead):
     assert values(text) == dead
@@ -231,7 +231,7 @@ def test_a_participle_on_a_noun_after_the_count_is_still_anothers_fate():
 @pytest.mark.parametrize("text", [
     # synthetic: what was done to the one person before their death, as an aside between commas or a
     # relative clause, stands between the person and "dies"
-    "Villager, wounded in Monday's mortar fire, dies - governor",
+    "Shopkeeper, injured when a rocket struck his stall, dies in hospital",
     "A girl who was hurt in the air strike on the school died in hospital",
     "Teenager, badly burned in the blast, died on Friday",
 ])
@@ -239,15 +239,15 @@ def test_one_victim_with_an_aside_on_their_wounds_is_one_dead(text):
     assert values(text) == [1]
 
 
-@pytest.mark.parametrize("text", ["Rebels kill the ex-minister's brother near the market",
-                                  "Gunmen killed a vice-president's son on the highway"])
+@pytest.mark.parametrize("text", ["Militants kill the ex-governor's driver at a roadblock",
+                                  "A sniper shot dead the deputy-mayor's wife on the bridge"])
 def test_one_victim_named_by_whose_they_are_is_one_dead(text):
     assert values(text) == [1]
 
 
 @pytest.mark.parametrize("text, dead", [
     # synthetic: "both of them" counts two, and an adverb of manner may stand before the death word
-    ("Both of these men were summarily executed near the dam", [2]),
+    ("Guards say both of those men were executed at the quarry", [2]),
     ("Rebels seized two guards and shot both of them", []),
     ("Both of them were killed at the checkpoint", [2]),
     ("Four villagers were brutally killed in the night", [4]),
@@ -296,9 +296,9 @@ def test_a_bare_person_in_a_list_of_victims_is_one_more(text, dead):
     # "was" of "Ruiz was killed": one person, named by their name alone
     "Border guard reported killed by sniper fire near the river",
     "Militia chief reportedly killed in a drone strike",
-    "31-year-old Ana Ruiz killed by a stray shell in Sabana",
-    "42y.o. Petro Hlib killed at a checkpoint near Orlivka",
-    "Carlos Mena, 52, killed in his shop in Delicias",
+    "Stray shell: 31-year-old Ana Ruiz killed outside her school",
+    "Border patrol says 38y.o. Nadia Voss shot dead near the ford",
+    "Nadia Voss, 37, killed as a rocket hits her flat",
 ])
 def test_a_headlines_reported_killed_or_an_aged_name_is_one_dead(text):
     assert values(text) == [1]
@@ -307,14 +307,14 @@ def test_a_headlines_reported_killed_or_an_aged_name_is_one_dead(text):
 def test_an_aged_name_is_a_name_alone():
     from newsledger.events.fatalities import by_name_alone
 
-    assert [by_name_alone(d) for d in deaths_in("Carlos Mena, 52, killed in his shop in Delicias")] == [True]
+    assert [by_name_alone(d) for d in deaths_in("Nadia Voss, 37, killed as a rocket hits her flat")] == [True]
     assert values("Border guard reported missing near the river") == []
 
 
 @pytest.mark.parametrize("text, dead", [
     # synthetic: one death told by the noun in the singular is one dead; a thing named by the noun is none
-    ("Army reports first death since the ceasefire in the north", [1]),
-    ("Police report another combat death near the pass", [1]),
+    ("Monitors confirm a first civilian death in the disputed valley", [1]),
+    ("Garrison records another military fatality on the ridge", [1]),
     ("Rebels issued a death threat against the mayor", []),
     ("The colonel faces a death sentence in absentia", []),
 ])

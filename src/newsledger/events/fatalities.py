@@ -243,7 +243,7 @@ _ON_THE_PERSON = (r"(?P<on>\s+(?!(?:during|including|according|following|regardi
                   r"[^,;:.]{0,120}?\s+(?=(?:dies|died)\b))?")
 _SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + "|"
                                + "|".join(sorted(_ALSO_AN_ADJECTIVE)) + ")" + _OWN_NAME + _ON_THE_PERSON + r"(?:(?<=\s)|\s+)"
-                               # a headline's "reported killed" ("Soldier reported killed by sniper fire") tells the death too
+                               # a headline's "reported killed" ("Guard reported killed near the ford") tells the death too
                                r"(?:was\s+|has been\s+|is\s+|had been\s+)?(?:(?:reported|reportedly)\s+)?(?:killed|dies|died|"
                                r"shot dead|gunned down|murdered|slain|assassinated)\b", re.I)
 # "Okafor was shot dead", "Maria Ruiz was killed in the raid": a person named by their name alone, the
@@ -257,7 +257,7 @@ _NAMED_ONE = re.compile(r"(?<![\w'’-])(?!(?-i:(?:No|None|Nobody|Noone|Anyone|A
                         # killed", "30y.o. Ana Ruiz killed", "Ana Ruiz, 30, killed")
                         r"(?<![\w'’-])(?:\d{1,3}(?:-year-old|\s?y\.\s?o\.)\s+" + _NAME + r"|" + _NAME + r"\s*,\s*\d{1,3}\s*,)"
                         r"\s+(?:was\s+)?(?:killed|shot dead|gunned down|slain|assassinated|murdered|beheaded|lynched)\b")
-# One death told by the noun in the singular ("reports first death since the truce", "another combat death"):
+# One death told by the noun in the singular ("confirms a first civilian death", "another military fatality"):
 # one dead; not the noun of another thing ("a death threat", "a death sentence", "a death toll of 12")
 _ONE_DEATH = re.compile(r"\b(?:an?|one|another|(?:the\s+|its\s+|their\s+)?(?:first|second|third|latest))\s+"
                         r"(?:(?:confirmed|reported|combat|civilian|military|violent)\s+)?(?:death|fatality)\b"
@@ -349,7 +349,7 @@ _RISEN_TOLL_OF_AN_ACT = re.compile(r"\btolls?\s+(?:from|in|of|at|after)\s+(?:[\w
                                    + _QUALIFIER + _NUM + r"\b", re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
 _PERSON = re.compile(r"\b" + PERSON_NOUN + r"\b", re.I)
-# "Killing of 31 in Kelo", "the massacre of 49 people", "the deaths of two children": the act's dead counted
+# "the killing of 31 near the dam", "the massacre of 49 people", "the deaths of two children": the act's dead counted
 # after it, people (a person word, a capitalised nationality) or the count alone: "of 300 sheep" is none
 _KILLING_OF = re.compile(r"\b(?:killings?|massacres?|murders?|deaths|slaughter|slayings?|executions?)\s+of\s+(?:the\s+)?"
                          + _QUALIFIER + _NUM + r"\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?:" + _PERSON.pattern + r"|(?-i:[A-Z][a-z]+(?:is|ns)\b))|"
