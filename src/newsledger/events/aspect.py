@@ -63,6 +63,7 @@ from typing import Any
 from ..enrich.attribution_lexicon import DENIAL_LEMMAS
 from ..enrich.nlp import lemma as lemma_of
 from ..enrich.textdates import MONTHS, WEEKDAYS
+from .framing import commemorated, in_a_work, occasion_of_a_reaction
 
 __all__ = ["not_happened", "clause_verb", "parsed", "kept_parses", "forget_parses", "DAY_WORD"]
 
@@ -545,6 +546,10 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         return "about"             # "Okafor, the gunman who trained in Libya"
     if token is not None and _charged_act(token):
         return "about"             # "Court jails five men over bus station bombing": a trial's charge
+    if token is not None and (commemorated(token) or in_a_work(token) or occasion_of_a_reaction(token)):
+        return "about"             # "a vigil for the villagers killed in the bombing", "in her memoir, she tells how
+        #                            militants stormed the school": a rite's occasion, a work's story; "soon after the
+        #                            murder, the senator said ...": what a reaction is dated by
     if token is not None and token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN") \
             and _of_a_relation(token.head) and not _anchored(token.head):
         return "about"             # "the nieces of a slain ferry pilot": whose nieces they are, no act reported
@@ -609,8 +614,9 @@ def not_happened(sentence: str, cue_start: int, cue_end: int, headline: bool = F
         return "about"             # "the parents of a soldier killed by a roadside bomb in Helmand"
     if token is not None and token.pos_ in ("VERB", "AUX") and _denied(verb):
         return "negated"           # "the army denied that its men had shelled the village": not told as done
-    if not headline and _in_a_persons_clause(verb):
-        return "person"            # "a general who ordered the strike", "McCarthy, who prosecuted the bombers"
+    if not headline and (_in_a_persons_clause(verb) or _earlier_deed(verb)):
+        return "person"            # "a general who ordered the strike", "McCarthy, who prosecuted the bombers",
+        #                            "the militants who had attacked the town": who someone is
     before = _clause_before(verb)
     if before is not None:                              # "strikes will spread, resulting in street fights"
         return _verdict_of_clause(verb, headline) or _climb(before, headline)
@@ -767,6 +773,14 @@ def _in_a_persons_clause(verb: Any) -> bool:
     return any(v.pos_ in ("VERB", "AUX") and v.dep_ == "relcl" and v.head.tag_ in ("NNP", "NN") and any(
         t.lower_ in ("who", "whom", "whose") and t.i < v.i for t in v.subtree if t.head == v or t.head.head == v)
         for v in (verb, *verb.ancestors))
+
+
+def _earlier_deed(verb: Any) -> bool:
+    """The verb is a past perfect in a relative clause on a noun: what the people or thing it names had
+    done or undergone before ("rebuke the gunmen who had attacked the town", "the village, which had been
+    shelled"), a description of them, not the act the sentence reports, even in reported speech."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
+        and any(a.lower_ == "had" for a in _auxiliaries(verb))
 
 
 def _verb_above(token: Any) -> Any | None:

@@ -30,7 +30,7 @@ from .aspect import kept_parses, parsed
 from .complements import (a_persons_own, a_campaign_rally, an_armed_act, apart_from, between_people, crowd_subject, downs_no_aircraft,
                           fights_a_cause, idle_weapon, modifies_a_thing, names_a_kind, nominal_event, objected_by_a_person,
                           striving, takes_no_ground, told_as_happening)
-from .timing import dated_act, habitual, long_ago, over_a_period, year_of_act
+from .timing import dated_act, habitual, in_an_aside, long_ago, over_a_period, year_of_act
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code, names_its_agent, unnamed_opponent
 from .cues import CREWED_AIRCRAFT, Cue, find_cues, killed_at_a_protest
 from ..enrich.numbers import NUMBER_PATTERN, parse_number
@@ -268,6 +268,24 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead), frozenset(fresh), frozenset(later)), campaign))
 
 
+def _aside_history_last(analysis: Analysis, text: str, start: int, end: int, cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """The cues with those of history told in an aside put last: an act in a relative clause on a noun
+    (timing.in_an_aside) that its own time puts before the news window ("Fighters of a front, which bombed
+    a hotel in 2004, ambushed a convoy on Sunday": the front's past, beside the ambush the sentence reports).
+    Only when a cue outside such an aside is there to read first."""
+    published = analysis.article.published.iso if analysis.article.published else None
+
+    def old_aside(cue: Cue) -> bool:
+        if not in_an_aside(text, cue.start, cue.end):
+            return False
+        when = event_date(text, start, end, analysis.dates, published, cue=(cue.start, cue.end))
+        return before_news_window(when.iso, when.evidence, published)
+
+    history = [c for c in cues if old_aside(c)]
+    return cues if not history or len(history) == len(cues) else \
+        tuple(c for c in cues if c not in history) + tuple(history)
+
+
 def _headline_of_history(analysis: Analysis, title: str, first: Event) -> bool:
     """The first event is the headline's, with no day of its own and dead of its own, and the body
     dates the act of those dead only before the news window: every body sentence that names the
@@ -426,6 +444,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                      and apart_from(text, c.start, c.end, tolls))
         if not cues:
             return None, mentions, totals, False
+    cues = _aside_history_last(analysis, text, start, end, cues)
     # the best cue that holds: "Jihadists kill five soldiers, overrun army post" is a killing
     # even if the overrun held no ground the coder knows
     persons = person_spans(analysis, start, end)

@@ -7,6 +7,10 @@ or on a day written as a label, or long before the news; read from the parse of 
     day_label(sentence, start, end)     the day of a label written "9/11", or None
     long_ago(sentence, start, end)      the act lies years before the news ("decades ago", "in the 1990s")
     over_a_period(sentence, start, end) the act is told as a period's many acts ("have killed 300 this year")
+    in_an_aside(sentence, start, end)   the act is told in a relative clause on a noun ("a group, which bombed ...")
+    dates_an_aside(sentence, start, end, cue_start, cue_end)
+                                        a time told in a relative clause on another noun ("the group, which
+                                        bombed a hotel in 2004, attacked ...") dates that clause, not the act
 
 The parse and the clause helpers come from aspect.py (which reads whether the act happened); this
 module never imports the coder. Written by hand for newsledger over spaCy's English parse.
@@ -21,7 +25,7 @@ from ..enrich.textdates import YEAR
 from .aspect import (_PRESENT, _act_chain, _auxiliaries, _dates_itself, _day_of_its_own, _past, _trigger, clause_verb,
                      parsed)
 
-__all__ = ["habitual", "dated_act", "year_of_act", "day_label", "long_ago", "over_a_period", "DEFINITE"]
+__all__ = ["habitual", "dated_act", "year_of_act", "day_label", "long_ago", "over_a_period", "in_an_aside", "dates_an_aside", "DEFINITE"]
 
 
 # Words that tell an act as recurring over days, in any tense: "drones struck the village daily",
@@ -382,3 +386,50 @@ def over_a_period(sentence: str, start: int, end: int) -> bool:
         if word.lower_ == "far" and any(c.lower_ == "so" for c in word.children):
             return True         # "so far"
     return False
+
+
+def dates_an_aside(sentence: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
+    """True when the time expression at [start, end) of `sentence` is in a past relative clause on a noun
+    other than the event word, a clause the event word is not in: it tells when that noun did or
+    underwent something ("Fighters of a group, which bombed a hotel in 2004, stormed a convoy on Sunday":
+    the convoy's day is Sunday), not when the act of the sentence took place. A clause on the event
+    word itself ("the raid, which began on Monday") dates the act.
+
+    >>> s = "Fighters of the Tarsa group, which bombed a hotel in 2004, stormed a convoy on Sunday."
+    >>> dates_an_aside(s, s.index("in 2004"), s.index("in 2004") + 7, s.index("stormed"), s.index("stormed") + 7)
+    True
+    >>> s = "The raid, which began in March, killed 30 rebels."
+    >>> dates_an_aside(s, s.index("in March"), s.index("in March") + 8, s.index("raid"), s.index("raid") + 4)
+    False
+    """
+    doc = parsed(sentence)
+    tokens = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
+    act = _trigger(doc, cue_start, cue_end)
+    if not tokens or act is None:
+        return False
+    clause = next((v for v in (tokens[0], *tokens[0].ancestors) if v.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause is None or clause.dep_ != "relcl" or not _past(clause) or clause.head == act:
+        return False
+    if any(v.dep_ in ("relcl", "acl") for v in (act, *act.ancestors) if v.pos_ in ("VERB", "AUX")):
+        return False               # the act is itself told in a clause on a noun: the two clauses' times may be one
+    # the act is told outside the clause and outside the phrase of the noun it is on ("a citizen who in 2010
+    # tried to set off a car bomb, and then tried to detonate ...": still the citizen's acts)
+    return act != clause and clause.head not in act.ancestors and not any(t == act for t in clause.subtree)
+
+
+def in_an_aside(sentence: str, start: int, end: int) -> bool:
+    """The act word's clause is a relative clause on a noun other than the act ("Fighters of a group, which
+    bombed a hotel in 2004, ambushed a convoy": the bombing), where the sentence says what the noun did, not
+    what it reports.
+
+    >>> s = "Fighters of the Tarsa front, which bombed a hotel in 2004, ambushed a convoy."
+    >>> in_an_aside(s, s.index("bombed"), s.index("bombed") + 6), in_an_aside(s, s.index("ambushed"), s.index("ambushed") + 8)
+    (True, False)
+    """
+    doc = parsed(sentence)
+    act = _trigger(doc, start, end)
+    verb = clause_verb(doc, start, end)
+    return act is not None and verb is not None and verb.dep_ == "relcl" and verb.head != act \
+        and verb.head.pos_ in ("NOUN", "PROPN", "PRON")

@@ -24,6 +24,7 @@ from ..enrich.records import DateMention
 from ..enrich.textdates import (DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, RECURRING_AFTER, WEEKDAYS, month_day_end,
                                 month_day_parts)
 from .complements import tells_the_report
+from .timing import dates_an_aside
 
 __all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
 
@@ -135,6 +136,9 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
     def reports(at: int, length: int) -> bool:
         return cue is not None and tells_the_report(sentence, at, at + length, *cue)
 
+    def aside(at: int, length: int) -> bool:    # "a group, which bombed a hotel in 2004, stormed ...": the group's year
+        return cue is not None and dates_an_aside(sentence, at, at + length, *cue)
+
     told_from = _ANAPHORIC.search(sentence) if anchor is not None else None
     counted = _days_from(sentence)
     object_end = len(sentence)
@@ -152,7 +156,7 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
                 return moved    # "a day after Tuesday's election": the day after that Tuesday
             continue
         if start <= mention.start < end and mention.iso and not _is_report_date(mention, published) \
-                and not _SEASON.search(mention.text) \
+                and not _SEASON.search(mention.text) and not aside(mention.start - start, len(mention.text)) \
                 and (not reports(mention.start - start, len(mention.text)) or _an_earlier_year(mention.iso, published)) \
                 and not _opens_current_period(sentence[:mention.start - start], mention.text, mention.iso, published):
             return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
@@ -170,7 +174,7 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
         if found is None:
             break
         at = rest.lower().find(found.evidence.lower())
-        if at < 0 or not (reports(at, len(found.evidence))
+        if at < 0 or not (reports(at, len(found.evidence)) or aside(at, len(found.evidence))
                           or (found.iso and _opens_current_period(rest[:at], found.evidence, found.iso, published))):
             return found
         rest = rest[:at] + " " * len(found.evidence) + rest[at + len(found.evidence):]
