@@ -27,6 +27,7 @@ from ..enrich.sentences import paragraph_spans
 from ..enrich.records import Analysis, Place
 from ..extract.language import guess_by_function_words, reads_as
 from .aspect import kept_parses, parsed
+from .framing import mourned_spans
 from .complements import (a_persons_own, a_campaign_rally, an_armed_act, apart_from, between_people, crowd_subject, downs_no_aircraft,
                           fights_a_cause, idle_weapon, modifies_a_thing, names_a_kind, nominal_event, objected_by_a_person,
                           striving, takes_no_ground, told_as_happening)
@@ -421,6 +422,15 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if _commentary(quote, claimant, text, body):
         return None, mentions, (), False
     deaths = deaths_in(text, tuple(f for f in analysis.figures if start <= f.start < end), claimant, offset=start)
+    mourned = mourned_spans(text)
+    if mourned:
+        # "Relatives marched on Tuesday to commemorate the 14 students shot dead in March": the march is the
+        # news, the dead and the act it is held for are its occasion, neither its type nor its dead
+        cues = tuple(c for c in cues if not any(a <= c.start < b for a, b in mourned))
+        deaths = tuple(d for d in deaths if not any(a <= text.find(d.text) < b for a, b in mourned))
+        cue = _primary(cues)
+        if cue is None:
+            return None, mentions, (), False
     # "Rebels have killed 300 soldiers in attacks this year", "troops killed 300 protesters during the uprising":
     # the many acts of a period, never one incident; their dead are a toll
     period = over_a_period(text, cue.start, cue.end)

@@ -11,11 +11,12 @@ which aspect.not_happened asks of the event word; written by hand for newsledger
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
 
-__all__ = ["commemorated", "in_a_work", "occasion_of_a_reaction"]
+__all__ = ["commemorated", "in_a_work", "mourned_spans", "occasion_of_a_reaction"]
 
 # Nouns of the rites held for the dead: "a candlelight vigil for", "the memorial to", "a tribute to". Not
 # "service" or "ceremony" alone (a security service, a swearing-in ceremony), not "wake" ("in the wake of")
@@ -62,13 +63,49 @@ def commemorated(token: Any) -> bool:
         above = word.head
         if above == word:
             return False
-        if above.dep_ == "prep" or above.pos_ == "ADP":
-            if above.lower_ in _RITE_PREPS and word.dep_ in ("pobj", "pcomp") and _a_rite(above.head):
-                return True
-        elif above.pos_ in ("VERB", "AUX") and _lemma(above) in _COMMEMORATE and word.dep_ in ("dobj", "prep", "pobj"):
+        if _an_occasion(word):
             return True
         word = above
     return False
+
+
+def _an_occasion(word: Any) -> bool:
+    """The phrase `word` heads is what a rite is held for, and names no day of the news of its own: the act
+    it tells with one ("the funeral of a policeman shot this morning", "... killed on Sunday") is told there,
+    as the news; one of a month or a year ("the students shot dead in March") is the rite's occasion still."""
+    from .aspect import DAY_WORD       # aspect reads its verdicts through this module: imported late
+    above = word.head
+    rite = (word.dep_ in ("pobj", "pcomp") and above.lower_ in _RITE_PREPS and _a_rite(above.head)) or (
+        word.dep_ == "dobj" and above.pos_ in ("VERB", "AUX") and _lemma(above) in _COMMEMORATE)
+    text = _text_of(word) if rite else ""
+    return rite and DAY_WORD.search(text) is None and _TODAY.search(text) is None
+
+
+# a time of the report's own day: "this morning", "earlier today", "hours earlier"
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|hours\s+(?:earlier|ago|before))\b", re.I)
+
+
+def _text_of(word: Any) -> str:
+    words = list(word.subtree)
+    return word.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+
+
+def mourned_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of `sentence` that name what a rite is held for (`commemorated`): the dead and the
+    act of "marched to commemorate the 14 students shot dead" or "a vigil for the villagers killed in the
+    raid". The rite may be news (a march, a vigil); those dead and that act are its occasion, not its own.
+
+    >>> s = "Students marched in Brno to commemorate the 11 workers shot dead by troops."
+    >>> [s[a:b] for a, b in mourned_spans(s)]
+    ['the 11 workers shot dead by troops']
+    """
+    from .aspect import parsed        # aspect reads its verdicts through this module: imported late
+    spans: list[tuple[int, int]] = []
+    for token in parsed(sentence):
+        if token.head != token and _an_occasion(token):
+            words = list(token.subtree)
+            spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return tuple(spans)
 
 
 def _a_rite(word: Any) -> bool:
