@@ -115,3 +115,11 @@ def test_a_march_to_commemorate_the_dead_is_a_protest_without_their_dead():
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", 0)]
     body = "Relatives marched through Quetta on Tuesday to commemorate the students shot dead by gunmen."
     assert [e.fatalities for e in analyzed_events(body, "2026-05-14")] == [0]
+
+
+def test_a_claim_of_responsibility_does_not_date_the_act_it_claims():
+    body = "The Tarsa front claimed responsibility on Wednesday for the bombing of a bus in Hama that killed seven people."
+    events = analyzed_events(body, "2026-05-16")      # a Saturday: the bombing is of that Wednesday or before
+    assert [(e.event_date, e.time_precision) for e in events] == [("2026-05-16", 2)]
+    body = "Leaders on Monday condemned Sunday's bombing of a market in Hama."
+    assert [e.event_date for e in analyzed_events(body, "2026-05-16")] == ["2026-05-10"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..enrich.nlp import lemma as lemma_of
 
-__all__ = ["commemorated", "in_a_work", "mourned_spans", "occasion_of_a_reaction"]
+__all__ = ["commemorated", "dates_the_reaction", "in_a_work", "mourned_spans", "occasion_of_a_reaction"]
 
 # Nouns of the rites held for the dead: "a candlelight vigil for", "the memorial to", "a tribute to". Not
 # "service" or "ceremony" alone (a security service, a swearing-in ceremony), not "wake" ("in the wake of")
@@ -162,7 +162,7 @@ def in_a_work(token: Any) -> bool:
 _REACTING = frozenset({"say", "tell", "state", "announce", "add", "note", "claim", "assert", "declare", "insist",
                        "write", "post", "tweet", "issue", "express", "condemn", "denounce", "deplore", "celebrate",
                        "praise", "hail", "mourn", "react", "respond", "vow", "pledge", "warn", "call", "urge",
-                       "blame", "speak", "comment", "offer", "send"})
+                       "blame", "speak", "comment", "offer", "send", "admit", "accept"})
 # Words that put one clause after another in time: "after the attacks", "in the hours after 14 were killed",
 # "since the bombing", "following the raid"
 _AFTER = frozenset({"after", "following", "since"})
@@ -223,3 +223,28 @@ def _verb_of(word: Any) -> Any:
 
 def _reacts(verb: Any) -> bool:
     return verb.pos_ in ("VERB", "AUX") and _lemma(verb) in _REACTING
+
+
+def dates_the_reaction(sentence: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
+    """True when the time expression at [start, end) of `sentence` belongs to a verb of `_REACTING` whose
+    object is the act noun at [cue_start, cue_end): the day the act was claimed, condemned or mourned, not
+    the day it took place ("The front claimed responsibility on Wednesday for the bombing of a bus": the
+    bombing is of that day or before). A time of the act noun's own ("condemned Sunday's bombing") dates the
+    act; an act told in a clause under a reporting verb is complements.tells_the_report's.
+
+    >>> s = "The front claimed responsibility on Wednesday for the bombing of a bus in Hama."
+    >>> dates_the_reaction(s, s.index("on Wednesday"), s.index("on Wednesday") + 12, s.index("bombing"), s.index("bombing") + 7)
+    True
+    >>> s = "Leaders on Monday condemned Sunday's bombing in Hama."
+    >>> dates_the_reaction(s, s.index("Sunday"), s.index("Sunday") + 8, s.index("bombing"), s.index("bombing") + 7)
+    False
+    """
+    from .aspect import _trigger, parsed     # aspect reads its verdicts through this module: imported late
+    doc = parsed(sentence)
+    act = _trigger(doc, cue_start, cue_end)
+    tokens = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
+    if act is None or not tokens or act.pos_ not in ("NOUN", "PROPN") or any(t in act.subtree for t in tokens):
+        return False
+    verb = _verb_of(tokens[0])
+    return _reacts(verb) and verb in act.ancestors and all(
+        w.pos_ not in ("VERB", "AUX") for w in act.ancestors if w.i != verb.i and verb in w.ancestors)

@@ -24,6 +24,7 @@ from ..enrich.records import DateMention
 from ..enrich.textdates import (DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, RECURRING_AFTER, WEEKDAYS, month_day_end,
                                 month_day_parts)
 from .complements import tells_the_report
+from .framing import dates_the_reaction
 from .timing import dates_an_aside
 
 __all__ = ["EventDate", "anaphoric_time", "event_date", "names_a_time"]
@@ -136,8 +137,13 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
     def reports(at: int, length: int) -> bool:
         return cue is not None and tells_the_report(sentence, at, at + length, *cue)
 
-    def aside(at: int, length: int) -> bool:    # "a group, which bombed a hotel in 2004, stormed ...": the group's year
-        return cue is not None and dates_an_aside(sentence, at, at + length, *cue)
+    def aside(at: int, length: int, iso: str | None) -> bool:
+        # "a group, which bombed a hotel in 2004, stormed ...": the group's year; "claimed responsibility on
+        # Wednesday for the bombing": the claim's day (the act is of that day or before: a reaction before the
+        # news window still puts the act there)
+        from .newsness import before_news_window    # newsness reads its dates through this module: imported late
+        return cue is not None and (dates_an_aside(sentence, at, at + length, *cue) or (
+            dates_the_reaction(sentence, at, at + length, *cue) and not before_news_window(iso, "", published)))
 
     told_from = _ANAPHORIC.search(sentence) if anchor is not None else None
     counted = _days_from(sentence)
@@ -156,7 +162,7 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
                 return moved    # "a day after Tuesday's election": the day after that Tuesday
             continue
         if start <= mention.start < end and mention.iso and not _is_report_date(mention, published) \
-                and not _SEASON.search(mention.text) and not aside(mention.start - start, len(mention.text)) \
+                and not _SEASON.search(mention.text) and not aside(mention.start - start, len(mention.text), mention.iso) \
                 and (not reports(mention.start - start, len(mention.text)) or _an_earlier_year(mention.iso, published)) \
                 and not _opens_current_period(sentence[:mention.start - start], mention.text, mention.iso, published):
             return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
@@ -174,7 +180,7 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
         if found is None:
             break
         at = rest.lower().find(found.evidence.lower())
-        if at < 0 or not (reports(at, len(found.evidence)) or aside(at, len(found.evidence))
+        if at < 0 or not (reports(at, len(found.evidence)) or aside(at, len(found.evidence), found.iso)
                           or (found.iso and _opens_current_period(rest[:at], found.evidence, found.iso, published))):
             return found
         rest = rest[:at] + " " * len(found.evidence) + rest[at + len(found.evidence):]
