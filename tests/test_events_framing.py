@@ -1,6 +1,7 @@
 """An act told inside a frame that makes it no incident of the news (events.framing): the rite held for
 its dead (a vigil, a memorial, a march to commemorate them) and the story of a work (a film, a memoir,
-a novel). The rite or the work is what the sentence reports; the act is its occasion or its plot.
+a novel), and the time a reaction is dated by. The rite, the work or the reaction is what the sentence
+reports; the act is its occasion or its plot.
 Every sentence here is synthetic, written for these tests."""
 from __future__ import annotations
 
@@ -123,3 +124,4 @@ def test_a_claim_of_responsibility_does_not_date_the_act_it_claims():
     assert [(e.event_date, e.time_precision) for e in events] == [("2026-05-16", 2)]
     body = "Leaders on Monday condemned Sunday's bombing of a market in Hama."
     assert [e.event_date for e in analyzed_events(body, "2026-05-16")] == ["2026-05-10"]
+

@@ -132,6 +132,12 @@ def _year_of(token: Any) -> int | None:
         if child.dep_ in ("nummod", "compound", "amod", "nmod", "npadvmod", "poss") \
                 and re.fullmatch(YEAR, child.text.rstrip("'’s")):
             return int(child.text[:4])
+    for place in (c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        # "the 2008 Mumbai attacks": the parser hangs the year on the place that names the act
+        year = next((int(c.text[:4]) for c in place.children
+                     if c.dep_ in ("nummod", "compound") and c.i < place.i and re.fullmatch(YEAR, c.text)), None)
+        if year is not None:
+            return year
     return None
 
 
@@ -145,6 +151,9 @@ def year_of_act(sentence: str, start: int, end: int) -> int | None:
     2006
     >>> year_of_act("A bomb killed five in Kabul on Friday.", 7, 13) is None
     True
+    >>> s = "He recalled the 2008 Mumbai attacks on hotels."
+    >>> year_of_act(s, s.index("attacks"), s.index("attacks") + 7)
+    2008
 
     A relative clause on a noun a year dates tells an act of that year, unless it names a time of its own:
 
