@@ -75,9 +75,9 @@ def test_an_attack_on_a_funeral_is_an_incident():
 
 
 @pytest.mark.parametrize("sentence, word", [
-    ("Soon after the murder of a teacher in Lyon, the senator said that the country was at war.", "murder"),
+    ("Soon after the murder of the teacher, the senator said that the country was at war.", "murder"),
     ("Immediately after the raids, the governor issued a statement.", "raids"),
-    ("The minister tweeted the day after a gunman shot dead 30 people at a stadium.", "shot"),
+    ("The minister tweeted the day after the shooting.", "shooting"),
 ])
 def test_an_act_that_only_dates_a_reaction_is_its_occasion(sentence, word):
     assert occasion_of_a_reaction(_word(sentence, word))
@@ -85,15 +85,17 @@ def test_an_act_that_only_dates_a_reaction_is_its_occasion(sentence, word):
 
 @pytest.mark.parametrize("sentence, word", [
     ("Hours after gunmen killed 12 villagers in Kano on Friday, the governor condemned the attack.", "killed"),
+    ("Soon after the murder of a teacher in Lyon, the senator said that the country was at war.", "murder"),
+    ("The minister tweeted the day after a gunman shot dead 30 people at a stadium.", "shot"),
     ("Troops stormed the village after rebels ambushed a patrol.", "ambushed"),
     ("Rebels shelled the port after talks collapsed, officials said.", "shelled"),
 ])
-def test_an_act_with_its_own_day_or_after_no_reaction_is_told(sentence, word):
+def test_an_act_told_in_full_or_after_no_reaction_is_told(sentence, word):
     assert not occasion_of_a_reaction(_word(sentence, word))
 
 
-def test_a_reaction_after_an_act_codes_no_event_of_the_act():
-    body = "Soon after the killing of two priests in Lyon, the senator said the country was at war."
+def test_a_reaction_after_an_act_told_elsewhere_codes_no_event_of_the_act():
+    body = "Immediately after the bombings, the senator issued a statement calling for calm."
     assert analyzed_events(body, "2026-05-10") == ()
 
 

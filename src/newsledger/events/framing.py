@@ -169,18 +169,19 @@ _AFTER = frozenset({"after", "following", "since"})
 
 
 def occasion_of_a_reaction(token: Any) -> bool:
-    """The act word is the time after which someone spoke out or reacted, with no day of its own: the
-    object of "after", "following" or "since" on a verb of `_REACTING` ("Immediately after the attacks,
-    the mayor issued a statement"), or a clause opened by one of them on such a verb ("the senator
-    tweeted the day after a gunman killed 40 people at a club"). The reaction is what the sentence
-    tells; the act, which it only dates, is news only where it is told itself. An act with a day of
-    its own ("hours after gunmen killed 12 on Friday, the governor condemned ...") is told here.
+    """The act word is the time after which someone spoke out or reacted, pointed back to with no day,
+    place or dead of its own: the object of "after", "following" or "since" on a verb of `_REACTING`
+    ("Immediately after the attacks, the mayor issued a statement"), or a clause opened by one of them on
+    such a verb ("the senator tweeted the day after the shooting"). The reaction is what the sentence
+    tells; the act, which it only dates, is news only where it is told itself. An act told in full, with
+    a day, a place or dead of its own ("hours after gunmen killed 12 in Kano, the governor condemned ...")
+    is told here.
 
     >>> from newsledger.events.aspect import parsed
-    >>> doc = parsed("Soon after the murder of a priest in Lyon, the senator said that France was at war.")
+    >>> doc = parsed("Soon after the murder of the priest, the senator said that France was at war.")
     >>> occasion_of_a_reaction(next(t for t in doc if t.text == "murder"))
     True
-    >>> doc = parsed("Soon after the murder of a priest in Lyon on Sunday, the senator said that France was at war.")
+    >>> doc = parsed("Soon after the murder of a priest in Lyon, the senator said that France was at war.")
     >>> occasion_of_a_reaction(next(t for t in doc if t.text == "murder"))
     False
     """
@@ -190,13 +191,24 @@ def occasion_of_a_reaction(token: Any) -> bool:
         anchor = _after_on(word)
         if anchor is not None:
             phrase, verb = anchor
-            words = list(phrase.subtree)
-            text = phrase.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
-            return _reacts(verb) and not names_a_time(text)
+            return _reacts(verb) and not names_a_time(_text_of(phrase)) and not _placed_or_counted(phrase)
         if word.head == word:
             return False
         word = word.head
     return False
+
+
+def _placed_or_counted(phrase: Any) -> bool:
+    """The phrase tells its act in full, as news does an incident: it has a place ("in", "at", "near" a
+    name) or dead of its own ("after 14 people were killed", "his deadly attack on worshippers at a mosque
+    in Leeds"); "after the attacks" only points back to an act told elsewhere or known."""
+    words = list(phrase.subtree)
+    return any(t.dep_ == "prep" and t.lower_ in _PLACES and any(o.dep_ == "pobj" for o in t.children) for t in words) \
+        or any(t.lower_ in _DEAD or t.dep_ == "nummod" for t in words)
+
+
+_PLACES = frozenset({"in", "at", "near", "outside", "inside"})
+_DEAD = frozenset({"killed", "killing", "dead", "died", "deaths", "deadly", "wounded", "injured"})
 
 
 def _after_on(word: Any) -> tuple[Any, Any] | None:
