@@ -398,6 +398,9 @@ def test_a_shortened_name_of_more_words_and_a_divisions_town_stay_candidates(gaz
     ("Rebels attacked a town in CAR on Monday, killing five civilians.", "Central African Republic", "CF"),
     ("A suicide bomber killed seven people in the Afghan capital on Tuesday.", "Kabul", "AF"),
     ("Shells hit the Syrian capital's southern suburbs on Friday.", "Damascus", "SY"),
+    # the city's own name right after "capital" is the place, not lost with the phrase (audit A54)
+    ("Militants raided a police post in the Yemeni capital Sanaa on Thursday.", "Sanaa", "YE"),
+    ("A car bomb went off near a ministry in the Kenyan capital Nairobi overnight.", "Nairobi", "KE"),
 ])
 def test_short_names_and_capitals_named_by_a_nationality(nlp, gazetteer, text, name, country):
     _assert_placed(nlp, gazetteer, text, name, country)

@@ -365,8 +365,10 @@ _GOVERNMENT_FOLLOWS = re.compile(
 
 
 # "the Afghan capital", "the Syrian capital's suburbs": the capital city of the country of a nationality word; not
-# money ("the Saudi capital markets", "the Chinese capital flowing into ...": a noun or a verb of money after it)
+# money ("the Saudi capital markets", "the Chinese capital flowing into ...": a noun or a verb of money after it),
+# and not when the city's own name follows ("the Somali capital Mogadishu": the name is the mention)
 _NATIONAL_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+capital\b"
+                               r"(?!\s+[A-Z])"
                                r"(?!\s+(?:markets?|gains?|flows?|flight|controls?|investments?|expenditures?|spending|"
                                r"outflows?|inflows?|reserves?|requirements?|ratios?|goods|stock|base|account|"
                                r"invested|flowing|poured|fled)\b)")
