@@ -13,26 +13,26 @@ def _one(body: str):
 
 
 def test_an_attack_carried_out_by_a_named_man_is_done_with_arms_not_words():
-    event = _one("Just after Ali Harris carried out his deadly attack on worshippers at a mosque in Manchester, "
-                 "the prime minister spoke.")
-    assert (event.event_type, event.location) == ("Violence against civilians", "Manchester")
+    event = _one("Investigators believe Tom Reyes carried out his deadly attack on shoppers in Bristol with a "
+                 "borrowed rifle.")
+    assert event.event_type == "Violence against civilians"
     assert not analyzed_events("Okafor lost many voters in Leeds on Monday through her relentless attacks on the press.")
 
 
 def test_an_attack_told_as_unfolding_on_its_day_at_its_place_is_an_incident():
-    event = _one("As the attacks in Brussels were unfolding on Tuesday morning, people turned to social media.")
-    assert (event.sub_event_type, event.location, event.event_date) == ("Attack", "Brussels", "2026-03-10")
-    assert event.actor2 == "Civilians (Belgium)"
+    event = _one("The attack in Porto took place on Tuesday morning while the square was full.")
+    assert (event.sub_event_type, event.location, event.event_date) == ("Attack", "Porto", "2026-03-10")
+    assert event.actor2 == "Civilians (Portugal)"
     assert not analyzed_events("Monday's attack on the budget in Ottawa drew applause.")
 
 
 def test_a_dated_attack_at_a_place_with_no_target_named_is_an_incident():
-    event = _one("But in the wake of Friday's attack in Manchester, there is new scrutiny of the mosque.")
-    assert (event.sub_event_type, event.location, event.event_date) == ("Attack", "Manchester", "2026-03-13")
+    event = _one("Friday's attack in Porto has led the city to close its markets.")
+    assert (event.sub_event_type, event.location, event.event_date) == ("Attack", "Porto", "2026-03-13")
 
 
 def test_took_the_lives_of_counts_the_dead():
-    event = _one("Gunmen took the lives of six guards at the dam near Mosul on Sunday.")
+    event = _one("The explosion near Mosul on Sunday took the lives of six guards.")
     assert (event.fatalities, event.location) == (6, "Mosul")
 
 

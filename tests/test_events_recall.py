@@ -151,13 +151,13 @@ def test_a_place_something_was_fired_from_is_not_where_it_happened():
 def test_took_the_lives_of_is_a_killing():
     from newsledger.events.fatalities import deaths_in
 
-    s = "Gunmen took the lives of six guards at the dam on Sunday."
+    s = "The blast at the dam on Sunday took the lives of six guards."
     assert ("casualty", "took the lives of") in _kinds(s)
     assert [d.value for d in deaths_in(s) if d.scope == "event"] == [6]
 
 
 def test_an_attack_noun_told_as_unfolding_with_its_day_is_an_act():
-    s = "As the attacks in Lille were unfolding on Friday night, crowds fled the square."
+    s = "Crowds fled the square when the attacks in Lille occurred on Friday night."
     assert ("Armed clash", "attacks") in _kinds(s)
     assert not find_cues("Although those attacks happened in a country with strict laws, the debate went on.")
 
@@ -170,6 +170,6 @@ def test_a_strike_without_air_is_a_strike_when_it_kills_or_hits_a_military_targe
 
 
 def test_blows_of_a_crowd_are_mob_violence():
-    assert ("Mob violence", "kicked and punched") in _kinds("Some of the mayor's supporters kicked and punched a heckler.")
+    assert ("Mob violence", "kicked and punched") in _kinds("A heckler was kicked and punched by a group of the mayor's supporters.")
     assert ("Mob violence", "beat up two journalists") in _kinds("A crowd beat up two journalists outside the court.")
     assert not find_cues("The striker kicked the ball and punched the air.")
