@@ -823,7 +823,8 @@ def _mark_near_repeats(lines: list[Line]) -> None:
             a = words[1] if words[0] == first.index else set(first.text.casefold().split())
             b = set(second.text.casefold().split())
             words = (second.index, b)
-            if len(a & b) / max(1, len(a | b)) >= 0.7 and not (_sentences(first.text) >= _PARAGRAPH_SENTENCES
+            common = len(a & b)              # the union's size is counted, not made: |a| + |b| - |a & b|
+            if common / max(1, len(a) + len(b) - common) >= 0.7 and not (_sentences(first.text) >= _PARAGRAPH_SENTENCES
                                                                 and _sentences(second.text) >= _PARAGRAPH_SENTENCES):
                 first.kind = second.kind = "caption"
 
