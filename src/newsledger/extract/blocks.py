@@ -50,11 +50,11 @@ _NESTED_BULLET = re.compile(r"^[o#]\s+")
 _NESTED_INDENT = " " * 8
 
 
-def _bullet(printed: str, above: int | None = None) -> re.Match | None:
+def _bullet(printed: str, above: int | None = None, stripped: str | None = None) -> re.Match | None:
     """The bullet that opens a printed line (its indent kept), if any; `above`, the text column of
     the printed line above it where known, tells a nested bullet from a wrapped line that opens with
-    the word "o"."""
-    stripped = printed.strip()
+    the word "o" (`stripped`: `printed.strip()`, when made already)."""
+    stripped = printed.strip() if stripped is None else stripped
     first = stripped[:1]                # every match of `_BULLET` opens with one of these or a digit
     found = _BULLET.match(stripped) if first in _BULLET_FIRST or first.isdecimal() else None
     if found or not printed.startswith(_NESTED_INDENT) or not (nested := _NESTED_BULLET.match(stripped)):
@@ -66,11 +66,11 @@ def _bullet(printed: str, above: int | None = None) -> re.Match | None:
 _BULLET_LONGEST = 3     # characters of the longest bullet `_bullet` reads ("12.")
 
 
-def _text_column(printed: str, bullet: re.Match | None) -> int:
+def _text_column(printed: str, bullet: re.Match | None, indent: int | None = None) -> int:
     """Where the text of a printed line starts: after its indent and its bullet (`bullet`, the line's
     `_bullet`; after the bullet and its space where lynx prints an empty nested item, "#" alone: its
-    siblings are bullets)."""
-    indent = len(printed) - len(printed.lstrip())
+    siblings are bullets; `indent`: the line's, when counted already)."""
+    indent = len(printed) - len(printed.lstrip()) if indent is None else indent
     if bullet is None and indent >= len(_NESTED_INDENT) and printed.rstrip()[indent:] in ("o", "#"):
         return indent + 2
     return indent + bullet.end() if bullet else indent
@@ -361,11 +361,11 @@ def text_column_width(raw_lines: Iterable[str]) -> int | None:
 
 
 def _continues(previous: str, following: str, width: int | None, previous_column: int | None,
-               bullet: re.Match | None) -> bool:
+               bullet: re.Match | None, stripped: str | None = None) -> bool:
     """True when `previous` was wrapped by the renderer, i.e. `following` continues it; `previous_column`
     is where the text of `previous` starts (`_text_column`), where known; `bullet` is
-    `_bullet(following, previous_column)`."""
-    stripped = following.strip()
+    `_bullet(following, previous_column)` (`stripped`: `following.strip()`, when made already)."""
+    stripped = following.strip() if stripped is None else stripped
     if width is None or not stripped:
         return False
     # the width test first: it decides most lines (the tests are a conjunction: their order is free)
@@ -607,8 +607,10 @@ def logical_lines(text: str) -> list[Line]:
         if pending_blank:
             block += 1
             pending_blank = False
-        bullet = _bullet(raw_line, column)      # read once: `_continues`, `_text_column` and `_append` use it
-        if current and previous_raw and _continues(previous_raw, raw_line, line_width, column, bullet):
+        # read once: `_continues`, `_text_column` and `_append` use the bullet, the stripped line and its indent
+        bullet = _bullet(raw_line, column, stripped)
+        indent = len(raw_line) - len(raw_line.lstrip())
+        if current and previous_raw and _continues(previous_raw, raw_line, line_width, column, bullet, stripped):
             following = stripped
             # CJK text wraps inside words: no space where two wide characters meet
             glue = "" if _WIDE.match(following) and _WIDE.match(current[-1]) else " "
@@ -617,8 +619,8 @@ def logical_lines(text: str) -> list[Line]:
             flush()
             current, above = raw_line.rstrip(), column
             opening, opening_too_short = bullet, len(stripped) <= _BULLET_LONGEST
-            current_indent = len(raw_line) - len(raw_line.lstrip())
-        previous_raw, column = raw_line, _text_column(raw_line, bullet)
+            current_indent = indent
+        previous_raw, column = raw_line, _text_column(raw_line, bullet, indent)
     flush()
     _dialogue_dashes(lines)
     # counted by a digest of the folded text: a folded copy of every line would be held at once
