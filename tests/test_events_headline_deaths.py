@@ -320,3 +320,28 @@ def test_an_aged_name_is_a_name_alone():
 ])
 def test_one_death_told_by_the_singular_noun(text, dead):
     assert values(text) == dead
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic (audit15 A49): a death that nearly happened is no death
+    "Three porters were nearly killed when the bridge gave way",
+    "Two medics were almost shot dead at the roadblock",
+    "The rocket narrowly missed the bus and almost killed six passengers",
+    "Bandits almost killed the headmaster on the ridge road",
+])
+def test_a_death_that_nearly_happened_is_no_dead(text):
+    assert values(text) == []
+
+
+def test_a_near_miss_beside_a_death_keeps_the_death():
+    assert values("One driver was nearly killed and four guards died in the crossfire") == [4]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic (audit15 A26): "an unknown number of", "a number of" count no one; the counted groups add up
+    ("Seven policemen and an unknown number of gunmen were killed in the shootout", [7]),
+    ("Four guards and a number of raiders died at the depot", [4]),
+    ("A large number of herders were killed in the valley", []),
+])
+def test_a_number_of_people_is_no_count(text, dead):
+    assert values(text) == dead

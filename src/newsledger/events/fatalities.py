@@ -348,6 +348,11 @@ _RISEN_TOLL_OF_AN_ACT = re.compile(r"\btolls?\s+(?:from|in|of|at|after)\s+(?:[\w
                                    + r"|(?:car|truck|roadside|suicide)\s+bombs?)\s+(?:[\w'’,-]+\s+){0,4}?" + _RISEN
                                    + _QUALIFIER + _NUM + r"\b", re.I)
 _VAGUE = {"a", "an", "one", "several", "many", "scores"}
+# "an unknown number of militants", "a large number of civilians": the article counts no one
+_A_NUMBER_OF = re.compile(r"an?\s+(?:[\w-]+\s+)?number\s+of\b", re.I)
+# "were nearly killed", "almost died", "narrowly escaped being killed": a death that did not happen
+_NEAR_MISS = re.compile(r"\b(?:nearly|almost|narrowly|barely|all but)\s+(?:escaped\s+)?(?:being\s+|been\s+)?"
+                        r"(?=(?:" + _DEATH + r"|" + _KILLING + r")\b)", re.I)
 _PERSON = re.compile(r"\b" + PERSON_NOUN + r"\b", re.I)
 # "the killing of 31 near the dam", "the massacre of 49 people", "the deaths of two children": the act's dead counted
 # after it, people (a person word, a capitalised nationality) or the count alone: "of 300 sheep" is none
@@ -533,8 +538,11 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             tail = sentence[match.end(1):match.end(1) + 20]
             if _NOT_PEOPLE.match(tail) or _taken(found, match.start(1)):
                 continue
-            if number.lower() in ("a", "an") and (pattern is not _SUBJECT_DEATH or _COUNTED_OBJECT.match(sentence, match.end())):
+            if number.lower() in ("a", "an") and (pattern is not _SUBJECT_DEATH or _COUNTED_OBJECT.match(sentence, match.end())
+                                                  or _A_NUMBER_OF.match(sentence, match.start(1))):
                 continue                # "A gunman killed two guards": one person's act, not their death
+            if _near_miss(sentence, match.start(), match.end()):
+                continue                # "Four villagers were nearly killed": they live
             if pattern is _SUBJECT_DEATH and _ACTIVE_KILLING.search(match.group(0)) \
                     and _COUNTED_OBJECT.match(sentence, match.end()) and not _NO_OBJECT.match(sentence, match.end()):
                 continue                # "Two gunmen killed a judge": the two did the killing
@@ -574,7 +582,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
         subject = "" if single is None else single.group(0) if not single.group("on") \
             else single.group(0).replace(single.group("on"), " ")
         if single and not _COUNTED_OBJECT.match(sentence, single.end()) \
-                and not _WRITTEN_COUNT.search(subject):        # "Gunman killed a guard": the guard;
+                and not _WRITTEN_COUNT.search(subject) and not _near_miss(sentence, single.start(), single.end()):        # "Gunman killed a guard": the guard;
             found[single.start()] = DeathCount(1, single.group(0), claimant, hedges, scope)
             #                                     "Five rebel 'Generals' killed": a count, not one person
         named = None if single else _NAMED_ONE.search(sentence)
@@ -586,6 +594,8 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     for match in (*_SINGULAR_VICTIM.finditer(sentence), *_AGED_VICTIM.finditer(sentence), *_ANY_ONE_VICTIM.finditer(sentence)):
         if match.re is _SINGULAR_VICTIM and _names_whose_thing(sentence, match.start(1)):
             continue                    # "killed customer demand": the person word says whose demand
+        if _near_miss(sentence, match.start(), match.end()):
+            continue                    # "Rebels almost killed the governor": he lives
         if not any(abs(start - match.start()) < 40 for start in found):
             found[match.start()] = DeathCount(1, match.group(0), claimant, hedges, scope)
     return tuple(found[start] for start in sorted(found))
@@ -638,6 +648,17 @@ def _part_of_the_dead_before(sentence: str, start: int, found: dict[int, DeathCo
     return count is not None and _WRITTEN_COUNT.search(sentence, count.end(), aside.start()) is None
 
 
+def _near_miss(sentence: str, start: int, end: int) -> bool:
+    """A death word inside [start, end) told as one that nearly happened ("were nearly killed", "almost
+    killed four guards", "narrowly escaped being shot dead").
+
+    >>> [d.value for s in ("Four villagers were nearly killed in the night", "The mine almost killed two guards",
+    ...                    "A guard was nearly killed and five soldiers died") for d in deaths_in(s)]
+    [5]
+    """
+    return any(start <= miss.end() < end for miss in _NEAR_MISS.finditer(sentence))
+
+
 def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     """Every match, the next searched from just after the previous one's count: in "Thousands
     marched behind the coffins of three students killed" the count of the dead starts inside the
@@ -661,7 +682,9 @@ _OWNER = r"(?:(?:his|her|their|its)\s+)?"
 _OWNED_ONE = r"(?:his|her|their|its)\s+(?:[\w'’-]+\s+)?" + _ONE_PERSON + r"(?![\w'’-])"
 # one person with no count and no article, a headline's ("Soldier, two civilians killed"): one of the list
 _BARE_ONE = r"(?<![\w'’-])" + _ONE_PERSON + r"(?![\w'’-])"
-_GROUP = (r"(?:" + _OWNED_ONE + r"|" + _BARE_ONE + r"|" + _OWNER + r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + PERSON_NOUN[3:-1] + r"|"
+_GROUP = (r"(?:" + _OWNED_ONE + r"|" + _BARE_ONE + r"|" + _OWNER + r"(?:" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?"
+          # a group of no count ("and an unknown number of militants"): none of the sum
+          r"(?:(?<=\bnumber\s)of\s+(?:[\w'’-]+\s+)?)?(?:" + PERSON_NOUN[3:-1] + r"|"
           + _ONE_PERSON + r"(?![\w'’-])" + r"|(?-i:[A-Z][a-z]+(?:is|ns|s|men))))(?:" + _AGE_ASIDE + r")?")
 _GROUP_NUMBER = re.compile(r"^" + _OWNER + r"(" + NUMBER_PATTERN + r"|several|many|an?)\b", re.I)
 _OWNED_ONE_PART = re.compile(_OWNED_ONE + r"$", re.I)
@@ -704,7 +727,8 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
         kind = "sum" if match.group("conj") else _list_without_and(sentence, match.start(), parts)
         if kind is None:
             continue
-        values = [number_value(m.group(1)) if m else (1 if _OWNED_ONE_PART.match(part) or _one_apart(part) else None)
+        values = [0 if _A_NUMBER_OF.match(part) else number_value(m.group(1)) if m
+                  else (1 if _OWNED_ONE_PART.match(part) or _one_apart(part) else None)
                   for m, part in ((_GROUP_NUMBER.match(part), part) for part in parts)]
         if len(values) < 2 or any(v is None for v in values):
             continue
