@@ -345,3 +345,23 @@ def test_a_near_miss_beside_a_death_keeps_the_death():
 ])
 def test_a_number_of_people_is_no_count(text, dead):
     assert values(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic (audit15 A1): two groups' dead, each the subject of its own clause joined by "and", add up
+    ("At least 12 guests, among them two waiters, were killed in the siege of the inn on Sunday, and the three "
+     "raiders were shot dead by commandos", [15]),
+    ("Six villagers were killed and the two bombers were also killed", [8]),
+    ("Three rangers died and four poachers were killed in the gunfight", [7]),
+])
+def test_distinct_groups_in_coordinated_clauses_add_up(text, dead):
+    assert values(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # ... but two speakers' figures stay two claims, and one group told twice is not summed
+    ("The governor said 8 people were killed, and aid workers said 15 people died", [8, 15]),
+    ("Ten guards were killed and ten guards were wounded", [10]),
+])
+def test_competing_claims_joined_by_and_stay_apart(text, dead):
+    assert values(text) == dead

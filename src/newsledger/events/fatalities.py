@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from itertools import pairwise
+from dataclasses import dataclass, replace as _replace
 
 from ..enrich.hedges import QUALIFIER_PATTERN, find_hedges
 from ..enrich.numbers import NUMBER_PATTERN, parse_number, range_low, range_start
@@ -523,6 +524,7 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
     scope, scope_at = _scopes(sentence)
     hedges = find_hedges(sentence)
     found: dict[int, DeathCount] = {}
+    subjects: dict[int, tuple[str, int]] = {}     # a subject count's start: its noun's words, where its verb ends
     for figure in figures:
         if figure.unit and any(unit in figure.unit.lower() for unit in _PEOPLE_UNITS) and \
                 re.search(r"kill|dead|death|died|lives|eliminat|casualt", figure.about or "", re.I):
@@ -571,8 +573,11 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
                 value = _of_the_dead(sentence, match.start(1), value)
             if value is not None:
                 found[match.start(1)] = DeathCount(value, match.group(0).strip(), claimant, hedges, scope_at(match.start(1)))
+                if pattern is _SUBJECT_DEATH:
+                    subjects[match.start(1)] = (match.group(2) or "", match.end())
     for start in [s for s in found if _part_of_the_dead_before(sentence, s, found)]:
         del found[start]
+    _add_coordinated_groups(sentence, found, subjects)
     _add_victim_groups(sentence, found)
     _add_named_victims(sentence, found, claimant, hedges, scope)
     _add_one_and_others(sentence, found, claimant, hedges, scope)
@@ -646,6 +651,47 @@ def _part_of_the_dead_before(sentence: str, start: int, found: dict[int, DeathCo
         return False
     count = _WRITTEN_COUNT.search(sentence, max(before), aside.start())
     return count is not None and _WRITTEN_COUNT.search(sentence, count.end(), aside.start()) is None
+
+
+# The words between one clause's dead and the next clause's count, joined by "and" with no speaker and
+# no contrast between them: "... were killed in the siege on Friday, and the four attackers were shot dead"
+_AND_THEN_ANOTHER = re.compile(r"(?:\s+(?!(?:said|says|say|told|but|while|whereas|although|though|according|or|"
+                               r"reported|claimed|put)\b)[\w'’-]+){0,12}\s*,?\s+and\s+(?:the\s+|all\s+|another\s+)?"
+                               + _QUALIFIER, re.I)
+
+
+def _noun_of(words: str) -> str:
+    """The last word of a count's noun, singular: "Malian soldiers" -> "soldier"."""
+    last = (re.findall(r"[\w'’-]+", words) or [""])[-1].lower()
+    return last[:-1] if last.endswith("s") else last
+
+
+def _add_coordinated_groups(sentence: str, found: dict[int, DeathCount], subjects: dict[int, tuple[str, int]]) -> None:
+    """Two groups' dead, each the subject of its own clause joined by "and", are distinct groups that add
+    up, not competing claims of one figure: the second group named by another noun, or told with "also".
+
+    >>> [d.value for d in deaths_in("Nine people were killed and the three gunmen were also killed")]
+    [12]
+    >>> [d.value for s in ("Police said 9 people were killed, but residents said 14 people died",
+    ...                    "Four soldiers died and four soldiers were later killed in a second blast")
+    ...  for d in deaths_in(s)]
+    [9, 14, 4, 4]
+    """
+    starts = sorted(found)
+    for first, second in pairwise(starts):
+        if first not in subjects or second not in subjects or first not in found:
+            continue
+        (first_noun, first_end), (second_noun, second_end) = subjects[first], subjects[second]
+        one, other = found[first], found[second]
+        if one.scope != "event" or other.scope != "event" or first_end > second \
+                or not _AND_THEN_ANOTHER.fullmatch(sentence, first_end, second):
+            continue
+        also = re.search(r"\balso\b", sentence[second:second_end], re.I)
+        if not also and not (_noun_of(first_noun) and _noun_of(second_noun) and _noun_of(first_noun) != _noun_of(second_noun)):
+            continue
+        del found[second]
+        found[first] = _replace(one, value=one.value + other.value, text=sentence[first:second_end])
+        subjects[first] = (first_noun, second_end)
 
 
 def _near_miss(sentence: str, start: int, end: int) -> bool:
