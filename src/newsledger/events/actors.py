@@ -241,7 +241,8 @@ def _state_forces() -> tuple[tuple[str, str], ...]:
 _GENERIC: tuple[tuple[str, str], ...] = (
     (r"soldiers?|troops?|servicem[ae]n|servicewom[ae]n|the military|the army|the air force|paratroopers|marines|"
      r"army(?= (?:troops?|soldiers?|units?|battalions?|patrols?|convoys?|claims?|says|said|raids?|operations?|"
-     r"offensive|attacks?|assault)\b)", "GOV"),
+     r"offensive|attacks?|assault|artillery|drones?|warplanes?|jets?|aircraft|helicopters?|gunships?|tanks?|"
+     r"snipers?|gunners|shelling|shells)\b)", "GOV"),
 )
 # a state's own forces before the generic police and security forces, which would take their words
 # ("Nigeria police", "Pakistani security forces")

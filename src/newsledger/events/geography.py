@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ..enrich.nationalities import adjectives
+from .where import told_by_its_state
 
 __all__ = ["Group", "load_groups", "groups_for", "groups_read", "demonyms", "article_country", "UKRAINE_WAR"]
 
@@ -131,7 +132,10 @@ def article_country(places: tuple, body: str) -> str | None:
     >>> article_country((), "Four people were killed in an attack") is None
     True
     """
-    return _article_country(tuple((place.country, place.mentions, place.feature) for place in places), body)
+    # a country named only as a report's speaker ("..., the US military said") is not where the article reports from
+    return _article_country(tuple((place.country, place.mentions, place.feature) for place in places
+                                  if not (place.feature == "country" and place.spans
+                                          and all(told_by_its_state(body, s, e) for s, e in place.spans))), body)
 
 
 @lru_cache(maxsize=64)      # read by the coder and twice by the control claims, for each article
@@ -185,6 +189,8 @@ def _named_place_countries(body: str) -> list[str]:
             name = " ".join(words[:size])
             if name.lower() in adjectives() or (name.endswith("s") and name[:-1].lower() in adjectives()):
                 break
+            if told_by_its_state(body, match.start(), match.start() + len(name)):
+                break                   # "..., the US military said": the report's speaker, not a place
             if gazetteer.is_safe_name(name):
                 countries = {c.country for c in gazetteer.lookup(name)}
                 if len(countries) == 1:

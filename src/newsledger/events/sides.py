@@ -33,7 +33,9 @@ _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|got|get|gets)\s+(?:\w+ly
 # "the air force's bombing" told as "the bombing of the air force upon a town": an act noun's of-phrase followed by what the act fell on
 # names the act's doer (a subject genitive); "the bombing of the army base" names what was bombed
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
-_OF_THE_GROUP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)
+_OF_THE_GROUP = re.compile(r"\s+(?:of|from|(?:(?:believed|said|thought|suspected|reported)\s+to\s+(?:be\s+)?)?"
+                           r"(?:linked|loyal|affiliated|allied|tied|aligned|belong(?:ing)?|attached)\s+(?:to|with))\s+(?:the\s+)?", re.I)
+_OF_FROM = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)
 _FELL_ON = re.compile(r"\s+(?:on|against|upon)\s", re.I)
 _CAUSE_OF_CASUALTY = ("Shelling/artillery/missile attack", "Air/drone strike")
 
@@ -97,7 +99,7 @@ _AT_SITE_BEFORE = re.compile(r"\b(?:at|outside|near|inside|into|in\s+front\s+of|
 # the post itself (actors.FORCE_SITES: what a force holds or rides in), as in "police station bombing"
 _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE_SITES + r"\b", re.I)
 # "Indian and Pakistani troops": two forces named as one subject
-_AND_NEXT = re.compile(r"\s+and\s+")
+_AND_NEXT = re.compile(r"\s+and\s+(?:(?-i:[a-z-]+)\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +159,16 @@ def _opponent(agent: Actor | None, cue: Cue, belligerents: tuple[Actor, ...], wh
     """A battle's unnamed opponent: the article's most named armed actor of another side."""
     if agent is None or cue.rank > 5 or cue.sub_event_type == "casualty":
         return None
-    return next((actor for actor in belligerents if not _same_side(actor, agent, where, inferred=True)), None)
+    return next((actor for actor in belligerents if not _same_side(actor, agent, where, inferred=True)
+                 and not _abroad(actor, where)), None)
+
+
+def _abroad(actor: Actor, where: str | None) -> bool:
+    """A state's force outside its state (and outside the Russia-Ukraine war's two states, where each fights on
+    the other's soil): named elsewhere in the article, it is no side of an act there that does not name it
+    ("Ukrainian advisers help Sudan's army" is no side of the RSF's shelling of a market)."""
+    return actor.inter == 1 and where is not None and actor.country not in (None, where) \
+        and not {actor.country, where} <= {"RU", "UA"}
 
 
 def _defender(agent: Actor | None, cue: Cue, location: Location | None) -> Actor | None:
@@ -170,13 +181,77 @@ def _defender(agent: Actor | None, cue: Cue, location: Location | None) -> Actor
     return None
 
 
+# A boundary between two clauses that tell different acts: "X are helping the army, but it was Y that shelled ..."
+# (not a dash or a colon: "Border guards held the line — they killed 60 invaders" tells one side's acts)
+_CLAUSE_BREAK = re.compile(r"\s*;\s|,?\s+but\s|,\s+(?:while|whereas|although|though)\s", re.I)
+# an actor who reacts to the act in words: "The Kremlin condemned the attack", "Kyiv has strongly denounced ..."
+_REACTS = re.compile(r"\s+(?:(?:has|have|had|also|later|quickly|swiftly|strongly|sharply|publicly)\s+){0,2}"
+                     r"(?:condemn|denounc|deplor|decr(?:y|ie)|welcom|critici[sz]|mourn|lament|regrett?|express|prais|hail|"
+                     r"offer(?:ed|s)?\s+condolences|call(?:ed|s)?\s+for|urg)\w*\b", re.I)
+# a state that armed a doer without acting itself: "drones supplied by Ukraine", "rebels backed by Rwanda"
+_SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|made|built|manufactured|donated|sold|delivered|shipped|trained|funded|"
+                          r"financed|armed|backed|equipped|sponsored|supported)\s+by\s+(?:the\s+)?$", re.I)
+
+
+# a closing credit: ", the army said", ", the Israeli military said on Monday"
+_CREDITING = re.compile(r",\s+(?:the\s+|an?\s+)?$", re.I)
+_CREDITED = re.compile(r"\s+(?:(?:spokes(?:man|woman|person)|officials?|has|have|also|later)\s+)?(?:" + SAYING + r")\b", re.I)
+# what a protest is against: "against police killings", "demanding the troops' withdrawal"
+_PROTEST_OBJECT = re.compile(r"\b(?:against|over|demanding|denouncing|condemning|decrying|protesting|opposing|calling\s+for|"
+                             r"to\s+(?:protest|denounce|condemn|demand|oppose))\b", re.I)
+
+
+def _in_the_act(mentions: tuple[ActorMention, ...], cue: Cue, text: str, where: str | None
+                ) -> tuple[ActorMention, ...]:
+    """The mentions that may be sides of the act `cue` tells. Never an actor reacting to it in words ("The
+    Kremlin condemned the attack in which gunmen killed 20") nor a state that only supplied or backed a doer
+    ("army drones, some supplied by Ukraine, hit ..."); an actor named in another clause than the act's
+    ("Ukrainian advisers are helping the army, but it was the RSF that shelled a market") is none when
+    the act's clause names one of its own, and never when it is a foreign state's force (neither of the
+    event's country `where` nor named in the act's own clause).
+
+    >>> from newsledger.events.actors import find_actors
+    >>> from newsledger.events.cues import find_cues
+    >>> t = "The Kremlin condemned the attack in which gunmen killed 20 worshippers in Congo."
+    >>> [m.actor.key for m in _in_the_act(find_actors(t, "CD"), find_cues(t)[0], t, "CD")]
+    ['UNID', 'CIV']
+    """
+    kept = tuple(m for m in mentions if _REACTS.match(text, m.end) is None
+                 and _SUPPLIED_BY.search(text, max(0, m.start - 40), m.start) is None)
+    # "..., the US military said" of an act in Yemen: a foreign force crediting the report after the act, while
+    # the act names another armed actor, tells it (a force of the event's country or war is left a side: a
+    # war's forces report the acts they took part in)
+    credited = tuple(m for m in kept if m.start > cue.end and _CREDITING.search(text, max(0, m.start - 12), m.start)
+                     and _CREDITED.match(text, m.end) and _abroad(m.actor, where))
+    if credited and any(m.actor.inter not in (5, 6, 7) and m not in credited for m in kept):
+        kept = tuple(m for m in kept if m not in credited)
+    if _CLAUSE_BREAK.search(text) is None:
+        return kept
+    opening = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
+    closing = next((b.start() for b in _CLAUSE_BREAK.finditer(text, cue.end)), len(text))
+    inside = tuple(m for m in kept if opening <= m.start and m.end <= closing)
+    if any(m.actor.inter not in (5, 6, 7) for m in inside):
+        return inside
+    return tuple(m for m in kept if m in inside or m.actor.country in (None, where) or m.actor.inter not in (1, 3))
+
+
 def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[Cue, ...],
            same_sentence: bool = True, where: str | None = None) -> tuple[Actor | None, Actor | None]:
     """(agent, target): the actor after "by", else the armed actor named before the cue, else the first."""
-    # "a suicide bomber of the Taliban", "gunmen from the Islamic State": the generic men are the group's own
-    mentions = tuple(m for m in mentions if not (m.actor.key == "UNID" and any(
-        _OF_THE_GROUP.fullmatch(text, m.end, other.start) for other in mentions if other.actor.inter in (2, 3, 4))))
+    if same_sentence:
+        mentions = _in_the_act(mentions, cue, text, where)
+    # "a suicide bomber of the Taliban", "gunmen from the Islamic State", "insurgents linked to the Islamic
+    # State": the generic men are the group's own (the generic rebels only by such a link: "the jihadists of
+    # the group" may be named apart from another side that the reader does not know)
+    mentions = tuple(m for m in mentions if not any(
+        (link := _OF_THE_GROUP.fullmatch(text, m.end, other.start)) is not None
+        and (m.actor.key == "UNID" or (m.actor.key == "REBELS" and not _OF_FROM.fullmatch(link.group(0))))
+        for other in mentions if other.actor.inter in (2, 3, 4)))
     armed = [m for m in mentions if m.actor.inter not in (5, 6, 7)]
+    if cue.sub_event_type == "Peaceful protest":
+        # "protested against the deployment of National Guard troops", "rallied over police killings": what
+        # the crowd protests is no side of its protest
+        armed = [m for m in armed if m.start < cue.end or _PROTEST_OBJECT.search(text, cue.end, m.start) is None]
     crowd = [m for m in mentions if m.actor.inter in (5, 6)]
     victims = [m for m in mentions if m.actor.inter == 7]
     if cue.sub_event_type == "Mob violence" and crowd and armed and armed[0].start < cue.start < crowd[0].start:
@@ -233,7 +308,12 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         # named apart from it ("Taliban attack on army convoy"), else unknown
         doer = next((m for m in armed if m not in patients and not _same_side(m.actor, agent.actor, where)), None)
         return (doer.actor if doer else None), agent.actor
-    others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key
+    # "Malian soldiers and foreign mercenaries killed 30 civilians": two subjects of one act done to others are
+    # one side (only a reciprocal act, "Azerbaijani and Armenian troops exchanged fire", has no victims named)
+    partners = [m for m in armed if agent is not None and same_sentence and m.end <= cue.start and agent.end <= cue.start
+                and any(v.start > cue.start for v in victims)
+                and (_AND_NEXT.fullmatch(text, agent.end, m.start) or _AND_NEXT.fullmatch(text, m.end, agent.start))]
+    others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key and m not in partners
               and not _same_side(m.actor, agent.actor, where)
               and not (victims and same_sentence and turned_on_the_attacker(text, m))]
     # ("... killing four people before police shot him": the police answered the attack; its

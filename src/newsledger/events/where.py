@@ -48,6 +48,11 @@ _AIMED = re.compile(r"(?:\b(?:reach|toward|towards|in the direction of|direction
 _BASED = re.compile(r"^\s*(?:[-‐]?\s*(?:based|led|backed|sponsored|funded)\b|aggression\b|"
                     r"(?:peace\s+)?(?:talks|agreements?|accords?|format|process|summit|"
                     r"negotiations|protocols?|memorandum|deal)\b)", re.I)
+# a state named as the speaker of a report ("..., the US military said", "Israel's army said"): who told it, never where
+_SPEAKS = re.compile(r"(?:['’]s)?\s+(?:(?:military|army|navy|air\s+force|armed\s+forces|forces|government|officials?|"
+                     r"(?:defen[cs]e\s+|foreign\s+|interior\s+)?ministry|authorities|embassy|spokes(?:man|woman|person)|"
+                     r"(?:central\s+)?command)\s+){1,2}(?:said|says|stated|reported|told|announced|confirmed|added|claimed)\b", re.I)
+_CREDIT_OPENS = re.compile(r",\s+(?:the\s+)?$", re.I)
 _NEAR = re.compile(r"\b(?:near|outskirts of|close to|vicinity of|around|outside|north of|south of|east of|west of|"
                    r"(?:north|south|east|west)(?:east|west)? of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
 _DISTRICT = re.compile(r"^\s*(?:district|direction|axis|front|area|sector|raion)\b", re.I)
@@ -148,7 +153,20 @@ def not_a_scene(body: str, start: int, end: int, low: int = 0, high: int | None 
     (True, False)
     """
     high = len(body) if high is None else high
-    return bool(_AIMED.search(body[max(low, start - 80):start]) or _BASED.match(body[end:min(high, end + 20)]))
+    return bool(_AIMED.search(body[max(low, start - 80):start]) or _BASED.match(body[end:min(high, end + 20)])
+                or told_by_its_state(body[:high], start, end))
+
+
+def told_by_its_state(body: str, start: int, end: int) -> bool:
+    """The country named at body[start:end] is the speaker of the credit closing a report ("..., the US
+    military said"), not a place of the act.
+
+    >>> text = "Rebels fired a missile at a ship, the US military said."
+    >>> told_by_its_state(text, 38, 40), told_by_its_state("Rebels fired at US ships.", 16, 18)
+    (True, False)
+    """
+    return _SPEAKS.match(body, end, min(len(body), end + 60)) is not None \
+        and _CREDIT_OPENS.search(body, max(0, start - 8), start) is not None
 
 
 def _located(place: Place, precision: int, places: tuple[Place, ...], *, in_sentence: bool) -> Location:
