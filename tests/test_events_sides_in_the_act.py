@@ -85,3 +85,22 @@ def test_a_state_crediting_the_report_is_neither_the_place_nor_a_side():
     event = only("Houthi fighters fired a cruise missile at a cargo ship in the Gulf of Aden on Friday, damaging "
                  "its hull but hurting no one, the British military said.")
     assert event.country != "GB" and "United Kingdom" not in sides(event)
+
+
+def test_a_clash_of_rival_militias_has_an_armed_group_on_both_sides_not_its_dead():
+    event = only("Rival militias clashed in Misrata, Libya, on Friday evening, leaving four people dead.")
+    assert event.event_type == "Battles"
+    assert event.actor1 == event.actor2 == "Unidentified Armed Group (Libya)"
+    assert event.fatalities == 4
+
+
+def test_patients_are_civilians():
+    event = only("The RSF shelled a clinic in Kadugli, Sudan, on Friday, killing six patients.")
+    assert event.actor2 == "Civilians (Sudan)"
+
+
+@pytest.mark.parametrize("men", ["gunmen", "fighters", "militants"])
+def test_armed_men_named_by_a_nationality_are_no_states_military(men):
+    event = only(f"Israeli troops raided the town of Tubas in the West Bank on Friday, killing two Palestinian {men} "
+                 "in a firefight.")
+    assert "Military Forces of Palestin" not in sides(event)

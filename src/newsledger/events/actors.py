@@ -151,6 +151,7 @@ _FORCE = (r"(?:armed forces|forces?|troops?|army|military|soldiers?|units?|servi
           r"saboteurs|occupiers|invaders|positions?|defen[cs]es|defenders|border guards?|special forces|national guard|"
           r"shells?|artillerym[ae]n|gunners|sappers|pilots|crews?|operators|snipers|scouts|assault (?:groups?|units?)|"
           r"stormtroopers|militaries|infantry|mercenaries|grouping)")
+_STATE_FORCE = r"(?!(?:gunm[ae]n|fighters?|militants?)\b)" + _FORCE
 _RU = r"(?:russian|russia['’]s|moscow['’]s|kremlin|pro-kremlin)"
 _UA = r"(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kyiv|kiev|ukraine|pro-kyiv|pro-kiev|pro-ukrainian)"
 
@@ -206,7 +207,7 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      r"refugees?|herders?|fishermen|merchants?|traditional rulers?|village (?:chiefs?|heads?)|local chiefs?|bab(?:y|ies)|"
      r"infants?|tourists?|visitors?|shoppers?|customers?|judges?|bystanders?|passers-?by|motorists?|commuters?|"
      r"mourners?|churchgoers?|worshipers?|congregants?|pupils?|schoolchildren|school(?:boy|girl)s?|labou?rers?|"
-     r"vendors?|miners?|bakers?|priests?|pastors?|monks?|nuns?|guests?", "CIV"),
+     r"vendors?|miners?|bakers?|priests?|pastors?|monks?|nuns?|guests?|patients?|health workers?", "CIV"),
     # "the enemy" is whoever the source fights: an armed side, name unknown without the source's side
     (r"the enemy|enemy(?= (?:forces|troops|units|army|soldiers|drones?|artillery|shelling|attacks?|fire|sabotage))", "UNID"),
 )
@@ -217,7 +218,8 @@ def _state_forces() -> tuple[tuple[str, str], ...]:
     from .geography import demonyms
 
     # "Indian and Pakistani troops": the first of two demonyms before one force word names its own state's forces
-    by_demonym = [(demonym, rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _FORCE + rf"|{re.escape(demonym)}(?= and [a-z.-]+ "
+    # ("Palestinian gunmen", "Afghan fighters": men of a nation under arms are no state's forces)
+    by_demonym = [(demonym, rf"{re.escape(demonym)} (?:[a-z-]+ )?" + _STATE_FORCE + rf"|{re.escape(demonym)}(?= and [a-z.-]+ "
                    r"(?:[a-z-]+ )?" + _FORCE + r"(?![\w]))", f"STATE-{code}")
                   for demonym, code in demonyms().items()]
     # "US drone strike", "US aircraft": the United States by its capitalised initials (never the pronoun "us")

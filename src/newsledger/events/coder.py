@@ -774,7 +774,8 @@ _AMONG_ARMED_GROUPS = re.compile(
     r"\b(?:between|among)\s+(?:rival\s+|armed\s+|two\s+)?(?:rebel\s+|militia\s+|armed\s+|jihadist\s+|insurgent\s+|"
     r"opposition\s+)?(?:factions|militias|groups|gangs|clans|militiamen)\b|"
     r"\b(?:militia|factional|inter-?factional|intra-?rebel|rival|inter-?communal|inter-?ethnic|tribal|clan|gang)\s+"
-    r"(?:clash(?:es)?|fighting|battles?|feud)\b", re.I)
+    r"(?:clash(?:es)?|fighting|battles?|feud)\b|"
+    r"\brival\s+(?:armed\s+)?(?:factions|militias|groups|gangs|clans|militiamen)\s+(?:clashed|fought|battled)\b", re.I)
 
 
 def _tally(analysis: Analysis, text: str, start: int, end: int, cues: tuple[Cue, ...],

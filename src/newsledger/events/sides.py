@@ -196,6 +196,10 @@ _SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|made|built|manufactured|donat
 # a closing credit: ", the army said", ", the Israeli military said on Monday"
 _CREDITING = re.compile(r",\s+(?:the\s+|an?\s+)?$", re.I)
 _CREDITED = re.compile(r"\s+(?:(?:spokes(?:man|woman|person)|officials?|has|have|also|later)\s+)?(?:" + SAYING + r")\b", re.I)
+# a clash told by its reciprocal verb, whose sides are its subjects, and the toll after it
+_RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|exchang|skirmish)", re.I)
+_A_TOLL = re.compile(r"\b(?:leaving|left|leaves|killing|kills|killed)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?"
+                     r"(?:" + NUMBER_PATTERN + r"|several|many|dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+)?$", re.I)
 # what a protest is against: "against police killings", "demanding the troops' withdrawal"
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|demanding|denouncing|condemning|decrying|protesting|opposing|calling\s+for|"
                              r"to\s+(?:protest|denounce|condemn|demand|oppose))\b", re.I)
@@ -339,6 +343,9 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
             return None, done_to_whom.actor
     if agent is not None and passive:
         return None, agent.actor
+    if victims and cue.sub_event_type == "Armed clash" and _RECIPROCAL.match(cue.text) \
+            and all(_A_TOLL.search(text, cue.end, v.start) for v in victims):
+        victims = []                    # "Rival militias clashed ..., leaving three people dead": a toll, not a side
     if victims and (cue.sub_event_type in _CAUSE_OF_CASUALTY or cue.rank >= 3
                     or _ACT_VERB.search(text, cue.end, victims[0].start) is not None):
         # ("A suicide bomber blew himself up at a market, killing six people": the act's own victims)
