@@ -415,13 +415,33 @@ def _nationality_word(text: str) -> bool:
 
 def _stands_for_government(body: str, start: int, end: int) -> bool:
     """"Kiev says", "Kiev forces", "Moscow's decision", "...: Kiev military": a capital named
-    for its government is not a place where something happened."""
-    if _GOVERNMENT_FOLLOWS.match(body, end):
+    for its government is not a place where something happened; "Kabul's airport", "Khartoum's southern
+    suburbs", "Mogadishu's Hodan district" name a part of the city, which is a place."""
+    if _GOVERNMENT_FOLLOWS.match(body, end) and not _city_part_follows(body, end):
         return True
     if re.search(r"\bby\s+$", body[max(0, start - 4):start]):
         return True              # "gains by Kyiv", "shelled by Moscow": the agent is the government
     before = body[max(0, start - 3):start]
     return bool(re.search(r"[:\u2013\u2014-]\s*$", before)) and bool(re.match(r"\s*(?:[.;]|$)", body[end:end + 2]))
+
+
+# the words of a part of a city: its kinds of place, landmarks, divisions and a few more
+_CITY_PARTS = _KINDS | _LANDMARKS | _DIVISION_WORDS | _FRONT_WORDS | {
+    "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "centre", "center", "streets", "quarter",
+    "quarters", "districts", "downtown", "slums", "slum", "camp", "prison", "university", "embassy", "hotel"}
+
+
+def _city_part_follows(body: str, end: int) -> bool:
+    """After a place's possessive, a part of it: "'s airport", "'s southern suburbs", "'s Hodan district"
+    (a direction, a name or a plain adjective may stand before the part)."""
+    after = re.match(r"['\u2019]s\s+([\w-]+)(?:\s+([\w-]+))?", body[end:end + 60])
+    if after is None:
+        return False
+    first, second = after.group(1), after.group(2)
+    if first.lower() in _CITY_PARTS:
+        return True
+    return second is not None and second.lower() in _CITY_PARTS and (
+        first.lower() in _DIRECTIONS or first[:1].isupper() or first in ("main", "old", "international", "busy"))
 
 
 def _parts(text: str, start: int, gazetteer: Gazetteer) -> list[_Mention]:
