@@ -497,6 +497,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
                      unnamed_opponent(target, where, analysis.article.published.iso if analysis.article.published else None,
                                       location.place.admin1 if location else None, text,
                                       remote_weapon=any(c.sub_event_type in _REMOTE_WEAPONS for c in cues)))
+    if cue.sub_event_type == "Violent demonstration" and agent is not None and agent.inter == 1 \
+            and not any(m.actor.inter in (5, 6) for m in mentions):
+        agent, target = ACTORS["RIOT"], agent   # "students clashed with police": a crowd no actor names did it to the force
     sub_event = _sub_event(cue, agent, target, location, text, cues)
     if sub_event == "Mob violence" and agent is not None and agent.inter in (1, 2, 3, 8):
         # armed men's blows are no mob's: force on a crowd is an intervention in its protest, on anyone else an attack
@@ -531,6 +534,8 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     if event_type_of(sub_event) == "Protests" and agent is None and not (target is not None and target.inter in (5, 6)):
         agent = ACTORS["PROTEST"]           # ACLED names unnamed crowds "Protesters (<country>)"; a crowd that
         #                                     suffered the force ("Two protesters were shot dead") is its victim only
+    if sub_event == "Protest with intervention" and target is None:
+        target = ACTORS["PROTEST"]          # the crowd the force intervened in, named by no actor
     if event_type_of(sub_event) == "Riots" and agent is not None and agent.key == "PROTEST":
         agent = ACTORS["RIOT"]              # ACLED names the crowd of a riot "Rioters (<country>)" (inter 5), whatever
         #                                     the article calls it ("protesters threw stones")
@@ -558,6 +563,9 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
             and not context.war_context and not war_here and not crowd and not placed_clash \
             and not _sectarian(deaths, text, cue, cues, mentions):
         return None, mentions, totals, False       # fireworks, a hockey fight, a kidnapping for ransom
+    if event_type_of(sub_event) == "Riots" and agent is None:
+        agent = ACTORS["RIOT"]              # "a crowd lynched a man": a riot's unnamed doers are its rioters (once it
+        #                                     is violence by itself: an unnamed crowd makes no riot an event)
     if sub_event == "Arrests" and (agent is None or agent.inter != 1):
         return None, mentions, totals, False       # a criminal arrest with no state force named is not political
     if sub_event == "Arrests" and not context.war_context and not (
@@ -1094,6 +1102,12 @@ def _a_states_bombing(text: str, cue: Cue, country: str | None) -> bool:
     return False
 
 
+# a casualty cue that tells a killing done, not a wound or a toll
+_A_KILLING = re.compile(r"kill|shot dead|shoots? dead", re.I)
+# the arms of lethal force on a crowd, beside the means of dispersal ("tear gas and live rounds")
+_LIVE_FIRE = re.compile(r"\blive (?:rounds|bullets|ammunition|fire)\b|\bopened fire\b|\bgunfire\b", re.I)
+
+
 def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Location | None,
                text: str, cues: tuple[Cue, ...]) -> str:
     kind = cue.sub_event_type
@@ -1132,6 +1146,13 @@ def _sub_event(cue: Cue, agent: Actor | None, target: Actor | None, location: Lo
         return "Attack"             # troops (or men nobody names) attacking civilians; civilians caught in clashes stay a clash
     if kind == "Peaceful protest" and any(c.sub_event_type == "casualty" for c in cues):
         return "Excessive force against protesters"
+    if kind == "Protest with intervention" and by_state and _LIVE_FIRE.search(text) and any(
+            c.sub_event_type == "casualty" and c.start > cue.start and _A_KILLING.match(c.text) for c in cues):
+        return "Excessive force against protesters"     # "fired tear gas and live rounds ..., killing five": lethal force
+        #                                                 (a crush the tear gas set off is no force that killed)
+    if kind == "Peaceful protest" and agent is not None and agent.inter == 1 \
+            and any(c.sub_event_type == "Arrests" for c in cues):
+        return "Protest with intervention"      # "police arrested dozens ... as they tried to march on parliament"
     return kind
 
 

@@ -515,17 +515,24 @@ _CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "
 
 def crowd_subject(sentence: str, start: int, end: int) -> bool:
     """The event verb's subject is a crowd or a count of people ("Thousands of people protested that
-    the vote was rigged", "200 workers protested"), not one person or an organisation objecting.
+    the vote was rigged", "200 workers protested"), not one person or an organisation objecting; for
+    a word that is no verb ("in protest"), the subject of its clause's verb.
 
     >>> s = "Thousands of people protested that the vote was rigged."
     >>> t = "The union protested that the vote was rigged."
     >>> crowd_subject(s, s.index("protested"), s.index("protested") + 9), crowd_subject(t, t.index("protested"), t.index("protested") + 9)
     (True, False)
     """
-    token = _trigger(parsed(sentence), start, end)
-    return token is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _CROWD_WORDS or c.tag_ == "CD" or any(n.dep_ == "nummod" for n in c.children))
-        for c in token.children)
+    doc = parsed(sentence)
+    token = _trigger(doc, start, end)
+    if token is not None and token.pos_ != "VERB":
+        token = clause_verb(doc, start, end)      # "farmers blocked a road in protest": the clause's subject
+    if token is None:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and token.pos_ == "VERB" and len(doc) and doc[0].lower_ in _CROWD_WORDS:
+        return True             # "Students demanding an end to fees clashed ...": a subject the parse lost opens the sentence
+    return any(c.lower_ in _CROWD_WORDS or c.tag_ == "CD" or any(n.dep_ == "nummod" for n in c.children) for c in subjects)
 
 
 def striving(sentence: str, start: int, end: int) -> bool:

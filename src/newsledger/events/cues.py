@@ -27,7 +27,7 @@ from typing import Any
 from ..enrich.hedges import QUALIFIER_PATTERN, SPECULATIVE_PAST
 from ..enrich.numbers import NUMBER_PATTERN
 from .aspect import DAY_WORD
-from .complements import OBJECT_AFTER, PROTEST_STEMS, a_campaign_rally, told_as_happening
+from .complements import OBJECT_AFTER, PROTEST_STEMS, a_campaign_rally, crowd_subject, told_as_happening
 from .timing import dated_act
 from ..enrich.people import PERSON_NOUN
 from .fatalities import ARMED_MEN, ARMED_PLURALS
@@ -58,6 +58,9 @@ CREWED_AIRCRAFT = r"(?:" + MILITARY_AIRCRAFT + r"|(?:war|fighter |military |tran
 # ("at least" is a count's, not a place's)
 _OBJECT_WORD = (r"(?:(?!(?:near|by|with|among|amid|beside|behind|close|outside|inside|after|before|from|to|into|in|on|"
                 r"and|or|while|at(?! least))\b)[\w'’-]+ )")
+# the words between a crowd noun and its act, none of them a passive's ("protesters in the capital threw";
+# not "protesters were attacked", "protesters killed by police")
+_CROWD_QUALIFIED = r"(?: (?!(?:was|were|been|being|by|had|have|has)\b)[\w'’-]+){0,4}?"
 # a killing with its object at a protest ("soldiers killed three people at a rally"): excessive force only
 # when a state's forces are named doing it (the coder's _cue_holds, _sub_event); a bomb or a crush at a
 # rally is not force on protesters
@@ -164,7 +167,8 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                         r"pummell?ed|stomped on|shoved)\b|(?:beat|beaten|roughed) up (?:an? |the |two |three |several |\d+ )?"
                         r"(?:[\w'’-]+ ){0,3}?" + PERSON_NOUN + r"\b", False),
     (4, "Violent demonstration", r"\briot(?:s|ed|ing)?\b(?! (?:police|policem[ae]n|gear|squads?|control|officers?|shields?|vans?))|violent (?:protests?|demonstrations?)|"
-                                  r"protesters? (?:clashed|threw|stormed|set fire)|violent (?:\w+ )?(?:protests?|demonstrations?)", False),
+                                  r"(?:protesters?|demonstrators?|rioters?)" + _CROWD_QUALIFIED + r" (?:clashed|threw|hurled|pelted|"
+                                  r"stoned|stormed|set fire|torched|attacked)\b|violent (?:\w+ )?(?:protests?|demonstrations?)", False),
     (5, "Armed clash", r"cross(?:ed|es|ing) (?:the )?(?:state )?border|crossed into|broke into|pushed into|"
                        r"cross-border (?:raids?|attacks?|incursions?)|"
                        r"violat(?:es|ed|ing|ions?)(?: of)? (?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|clash(?:es|ed)?|fighting(?! (?:factions?|groups?|forces|parties|men|units|season|chance|spirit|fit|words?|talk))|fought|firefights?|gunfights?|skirmish(?:es)?|exchange[sd]? (?:of )?fire|"
@@ -178,8 +182,11 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
     (5, "Armed clash", r"counter-?offensives?|offensives?|counter-?attacks?|incursions?|invasion|attacks?|assaults?|"
                        r"battles?|raids?|advances|encounters?|"
                        r"push(?:es)?(?= into)|storm\b", True),
-    (6, "Peaceful protest", r"protested|protesting|picketed|marched (?:to|through|on|in|down|along|into|past|towards?)\b|staged (?:a |an )?"
-                            r"(?:protest|rally|demonstration|sit-in)|took to the streets", False),
+    (6, "Peaceful protest", r"protested|protesting|picketed|marched (?:\w+ly )?(?:to|through|on|in|down|along|into|past|towards?)\b|"
+                            r"staged (?:a |an )?(?:protest|rally|demonstration|sit-in)|took to the streets|"
+                            r"(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?) to march (?:on|to|towards?)\b|chant(?:ed|ing) (?:[\w-]+ ){0,2}?slogans|"
+                            r"rallied\b(?! (?:behind|around|round|support|to (?:win|victory|beat|defeat|a |an |the )))|"
+                            r"in protest (?:against|at|over|of)\b", False),
     (6, "Peaceful protest", r"protests?(?!ant)|(?-i:(?:protest )?march(?:es)?)(?!\s+\d)|(?<!planned )(?<!pep )(?<!stock )(?<!market )"
                             r"rall(?:y|ies)|demonstrations?|pickets?|sit-ins?", True),
     # a warplane named is not a strike: only when a verb says it acted ("warplanes bombed", "jets struck")
@@ -394,6 +401,11 @@ _BACKGROUND_NOUN = re.compile(r"\b(?:regarding|about|of|on|over|during|since|thr
 
 
 _CROWD = re.compile(r"\bcrowds?$", re.I)
+# "rallied", "in protest against": a crowd's protest only with a crowd as the clause's subject ("Hundreds of
+# farmers blocked a road in protest"; not "the minister resigned in protest", "shares rallied")
+_A_CROWDS_ONLY = re.compile(r"rallied|in protest", re.I)
+# "Students clashed with police": a crowd's clash with the forces of order is a riot, not a battle
+_WITH_POLICE = re.compile(r" with (?:the )?(?:riot )?(?:police|policemen|security forces|officers)\b", re.I)
 _PROTEST_WORD = re.compile(r"\b(?:rall(?:y|ies)|" + "|".join(PROTEST_STEMS) + r")\b", re.I)
 
 # "Troops capture three militants in Kunar", "Four alleged gunmen captured", "Army captures rebel commander":
@@ -414,7 +426,7 @@ _WAR_GAINS = re.compile(r"\b(?:troops|forces|army|armies|military|soldiers|rebel
                         r"militias?|militiamen|separatists|guerrillas|brigades?|battalions?|ground|territor(?:y|ies)|"
                         r"front ?lines?|battlefield|offensive|counter-?offensive)\b", re.I)
 # "marched down/along/into/past/towards": a street walked, a protest only beside a protest word
-_MARCHED_ALONG = re.compile(r"marched (?:down|along|into|past|towards?)$", re.I)
+_MARCHED_ALONG = re.compile(r"marched (?:\w+ly )?(?:down|along|into|past|towards?)$", re.I)
 
 
 # "the aim of the northern army is to wear down the defenders with artillery": a purpose, not an act.
@@ -444,6 +456,9 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             continue
         if kind in ("take", "retake") and _RECALLED.search(before):
             continue
+        if kind == "Armed clash" and match.group(0).lower() == "clashed" and _WITH_POLICE.match(sentence, match.end()) \
+                and crowd_subject(sentence, match.start(), match.end()):
+            kind, rank = "Violent demonstration", 4
         if kind in ("take", "retake") and _ATTEMPTED.search(before):
             kind, rank = "Armed clash", 5
         if kind == "take" and _CAPTURE.match(match.group(0)) and (
@@ -465,6 +480,9 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if kind == "Excessive force against protesters" and _CROWD.search(match.group(0)) \
                 and not _PROTEST_WORD.search(sentence):
             continue        # "a guard shot into the crowd": a crowd is protesters only at a protest
+        if kind == "Peaceful protest" and _A_CROWDS_ONLY.match(match.group(0)) \
+                and not crowd_subject(sentence, match.start(), match.end()):
+            continue        # "the minister resigned in protest", "stocks rallied": no crowd protested
         if _GAINS.search(match.group(0)) and not _WAR_GAINS.search(sentence):
             continue        # "the ruling party made big gains in the elections": gains are ground only in war
         if _MARCHED_ALONG.match(match.group(0)) \
