@@ -612,3 +612,33 @@ def test_a_wire_dateline_without_its_year_takes_the_pages_year_not_the_storys():
     article = extract(RawDocument(uri="courier.txt", content=dump.encode()))
     assert isinstance(article, Article)
     assert article.published is not None and article.published.iso == "2021-11-05"
+
+
+_HISTORY, _PLAN = " The old bridge was built in 1987.", " The first trams are due to cross it in 2034."
+_PAGES_2021 = "\n\n" + _OTHER_STORIES.format("Nov 3, 2021", "Oct 28, 2021")
+
+
+@pytest.mark.parametrize("dateline, year_named, footer, fetched, iso", [
+    # the years the story names are its history or its plans: no date
+    ("Nov. 5", _HISTORY, "", None, None),
+    ("Nov. 5", _PLAN, "", None, None),
+    ("Friday, Nov. 5", _HISTORY, "", None, None),
+    # the fetch time, else the page's other complete dates, tell the year
+    ("Nov. 5", _HISTORY, "", "2021-11-06T10:00:00Z", "2021-11-05"),
+    ("Nov. 5", _PLAN, _PAGES_2021, None, "2021-11-05"),
+    ("Friday, Nov. 5", _HISTORY, _PAGES_2021, None, "2021-11-05"),
+    # a weekday that does not fall on that day in the page's year chooses no other year
+    ("Thursday, Nov. 5", _HISTORY, _PAGES_2021, None, None),
+    # the dateline's own year, in a shape not read whole (a calendar widget's days run on): its year
+    ("Monday, November 5. 2018 26 27 28", _HISTORY, "", None, "2018-11-05"),
+])
+def test_a_date_line_without_its_year_under_the_headline_takes_the_pages_year_not_the_storys(
+        dateline, year_named, footer, fetched, iso):
+    # synthetic (audit A58): the date line under the headline prints the day and month only
+    text = list(_COURIER_TEXT)
+    text[0] += year_named
+    dump = ("Daily Courier\n\n" + _COURIER_MENU + f"\n\nCouncil approves new bridge over the river\n\n{dateline}\n\n"
+            + "\n\n".join(text) + footer + "\n\nContact us\n\nPrivacy policy\n")
+    article = extract(RawDocument(uri="courier.txt", content=dump.encode(), fetched_at=fetched))
+    assert isinstance(article, Article)
+    assert (article.published.iso if article.published else None) == iso

@@ -1335,13 +1335,12 @@ def _find_date(lines: list[Line], start: int, end: int, body: str, raw: RawDocum
 def _in_the_pages_year(lines: list[Line], start: int, end: int, body: str, language: str, order: bool | None,
                        title: int | None) -> Published | None:
     """The dateline over the body or opening it printed without its year ("Nov. 5", "ARVELLE, Nov 5
-    (Reuters) -"), when the body names none, completed in the year the page was served: the one year
-    of the complete dates it prints elsewhere (`_the_pages_year`): read with the body as context over
-    the body, from those dates alone opening it (`_wire_dateline_date`)."""
+    (Reuters) -"), on a page without a fetch time, completed in the year the page was served: the one
+    year of the complete dates it prints elsewhere (`_the_pages_year`, `_dateline`)."""
     dates = _the_pages_year(lines, start, end)
     if dates is None:
         return None
-    return (_header_date(lines, start, end, f"{body}\n\n{dates}", language, None, order, title)
+    return (_header_date(lines, start, end, body, language, None, order, title, dates)
             or _wire_dateline_date(body, language, None, order, dates))
 
 
@@ -1374,17 +1373,32 @@ def _the_pages_year(lines: list[Line], start: int, end: int) -> str | None:
 def _wire_dateline_date(body: str, language: str, reference: datetime | date | None,
                         order: bool | None, dates: str = "") -> Published | None:
     """The day of the wire dateline opening the body ("ARVELLE, Nov 5 (Reuters) -", `credits.dateline_date`),
-    or its second paragraph (under a standfirst): the day the story was filed. A day without its year
-    is completed only from the fetch time (`reference`) or from the complete dates the page prints
-    outside the body (`dates`, `_the_pages_year`), and is none without them: the years the story
-    names are its history or its plans ("founded in 1998", "due to open in 2031"), not the year it
-    was filed."""
+    or its second paragraph (under a standfirst): the day the story was filed (a day without its
+    year completed by `_dateline`)."""
     for paragraph in body.split("\n\n", 2)[:2]:
         printed = dateline_date(paragraph)
         if printed is not None:
-            found = parse_date(printed, context=dates, reference=reference, language=language, dayfirst=order)
+            found = _dateline(printed, language, reference, order, body, dates)
             return found if found is not None and found.precision in ("day", "minute") else None
     return None
+
+
+def _dateline(text: str, language: str, reference: datetime | date | None, order: bool | None,
+              body: str, dates: str = "", clock_today: bool = False) -> Published | None:
+    """The date a dateline prints (over the body, under the headline, or opening the body). A day
+    without its year ("March 18", "Tuesday, March 18") is completed under the fetch time
+    (`reference`, never past it; the days the story names before it may choose the day: "began on
+    August 6", "last month"), else from the complete dates the page prints outside the body
+    (`dates`, `_the_pages_year`), in their year only (a weekday chooses no other), else it is none:
+    without a bound, the years the story names are its history or its plans ("founded in 1998",
+    "due to open in 2031"), not the year it was filed. A year the dateline prints in a shape not
+    read whole ("Monday, December 11. 2025") is the page's too."""
+    context = " ".join(_YEAR.findall(text)) + f"\n{dates}"
+    found = parse_date(text, context=context if reference is None else f"{context}\n{body}", reference=reference,
+                       language=language, dayfirst=order, clock_today=clock_today)
+    if found is not None and found.inferred and reference is None and found.iso[:4] not in _YEAR.findall(context):
+        return None
+    return found
 
 
 def _kept_body_date(lines: list[Line], body_start: int | None, start: int, end: int, body: str, language: str,
@@ -1432,10 +1446,12 @@ def _lone_relative_date(lines: list[Line], masthead: Published | None, language:
 
 
 def _header_date(lines: list[Line], start: int, end: int, body: str, language: str,
-                 reference: datetime | date | None, order: bool | None, title: int | None = None) -> Published | None:
-    """The first date read going up from the body, then down its top. A date line under the
-    headline that cannot be read ("Monday 5:30PM" with no day to count from) is the article's
-    own: the dates above the headline then belong to other stories, and none is taken."""
+                 reference: datetime | date | None, order: bool | None, title: int | None = None,
+                 dates: str = "") -> Published | None:
+    """The first date read going up from the body, then down its top (a date line without its year
+    completed by `_dateline`). A date line under the headline that cannot be read ("Monday 5:30PM"
+    with no day to count from) is the article's own: the dates above the headline then belong to
+    other stories, and none is taken."""
     header = range(start - 1, max(-1, start - _HEADER_SPAN - 1), -1)
     unread = False
     for i in list(header) + _top_of_body(lines, start, end):
@@ -1451,8 +1467,8 @@ def _header_date(lines: list[Line], start: int, end: int, body: str, language: s
                 or _of_a_list_item(lines, i)):
             continue
         if looks_like_date_line(line.text) or (line.words <= 20 and _is_credit(line)):
-            found = parse_date(line.text, context=body, reference=reference, language=language, dayfirst=order,
-                               clock_today=True)      # "9:27 am" alone in the dateline's place: today's story
+            found = _dateline(line.text, language, reference, order, body, dates,
+                              clock_today=True)       # "9:27 am" alone in the dateline's place: today's story
         elif line.kind != "caption" and any(ch.isdigit() for ch in line.text) and (
                 line.words <= 12 or (line.words <= 20 and _DATE_CUE.search(line.text))):
             found = parse_date(line.text, partial=False, reference=reference, language=language, dayfirst=order)   # "Oct 9, 2018 | by X"
