@@ -1515,3 +1515,20 @@ def test_a_date_printed_in_an_item_of_a_link_list_dates_the_link_not_the_page(ov
     result = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
     assert isinstance(result, Article), result
     assert (result.published.iso if result.published else None) == iso
+
+
+@pytest.mark.parametrize("meta, iso", [
+    # the story's meta block printed as a lone item between its headline and its text: its date
+    (["  • Harbour Affairs", "    14 April 2021"], "2021-04-14"),
+    (["  • Orla Tennant", "    April 14, 2021 at 9:05 am"], "2021-04-14T09:05"),
+    # a list of links there, each item with its date: none is the page's
+    (["  • Lighthouse keepers' cottages to become a museum", "    9 April 2021",
+      "  • New cycle lane opens along the seafront", "    7 April 2021"], None),
+])
+def test_the_date_in_a_lone_item_between_the_headline_and_the_story_is_the_pages(meta, iso):
+    # synthetic (audit A57): a list item under the headline prints the date on its second line
+    text = "\n".join(["Regional Herald", "", "Home", "News", "Sport", "", _FERRY_STORY[0], "", *meta, "",
+                      *_FERRY_STORY[2:], "Contact us", "", "Privacy policy", ""])
+    result = extract(RawDocument(uri="synthetic.txt", content=text.encode()))
+    assert isinstance(result, Article), result
+    assert (result.published.iso if result.published else None) == iso

@@ -1464,7 +1464,7 @@ def _header_date(lines: list[Line], start: int, end: int, body: str, language: s
             if found is not None:
                 return found
         if (line.words > 40 or line.kind in ("prose", "ticker") or _dated_list_entry(lines, i) or _another_date(lines, i)
-                or _of_a_list_item(lines, i)):
+                or _of_a_list_item(lines, i, title, start)):
             continue
         if looks_like_date_line(line.text) or (line.words <= 20 and _is_credit(line)):
             found = _dateline(line.text, language, reference, order, body, dates,
@@ -1561,7 +1561,7 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
                 continue
             line = lines[i]
             if line.kind == "ticker" or line.words > 20 or line.bullet or not any(ch.isdigit() for ch in line.text) \
-                    or _another_date(lines, i) or _of_a_list_item(lines, i) \
+                    or _another_date(lines, i) or _of_a_list_item(lines, i, title, start) \
                     or (i > end and _under_a_teaser(lines, i, end, title)):
                 continue
             if looks_like_date_line(line.text) or (line.words <= 15 and (
@@ -1577,15 +1577,27 @@ def _nearby_date(lines: list[Line], start: int, end: int, language: str,
     return None
 
 
-def _of_a_list_item(lines: list[Line], i: int) -> bool:
+def _of_a_list_item(lines: list[Line], i: int, title: int | None = None, start: int | None = None) -> bool:
     """Line `i` is printed as part of a list's item: under the item's bulleted line, in its block and
     indented past its bullet ("  • Mayor opens new library" / "    12 March 2025"). A date there
     dates the item's link (another story), not the page; in an item that signs the story ("  • By
     Jane Marlow" / "    14 April 2021", "  • Jane Marlow's picture" / "    by Jane Marlow 14 April
-    2021") it is the page's own."""
+    2021") it is the page's own, and so in a lone item between the headline (`title`) and the body
+    (`start`): the story's meta block printed as a list ("  • Local News" / "    18 March 2025"),
+    unless the list has another dated item (a list of links)."""
     above = _with_words(lines, i, -1)
-    return (above is not None and above.bullet and not lines[i].bullet and above.block == lines[i].block
-            and lines[i].indent > above.indent and not (_signed(above) or _signed(lines[i])))
+    if not (above is not None and above.bullet and not lines[i].bullet and above.block == lines[i].block
+            and lines[i].indent > above.indent and not (_signed(above) or _signed(lines[i]))):
+        return False
+    return title is None or start is None or not title < i < start or _another_dated_item(lines, i, above.index)
+
+
+def _another_dated_item(lines: list[Line], i: int, item: int) -> bool:
+    """Another item of the list of line `i` (the line of its own item's bullet: `item`) prints a
+    complete date, on its bulleted line or under it."""
+    return any(j not in (i, item) and lines[j].words <= 12 and _has_digit(lines[j].text)
+               and (lines[j].bullet or _of_a_list_item(lines, j)) and parse_date(lines[j].text, partial=False) is not None
+               for j in range(max(0, i - _LIST_REACH), min(len(lines), i + _LIST_REACH + 1)))
 
 
 def _read_below(lines: list[Line], start: int, count: int) -> int:
