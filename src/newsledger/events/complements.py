@@ -624,6 +624,11 @@ def speaker_opens(sentence: str) -> bool:
         and first.head.pos_ in ("VERB", "AUX") and lemma_of(first.head) in _REPORTING
 
 
+# verbs of speaking whose fronted participle ("Speaking in Lisbon on Friday, the envoy said ...") tells
+# where and when the report was made
+_SPEAKING = frozenset({"speak", "address", "talk", "brief", "testify", "appear", "write"})
+
+
 def tells_the_report(sentence: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
     """True when the words at [start, end) of `sentence` (a time expression) belong to a reporting
     clause above the event word at [cue_start, cue_end), not to the event's own clause: "drowned
@@ -635,6 +640,9 @@ def tells_the_report(sentence: str, start: int, end: int, cue_start: int, cue_en
     >>> s = "Two soldiers were killed on Wednesday, the military said."
     >>> tells_the_report(s, s.index("on Wednesday"), s.index(","), s.index("killed"), s.index("killed") + 6)
     False
+
+    A fronted clause of speaking on the reporting verb ("Speaking in Lisbon on Friday, the envoy said
+    ...", "Addressing donors on Friday, ...") is the report's as well: the speech's day, not the act's.
     """
     doc = parsed(sentence)
     tokens = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
@@ -643,6 +651,9 @@ def tells_the_report(sentence: str, start: int, end: int, cue_start: int, cue_en
         return False
     root = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
     verb = _verb_above(root)
+    if verb is not None and verb != event and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+            and lemma_of(verb) in _SPEAKING:
+        verb = _verb_above(verb.head)
     if verb is None or verb == event or lemma_of(verb) not in _REPORTING:
         return False
     return any(a == verb for a in event.ancestors)

@@ -37,6 +37,9 @@ _AIMED = re.compile(r"(?:\b(?:reach|toward|towards|in the direction of|direction
                     # or where the wounded were taken, not where it happened
                     r"(?:statement|communiqu[eé]|press release|(?:news|press) conference|briefing|told reporters)"
                     r"(?:\s+[\w'’-]+){0,2}?\s+(?:in|at|from)|"
+                    # "Speaking in Lisbon, the envoy said ...", "Addressing donors in Rome, ...": where the report was
+                    # made, not where what it tells happened
+                    r"(?:^|[.!?\"“]\s*)(?:speaking|addressing|talking|briefing|testifying)(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|from)|"
                     r"(?:(?:taken|flown|rushed|brought|transferred|airlifted|shifted)\s+to|treated\s+(?:at|in)|"
                     r"admitted\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital)(?:(?:\s+[\w'’-]+){0,4}?\s+(?:in|at))?|"
                     # "rockets fired from Gaza struck Sderot": where the act came from, not where it happened
