@@ -19,6 +19,18 @@ def test_an_attack_carried_out_by_a_named_man_is_done_with_arms_not_words():
     assert not analyzed_events("Okafor lost many voters in Leeds on Monday through her relentless attacks on the press.")
 
 
+def test_an_attack_carried_out_on_an_institution_or_a_freedom_is_words():
+    # audit A56: carried out, but on what no arms can hit
+    for body in ("Opponents in Kampala said the prime minister carried out a savage attack on the free press on "
+                 "Thursday by closing three radio stations.",
+                 "Unions in Lima said the minister launched a cruel attack on pensions on Friday.",
+                 "The governor mounted a fierce attack on democracy in Accra on Wednesday, bloggers said."):
+        assert not analyzed_events(body), body
+    # ... an attack carried out on people or a building stays an act done with arms
+    event = _one("Gunmen carried out a brutal attack on a police post in Kumasi on Thursday, killing two officers.")
+    assert event.event_type in ("Violence against civilians", "Battles")
+
+
 def test_an_attack_told_as_unfolding_on_its_day_at_its_place_is_an_incident():
     event = _one("The attack in Porto took place on Tuesday morning while the square was full.")
     assert (event.sub_event_type, event.location, event.event_date) == ("Attack", "Porto", "2026-03-10")

@@ -390,6 +390,12 @@ def a_persons_own(sentence: str, start: int, end: int, people: list[tuple[int, i
 # carried out ("carried out his attack"); words are attacked, never carried out or deadly
 _LETHAL = frozenset({"deadly", "murderous", "bloody", "fatal", "lethal", "armed", "suicide", "terrorist", "terror"})
 _CARRIED_OUT = frozenset({"carry", "perpetrate", "commit", "launch", "mount", "stage"})
+# What an attack of words is made on: an institution, a freedom, a policy or a class of people, never a body,
+# a place or a thing that can be hit ("a brutal attack on the free press", "his attack on the budget")
+_WORDS_TARGETS = frozenset({"press", "media", "journalism", "democracy", "freedom", "liberty", "right", "constitution",
+                            "judiciary", "justice", "law", "budget", "policy", "reform", "value", "speech", "dissent",
+                            "science", "truth", "reputation", "character", "integrity", "independence", "poor",
+                            "welfare", "pension", "institution", "election", "vote", "rule"})
 
 
 def an_armed_act(sentence: str, start: int, end: int) -> bool:
@@ -430,7 +436,16 @@ def done_with_arms(token: Any) -> bool:
     >>> s = "Okafor lost voters through her attacks on the press."
     >>> done_with_arms(_trigger(parsed(s), s.index("attacks"), s.index("attacks") + 7))
     False
+
+    An attack made on an institution, a freedom or a policy is words, however it is carried out:
+
+    >>> s = "The senator carried out a fierce attack on judicial independence on Friday."
+    >>> done_with_arms(_trigger(parsed(s), s.index("attack"), s.index("attack") + 6))
+    False
     """
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") and o.dep_ == "pobj"
+           and lemma_of(o).lower() in _WORDS_TARGETS for c in token.children for o in c.children):
+        return False
     if any(c.dep_ == "amod" and c.lower_ in _LETHAL for c in token.children):
         return True
     return token.dep_ == "dobj" and token.head.pos_ == "VERB" and lemma_of(token.head).lower() in _CARRIED_OUT
