@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsledger.enrich.records import Place
 from newsledger.events.fatalities import deaths_in
 
-from events_support import LOGAR, TUNIS, code_text
+from events_support import LOGAR, code_dated_text, code_text
 
 COLOMBO = Place("Colombo", 1248991, 6.93, 79.85, "Western", "LK", 1, feature="city")
 MARIB = Place("Marib", 71333, 15.46, 45.33, "Ma'rib", "YE", 1, feature="city")
@@ -39,7 +39,8 @@ def test_history_and_campaign_tolls_are_not_events():
     # synthetic
     body = ("In 2003, gunmen of a jihadist cell killed 14 people in a truck bombing near a hotel in Tunis.\n\n"
             "Fighting since the uprising of 2011 has killed at least 6,500 people.")
-    assert code(body, (TUNIS,), published="2015-03-19") == ()
+    # the year dates the bombing, read as the enrich stage reads the text's dates (it is no toll of a period)
+    assert code_dated_text(body, "2015-03-19") == ()
 
 
 def test_victim_groups_add_up_and_the_wounded_are_not_dead():

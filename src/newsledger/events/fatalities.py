@@ -301,10 +301,17 @@ _CAMPAIGN = re.compile(
     r"insurgency|uprising|crisis|siege|year|month|week|decade|period)s?|overall|over the (?:past|last) (?:\w+ )?(?:months|years)|"
     r"since (?:\w+ )?(?:fighting|violence|clashes|protests|unrest|hostilities) (?:began|erupted|broke out|started)|"
     r"(?:a|one|two|three|several) (?:weeks?|months?|years?) of (?:violence|fighting|unrest|clashes|war)|"
-    r"in (?:the )?(?:\d{4}|past year)|during the (?:war|conflict|operation|campaign|offensive|incursion|invasion)|"
+    r"in (?:the )?past year|during the (?:war|conflict|operation|campaign|offensive|incursion|invasion)|"
     # "Fighting kills 22 in 2 days", "over the past three days": a toll over several days of incidents
     r"(?:in|over|within|during) (?:the )?(?:past |last )?(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|several) days)\b",
     re.I)
+# "killed 3,000 civilians in 2014": a year's toll; not the year of one act named before it ("killed 30 in an
+# attack on a mosque in 2009": that act's dead, of its year)
+_YEAR_TOLL = re.compile(r"\b(?:killed|died|dead|deaths|lives)\b(?:(?!\b(?:" + ACT_NOUNS + r")\b)[^.;!?])*?\bin\s+\d{4}\b",
+                        re.I)
+# "Fighters of a group, which killed 20 in 2004, attacked ...": a relative clause that dates its own
+# act to a year tells an earlier deed; the sentence's own counts are read without it
+_YEAR_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;]*?\bin\s+\d{4}\b[^,;]*", re.I)
 # a word for a whole campaign of many acts ("the insurgency", "the war"), before the count of its dead
 _CAMPAIGN_WORD = r"\b(?:insurgency|insurgencies|conflict|war|rebellion|uprising|campaign|hostilities),?\s+"
 # "the insurgency has killed more than 6,500 people": a word for a whole campaign and a perfect that
@@ -329,6 +336,10 @@ _ONE_DAY = re.compile(r"\b(?:(?:on|last|this) (?:" + "|".join(WEEKDAYS) + r")|ye
 _RUNNING_TOLL = re.compile(r"\b(?:death|casualty) tolls?\s+(?:\w+\s+){0,2}?(?:tops|topped|ris(?:es|en)|rose|climbs?|climbed|"
                            r"reach(?:es|ed)?|pass(?:es|ed)|exceeds?|exceeded|surpass(?:es|ed)|hits?|nears?|neared|"
                            r"crosses|crossed|mounts?|mounted)\b", re.I)
+
+# "The death toll rose to 21": a toll with no owner, right on its verb, is the toll of the incident the story tells
+_BARE_TOLL = re.compile(r"(?:^|[:.!?\"“]\s*|\b(?:the|its)\s+)(?:death|casualty) toll\s+(?:has\s+|had\s+)?"
+                        r"(?:ris(?:es|en)|rose|climb(?:s|ed)?|mount(?:s|ed)?)\s+to\b", re.I)
 
 # "bombing death toll rises to 26", "toll climbs to eleven in roadside attack": one act's dead, counted again
 _TOLL_ACTS = ACT_NOUNS + r"|crash(?:es)?"
@@ -434,7 +445,7 @@ def _toll_aside(sentence: str) -> tuple[int, int] | None:
     >>> _toll_aside("The uprising has killed more than 9,000 people") is None
     True
     """
-    aside = _TOLL_ASIDE.search(sentence)
+    aside = _TOLL_ASIDE.search(sentence) or _YEAR_ASIDE.search(sentence)
     return None if aside is None else (aside.start(), aside.end())
 
 
@@ -482,10 +493,13 @@ def is_campaign_total(sentence: str) -> bool:
     """
     if _CAMPAIGN.search(sentence) is not None:
         return True
-    if _RUNNING_TOLL.search(sentence) is not None and _TOLL_OF_AN_ACT.search(sentence) is None:
+    if _RUNNING_TOLL.search(sentence) is not None and _TOLL_OF_AN_ACT.search(sentence) is None \
+            and _BARE_TOLL.search(sentence) is None:
         return True
     if _ONE_DAY.search(sentence) is not None:
         return False
+    if _YEAR_TOLL.search(sentence) is not None:
+        return True
     return _AGGREGATE_TOLL.search(sentence) is not None or \
         (_EPISODE_TOLL.search(sentence) is not None and _OPEN_PERIOD.search(sentence) is not None)
 
