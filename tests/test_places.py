@@ -420,3 +420,19 @@ def test_short_names_and_capitals_named_by_a_nationality(nlp, gazetteer, text, n
 ])
 def test_an_acronym_in_lower_case_or_among_capitals_and_capital_as_money_are_no_place(nlp, gazetteer, text):
     assert not {p.country for p in _places(nlp, gazetteer, text)} & {"CF", "SA"}
+
+
+@pytest.mark.parametrize("text, name, country, feature", [
+    # synthetic (audit A31): a town GeoNames writes with its Arabic article, named without it
+    ("A car bomb went off near Qamishli in northeastern Syria on Sunday.", "Al Qāmishlī", "SY", "city"),
+    ("Shells fell on a market in Obeid on Tuesday.", "El Obeid", "SD", "city"),
+    # synthetic (audit A31): "the town of" names the town, not the division of the same name
+    ("Bandits raided a clinic in the town of Menaka on Friday.", "Ménaka", "ML", "village"),
+    # synthetic (audit A10): "<name> state/department" is the division, not its capital of the same name
+    ("Rebels shelled a police post in Arauca department, Colombia, on Friday.", "Arauca Department", "CO", "admin1"),
+    ("Bandits kidnapped nine farmers in Kaduna state on Monday.", "Kaduna State", "NG", "admin1"),
+])
+def test_names_without_their_article_towns_and_designated_divisions(nlp, gazetteer, text, name, country, feature):
+    places = {p.name: p for p in _places(nlp, gazetteer, text)}
+    assert name in places and (places[name].country, places[name].feature) == (country, feature), places
+    assert not (feature == "admin1" and any(p.feature == "city" for p in places.values())), places

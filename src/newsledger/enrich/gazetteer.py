@@ -623,10 +623,28 @@ def _city_entries(city: dict, admins: dict[tuple[str, str], Candidate]) -> Itera
     candidate = Candidate(city["name"], int(city["geonameid"]), float(city["latitude"]), float(city["longitude"]),
                           city["countrycode"], admin.name if admin else None,
                           "city" if population >= 15_000 else "village", population, city["admin1code"] or None)
-    yield city["name"], candidate
-    for alternate in city.get("alternatenames") or ():
-        if _useful_alternate(alternate):
-            yield alternate, candidate
+    names = [city["name"], *(a for a in city.get("alternatenames") or () if _useful_alternate(a))]
+    for name in names:
+        yield name, candidate
+    if city["countrycode"] in _arabic_script_countries():
+        # the news often drops the Arabic article GeoNames writes ("Al Qāmishlī" is "Qamishli")
+        for name in names:
+            bare = _without_arabic_article(name)
+            if bare:
+                yield bare, candidate
+
+
+def _without_arabic_article(name: str) -> str | None:
+    """The name without its Arabic article ("Al Qāmishlī" -> "Qāmishlī", "El-Obeid" -> "Obeid"), unless the
+    rest is short or an English word ("As Salt" stays whole); None when the name has no article.
+
+    >>> _without_arabic_article("Al Qāmishlī"), _without_arabic_article("El-Obeid"), _without_arabic_article("Al Bab")
+    ('Qāmishlī', 'Obeid', None)
+    """
+    words = re.split(r"[\s\-\u2010\u2011]+", name, maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in _ARABIC_ARTICLES or len(words[1]) < 4 or not words[1][:1].isupper():
+        return None
+    return None if words[1].lower() in _english_words() else words[1]
 
 
 def _useful_alternate(name: str) -> bool:

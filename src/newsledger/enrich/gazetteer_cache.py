@@ -38,7 +38,7 @@ from .gazetteer import Candidate, Gazetteer
 
 __all__ = ["cache_dir", "cache_path", "cached", "write_cache", "open_cache"]
 
-FORMAT = 3
+FORMAT = 4
 _FIELDS = tuple(f.name for f in dataclasses.fields(Candidate))
 _INDEXES = ("exact", "loose", "admin_loose")
 _SETS = ("safe", "english")

@@ -60,6 +60,10 @@ _ORG_HEAD = re.compile(
     r"Academy|Museum|Theatre|Theater|Philharmonic|Orchestra|Club|Bank|Exchange|Mall|Street|Avenue)\b")
 _FRONT_WORDS = {"direction", "axis", "front", "sector", "area", "outskirts"}
 _DIVISION_WORDS = {"region", "oblast", "obl", "province", "governorate", "district", "raion", "krai", "regions", "oblasts"}
+# the designations after a name that make it a first-level division's when the gazetteer has one so named
+_DESIGNATIONS = {"state", "department", "county", "province", "region", "governorate"}
+# a town's designation before its name ("the town of Ménaka", "the city of Kaduna")
+_TOWN_OF = re.compile(r"\b(?:town|city|village|settlement)\s+(?:of\s+)?$", re.I)
 _CONNECTORS = {"of", "the", "and", "in", "near", "-"}
 _DIRECTIONS = set("north south east west northern southern eastern western central northeast northwest southeast "
                   "southwest northeastern northwestern southeastern southwestern".split())
@@ -308,6 +312,11 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
     if following and following.group(1).lower() in _DIVISION_WORDS and text.split()[-1].lower() not in _DIVISION_WORDS:
         end = end + following.end()
         text = body[start:end]
+    elif following and following.group(1).lower() in _DESIGNATIONS and text.split()[-1].lower() not in _DESIGNATIONS:
+        # "Kaduna state", "Arauca department": the division, never its capital of the same name
+        divided = body[start:end + following.end()]
+        if any(c.feature == "admin1" for c in gazetteer.lookup(divided)[:1]):
+            end, text = end + following.end(), divided
     goes_on = _NAME_GOES_ON.match(body, end)
     if goes_on is not None and text[:1].isupper():
         # "Zamboanga del Norte", "Agusan del Sur": the whole name or no place; its first word alone is another
@@ -336,6 +345,8 @@ def _mentions(entity: Entity, body: str, gazetteer: Gazetteer, persons: set[str]
         if key in persons and not supplement:
             return []
     candidates = tuple(gazetteer.lookup(text))
+    if _TOWN_OF.search(body, max(0, start - 20), start) and any(c.feature in ("city", "village") for c in candidates):
+        candidates = tuple(c for c in candidates if c.feature in ("city", "village"))   # "the town of Kaduna"
     if _WATER.search(text) and re.search(r"\bthe\s+$", body[max(0, start - 5):start], re.I):
         # "the Red Sea", "the Gulf of Aden": a body of water, not the division named after it (Sudan's Red Sea
         # state); only a region curated as such is a place, and a division there gives no country
