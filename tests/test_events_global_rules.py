@@ -116,6 +116,36 @@ def test_one_incidents_dead_are_not_a_campaign_toll():
     assert sum(e.fatalities for e in code(body, (ZABUL,))) == 12
 
 
+def test_a_wars_toll_is_the_wars_whatever_words_stand_between_it_and_its_verb():
+    # synthetic (audit A60): the subject of the perfect is the war, however long its modifiers
+    for sentence in ("The war between the junta and the northern militias has killed some 20,000 people.",
+                     "The conflict, which broke out in June 2019, has claimed 8,000 lives.",
+                     "The wars of the last decade have killed 40,000 people."):
+        assert [d.scope for d in deaths_in(sentence)] == ["campaign"], sentence
+    # a war named in a clause on another subject: the subject's own dead
+    assert [d.scope for d in deaths_in("A rocket fired by men who joined the war as teenagers back then has killed two boys.")] \
+        == ["event"]
+    from events_support import analyzed_events
+
+    body = ("Government drones hit militia depots outside Torvik on Wednesday. The war between the junta and the "
+            "militias, which started in June 2019, has killed some 20,000 people.")
+    (event,) = analyzed_events(body)
+    assert event.fatalities == 0 and [(c.value, c.scope) for c in event.fatality_claims] == [(20000, "campaign")]
+
+
+def test_a_periods_toll_up_to_now_never_fills_an_act_of_another_kind_told_on_its_day():
+    from events_support import analyzed_events
+
+    # synthetic: "the fighting ... has killed" with no day of its own after an air strike on Wednesday
+    body = ("Government drones hit militia depots outside Torvik on Wednesday. "
+            "The fighting between the junta and the militias has killed thousands of people.")
+    (event,) = analyzed_events(body)
+    assert event.fatalities == 0 and {c.scope for c in event.fatality_claims} == {"campaign"}
+    # the clashes' own toll told as a perfect after the clashes' day is theirs
+    (clash,) = analyzed_events("Two rival gangs clashed in Torvik on Wednesday. The clashes have killed eleven gang members.")
+    assert clash.fatalities == 11
+
+
 def test_the_islamic_state_is_named_where_it_attacked_beyond_its_first_wars():
     from newsledger.events.actors import find_actors
 

@@ -51,7 +51,7 @@ from .sides import (_armed, _at_a_crowd, _crowd_arrested, _defender, _nationals_
                     _sides, _speaker)
 from .merging import _VIOLENT, _event_id, _merge
 from .joining import (_act_target, _elaborates, _introduces_an_act, _join_elaborations, _points_back, _POINTS_BACK,
-                      _tells_another_act, _with_campaign_totals)
+                      _tells_another_act, _toll_up_to_now, _with_campaign_totals)
 
 __all__ = ["code_events", "with_events", "paragraph_of", "passages", "PASSAGE_CHARS", "person_spans", "language_note", "reads_as_english"]
 # Deaths that are not political violence: illness, accidents, disasters.
@@ -217,6 +217,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     apart: set[int] = set()         # the sentences that tell their act as another incident
     fresh: set[int] = set()         # the sentences that introduce their act with an indefinite ("A car bomb exploded")
     later: set[int] = set()         # the sentences that tell their act as after another ("Troops later clashed")
+    tolls: set[int] = set()         # the sentences that count a period's dead up to now ("the fighting has killed hundreds")
     # the past acts the article recalls ("In 2009, gunmen stormed the embassy"), by their sentence's start: kept
     # among the events while joining, so that what tells more of them ("Three guards were killed at the gate")
     # joins them rather than standing as news of its own, then dropped with whatever joined them
@@ -254,6 +255,8 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
                 later.add(start)
             if another:
                 apart.add(start)
+            if _toll_up_to_now(analysis.article.body, start, end):
+                tolls.add(start)
             if not any(c.sub_event_type != "casualty" for c in find_cues(analysis.article.body[start:end])):
                 by_its_dead.add(event.id)
         campaign.extend((claim, mentions) for claim in totals)
@@ -264,7 +267,7 @@ def _code_events(analysis: Analysis, doc: Any = None) -> tuple[Event, ...]:
     headline = bool(events) and bool(title) and elaborations[0] and \
         analysis.article.body[events[0].evidence.start:events[0].evidence.end].strip().rstrip(".") == title
     joined = _join_elaborations(events, elaborations, frozenset(by_its_dead), headline, anaphors, frozenset(fresh), targets,
-                                apart, frozenset(recalled))
+                                apart, frozenset(recalled), frozenset(tolls))
     joined = [e for e in joined if e.evidence.start not in recalled]
     return tuple(_with_campaign_totals(_merge(joined, apart, frozenset(by_its_dead), frozenset(fresh), frozenset(later)), campaign))
 

@@ -21,7 +21,7 @@ from ..enrich.people import PERSON_NOUN, PERSON_WORDS as _PERSON_WORDS, singular
 from ..enrich.records import Figure
 from ..enrich.textdates import MONTH_WORDS, WEEKDAYS
 
-__all__ = ["ACT_NOUNS", "ARMED_MEN", "ARMED_PLURALS", "BREAKDOWN", "DeathCount", "an_unarmed_one", "by_name_alone", "deaths_in", "is_campaign_total", "names_one_victim", "number_value",
+__all__ = ["ACT_NOUNS", "ARMED_MEN", "ARMED_PLURALS", "BREAKDOWN", "DeathCount", "a_toll_up_to_now", "an_unarmed_one", "by_name_alone", "deaths_in", "is_campaign_total", "names_one_victim", "number_value",
            "under_arms", "victims_by_faith"]
 
 # ACLED's coding of words that are not numbers: "several" and "many" deaths are coded 10. Every
@@ -313,18 +313,25 @@ _YEAR_TOLL = re.compile(r"\b(?:killed|died|dead|deaths|lives)\b(?:(?!\b(?:" + AC
 # act to a year tells an earlier deed; the sentence's own counts are read without it
 _YEAR_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;]*?\bin\s+\d{4}\b[^,;]*", re.I)
 # a word for a whole campaign of many acts ("the insurgency", "the war"), before the count of its dead
-_CAMPAIGN_WORD = r"\b(?:insurgency|insurgencies|conflict|war|rebellion|uprising|campaign|hostilities),?\s+"
+_CAMPAIGN_NOUN = r"(?:insurgency|insurgencies|conflicts?|wars?|rebellions?|uprisings?|campaigns?|hostilities)"
+_CAMPAIGN_WORD = r"\b" + _CAMPAIGN_NOUN + r",?\s+"
 # "the insurgency has killed more than 6,500 people": a word for a whole campaign and a perfect that
 # counts up to now; not when the sentence gives its day ("the war on Monday has killed five")
 _AGGREGATE_TOLL = re.compile(
     _CAMPAIGN_WORD + r"(?:[\w,'’-]+\s+){0,3}?"
     r"(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b", re.I)
+# the same perfect with any words between the campaign word and it ("the war between the army and the
+# rebels, which began in 2019, has killed ..."): read from the parse, as the verb's subject
+_PERFECT_TOLL = re.compile(r"\b(?:has|have|had)\s+(?:so far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b", re.I)
+_A_CAMPAIGN_NOUN = re.compile(_CAMPAIGN_NOUN, re.I)
 # "fighting that has killed 6,500 since 2010", "violence has killed 300 this year": a word that may name
 # one incident as well as many ("the unrest in the town has left four people dead", "the fighting at the
 # checkpoint had left 12 soldiers dead") is a toll only with an open-ended period counted up to now
+_EPISODE_NOUN = r"(?:fighting|violence|unrest|crisis|bloodshed|clashes)"
 _EPISODE_TOLL = re.compile(
-    r"\b(?:fighting|violence|unrest|crisis|bloodshed|clashes)\s+(?:[\w,'’-]+\s+){0,3}?"
+    r"\b" + _EPISODE_NOUN + r"\s+(?:[\w,'’-]+\s+){0,3}?"
     r"(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)\b", re.I)
+_A_PERIOD_NOUN = re.compile(_CAMPAIGN_NOUN + "|" + _EPISODE_NOUN, re.I)
 _OPEN_PERIOD = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|this (?:year|month|week)|(?:over|in|during) the (?:past|last)|"
     r"in recent (?:days|weeks|months|years)|"
@@ -500,8 +507,47 @@ def is_campaign_total(sentence: str) -> bool:
         return False
     if _YEAR_TOLL.search(sentence) is not None:
         return True
-    return _AGGREGATE_TOLL.search(sentence) is not None or \
+    return _AGGREGATE_TOLL.search(sentence) is not None or _a_campaign_has_killed(sentence) or \
         (_EPISODE_TOLL.search(sentence) is not None and _OPEN_PERIOD.search(sentence) is not None)
+
+
+def _a_campaign_has_killed(sentence: str) -> bool:
+    """A perfect of killing ("has killed", "has left ... dead", "has claimed") whose subject is a word for
+    a whole campaign, whatever stands between them: the campaign's toll up to now.
+
+    >>> _a_campaign_has_killed("The war between the militia and the police, which broke out in 2021, has killed 4,000 people")
+    True
+    >>> _a_campaign_has_killed("The bomb that went off during the war has killed 12 people")
+    False
+    """
+    return _has_killed(sentence, _A_CAMPAIGN_NOUN, ("has", "have", "had"))
+
+
+def a_toll_up_to_now(sentence: str) -> bool:
+    """The sentence counts the dead of a period up to now: a present perfect of killing whose subject is a
+    word for a campaign or an episode of many acts ("the fighting ... has killed", "the violence has left
+    ... dead"), with no day of its own. One incident's dead may be told so too ("the clashes have killed
+    14" after the clashes' day): the joining step reads it beside the incident it would join.
+
+    >>> a_toll_up_to_now("The fighting between the two militias has killed hundreds of people")
+    True
+    >>> a_toll_up_to_now("The fighting on Sunday has killed nine"), a_toll_up_to_now("The raid has killed nine")
+    (False, False)
+    """
+    return _ONE_DAY.search(sentence) is None and _has_killed(sentence, _A_PERIOD_NOUN, ("has", "have"))
+
+
+def _has_killed(sentence: str, subjects: re.Pattern[str], auxiliaries: tuple[str, ...]) -> bool:
+    """A perfect of killing (`auxiliaries`: "has", "had") whose subject (the parse's nsubj head) is one of
+    `subjects`, whatever words stand between them."""
+    if _PERFECT_TOLL.search(sentence) is None or subjects.search(sentence) is None:
+        return False
+    from .aspect import parsed
+
+    return any(word.lower_ in ("killed", "claimed", "left", "cost")
+               and any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in word.children)
+               and any(c.dep_ == "nsubj" and subjects.fullmatch(c.lower_) for c in word.children)
+               for word in parsed(sentence))
 
 
 # An age, not a count: "men aged 18 to 25", "between the ages of 15 and 20", "age 30" (a range's second number too,

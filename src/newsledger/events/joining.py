@@ -16,7 +16,7 @@ from .complements import same_clause
 from .timing import DEFINITE
 from .actors import ActorMention
 from .cues import Cue, find_cues
-from .fatalities import ACT_NOUNS
+from .fatalities import ACT_NOUNS, a_toll_up_to_now
 from .records import Event, FatalityClaim
 from .taxonomy import event_type_of
 from .sourcing import without_credit
@@ -242,6 +242,22 @@ def _elaborates(analysis: Analysis, event: Event, start: int, end: int) -> bool:
     return not own or all(p.feature == "country" for p in own)
 
 
+def _toll_up_to_now(text: str, start: int, end: int) -> bool:
+    """The sentence at text[start:end] counts a period's dead up to now (`fatalities.a_toll_up_to_now`:
+    "The fighting in the province has killed hundreds", officials said)."""
+    return a_toll_up_to_now(without_credit(text[start:end])[0])
+
+
+def _a_period_told_by_another_act(incident: Event, mention: Event, tolls: frozenset[int]) -> bool:
+    """`mention` counts a period's dead up to now (`tolls`) and `incident` is an act of another kind told
+    on a day of its own ("Jets bombed ... on Friday" and "the fighting has killed hundreds"): the toll is
+    the period's, never the act's dead; the act's own kind ("Rival militias clashed on Monday" and "the
+    clashes have killed 14") may be the whole of it."""
+    return mention.evidence.start in tolls and incident.sub_event_type != mention.sub_event_type \
+        and incident.date_evidence not in (None, "", "publication date") \
+        and anaphoric_time(incident.date_evidence or "") is None
+
+
 def _joinable(incident: Event, mention: Event) -> bool:
     """The mention can tell more of the incident: the same side acting (when both name it) and the
     same kind of act, or a generic one ("killed", "clashes"), or arrests at a protest."""
@@ -286,7 +302,8 @@ _INTERVENTIONS = frozenset({"Arrests", "Protest with intervention"})
 def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str] = frozenset(),
                        headline: bool = False, anaphors: list[bool] | None = None,
                        fresh: frozenset[int] = frozenset(), targets: list[str | None] | None = None,
-                       apart: set[int] | None = None, recalled: frozenset[int] = frozenset()) -> list[Event]:
+                       apart: set[int] | None = None, recalled: frozenset[int] = frozenset(),
+                       tolls: frozenset[int] = frozenset()) -> list[Event]:
     """Each elaborating mention joins the nearest incident before it of a compatible kind, whoever
     it is credited to: its sentence becomes evidence of that incident. Its deaths are a competing
     total of the incident ("9 more killed" beside "Ten more people killed"), except the deaths of
@@ -309,13 +326,17 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
     `recalled` holds the sentence starts of past acts the article recalls (history, no news): a mention
     that names no act of its own (`by_its_dead`: "Two guards were killed at the gate") or names its act
     by a definite description joins such an act as it would a news one; a mention naming an act of its
-    own ("Soldiers later killed two of the attackers in a gunfight") does not."""
+    own ("Soldiers later killed two of the attackers in a gunfight") does not.
+
+    A mention in `tolls` counts a period's dead up to now ("the fighting has killed hundreds"): joined to
+    an act of another kind told on a day of its own, its dead are the period's (scope "campaign"), never
+    the act's (`_a_period_told_by_another_act`)."""
     anaphors = anaphors or [False] * len(events)
     targets = targets or [None] * len(events)
     title = events[0] if headline and events else None
     if title is not None:
         events, elaborations, anaphors, targets = events[1:], elaborations[1:], anaphors[1:], targets[1:]
-    joined = _join_each(events, elaborations, by_its_dead, anaphors, fresh, targets, apart, recalled)
+    joined = _join_each(events, elaborations, by_its_dead, anaphors, fresh, targets, apart, recalled, tolls)
     if title is not None:
         lead = next((e for e in joined if _joinable(e, title)), None)
         if lead is None:
@@ -328,7 +349,7 @@ def _join_elaborations(events: list[Event], elaborations: list[bool], by_its_dea
 def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: frozenset[str],
                anaphors: list[bool], fresh: frozenset[int] = frozenset(),
                targets: list[str | None] | None = None, apart: set[int] | None = None,
-               recalled: frozenset[int] = frozenset()) -> list[Event]:
+               recalled: frozenset[int] = frozenset(), tolls: frozenset[int] = frozenset()) -> list[Event]:
     """_join_elaborations over mentions in body order: each elaborating one joins the nearest
     compatible incident before it, each definite description the nearest it may name."""
     joined: list[Event] = []
@@ -349,6 +370,9 @@ def _join_each(events: list[Event], elaborations: list[bool], by_its_dead: froze
             joined.append(event)
             continue
         position = joined.index(incident)
+        if _a_period_told_by_another_act(incident, event, tolls):
+            event = dataclasses.replace(event, fatality_claims=tuple(
+                dataclasses.replace(c, scope="campaign") if c.scope == "event" else c for c in event.fatality_claims))
         if event.sub_event_type in _INTERVENTIONS and incident.sub_event_type == "Peaceful protest":
             incident = dataclasses.replace(incident, sub_event_type="Protest with intervention",
                                            actor2=incident.actor2 or event.actor1, inter2=incident.inter2 or event.inter1)
