@@ -365,3 +365,28 @@ def test_distinct_groups_in_coordinated_clauses_add_up(text, dead):
 ])
 def test_competing_claims_joined_by_and_stay_apart(text, dead):
     assert values(text) == dead
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic (audit15 A48): the aside before "died" is on the person's wounds, not any participle
+    "The treasurer, appointed in May, died of a stroke",
+    "A lorry driver who was questioned by police died at home",
+])
+def test_an_aside_that_tells_no_wound_is_no_death_of_the_act(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic (audit15 A27): casualties are the dead and the wounded, and the missing are not dead
+    ("The blast left 25 casualties at the bus station", []),
+    ("The storm of shells left 14 people injured", []),
+    ("The ambush left 6 dead", [6]),
+    ("Some 20 fishermen were dead or missing after the boats were shelled", []),
+])
+def test_casualties_and_the_missing_are_not_the_dead(text, dead):
+    assert values(text) == dead
+
+
+def test_a_toll_put_at_a_figure_is_a_count_of_the_dead():
+    # synthetic (audit15 A28): "put the toll at 9" is the dead, a claim beside a larger one
+    assert values("The governor put the toll at 9, while medics said up to 30 were killed") == [9, 30]

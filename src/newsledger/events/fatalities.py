@@ -239,8 +239,8 @@ _OWN_NAME = r"(?:\s+['\"‘“]?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]
 # what was done to the person before ("A boy who was wounded in the raid died"): the fate told after it is theirs
 _ON_THE_PERSON = (r"(?P<on>\s+(?!(?:during|including|according|following|regarding|concerning|excluding|killing)\b)"
                   r"[a-z]+ing\s+(?:[\w'’-]+\s+){0,6}?(?=(?:was\s+|has been\s+|is\s+|had been\s+)?(?:killed|dies|died)\b)|"
-                  r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|hurt)\b[^,;:.]{0,80}?,\s+(?=(?:was\s+|has\s+)?(?:dies|died)\b)|"
-                  r"\s+(?:who|that)\s+(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|hurt)\b"
+                  r",\s+(?:[a-z]+ly\s+)?(?:wounded|injured|hurt|burned|burnt|shot|hit|struck|maimed)\b[^,;:.]{0,80}?,\s+(?=(?:was\s+|has\s+)?(?:dies|died)\b)|"
+                  r"\s+(?:who|that)\s+(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:wounded|injured|hurt|burned|burnt|shot|hit|struck|maimed)\b"
                   r"[^,;:.]{0,120}?\s+(?=(?:dies|died)\b))?")
 _SINGULAR_SUBJECT = re.compile(r"\b(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + "|"
                                + "|".join(sorted(_ALSO_AN_ADJECTIVE)) + ")" + _OWN_NAME + _ON_THE_PERSON + r"(?:(?<=\s)|\s+)"
@@ -288,7 +288,7 @@ _NO_OBJECT = re.compile(r"\s+(?:" + _QUALIFIER + r"(?:" + NUMBER_PATTERN + r")\s
 _CROWD_NOUNS = r"crowds?|mobs?|throngs?|gatherings?|processions?|rall(?:y|ies)|marche?s?"
 _CROWD_SIZE = re.compile(r"\b(?:" + _CROWD_NOUNS + r")\s+of\s+" + _QUALIFIER + r"$", re.I)
 _CROWD_COUNTED = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:" + _CROWD_NOUNS + r")\s*$", re.I)
-_DEATH_TOLL = re.compile(r"death toll\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
+_DEATH_TOLL = re.compile(r"(?:death toll|\b(?:put|puts|putting|placed?|places|placing)\s+(?:the|its|their)\s+toll)\s+(?:\w+\s+){0,3}?" + _QUALIFIER + _NUM + r"\b", re.I)
 _CAMPAIGN = re.compile(
     r"\b(?:in the (?:operation|war|conflict|offensive|counter-?offensive|campaign|incursion|invasion)|"
     r"since (?:the )?(?:(?:start|beginning|outbreak|launch)(?! of the day)|war|invasion|incursion|conflict|operation|offensive|"
@@ -389,7 +389,9 @@ _ON_TRIAL = re.compile(r"\b(?:convicted|accused|charged|sentenced|tried|suspecte
 # "five soldiers killed and wounded": a casualty count in which at least one died; "killed or wounded": maybe none.
 # Only an adverb may stand between ("killed and seriously wounded"): in "12 killed and 30 wounded" the
 # wounded have a count of their own and the 12 are dead.
-_AND_WOUNDED = re.compile(r"^\s+(and|or|&|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I)
+_AND_WOUNDED = re.compile(r"^\s+(and|or|&|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|missing)\b", re.I)
+# "left 40 casualties", "left 12 people wounded": "left" counts the dead only when its noun says so
+_LEFT_NOT_DEAD = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:casualties|wounded|injured|hurt|missing|homeless|stranded)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -603,6 +605,9 @@ def deaths_in(sentence: str, figures: tuple[Figure, ...] = (), claimant: str | N
             if number.lower() in ("a", "an") and (pattern is not _SUBJECT_DEATH or _COUNTED_OBJECT.match(sentence, match.end())
                                                   or _A_NUMBER_OF.match(sentence, match.start(1))):
                 continue                # "A gunman killed two guards": one person's act, not their death
+            if pattern is _OBJECT_DEATH and re.match(r"left\b", match.group(0), re.I) \
+                    and _LEFT_NOT_DEAD.match(sentence, match.end(1)):
+                continue                # "The attack left 40 casualties": the dead and the wounded
             if _near_miss(sentence, match.start(), match.end()):
                 continue                # "Four villagers were nearly killed": they live
             if pattern is _SUBJECT_DEATH and _ACTIVE_KILLING.search(match.group(0)) \
