@@ -390,3 +390,13 @@ def test_casualties_and_the_missing_are_not_the_dead(text, dead):
 def test_a_toll_put_at_a_figure_is_a_count_of_the_dead():
     # synthetic (audit15 A28): "put the toll at 9" is the dead, a claim beside a larger one
     assert values("The governor put the toll at 9, while medics said up to 30 were killed") == [9, 30]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # synthetic (audit15 A2): a passer-by is a person, one of a list of victims, and so are passers-by
+    ("Sniper fire killed three guards and a passer-by near the bank", [4]),
+    ("The grenade killed a shopkeeper and two passers-by at the market", [3]),
+    ("Four passers-by died when the shell hit the bus stop", [4]),
+])
+def test_a_passer_by_is_a_person(text, dead):
+    assert values(text) == dead

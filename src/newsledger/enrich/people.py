@@ -15,11 +15,13 @@ PERSON_WORDS = (
     "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent guerrilla maoist separatist terrorist jihadist sicario suspect prisoner "
     "hostage captive pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
     "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant adult "
-    "patient pupil refugee migrant employee tailor").split()
+    "patient pupil refugee migrant employee tailor passer-by").split()
 
 
 def singular_or_plural(word: str) -> str:
     """A pattern for the noun in the singular or the plural ("policem[ae]n", "bab(?:y|ies)")."""
+    if word == "passer-by":
+        return "passers?-by"                          # passer-by, passers-by
     if word.endswith("man"):
         return word[:-2] + "[ae]n"                    # policeman, policemen
     if word[-1] == "y" and word[-2] not in "aeiou":
