@@ -658,6 +658,10 @@ def tells_the_report(sentence: str, start: int, end: int, cue_start: int, cue_en
 
     A fronted clause of speaking on the reporting verb ("Speaking in Lisbon on Friday, the envoy said
     ...", "Addressing donors on Friday, ...") is the report's as well: the speech's day, not the act's.
+
+    A time standing after the event word and before the reporting clause's subject ("..., on
+    Friday, officials said") is the event's whatever the parse hangs it on; only one after the
+    reporting verb or fronted before both is the report's.
     """
     doc = parsed(sentence)
     tokens = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
@@ -670,5 +674,8 @@ def tells_the_report(sentence: str, start: int, end: int, cue_start: int, cue_en
             and lemma_of(verb) in _SPEAKING:
         verb = _verb_above(verb.head)
     if verb is None or verb == event or lemma_of(verb) not in _REPORTING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), verb)
+    if cue_end <= start and end <= subject.left_edge.idx and event.idx < verb.idx:
         return False
     return any(a == verb for a in event.ancestors)
