@@ -21,3 +21,11 @@ def test_a_day_before_the_reporting_subject_is_the_acts(sentence):
 def test_a_day_after_the_reporting_verb_is_the_reports():
     events = analyzed_events("Gunmen killed seven herders in Zamfara state, police said on Thursday.", "2026-05-16")
     assert [e.event_date for e in events] == ["2026-05-16"]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Relatives gathered in Lodz on Sunday for the four guards killed in Thursday's ambush near the border.", "2026-05-14"),
+    ("Mourners held a vigil in Kalisz on Saturday for the nine miners killed in Wednesday's attack.", "2026-05-13"),
+])
+def test_the_acts_own_possessive_day_dates_it(sentence, day):
+    assert [e.event_date for e in analyzed_events(sentence, "2026-05-17")] == [day]

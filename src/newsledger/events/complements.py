@@ -33,7 +33,7 @@ from .fatalities import ACT_NOUNS
 __all__ = ["OBJECT_AFTER", "a_campaign_rally", "an_armed_act", "told_as_happening", "done_with_arms", "verbless", "nominal_event", "placed_act", "between_people", "fights_a_cause", "names_a_kind",
            "modifies_a_thing", "idle_weapon", "downs_no_aircraft", "takes_no_ground", "a_persons_own", "objected_by_a_person",
            "crowd_subject", "striving", "apart_from", "aside_on_a_noun", "same_clause", "speaker_opens",
-           "tells_the_report"]
+           "tells_the_report", "names_the_acts_day"]
 
 
 def verbless(sentence: str) -> bool:
@@ -679,3 +679,25 @@ def tells_the_report(sentence: str, start: int, end: int, cue_start: int, cue_en
     if cue_end <= start and end <= subject.left_edge.idx and event.idx < verb.idx:
         return False
     return any(a == verb for a in event.ancestors)
+
+
+def names_the_acts_day(sentence: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
+    """The time at [start, end) of `sentence` is the possessive of an act noun ("Tuesday's raid") that is
+    the event word at [cue_start, cue_end) or is told in its own phrase ("killed in Tuesday's raid"):
+    the act's own day, whatever other time the sentence's main clause has ("a vigil on Sunday for
+    the farmers killed in Tuesday's raid").
+
+    >>> s = "Crowds gathered on Friday for the guards killed in Monday's ambush."
+    >>> names_the_acts_day(s, s.index("Monday"), s.index("Monday") + 6, s.index("killed"), s.index("killed") + 6)
+    True
+    >>> names_the_acts_day(s, s.index("on Friday"), s.index("on Friday") + 9, s.index("killed"), s.index("killed") + 6)
+    False
+    """
+    if not re.match(r"\s*['’]s\b", sentence[end:]):
+        return False
+    doc = parsed(sentence)
+    event = clause_verb(doc, cue_start, cue_end)
+    noun = next((t.head for t in doc if start <= t.idx < end and t.dep_ == "poss"), None)
+    if event is None or noun is None or not _ACT_NOUN.fullmatch(noun.text):
+        return False
+    return noun == event or cue_start <= noun.idx < cue_end or any(a == event for a in noun.ancestors)

@@ -23,7 +23,7 @@ from ..enrich.numbers import parse_number
 from ..enrich.records import DateMention
 from ..enrich.textdates import (DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, RECURRING_AFTER, WEEKDAYS, month_day_end,
                                 month_day_parts)
-from .complements import tells_the_report
+from .complements import names_the_acts_day, tells_the_report
 from .framing import dates_the_reaction
 from .timing import dates_an_aside
 
@@ -151,6 +151,13 @@ def event_date(sentence: str, start: int, end: int, dates: Iterable[DateMention]
     if counted is not None:
         stop = re.search(r"[,;:.!?]", sentence[counted.end():])
         object_end = counted.end() + stop.start() if stop else len(sentence)
+    dates = list(dates)
+    if cue is not None and counted is None:
+        # "a vigil on Sunday for the farmers killed in Tuesday's raid": the act's own possessive day dates it
+        for mention in dates:
+            if start <= mention.start < end and mention.iso and not _after_the_report(mention.iso, published) \
+                    and names_the_acts_day(sentence, mention.start - start, mention.start - start + len(mention.text), *cue):
+                return EventDate(mention.iso[:10], _PRECISION.get(mention.precision or "day", 1), mention.text)
     for mention in dates:
         if told_from is not None and told_from.start() <= mention.start - start < told_from.end():
             continue            # "A day earlier" read on its own against the report's day: the anchor tells it
