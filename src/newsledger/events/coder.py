@@ -30,7 +30,7 @@ from .aspect import kept_parses, parsed
 from .framing import mourned_spans
 from .complements import (a_persons_own, a_campaign_rally, an_armed_act, apart_from, between_people, crowd_subject, downs_no_aircraft,
                           fights_a_cause, idle_weapon, modifies_a_thing, names_a_kind, nominal_event, objected_by_a_person,
-                          striving, takes_no_ground, told_as_happening)
+                          striving, takes_no_ground, told_as_happening, weapon_harmed_people)
 from .timing import dated_act, habitual, in_an_aside, long_ago, over_a_period, year_of_act
 from .actors import ACTORS, Actor, ActorMention, find_actors, inter_code, names_its_agent, unnamed_opponent
 from .cues import CREWED_AIRCRAFT, Cue, find_cues, killed_at_a_protest
@@ -561,6 +561,7 @@ def _code_sentence(analysis: Analysis, start: int, end: int, context: _Context
     # nowhere named, is no row of a dataset of political violence); an attack carried out, or a deadly one, is
     # done with arms
     named_violence = named_violence or _bomb_went_off(text, cue) or _BARE_BOMBING.fullmatch(cue.text) is not None \
+        or (cue.sub_event_type == "Grenade" and weapon_harmed_people(text, cue.start, cue.end)) \
         or (location is not None and _killed_on_purpose(text, cue, deaths)) or armed_act
     if event_type_of(sub_event) in _VIOLENT and sub_event not in _WAR_WEAPONS and not armed and not named_violence \
             and not context.war_context and not war_here and not crowd and not placed_clash \

@@ -33,7 +33,7 @@ from .fatalities import ACT_NOUNS
 __all__ = ["OBJECT_AFTER", "a_campaign_rally", "an_armed_act", "told_as_happening", "done_with_arms", "verbless", "nominal_event", "placed_act", "between_people", "fights_a_cause", "names_a_kind",
            "modifies_a_thing", "idle_weapon", "downs_no_aircraft", "takes_no_ground", "a_persons_own", "objected_by_a_person",
            "crowd_subject", "striving", "apart_from", "aside_on_a_noun", "same_clause", "speaker_opens",
-           "tells_the_report", "names_the_acts_day"]
+           "tells_the_report", "names_the_acts_day", "weapon_harmed_people"]
 
 
 def verbless(sentence: str) -> bool:
@@ -701,3 +701,25 @@ def names_the_acts_day(sentence: str, start: int, end: int, cue_start: int, cue_
     if event is None or noun is None or not _ACT_NOUN.fullmatch(noun.text):
         return False
     return noun == event or cue_start <= noun.idx < cue_end or any(a == event for a in noun.ancestors)
+
+
+# The verbs of harm done to people by a weapon as their subject ("a grenade wounded 12 people")
+_HARM = frozenset({"kill", "wound", "injure", "maim", "hurt"})
+
+
+def weapon_harmed_people(sentence: str, start: int, end: int) -> bool:
+    """The weapon named at [start, end) is the subject of a verb of harm done to people ("A grenade
+    thrown into the crowd wounded 12 people"): the weapon was used on them, violence by itself
+    whoever threw it, as a bomb that went off is.
+
+    >>> s = "A grenade tossed into a cafe in Gombe injured nine people on Friday."
+    >>> weapon_harmed_people(s, s.index("grenade"), s.index("grenade") + 7)
+    True
+    >>> s = "Police found a grenade that could have wounded dozens."
+    >>> weapon_harmed_people(s, s.index("grenade"), s.index("grenade") + 7)
+    False
+    """
+    token = _trigger(parsed(sentence), start, end)
+    return token is not None and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
+        and lemma_of(token.head).lower() in _HARM and token.head.tag_ in ("VBD", "VBZ", "VBN") \
+        and not any(c.dep_ == "aux" for c in token.head.children)

@@ -128,6 +128,7 @@ _TABLE: tuple[tuple[int, str, str, bool], ...] = (
                                          r"(?:bombs?|explosive devices?) (?:exploded|detonated)|"
                                          r"(?<!petrol )(?<!molotov )(?<!smoke )(?<!gas )(?<!stink )(?<!sex )(?<!photo )"
                                          r"(?<!time )bombs? (?:(?!time\b)[\w-]+ ){0,6}?(?:killed|kills?|wounded|wounds?|injured|injures?|ripped through|tore through)\b|"
+                                         r"(?:detonated|detonates|set off|sets off) (?:an? |the |two |twin )?(?:[\w-]+ ){0,2}?(?:bombs?|explosives?)\b|"
                                          r"(?:killed|wounded|injured) by (?:an? |the |two |twin )?(?:[\w-]+ ){0,2}?bombs?\b|(?:car |roadside )?explosions?|landmines?|(?:anti-tank|anti-personnel|land|sea|naval) mines?\b|mine (?:blast|explosion)|"
                                          + DEVICE + r"|"
                                          r"blown up|" + _MINE_STRUCK + r"|(?:an? |the )?mines? (?:exploded|went off|blew up|detonated)", False),
