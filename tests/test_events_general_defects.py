@@ -137,9 +137,9 @@ def test_an_arabic_place_name_written_without_its_article_is_found():
     from newsledger.enrich.places import find_places_in_text
 
     gazetteer = load_gazetteer()
-    # a division's romanisation with "Al" dropped and "ei" for "ay": first the city it is named after
-    assert [(c.feature, c.country, c.admin1_code) for c in gazetteer.lookup("Hodeidah")] == [
-        ("city", "YE", "08"), ("admin1", "YE", "08")]
+    # a romanisation with "Al" dropped and "ei" for "ay": first the city (since c1bf34b, the city's own name
+    # without its article, so the division is reached by naming it: "Hodeidah province")
+    assert [(c.feature, c.country, c.admin1_code) for c in gazetteer.lookup("Hodeidah")][:1] == [("city", "YE", "08")]
     assert [c.feature for c in gazetteer.lookup("Hodeidah province")] == ["admin1"]
     # found in text where the model tags no entity at all
     places = find_places_in_text("Jets struck the docks of Hodeidah before dawn.", load_nlp(), gazetteer)
