@@ -54,3 +54,25 @@ def test_shoppers_tourists_and_a_single_attacker_are_people():
         events = code_text(f"A man stabbed {victims} in a street of Tunis on Saturday.\n", (TUNIS,), "2016-05-10")
         assert [e.event_type for e in events] == ["Violence against civilians"]
     assert [d.value for d in deaths_in("An attacker was shot dead by a guard at the gate")] == [1]
+
+
+@pytest.mark.parametrize("body, dead", [("Gunmen killed a council candidate in Kano on Thursday.\n", 1),
+                                        ("Gunmen killed two shepherds and a farmer near Kano on Thursday.\n", 3)])
+def test_a_killed_candidate_or_shepherds_are_an_event_with_their_dead(body, dead):
+    events = code_text(body, (KANO,), "2015-03-06")
+    assert events and events[0].fatalities == dead
+
+
+@pytest.mark.parametrize("text, dead", [("The raid killed four rangers and three poachers", [7]),
+                                        ("A blast killed a lawmaker, two reporters and a vendor", [4]),
+                                        ("Gunmen killed a businessman and two mourners", [3])])
+def test_roles_in_the_news_are_people_and_sum(text, dead):
+    from newsledger.events.fatalities import deaths_in
+    assert [d.value for d in deaths_in(text)] == dead
+
+
+def test_a_noun_ending_in_s_takes_es_in_the_plural():
+    import re
+
+    from newsledger.enrich.people import singular_or_plural
+    assert re.fullmatch(singular_or_plural("witness"), "witnesses")

@@ -15,7 +15,18 @@ PERSON_WORDS = (
     "relative friend partner spouse neighbour neighbor aide militant fighter rebel insurgent guerrilla maoist separatist terrorist jihadist sicario suspect prisoner "
     "hostage captive pilot passenger pilgrim worshipper judge lawyer activist protester demonstrator priest pastor ruler "
     "governor mayor shopper customer tourist visitor bystander attacker assailant shopkeeper merchant adult "
-    "patient pupil refugee migrant employee tailor passer-by").split()
+    "patient pupil refugee migrant employee tailor passer-by "
+    # roles in public life and the news: politics, faith, trade, the land, the law, sport, mourning
+    "politician candidate lawmaker legislator senator congressman congresswoman parliamentarian minister "
+    "councillor councilor deputy diplomat ambassador envoy lawman sheriff prosecutor magistrate "
+    "nun monk bishop rabbi preacher missionary parishioner congregant churchgoer mourner "
+    "businessman businesswoman entrepreneur banker vendor shepherd herdsman fisherman tribesman "
+    "clansman nomad ranger poacher smuggler trafficker kidnapper robber bandit looter "
+    "reporter photographer cameraman correspondent editor spokesman spokeswoman chairman chairwoman "
+    "engineer contractor labourer laborer technician mechanic builder sailor seaman crewman "
+    "firefighter paramedic rescuer recruit conscript cadet inmate detainee "
+    "spectator player footballer athlete supporter voter motorist pedestrian commuter traveller traveler "
+    "witness").split()
 
 
 def singular_or_plural(word: str) -> str:
@@ -24,6 +35,8 @@ def singular_or_plural(word: str) -> str:
         return "passers?-by"                          # passer-by, passers-by
     if word.endswith("man"):
         return word[:-2] + "[ae]n"                    # policeman, policemen
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "(?:es)?"                       # witness, witnesses
     if word[-1] == "y" and word[-2] not in "aeiou":
         return word[:-1] + "(?:y|ies)"                # baby, babies
     return {"person": "persons?|people", "child": "child(?:ren)?", "wife": "wi(?:fe|ves)"}.get(word, word + "s?")
