@@ -67,9 +67,33 @@ def _new_toll(incident: Event, mention: Event, fresh: frozenset[int]) -> bool:
     lower figure."""
     if mention.evidence.start not in fresh:
         return False
-    ours = {c.value for c in incident.fatality_claims if c.scope == "event"}
-    theirs = {c.value for c in mention.fatality_claims if c.scope == "event"}
-    return bool(ours) and bool(theirs) and not ours & theirs
+    ours = [c for c in incident.fatality_claims if c.scope == "event"]
+    theirs = [c for c in mention.fatality_claims if c.scope == "event"]
+    if any(_fits(a, b.value) or _fits(b, a.value) for a in ours for b in theirs):
+        return False            # "43 people had been killed" after "more than 40": the same dead, counted again
+    return bool(ours) and bool(theirs) and not {c.value for c in ours} & {c.value for c in theirs}
+
+
+# a bound before a figure: "more than 40" is a floor, "nearly 50" a ceiling
+_FLOOR = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than)\s+\d", re.I)
+_CEILING = re.compile(r"\b(?:nearly|almost|up to|less than|fewer than|at most|as many as|close to|just under)\s+\d", re.I)
+
+
+def _fits(claim: FatalityClaim, value: float) -> bool:
+    """`value` is a count that `claim`'s bounded figure allows, near it: "43" fits "more than 40" and
+    "nearly 50" fits 47; a figure a third beyond the bound is another count.
+
+    >>> more = FatalityClaim(value=40, claimant=None, text="more than 40 villagers")
+    >>> _fits(more, 43), _fits(more, 40), _fits(more, 80), _fits(more, 12)
+    (True, False, False, False)
+    >>> _fits(FatalityClaim(value=50, claimant=None, text="nearly 50 people"), 47)
+    True
+    """
+    if _FLOOR.search(claim.text):
+        return claim.value < value <= claim.value * 4 / 3
+    if _CEILING.search(claim.text):
+        return claim.value * 3 / 4 <= value < claim.value
+    return False
 
 
 def _riposte(incident: Event, mention: Event) -> bool:
@@ -107,7 +131,7 @@ def _a_toll_of_its_own(incident: Event, mention: Event) -> bool:
     (`_MORE_DEAD`): "The shelling killed four" after "a shell killed two at a bus stop" is another act. One
     voice does not tell one act's dead twice over otherwise; another claimant's figure is a competing
     claim of the incident."""
-    if mention.claimant != incident.claimant:
+    if not _one_voice(mention.claimant, incident.claimant):
         return False
     ours = {c.value for c in incident.fatality_claims if c.scope == "event"}
     theirs = [c for c in mention.fatality_claims if c.scope == "event"]
@@ -115,6 +139,18 @@ def _a_toll_of_its_own(incident: Event, mention: Event) -> bool:
         return False
     return not any(_UPDATED_TOLL.search(c.text) or _MORE_DEAD.search(c.text) for c in theirs) \
         and _UPDATED_TOLL.search(mention.notes) is None
+
+
+def _one_voice(claimant: str | None, other: str | None) -> bool:
+    """One claimant named twice: the same words, or the head of the other's ("the ministry said" after
+    "the defence ministry said").
+
+    >>> _one_voice("ministry", "defence ministry"), _one_voice("army", "defence ministry")
+    (True, False)
+    """
+    if claimant == other:
+        return True
+    return bool(claimant and other) and (f" {claimant}".endswith(f" {other}") or f" {other}".endswith(f" {claimant}"))
 
 
 def _a_part_of_its_dead(incident: Event, mention: Event) -> bool:
@@ -133,6 +169,9 @@ def _others_dead_as_part(incident: Event, mention: Event) -> Event:
     in the incident's voice (`_a_part_of_its_dead`: "two policemen" after nine dead): the other side's
     dead, or a group of them, are never the incident's conservative figure."""
     other_victims = bool(incident.actor2 and mention.actor2 and incident.actor2 != mention.actor2)
+    # "Troops killed dozens of the assailants" after the assailants' attack: its dead are the attackers'
+    other_victims = other_victims or bool(mention.actor2 and incident.actor1 and _one_actor(
+        (mention.actor2, mention.inter2), (incident.actor1, incident.inter1)))
     counted = other_victims and any(c.scope == "event" for c in incident.fatality_claims)
     counted = counted or (_a_toll_of_its_own(incident, mention) and _a_part_of_its_dead(incident, mention))
     if not counted:
@@ -324,9 +363,11 @@ def _one_account(a: Event, b: Event) -> bool:
         return False
     first, other_first = (a.actor1, a.inter1), (b.actor1, b.inter1)
     if _one_actor(first, other_first):
-        ours = {c.value for c in a.fatality_claims if c.scope == "event"}
-        theirs = {c.value for c in b.fatality_claims if c.scope == "event"}
-        return not (ours and theirs and ours != theirs)     # "kills 22" beside "kills 21": two versions
+        ours = [c for c in a.fatality_claims if c.scope == "event"]
+        theirs = [c for c in b.fatality_claims if c.scope == "event"]
+        if any(_fits(x, y.value) or _fits(y, x.value) for x in ours for y in theirs):
+            return True         # "43 killed" beside "more than 40 killed": one count, the bound made exact
+        return not (ours and theirs and {c.value for c in ours} != {c.value for c in theirs})  # "kills 22" beside "kills 21": two versions
     return _one_actor(first, (b.actor2, b.inter2)) and _one_actor((a.actor2, a.inter2), other_first)
 
 
