@@ -71,6 +71,20 @@ def test_two_subjects_of_a_reciprocal_act_stay_two_sides():
 
 
 @pytest.mark.parametrize("body", [
+    "Armenian and Azerbaijani troops exchanged artillery fire across the frontier near Tavush overnight, killing "
+    "three villagers on the Armenian side, officials said.",
+    "Thai and Cambodian soldiers traded mortar fire near a disputed temple on Monday, killing four farmers.",
+    "Eritrean and Ethiopian troops shelled each other near Zalambessa on Sunday, killing two civilians.",
+])
+def test_two_subjects_of_a_reciprocal_act_that_killed_civilians_stay_two_sides(body):
+    event = analyzed_events(body)[0]
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of")
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of")
+    assert event.actor1.split(" (")[0] != event.actor2.split(" (")[0]
+    assert not event.civilian_targeting
+
+
+@pytest.mark.parametrize("body", [
     "Hundreds of people protested in Lagos on Sunday against the deployment of soldiers to the city.",
     "Thousands of people protested in Accra on Sunday against police brutality.",
 ])

@@ -198,6 +198,10 @@ _CREDITING = re.compile(r",\s+(?:the\s+|an?\s+)?$", re.I)
 _CREDITED = re.compile(r"\s+(?:(?:spokes(?:man|woman|person)|officials?|has|have|also|later)\s+)?(?:" + SAYING + r")\b", re.I)
 # a clash told by its reciprocal verb, whose sides are its subjects, and the toll after it
 _RECIPROCAL = re.compile(r"(?:clash|fought|fight|battl|exchang|skirmish)", re.I)
+# the same verb before the act's noun, or "each other": "exchanged artillery fire", "traded mortar fire",
+# "shelled each other" (whose toll after it, "killing two civilians", names no side)
+_RECIPROCAL_VERB = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|battled|exchang(?:e|ed|es|ing)|skirmish(?:ed|es|ing)?|"
+                              r"trad(?:ed|es|ing)|each\s+other|one\s+another)\b", re.I)
 _A_TOLL = re.compile(r"\b(?:leaving|left|leaves|killing|kills|killed)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?"
                      r"(?:" + NUMBER_PATTERN + r"|several|many|dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+)?$", re.I)
 # what a protest is against: "against police killings", "demanding the troops' withdrawal"
@@ -313,9 +317,11 @@ def _sides(mentions: tuple[ActorMention, ...], cue: Cue, text: str, cues: tuple[
         doer = next((m for m in armed if m not in patients and not _same_side(m.actor, agent.actor, where)), None)
         return (doer.actor if doer else None), agent.actor
     # "Malian soldiers and foreign mercenaries killed 30 civilians": two subjects of one act done to others are
-    # one side (only a reciprocal act, "Azerbaijani and Armenian troops exchanged fire", has no victims named)
+    # one side (not a reciprocal act, "Azerbaijani and Armenian troops exchanged artillery fire, killing two
+    # villagers": its subjects fought each other, and its toll names no side)
     partners = [m for m in armed if agent is not None and same_sentence and m.end <= cue.start and agent.end <= cue.start
                 and any(v.start > cue.start for v in victims)
+                and not _RECIPROCAL.match(cue.text) and not _RECIPROCAL_VERB.search(text, agent.end, cue.end + 16)
                 and (_AND_NEXT.fullmatch(text, agent.end, m.start) or _AND_NEXT.fullmatch(text, m.end, agent.start))]
     others = [m for m in armed if agent is not None and m.actor.key != agent.actor.key and m not in partners
               and not _same_side(m.actor, agent.actor, where)
