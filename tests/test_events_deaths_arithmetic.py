@@ -75,3 +75,13 @@ def test_an_incident_with_the_wars_toll_in_an_aside_is_still_coded():
         events = code_dated_text(body, "2026-03-14", places=(LOGAR,))
         assert [e.fatalities for e in events] == [31], body
         assert [(c.value, c.scope) for c in events[0].fatality_claims] == [(31, "event"), (40000, "campaign")]
+
+
+def test_the_speaker_of_a_closing_credit_is_not_one_more_of_the_dead():
+    # synthetic: a list without "and" ends at a verb of reporting, so its last noun is who speaks
+    from newsledger.events.fatalities import deaths_in
+
+    assert [d.value for d in deaths_in("Bandits killed 11 farmers, a district official said on Sunday.")] == [11]
+    assert [d.value for d in deaths_in("The blast killed six pilgrims, a hospital spokesman told reporters.")] == [6]
+    # with "and" the last one is among the dead, and the credit is another clause
+    assert [d.value for d in deaths_in("Bandits killed 11 farmers and a teacher, villagers said.")] == [12]

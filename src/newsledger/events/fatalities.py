@@ -835,6 +835,8 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
         if not (_KILLED_BEFORE.search(before) or _KILLED_AFTER.match(after)):
             continue
         parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.sub(_AGE_ASIDE, "", match.group(1), flags=re.I))
+        if not match.group("conj") and _credit_follows(after):
+            continue                    # "killed 14 villagers, a police officer said": the last one speaks
         kind = "sum" if match.group("conj") else _list_without_and(sentence, match.start(), parts)
         if kind is None:
             continue
@@ -851,6 +853,17 @@ def _add_victim_groups(sentence: str, found: dict[int, DeathCount]) -> None:
         claimant, hedges = (first.claimant, first.hedges) if first else (None, ())
         found[match.start()] = DeathCount(sum(v for v in values if v is not None), match.group(0), claimant,
                                           hedges or find_hedges(sentence), _scopes(sentence)[1](match.start()))
+
+
+def _credit_follows(after: str) -> bool:
+    """What follows a list is a verb of reporting, so its last item is the speaker of a closing credit
+    (", a police officer said", ", an army spokesman told reporters"), not one more of the dead.
+
+    >>> _credit_follows(" said on Monday."), _credit_follows(" were killed.")
+    (True, False)
+    """
+    from .sourcing import SAYING     # sourcing reads the cues, which read this module: imported late
+    return re.match(r"\s+(?:(?:has|have|had|also|later)\s+)?" + SAYING + r"\b", after) is not None
 
 
 def _one_apart(part: str) -> bool:
