@@ -240,12 +240,30 @@ def _window_sum(sums: np.ndarray, radius: int) -> np.ndarray:
     return sums[high] - sums[low]
 
 
-@lru_cache(maxsize=64)
+# the most lines of a page whose window bounds are kept for the next page of its length: a news page has a
+# few hundred; the bounds of a page of many thousands would outlive it (four arrays per window kept)
+_SHARED_BOUNDS_LINES = 2_000
+
+
 def _window_bounds(total: int, radius: int, side: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """First and one-past-last line of the window of `radius` lines before (side -1), after (side 1)
-    or either side of and at (side 0) each of `total` lines, its lines, and those at least one. The
-    same for every column of a page's features: made once a page, and shared by every page of `total`
-    lines (`lru_cache`), so read-only: a write in place would change every later page's features."""
+    or either side of and at (side 0) each of `total` lines, its lines, and those at least one."""
+    if total <= _SHARED_BOUNDS_LINES:
+        return _shared_window_bounds(total, radius, side)
+    return _make_window_bounds(total, radius, side)
+
+
+@lru_cache(maxsize=64)
+def _shared_window_bounds(total: int, radius: int, side: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """`_make_window_bounds`, made once and shared by every page of `total` lines (`lru_cache`), so
+    read-only: a write in place would change every later page's features."""
+    bounds = _make_window_bounds(total, radius, side)
+    for array in bounds:
+        array.flags.writeable = False
+    return bounds
+
+
+def _make_window_bounds(total: int, radius: int, side: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     index = np.arange(total)
     if side < 0:
         low, high = np.maximum(0, index - radius), index
@@ -254,10 +272,7 @@ def _window_bounds(total: int, radius: int, side: int) -> tuple[np.ndarray, np.n
     else:
         low, high = np.maximum(0, index - radius), np.minimum(total, index + radius + 1)
     count = high - low
-    bounds = (low, high, count, np.maximum(count, 1))
-    for array in bounds:
-        array.flags.writeable = False
-    return bounds
+    return low, high, count, np.maximum(count, 1)
 
 
 def _distance_to_kept(inside: np.ndarray) -> np.ndarray:
