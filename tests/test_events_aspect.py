@@ -915,3 +915,16 @@ def test_an_act_dated_by_an_earlier_years_telling_or_its_crisis_is_history():
     assert code_dated_text(body, "2023-06-20") == ()
     body = "Militiamen stormed the prison in Tunis on Monday, the governor said in a statement on Tuesday."
     assert [e.event_date for e in code_dated_text(body, "2023-06-20")] == ["2023-06-19"]
+
+
+def test_an_act_a_span_of_years_before_the_news_is_long_ago():
+    # synthetic (audit A41): "<span> after <act>, <news>": the span puts the act years back
+    from events_support import analyzed_events
+    from newsledger.events.timing import long_ago
+
+    s = "Three years after bandits raided a market in Ostrava and killed nine traders, merchants marched on Tuesday."
+    assert long_ago(s, s.index("raided"), s.index("raided") + 6)
+    s = "Three days after bandits raided a market in Ostrava, merchants marched on Tuesday."
+    assert not long_ago(s, s.index("raided"), s.index("raided") + 6)
+    body = "Three years after bandits raided a market in Ostrava and killed nine traders, merchants marched on Tuesday."
+    assert all(e.fatalities != 9 for e in analyzed_events(body))

@@ -300,7 +300,8 @@ def _long_before(verb: Any) -> bool:
     if mark is not None and verb.dep_ in ("advcl", "acl", "relcl"):
         head = verb.head
         return _long_span(head) or any(_long_span(c) and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
-                                       for c in head.children)
+                                       for c in head.children) \
+            or any(_long_span(c) and c.dep_ == "npadvmod" for c in verb.children)   # "two years after gunmen stormed"
     return False
 
 
