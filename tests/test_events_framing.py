@@ -127,3 +127,15 @@ def test_a_claim_of_responsibility_does_not_date_the_act_it_claims():
     body = "Leaders on Monday condemned Sunday's bombing of a market in Hama."
     assert [e.event_date for e in analyzed_events(body, "2026-05-16")] == ["2026-05-10"]
 
+
+
+def test_a_march_to_protest_a_killing_is_a_protest_not_force_on_it():
+    # synthetic (audit A65): the killing is the march's cause, neither its type nor its dead; fire on such a
+    # crowd is force on it, with its own dead only
+    (march,) = analyzed_events("Hundreds marched in Tarnow on Sunday to protest the killing of 11 miners by guards "
+                               "last month.")
+    assert (march.sub_event_type, march.fatalities) == ("Peaceful protest", 0)
+    (force,) = analyzed_events("Police fired on crowds protesting the killing of a teacher in Bamako on Monday, "
+                               "killing two.")
+    assert (force.sub_event_type, force.actor1, force.fatalities) == (
+        "Excessive force against protesters", "Police Forces of Mali (2021-)", 2)

@@ -22,9 +22,10 @@ __all__ = ["commemorated", "dates_the_reaction", "in_a_work", "mourned_spans", "
 # "service" or "ceremony" alone (a security service, a swearing-in ceremony), not "wake" ("in the wake of")
 _RITES = frozenset({"vigil", "memorial", "funeral", "burial", "tribute", "commemoration", "remembrance", "mourning",
                     "requiem", "mourner", "minute"})
-# Verbs that hold such a rite over the dead or the act: "marched to commemorate the students shot dead"
+# Verbs that hold such a rite over the dead or the act: "marched to commemorate the students shot dead"; a
+# march "to protest the killing of ..." is held over its act the same way (the act is its cause, not force on it)
 _COMMEMORATE = frozenset({"commemorate", "mourn", "honour", "honor", "memorialise", "memorialize", "grieve",
-                          "eulogise", "eulogize"})
+                          "eulogise", "eulogize", "protest"})
 # Prepositions that name whom or what a rite is for
 _RITE_PREPS = frozenset({"for", "of", "to"})
 # Works that tell a story of their own: an act in one is its plot or its memory, not news. Not "series",
