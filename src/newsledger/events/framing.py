@@ -136,9 +136,7 @@ def in_a_work(token: Any) -> bool:
     >>> in_a_work(next(t for t in doc if t.text == "stormed"))
     False
     """
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = _verb_of(token)
     own = token                    # the verb whose subject is the act's own ("the play was banned and ...")
     for _ in range(12):
         if verb.pos_ not in ("VERB", "AUX"):
@@ -152,9 +150,7 @@ def in_a_work(token: Any) -> bool:
         if verb.dep_ not in _TOLD or verb.head == verb:
             return False           # "the play was banned after gunmen attacked the theatre": an act beside the work
         own = verb.head if verb.dep_ == "conj" and verb == own else None
-        verb = verb.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
+        verb = _verb_of(verb.head)
     return False
 
 
@@ -201,8 +197,8 @@ def occasion_of_a_reaction(token: Any) -> bool:
 
 def _placed_or_counted(phrase: Any) -> bool:
     """The phrase tells its act in full, as news does an incident: it has a place ("in", "at", "near" a
-    name) or dead of its own ("after 14 people were killed", "his deadly attack on worshippers at a mosque
-    in Leeds"); "after the attacks" only points back to an act told elsewhere or known."""
+    name) or dead of its own ("after 14 people were killed", "the deadly raid on a depot near Obi"); "after the
+    attacks" only points back to an act told elsewhere or known."""
     words = list(phrase.subtree)
     return any(t.dep_ == "prep" and t.lower_ in _PLACES and any(o.dep_ == "pobj" for o in t.children) for t in words) \
         or any(t.lower_ in _DEAD or t.dep_ == "nummod" for t in words)
